@@ -1,0 +1,43 @@
+"""One exception hierarchy for the whole pipeline.
+
+Every error the user can cause (bad media, bad minutes, a missing model, an unwritable
+output folder) is a :class:`SyncError`; the CLI prints its message on one line and exits
+with its ``exit_code``. Messages say what went wrong *and* what to do about it.
+"""
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base class: a problem with the user's input or environment, not a bug."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:  # one line, always
+        msg = super().__str__().replace("\n", " ")
+        return f"{self.path}: {msg}" if self.path else msg
+
+
+class MediaError(SyncError):
+    """The recording cannot be read, has no audio, or is empty."""
+
+
+class MinutesError(SyncError):
+    """The minutes file cannot be read or holds no speech."""
+
+
+class ModelError(SyncError):
+    """The ASR model is missing, damaged, or cannot be loaded."""
+
+
+class OutputError(SyncError):
+    """Outputs cannot be written where asked."""
+
+
+class AlignmentError(SyncError):
+    """The minutes do not match the recording well enough to write captions."""
+
+    exit_code = 3

@@ -1,0 +1,142 @@
+"""Decode any recording ffmpeg reads into 16 kHz mono audio.
+
+The decoded audio is held once, as int16 (a 3-hour session is 345 MB), in a buffer sized
+from ffprobe's duration and filled straight from ffmpeg's pipe; stages take float32 views
+of the blocks they work on (:meth:`Audio.block`), never a float copy of the whole file.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import ffmpeg
+import numpy as np
+
+from .errors import MediaError
+
+SAMPLE_RATE = 16000
+_READ = 1 << 16  # bytes per pipe read (2 s of audio)
+
+
+@dataclass(frozen=True)
+class Audio:
+    """Mono 16 kHz PCM of a recording."""
+
+    samples: np.ndarray  # int16, shape (n,)
+    source: str
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / SAMPLE_RATE
+
+    def block(self, start: float = 0.0, end: float | None = None) -> np.ndarray:
+        """Float32 samples in [-1, 1) for ``[start, end)`` seconds."""
+        a = max(0, int(round(start * SAMPLE_RATE)))
+        b = len(self.samples) if end is None else min(len(self.samples), int(round(end * SAMPLE_RATE)))
+        return self.samples[a:b].astype(np.float32) / 32768.0
+
+
+def ffmpeg_exe() -> str:
+    """The system's ffmpeg, else the binary that imageio-ffmpeg ships."""
+    found = shutil.which("ffmpeg")
+    if found:
+        return found
+    try:
+        import imageio_ffmpeg
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        raise MediaError("ffmpeg was not found; run 'bash scripts/setup.sh' or install ffmpeg") from exc
+
+
+def _probe_duration(path: str) -> float | None:
+    """Audio duration from ffprobe when it is available (to size the buffer)."""
+    probe_exe = shutil.which("ffprobe")
+    if not probe_exe:
+        return None
+    try:
+        info = ffmpeg.probe(path, cmd=probe_exe)
+    except ffmpeg.Error:
+        return None  # let the decoder report the real problem
+    streams = [s for s in info.get("streams", []) if s.get("codec_type") == "audio"]
+    if not streams:
+        raise MediaError("has no audio stream; pass a recording with sound", path=path)
+    for value in (streams[0].get("duration"), info.get("format", {}).get("duration")):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _ffmpeg_reason(stderr: bytes) -> str:
+    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+    for ln in reversed(lines):
+        if "matches no streams" in ln or "does not contain any stream" in ln:
+            return "has no audio stream; pass a recording with sound"
+    for ln in reversed(lines):
+        if "Invalid data" in ln or "could not find" in ln.lower() or "error" in ln.lower():
+            return f"ffmpeg cannot read it ({ln[-160:]}); is it a complete audio or video file?"
+    return "ffmpeg cannot read it; is it a complete audio or video file?"
+
+
+def load(path: str | os.PathLike, progress: Callable[[float], None] | None = None) -> Audio:
+    """Decode ``path`` (anything ffmpeg reads) to 16 kHz mono.
+
+    ``progress`` is called with the seconds decoded so far.
+    """
+    path = str(path)
+    if not os.path.exists(path):
+        raise MediaError("no such file", path=path)
+    if os.path.isdir(path):
+        raise MediaError("is a folder; pass a recording file", path=path)
+    expected = _probe_duration(path)
+    capacity = int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE
+    buf = np.empty(capacity, dtype=np.int16)
+    n = 0
+    proc = (
+        ffmpeg.input(path)
+        .output("pipe:", format="s16le", acodec="pcm_s16le", ac=1, ar=SAMPLE_RATE, map="0:a:0")
+        .global_args("-nostdin", "-hide_banner", "-loglevel", "error")
+        .run_async(cmd=ffmpeg_exe(), pipe_stdout=True, pipe_stderr=True)
+    )
+    try:
+        pending = b""
+        while True:
+            data = proc.stdout.read(_READ)
+            if not data:
+                break
+            data = pending + data
+            usable = len(data) - len(data) % 2
+            pending = data[usable:]
+            chunk = np.frombuffer(data[:usable], dtype=np.int16)
+            if n + len(chunk) > len(buf):  # duration unknown or underestimated: grow
+                buf = np.resize(buf, max(len(buf) * 2, n + len(chunk)))
+            buf[n:n + len(chunk)] = chunk
+            n += len(chunk)
+            if progress:
+                progress(n / SAMPLE_RATE)
+        stderr = proc.stderr.read()
+        rc = proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    if rc != 0:
+        raise MediaError(_ffmpeg_reason(stderr), path=path)
+    if n == 0:
+        raise MediaError("has no audio (zero length); pass a recording with sound", path=path)
+    # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
+    samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
+    return Audio(samples=samples, source=path)
+
+
+def content_hash(path: str | os.PathLike) -> str:
+    """SHA-256 of a file's bytes: the key of the ASR cache."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
