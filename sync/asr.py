@@ -36,7 +36,7 @@ class Word:
 class AsrOptions:
     model: str | None = None        # name or folder; None: the pinned default (Whisper base)
     device: str = "cpu"             # cpu | cuda | auto
-    compute_type: str = "default"   # CTranslate2 type: int8, float16, int8_float16, ...
+    compute_type: str = "auto"      # CTranslate2 type; auto: int8 on CPU, float16 on CUDA
     threads: int = 0                # CPU threads; 0: every core
     beam_size: int = 5              # faster-whisper's default
     block_seconds: float = 600.0    # transcribe at most this much audio at once (memory bound)
@@ -52,13 +52,24 @@ def _cpu_threads(opts: AsrOptions) -> int:
     return opts.threads or os.cpu_count() or 1
 
 
+def compute_type_for(opts: AsrOptions) -> str:
+    """``auto`` picks what runs fastest without hurting accuracy on each device."""
+    if opts.compute_type != "auto":
+        return opts.compute_type
+    if opts.device == "cuda":
+        return "float16"
+    if opts.device == "auto":
+        return "default"
+    return "int8"
+
+
 def load_model(opts: AsrOptions):
     """A faster-whisper ``WhisperModel`` for ``opts``; never downloads."""
     from faster_whisper import WhisperModel
 
     ref = models.resolve(opts.model)
     try:
-        return WhisperModel(ref, device=opts.device, compute_type=opts.compute_type,
+        return WhisperModel(ref, device=opts.device, compute_type=compute_type_for(opts),
                             cpu_threads=_cpu_threads(opts), local_files_only=True)
     except Exception as exc:
         raise ModelError(

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Benchmark: sync accuracy, speed against bare faster-whisper, and peak memory.
+
+For each corpus folder (audio.flac, official.txt, truth.json; default: every folder in
+../shared/corpus) this runs, each in its own process so that peak memory is its own:
+
+1. ``align``: the whole product job (decode, ASR without cache, alignment, writers);
+2. ``bare``:  faster-whisper's ``transcribe()`` on the same file with the same model,
+   threads, compute type, beam size, language and VAD, consuming every segment;
+
+then scores the sync map with ../shared/bench/score.py and prints one table.
+``--cached`` skips both timings and scores alignment from the cached ASR (seconds).
+
+Usage: .venv/bin/python scripts/bench.py [CORPUS_DIR ...] [-o bench-out] [--cached]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def child_align(corpus: Path, outdir: Path, cached: bool, threads: int) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from sync.asr import AsrOptions
+    from sync.pipeline import SyncOptions, sync
+
+    opts = SyncOptions(asr=AsrOptions(threads=threads), use_cache=cached)
+    t = time.perf_counter()
+    res = sync(str(corpus / "audio.flac"), str(corpus / "official.txt"), outdir, opts)
+    wall = time.perf_counter() - t
+    t = time.perf_counter()
+    # alignment alone, from the ASR words just produced (what an editor's re-run costs)
+    from sync.align import align
+    from sync.pipeline import script_text
+    text, _ = script_text(res.minutes)
+    align(text, res.words, res.duration)
+    return {"wall": wall, "align_only": time.perf_counter() - t,
+            "json": str(outdir / "audio.json"), "chars": len(text)}
+
+
+def child_bare(corpus: Path, threads: int) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from faster_whisper import WhisperModel
+    from sync import models
+    from sync.asr import AsrOptions, compute_type_for
+
+    opts = AsrOptions(threads=threads)
+    t = time.perf_counter()
+    model = WhisperModel(models.resolve(None), device="cpu", compute_type=compute_type_for(opts),
+                         cpu_threads=threads or os.cpu_count(), local_files_only=True)
+    segments, _ = model.transcribe(str(corpus / "audio.flac"), language="ja",
+                                   beam_size=opts.beam_size, vad_filter=True)
+    n = sum(1 for _ in segments)
+    return {"wall": time.perf_counter() - t, "segments": n}
+
+
+def run_child(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"child {args[0]} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def score(corpus: Path, result_json: str) -> dict:
+    out = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"),
+                          str(corpus / "truth.json"), result_json, "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("corpora", nargs="*", type=Path)
+    p.add_argument("-o", "--output", type=Path, default=ROOT / "bench-out")
+    p.add_argument("--cached", action="store_true", help="alignment only, from cached ASR")
+    p.add_argument("--threads", type=int, default=0)
+    p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    a = p.parse_args()
+    if a.child:
+        kind, corpus = a.child[0], Path(a.child[1])
+        res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads) if kind == "align"
+               else child_bare(corpus, a.threads))
+        res["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(res))
+        return 0
+
+    corpora = a.corpora or sorted(d for d in (SHARED / "corpus").iterdir() if (d / "truth.json").exists())
+    rows = []
+    for corpus in corpora:
+        outdir = a.output / corpus.name
+        print(f"== {corpus.name}", file=sys.stderr, flush=True)
+        extra = ["--cached"] if a.cached else []
+        al = run_child(["align", str(corpus), str(outdir), *extra, "--threads", str(a.threads)])
+        row = {"corpus": corpus.name, **score(corpus, al["json"]),
+               "align_s": round(al["wall"], 1), "align_only_s": round(al["align_only"], 2),
+               "official_chars": al["chars"], "align_peak_mb": round(al["peak_mb"])}
+        if not a.cached:
+            bare = run_child(["bare", str(corpus), "--threads", str(a.threads)])
+            row.update(bare_s=round(bare["wall"], 1), bare_peak_mb=round(bare["peak_mb"]),
+                       ratio=round(al["wall"] / bare["wall"], 3))
+        rows.append(row)
+        print(json.dumps(row, ensure_ascii=False), flush=True)
+    a.output.mkdir(parents=True, exist_ok=True)
+    (a.output / "bench.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

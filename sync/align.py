@@ -1,0 +1,209 @@
+"""Align the official text to the ASR words: every official character gets a time.
+
+The official text is what viewers read; ASR only says *when* things were said. Both are
+turned into kana readings (:mod:`sync.reading`) so that spelling differences (三 / 3,
+順次 / 准理) do not break the match, then aligned in one global, monotonic pass over the
+whole session (a longest-common-subsequence alignment, bit-parallel in rapidfuzz). One global pass cannot "lose the thread" the way a sequential forced
+aligner does after one bad stretch; a bad stretch stays local.
+
+Matches are then filtered: a run of identical kana is evidence only when it is long
+enough, or short but squeezed between solid anchors. Characters with evidence take the
+time of their kana in the ASR words; the rest (sentences never spoken, ★, misheard stretches)
+are interpolated between their neighbours and get a low confidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz.distance import Indel
+
+from .asr import Word
+from .minutes import STAR
+from .reading import char_readings
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    anchor_kana: int = 3        # a run of at least this many equal kana is an anchor
+    short_gap_kana: int = 24    # shorter runs count only inside gaps this small (both sides)
+    soft_max_kana: int = 6      # replace blocks up to this size map position by position
+    kana_seconds: float = 0.085 # typical duration of one kana in speech (for extrapolation)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Per official character: start, end (seconds) and confidence in [0, 1]."""
+
+    start: np.ndarray
+    end: np.ndarray
+    confidence: np.ndarray
+    evidence: np.ndarray        # bool: the time comes from matched speech, not interpolation
+
+    def span(self, a: int, b: int) -> tuple[float, float]:
+        """Start of char ``a`` and end of char ``b - 1``."""
+        return float(self.start[a]), float(self.end[b - 1])
+
+
+@dataclass(frozen=True)
+class _Kana:
+    """A text as a kana string with, per kana, its owning char and position in it."""
+
+    kana: str
+    owner: np.ndarray   # kana index -> char index
+    first: np.ndarray   # char index -> index of its first kana (or next char's)
+    count: np.ndarray   # char index -> number of kana
+
+
+def _kana_of(text: str) -> _Kana:
+    readings = char_readings(text)
+    count = np.fromiter((len(r) for r in readings), dtype=np.int64, count=len(readings))
+    first = np.concatenate(([0], np.cumsum(count)[:-1])) if len(count) else np.zeros(0, np.int64)
+    owner = np.repeat(np.arange(len(readings)), count)
+    return _Kana("".join(readings), owner, first, count)
+
+
+def _asr_kana_times(words: Sequence[Word]) -> tuple[str, np.ndarray, np.ndarray]:
+    """ASR kana string with each kana's start and end, spreading a word over its kana."""
+    text = "".join(w.text for w in words)
+    k = _kana_of(text)
+    starts = np.empty(len(k.kana))
+    ends = np.empty(len(k.kana))
+    pos = 0
+    for w in words:
+        n_chars = len(w.text)
+        a = k.first[pos] if pos < len(k.first) else len(k.kana)
+        n = int(k.count[pos:pos + n_chars].sum())
+        if n:
+            edges = np.linspace(w.start, w.end, n + 1)
+            starts[a:a + n] = edges[:-1]
+            ends[a:a + n] = edges[1:]
+        pos += n_chars
+    return k.kana, starts, ends
+
+
+def _blocks(o: str, a: str) -> list[tuple[str, int, int, int, int]]:
+    """Equal runs and the gaps between them, as (tag, i1, i2, j1, j2).
+
+    The edit script is an LCS (insertions and deletions only): a Levenshtein script
+    would rather *substitute* an unspoken sentence against nearby extra speech than skip
+    both, smearing the text over the wrong stretch. Consecutive deletions and insertions
+    are merged into one "gap" so a misheard word appears as one gap on both sides.
+    """
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in Indel.opcodes(o, a):
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if op.tag == "equal":
+            out.append(("equal", i1, i2, j1, j2))
+        elif out and out[-1][0] == "gap":
+            _, gi1, _, gj1, _ = out[-1]
+            out[-1] = ("gap", gi1, i2, gj1, j2)
+        else:
+            out.append(("gap", i1, i2, j1, j2))
+    return out
+
+
+def _matches(o: str, a: str, opts: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
+    """For each official kana: the ASR kana it matches (-1: none) and its weight."""
+    match = np.full(len(o), -1, dtype=np.int64)
+    weight = np.zeros(len(o))
+    blocks = _blocks(o, a)
+    anchors = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in blocks
+               if tag == "equal" and i2 - i1 >= opts.anchor_kana]
+    # room between consecutive anchors, to judge short runs and gaps by it
+    bounds_o = np.array([0] + [x for b in anchors for x in (b[0], b[1])] + [len(o)])
+    bounds_a = np.array([0] + [x for b in anchors for x in (b[2], b[3])] + [len(a)])
+    room_o = bounds_o[1::2] - bounds_o[0::2]
+    room_a = bounds_a[1::2] - bounds_a[0::2]
+    room_starts = bounds_o[0::2]
+    for tag, i1, i2, j1, j2 in blocks:
+        n = i2 - i1
+        if tag == "equal" and n >= opts.anchor_kana:
+            match[i1:i2] = np.arange(j1, j2)
+            weight[i1:i2] = 1.0
+            continue
+        g = max(0, int(np.searchsorted(room_starts, i1, side="right")) - 1)
+        if room_o[g] > opts.short_gap_kana or room_a[g] > opts.short_gap_kana:
+            continue  # a short coincidence inside a long unmatched stretch: not evidence
+        if tag == "equal":
+            match[i1:i2] = np.arange(j1, j2)
+            weight[i1:i2] = 0.8
+        elif 0 < n <= opts.soft_max_kana and 0 < j2 - j1 <= opts.soft_max_kana:
+            # a misheard word of about the same length: position by position
+            match[i1:i2] = j1 + (np.arange(n) * (j2 - j1)) // n
+            weight[i1:i2] = 0.4
+    return match, weight
+
+
+def align(text: str, words: Sequence[Word], duration: float,
+          opts: AlignOptions = AlignOptions()) -> Alignment:
+    """Time every character of the official ``text`` from the ASR ``words``."""
+    n = len(text)
+    off = _kana_of(text)
+    asr_kana, a_start, a_end = _asr_kana_times(words)
+    match, weight = _matches(off.kana, asr_kana, opts) if off.kana and asr_kana else (
+        np.full(len(off.kana), -1), np.zeros(len(off.kana)))
+
+    start = np.full(n, np.nan)
+    end = np.full(n, np.nan)
+    conf = np.zeros(n)
+    for c in range(n):
+        k0, cnt = int(off.first[c]), int(off.count[c])
+        if cnt == 0:
+            continue
+        m = match[k0:k0 + cnt]
+        hit = np.nonzero(m >= 0)[0]
+        if len(hit) == 0:
+            continue
+        f, l = hit[0], hit[-1]
+        start[c] = a_start[m[f]] - f * opts.kana_seconds
+        end[c] = a_end[m[l]] + (cnt - 1 - l) * opts.kana_seconds
+        conf[c] = weight[k0:k0 + cnt].mean()
+    evidence = ~np.isnan(start)
+    _interpolate(start, end, conf, evidence, off.count, duration)
+    # punctuation has no sound: it shares the evidence of what it closes (★ does not)
+    for c in np.nonzero(off.count == 0)[0]:
+        if c > 0 and text[c] != STAR:
+            evidence[c] = evidence[c - 1]
+            conf[c] = conf[c - 1]
+    return Alignment(start, end, conf, evidence)
+
+
+def _interpolate(start: np.ndarray, end: np.ndarray, conf: np.ndarray, evidence: np.ndarray,
+                 kana_count: np.ndarray, duration: float) -> None:
+    """Fill characters without evidence between their timed neighbours, in place.
+
+    Time is shared by reading length (a kanji with three kana takes longer than a
+    particle); punctuation gets a zero-length slot at its place. Afterwards times are
+    made non-decreasing, so captions never go backwards.
+    """
+    n = len(start)
+    idx = np.nonzero(evidence)[0]
+    weight = np.maximum(kana_count, 0).astype(float)
+    i = 0
+    while i < n:
+        if evidence[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and not evidence[j]:
+            j += 1
+        t0 = end[i - 1] if i > 0 else 0.0
+        t1 = start[j] if j < n else duration
+        if i == 0 and j < n:  # leading stretch: assume normal speech rate before it
+            t0 = max(0.0, t1 - weight[i:j].sum() * 0.12)
+        if j == n and i > 0:  # trailing stretch
+            t1 = min(duration, t0 + weight[i:j].sum() * 0.12)
+        w = weight[i:j]
+        total = w.sum()
+        edges = t0 + (t1 - t0) * np.concatenate(([0.0], np.cumsum(w))) / (total or 1.0)
+        if total == 0:
+            edges = np.full(j - i + 1, t0)
+        start[i:j] = edges[:-1]
+        end[i:j] = edges[1:]
+        conf[i:j] = 0.1 if (j - i) < 20 else 0.0
+        i = j
+    np.maximum.accumulate(start, out=start)
+    np.maximum(end, start, out=end)
+    np.maximum.accumulate(end, out=end)

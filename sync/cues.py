@@ -1,0 +1,242 @@
+"""Split the timed official text into readable captions.
+
+Convention (see README, "Caption conventions"): deaf/hard-of-hearing style Japanese
+captions, 16 full-width characters a line (half-width counts 0.5), at most two lines,
+never across speaker turns, one sentence's end and the next one's start never share a
+caption, breaks preferred after 。？！, then after 、, then at phrase boundaries (after a
+run of hiragana particles), lines broken with kinsoku rules (JIS X 4051). A speaker
+label （氏名） opens the first caption of each turn on a line of its own, and sound
+notes such as （拍手） are captions of their own.
+
+Cue times here are *speech* times (when the text is said: the sync map); display times
+for subtitle files (minimum duration, reading speed, gaps) are derived in
+:func:`display_times`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from .align import Alignment
+from .minutes import STAR, Minutes, Turn
+
+
+@dataclass(frozen=True)
+class CueOptions:
+    line_chars: float = 16.0      # full-width characters a line (Pixelogic JA SDH: 16)
+    max_lines: int = 2            # lines of text a caption (Netflix, MASC)
+    reading_cps: float = 6.0      # chars/s a viewer reads (deaf/HoH style, MASC 6)
+    min_duration: float = 1.0     # seconds on screen at least (TED/Pixelogic)
+    max_duration: float = 7.0     # seconds on screen at most (Netflix, Pixelogic)
+    min_gap: float = 0.083        # 2 frames at 24 fps between captions (Netflix)
+    speaker_labels: bool = True   # （氏名） line on the first caption of a turn
+    sound_seconds: float = 1.5    # how long a sound note such as （拍手） is shown
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float
+    end: float
+    text: str                     # official text, no speaker label
+    speaker: str | None           # set on the first cue of a turn
+    confidence: float
+    turn: int                     # index of the turn in Minutes.turns
+    first: int                    # [first, last) char indices in the turn's text
+    last: int
+    kind: str = "speech"          # "speech" | "sound"
+
+
+_SENTENCE_END = "。？！?!"
+_TINY = 5.0  # a caption narrower than this flashes by; avoid making one
+_CLAUSE_END = "、，,"
+# Characters that must not start a line (gyoto kinsoku) / end one (gyomatsu kinsoku).
+_NO_LINE_START = set("、。，．,.）〕］｝〉》」』】・：；？！ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥")
+_NO_LINE_END = set("（〔［｛〈《「『【")
+
+
+def width(text: str) -> float:
+    """Display width in full-width characters: half-width counts 0.5 (Netflix JA)."""
+    return sum(0.5 if unicodedata.east_asian_width(ch) in "NaH" else 1.0 for ch in text)
+
+
+def _is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
+def phrase_breaks(text: str) -> list[int]:
+    """Positions where a phrase (bunsetsu) plausibly ends: after a run of hiragana that
+    follows content characters, before the next content character. Cheap and good
+    enough to keep particles with the word before them."""
+    out = []
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if _is_kana(a) and not _is_kana(b) and b not in _NO_LINE_START:
+            out.append(i)
+        elif a in _CLAUSE_END + _SENTENCE_END + "」』）":
+            out.append(i)
+    return out
+
+
+def _split_points(text: str) -> list[tuple[int, int]]:
+    """Candidate breaks (position, rank): lower rank breaks first."""
+    pts = []
+    for i, ch in enumerate(text[:-1]):
+        if ch in _SENTENCE_END:
+            pts.append((i + 1, 0))
+        elif ch in _CLAUSE_END:
+            pts.append((i + 1, 1))
+    pts += [(p, 2) for p in phrase_breaks(text)]
+    return pts
+
+
+def split_text(text: str, max_width: float) -> list[tuple[int, int]]:
+    """Split ``text`` into [a, b) chunks no wider than ``max_width`` (when possible),
+    breaking at sentence ends, always; then at the best-ranked point that balances
+    the chunks."""
+    out: list[tuple[int, int]] = []
+    for a, b in _sentences(text):
+        _split_range(text, a, b, max_width, out)
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for i, ch in enumerate(text):
+        if ch in _SENTENCE_END and (i + 1 == len(text) or text[i + 1] not in _SENTENCE_END + "」』）"):
+            out.append((a, i + 1))
+            a = i + 1
+    if a < len(text):
+        out.append((a, len(text)))
+    return out
+
+
+def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[int, int]]) -> None:
+    seg = text[a:b]
+    if width(seg) <= max_width or b - a < 4:
+        out.append((a, b))
+        return
+    total = width(seg)
+    pieces = -(-total // max_width)
+    # two pieces: halves that both fit; more: cut so the left part fills whole captions
+    ideal = total / 2 if pieces <= 2 else max_width * (pieces // 2)
+    best = None
+    for pos, rank in _split_points(seg):
+        if pos <= 0 or pos >= len(seg):
+            continue
+        left = width(seg[:pos])
+        tiny = min(left, total - left) < _TINY
+        over = pieces <= 2 and max(left, total - left) > max_width
+        score = (tiny, over, rank, abs(left - ideal))
+        if best is None or score < best[0]:
+            best = (score, pos)
+    pos = best[1] if best else _hard_break(seg, max_width)
+    _split_range(text, a, a + pos, max_width, out)
+    _split_range(text, a + pos, b, max_width, out)
+
+
+def _hard_break(seg: str, max_width: float) -> int:
+    """No phrase boundary at all (a long katakana word…): cut at the width, kinsoku-safe."""
+    pos, w = 0, 0.0
+    while pos < len(seg) and w + width(seg[pos]) <= max_width:
+        w += width(seg[pos])
+        pos += 1
+    while 1 < pos < len(seg) and seg[pos] in _NO_LINE_START:
+        pos -= 1
+    return max(1, min(pos, len(seg) - 1))
+
+
+def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
+    """Break one caption's text into lines of roughly equal width, kinsoku-safe."""
+    if width(text) <= line_chars or max_lines < 2:
+        return [text]
+    total = width(text)
+    candidates = []
+    for pos in range(1, len(text)):
+        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END:
+            continue
+        left = width(text[:pos])
+        rank = 0 if text[pos - 1] in _CLAUSE_END + _SENTENCE_END else 1 if pos in phrase_breaks(text) else 3
+        over = max(0.0, left - line_chars) + max(0.0, total - left - line_chars)
+        candidates.append(((over > 0, rank, abs(total / 2 - left)), pos))
+    if not candidates:
+        return [text]
+    pos = min(candidates)[1]
+    return [text[:pos], *wrap(text[pos:], line_chars, max_lines - 1)]
+
+
+def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
+              opts: CueOptions = CueOptions()) -> list[Cue]:
+    """Captions for every turn. ``offsets[t]`` is where turn ``t`` starts in the text
+    that was aligned (the turns' texts concatenated)."""
+    cues: list[Cue] = []
+    max_width = opts.line_chars * opts.max_lines
+    for t, turn in enumerate(minutes.turns):
+        base = offsets[t]
+        speech: list[Cue] = []
+        for a, b in split_text(turn.text, max_width):
+            lo, hi = base + a, base + b
+            start, end = timing.span(lo, hi)
+            conf = float(timing.confidence[lo:hi].mean())
+            speech.append(Cue(start, end, turn.text[a:b], None, round(conf, 3), t, a, b))
+        if speech:
+            speech[0] = replace(speech[0], speaker=turn.name)
+        cues.extend(speech)
+        cues.extend(_sound_cues(turn, t, base, timing, opts))
+    cues.sort(key=lambda c: (c.start, c.kind != "sound"))
+    return cues
+
+
+def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptions) -> list[Cue]:
+    out = []
+    n = len(timing.start)
+    for s in turn.sounds:
+        if s.at > 0:
+            at = float(timing.end[base + s.at - 1])
+        elif base < n:
+            at = float(timing.start[base])
+        else:
+            continue
+        out.append(Cue(at, at + opts.sound_seconds, s.label, None, 1.0, t, s.at, s.at, kind="sound"))
+    return out
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A caption as displayed: its lines and display times."""
+
+    start: float
+    end: float
+    lines: list[str]
+    speaker: str | None
+    cue: Cue
+
+
+def display_times(cues: Sequence[Cue], opts: CueOptions = CueOptions(), rate: float = 1.0) -> list[Shown]:
+    """Display timing for subtitle files.
+
+    A caption appears when its text starts being said and stays at least long enough to
+    read (``reading_cps``, ``min_duration``; both in viewer time at playback ``rate``),
+    as long as that does not run into the next caption (``min_gap`` before it), and never
+    longer than ``max_duration``.
+    """
+    shown: list[Shown] = []
+    speech = sorted(cues, key=lambda c: c.start)
+    for i, c in enumerate(speech):
+        need = max(opts.min_duration, len(c.text) / opts.reading_cps) * rate
+        end = max(c.end, c.start + need)
+        end = min(end, c.start + max(opts.max_duration * rate, c.end - c.start))
+        nxt = next((d.start for d in speech[i + 1:] if d.start > c.start), None)
+        if nxt is not None:
+            end = min(end, nxt - opts.min_gap)
+        end = max(end, c.start + 0.1)
+        start = c.start
+        if shown and start < shown[-1].end:  # same start as the previous caption
+            start = shown[-1].end
+            end = max(end, start + 0.1)
+        lines = wrap(c.text, opts.line_chars, opts.max_lines)
+        if c.speaker and opts.speaker_labels:
+            lines = [f"（{c.speaker}）", *lines]
+        shown.append(Shown(round(start, 3), round(end, 3), lines, c.speaker, c))
+    return shown

@@ -1,0 +1,100 @@
+"""Kana readings of text, character by character.
+
+Minutes and ASR often disagree in writing but not in sound: 三 vs 3, 令和六年 vs 令和6年,
+順次 vs 准理, DX vs ディーエックス. Alignment therefore compares *pronunciations*: every
+character gets the katakana it contributes (possibly none, e.g. punctuation), computed by
+OpenJTalk (pyopenjtalk-plus, offline) on the whole phrase so that readings depend on
+context (十月 → ジューガツ, 一人 → ヒトリ).
+
+OpenJTalk rewrites its input (18 → 十八, half-width → full-width), so node surfaces are
+mapped back to the source characters by a character diff; a rewritten stretch shares its
+reading out in proportion.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+# Kana that sound the same in speech; the aligner should not pay for spelling choices.
+_SAME_SOUND = str.maketrans({"ヲ": "オ", "ヅ": "ズ", "ヂ": "ジ", "ヮ": "ワ", "ヰ": "イ", "ヱ": "エ"})
+_KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
+# OpenJTalk is fed phrases, not whole sessions: cut after sentence and clause punctuation.
+_PHRASE = re.compile(r"[^。、！？!?\n]*[。、！？!?\n]?")
+_MAX_PHRASE = 200
+
+
+def _normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _clean_pron(pron: str) -> str:
+    """Pronunciation kana only: drop accent marks and punctuation placeholders."""
+    return "".join(_KATAKANA.findall(pron)).translate(_SAME_SOUND)
+
+
+def _phrase_readings(phrase: str) -> list[str]:
+    import pyopenjtalk
+
+    nodes = pyopenjtalk.run_frontend(phrase)
+    surface = "".join(n["string"] for n in nodes)
+    out = [""] * len(phrase)
+    if not phrase:
+        return out
+    # node index for every character of the surface string
+    owner: list[int] = []
+    for k, n in enumerate(nodes):
+        owner.extend([k] * len(n["string"]))
+    src = _normalize(phrase)
+    if len(src) != len(phrase):  # NFKC changed the length (rare ligatures): fall back
+        src = phrase
+    # source char -> surface chars that represent it
+    shares: dict[int, list[int]] = {}
+    sm = SequenceMatcher(None, src, _normalize(surface), autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            for d in range(i2 - i1):
+                shares.setdefault(i1 + d, []).append(j1 + d)
+        elif op == "replace":
+            # rewritten stretch (18 → 十八): spread surface chars over source chars
+            for j in range(j1, j2):
+                i = i1 + (j - j1) * (i2 - i1) // (j2 - j1)
+                shares.setdefault(i, []).append(j)
+        elif op == "insert":  # OpenJTalk added characters (二〇二四 → 二千二十四)
+            i = max(0, i1 - 1)
+            shares.setdefault(i, []).extend(range(j1, j2))
+    # each node's reading is split over its surface chars in proportion
+    node_read = [_clean_pron(n["pron"]) for n in nodes]
+    node_len = [len(n["string"]) for n in nodes]
+    node_pos: list[int] = []
+    for k, n in enumerate(nodes):
+        node_pos.extend(range(len(n["string"])))
+    for i, js in shares.items():
+        parts = []
+        for j in sorted(js):
+            if j >= len(owner):
+                continue
+            k = owner[j]
+            r, n_chars, pos = node_read[k], node_len[k], node_pos[j]
+            a = pos * len(r) // n_chars
+            b = (pos + 1) * len(r) // n_chars
+            parts.append(r[a:b])
+        out[i] = "".join(parts)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _cached(phrase: str) -> tuple[str, ...]:
+    return tuple(_phrase_readings(phrase))
+
+
+def char_readings(text: str) -> list[str]:
+    """The katakana each character of ``text`` contributes (``len`` equals ``len(text)``)."""
+    out: list[str] = []
+    for m in _PHRASE.finditer(text):
+        phrase = m.group(0)
+        for a in range(0, len(phrase), _MAX_PHRASE):
+            out.extend(_cached(phrase[a:a + _MAX_PHRASE]))
+    assert len(out) == len(text)
+    return out

@@ -1,0 +1,118 @@
+"""Planted-answer tests for the aligner: build ASR words from a text with known times,
+damage them the way real speech and ASR do, and check the official text gets its times
+back."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sync.align import AlignOptions, align
+from sync.asr import Word
+
+OFFICIAL = ("通告に従いまして、順次質問いたします。"
+            "令和3年9月、デジタル庁が発足いたしました。"
+            "地域におけるDXの推進が必要不可欠となり、住民の利便性向上に加え、業務改革を進めます。"
+            "三つの視点によりまして研修を実施するとともに、推進チームを設置いたしました。")
+
+
+def speak(text: str, t0: float = 1.0, cps: float = 7.0, chunk: int = 2) -> tuple[list[Word], list[float]]:
+    """Words of ``chunk`` characters at ``cps`` characters a second, with a pause after
+    each 。; returns the words and the true start of every character."""
+    words, starts, t = [], [], t0
+    i = 0
+    while i < len(text):
+        piece = text[i:i + chunk]
+        if "。" in piece:
+            piece = piece[: piece.index("。") + 1]
+        dur = len(piece) / cps
+        words.append(Word(round(t, 3), round(t + dur, 3), piece))
+        starts.extend(t + k / cps for k in range(len(piece)))
+        t += dur + (0.8 if piece.endswith("。") else 0.0)
+        i += len(piece)
+    return words, starts
+
+
+def errors_at(timing, truth: list[float], positions) -> np.ndarray:
+    return np.array([abs(timing.start[p] - truth[p]) for p in positions])
+
+
+def sentence_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text[:-1]) if ch == "。"]
+
+
+def test_identical_text_recovers_times():
+    words, truth = speak(OFFICIAL)
+    timing = align(OFFICIAL, words, duration=60)
+    err = errors_at(timing, truth, range(len(OFFICIAL)))
+    assert np.median(err) < 0.02
+    assert timing.evidence.mean() > 0.95
+
+
+def test_fillers_digits_and_homophones():
+    edits = [("通告に", "えー、通告に"), ("順次", "准理"), ("令和3年9月", "令和三年九月"),
+             ("DX", "ディーエックス"), ("三つ", "3つ")]
+    spoken = OFFICIAL
+    for official, said in edits:
+        spoken = spoken.replace(official, said)
+    words, truth = speak(spoken)
+    timing = align(OFFICIAL, words, duration=60)
+    # each official sentence starts where its (edited) spoken form starts, filler excluded
+    for s in sentence_starts(OFFICIAL):
+        head = OFFICIAL[s:s + 3]
+        at = spoken.index({"令和3": "令和三", "三つの": "3つの"}.get(head, head))
+        assert abs(timing.start[s] - truth[at]) < 0.15, (head, timing.start[s], truth[at])
+    assert timing.evidence.mean() > 0.9
+
+
+def test_unspoken_sentence_and_extra_speech_stay_local():
+    sentences = [OFFICIAL[a:b] for a, b in zip(sentence_starts(OFFICIAL), sentence_starts(OFFICIAL)[1:] + [len(OFFICIAL)])]
+    extra = "ちょっと静粛にお願いします。"
+    spoken = sentences[0] + extra + sentences[1] + sentences[3]   # sentence 2 never said
+    words, truth_spoken = speak(spoken)
+    timing = align(OFFICIAL, words, duration=80)
+    # sentence 3 (index 3) is said after the extra speech and sentence 1
+    s3 = sum(len(s) for s in sentences[:3])
+    spoken_s3 = len(sentences[0]) + len(extra) + len(sentences[1])
+    assert abs(timing.start[s3] - truth_spoken[spoken_s3]) < 0.1
+    s1 = len(sentences[0])
+    assert abs(timing.start[s1] - truth_spoken[len(sentences[0]) + len(extra)]) < 0.1
+    # the unspoken sentence is flagged, not confidently timed
+    s2 = slice(sum(len(s) for s in sentences[:2]), s3)
+    assert timing.confidence[s2].mean() < 0.5
+
+
+def test_times_never_go_backwards_on_random_damage():
+    rng = np.random.default_rng(7)
+    words, _ = speak(OFFICIAL * 3)
+    damaged = []
+    for w in words:
+        r = rng.random()
+        if r < 0.1:
+            continue                                   # dropped by ASR
+        if r < 0.2:
+            w = Word(w.start, w.end, "あ" * len(w.text))  # garbage
+        damaged.append(w)
+        if r > 0.95:
+            damaged.append(Word(w.end, w.end + 0.2, "えー"))
+    timing = align(OFFICIAL * 3, damaged, duration=200)
+    assert np.all(np.diff(timing.start) >= 0)
+    assert np.all(timing.end >= timing.start)
+    assert np.all(np.isfinite(timing.start))
+
+
+def test_no_words_at_all_interpolates_over_the_recording():
+    timing = align(OFFICIAL, [], duration=30.0)
+    assert timing.start[0] >= 0 and timing.end[-1] <= 30.0
+    assert not timing.evidence.any()
+    assert np.all(np.diff(timing.start) >= 0)
+
+
+def test_repeated_block_does_not_pull_the_thread():
+    """The same passage twice in the session: each copy keeps its own times."""
+    words, truth = speak(OFFICIAL + OFFICIAL)
+    timing = align(OFFICIAL + OFFICIAL, words, duration=120)
+    # the test spreads a word's time evenly over characters, the aligner over kana:
+    # compare where words begin, where both agree
+    word_starts = np.cumsum([0] + [len(w.text) for w in words[:-1]])
+    err = errors_at(timing, truth, word_starts)
+    assert np.max(err) < 0.01

@@ -1,0 +1,351 @@
+"""Tests for sync.minutes: both layouts, notes, boilerplate, encodings, offsets."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sync.errors import MinutesError
+from sync.minutes import STAR, Minutes, Sound, decode, load, parse_text
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "000_cfdc2b6f806e86f8.txt"
+CORPUS = SHARED / "corpus"
+
+
+def check_offsets(m: Minutes) -> None:
+    """Every text character points at itself in the source; offsets only go forward."""
+    for t in m.turns:
+        assert len(t.source) == len(t.text)
+        assert all(m.source_text[s] == ch for s, ch in zip(t.source, t.text))
+        assert list(t.source) == sorted(set(t.source))
+        assert t.paragraphs[0] == 0 and list(t.paragraphs) == sorted(set(t.paragraphs))
+        assert all(0 <= s.at <= len(t.text) for s in t.sounds)
+
+
+def parse(text: str) -> Minutes:
+    m = parse_text(dedent(text).lstrip("\n"))
+    check_offsets(m)
+    return m
+
+
+# ---------------------------------------------------------------------------- layouts
+
+def test_speed_version_layout():
+    m = parse("""
+        市議会サイトトップへ
+        なお、音声で認識できなかった部分は一時的に「★」で表示しています。
+        ○副議長(安岡克昌君)
+        18番、関谷博議員。(拍手)
+        〔関谷博君登壇〕
+        ○関谷 博君
+        通告に従いまして、順次質問いたします。
+        デジタル★の将来のビジョンで、
+        どうもありがとうございました。(拍手)
+        著作権について
+        下関市ホームページに掲載されている個々の情報(文字、写真、イラストなど)の著作権は、下関市にあります。
+        戻る
+    """)
+    first, last = m.turns
+    assert (first.speaker, first.name, first.role, first.marker) == ("副議長(安岡克昌君)", "安岡克昌", "副議長", "○")
+    assert first.text == "18番、関谷博議員。"
+    assert first.sounds == (Sound(at=len(first.text), label="（拍手）"),)
+    assert (last.speaker, last.name, last.role) == ("関谷 博君", "関谷 博", None)
+    assert last.text == "通告に従いまして、順次質問いたします。デジタル★の将来のビジョンで、どうもありがとうございました。"
+    assert last.paragraphs == (0, 19, 34)
+    assert last.text.count(STAR) == 1   # the ★ in the page header is not speech
+    assert m.speakers == ["安岡克昌", "関谷 博"]
+
+
+def test_final_minutes_layout():
+    m = parse("""
+        　　　　─────────────
+        　　本日の会議に付した案件
+        ○理事補欠選任の件
+        ○旧優生保護法に基づく優生手術等を受けた者等
+        　に対する補償金等の支給等に関する法律案（衆
+        　第四号）（衆議院提出）
+        　　　　─────────────
+        ○委員長（阿達雅志君）　ただいまから内閣委員会を開会いたし★。
+        　委員の異動について御報告いたします。
+        　　　〔「異議なし」と呼ぶ者あり〕
+        ○福島みずほ君　旧優生保護法は、憲法第十三条（個人の尊重）に違反します。
+        　法律案（衆第四号）に賛成します。
+        ○委員長（阿達雅志君）　本日はこれにて散会いたします。
+        　　　午前九時二十六分散会
+    """)
+    assert [t.speaker for t in m.turns] == ["委員長（阿達雅志君）", "福島みずほ君", "委員長（阿達雅志君）"]
+    chair, member, _ = m.turns
+    assert chair.text == "ただいまから内閣委員会を開会いたし★。委員の異動について御報告いたします。"
+    assert chair.paragraphs == (0, 19)
+    assert chair.sounds == (Sound(at=len(chair.text), label="（「異議なし」と呼ぶ者あり）"),)
+    # brackets that are part of the speech stay
+    assert member.text == "旧優生保護法は、憲法第十三条（個人の尊重）に違反します。法律案（衆第四号）に賛成します。"
+    assert "散会" not in m.turns[-1].text.replace("散会いたします", "")
+    assert not any("理事補欠選任" in t.speaker or "第四号）（衆議院提出" in t.text for t in m.turns)
+
+
+def test_heading_skips_speed_layout_lines_until_next_speaker():
+    m = parse("""
+        ○議事日程
+        日程第1 一般質問
+        ○議長(山田太郎君)
+        ただいまから会議を開きます。
+        ○本日の会議に付した事件
+        日程第1 一般質問
+        ○議長(山田太郎君)
+        休憩いたします。
+    """)
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。", "休憩いたします。"]
+
+
+# ---------------------------------------------------------------------------- labels
+
+@pytest.mark.parametrize("line, speaker, name, role", [
+    ("○山口委員長", "山口委員長", "山口", "委員長"),
+    ("○山口副委員長　発言を許します。", "山口副委員長", "山口", "副委員長"),
+    ("○議長", "議長", "議長", "議長"),
+    ("○副議長", "副議長", "副議長", "副議長"),
+    ("◆議長(山田太郎君)", "議長(山田太郎君)", "山田太郎", "議長"),
+    ("◎市長（前田晋太郎君）", "市長（前田晋太郎君）", "前田晋太郎", "市長"),
+    ("●関谷　博君　発言します。", "関谷　博君", "関谷　博", None),
+    ("○君塚太郎君", "君塚太郎君", "君塚太郎", None),
+    ("○国務大臣（内閣府特命担当大臣（こども政策　少子化対策））（三原じゅん子君）　はい。",
+     "国務大臣（内閣府特命担当大臣（こども政策　少子化対策））（三原じゅん子君）",
+     "三原じゅん子", "国務大臣（内閣府特命担当大臣（こども政策　少子化対策））"),
+])
+def test_speaker_labels(line, speaker, name, role):
+    m = parse(f"{line}\n発言します。\n")
+    t = m.turns[0]
+    assert (t.speaker, t.name, t.role, t.marker) == (speaker, name, role, line[0])
+    assert t.text.endswith("発言します。")
+
+
+@pytest.mark.parametrize("heading", [
+    "○議事日程", "○本日の会議に付した事件", "○理事補欠選任の件",
+    "○議員提出議案第1号　意見書（山田太郎君外3名提出）", "○谷公一君の辞職の件",
+])
+def test_headings_are_not_speakers(heading):
+    m = parse(f"{heading}\n日程第1\n○関谷 博君\n質問します。\n")
+    assert [t.speaker for t in m.turns] == ["関谷 博君"]
+
+
+def test_speech_line_starting_with_double_marker_is_speech():
+    m = parse("""
+        ○関谷 博君
+        ○○市の事例です。
+    """)
+    assert m.turns[0].text == "○○市の事例です。"
+
+
+# ---------------------------------------------------------------------------- notes
+
+def test_inline_stage_notes_and_half_width_brackets():
+    m = parse("""
+        ○議長(山田太郎君)
+        静粛に〔発言する者あり〕願います。(笑声)[議場騒然]以上。
+        （資料編１ページ参照）
+        eLTAX(エルタックス)と第十三条（定義）は残ります。（「そうだ」と呼ぶ者あり）
+    """)
+    t = m.turns[0]
+    assert t.text == "静粛に願います。以上。eLTAX(エルタックス)と第十三条（定義）は残ります。"
+    assert t.sounds == (
+        Sound(at=3, label="（発言する者あり）"),
+        Sound(at=8, label="（笑声）"),
+        Sound(at=8, label="（議場騒然）"),
+        Sound(at=len(t.text), label="（「そうだ」と呼ぶ者あり）"),
+    )
+    assert t.paragraphs == (0, 11)   # the 参照 line adds no paragraph
+
+
+def test_turn_with_only_a_stage_note_is_dropped_but_one_with_a_sound_is_kept():
+    m = parse("""
+        ○議長(山田太郎君)
+        〔山田太郎君登壇〕
+        ○関谷 博君
+        （拍手）
+        ○議長(山田太郎君)
+        次に進みます。
+    """)
+    assert [(t.speaker, t.text) for t in m.turns] == [("関谷 博君", ""), ("議長(山田太郎君)", "次に進みます。")]
+    assert m.turns[0].sounds == (Sound(at=0, label="（拍手）"),)
+
+
+def test_stars_are_kept_one_per_character():
+    m = parse("○関谷 博君\n★★です。\n　★、以上。\n")
+    assert m.turns[0].text == "★★です。★、以上。"
+
+
+# ---------------------------------------------------------------------------- boilerplate
+
+def test_footer_ends_the_last_turn_but_only_after_speech_started():
+    m = parse("""
+        戻る
+        ページの先頭へ
+        ○関谷 博君
+        戻るべきところは戻る。
+        ページの先頭へ
+        ○議長(山田太郎君)
+        これは読まれない。
+    """)
+    assert [t.text for t in m.turns] == ["戻るべきところは戻る。"]
+
+
+def test_crlf_and_bom_are_normalized_in_source_text():
+    m = parse_text("\ufeff○関谷 博君\r\n質問します。\r\n答えてください。\r")
+    check_offsets(m)
+    assert "\r" not in m.source_text and not m.source_text.startswith("\ufeff")
+    assert m.turns[0].paragraphs == (0, 6)
+
+
+# ---------------------------------------------------------------------------- decoding & errors
+
+SAMPLE = "○委員長（阿達雅志君）　ただいまから開会いたします。\r\n　以上です。\r\n"
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (SAMPLE.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), "utf-8-sig"),
+    (SAMPLE.encode("cp932"), "cp932"),
+])
+def test_decode(data, encoding, tmp_path):
+    text, found = decode(data)
+    assert found == encoding
+    assert text == SAMPLE.replace("\r\n", "\n")
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(data)
+    m = load(path)
+    assert (m.encoding, m.path, m.turns[0].text) == (encoding, str(path), "ただいまから開会いたします。以上です。")
+
+
+@pytest.mark.parametrize("data", [
+    b"\xff\xfe\x00\x01\x80\x81",                 # neither UTF-8 nor CP932
+    "○関谷博君　質問します。".encode("utf-16"),  # UTF-16 is "valid" CP932 bytes but full of NULs
+    b"caf\xe9",                                  # Latin-1
+])
+def test_undecodable_bytes(data, tmp_path):
+    with pytest.raises(MinutesError, match="cannot be decoded as UTF-8 or Shift_JIS; save it as UTF-8"):
+        decode(data)
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(data)
+    with pytest.raises(MinutesError) as e:
+        load(path)
+    assert e.value.path == str(path)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b" \n\r\n\xe3\x80\x80\n", "empty"),
+    ("会議録\n○議事日程\n日程第1\n".encode(), "no speech found"),
+    ("○議長(山田太郎君)\n〔山田太郎君登壇〕\n".encode(), "no speech found"),
+])
+def test_file_without_speech(tmp_path, content, message):
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(content)
+    with pytest.raises(MinutesError, match=message) as e:
+        load(path)
+    assert e.value.path == str(path) and "\n" not in str(e.value)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(MinutesError, match="not found") as e:
+        load(tmp_path / "nope.txt")
+    assert e.value.path == str(tmp_path / "nope.txt")
+    with pytest.raises(MinutesError, match="folder"):
+        load(tmp_path)
+
+
+# ---------------------------------------------------------------------------- real files
+
+def _real(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+def _truth_stars(corpus: str) -> int:
+    return len(json.loads(_real(CORPUS / corpus / "truth.json").read_text("utf-8"))["stars"])
+
+
+def test_real_speed_version():
+    m = load(_real(SEED))
+    check_offsets(m)
+    assert m.encoding == "utf-8"
+    assert len(m.turns) == 18
+    first, last = m.turns[0], m.turns[-1]
+    assert first.speaker == "副議長(安岡克昌君)" and first.text == "18番、関谷博議員。"
+    assert first.sounds == (Sound(at=len(first.text), label="（拍手）"),)
+    assert last.speaker == "関谷 博君" and last.text.endswith("どうもありがとうございました。")
+    assert last.sounds == (Sound(at=len(last.text), label="（拍手）"),)
+    assert not any("著作権" in t.text or "戻る" == t.text[-2:] for t in m.turns)
+    assert sum(t.text.count(STAR) for t in m.turns) == 0   # the only ★ is in the page header
+    assert set(m.speakers) == {"安岡克昌", "関谷 博", "岸本芳郎", "笹野修一"}
+
+
+def test_real_speed_version_with_stars():
+    m = load(_real(CORPUS / "seed-synth" / "official.txt"))
+    check_offsets(m)
+    assert len(m.turns) == 18
+    assert sum(t.text.count(STAR) for t in m.turns) == _truth_stars("seed-synth") == 23
+
+
+def test_real_final_minutes_cp932():
+    m = load(_real(CORPUS / "kokkai-synth" / "official.txt"))
+    check_offsets(m)
+    assert m.encoding == "cp932"
+    assert len(m.turns) == 17
+    first, last = m.turns[0], m.turns[-1]
+    assert first.speaker == "委員長（阿達雅志君）" and (first.name, first.role) == ("阿達雅志", "委員長")
+    assert first.text.startswith("ただいまから内閣委員会を開会いたし★。")
+    assert last.speaker == "委員長（阿達雅志君）" and last.text.endswith("本日はこれにて散会いたします。")
+    assert m.speakers == ["阿達雅志", "谷公一", "福島みずほ", "片山大介", "竹詰仁", "倉林明子", "木村英子"]
+    assert not any("件" in t.speaker or "法律案" in t.speaker for t in m.turns)
+    assert not any("分散会" in t.text or "────" in t.text or "君　　" in t.text for t in m.turns)
+    assert sum(t.text.count(STAR) for t in m.turns) == _truth_stars("kokkai-synth") == 15
+
+
+@pytest.mark.parametrize("corpus", ["seed-synth", "kokkai-synth"])
+def test_real_truth_sentences_are_found_in_order(corpus):
+    """Every sentence of the ground truth (as the minutes show it) is in the turns' text."""
+    m = load(_real(CORPUS / corpus / "official.txt"))
+    truth = json.loads((CORPUS / corpus / "truth.json").read_text("utf-8"))
+    speech = "".join(t.text for t in m.turns)
+    pos = 0
+    for sentence in truth["sentences"]:
+        pos = speech.find(sentence.get("official") or sentence["text"], pos)
+        assert pos >= 0, sentence["text"]
+
+
+# ---------------------------------------------------------------------------- fuzz
+
+_PIECES = st.sampled_from([
+    "○", "◆", "◎", "●", "君", "（", "）", "(", ")", "〔", "〕", "[", "]", "　", " ", "\n", "\r",
+    "拍手", "呼ぶ者あり", "参照", "委員長", "議長", "副", "山口", "関谷 博", "★", "。", "、",
+    "著作権について", "戻る", "─", "\ufeff", "\t", "\n○", "\n　", "\n　　", "\r\n",
+])
+_LINES = st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_fuzz_parse_text_raises_only_minutes_error(text):
+    try:
+        m = parse_text(text)
+    except MinutesError:
+        return
+    check_offsets(m)
+    assert all(t.text or t.sounds for t in m.turns)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.binary(max_size=200), _LINES.map(lambda s: s.encode("utf-8", "surrogatepass"))))
+def test_fuzz_decode_raises_only_minutes_error(data):
+    try:
+        text, encoding = decode(data)
+    except MinutesError:
+        return
+    assert encoding in ("utf-8", "utf-8-sig", "cp932") and "\r" not in text
