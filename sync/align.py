@@ -83,24 +83,61 @@ def _asr_kana_times(words: Sequence[Word]) -> tuple[str, np.ndarray, np.ndarray]
     return k.kana, starts, ends
 
 
+def _lcs_runs(o: str, a: str) -> list[list[int]]:
+    """Equal runs [i1, i2, j1, j2] of an LCS alignment, with ties broken towards
+    contiguity.
+
+    An LCS is indifferent to *which* of several equal-length matchings it returns: after
+    "…お願いいたします" followed by unscripted "確認をいたします", it may match the official
+    "いたします" to the second one. When a run can equally sit right after the previous
+    run (closing the gap on one side), it is moved there: text that is contiguous in the
+    minutes was most likely said contiguously.
+    """
+    runs = [[op.src_start, op.src_end, op.dest_start, op.dest_end]
+            for op in Indel.opcodes(o, a) if op.tag == "equal"]
+
+    def glued(x: list[int], y: list[int]) -> bool:
+        return x[1] == y[0] and x[3] == y[2]
+
+    # first glue runs to the run after them, then (if still loose) to the one before
+    for k in range(len(runs) - 2, -1, -1):
+        i1, i2, j1, j2 = runs[k]
+        nxt = runs[k + 1]
+        n = i2 - i1
+        if k > 0 and glued(runs[k - 1], runs[k]):
+            continue
+        if i2 == nxt[0] and j2 < nxt[2] and a[nxt[2] - n:nxt[2]] == o[i1:i2]:
+            runs[k] = [i1, i2, nxt[2] - n, nxt[2]]      # extra speech before, not inside
+        elif j2 == nxt[2] and i2 < nxt[0] and o[nxt[0] - n:nxt[0]] == a[j1:j2]:
+            runs[k] = [nxt[0] - n, nxt[0], j1, j2]      # unspoken text before, not inside
+    for k in range(1, len(runs)):
+        prev, (i1, i2, j1, j2) = runs[k - 1], runs[k]
+        n = i2 - i1
+        if glued(prev, runs[k]) or (k + 1 < len(runs) and glued(runs[k], runs[k + 1])):
+            continue
+        if i1 == prev[1] and j1 > prev[3] and a[prev[3]:prev[3] + n] == o[i1:i2]:
+            runs[k] = [i1, i2, prev[3], prev[3] + n]    # extra speech after, not inside
+        elif j1 == prev[3] and i1 > prev[1] and o[prev[1]:prev[1] + n] == a[j1:j2]:
+            runs[k] = [prev[1], prev[1] + n, j1, j2]    # unspoken text after, not inside
+    return runs
+
+
 def _blocks(o: str, a: str) -> list[tuple[str, int, int, int, int]]:
     """Equal runs and the gaps between them, as (tag, i1, i2, j1, j2).
 
     The edit script is an LCS (insertions and deletions only): a Levenshtein script
     would rather *substitute* an unspoken sentence against nearby extra speech than skip
-    both, smearing the text over the wrong stretch. Consecutive deletions and insertions
-    are merged into one "gap" so a misheard word appears as one gap on both sides.
+    both, smearing the text over the wrong stretch.
     """
     out: list[tuple[str, int, int, int, int]] = []
-    for op in Indel.opcodes(o, a):
-        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
-        if op.tag == "equal":
-            out.append(("equal", i1, i2, j1, j2))
-        elif out and out[-1][0] == "gap":
-            _, gi1, _, gj1, _ = out[-1]
-            out[-1] = ("gap", gi1, i2, gj1, j2)
-        else:
-            out.append(("gap", i1, i2, j1, j2))
+    pi, pj = 0, 0
+    for i1, i2, j1, j2 in _lcs_runs(o, a):
+        if i1 > pi or j1 > pj:
+            out.append(("gap", pi, i1, pj, j1))
+        out.append(("equal", i1, i2, j1, j2))
+        pi, pj = i2, j2
+    if pi < len(o) or pj < len(a):
+        out.append(("gap", pi, len(o), pj, len(a)))
     return out
 
 
