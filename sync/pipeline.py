@@ -17,6 +17,7 @@ from . import asr, media, minutes as minutes_mod
 from .align import AlignOptions, Alignment, align
 from .cues import Cue, CueOptions, display_times, make_cues
 from .errors import OutputError
+from .refine import RefineOptions, clause_starts, clause_weights, refine, reflow, trim_words, voicing
 from .minutes import STAR, Minutes
 from .writers import SyncMap, to_json, to_srt, to_vtt, write_all
 
@@ -28,6 +29,7 @@ Progress = Callable[[str, float, float], None]
 class SyncOptions:
     asr: asr.AsrOptions = field(default_factory=asr.AsrOptions)
     align: AlignOptions = field(default_factory=AlignOptions)
+    refine: RefineOptions = field(default_factory=RefineOptions)
     cues: CueOptions = field(default_factory=CueOptions)
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
@@ -118,7 +120,11 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     text, offsets = script_text(mins)
     if progress:
         progress("align", 0, 1)
-    timing = align(text, words, audio.duration, opts.align)
+    voiced = voicing(audio, opts.refine)
+    timing = align(text, trim_words(words, voiced, opts.refine), audio.duration, opts.align)
+    clauses = clause_starts(text)
+    timing = refine(timing, clauses, voiced, opts.refine)
+    timing = reflow(timing, clauses, clause_weights(text, opts.refine.within_clause), voiced, opts.refine)
     cues = make_cues(mins, timing, offsets, opts.cues)
     stars = star_entries(mins, timing, offsets)
     if progress:
