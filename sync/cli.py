@@ -61,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 class _Bars:
-    """One tqdm bar per stage, created lazily, written to stderr."""
+    """One tqdm bar per stage, on stderr, created when the stage first reports."""
+
+    LABELS = {"decode": "decoding", "asr": "transcribing", "align": "aligning"}
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -72,20 +74,20 @@ class _Bars:
             return
         from tqdm import tqdm
 
-        labels = {"decode": "decoding", "asr": "transcribing", "align": "aligning"}
         bar = self.bars.get(stage)
         if bar is None:
             for other in self.bars.values():
                 other.close()
-            unit = "s" if stage != "align" else "step"
-            bar = self.bars[stage] = tqdm(total=total if stage != "decode" else None,
-                                          desc=labels.get(stage, stage), unit=unit,
-                                          file=sys.stderr, dynamic_ncols=True,
-                                          mininterval=0.2 if sys.stderr.isatty() else 10,
-                                          bar_format=None if stage != "decode" else
-                                          "{desc}: {n:.0f} s of audio [{elapsed}]")
-        bar.n = round(done, 1)
-        bar.refresh()
+            bar = self.bars[stage] = tqdm(
+                total=round(total, 1), desc=self.LABELS.get(stage, stage),
+                unit="s" if stage != "align" else "step", file=sys.stderr,
+                dynamic_ncols=True, mininterval=0.5 if sys.stderr.isatty() else 15,
+                bar_format="{l_bar}{bar}| {n:.0f}/{total:.0f} [{elapsed}<{remaining}]")
+        if total and round(total, 1) != bar.total:
+            bar.total = round(total, 1)
+        bar.update(max(0.0, round(done, 1) - bar.n))
+        if bar.total and bar.n >= bar.total:
+            bar.close()
 
     def close(self) -> None:
         for bar in self.bars.values():

@@ -83,10 +83,12 @@ def _ffmpeg_reason(stderr: bytes) -> str:
     return "ffmpeg cannot read it; is it a complete audio or video file?"
 
 
-def load(path: str | os.PathLike, progress: Callable[[float], None] | None = None) -> Audio:
+def load(path: str | os.PathLike,
+         progress: Callable[[float, float | None], None] | None = None) -> Audio:
     """Decode ``path`` (anything ffmpeg reads) to 16 kHz mono.
 
-    ``progress`` is called with the seconds decoded so far.
+    ``progress(done, total)`` is called with the seconds decoded so far and the expected
+    duration (None when ffprobe cannot tell).
     """
     path = str(path)
     if not os.path.exists(path):
@@ -118,7 +120,7 @@ def load(path: str | os.PathLike, progress: Callable[[float], None] | None = Non
             buf[n:n + len(chunk)] = chunk
             n += len(chunk)
             if progress:
-                progress(n / SAMPLE_RATE)
+                progress(n / SAMPLE_RATE, expected)
         stderr = proc.stderr.read()
         rc = proc.wait()
     finally:

@@ -17,7 +17,8 @@ from . import asr, media, minutes as minutes_mod
 from .align import AlignOptions, Alignment, align
 from .cues import Cue, CueOptions, display_times, make_cues
 from .errors import OutputError
-from .refine import RefineOptions, clause_starts, clause_weights, refine, reflow, trim_words, voicing
+from .refine import (RefineOptions, clause_starts, clause_weights, fill_gaps, refine, reflow,
+                     trim_words, voicing)
 from .minutes import STAR, Minutes
 from .writers import SyncMap, to_json, to_srt, to_vtt, write_all
 
@@ -114,7 +115,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if transcriber is None and opts.asr.model is not None:
         from . import models
         models.resolve(opts.asr.model)  # a missing model is reported before decoding
-    audio = media.load(media_path, (lambda s: progress("decode", s, s)) if progress else None)
+    audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None)
     words, cached = transcribe_cached(audio, media_path, opts, transcriber, progress)
 
     text, offsets = script_text(mins)
@@ -123,8 +124,10 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     voiced = voicing(audio, opts.refine)
     timing = align(text, trim_words(words, voiced, opts.refine), audio.duration, opts.align)
     clauses = clause_starts(text)
+    weights = clause_weights(text, opts.refine.within_clause)
+    timing = fill_gaps(timing, weights, voiced, opts.refine)
     timing = refine(timing, clauses, voiced, opts.refine)
-    timing = reflow(timing, clauses, clause_weights(text, opts.refine.within_clause), voiced, opts.refine)
+    timing = reflow(timing, clauses, weights, voiced, opts.refine)
     cues = make_cues(mins, timing, offsets, opts.cues)
     stars = star_entries(mins, timing, offsets)
     if progress:

@@ -23,8 +23,11 @@ class RefineOptions:
     enabled: bool = True
     min_silence: float = 0.07    # a pause shorter than this is a consonant, not a boundary
     min_speech: float = 0.05     # a burst shorter than this is a click, not speech
-    before: float = 0.35         # search this far before the ASR time…
-    after: float = 0.6           # …and this far after it
+    start_back: float = 0.15     # a clause start looks this far back for an onset (further
+                                 # back is usually a filler the minutes dropped)…
+    start_ahead: float = 0.6     # …and this far ahead (Whisper starts words early)
+    end_back: float = 0.6        # a clause end looks this far back for an offset…
+    end_ahead: float = 0.35      # …and this far ahead
     max_jump: float = 1.5        # from inside a pause, look this far for the speech
     min_pause: float = 0.1       # a silence this long inside a word was absorbed by it
     head_speech: float = 0.15    # speech before such a silence that is the previous word's
@@ -125,9 +128,9 @@ def _snap_start(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions)
         k += 1
     if not _speech_at(v, t):
         k = int(np.searchsorted(v.onsets, t))
-        if k < len(v.onsets) and v.onsets[k] <= min(hi + opts.before, t + opts.max_jump):
+        if k < len(v.onsets) and v.onsets[k] <= min(hi + opts.start_back, t + opts.max_jump):
             return float(v.onsets[k])
-    return snap(t, v.onsets, max(lo, t - opts.before), min(hi, t + opts.after))
+    return snap(t, v.onsets, max(lo, t - opts.start_back), min(hi, t + opts.start_ahead))
 
 
 def _snap_end(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions) -> float:
@@ -141,9 +144,9 @@ def _snap_end(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions) -
         k -= 1
     if not _speech_at(v, t - FRAME):
         k = int(np.searchsorted(v.offsets, t, side="right")) - 1
-        if k >= 0 and v.offsets[k] >= max(lo - opts.before, t - opts.max_jump):
+        if k >= 0 and v.offsets[k] >= max(lo - opts.end_ahead, t - opts.max_jump):
             return float(v.offsets[k])
-    return snap(t, v.offsets, max(lo, t - opts.after), min(hi, t + opts.before))
+    return snap(t, v.offsets, max(lo, t - opts.end_back), min(hi, t + opts.end_ahead))
 
 
 def refine(timing, starts: list[int], v: Voicing, opts: RefineOptions = RefineOptions()):
@@ -267,3 +270,49 @@ def clause_weights(text: str, mode: str) -> np.ndarray:
 
 
 _SILENT = set("、。，．？！「」『』（）〔〕…‥・ 　★")
+
+
+def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = RefineOptions()):
+    """Spread each stretch of text without evidence over the *speech* in its gap.
+
+    Plain interpolation spreads such text (a short line the ASR missed, a misheard
+    passage) evenly over the gap, pauses included, so a chair's two-word call between
+    long pauses lands in the silence. Here the text follows the voiced frames only;
+    a gap with no speech at all keeps the plain interpolation.
+    """
+    from .align import Alignment
+
+    if not opts.enabled:
+        return timing
+    start, end = timing.start.copy(), timing.end.copy()
+    ev, n = timing.evidence, len(start)
+    i = 0
+    while i < n:
+        if ev[i] or weights[i] == 0:
+            i += 1
+            continue
+        j = i
+        while j < n and not (ev[j] and weights[j] > 0):
+            j += 1
+        t0 = end[i - 1] if i > 0 else 0.0
+        t1 = start[j] if j < n else float(end[n - 1])
+        f0, f1 = int(t0 / FRAME), int(np.ceil(t1 / FRAME))
+        voiced = v.speech[max(0, f0):max(0, f1)].copy()
+        # speech running on from the timed neighbours belongs to them
+        inner = np.nonzero(~voiced)[0]
+        if len(inner):
+            voiced[:inner[0]] = False
+            voiced[inner[-1] + 1:] = False
+        if f1 > f0 and voiced.any() and weights[i:j].sum() > 0:
+            # cumulative voiced time → media time: a character starts on the frame where
+            # its share of the speech begins and ends where that share is used up
+            cum = np.concatenate(([0.0], np.cumsum(voiced)))
+            share = np.concatenate(([0.0], np.cumsum(weights[i:j]))) / weights[i:j].sum() * cum[-1]
+            first = np.searchsorted(cum, share[:-1], side="right") - 1
+            last = np.searchsorted(cum, share[1:], side="left")
+            start[i:j] = t0 + first * FRAME
+            end[i:j] = t0 + last * FRAME
+        i = j
+    np.maximum.accumulate(start, out=start)
+    np.maximum(end, start, out=end)
+    return Alignment(start, end, timing.confidence, timing.evidence)
