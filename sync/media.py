@@ -92,7 +92,7 @@ def load(path: str | os.PathLike,
     """
     path = str(path)
     if not os.path.exists(path):
-        raise MediaError("no such file", path=path)
+        raise MediaError("recording not found; check the path", path=path)
     if os.path.isdir(path):
         raise MediaError("is a folder; pass a recording file", path=path)
     expected = _probe_duration(path)

@@ -31,8 +31,8 @@ class RefineOptions:
     max_jump: float = 1.5        # from inside a pause, look this far for the speech
     min_pause: float = 0.1       # a silence this long inside a word was absorbed by it
     head_speech: float = 0.15    # speech before such a silence that is the previous word's
-    word_base: float = 0.4       # longest plausible word: this…
-    word_per_char: float = 0.35  # …plus this per character of its text
+    word_base: float = 0.8       # longest plausible word: this…
+    word_per_char: float = 0.3  # …plus this per character of its text
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
     floor_block: float = 30.0    # noise floor estimated per block of this many seconds

@@ -95,26 +95,48 @@ def to_json(m: SyncMap) -> str:
 
 
 def write_all(outdir: Path, files: dict[str, str]) -> list[Path]:
-    """Write ``{file name: content}`` into ``outdir``, all or nothing per file,
-    replacing earlier outputs only once every new one is on disk."""
+    """Write ``{file name: content}`` into ``outdir``: all of them or none.
+
+    New contents go to temporary files first; earlier outputs are kept as hard-link
+    backups while the new ones are renamed into place, and restored if any rename fails.
+    """
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create the output folder ({exc.strerror}); pass -o with a writable folder",
-                          path=str(outdir)) from exc
+        raise OutputError(f"cannot create the output folder ({exc.strerror}); "
+                          "pass -o with a writable folder", path=str(outdir)) from exc
+    for name in files:
+        if (outdir / name).is_dir():
+            raise OutputError(f"{name} is a folder in the way of an output; move it or pass "
+                              "another -o", path=str(outdir))
     temps: list[tuple[str, Path]] = []
+    backups: list[tuple[str, Path]] = []
+    replaced: list[Path] = []
     try:
         for name, content in files.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=outdir)
             temps.append((tmp, outdir / name))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
                 f.write(content)
+        for _, final in temps:
+            if final.exists():
+                backup = str(outdir / f".{final.name}.{os.getpid()}.bak")
+                os.link(final, backup)
+                backups.append((backup, final))
         for tmp, final in temps:
             os.replace(tmp, final)
+            replaced.append(final)
     except OSError as exc:
-        for tmp, _ in temps:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        raise OutputError(f"cannot write outputs ({exc.strerror}); pass -o with a writable folder",
-                          path=str(outdir)) from exc
+        for backup, final in backups:
+            if final in replaced:
+                os.replace(backup, final)
+        for final in replaced:
+            if final not in {f for _, f in backups}:
+                final.unlink(missing_ok=True)
+        raise OutputError(f"cannot write outputs ({exc.strerror or exc}); pass -o with a "
+                          "writable folder", path=str(outdir)) from exc
+    finally:
+        for path, _ in temps + backups:
+            if os.path.exists(path):
+                os.unlink(path)
     return [final for _, final in temps]

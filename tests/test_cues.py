@@ -1,0 +1,63 @@
+from sync.cues import CueOptions, Cue, display_times, split_text, width, wrap
+
+LONG = ("デジタル社会の将来のビジョンで、デジタルの活用により、一人一人のニーズに合った"
+        "サービスを選ぶことができ、多様な幸せが実現できる社会を掲げ、その実現に向け、"
+        "令和3年9月、デジタル庁が発足いたしました。18番、関谷博議員。")
+
+
+def test_width_counts_half_width_as_half():
+    assert width("関谷") == 2
+    assert width("DX18") == 2
+    assert width("令和3年") == 3.5
+
+
+def test_split_never_joins_sentences_and_respects_width():
+    chunks = [LONG[a:b] for a, b in split_text(LONG, 32)]
+    assert "".join(chunks) == LONG
+    assert all(width(c) <= 32 for c in chunks)
+    # the last sentence stands alone; every chunk ends at punctuation here
+    assert chunks[-1] == "18番、関谷博議員。"
+    assert all(c[-1] in "、。" for c in chunks)
+
+
+def test_split_long_clause_at_phrase_boundary():
+    text = "全庁を挙げてデジタル技術を利活用した行政事務の効率化はもとより今後多様化する市民のライフスタイルに対応した行政サービス"
+    chunks = [text[a:b] for a, b in split_text(text, 32)]
+    assert "".join(chunks) == text
+    assert all(width(c) <= 32 for c in chunks)
+    # breaks fall after particles, never inside a word like 効率化
+    for c in chunks[:-1]:
+        assert "\u3041" <= c[-1] <= "\u309f", chunks
+
+
+def test_wrap_two_balanced_lines_with_kinsoku():
+    lines = wrap("通告に従いまして、地域の防災対策について質問いたします。", 16)
+    assert len(lines) == 2
+    assert all(width(l) <= 16 for l in lines)
+    assert not lines[1].startswith(("、", "。"))
+    assert wrap("短い。", 16) == ["短い。"]
+
+
+def _cue(start, end, text, speaker=None):
+    return Cue(start, end, text, speaker, 1.0, 0, 0, len(text))
+
+
+def test_display_times_min_duration_no_overlap_and_labels():
+    cues = [_cue(1.0, 1.3, "はい。", "議長"), _cue(1.5, 4.0, "通告に従いまして、質問いたします。"),
+            _cue(4.0, 6.0, "以上です。")]
+    shown = display_times(cues, CueOptions(min_duration=1.0, min_gap=0.083))
+    assert shown[0].lines[0] == "（議長）"
+    for a, b in zip(shown, shown[1:]):
+        assert a.end <= b.start - 0.083 + 1e-6
+    assert all(s.end > s.start for s in shown)
+    # not enough room before the next caption: the first one ends just before it
+    assert abs(shown[0].end - (1.5 - 0.083)) < 1e-6
+    assert shown[2].end >= 6.0
+    plain = display_times(cues, CueOptions(speaker_labels=False))
+    assert plain[0].lines == ["はい。"]
+
+
+def test_display_times_reading_speed_extends_into_silence():
+    cues = [_cue(0.0, 1.0, "あ" * 24), _cue(10.0, 11.0, "次。")]
+    shown = display_times(cues, CueOptions(reading_cps=6.0, max_duration=7.0))
+    assert abs(shown[0].end - 4.0) < 1e-6   # 24 chars at 6 chars/s

@@ -1,0 +1,55 @@
+"""The real thing: the default model on the bundled sample video, through the CLI."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SAMPLE_MEDIA, SAMPLE_MINUTES, SAMPLE_TRUTH, SHARED
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def synced(tmp_path_factory):
+    out = tmp_path_factory.mktemp("e2e")
+    proc = subprocess.run(
+        [sys.executable, "-m", "sync", "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(out),
+         "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return out, proc
+
+
+def test_writes_all_outputs(synced):
+    out, proc = synced
+    for ext in ("srt", "vtt", "json"):
+        assert (out / f"sample.{ext}").stat().st_size > 0
+    assert "15 captions" in proc.stderr or "captions" in proc.stderr
+
+
+def test_captions_follow_the_speech(synced):
+    """Score against the sample's exact truth with the shared scorer."""
+    out, _ = synced
+    scorer = SHARED / "bench" / "score.py"
+    if not scorer.exists():
+        pytest.skip("../shared/bench/score.py is not here")
+    res = subprocess.run([sys.executable, str(scorer), str(SAMPLE_TRUTH), str(out / "sample.json"), "--json"],
+                         capture_output=True, text=True, check=True)
+    score = json.loads(res.stdout)
+    assert score["coverage"] >= 0.99
+    assert score["start_median"] <= 0.15
+    assert score["within_1s"] >= 0.9
+    assert score["sentence_starts_scored"] == "11/11"
+
+
+def test_speakers_and_stars_in_sync_map(synced):
+    out, _ = synced
+    data = json.loads((out / "sample.json").read_text(encoding="utf-8"))
+    assert data["model"] == "whisper-base"
+    assert data["speakers"] == ["鈴木太郎", "山田 花子", "佐藤恵子"]
+    assert len(data["stars"]) == 2
+    truth = json.loads(SAMPLE_TRUTH.read_text(encoding="utf-8"))
+    # each ★ sits where its hidden words were said (within a second)
+    for star, hidden in zip(data["stars"], truth["stars"]):
+        clause = truth["clauses"][hidden["clause"]]
+        assert clause["start"] - 1 <= star["start"] <= clause["end"] + 1

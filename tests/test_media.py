@@ -1,0 +1,64 @@
+import subprocess
+
+import numpy as np
+import pytest
+
+from sync import media
+from sync.errors import MediaError
+
+
+def ffmpeg(*args: str) -> None:
+    subprocess.run([media.ffmpeg_exe(), "-nostdin", "-loglevel", "error", "-y", *args], check=True)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    d = tmp_path_factory.mktemp("media")
+    tone = "sine=frequency=440:sample_rate=44100:duration=3"
+    ffmpeg("-f", "lavfi", "-i", tone, "-ac", "2", str(d / "tone.wav"))
+    ffmpeg("-f", "lavfi", "-i", tone, "-f", "lavfi", "-i", "color=c=blue:s=64x64:r=5:d=3",
+           "-shortest", "-c:v", "libx264", "-c:a", "aac", str(d / "tone.mp4"))
+    ffmpeg("-f", "lavfi", "-i", "color=c=blue:s=64x64:r=5:d=2", "-c:v", "libx264", str(d / "silent-video.mp4"))
+    (d / "notes.txt").write_text("これは会議録です。", encoding="utf-8")
+    data = (d / "tone.mp4").read_bytes()
+    (d / "truncated.mp4").write_bytes(data[: len(data) // 3])
+    ffmpeg("-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "0", str(d / "empty.wav"))
+    return d
+
+
+@pytest.mark.parametrize("name", ["tone.wav", "tone.mp4"])
+def test_decodes_to_16k_mono(files, name):
+    audio = media.load(files / name)
+    assert audio.samples.dtype == np.int16
+    assert abs(audio.duration - 3.0) < 0.1
+    block = audio.block(1.0, 2.0)
+    assert block.dtype == np.float32 and len(block) == 16000
+    # the 440 Hz tone survives resampling: 1 s of audio → 1 Hz FFT bins
+    peak = int(np.argmax(np.abs(np.fft.rfft(block))))
+    assert abs(peak - 440) <= 1
+
+
+def test_progress_reports_decoded_seconds(files):
+    seen = []
+    media.load(files / "tone.wav", lambda done, total: seen.append((done, total)))
+    assert seen and abs(seen[-1][0] - 3.0) < 0.1 and abs(seen[-1][1] - 3.0) < 0.1
+
+
+@pytest.mark.parametrize("name, words", [
+    ("silent-video.mp4", "no audio stream"),
+    ("notes.txt", "cannot read"),
+    ("truncated.mp4", "cannot read"),
+    ("empty.wav", "zero length"),
+    ("missing.mp4", "not found"),
+    (".", "is a folder"),
+])
+def test_bad_media_is_a_clear_error(files, name, words):
+    with pytest.raises(MediaError) as exc:
+        media.load(files / name)
+    assert words in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+def test_content_hash_changes_with_content(files):
+    assert media.content_hash(files / "tone.wav") != media.content_hash(files / "tone.mp4")
+    assert media.content_hash(files / "tone.wav") == media.content_hash(files / "tone.wav")

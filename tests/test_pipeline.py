@@ -1,0 +1,56 @@
+import json
+
+import pytest
+
+from sync.errors import MediaError, MinutesError, OutputError
+from sync.pipeline import SyncOptions, sync
+
+from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES
+
+
+@pytest.fixture
+def opts(tmp_path):
+    return SyncOptions(cache_dir=tmp_path / "cache")
+
+
+def test_sync_writes_three_outputs_in_order(tmp_path, opts, fake_transcriber):
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_transcriber)
+    names = sorted(p.name for p in res.outputs)
+    assert names == ["sample.json", "sample.srt", "sample.vtt"]
+    data = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
+    starts = [c["start"] for c in data["cues"]]
+    assert starts == sorted(starts)
+    assert all(c["end"] >= c["start"] for c in data["cues"])
+    assert data["speakers"] == ["鈴木太郎", "山田 花子", "佐藤恵子"]
+    assert len(data["stars"]) == 2
+    assert all(s["candidate"] is None and s["end"] >= s["start"] for s in data["stars"])
+    assert data["cues"][0]["speaker"] == "鈴木太郎"
+    assert "".join(c["text"] for c in data["cues"]).count("★") == 2
+
+
+def test_second_run_reuses_the_asr_cache(tmp_path, opts, fake_transcriber):
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, fake_transcriber)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", opts, fake_transcriber)
+    assert res.asr_cached and len(fake_transcriber.calls) == 1
+
+
+def test_bad_minutes_fail_before_any_transcription(tmp_path, opts, fake_transcriber):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(MinutesError):
+        sync(str(SAMPLE_MEDIA), str(empty), tmp_path / "out", opts, fake_transcriber)
+    assert fake_transcriber.calls == [] and not (tmp_path / "out").exists()
+
+
+def test_bad_media_fails_before_any_transcription(tmp_path, opts, fake_transcriber):
+    with pytest.raises(MediaError):
+        sync(str(SAMPLE_MINUTES), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_transcriber)
+    assert fake_transcriber.calls == []
+
+
+def test_unwritable_output_fails_before_any_work(tmp_path, opts, fake_transcriber):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError):
+        sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), blocker / "out", opts, fake_transcriber)
+    assert fake_transcriber.calls == []

@@ -1,0 +1,30 @@
+from sync.reading import char_readings
+
+
+def reading(text: str) -> str:
+    return "".join(char_readings(text))
+
+
+def test_one_reading_per_character():
+    text = "令和6年10月8日、DXの推進（拍手）★。"
+    assert len(char_readings(text)) == len(text)
+
+
+def test_digits_and_kanji_numerals_read_the_same():
+    assert reading("令和6年") == reading("令和六年")
+    assert reading("18番") == reading("十八番")
+
+
+def test_homophones_read_the_same():
+    assert reading("順次") == "ジュンジ"
+    assert reading("准理")[:3] == "ジュン"
+
+
+def test_punctuation_and_star_have_no_sound():
+    r = char_readings("開会いたし★。")
+    assert r[5] == "" and r[6] == ""
+
+
+def test_rewritten_numbers_keep_all_their_reading():
+    # OpenJTalk rewrites 二〇二四 as 二千二十四: no syllable may be lost in the mapping
+    assert reading("二〇二四年") == reading("二千二十四年")

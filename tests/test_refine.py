@@ -1,0 +1,72 @@
+import numpy as np
+
+from sync.align import Alignment
+from sync.asr import Word
+from sync.media import SAMPLE_RATE, Audio
+from sync.refine import RefineOptions, clause_starts, fill_gaps, refine, trim_words, voicing
+
+# speech bursts (seconds) in a quiet recording
+BURSTS = [(1.0, 2.0), (2.2, 3.0), (5.0, 6.5)]
+
+
+def audio_with_bursts(duration: float = 8.0) -> Audio:
+    rng = np.random.default_rng(0)
+    x = rng.normal(0, 0.002, int(duration * SAMPLE_RATE))
+    t = np.arange(len(x)) / SAMPLE_RATE
+    for a, b in BURSTS:
+        m = (t >= a) & (t < b)
+        x[m] += 0.3 * np.sin(2 * np.pi * 220 * t[m])
+    return Audio((x * 32767).astype(np.int16), "synthetic")
+
+
+def test_voicing_finds_onsets_and_offsets():
+    v = voicing(audio_with_bursts())
+    assert np.allclose(v.onsets, [a for a, _ in BURSTS], atol=0.02)
+    assert np.allclose(v.offsets, [b for _, b in BURSTS], atol=0.02)
+
+
+def test_word_that_swallowed_a_pause_is_trimmed():
+    v = voicing(audio_with_bursts())
+    # Whisper-style: the word after the 3.0–5.0 pause starts where the previous one ended
+    words = [Word(2.2, 3.0, "前"), Word(3.0, 5.4, "次")]
+    trimmed = trim_words(words, v)
+    assert abs(trimmed[1].start - 5.0) < 0.02
+    assert trimmed[0] == words[0]
+
+
+def test_overlong_word_is_dropped():
+    v = voicing(audio_with_bursts())
+    assert trim_words([Word(1.0, 4.9, "保")], v) == []
+
+
+def test_clause_start_snaps_to_the_onset_after_a_pause():
+    text = "前の文。次の文。"
+    v = voicing(audio_with_bursts())
+    n = len(text)
+    start = np.linspace(2.2, 6.5, n + 1)[:-1]
+    start[4] = 4.6            # ASR put 次 0.4 s early, inside the pause
+    end = np.append(start[1:], 6.5)
+    end[3] = 3.3              # …and 。 of the previous clause late
+    t = Alignment(start, end, np.ones(n), np.ones(n, bool))
+    r = refine(t, clause_starts(text), v)
+    assert abs(r.start[4] - 5.0) < 0.02
+    assert np.all(np.diff(r.start) >= 0)
+
+
+def test_untimed_text_follows_the_speech_in_its_gap():
+    v = voicing(audio_with_bursts())
+    # chars 0-1 timed in the first burst, 2-4 unknown, 5 timed at 6.4
+    start = np.array([1.0, 1.5, 2.0, 2.0, 2.0, 6.4])
+    end = np.array([1.5, 2.0, 2.0, 2.0, 2.0, 6.5])
+    ev = np.array([True, True, False, False, False, True])
+    t = Alignment(start, end, np.ones(6), ev)
+    r = fill_gaps(t, np.ones(6), v)
+    # the unknown text sits in the speech of 2.2–3.0 and 5.0–6.4, not in the 3.0–5.0 pause
+    assert 2.15 <= r.start[2] <= 2.3
+    assert not any(3.05 < s < 4.95 for s in r.start[2:5])
+
+
+def test_disabled_refinement_changes_nothing():
+    v = voicing(audio_with_bursts())
+    words = [Word(3.0, 5.4, "次")]
+    assert trim_words(words, v, RefineOptions(enabled=False)) == words
