@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import MinutesError
@@ -122,6 +122,7 @@ class Minutes:
     source_text: str             # the whole decoded file
     encoding: str                # "utf-8", "utf-8-sig", "cp932"
     path: str | None = None
+    newline: str = "\n"          # the file's own line end, to write it back the same way
 
     @property
     def speakers(self) -> list[str]:
@@ -168,7 +169,8 @@ def load(path: str | Path) -> Minutes:
         text, encoding = decode(data)
     except MinutesError as e:
         raise MinutesError(str(e), path=where) from e
-    return parse_text(text, encoding, path=where)
+    newline = "\r\n" if b"\r\n" in data else "\r" if b"\r" in data else "\n"
+    return replace(parse_text(text, encoding, path=where), newline=newline)
 
 
 def parse_text(text: str, encoding: str = "utf-8", path: str | None = None) -> Minutes:
@@ -376,3 +378,22 @@ class _TurnBuilder:
             text="".join(self.chars), source=tuple(self.source), sounds=tuple(self.sounds),
             paragraphs=tuple(self.paragraphs) or (0,),
         )
+
+
+# ---------------------------------------------------------------------------- script
+
+def script(m: Minutes) -> tuple[str, list[int]]:
+    """The turns' texts concatenated (what is aligned) and where each turn starts."""
+    offsets, pos = [], 0
+    for t in m.turns:
+        offsets.append(pos)
+        pos += len(t.text)
+    return "".join(t.text for t in m.turns), offsets
+
+
+def turn_at(offsets: list[int], index: int) -> int:
+    """The turn holding character ``index`` of the script (turns without text are
+    skipped: they share their offset with the next turn)."""
+    import bisect
+
+    return max(0, bisect.bisect_right(offsets, index) - 1)

@@ -6,8 +6,10 @@ until every output has been rendered.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +22,8 @@ from .errors import OutputError
 from .refine import (RefineOptions, clause_starts, clause_weights, fill_gaps, refine, reflow,
                      trim_words, voicing)
 from .minutes import STAR, Minutes
+from .review import ReviewOptions, filled_minutes, review_csv, review_html, rows
+from .stars import Star, StarOptions, find as find_stars, whisper_decoder
 from .writers import SyncMap, to_json, to_srt, to_vtt, write_all
 
 # (stage, done, total): stage is "decode", "asr" or "align"; units are seconds of media.
@@ -31,6 +35,9 @@ class SyncOptions:
     asr: asr.AsrOptions = field(default_factory=asr.AsrOptions)
     align: AlignOptions = field(default_factory=AlignOptions)
     refine: RefineOptions = field(default_factory=RefineOptions)
+    stars: StarOptions = field(default_factory=StarOptions)
+    review: ReviewOptions = field(default_factory=ReviewOptions)
+    star_display: str = "［？{}］"     # how a ★ with a candidate reads in subtitles
     cues: CueOptions = field(default_factory=CueOptions)
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
@@ -40,7 +47,7 @@ class SyncOptions:
 class SyncResult:
     minutes: Minutes
     cues: list[Cue]
-    stars: list[dict]
+    stars: list[Star]
     timing: Alignment
     words: list[asr.Word]
     outputs: list[Path]
@@ -50,30 +57,31 @@ class SyncResult:
 
 def script_text(m: Minutes) -> tuple[str, list[int]]:
     """The turns' texts concatenated (what is aligned) and where each turn starts."""
-    offsets, pos = [], 0
-    for t in m.turns:
-        offsets.append(pos)
-        pos += len(t.text)
-    return "".join(t.text for t in m.turns), offsets
+    return minutes_mod.script(m)
 
 
-def star_entries(m: Minutes, timing: Alignment, offsets: list[int]) -> list[dict]:
-    """One entry per ★ in document order: the gap between its timed neighbours."""
+def star_entries(m: Minutes, stars: list[Star], offsets: list[int]) -> list[dict]:
+    """The sync map's ``stars``: one entry per ★ in document order."""
     out = []
-    n = len(timing.start)
-    for t, turn in enumerate(m.turns):
-        for i, ch in enumerate(turn.text):
-            if ch != STAR:
-                continue
-            g = offsets[t] + i
-            start = float(timing.end[g - 1]) if g > 0 else 0.0
-            end = float(timing.start[g + 1]) if g + 1 < n else float(timing.end[g])
-            conf = min(float(timing.confidence[g - 1]) if g > 0 else 1.0,
-                       float(timing.confidence[g + 1]) if g + 1 < n else 1.0)
-            out.append({"start": round(start, 3), "end": round(max(start, end), 3),
-                        "candidate": None, "confidence": round(conf, 3),
-                        "speaker": turn.name, "turn": t, "char": i})
+    for star in stars:
+        t = minutes_mod.turn_at(offsets, star.index)
+        out.append({"start": star.start, "end": star.end, "candidate": star.candidate,
+                    "confidence": star.confidence, "reason": star.reason,
+                    "speaker": m.turns[t].name, "turn": t, "char": star.index - offsets[t],
+                    "sources": star.sources})
     return out
+
+
+def shown_text(cue: Cue, offsets: list[int], by_index: dict[int, Star], fmt: str) -> str:
+    """A cue's text for subtitles: each ★ shows its candidate, marked as uncertain."""
+    if STAR not in cue.text:
+        return cue.text
+    base = offsets[cue.turn] + cue.first
+    out = []
+    for k, ch in enumerate(cue.text):
+        star = by_index.get(base + k) if ch == STAR else None
+        out.append(fmt.format(star.candidate) if star and star.candidate else ch)
+    return "".join(out)
 
 
 def check_outdir(outdir: Path) -> None:
@@ -107,9 +115,43 @@ def transcribe_cached(audio: media.Audio, media_path: str, opts: SyncOptions,
     return words, False
 
 
+def lazy_decoder(opts: SyncOptions, media_sha: str):
+    """A ★ decoder that loads the model only if a ★ needs it, and remembers what it
+    decoded (keyed by the media, window and prompts) so an editor's re-run is instant."""
+    cache_dir = opts.cache_dir or asr.default_cache_dir()
+    path = cache_dir / f"{asr.cache_key(media_sha, opts.asr)}.stars.json"
+    try:
+        memo = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    state: dict = {}
+
+    def decode(samples, prompt: str, left: str):
+        key = hashlib.sha256(samples.tobytes() + f"\0{prompt}\0{left}".encode()).hexdigest()[:24]
+        if key not in memo:
+            if "decoder" not in state:
+                state["decoder"] = whisper_decoder(asr.load_model(opts.asr), opts.asr.language,
+                                                   opts.asr.beam_size)
+            memo[key] = state["decoder"](samples, prompt, left)
+            if opts.use_cache:
+                try:
+                    cache_dir.mkdir(parents=True, exist_ok=True)
+                    path.write_text(json.dumps(memo, ensure_ascii=False), encoding="utf-8")
+                except OSError:
+                    pass
+        return [tuple(x) for x in memo[key]]
+
+    return decode
+
+
 def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = SyncOptions(),
-         transcriber: asr.Transcriber | None = None, progress: Progress | None = None) -> SyncResult:
-    """Run the whole job and write ``<stem>.srt``, ``.vtt`` and ``.json`` into ``outdir``."""
+         transcriber: asr.Transcriber | None = None, progress: Progress | None = None,
+         decoder=None) -> SyncResult:
+    """Run the whole job and write ``<stem>.srt``, ``.vtt`` and ``.json`` into ``outdir``
+    (and, when the minutes have ★, the filled minutes and the review sheet).
+
+    ``transcriber`` and ``decoder`` replace the Whisper engine (tests pass fakes; with a
+    fake transcriber and no decoder, ★ candidates come from its words only)."""
     mins = minutes_mod.load(minutes_path)
     check_outdir(outdir)
     if transcriber is None and opts.asr.model is not None:
@@ -129,17 +171,27 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     timing = refine(timing, clauses, voiced, opts.refine)
     timing = reflow(timing, clauses, weights, voiced, opts.refine)
     cues = make_cues(mins, timing, offsets, opts.cues)
-    stars = star_entries(mins, timing, offsets)
     if progress:
         progress("align", 1, 1)
+    decoder = decoder if decoder is not None else (
+        lazy_decoder(opts, media.content_hash(media_path)) if transcriber is None else None)
+    stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars)
 
     stem = Path(media_path).stem
-    shown = display_times(cues, opts.cues)
+    by_index = {s.index: s for s in stars}
+    display = [replace(c, text=shown_text(c, offsets, by_index, opts.star_display)) for c in cues]
+    shown = display_times(display, opts.cues)
     smap = SyncMap(
         media=os.path.basename(media_path), duration=audio.duration,
         model=opts.asr.model or asr.models.default_model_name(),
-        speakers=mins.speakers, cues=cues, stars=stars,
+        speakers=mins.speakers, cues=cues, stars=star_entries(mins, stars, offsets),
         extra={"evidence": round(float(timing.evidence.mean()) if len(text) else 0.0, 4)})
-    outputs = write_all(outdir, {f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown),
-                                 f"{stem}.json": to_json(smap)})
+    files: dict[str, str | bytes] = {
+        f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown), f"{stem}.json": to_json(smap)}
+    if stars:
+        sheet = rows(mins, stars, offsets, stem, opts.review)
+        files[f"{stem}.filled.txt"] = filled_minutes(mins, stars, offsets, opts.review, mins.newline)
+        files[f"{stem}.review.csv"] = review_csv(sheet)
+        files[f"{stem}.review.html"] = review_html(sheet, stem)
+    outputs = write_all(outdir, files)
     return SyncResult(mins, cues, stars, timing, words, outputs, cached, audio.duration)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .media import SAMPLE_RATE, Audio
+from .minutes import STAR
 
 FRAME = 0.01  # seconds per envelope frame
 
@@ -236,8 +237,8 @@ def reflow(timing, starts: list[int], weights: np.ndarray, v: Voicing,
     start, end = timing.start.copy(), timing.end.copy()
     bounds = list(starts) + [len(start)]
     for a, b in zip(bounds, bounds[1:]):
-        if b - a < 3 or not (timing.evidence[a] and timing.evidence[b - 1]):
-            continue
+        if b - a < 3 or not (timing.evidence[a] and timing.evidence[b - 1]) or weights[a:b].min() < 0:
+            continue  # untimed ends, or a ★ inside (its length is only known from the ASR)
         t0, t1 = float(start[a]), float(end[b - 1])
         if _longest_pause(v, t0, t1) > opts.reflow_max_pause:
             continue
@@ -262,14 +263,17 @@ def _longest_pause(v: Voicing, t0: float, t1: float) -> float:
 
 def clause_weights(text: str, mode: str) -> np.ndarray:
     """Each character's share of its clause's duration: ``chars`` (every character but
-    punctuation counts 1) or ``kana`` (its reading's length)."""
+    punctuation counts 1) or ``kana`` (its reading's length). A ★ is marked -1: the
+    length of what it hides is unknown, so a clause holding one keeps its ASR times."""
     if mode == "kana":
         from .reading import char_readings
-        return np.array([len(r) for r in char_readings(text)], dtype=float)
-    return np.array([0.0 if ch in _SILENT else 1.0 for ch in text])
+        return np.array([-1.0 if ch == STAR else len(r) for ch, r in zip(text, char_readings(text))])
+    return np.array([-1.0 if ch == STAR else 0.0 if ch in _SILENT else 1.0 for ch in text])
 
 
-_SILENT = set("、。，．？！「」『』（）〔〕…‥・ 　★")
+# what a ★ hides is typically a word or two: its share of untimed text it sits in
+STAR_SHARE = 4.0
+_SILENT = set("、。，．？！「」『』（）〔〕…‥・ 　")
 
 
 def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = RefineOptions()):
@@ -286,6 +290,7 @@ def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = Ref
         return timing
     start, end = timing.start.copy(), timing.end.copy()
     ev, n = timing.evidence, len(start)
+    weights = np.where(weights < 0, STAR_SHARE, weights)
     i = 0
     while i < n:
         if ev[i] or weights[i] == 0:

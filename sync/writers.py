@@ -94,8 +94,9 @@ def to_json(m: SyncMap) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_all(outdir: Path, files: dict[str, str]) -> list[Path]:
-    """Write ``{file name: content}`` into ``outdir``: all of them or none.
+def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
+    """Write ``{file name: content}`` into ``outdir``: all of them or none. Text is
+    written as UTF-8 with LF line ends; bytes as they are.
 
     New contents go to temporary files first; earlier outputs are kept as hard-link
     backups while the new ones are renamed into place, and restored if any rename fails.
@@ -116,8 +117,9 @@ def write_all(outdir: Path, files: dict[str, str]) -> list[Path]:
         for name, content in files.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=outdir)
             temps.append((tmp, outdir / name))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(content)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
         for _, final in temps:
             if final.exists():
                 backup = str(outdir / f".{final.name}.{os.getpid()}.bak")

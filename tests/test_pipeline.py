@@ -16,14 +16,17 @@ def opts(tmp_path):
 def test_sync_writes_three_outputs_in_order(tmp_path, opts, fake_transcriber):
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_transcriber)
     names = sorted(p.name for p in res.outputs)
-    assert names == ["sample.json", "sample.srt", "sample.vtt"]
+    assert names == ["sample.filled.txt", "sample.json", "sample.review.csv", "sample.review.html",
+                     "sample.srt", "sample.vtt"]
     data = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
     starts = [c["start"] for c in data["cues"]]
     assert starts == sorted(starts)
     assert all(c["end"] >= c["start"] for c in data["cues"])
     assert data["speakers"] == ["鈴木太郎", "山田 花子", "佐藤恵子"]
     assert len(data["stars"]) == 2
-    assert all(s["candidate"] is None and s["end"] >= s["start"] for s in data["stars"])
+    # the fake ASR heard the hidden words: they come back as candidates
+    assert [s["candidate"] for s in data["stars"]] == ["運営や備", "協定による"]
+    assert all(s["end"] >= s["start"] for s in data["stars"])
     assert data["cues"][0]["speaker"] == "鈴木太郎"
     assert "".join(c["text"] for c in data["cues"]).count("★") == 2
 
@@ -54,3 +57,14 @@ def test_unwritable_output_fails_before_any_work(tmp_path, opts, fake_transcribe
     with pytest.raises(OutputError):
         sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), blocker / "out", opts, fake_transcriber)
     assert fake_transcriber.calls == []
+
+
+def test_editor_rerun_after_filling_a_star(tmp_path, opts, fake_transcriber):
+    """An editor replaces one ★ in the minutes and re-syncs: cached ASR, one ★ left."""
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, fake_transcriber)
+    edited = tmp_path / "sample.txt"
+    edited.write_text(SAMPLE_MINUTES.read_text(encoding="utf-8").replace("の★蓄", "の運営や備蓄"), encoding="utf-8")
+    res = sync(str(SAMPLE_MEDIA), str(edited), tmp_path / "b", opts, fake_transcriber)
+    assert res.asr_cached and len(res.stars) == 1
+    srt = (tmp_path / "b" / "sample.srt").read_text(encoding="utf-8")
+    assert "［？協定による］" in srt and "運営や備蓄" in srt

@@ -1,0 +1,136 @@
+"""What editors get for the ★: filled minutes and a review sheet.
+
+* ``<stem>.filled.txt`` — the minutes exactly as they came (layout, line ends, encoding),
+  each ★ replaced by its marked candidate (``★〔候補：…〕`` by default), or left alone
+  when the candidate is missing or below the confidence threshold.
+* ``<stem>.review.csv`` (UTF-8 with BOM, so Excel opens it) and ``<stem>.review.html`` —
+  one row per ★: speaker, the official text around it, the candidate, confidence, the
+  time, and a link that opens the player at that moment (``<stem>.html#t=…``).
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import html
+import io
+from dataclasses import dataclass
+from typing import Sequence
+
+from .minutes import STAR, Minutes
+from .stars import Star
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    mark: str = "★〔候補：{}〕"    # how a candidate is written into the filled minutes
+    threshold: float = 0.0         # below this confidence the ★ is left as it is
+    context_chars: int = 20        # official text shown on each side in the sheet
+
+
+def _cp932_fallback(err: UnicodeEncodeError):
+    # 〓 (geta) is the typesetters' mark for a character that cannot be set
+    return "〓" * (err.end - err.start), err.end
+
+
+codecs.register_error("geta", _cp932_fallback)
+
+
+def hms(t: float) -> str:
+    """``hh:mm:ss.s``"""
+    t = max(0.0, t)
+    h, rem = divmod(t, 3600)
+    m, s = divmod(rem, 60)
+    return f"{int(h):02d}:{int(m):02d}:{s:04.1f}"
+
+
+def filled_minutes(m: Minutes, stars: Sequence[Star], offsets: Sequence[int],
+                   opts: ReviewOptions = ReviewOptions(), newline: str = "\n") -> bytes:
+    """The minutes file with candidates written in, in its own encoding and line ends."""
+    out = list(m.source_text)
+    for star in stars:
+        t = _turn_of(offsets, star.index)
+        pos = m.turns[t].source[star.index - offsets[t]]
+        assert out[pos] == STAR
+        if star.candidate and star.confidence >= opts.threshold:
+            out[pos] = opts.mark.format(star.candidate)
+    text = "".join(out)
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    encoding = m.encoding
+    return text.encode(encoding, errors="geta" if encoding.startswith("cp") else "strict")
+
+
+def _turn_of(offsets: Sequence[int], index: int) -> int:
+    t = 0
+    while t + 1 < len(offsets) and offsets[t + 1] <= index:
+        t += 1
+    return t
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    time: float
+    speaker: str
+    before: str
+    candidate: str | None
+    after: str
+    confidence: float
+    reason: str
+    link: str
+
+
+def rows(m: Minutes, stars: Sequence[Star], offsets: Sequence[int], stem: str,
+         opts: ReviewOptions = ReviewOptions()) -> list[Row]:
+    text = "".join(t.text for t in m.turns)
+    out = []
+    for k, star in enumerate(stars, 1):
+        t = _turn_of(offsets, star.index)
+        lo = max(offsets[t], star.index - opts.context_chars)
+        hi = min(offsets[t] + len(m.turns[t].text), star.index + 1 + opts.context_chars)
+        out.append(Row(k, star.start, m.turns[t].name, text[lo:star.index], star.candidate,
+                       text[star.index + 1:hi], star.confidence, star.reason,
+                       f"{stem}.html#t={max(0.0, star.start - 2):.1f}"))
+    return out
+
+
+HEADER = ["番号", "時刻", "発言者", "前の文", "候補", "後の文", "信頼度", "理由", "再生"]
+
+
+def review_csv(rows_: Sequence[Row]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(HEADER)
+    for r in rows_:
+        w.writerow([r.number, hms(r.time), r.speaker, r.before, r.candidate or "（発言なし）",
+                    r.after, f"{r.confidence:.2f}", r.reason, r.link])
+    return "\ufeff" + buf.getvalue()
+
+
+def review_html(rows_: Sequence[Row], title: str) -> str:
+    e = html.escape
+    body = []
+    for r in rows_:
+        cand = (f'<mark>{e(r.candidate)}</mark>' if r.candidate else '<span class="none">（発言なし）</span>')
+        low = ' class="low"' if r.confidence < 0.5 else ""
+        body.append(
+            f"<tr{low}><td>{r.number}</td><td><a href=\"{e(r.link)}\">{hms(r.time)}</a></td>"
+            f"<td>{e(r.speaker)}</td><td class=\"ctx\">…{e(r.before)}<b>★</b>{e(r.after)}…</td>"
+            f"<td>{cand}</td><td>{r.confidence:.2f}</td><td class=\"why\">{e(r.reason)}</td></tr>")
+    return f"""<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>★ 確認表 — {e(title)}</title>
+<style>
+body {{ font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; margin: 1.5rem; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: 1px solid #bbb; padding: .35rem .5rem; vertical-align: top; }}
+th {{ background: #f0f0f0; }} mark {{ background: #ffe58a; }}
+tr.low td {{ background: #fff4f4; }} .ctx b {{ color: #c00; }}
+.none {{ color: #888; }} .why {{ color: #555; font-size: .85em; }}
+</style></head><body>
+<h1>★ 確認表 — {e(title)}</h1>
+<p>{len(rows_)} か所。時刻をクリックすると、その箇所から再生します。薄い赤の行は信頼度が低い候補です。</p>
+<table><thead><tr><th>#</th><th>時刻</th><th>発言者</th><th>前後の文</th><th>候補</th><th>信頼度</th><th>根拠</th></tr></thead>
+<tbody>
+{chr(10).join(body)}
+</tbody></table></body></html>
+"""

@@ -1,0 +1,290 @@
+"""Candidates for ★: what was said where the stenographers heard nothing.
+
+For every ★ the aligned official text around it fixes a short window of audio: from
+the start of the clause the ★ sits in to the end of the text after it. That window is
+read by several *sources* — the session's own ASR words, and fresh decodings of the
+window with the preceding official text as prompt (so the decoder writes names, kanji
+and numbers the way these minutes do) — and each source's text is aligned, by kana, to
+the official text around the ★. What a source says between the last matched character
+before the ★ and the first one after it is its candidate. The candidate of the source
+that fits both neighbours best wins; agreement between sources raises the confidence.
+A candidate is then cleaned up to read like the minutes: fillers dropped, words spelt
+as the minutes spell them elsewhere.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from rapidfuzz.distance import Indel
+
+from .align import Alignment
+from .asr import Word
+from .media import Audio
+from .minutes import STAR
+from .reading import char_readings
+
+
+@dataclass(frozen=True)
+class StarOptions:
+    enabled: bool = True
+    decode: bool = True           # re-decode each ★ window (else: the session ASR only)
+    pad: float = 0.3              # seconds of audio added on each side of the window
+    max_window: float = 25.0      # Whisper reads at most 30 s at once
+    context_chars: int = 14       # official characters on each side used as anchors
+    prompt_chars: int = 120       # preceding official text given to the decoder
+    min_gap: float = 0.12         # a ★ with less time than this between its neighbours…
+    min_voiced: float = 0.1       # …or less speech than this in it, was not said
+    refit: float = 0.6            # re-decode when the session ASR fits the context worse
+
+
+@dataclass(frozen=True)
+class Star:
+    """One ★ in document order."""
+
+    index: int                    # position of the ★ in the aligned text
+    start: float
+    end: float
+    candidate: str | None
+    confidence: float
+    reason: str                   # why the candidate is what it is (or why there is none)
+    sources: dict = field(default_factory=dict)   # source name -> candidate text
+
+
+# A decoder reads a window of audio (float32, 16 kHz) with a prompt and returns texts,
+# each with its mean log-probability.
+Decoder = Callable[[np.ndarray, str, str], list[tuple[str, float]]]
+
+_FILLERS = re.compile(r"(えー+|ええと|えっと|あのー+|あの、|そのー+|まあ、|うー+ん|えー、)")
+_EDGE_PUNCT = "、。，．,.!?！？ 　"
+
+
+def _context(text: str, i: int, n: int) -> tuple[int, int]:
+    """[a, b): official text around the ★ at ``i``: back to the start of its clause
+    (at least ``n`` characters) and forward ``n`` characters, stopping at other ★."""
+    a = i
+    while a > 0 and text[a - 1] != STAR and (i - a < n or text[a - 1] not in "、。？！"):
+        a -= 1
+        if i - a >= 3 * n:
+            break
+    b = i + 1
+    while b < len(text) and text[b] != STAR and b - i <= n:
+        b += 1
+    return a, b
+
+
+def extract(official: str, star_at: int, heard: str) -> tuple[str, float, int, int]:
+    """What ``heard`` says in place of the ★ at ``star_at`` of ``official`` (the window's
+    official text), how well ``heard`` fits the official text on both sides (the share
+    of their kana it matched, 0–1), and where in ``heard`` the gap is ([a, b))."""
+    left, right = official[:star_at], official[star_at + 1:]
+    lk, rk = char_readings(left), char_readings(right)
+    hk = char_readings(heard)
+    o_kana = "".join(lk) + "".join(rk)
+    split = sum(map(len, lk))
+    h_kana = "".join(hk)
+    if not o_kana or not h_kana:
+        return heard.strip(_EDGE_PUNCT), 0.0, 0, len(heard)
+    owner = np.repeat(np.arange(len(heard)), [len(r) for r in hk])
+    last_left, first_right, matched_l, matched_r = -1, len(h_kana), 0, 0
+    runs = [op for op in Indel.opcodes(o_kana, h_kana) if op.tag == "equal"]
+    # a lone matching kana (ー, ノ) inside the hidden words must not end the gap early
+    solid = [op for op in runs if op.src_end - op.src_start >= 2] or runs
+    for op in solid:
+        for d in range(op.src_end - op.src_start):
+            o, h = op.src_start + d, op.dest_start + d
+            if o < split:
+                last_left = max(last_left, h)
+                matched_l += 1
+            else:
+                first_right = min(first_right, h)
+                matched_r += 1
+    a = int(owner[last_left]) + 1 if last_left >= 0 else 0
+    b = int(owner[first_right]) if first_right < len(h_kana) else len(heard)
+    # heard characters without kana (punctuation) next to the gap stay outside it
+    cand = heard[a:b] if b > a else ""
+    fit = (matched_l + matched_r) / max(1, len(o_kana))
+    return _trim_context(cand, left, right), fit, a, max(a, b)
+
+
+def _trim_context(cand: str, left: str, right: str) -> str:
+    """Drop official text the source repeated at the edges (構★る heard as 構成す,
+    人工★妊娠 heard as 人工認診): compared by reading, so homophones count."""
+    cand = cand.strip(_EDGE_PUNCT)
+    if not cand:
+        return cand
+    cr = char_readings(cand)
+    lr, rr = "".join(char_readings(left)), "".join(char_readings(right))
+    for k in range(len(cand) - 1, 0, -1):        # longest tail said again after the ★
+        tail = "".join(cr[-k:])
+        if (cand[-k:] == right[:k]) or (len(tail) >= 2 and rr.startswith(tail)):
+            cand, cr = cand[:-k], cr[:-k]
+            break
+    for k in range(len(cand) - 1, 0, -1):        # longest head said again before it
+        head = "".join(cr[:k])
+        if (cand[:k] == left[-k:]) or (len(head) >= 2 and lr.endswith(head)):
+            cand = cand[k:]
+            break
+    return cand.strip(_EDGE_PUNCT)
+
+
+class Vocabulary:
+    """How these minutes spell words: reading → the official spelling, so that a
+    candidate heard as 街づくり is written まちづくり when the minutes say so."""
+
+    def __init__(self, text: str) -> None:
+        import pyopenjtalk
+
+        self.spelling: dict[str, str] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for sentence in re.split(r"[。\n]", text.replace(STAR, "。")):
+            if not sentence:
+                continue
+            nodes = pyopenjtalk.run_frontend(sentence)
+            for x, y in zip(nodes, nodes[1:] + [None]):
+                for surf, pron in ((x["string"], x["pron"]),
+                                   *(((x["string"] + y["string"], x["pron"] + y["pron"]),) if y else ())):
+                    key = _plain(pron)
+                    if len(surf) >= 2 and key and surf in sentence:
+                        counts[(key, surf)] = counts.get((key, surf), 0) + 1
+        best: dict[str, tuple[int, str]] = {}
+        for (key, surf), n in counts.items():
+            if key not in best or n > best[key][0]:
+                best[key] = (n, surf)
+        self.spelling = {k: s for k, (_, s) in best.items()}
+
+    def respell(self, cand: str) -> str:
+        import pyopenjtalk
+
+        if not cand:
+            return cand
+        nodes = pyopenjtalk.run_frontend(cand)
+        out, i = [], 0
+        while i < len(nodes):
+            two = nodes[i:i + 2]
+            for span in (two, nodes[i:i + 1]):
+                surf = "".join(n["string"] for n in span)
+                key = _plain("".join(n["pron"] for n in span))
+                official = self.spelling.get(key)
+                if official and official != surf and surf in cand and len(surf) >= 2:
+                    out.append(official)
+                    i += len(span)
+                    break
+            else:
+                out.append(nodes[i]["string"])
+                i += 1
+        result = "".join(out)
+        # OpenJTalk normalises the surface (digits → kanji, half → full width); keep
+        # the decoder's own characters unless a word was respelt
+        return result if result != "".join(n["string"] for n in nodes) else cand
+
+
+def _plain(pron: str) -> str:
+    return re.sub(r"[^\u30A1-\u30FC]", "", pron)
+
+
+def clean(cand: str, vocab: Vocabulary | None) -> str:
+    cand = _FILLERS.sub("", cand).strip(_EDGE_PUNCT)
+    return vocab.respell(cand) if vocab else cand
+
+
+def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], speech: np.ndarray,
+         decoder: Decoder | None, opts: StarOptions = StarOptions(), frame: float = 0.01) -> list[Star]:
+    """A :class:`Star` for every ★ of the aligned ``text``, in document order.
+
+    ``speech`` is the voiced/unvoiced flag per ``frame`` seconds (see sync.refine).
+    """
+    at = [i for i, ch in enumerate(text) if ch == STAR]
+    if not at:
+        return []
+    vocab = Vocabulary(text) if opts.enabled else None
+    n = len(text)
+    spoken = [bool(r) for r in char_readings(text)]
+    out = []
+    for i in at:
+        # neighbours that are spoken: punctuation (質★。) has no time of its own
+        lo, hi = i - 1, i + 1
+        while lo >= 0 and not spoken[lo]:
+            lo -= 1
+        while hi < n and not spoken[hi]:
+            hi += 1
+        start = float(timing.end[lo]) if lo >= 0 else 0.0
+        end = float(timing.start[hi]) if hi < n else audio.duration
+        end = max(start, end)
+        conf_nb = min(float(timing.confidence[lo]) if lo >= 0 else 1.0,
+                      float(timing.confidence[hi]) if hi < n else 1.0)
+        voiced = float(speech[int(start / frame):int(np.ceil(end / frame))].sum()) * frame
+        if not opts.enabled:
+            out.append(Star(i, start, end, None, 0.0, "candidates are switched off"))
+            continue
+        star = _candidate(text, i, start, end, conf_nb, timing, audio, words, decoder, vocab, opts)
+        if star.candidate is None and (end - start < opts.min_gap or voiced < opts.min_voiced):
+            star = Star(i, start, end, None, round(conf_nb, 3),
+                        f"no speech between the neighbours ({voiced:.2f} s voiced)", star.sources)
+        out.append(star)
+    return out
+
+
+def _candidate(text, i, start, end, conf_nb, timing, audio, words, decoder, vocab, opts) -> Star:
+    a, b = _context(text, i, opts.context_chars)
+    t0 = max(0.0, min(float(timing.start[a]), start) - opts.pad)
+    t1 = min(audio.duration, max(float(timing.end[b - 1]), end) + opts.pad)
+    if t1 - t0 > opts.max_window:  # keep the ★ itself in the middle of what fits
+        mid = (start + end) / 2
+        t0, t1 = max(0.0, mid - opts.max_window / 2), min(audio.duration, mid + opts.max_window / 2)
+    official, star_at = text[a:b], i - a
+    found: dict[str, tuple[str, float]] = {}
+    near = [w for w in words if w.end > t0 and w.start < t1]
+    heard = "".join(w.text for w in near)
+    cand, fit, ha, hb = extract(official, star_at, heard)
+    found["asr"] = (cand, fit)
+    if cand:  # the words that said it give the ★ its time
+        owner = np.repeat(np.arange(len(near)), [len(w.text) for w in near])
+        start, end = near[owner[ha]].start, near[owner[max(ha, hb - 1)]].end
+    if decoder and opts.decode and (not cand or fit < opts.refit):
+        prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
+        for k, (said, _logprob) in enumerate(decoder(audio.block(t0, t1), prompt, official[:star_at])):
+            found[f"decode{k + 1}"] = extract(official, star_at, said)[:2]
+    cleaned = {name: (clean(c, vocab), fit) for name, (c, fit) in found.items()}
+    votes: dict[str, int] = {}
+    for c, _ in cleaned.values():
+        if c:
+            votes[c] = votes.get(c, 0) + 1
+    if not votes:
+        return Star(i, start, end, None, round(0.3 * conf_nb, 3), "nothing recognisable was said there",
+                    {k: v[0] for k, v in cleaned.items()})
+    # fit to both neighbours first, then agreement between sources, then prompted decodes
+    name, (cand, fit) = max(cleaned.items(),
+                            key=lambda kv: (bool(kv[1][0]), round(kv[1][1], 1), votes.get(kv[1][0], 0),
+                                            kv[0] == "asr"))
+    agree = votes[cand] / len(cleaned)
+    conf = fit * (0.6 + 0.4 * agree) * (0.5 + 0.5 * conf_nb)
+    return Star(i, round(start, 3), round(end, 3), cand, round(float(conf), 3),
+                f"{name}; {votes[cand]} of {len(cleaned)} sources agree",
+                {k: v[0] for k, v in cleaned.items()})
+
+
+def whisper_decoder(model, language: str = "ja", beam_size: int = 5) -> Decoder:
+    """Decode a ★ window twice with faster-whisper: prompted with the preceding
+    official text (its spelling conventions), and unprompted (no bias)."""
+
+    def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
+        out = []
+        for p, prefix in ((prompt, left), ):
+            segments, _ = model.transcribe(
+                samples, language=language, beam_size=beam_size, initial_prompt=p or None,
+                prefix=prefix or None, without_timestamps=True, condition_on_previous_text=False,
+                vad_filter=False)
+            segs = list(segments)
+            text = "".join(s.text for s in segs).strip()
+            lp = float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0
+            out.append((text, lp))
+        return out
+
+    return decode
