@@ -153,8 +153,14 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
         return [text]
     total = width(text)
     candidates = []
+    depth, inside = 0, set()
+    for pos, ch in enumerate(text):   # a marked ★ candidate ［？…］ is never broken
+        depth += ch == "［"
+        depth -= ch == "］"
+        if depth > 0:
+            inside.add(pos + 1)
     for pos in range(1, len(text)):
-        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END:
+        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END or pos in inside:
             continue
         left = width(text[:pos])
         rank = 0 if text[pos - 1] in _CLAUSE_END + _SENTENCE_END else 1 if pos in phrase_breaks(text) else 3
