@@ -1,0 +1,50 @@
+import csv
+import io
+
+from sync.minutes import parse_text, script
+from sync.review import ReviewOptions, filled_minutes, hms, review_csv, review_html, rows
+from sync.stars import Star
+
+MINUTES = "○議長（山田太郎君）　ただいまから会議を開き★。\r\n　本日の日程は★のとおりです。\r\n"
+
+
+def _setup(encoding="cp932"):
+    m = parse_text(MINUTES, encoding)
+    text, offsets = script(m)
+    stars = [Star(text.index("★"), 1.0, 1.5, "ます", 0.9, "asr"),
+             Star(text.rindex("★"), 4.0, 4.2, "お手元の<b>資料</b>", 0.2, "asr")]
+    return m, offsets, stars
+
+
+def test_filled_minutes_keep_layout_encoding_and_line_ends():
+    m, offsets, stars = _setup()
+    data = filled_minutes(m, stars, offsets, ReviewOptions(threshold=0.5), newline="\r\n")
+    text = data.decode("cp932")
+    assert text == MINUTES.replace("★", "★〔候補：ます〕", 1)   # the second is below 0.5
+
+
+def test_filled_minutes_replace_what_cp932_cannot_hold():
+    m, offsets, stars = _setup()
+    stars = [Star(stars[0].index, 1.0, 1.5, "𠮷", 0.9, "asr")]
+    assert "〓" in filled_minutes(m, stars, offsets).decode("cp932")
+
+
+def test_review_csv_has_bom_and_one_row_per_star():
+    m, offsets, stars = _setup()
+    sheet = rows(m, stars, offsets, "s")
+    text = review_csv(sheet)
+    assert text.startswith("\ufeff")
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(table) == 3 and table[1][1] == "00:00:01.0" and table[1][4] == "ます"
+    assert table[1][8] == "s.html#t=0.0"
+
+
+def test_review_html_escapes_minutes_and_candidates():
+    m, offsets, stars = _setup()
+    page = review_html(rows(m, stars, offsets, "s"), "s<script>")
+    assert "<b>資料</b>" not in page and "&lt;b&gt;資料&lt;/b&gt;" in page
+    assert "<script>" not in page
+
+
+def test_hms():
+    assert hms(3725.25) == "01:02:05.2"

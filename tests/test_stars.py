@@ -1,0 +1,89 @@
+import numpy as np
+
+from sync.align import Alignment
+from sync.asr import Word
+from sync.media import SAMPLE_RATE, Audio
+from sync.stars import StarOptions, Vocabulary, clean, extract, find
+
+
+def test_extract_takes_what_was_said_between_the_neighbours():
+    official = "観光、そし★、様々な分野"
+    cand, fit, a, b = extract(official, official.index("★"), "観光、そして行政など、様々な分野")
+    assert cand == "て行政など" and fit > 0.9
+    assert "観光、そして行政など、様々な分野"[a:b].strip("、") == "て行政など"
+
+
+def test_extract_ignores_a_lone_match_inside_the_hidden_words():
+    official = "3.実際の★ーの対策のさらなる"
+    cand, _, _, _ = extract(official, official.index("★"), "3実際の情報セキュリティーの対策のさらなる")
+    assert cand == "情報セキュリティ"
+
+
+def test_extract_drops_context_said_again_by_sound():
+    # 構★る heard as 構成する; 人工★妊娠 heard as 人工認診 (a homophone of 妊娠) is not
+    # recoverable, but a repeated neighbour spelt the same way is
+    official = "官民で構★るスマートシティ"
+    cand, _, _, _ = extract(official, official.index("★"), "官民で構成するスマートシティ")
+    assert cand == "成す"
+
+
+def test_fillers_are_dropped_and_words_spelt_like_the_minutes():
+    vocab = Vocabulary("スマートシティ推進によるまちづくりを進めます。まちづくりは大切です。")
+    assert clean("えー、まちづくり", vocab) == "まちづくり"
+    assert clean("街づくり", vocab) == "まちづくり"
+
+
+def _timing(text, t0=1.0, cps=6.0):
+    n = len(text)
+    start = t0 + np.arange(n) / cps
+    return Alignment(start, start + 1 / cps, np.ones(n), np.ones(n, bool))
+
+
+def _audio(seconds=10.0, speech=(0.0, 10.0)):
+    x = np.zeros(int(seconds * SAMPLE_RATE), np.int16)
+    return Audio(x, "silence"), _speech(seconds, speech)
+
+
+def _speech(seconds, span):
+    s = np.zeros(int(seconds * 100), bool)
+    s[int(span[0] * 100):int(span[1] * 100)] = True
+    return s
+
+
+def test_star_with_no_time_and_no_speech_is_a_no_speech_verdict():
+    text = "開会いたし★。以上です。"
+    timing = _timing(text)
+    audio, _ = _audio()
+    silent = np.zeros(1000, bool)
+    stars = find(text, timing, audio, [], silent, None)
+    assert len(stars) == 1
+    assert stars[0].candidate is None and "no speech" in stars[0].reason
+
+
+def test_star_gets_candidate_from_session_words_and_their_time():
+    text = "通告に従いまして、順次★いたします。"
+    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "質問"), Word(3.4, 4.0, "いたします")]
+    timing = _timing(text)
+    audio, speech = _audio()
+    star = find(text, timing, audio, words, speech, None)[0]
+    assert star.candidate == "質問"
+    assert (star.start, star.end) == (2.8, 3.4)
+    assert 0 < star.confidence <= 1
+
+
+def test_decoder_is_asked_only_when_the_asr_fits_badly():
+    text = "通告に従いまして、順次★いたします。"
+    words = [Word(1.0, 4.0, "ぜんぜんちがうおと")]
+    asked = []
+
+    def decoder(samples, prompt, left):
+        asked.append((len(samples), prompt, left))
+        return [("通告に従いまして、順次質問いたします。", -0.1)]
+
+    audio, speech = _audio()
+    star = find(text, _timing(text), audio, words, speech, decoder)[0]
+    assert asked and asked[0][2].endswith("順次")
+    assert star.candidate == "質問" and "decode1" in star.reason
+    assert find(text, _timing(text), audio, words, speech, decoder,
+                StarOptions(enabled=False))[0].candidate is None
