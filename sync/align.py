@@ -83,6 +83,10 @@ def _asr_kana_times(words: Sequence[Word]) -> tuple[str, np.ndarray, np.ndarray]
     return k.kana, starts, ends
 
 
+_SHORT_RUN = 3   # runs shorter than this (kana) need their neighbours' support
+_FAR = 4         # kana of ASR between a short run and the run it continues: too far
+
+
 def _lcs_runs(o: str, a: str) -> list[list[int]]:
     """Equal runs [i1, i2, j1, j2] of an LCS alignment, with ties broken towards
     contiguity.
@@ -119,7 +123,20 @@ def _lcs_runs(o: str, a: str) -> list[list[int]]:
             runs[k] = [i1, i2, prev[3], prev[3] + n]    # extra speech after, not inside
         elif j1 == prev[3] and i1 > prev[1] and o[prev[1]:prev[1] + n] == a[j1:j2]:
             runs[k] = [prev[1], prev[1] + n, j1, j2]    # unspoken text after, not inside
-    return runs
+    # A short run that the minutes join to a neighbouring run but the ASR puts far from
+    # it (開波 read ヒラキハ, so 会派's カ and イ matched inside unscripted speech) is a
+    # coincidence, not evidence.
+    keep = []
+    for k, r in enumerate(runs):
+        n = r[1] - r[0]
+        if n < _SHORT_RUN:
+            nb = [x for x in (runs[k - 1] if k else None, runs[k + 1] if k + 1 < len(runs) else None)
+                  if x is not None and x[1] - x[0] >= _SHORT_RUN]
+            if any((x[1] == r[0] and r[2] - x[3] > _FAR) or (r[1] == x[0] and x[2] - r[3] > _FAR)
+                   for x in nb):
+                continue
+        keep.append(r)
+    return keep
 
 
 def _blocks(o: str, a: str) -> list[tuple[str, int, int, int, int]]:

@@ -136,8 +136,11 @@ def _model_identity(opts: AsrOptions) -> str:
 
 
 def cache_key(media_sha256: str, opts: AsrOptions) -> str:
+    """What the words depend on: the media's bytes, the model, and every decoding option
+    (the resolved compute type and device included; not the thread count)."""
     ident = {"media": media_sha256, "model": _model_identity(opts),
-             **{k: v for k, v in asdict(opts).items() if k not in ("model", "threads", "device")}}
+             **{k: v for k, v in asdict(opts).items() if k not in ("model", "threads")},
+             "compute_type": compute_type_for(opts)}
     return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:32]
 
 

@@ -32,6 +32,9 @@ class RefineOptions:
     max_jump: float = 1.5        # from inside a pause, look this far for the speech
     min_pause: float = 0.1       # a silence this long inside a word was absorbed by it
     head_speech: float = 0.15    # speech before such a silence that is the previous word's
+    char_seconds: float = 0.14   # speaking time of one official character (7 a second)
+    spare_speech: float = 2.5    # a gap with this many times the speech its text needs is
+                                 # shared with unscripted speech
     word_base: float = 0.8       # longest plausible word: this…
     word_per_char: float = 0.3  # …plus this per character of its text
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
@@ -276,6 +279,25 @@ STAR_SHARE = 4.0
 _SILENT = set("、。，．？！「」『』（）〔〕…‥・ 　")
 
 
+def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: RefineOptions) -> np.ndarray:
+    """The voiced frames a short untimed stretch [i, j) may use. When the gap holds far
+    more speech than the stretch needs (unscripted speech, a misheard neighbour), the
+    stretch keeps to the side it belongs to: a clause opening next to the evidence after
+    it, a clause ending next to the evidence before it."""
+    need = int(weights[i:j].sum() * opts.char_seconds / FRAME)
+    have = np.nonzero(voiced)[0]
+    if len(have) <= opts.spare_speech * need:
+        return voiced
+    opens = i == 0 or weights[i - 1] == 0           # after punctuation: a clause starts
+    closes = weights[j - 1] == 0 and not opens      # ends with punctuation: a clause ends
+    if not (opens or closes):
+        return voiced
+    keep = have[-need:] if opens else have[:need]
+    out = np.zeros_like(voiced)
+    out[keep] = True
+    return out
+
+
 def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = RefineOptions()):
     """Spread each stretch of text without evidence over the *speech* in its gap.
 
@@ -309,6 +331,7 @@ def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = Ref
             voiced[:inner[0]] = False
             voiced[inner[-1] + 1:] = False
         if f1 > f0 and voiced.any() and weights[i:j].sum() > 0:
+            voiced = _claim(voiced, weights, i, j, opts)
             # cumulative voiced time → media time: a character starts on the frame where
             # its share of the speech begins and ends where that share is used up
             cum = np.concatenate(([0.0], np.cumsum(voiced)))
