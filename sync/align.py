@@ -87,6 +87,37 @@ _SHORT_RUN = 3   # runs shorter than this (kana) need their neighbours' support
 _FAR = 4         # kana of ASR between a short run and the run it continues: too far
 
 
+_SOLID_RUN = 8     # runs this long (kana) are never coincidences
+_MAX_REMATCH = 1000  # kana on either side of a gap re-matched longest-block-first
+
+
+def _rematch_gaps(o: str, a: str, runs: list[list[int]]) -> list[list[int]]:
+    """Re-match the stretches between solid runs longest-block-first.
+
+    Between two solid runs an LCS may pick any of several equally long matchings, e.g.
+    three scattered kana of an unspoken sentence instead of the four contiguous kana of
+    the misheard clause after it. Taking the longest common block first (difflib's
+    rule) prefers contiguous matches; inside a gap bounded by solid runs it cannot jump
+    to a wrong copy far away, which is what makes it unsafe on the whole session.
+    """
+    from difflib import SequenceMatcher
+
+    solid = [r for r in runs if r[1] - r[0] >= _SOLID_RUN]
+    bounds = [[0, 0, 0, 0]] + solid + [[len(o), len(o), len(a), len(a)]]
+    out: list[list[int]] = []
+    for left, right in zip(bounds, bounds[1:]):
+        oi, oj, ai, aj = left[1], right[0], left[3], right[2]
+        if oj - oi <= _MAX_REMATCH and aj - ai <= _MAX_REMATCH:
+            sm = SequenceMatcher(None, o[oi:oj], a[ai:aj], autojunk=False)
+            out += [[oi + b.a, oi + b.a + b.size, ai + b.b, ai + b.b + b.size]
+                    for b in sm.get_matching_blocks() if b.size]
+        else:
+            out += [r for r in runs if oi <= r[0] and r[1] <= oj and ai <= r[2] and r[3] <= aj]
+        if right[1] > right[0]:
+            out.append(list(right))
+    return out
+
+
 def _lcs_runs(o: str, a: str) -> list[list[int]]:
     """Equal runs [i1, i2, j1, j2] of an LCS alignment, with ties broken towards
     contiguity.
@@ -97,8 +128,8 @@ def _lcs_runs(o: str, a: str) -> list[list[int]]:
     run (closing the gap on one side), it is moved there: text that is contiguous in the
     minutes was most likely said contiguously.
     """
-    runs = [[op.src_start, op.src_end, op.dest_start, op.dest_end]
-            for op in Indel.opcodes(o, a) if op.tag == "equal"]
+    runs = _rematch_gaps(o, a, [[op.src_start, op.src_end, op.dest_start, op.dest_end]
+                                for op in Indel.opcodes(o, a) if op.tag == "equal"])
 
     def glued(x: list[int], y: list[int]) -> bool:
         return x[1] == y[0] and x[3] == y[2]
