@@ -13,14 +13,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
-
 from . import asr, media, minutes as minutes_mod
 from .align import AlignOptions, Alignment, align
 from .cues import Cue, CueOptions, display_times, make_cues
 from .errors import OutputError
-from .refine import (RefineOptions, clause_starts, clause_weights, fill_gaps, refine, reflow,
-                     trim_words, voicing)
+from .refine import (RefineOptions, Voicing, clause_starts, clause_weights, fill_gaps, refine,
+                     reflow, trim_words, voicing)
 from .minutes import STAR, Minutes
 from .review import ReviewOptions, filled_minutes, review_csv, review_html, rows
 from .stars import Star, StarOptions, find as find_stars, whisper_decoder
@@ -115,6 +113,20 @@ def transcribe_cached(audio: media.Audio, media_path: str, opts: SyncOptions,
     return words, False
 
 
+def time_text(text: str, words: list[asr.Word], audio: media.Audio,
+              opts: SyncOptions = SyncOptions()) -> tuple[Alignment, Voicing]:
+    """Every character of the official ``text`` timed: the global alignment to the ASR
+    words, then the refinements on the audio (see :mod:`sync.refine`)."""
+    voiced = voicing(audio, opts.refine)
+    timing = align(text, trim_words(words, voiced, opts.refine), audio.duration, opts.align)
+    clauses = clause_starts(text)
+    weights = clause_weights(text, opts.refine.within_clause)
+    timing = fill_gaps(timing, weights, voiced, opts.refine)
+    timing = refine(timing, clauses, voiced, opts.refine)
+    timing = reflow(timing, clauses, weights, voiced, opts.refine)
+    return timing, voiced
+
+
 def lazy_decoder(opts: SyncOptions, media_sha: str):
     """A ★ decoder that loads the model only if a ★ needs it, and remembers what it
     decoded (keyed by the media, window and prompts) so an editor's re-run is instant."""
@@ -163,13 +175,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     text, offsets = script_text(mins)
     if progress:
         progress("align", 0, 1)
-    voiced = voicing(audio, opts.refine)
-    timing = align(text, trim_words(words, voiced, opts.refine), audio.duration, opts.align)
-    clauses = clause_starts(text)
-    weights = clause_weights(text, opts.refine.within_clause)
-    timing = fill_gaps(timing, weights, voiced, opts.refine)
-    timing = refine(timing, clauses, voiced, opts.refine)
-    timing = reflow(timing, clauses, weights, voiced, opts.refine)
+    timing, voiced = time_text(text, words, audio, opts)
     cues = make_cues(mins, timing, offsets, opts.cues)
     if progress:
         progress("align", 1, 1)

@@ -16,7 +16,7 @@ import io
 from dataclasses import dataclass
 from typing import Sequence
 
-from .minutes import STAR, Minutes
+from .minutes import STAR, Minutes, turn_at
 from .stars import Star
 
 
@@ -48,7 +48,7 @@ def filled_minutes(m: Minutes, stars: Sequence[Star], offsets: Sequence[int],
     """The minutes file with candidates written in, in its own encoding and line ends."""
     out = list(m.source_text)
     for star in stars:
-        t = _turn_of(offsets, star.index)
+        t = turn_at(list(offsets), star.index)
         pos = m.turns[t].source[star.index - offsets[t]]
         assert out[pos] == STAR
         if star.candidate and star.confidence >= opts.threshold:
@@ -58,13 +58,6 @@ def filled_minutes(m: Minutes, stars: Sequence[Star], offsets: Sequence[int],
         text = text.replace("\n", newline)
     encoding = m.encoding
     return text.encode(encoding, errors="geta" if encoding.startswith("cp") else "strict")
-
-
-def _turn_of(offsets: Sequence[int], index: int) -> int:
-    t = 0
-    while t + 1 < len(offsets) and offsets[t + 1] <= index:
-        t += 1
-    return t
 
 
 @dataclass(frozen=True)
@@ -85,7 +78,7 @@ def rows(m: Minutes, stars: Sequence[Star], offsets: Sequence[int], stem: str,
     text = "".join(t.text for t in m.turns)
     out = []
     for k, star in enumerate(stars, 1):
-        t = _turn_of(offsets, star.index)
+        t = turn_at(list(offsets), star.index)
         lo = max(offsets[t], star.index - opts.context_chars)
         hi = min(offsets[t] + len(m.turns[t].text), star.index + 1 + opts.context_chars)
         out.append(Row(k, star.start, m.turns[t].name, text[lo:star.index], star.candidate,
