@@ -47,6 +47,11 @@ say "installing the package${extras:+ with $extras}"
 # parts are listed in pyproject.toml.
 "${VPIP[@]}" --no-deps "pyopenjtalk-plus==0.4.1.post10"
 
+if [ "$want_test" = 1 ]; then
+  say "installing the browser for the player tests (Debian chromium, chromium-driver, fonts-noto-cjk)"
+  bash scripts/setup_browser.sh || say "no browser: the player's browser tests will be skipped"
+fi
+
 say "assembling the default model into models/"
 .venv/bin/python -m sync setup-model >/dev/null
 say "ready"

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from . import __version__
 from .errors import SyncError
+from .render import add_render_parser, run_render
 
 EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -53,7 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--max-duration", type=float, default=7.0, help="seconds (default 7.0)")
     c.add_argument("--no-speaker-labels", action="store_true",
                    help="do not put （氏名） on the first caption of each turn")
+    a.add_argument("--no-player", action="store_true",
+                   help="do not write the web player page and its per-speed tracks")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+
+    add_render_parser(sub)
 
     s = sub.add_parser("setup-model", help="assemble the default model into models/ and verify it")
     s.add_argument("--force", action="store_true", help="assemble again even if present")
@@ -106,7 +111,7 @@ def _align(args: argparse.Namespace) -> int:
                         reading_cps=args.reading_cps, min_duration=args.min_duration,
                         max_duration=args.max_duration,
                         speaker_labels=not args.no_speaker_labels),
-        cache_dir=args.cache_dir, use_cache=not args.no_cache)
+        cache_dir=args.cache_dir, use_cache=not args.no_cache, player=not args.no_player)
     bars = _Bars(not args.quiet)
     try:
         result = sync(args.recording, args.minutes, Path(args.output), opts, progress=bars)
@@ -132,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        return {"align": _align, "setup-model": _setup_model}[args.command](args)
+        return {"align": _align, "setup-model": _setup_model, "render": run_render}[args.command](args)
     except SyncError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -41,3 +41,11 @@ class AlignmentError(SyncError):
     """The minutes do not match the recording well enough to write captions."""
 
     exit_code = 3
+
+
+class OptionError(SyncError):
+    """An option is out of range (a playback rate outside 1.0–2.0, a negative time…)."""
+
+
+class RenderError(SyncError):
+    """ffmpeg cannot make the sped-up rendition (missing filter, font or codec)."""

@@ -20,7 +20,9 @@ from .errors import OutputError
 from .refine import (RefineOptions, Voicing, clause_starts, clause_weights, fill_gaps, refine,
                      reflow, trim_words, voicing)
 from .minutes import STAR, Minutes
+from .player import player_files
 from .review import ReviewOptions, filled_minutes, review_csv, review_html, rows
+from .speed import SpeedOptions, clamp
 from .stars import Star, StarOptions, find as find_stars, whisper_decoder
 from .writers import SyncMap, to_json, to_srt, to_vtt, write_all
 
@@ -37,6 +39,8 @@ class SyncOptions:
     review: ReviewOptions = field(default_factory=ReviewOptions)
     star_display: str = "［？{}］"     # how a ★ with a candidate reads in subtitles
     cues: CueOptions = field(default_factory=CueOptions)
+    speed: SpeedOptions = field(default_factory=SpeedOptions)
+    player: bool = True                # per-speed tracks and the web player page
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
 
@@ -186,7 +190,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     stem = Path(media_path).stem
     by_index = {s.index: s for s in stars}
     display = [replace(c, text=shown_text(c, offsets, by_index, opts.star_display)) for c in cues]
-    shown = display_times(display, opts.cues)
+    shown = clamp(display_times(display, opts.cues), audio.duration)
     smap = SyncMap(
         media=os.path.basename(media_path), duration=audio.duration,
         model=opts.asr.model or asr.models.default_model_name(),
@@ -199,5 +203,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         files[f"{stem}.filled.txt"] = filled_minutes(mins, stars, offsets, opts.review, mins.newline)
         files[f"{stem}.review.csv"] = review_csv(sheet)
         files[f"{stem}.review.html"] = review_html(sheet, stem)
+    if opts.player:
+        files.update(player_files(stem, smap.media, display, json.loads(files[f"{stem}.json"]),
+                                  opts.cues, opts.speed))
     outputs = write_all(outdir, files)
     return SyncResult(mins, cues, stars, timing, words, outputs, cached, audio.duration)

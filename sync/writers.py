@@ -94,6 +94,12 @@ def to_json(m: SyncMap) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
     """Write ``{file name: content}`` into ``outdir``: all of them or none. Text is
     written as UTF-8 with LF line ends; bytes as they are.
@@ -120,6 +126,7 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
             data = content.encode("utf-8") if isinstance(content, str) else content
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
         for _, final in temps:
             if final.exists():
                 backup = str(outdir / f".{final.name}.{os.getpid()}.bak")

@@ -16,8 +16,9 @@ def opts(tmp_path):
 def test_sync_writes_three_outputs_in_order(tmp_path, opts, fake_transcriber):
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_transcriber)
     names = sorted(p.name for p in res.outputs)
-    assert names == ["sample.filled.txt", "sample.json", "sample.review.csv", "sample.review.html",
-                     "sample.srt", "sample.vtt"]
+    assert names == ["sample.filled.txt", "sample.html", "sample.json", "sample.review.csv",
+                     "sample.review.html", "sample.srt", "sample.vtt", "sample.x1.0.vtt",
+                     "sample.x1.2.vtt", "sample.x1.5.vtt", "sample.x2.0.vtt"]
     data = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
     starts = [c["start"] for c in data["cues"]]
     assert starts == sorted(starts)

@@ -1,0 +1,258 @@
+"""A time-compressed rendition: the recording re-encoded at rate r, captions retimed.
+
+``python -m sync render RECORDING SYNCMAP --rate 1.5`` writes ``<stem>.x1.5.mp4``: video
+sped up with ``setpts=PTS/r``, audio with ``atempo=r`` (which keeps the pitch), and the
+captions of the 1.5× track (:mod:`sync.speed`, the viewer-time rules) with every time
+divided by r, since this file plays at 1× what the original plays at r. Captions are a
+soft subtitle stream (mov_text in MP4/MOV, WebVTT in MKV/WebM) or, with ``--burn``,
+drawn into the picture by libass (this needs a Japanese font: fonts-noto-cjk).
+
+The file is written under a temporary name in the output folder and renamed when ffmpeg
+has finished, so a failed or interrupted run never leaves a half-written rendition.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+import ffmpeg
+
+from .cues import Cue, CueOptions, Shown
+from .errors import MediaError, OutputError, RenderError
+from .media import ffmpeg_exe
+from .minutes import STAR
+from .speed import SpeedOptions, check_rate, rate_label, speed_tracks
+from .writers import to_srt
+
+# container → (video codec, audio codec, subtitle codec): what each container carries
+CONTAINERS = {
+    ".mp4": ("libx264", "aac", "mov_text"),
+    ".m4v": ("libx264", "aac", "mov_text"),
+    ".mov": ("libx264", "aac", "mov_text"),
+    ".mkv": ("libx264", "aac", "webvtt"),
+    ".webm": ("libvpx-vp9", "libopus", "webvtt"),
+}
+_FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".mkv": "matroska", ".webm": "webm"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    crf: int = 23                   # x264/VP9 quality (lower is better and larger); x264's default
+    preset: str = "veryfast"        # x264 speed/size trade-off; a session is long
+    font: str | None = None         # burned-in captions; None: the first Noto Sans CJK JP (or any ja font)
+    font_size: int = 20             # libass units on a 288-line canvas: ~7 % of the picture height
+    outline: float = 1.5            # black outline around burned-in text, readable on any picture
+
+
+def retimed(shown: Sequence[Shown], rate: float) -> list[Shown]:
+    """Captions for a file that is already ``rate`` times faster: every time ÷ rate."""
+    return [replace(s, start=round(s.start / rate, 3), end=round(s.end / rate, 3)) for s in shown]
+
+
+def rendition_captions(cues: Sequence[Cue], rate: float, cue_opts: CueOptions = CueOptions(),
+                       speed_opts: SpeedOptions = SpeedOptions(),
+                       duration: float | None = None) -> list[Shown]:
+    """The ``rate`` track of :mod:`sync.speed` (cut at the media's ``duration``), retimed
+    to the compressed file."""
+    rate = check_rate(rate)
+    track = speed_tracks(cues, cue_opts, replace(speed_opts, rates=(rate,)), duration)[rate]
+    return retimed(track, rate)
+
+
+def probe(media_path: str) -> tuple[set[str], float | None]:
+    """Kinds of stream in the file ("video", "audio") and its duration, from ffmpeg's own
+    listing, so that it works with any ffmpeg binary (ffprobe may be missing)."""
+    proc = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", media_path],
+                          capture_output=True, text=True, errors="replace")
+    kinds, duration = set(), None
+    for line in proc.stderr.splitlines():
+        m = re.match(r"\s*Stream #\d+:\d+.*?: (Video|Audio):", line)
+        if m and "attached pic" not in line:
+            kinds.add(m.group(1).lower())
+        d = re.match(r"\s*Duration: (\d+):(\d+):(\d+(?:\.\d+)?)", line)
+        if d:
+            duration = int(d.group(1)) * 3600 + int(d.group(2)) * 60 + float(d.group(3))
+    if not kinds:
+        raise MediaError("ffmpeg finds no audio or video in it; pass a recording", path=media_path)
+    return kinds, duration
+
+
+def _japanese_font(opts: RenderOptions) -> str:
+    """A font family libass can use for Japanese, or a RenderError saying what to install."""
+    if opts.font:
+        return opts.font
+    fc_list = shutil.which("fc-list")
+    families = []
+    if fc_list:
+        out = subprocess.run([fc_list, ":lang=ja", "family"], capture_output=True, text=True).stdout
+        families = [f.split(",")[0].strip() for f in out.splitlines() if f.strip()]
+    if not families:
+        raise RenderError("no Japanese font for burned-in captions (they would show as boxes); "
+                          "install fonts-noto-cjk (bash scripts/setup_browser.sh) or leave out --burn")
+    return next((f for f in families if "Sans CJK JP" in f), sorted(families)[0])
+
+
+def _check_burn(opts: RenderOptions) -> str:
+    out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-filters"], capture_output=True, text=True).stdout
+    if not re.search(r"^\s*\S+\s+subtitles\s", out, re.M):
+        raise RenderError("this ffmpeg has no 'subtitles' filter (built without libass), so captions "
+                          "cannot be burned in; install Debian's ffmpeg (apt-get install ffmpeg) or "
+                          "leave out --burn to get a subtitle stream")
+    return _japanese_font(opts)
+
+
+def _check_output(out_path: Path) -> None:
+    if out_path.suffix.lower() not in CONTAINERS:
+        raise OutputError(f"cannot write a '{out_path.suffix}' rendition; name it .mp4, .mov, .mkv or .webm",
+                          path=str(out_path))
+    if out_path.is_dir():
+        raise OutputError("is a folder; pass a file name such as video.x1.5.mp4", path=str(out_path))
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder ({exc.strerror}); pass -o with a writable place",
+                          path=str(out_path.parent)) from exc
+    if not os.access(out_path.parent, os.W_OK | os.X_OK):
+        raise OutputError("is not writable; pass -o with a writable place", path=str(out_path.parent))
+
+
+def _command(media_path: str, kinds: set[str], rate: float, srt: str, tmp: str, ext: str,
+             burn: bool, font: str | None, opts: RenderOptions):
+    vcodec, acodec, scodec = CONTAINERS[ext]
+    src = ffmpeg.input(media_path)
+    streams, args = [], {"f": _FORMATS[ext]}
+    if "video" in kinds:
+        video = src.video.filter("setpts", f"PTS/{rate}")
+        if burn:
+            style = (f"FontName={font},FontSize={opts.font_size},Outline={opts.outline},"
+                     "Shadow=0,BorderStyle=1,MarginV=12")
+            video = video.filter("subtitles", srt, charenc="UTF-8", force_style=style)
+        streams.append(video)
+        # every frame kept at its new time (no duplicates to a frame-rate grid): exact length
+        args.update(vcodec=vcodec, crf=opts.crf, pix_fmt="yuv420p", fps_mode="passthrough")
+        if vcodec == "libx264":
+            args["preset"] = opts.preset
+        else:
+            args["b:v"] = 0  # constant quality for VP9
+    if "audio" in kinds:
+        streams.append(src.audio.filter("atempo", rate))  # pitch kept; one atempo covers 0.5–100
+        args["acodec"] = acodec
+    if not burn:
+        streams.append(ffmpeg.input(srt, f="srt", sub_charenc="UTF-8")["s"])
+        args.update({"scodec": scodec, "metadata:s:s:0": "language=jpn"})
+    if ext in (".mp4", ".m4v", ".mov"):
+        args["movflags"] = "+faststart"
+    return (ffmpeg.output(*streams, tmp, **args)
+            .global_args("-nostdin", "-hide_banner", "-loglevel", "error", "-y"))
+
+
+def render(media_path: str | os.PathLike, cues: Sequence[Cue], rate: float, out_path: str | os.PathLike,
+           burn: bool = False, cue_opts: CueOptions = CueOptions(),
+           speed_opts: SpeedOptions = SpeedOptions(), opts: RenderOptions = RenderOptions()) -> Path:
+    """Write the recording sped up ``rate`` times, with its captions, to ``out_path``."""
+    media_path, out = str(media_path), Path(out_path)
+    rate = check_rate(rate)
+    if not os.path.isfile(media_path):
+        raise MediaError("no such file; pass the recording that was aligned", path=media_path)
+    _check_output(out)
+    font = _check_burn(opts) if burn else None
+    kinds, duration = probe(media_path)
+    if burn and "video" not in kinds:
+        raise RenderError("has no video to burn captions into; leave out --burn", path=media_path)
+    shown = rendition_captions(cues, rate, cue_opts, speed_opts, duration)
+    with tempfile.TemporaryDirectory(prefix="gikai-render-") as work:
+        srt = os.path.join(work, "captions.srt")
+        Path(srt).write_text(to_srt(shown), encoding="utf-8")
+        # ffmpeg creates the file itself (the user's umask, not mkstemp's 0600)
+        tmp = str(out.parent / f".{out.name}.{secrets.token_hex(4)}.part")
+        try:
+            _command(media_path, kinds, rate, srt, tmp, out.suffix.lower(), burn, font, opts).run(
+                cmd=ffmpeg_exe(), capture_stdout=True, capture_stderr=True)
+            os.replace(tmp, out)
+        except ffmpeg.Error as exc:
+            raise RenderError(f"ffmpeg failed: {_last_line(exc.stderr)}", path=media_path) from exc
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return out
+
+
+def _last_line(stderr: bytes | None) -> str:
+    lines = [ln.strip() for ln in (stderr or b"").decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1][-200:] if lines else "no message"
+
+
+STAR_DISPLAY = "［？{}］"  # a ★ with a candidate, as the 1× subtitles show it (SyncOptions.star_display)
+
+
+def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY) -> list[Cue]:
+    """The captions (speech and sound notes) of a JSON sync map written by ``align``, each
+    ★ that has a candidate shown as ``star_display`` like the 1× subtitles."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        candidates = {(s["turn"], s["char"]): s["candidate"] for s in data.get("stars", [])
+                      if s.get("candidate")}
+        cues = [Cue(c["start"], c["end"], _with_candidates(c, candidates, star_display),
+                    c.get("speaker"), c.get("confidence", 1.0), c["turn"], *(c.get("chars") or (0, 0)))
+                for c in data["cues"]]
+        cues += [Cue(s["start"], s["end"], s["text"], None, 1.0, s["turn"], 0, 0, kind="sound")
+                 for s in data.get("sounds", [])]
+    except OSError as exc:
+        raise RenderError(f"cannot read the sync map ({exc.strerror}); pass the .json that "
+                          "'align' wrote", path=str(path)) from exc
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise RenderError("is not a sync map written by 'align'; pass OUTDIR/<stem>.json",
+                          path=str(path)) from exc
+    return sorted(cues, key=lambda c: (c.start, c.kind != "sound"))
+
+
+def _with_candidates(cue: dict, candidates: dict[tuple[int, int], str], fmt: str) -> str:
+    first = (cue.get("chars") or [0])[0]
+    return "".join(fmt.format(candidates[(cue["turn"], first + k)])
+                   if ch == STAR and (cue["turn"], first + k) in candidates else ch
+                   for k, ch in enumerate(cue["text"]))
+
+
+def default_output(media_path: str, sync_map: str, rate: float) -> Path:
+    """``<sync map's folder>/<recording stem>.x1.5.mp4``."""
+    return Path(sync_map).parent / f"{Path(media_path).stem}.x{rate_label(rate)}.mp4"
+
+
+# ------------------------------------------------------------------------------ CLI
+
+def add_render_parser(subparsers: "argparse._SubParsersAction") -> argparse.ArgumentParser:
+    """The ``render`` subcommand, for :mod:`sync.cli`."""
+    p = subparsers.add_parser(
+        "render", help="write a sped-up copy of the recording with its captions",
+        description="Re-encode RECORDING at --rate (pitch kept) with the captions of SYNCMAP "
+                    "retimed to it, as a subtitle stream or burned in.")
+    p.add_argument("recording", help="the recording that was aligned")
+    p.add_argument("sync_map", metavar="SYNCMAP", help="the JSON sync map 'align' wrote (OUTDIR/<stem>.json)")
+    p.add_argument("-r", "--rate", type=float, default=1.5, help="speed, 1.0 to 2.0 (default 1.5)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="rendition .mp4/.mov/.mkv/.webm (default: <stem>.x<rate>.mp4 beside SYNCMAP)")
+    p.add_argument("--burn", action="store_true",
+                   help="draw the captions into the picture (needs a Japanese font: fonts-noto-cjk)")
+    p.add_argument("--crf", type=int, default=RenderOptions.crf, help="video quality (default 23)")
+    p.add_argument("--preset", default=RenderOptions.preset, help="x264 preset (default veryfast)")
+    return p
+
+
+def run_render(args: argparse.Namespace) -> int:
+    """Handler for ``render``: builds the options, renders, prints the output path."""
+    rate = check_rate(args.rate)
+    cues = cues_from_sync_map(args.sync_map)
+    out = args.output or default_output(args.recording, args.sync_map, rate)
+    path = render(args.recording, cues, rate, out, burn=args.burn,
+                  opts=RenderOptions(crf=args.crf, preset=args.preset))
+    print(path)
+    return 0
