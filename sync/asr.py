@@ -41,6 +41,7 @@ class AsrOptions:
     beam_size: int = 5              # faster-whisper's default
     block_seconds: float = 600.0    # transcribe at most this much audio at once (memory bound)
     initial_prompt: str | None = None
+    hotwords: str | None = None     # words to bias every window towards (see vocabulary())
     language: str = "ja"
 
 
@@ -104,7 +105,7 @@ def whisper_transcriber(opts: AsrOptions) -> Transcriber:
             segments, _ = model.transcribe(
                 audio.block(a, b), language=opts.language, beam_size=opts.beam_size,
                 vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
-                initial_prompt=opts.initial_prompt)
+                initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
             for seg in segments:
                 for w in seg.words or ():
                     if w.word.strip():
@@ -117,6 +118,20 @@ def whisper_transcriber(opts: AsrOptions) -> Transcriber:
         return words
 
     return transcribe
+
+
+def vocabulary(text: str, names: Sequence[str], terms: int = 25) -> str:
+    """Hotwords from the minutes: the speakers' names and the most frequent long terms.
+
+    Measured on kokkai-synth (README): they make Whisper write the minutes' words more
+    often (★ candidates: mean CER 0.28 → 0.19) but its word timings worse (clause start
+    p90 0.19 → 0.27 s), so they are off by default (``--hotwords-from-minutes``).
+    """
+    import collections
+    import re
+
+    counts = collections.Counter(re.findall(r"[\u4e00-\u9fff]{3,}|[\u30a0-\u30ff]{4,}", text))
+    return " ".join([n.replace(" ", "") for n in names] + [t for t, _ in counts.most_common(terms)])
 
 
 # --- cache -----------------------------------------------------------------------------

@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA)")
     g.add_argument("--threads", type=int, default=0, help="CPU threads (default: all cores)")
     g.add_argument("--beam-size", type=int, default=5)
+    g.add_argument("--hotwords-from-minutes", action="store_true",
+                   help="bias recognition towards the minutes' names and terms (better ★ "
+                        "candidates, slightly worse timing; see README)")
     g.add_argument("--no-cache", action="store_true", help="transcribe again even if cached")
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = a.add_argument_group("captions")
@@ -104,9 +107,15 @@ def _align(args: argparse.Namespace) -> int:
     from .cues import CueOptions
     from .pipeline import SyncOptions, sync
 
+    hotwords = None
+    if args.hotwords_from_minutes:
+        from .asr import vocabulary
+        from .minutes import load, script
+        mins = load(args.minutes)
+        hotwords = vocabulary(script(mins)[0].replace("★", ""), mins.speakers)
     opts = SyncOptions(
         asr=AsrOptions(model=args.model, device=args.device, compute_type=args.compute_type,
-                       threads=args.threads, beam_size=args.beam_size),
+                       threads=args.threads, beam_size=args.beam_size, hotwords=hotwords),
         cues=CueOptions(line_chars=args.line_chars, max_lines=args.lines,
                         reading_cps=args.reading_cps, min_duration=args.min_duration,
                         max_duration=args.max_duration,

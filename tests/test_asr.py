@@ -1,0 +1,40 @@
+import numpy as np
+
+from sync import asr
+from sync.asr import AsrOptions, Word
+from sync.media import SAMPLE_RATE, Audio
+
+
+def test_cache_round_trip(tmp_path):
+    words = [Word(0.5, 0.9, "通告", 0.98), Word(0.9, 1.2, "に", 0.5)]
+    asr.store_cached(tmp_path, "k", words)
+    assert asr.load_cached(tmp_path, "k") == words
+    assert asr.load_cached(tmp_path, "missing") is None
+    (tmp_path / "bad.json").write_text("{not json")
+    assert asr.load_cached(tmp_path, "bad") is None
+
+
+def test_cache_key_follows_what_changes_the_words():
+    base = asr.cache_key("m" * 64, AsrOptions())
+    assert base == asr.cache_key("m" * 64, AsrOptions(threads=7))        # threads: same words
+    assert base != asr.cache_key("n" * 64, AsrOptions())                 # other media
+    assert base != asr.cache_key("m" * 64, AsrOptions(beam_size=1))
+    assert base != asr.cache_key("m" * 64, AsrOptions(hotwords="関谷"))
+    assert base != asr.cache_key("m" * 64, AsrOptions(compute_type="float32"))
+
+
+def test_blocks_are_cut_at_quiet_moments():
+    rng = np.random.default_rng(1)
+    seconds = 100
+    x = rng.normal(0, 0.2, seconds * SAMPLE_RATE)
+    x[int(27.3 * SAMPLE_RATE):int(27.8 * SAMPLE_RATE)] = 0          # a pause near 30 s
+    audio = Audio((x * 32767).clip(-32768, 32767).astype(np.int16), "noise")
+    cuts = asr.quiet_cuts(audio, block_seconds=30, search=5)
+    assert cuts[0] == 0 and cuts[-1] == audio.duration
+    assert 27.3 <= cuts[1] <= 27.8
+    assert all(b - a <= 35 for a, b in zip(cuts, cuts[1:]))
+
+
+def test_vocabulary_names_and_terms():
+    words = asr.vocabulary("非常用発電機を備えた指定避難所。非常用発電機は42か所。", ["山田 花子"])
+    assert words.split()[:2] == ["山田花子", "非常用発電機"]
