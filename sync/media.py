@@ -128,6 +128,11 @@ def load(path: str | os.PathLike,
             proc.kill()
     if rc != 0:
         raise MediaError(_ffmpeg_reason(stderr), path=path)
+    # a cut file often decodes in part with ffmpeg still exiting 0
+    if expected and (n / SAMPLE_RATE < expected * 0.97 - 1.0 or b"partial file" in stderr):
+        raise MediaError(f"is truncated or damaged: only {n / SAMPLE_RATE:.1f} s of its "
+                         f"{expected:.1f} s could be decoded; copy or download the whole file again",
+                         path=path)
     if n == 0:
         raise MediaError("has no audio (zero length); pass a recording with sound", path=path)
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.

@@ -16,7 +16,8 @@ from typing import Callable
 from . import asr, media, minutes as minutes_mod
 from .align import AlignOptions, Alignment, align
 from .cues import Cue, CueOptions, display_times, make_cues
-from .errors import OutputError
+from .errors import AlignmentError, MediaError, OutputError
+from .quality import assess
 from .refine import (RefineOptions, Voicing, clause_starts, clause_weights, fill_gaps, refine,
                      reflow, trim_words, voicing)
 from .minutes import STAR, Minutes
@@ -41,6 +42,7 @@ class SyncOptions:
     cues: CueOptions = field(default_factory=CueOptions)
     speed: SpeedOptions = field(default_factory=SpeedOptions)
     player: bool = True                # per-speed tracks and the web player page
+    hotwords_from_minutes: bool = False  # bias the ASR towards the minutes' names and terms
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
 
@@ -118,10 +120,11 @@ def transcribe_cached(audio: media.Audio, media_path: str, opts: SyncOptions,
 
 
 def time_text(text: str, words: list[asr.Word], audio: media.Audio,
-              opts: SyncOptions = SyncOptions()) -> tuple[Alignment, Voicing]:
+              opts: SyncOptions = SyncOptions(), voiced: Voicing | None = None
+              ) -> tuple[Alignment, Voicing]:
     """Every character of the official ``text`` timed: the global alignment to the ASR
     words, then the refinements on the audio (see :mod:`sync.refine`)."""
-    voiced = voicing(audio, opts.refine)
+    voiced = voiced or voicing(audio, opts.refine)
     timing = align(text, trim_words(words, voiced, opts.refine), audio.duration, opts.align)
     clauses = clause_starts(text)
     weights = clause_weights(text, opts.refine.within_clause)
@@ -174,12 +177,23 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         from . import models
         models.resolve(opts.asr.model)  # a missing model is reported before decoding
     audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None)
+    voiced = voicing(audio, opts.refine)  # 0.3 s for 3 h: silence is refused before the ASR
+    if not voiced.speech.any():
+        raise MediaError("is silent (no sound above its noise floor); pass the recording with "
+                         "the session's sound", path=media_path)
+    text, offsets = script_text(mins)
+    if opts.hotwords_from_minutes:
+        opts = replace(opts, asr=replace(opts.asr, hotwords=asr.vocabulary(
+            text.replace(STAR, ""), mins.speakers)))
     words, cached = transcribe_cached(audio, media_path, opts, transcriber, progress)
 
-    text, offsets = script_text(mins)
     if progress:
         progress("align", 0, 1)
-    timing, voiced = time_text(text, words, audio, opts)
+    timing, voiced = time_text(text, words, audio, opts, voiced)
+    quality = assess(text, timing, audio.duration, words)
+    if quality.reasons:
+        raise AlignmentError(f"{'; '.join(quality.reasons)} (recording: {media_path})",
+                             path=minutes_path)
     cues = make_cues(mins, timing, offsets, opts.cues)
     if progress:
         progress("align", 1, 1)
@@ -195,7 +209,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         media=os.path.basename(media_path), duration=audio.duration,
         model=opts.asr.model or asr.models.default_model_name(),
         speakers=mins.speakers, cues=cues, stars=star_entries(mins, stars, offsets),
-        extra={"evidence": round(float(timing.evidence.mean()) if len(text) else 0.0, 4)})
+        extra={"evidence": round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
+               "quality": quality.to_json(offsets)})
     files: dict[str, str | bytes] = {
         f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown), f"{stem}.json": to_json(smap)}
     if stars:

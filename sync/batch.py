@@ -1,0 +1,496 @@
+"""Sync a whole archive: many (recording, minutes) pairs, in parallel, resumable.
+
+``python -m sync batch SOURCE -o OUTDIR`` where SOURCE is
+
+* a folder: every recording in it or its subfolders (by extension, :data:`MEDIA_SUFFIXES`)
+  is paired with the minutes file of the same name and the extension ``.txt`` in the
+  same folder (``2024/0918.mp4`` ↔ ``2024/0918.txt``); outputs go to the same subfolder
+  of OUTDIR (``OUTDIR/2024/0918.srt``). A recording without its ``.txt`` is reported as
+  an error, never skipped silently;
+* a CSV manifest with a header row and the columns ``recording,minutes[,output]``:
+  recording and minutes relative to the manifest's folder, output (a folder) relative to
+  OUTDIR; an empty output means OUTDIR.
+
+Each item is one :func:`sync.pipeline.sync` call in a worker process (default: one per
+core, each with its share of the cores for speech recognition). A failing item never
+stops the others: a :class:`SyncError` makes it ``error``, anything else ``crash``, and a
+worker process that dies (out of memory, a crash in native code) is retried alone once.
+
+Resuming: every finished item appends a line to ``OUTDIR/batch-state.jsonl``, keyed by
+the SHA-256 of the recording and minutes bytes, the options and the output place. A
+later run skips items whose key is there as ``ok`` and whose outputs still exist (a
+killed run continues where it stopped; changed files or options are done again);
+failed items are always tried again. At the end a table is printed and a JSON report
+written (default ``OUTDIR/batch-report.json``). Exit status: 0 when every item is ok
+(or was done before), 4 when any failed, 2 when SOURCE itself is unusable.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from .asr import Transcriber
+from .errors import SyncError
+from .pipeline import SyncOptions, sync
+
+MEDIA_SUFFIXES = frozenset(
+    ".mp4 .m4v .mov .mkv .webm .avi .wmv .flv .ts .mts .m2ts .mpg .mpeg .3gp "
+    ".wav .flac .mp3 .m4a .aac .ogg .oga .opus .wma".split())
+STATE_FILE = "batch-state.jsonl"
+REPORT_FILE = "batch-report.json"
+EXIT_SOME_FAILED = 4
+
+
+@dataclass(frozen=True)
+class Item:
+    """One job: a recording, its minutes, and the folder for its outputs."""
+
+    recording: Path
+    minutes: Path
+    outdir: Path
+    problem: str | None = None   # set when the item cannot even be tried (no minutes…)
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    recording: str
+    minutes: str
+    status: str              # ok | error | crash | skipped (ok in an earlier run)
+    message: str = ""
+    duration: float = 0.0    # seconds of media
+    cues: int = 0            # speech captions
+    stars: int = 0           # ★ in the minutes
+    stars_filled: int = 0    # ★ with a candidate
+    confidence: float = 0.0  # mean confidence of the captions
+    seconds: float = 0.0     # wall time of this item in this run (0 when skipped)
+    outputs: tuple[str, ...] = ()
+    key: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("error", "crash")
+
+
+Progress = Callable[[ItemResult, int, int], None]
+
+
+# --- finding the items ----------------------------------------------------------------
+
+def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
+    """Recordings under ``folder`` paired with ``<same name>.txt`` beside them."""
+    items = []
+    for media in sorted(p for p in folder.rglob("*")
+                        if p.suffix.lower() in MEDIA_SUFFIXES and p.is_file()):
+        rel = media.parent.relative_to(folder)
+        minutes = media.with_suffix(".txt")
+        twins = [p for p in media.parent.glob(f"{media.stem}.*")
+                 if p.suffix.lower() in MEDIA_SUFFIXES and p != media]
+        problem = None
+        if not minutes.is_file():
+            problem = f"no minutes file {minutes.name} beside it; save the minutes under that name"
+        elif twins:
+            problem = (f"{twins[0].name} has the same name, so their outputs would collide; "
+                       "rename one or list them in a CSV manifest")
+        items.append(Item(media, minutes, outdir / rel, problem))
+    return items
+
+
+def items_from_manifest(manifest: Path, outdir: Path) -> list[Item]:
+    """Rows ``recording,minutes[,output]`` of a CSV file with a header row."""
+    base = manifest.parent
+    try:
+        with open(manifest, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SyncError(f"cannot read the manifest ({exc}); save it as UTF-8 CSV",
+                        path=str(manifest)) from exc
+    if not {"recording", "minutes"} <= {(k or "").strip() for k in reader.fieldnames or ()}:
+        raise SyncError("the manifest needs a header row with the columns recording,minutes"
+                        "[,output]", path=str(manifest))
+    items = []
+    for row in rows:
+        row = {(k or "").strip(): v for k, v in row.items()}
+        rec, mins = (row.get("recording") or "").strip(), (row.get("minutes") or "").strip()
+        out = (row.get("output") or "").strip()
+        problem = None if rec and mins else "a manifest row without recording or minutes"
+        items.append(Item(base / rec, base / mins, outdir / out if out else outdir, problem))
+    return items
+
+
+def find_items(source: Path, outdir: Path) -> list[Item]:
+    """Items from a folder or a ``.csv`` manifest; raises :class:`SyncError` if none."""
+    if source.is_dir():
+        items = items_from_folder(source, outdir)
+        hint = "put recordings with a minutes .txt of the same name in it"
+    elif source.is_file() and source.suffix.lower() == ".csv":
+        items = items_from_manifest(source, outdir)
+        hint = "add rows recording,minutes to it"
+    elif source.exists():
+        raise SyncError("is neither a folder nor a .csv manifest; pass one of them",
+                        path=str(source))
+    else:
+        raise SyncError("not found; pass a folder of recordings or a .csv manifest",
+                        path=str(source))
+    if not items:
+        raise SyncError(f"holds no recordings to sync; {hint}", path=str(source))
+    return _without_collisions(items)
+
+
+def _without_collisions(items: list[Item]) -> list[Item]:
+    """An item whose outputs would overwrite an earlier item's is refused, not run."""
+    seen: dict[Path, Item] = {}
+    out = []
+    for item in items:
+        target = item.outdir.resolve() / item.recording.stem
+        first = seen.setdefault(target, item)
+        if first is not item and not item.problem:
+            item = replace(item, problem=f"its outputs {target}.* would overwrite those of "
+                                         f"{first.recording}; give it another output folder")
+        out.append(item)
+    return out
+
+
+# --- resuming -------------------------------------------------------------------------
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _file_sha(path: Path, memo: dict[str, str]) -> str:
+    """SHA-256 of a file, reused from the state when path, size and mtime are unchanged
+    (hashing a 3-hour video again on every rerun would cost more than skipping saves)."""
+    stamp = _stamp(path)
+    if stamp not in memo:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+        memo[stamp] = h.hexdigest()
+    return memo[stamp]
+
+
+def _options_identity(opts: SyncOptions) -> dict:
+    """The options that change outputs (not where the ASR cache is, nor thread counts)."""
+    data = asdict(opts)
+    for k in ("cache_dir", "use_cache"):
+        data.pop(k, None)
+    for k in ("threads", "device"):
+        data.get("asr", {}).pop(k, None)
+    return data
+
+
+def item_key(item: Item, opts: SyncOptions, memo: dict[str, str]) -> str:
+    """What identifies a finished item: both files' contents, the options, the outputs."""
+    ident = {"recording": _file_sha(item.recording, memo),
+             "minutes": _file_sha(item.minutes, memo),
+             "options": _options_identity(opts),
+             "output": str(item.outdir.resolve() / item.recording.stem)}
+    return hashlib.sha256(json.dumps(ident, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def read_state(path: Path) -> tuple[dict[str, ItemResult], dict[str, str]]:
+    """Items done before (key → result) and the file hashes they used. A line cut short
+    by a kill is ignored."""
+    done, memo = {}, {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return done, memo
+    for line in lines:
+        try:
+            rec = json.loads(line)
+            result = ItemResult(**{**rec["result"], "outputs": tuple(rec["result"]["outputs"])})
+        except (ValueError, KeyError, TypeError):
+            continue
+        memo.update(rec.get("hashes", {}))
+        if result.status == "ok":
+            done[result.key] = result
+    return done, memo
+
+
+def _hashes_of(memo: dict[str, str], *paths: str) -> dict[str, str]:
+    """The remembered hashes of these files (any size and mtime)."""
+    where = {str(Path(p).resolve()) for p in paths}
+    return {k: v for k, v in memo.items() if k.rsplit(":", 2)[0] in where}
+
+
+def _append_state(path: Path, result: ItemResult, memo: dict[str, str]) -> None:
+    """One line per finished item, flushed to disk before the next item is counted."""
+    hashes = _hashes_of(memo, result.recording, result.minutes)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(json.dumps({"result": asdict(result), "hashes": hashes}, ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+# --- one item -------------------------------------------------------------------------
+
+def _filled(stars: Sequence) -> int:
+    return sum(1 for s in stars
+               if (s.get("candidate") if isinstance(s, dict) else getattr(s, "candidate", None)))
+
+
+def _skipped(earlier: ItemResult | None, item: Item) -> ItemResult | None:
+    """An earlier ``ok`` result, as skipped, when all its outputs are still there."""
+    if earlier and all(os.path.exists(p) for p in earlier.outputs):
+        return replace(earlier, status="skipped", recording=str(item.recording),
+                       minutes=str(item.minutes), seconds=0.0)
+    return None
+
+
+def run_item(item: Item, opts: SyncOptions, transcriber: Transcriber | None,
+             done: dict[str, ItemResult], memo: dict[str, str]) -> tuple[ItemResult, dict[str, str]]:
+    """Sync one item, or skip it when done before; never raises (except on Ctrl-C)."""
+    base = ItemResult(str(item.recording), str(item.minutes), "error")
+    t0 = time.perf_counter()
+    if item.problem:
+        return replace(base, message=f"{item.recording}: {item.problem}"), memo
+    try:
+        key = item_key(item, opts, memo)
+    except OSError:
+        key = ""  # a missing or unreadable file: sync() says so in its own words below
+    skipped = _skipped(done.get(key), item)
+    if skipped:
+        return skipped, memo
+    try:
+        res = sync(str(item.recording), str(item.minutes), item.outdir, opts, transcriber)
+    except SyncError as exc:
+        return replace(base, message=str(exc), key=key,
+                       seconds=round(time.perf_counter() - t0, 3)), memo
+    except Exception as exc:  # a bug: report it with the item, keep going
+        return replace(base, status="crash", message=f"{type(exc).__name__}: {exc}", key=key,
+                       seconds=round(time.perf_counter() - t0, 3)), memo
+    speech = [c for c in res.cues if c.kind == "speech"]
+    return replace(
+        base, status="ok", key=key, duration=round(res.duration, 3), cues=len(speech),
+        stars=len(res.stars), stars_filled=_filled(res.stars),
+        confidence=round(sum(c.confidence for c in speech) / len(speech), 3) if speech else 0.0,
+        seconds=round(time.perf_counter() - t0, 3),
+        outputs=tuple(str(p) for p in res.outputs)), memo
+
+
+# --- the batch ------------------------------------------------------------------------
+
+def _done_before(item: Item, opts: SyncOptions, done: dict[str, ItemResult],
+                 memo: dict[str, str]) -> ItemResult | None:
+    """The earlier result of an item whose files are unchanged since (same size and
+    mtime, so nothing is read), when its outputs are all still there."""
+    try:
+        if not all(_stamp(p) in memo for p in (item.recording, item.minutes)):
+            return None
+        return _skipped(done.get(item_key(item, opts, memo)), item)
+    except OSError:
+        return None
+
+
+@dataclass
+class _Run:
+    """Book-keeping of one batch run: results in item order, and the state file."""
+
+    items: list[Item]
+    opts: SyncOptions
+    transcriber: Transcriber | None
+    state: Path
+    done: dict[str, ItemResult]
+    memo: dict[str, str]
+    progress: Progress | None
+    results: dict[int, ItemResult] = field(default_factory=dict)
+
+    def args(self, i: int) -> tuple:
+        """What a worker needs for item ``i`` (only its own part of the state)."""
+        item = self.items[i]
+        mine = {k: r for k, r in self.done.items() if r.recording == str(item.recording)}
+        return (item, self.opts, self.transcriber, mine,
+                _hashes_of(self.memo, str(item.recording), str(item.minutes)))
+
+    def finish(self, i: int, result: ItemResult, memo: dict[str, str]) -> None:
+        self.memo.update(memo)
+        self.results[i] = result
+        if result.status != "skipped":
+            _append_state(self.state, result, self.memo)
+        if self.progress:
+            self.progress(result, len(self.results), len(self.items))
+
+
+def _crashed(item: Item, message: str) -> ItemResult:
+    return ItemResult(str(item.recording), str(item.minutes), "crash", message)
+
+
+def _pooled(run: _Run, todo: list[int], workers: int) -> tuple[list[int], list[int]]:
+    """Run ``todo`` with at most ``workers`` items in flight. If a worker process dies
+    the pool is unusable: return the items then in flight and those not started."""
+    queue = list(reversed(todo))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        running: dict[Future, int] = {}
+        try:
+            while queue or running:
+                while queue and len(running) < workers:
+                    i = queue.pop()
+                    running[pool.submit(run_item, *run.args(i))] = i
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    try:
+                        result, memo = fut.result()
+                    except BrokenProcessPool:
+                        return sorted(running.values()), list(reversed(queue))
+                    except Exception as exc:  # e.g. a transcriber that cannot be pickled
+                        result, memo = _crashed(run.items[running[fut]],
+                                                f"{type(exc).__name__}: {exc}"), {}
+                    run.finish(running.pop(fut), result, memo)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return [], []
+
+
+def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptions(),
+              workers: int | None = None, report_path: Path | None = None,
+              progress: Progress | None = None,
+              transcriber: Transcriber | None = None) -> list[ItemResult]:
+    """Sync every item; return one result per item, in order, and write the report.
+
+    ``workers``: processes (default: one per core); 0 runs the items in this process
+    (no isolation from a crash in native code; for tests and debugging). With workers,
+    ``transcriber`` must be picklable (a module-level function). The ASR of each worker
+    gets its share of the cores unless ``opts.asr.threads`` is set.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    done, memo = read_state(outdir / STATE_FILE)
+    cores = os.cpu_count() or 1
+    workers = cores if workers is None else max(0, workers)
+    if workers and opts.asr.threads == 0:
+        opts = replace(opts, asr=replace(opts.asr, threads=max(1, cores // workers)))
+    run = _Run(list(items), opts, transcriber, outdir / STATE_FILE, done, memo, progress)
+    pending = []
+    for i, item in enumerate(run.items):  # done before and unchanged: no worker needed
+        earlier = _done_before(item, opts, done, memo) if not item.problem else None
+        if earlier:
+            run.finish(i, earlier, {})
+        else:
+            pending.append(i)
+    if workers == 0:
+        for i in pending:
+            run.finish(i, *run_item(*run.args(i)))
+    while workers and pending:
+        in_flight, pending = _pooled(run, pending, workers)
+        for i in in_flight:  # a worker died: retried alone, the item that kills it is found
+            if _pooled(run, [i], 1)[0]:
+                run.finish(i, _crashed(run.items[i], (
+                    "the worker process died (out of memory, or a crash in native code); "
+                    "try this item alone with 'python -m sync align'")), {})
+    results = [run.results[i] for i in range(len(run.items))]
+    write_report(report_path or outdir / REPORT_FILE, results)
+    return results
+
+
+# --- reporting ------------------------------------------------------------------------
+
+def summary(results: Sequence[ItemResult]) -> dict:
+    counts = {s: sum(r.status == s for r in results) for s in ("ok", "skipped", "error", "crash")}
+    return {**counts, "items": len(results), "media_seconds": round(sum(r.duration for r in results), 1),
+            "seconds": round(sum(r.seconds for r in results), 1)}
+
+
+def write_report(path: Path, results: Sequence[ItemResult]) -> None:
+    """The JSON report, written whole or not at all."""
+    data = {"summary": summary(results), "items": [asdict(r) for r in results]}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
+def _clock(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _labels(paths: Sequence[str]) -> list[str]:
+    """File names, or paths below their common folder when names repeat."""
+    names = [Path(p).name for p in paths]
+    if len(set(names)) == len(names) or len(paths) < 2:
+        return names
+    base = os.path.commonpath([os.path.abspath(p) for p in paths])
+    return [os.path.relpath(os.path.abspath(p), base) for p in paths]
+
+
+def format_table(results: Sequence[ItemResult]) -> str:
+    """The summary table: one row per item, then the failures' messages."""
+    head = ("status", "recording", "duration", "cues", "★ filled", "confidence", "time")
+    rows = [(r.status, label, _clock(r.duration) if r.duration else "-",
+             str(r.cues) if r.cues else "-", f"{r.stars_filled}/{r.stars}" if r.stars else "-",
+             f"{r.confidence:.2f}" if r.cues else "-", f"{r.seconds:.1f} s")
+            for r, label in zip(results, _labels([r.recording for r in results]))]
+    widths = [max(len(x) for x in col) for col in zip(head, *rows)]
+    right = {2, 3, 4, 5, 6}
+
+    def line(cells: Iterable[str]) -> str:
+        return "  ".join(c.rjust(w) if k in right else c.ljust(w)
+                         for k, (c, w) in enumerate(zip(cells, widths))).rstrip()
+
+    out = [line(head), line("-" * w for w in widths), *map(line, rows)]
+    s = summary(results)
+    out.append(f"{s['items']} items: {s['ok']} ok, {s['skipped']} done before, "
+               f"{s['error']} errors, {s['crash']} crashes; {_clock(s['media_seconds'])} of media")
+    out += [f"{r.status}: {r.message}" for r in results if r.failed]
+    return "\n".join(out)
+
+
+# --- command line ---------------------------------------------------------------------
+
+def add_batch_parser(subparsers, add_job_options: Callable[[argparse.ArgumentParser], None] | None = None
+                     ) -> argparse.ArgumentParser:
+    """The ``batch`` command. ``add_job_options`` adds the same ASR and caption options
+    as ``align`` (the CLI passes its own, so they are defined once)."""
+    b = subparsers.add_parser(
+        "batch", help="sync a folder of recordings or a CSV manifest, in parallel, resumable",
+        description="Sync every (recording, minutes) pair of SOURCE. A folder pairs each "
+                    "recording with the .txt of the same name beside it; a CSV manifest has "
+                    "the columns recording,minutes[,output]. Finished items are remembered "
+                    f"in OUTDIR/{STATE_FILE} and skipped when run again. Exit status: 0 all "
+                    "ok, 4 some items failed, 2 SOURCE unusable.")
+    b.add_argument("source", help="folder of recordings and minutes, or a .csv manifest")
+    b.add_argument("-o", "--output", default=".", metavar="OUTDIR",
+                   help="folder for outputs, state and report (default: current folder)")
+    b.add_argument("-j", "--workers", type=int, default=None, metavar="N",
+                   help="items synced at once, each in its own process (default: one per "
+                        "core; 0: in this process)")
+    b.add_argument("--report", type=Path, metavar="PATH",
+                   help=f"JSON report (default: OUTDIR/{REPORT_FILE})")
+    b.add_argument("-q", "--quiet", action="store_true", help="no line per finished item")
+    if add_job_options:
+        add_job_options(b)
+    return b
+
+
+def run_batch_cli(args: argparse.Namespace, opts: SyncOptions | None = None,
+                  transcriber: Transcriber | None = None) -> int:
+    """Run ``batch`` from parsed arguments; ``opts`` built by the CLI from the job options,
+    ``transcriber`` replaces Whisper (tests)."""
+    outdir = Path(args.output)
+    items = find_items(Path(args.source), outdir)
+
+    def progress(r: ItemResult, done: int, total: int) -> None:
+        if not args.quiet:
+            note = f" ({r.message})" if r.failed else ""
+            print(f"[{done}/{total}] {r.status}: {r.recording}{note}", file=sys.stderr)
+
+    results = run_batch(items, outdir, opts or SyncOptions(), args.workers, args.report, progress,
+                        transcriber)
+    print(format_table(results))
+    return EXIT_SOME_FAILED if any(r.failed for r in results) else 0

@@ -1,0 +1,279 @@
+"""Batch runs: pairing, manifests, isolation of bad items, resuming, worker processes."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sync import asr, pipeline
+from sync.batch import (REPORT_FILE, STATE_FILE, add_batch_parser, find_items,
+                        format_table, items_from_folder, items_from_manifest, run_batch,
+                        run_batch_cli)
+from sync.errors import SyncError
+from sync.pipeline import SyncOptions
+
+from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES, truth_words
+
+
+# Module level, so that worker processes can unpickle them.
+def fake_transcriber(audio, progress=None):
+    """The sample's truth for any recording with sound."""
+    return truth_words() if audio.samples.any() else []
+
+
+def exploding_transcriber(audio, progress=None):
+    if "boom" in Path(audio.source).name:
+        raise RuntimeError("planted bug")
+    return fake_transcriber(audio)
+
+
+def dying_transcriber(audio, progress=None):
+    if "boom" in Path(audio.source).name:
+        os._exit(9)  # what an out-of-memory kill looks like to the pool
+    return fake_transcriber(audio)
+
+
+def pair(folder: Path, stem: str, minutes: str | bytes | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SAMPLE_MEDIA, folder / f"{stem}.mp4")
+    if isinstance(minutes, bytes):
+        (folder / f"{stem}.txt").write_bytes(minutes)
+    elif minutes is not None:
+        (folder / f"{stem}.txt").write_text(minutes, encoding="utf-8")
+    else:
+        shutil.copy(SAMPLE_MINUTES, folder / f"{stem}.txt")
+    return folder / f"{stem}.mp4"
+
+
+@pytest.fixture
+def opts(tmp_path):
+    return SyncOptions(cache_dir=tmp_path / "cache")
+
+
+@pytest.fixture
+def archive(tmp_path):
+    """a, b: good; c: no minutes; d: empty minutes."""
+    src = tmp_path / "archive"
+    pair(src, "a")
+    pair(src / "2024", "b")
+    pair(src, "c")
+    (src / "c.txt").unlink()
+    pair(src, "d", b"")
+    (src / "notes.txt").write_text("not minutes of anything", encoding="utf-8")
+    return src
+
+
+def statuses(results):
+    return {Path(r.recording).stem: r.status for r in results}
+
+
+def test_folder_pairs_each_recording_with_its_txt(archive, tmp_path):
+    items = items_from_folder(archive, tmp_path / "out")
+    by_stem = {i.recording.stem: i for i in items}
+    assert sorted(by_stem) == ["a", "b", "c", "d"]  # notes.txt has no recording: ignored
+    assert by_stem["b"].minutes == archive / "2024" / "b.txt"
+    assert by_stem["b"].outdir == tmp_path / "out" / "2024"
+    assert "no minutes file c.txt" in by_stem["c"].problem
+    assert by_stem["a"].problem is None
+
+
+def test_two_recordings_with_one_name_are_refused(tmp_path):
+    pair(tmp_path / "src", "x")
+    shutil.copy(SAMPLE_MEDIA, tmp_path / "src" / "x.wav")
+    items = items_from_folder(tmp_path / "src", tmp_path / "out")
+    assert len(items) == 2 and all("same name" in i.problem for i in items)
+
+
+def test_manifest_paths_are_relative_to_it(tmp_path):
+    m = tmp_path / "lists" / "jobs.csv"
+    m.parent.mkdir()
+    m.write_text("recording,minutes,output\n../media/a.mp4,../minutes/a.txt,day1\n"
+                 "/abs/b.mp4,/abs/b.txt,\n", encoding="utf-8")
+    a, b = items_from_manifest(m, tmp_path / "out")
+    assert a.recording == tmp_path / "lists" / "../media/a.mp4"
+    assert a.outdir == tmp_path / "out" / "day1" and b.outdir == tmp_path / "out"
+    assert b.recording == Path("/abs/b.mp4")
+
+
+def test_manifest_without_header_is_a_clear_error(tmp_path):
+    m = tmp_path / "jobs.csv"
+    m.write_text("a.mp4,a.txt\n", encoding="utf-8")
+    with pytest.raises(SyncError, match="header row"):
+        items_from_manifest(m, tmp_path / "out")
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: p.mkdir(), "no recordings"),
+    (lambda p: p.write_text("x"), "neither a folder nor"),
+    (lambda p: None, "not found"),
+])
+def test_unusable_source(tmp_path, make, words):
+    src = tmp_path / "src"
+    make(src)
+    with pytest.raises(SyncError, match=words) as exc:
+        find_items(src, tmp_path / "out")
+    assert str(src) in str(exc.value)
+
+
+def test_bad_items_never_stop_the_rest(archive, tmp_path, opts):
+    out = tmp_path / "out"
+    results = run_batch(find_items(archive, out), out, opts, workers=0,
+                        transcriber=fake_transcriber)
+    assert statuses(results) == {"a": "ok", "b": "ok", "c": "error", "d": "error"}
+    a = next(r for r in results if r.recording.endswith("a.mp4"))
+    assert a.cues > 5 and a.stars == 2 and 0.5 < a.confidence <= 1 and a.duration == pytest.approx(71.4, abs=0.2)
+    assert (out / "a.srt").exists() and (out / "2024" / "b.vtt").exists()
+    d = next(r for r in results if r.recording.endswith("d.mp4"))
+    assert "empty" in d.message and str(archive / "d.txt") in d.message
+    report = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
+    assert report["summary"] == {"ok": 2, "skipped": 0, "error": 2, "crash": 0, "items": 4,
+                                 "media_seconds": pytest.approx(142.8, abs=0.5),
+                                 "seconds": report["summary"]["seconds"]}
+    assert [i["status"] for i in report["items"]] == [r.status for r in results]
+
+
+def test_a_bug_in_one_item_is_a_crash_not_the_end(tmp_path, opts):
+    src = tmp_path / "src"
+    pair(src, "a")
+    pair(src, "boom")
+    results = run_batch(find_items(src, tmp_path / "out"), tmp_path / "out",
+                        SyncOptions(use_cache=False), workers=0, transcriber=exploding_transcriber)
+    assert statuses(results) == {"a": "ok", "boom": "crash"}
+    assert results[1].message == "RuntimeError: planted bug"
+
+
+def test_rerun_skips_done_items_and_redoes_changed_ones(archive, tmp_path, opts):
+    out = tmp_path / "out"
+    calls = []
+
+    def counting(audio, progress=None):
+        calls.append(Path(audio.source).stem)
+        return fake_transcriber(audio)
+
+    run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    first_state = (out / STATE_FILE).read_text(encoding="utf-8").splitlines()
+    assert len(first_state) == 4  # one line per finished item, failures included
+    calls.clear()
+    again = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    assert statuses(again) == {"a": "skipped", "b": "skipped", "c": "error", "d": "error"}
+    assert again[0].cues > 0 and again[0].seconds == 0.0 and calls == []
+    # a file touched but not changed is read again, and still skipped
+    os.utime(archive / "a.mp4", ns=(1, 1))
+    touched = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    assert statuses(touched)["a"] == "skipped" and calls == []
+    # changed minutes, or a deleted output: done again
+    (archive / "a.txt").write_text(SAMPLE_MINUTES.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (out / "2024" / "b.json").unlink()
+    third = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    assert statuses(third)["a"] == "ok" and statuses(third)["b"] == "ok"
+    assert (out / "2024" / "b.json").exists()
+
+
+def test_killed_run_continues_where_it_stopped(tmp_path, opts):
+    src, out = tmp_path / "src", tmp_path / "out"
+    for stem in "abc":
+        pair(src, stem)
+
+    def kill_after_first(result, done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(find_items(src, out), out, opts, workers=0, progress=kill_after_first,
+                  transcriber=fake_transcriber)
+    with open(out / STATE_FILE, "a", encoding="utf-8") as f:
+        f.write('{"result": {"recording": "half a li')  # the kill cut a line short
+    results = run_batch(find_items(src, out), out, opts, workers=0, transcriber=fake_transcriber)
+    assert [r.status for r in results] == ["skipped", "ok", "ok"]
+
+
+def test_changed_options_redo_the_item(tmp_path, opts):
+    src, out = tmp_path / "src", tmp_path / "out"
+    pair(src, "a")
+    run_batch(find_items(src, out), out, opts, workers=0, transcriber=fake_transcriber)
+    other = SyncOptions(cache_dir=opts.cache_dir, cues=type(opts.cues)(line_chars=12))
+    assert run_batch(find_items(src, out), out, other, workers=0,
+                     transcriber=fake_transcriber)[0].status == "ok"
+    # threads and the cache folder do not change outputs
+    moved = SyncOptions(cache_dir=tmp_path / "elsewhere", cues=other.cues)
+    assert run_batch(find_items(src, out), out, moved, workers=0,
+                     transcriber=fake_transcriber)[0].status == "skipped"
+
+
+def test_two_worker_processes(tmp_path, opts):
+    src, out = tmp_path / "src", tmp_path / "out"
+    for stem in "abc":
+        pair(src, stem)
+    seen = []
+    results = run_batch(find_items(src, out), out, opts, workers=2,
+                        transcriber=fake_transcriber, progress=lambda r, d, t: seen.append((d, t)))
+    assert [r.status for r in results] == ["ok", "ok", "ok"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert all((out / f"{s}.json").exists() for s in "abc")
+
+
+def test_a_dying_worker_takes_only_its_item(tmp_path, opts):
+    src, out = tmp_path / "src", tmp_path / "out"
+    for stem in ("a", "boom", "c"):
+        pair(src, stem)
+    results = run_batch(find_items(src, out), out, SyncOptions(use_cache=False), workers=2,
+                        transcriber=dying_transcriber)
+    assert statuses(results) == {"a": "ok", "boom": "crash", "c": "ok"}
+    assert "process died" in results[1].message
+
+
+def test_table_has_a_row_per_item(archive, tmp_path, opts):
+    out = tmp_path / "out"
+    results = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=fake_transcriber)
+    table = format_table(results)
+    lines = table.splitlines()
+    assert lines[0].split() == ["status", "recording", "duration", "cues", "★", "filled",
+                                "confidence", "time"]
+    row = next(ln for ln in lines if "a.mp4" in ln)
+    assert row.startswith("ok") and "0:01:11" in row and re.search(r" [0-2]/2 ", row)
+    assert "4 items: 2 ok, 0 done before, 2 errors, 0 crashes" in table
+    assert any(ln.startswith("error: ") and "c.mp4" in ln for ln in lines)
+
+
+def _cli(argv):
+    p = argparse.ArgumentParser()
+    add_batch_parser(p.add_subparsers(dest="command"))
+    return p.parse_args(argv)
+
+
+@pytest.fixture
+def cli_asr(monkeypatch):
+    """The CLI passes no transcriber: replace the engine factories (and never load the
+    real model for ★ candidates)."""
+    def no_model(o):
+        raise AssertionError("the real model must not load in these tests")
+
+    monkeypatch.setattr(asr, "whisper_transcriber", lambda o: fake_transcriber)
+    monkeypatch.setattr(asr, "load_model", no_model)
+    monkeypatch.setattr(pipeline, "lazy_decoder", lambda *a, **k: None, raising=False)
+
+
+def test_cli_exit_status(archive, tmp_path, opts, cli_asr, capsys):
+    out = tmp_path / "out"
+    code = run_batch_cli(_cli(["batch", str(archive), "-o", str(out), "-j", "0"]), opts)
+    assert code == 4  # c and d failed
+    captured = capsys.readouterr()
+    assert "status" in captured.out and "[4/4]" in captured.err
+    (archive / "c.mp4").unlink()
+    (archive / "d.mp4").unlink()
+    code = run_batch_cli(_cli(["batch", str(archive), "-o", str(out), "-j", "0", "-q"]), opts)
+    assert code == 0 and capsys.readouterr().err == ""
+
+
+def test_batch_is_a_command_of_the_cli(archive, tmp_path, cli_asr, monkeypatch, capsys):
+    from sync.cli import main
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # not the user's cache
+    (archive / "c.mp4").unlink()
+    (archive / "d.mp4").unlink()
+    code = main(["batch", str(archive), "-o", str(tmp_path / "out"), "-j", "0", "-q"])
+    assert code == 0 and (tmp_path / "out" / "a.srt").exists()
