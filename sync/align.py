@@ -30,6 +30,9 @@ class AlignOptions:
     short_gap_kana: int = 24    # shorter runs count only inside gaps this small (both sides)
     soft_max_kana: int = 6      # replace blocks up to this size map position by position
     kana_seconds: float = 0.085 # typical duration of one kana in speech (for extrapolation)
+    locate_ratio: float = 1.5   # ASR this many times longer than the minutes: locate them first
+    locate_margin: int = 300    # kana of ASR kept around the located stretch
+    locate_kgram: int = 6       # kana in the k-grams that locate the minutes
 
 
 @dataclass(frozen=True)
@@ -221,14 +224,43 @@ def _matches(o: str, a: str, opts: AlignOptions) -> tuple[np.ndarray, np.ndarray
     return match, weight
 
 
+def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
+    """The stretch [lo, hi) of the ASR kana to align the official kana against.
+
+    Normally all of it. When the recording holds far more speech than the minutes (the
+    minutes of one item of a long session), a global alignment smears the minutes'
+    edges over the rest of the session: it gains more matched kana by scattering them.
+    Then the minutes are first *located*: the densest window of the ASR in which exact
+    kana k-grams of the minutes occur (each at most twice in them), widened by a margin.
+    """
+    k = opts.locate_kgram
+    if len(a) < opts.locate_ratio * len(o) + opts.locate_margin or len(o) < k:
+        return 0, len(a)
+    seen: dict[str, int] = {}
+    for i in range(len(o) - k + 1):
+        g = o[i:i + k]
+        seen[g] = seen.get(g, 0) + 1
+    hits = np.array([j for j in range(len(a) - k + 1) if 0 < seen.get(a[j:j + k], 0) <= 2])
+    if len(hits) == 0:
+        return 0, len(a)
+    width = int(opts.locate_ratio * len(o)) + opts.locate_margin
+    right = np.searchsorted(hits, hits + width, side="right")
+    best = int(np.argmax(right - np.arange(len(hits))))
+    lo = max(0, int(hits[best]) - opts.locate_margin)
+    hi = min(len(a), int(hits[right[best] - 1]) + k + opts.locate_margin)
+    return lo, hi
+
+
 def align(text: str, words: Sequence[Word], duration: float,
           opts: AlignOptions = AlignOptions()) -> Alignment:
     """Time every character of the official ``text`` from the ASR ``words``."""
     n = len(text)
     off = _kana_of(text)
     asr_kana, a_start, a_end = _asr_kana_times(words)
-    match, weight = _matches(off.kana, asr_kana, opts) if off.kana and asr_kana else (
+    lo, hi = _locate(off.kana, asr_kana, opts)
+    match, weight = _matches(off.kana, asr_kana[lo:hi], opts) if off.kana and hi > lo else (
         np.full(len(off.kana), -1), np.zeros(len(off.kana)))
+    match[match >= 0] += lo
 
     start = np.full(n, np.nan)
     end = np.full(n, np.nan)

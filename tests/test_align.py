@@ -116,3 +116,25 @@ def test_repeated_block_does_not_pull_the_thread():
     word_starts = np.cumsum([0] + [len(w.text) for w in words[:-1]])
     err = errors_at(timing, truth, word_starts)
     assert np.max(err) < 0.01
+
+
+def test_minutes_of_one_part_of_a_long_recording_are_located():
+    """The recording holds far more speech than the minutes (one item of a long
+    session): the minutes are located first, and aligned there."""
+    from sync.align import _kana_of, _locate
+
+    other = ("本日の日程は、お手元に配付のとおりであります。質疑に入ります。"
+             "委員の異動について御報告いたします。御異議ないと認め、さよう決定いたします。")
+    before, after = other * 8, other * 8
+    o = _kana_of(OFFICIAL).kana
+    a = _kana_of(before + OFFICIAL + after).kana
+    lo, hi = _locate(o, a, AlignOptions())
+    at = len(_kana_of(before).kana)
+    assert lo <= at and at + len(o) <= hi
+    assert hi - lo < len(a) / 2
+    # and a recording about as long as the minutes is used whole
+    assert _locate(o, _kana_of(OFFICIAL).kana, AlignOptions()) == (0, len(o))
+    words, truth = speak(before + OFFICIAL + after)
+    timing = align(OFFICIAL, words, duration=words[-1].end + 5)
+    for s in sentence_starts(OFFICIAL):
+        assert abs(timing.start[s] - truth[len(before) + s]) < 0.2
