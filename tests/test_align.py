@@ -125,7 +125,7 @@ def test_minutes_of_one_part_of_a_long_recording_are_located():
 
     other = ("本日の日程は、お手元に配付のとおりであります。質疑に入ります。"
              "委員の異動について御報告いたします。御異議ないと認め、さよう決定いたします。")
-    before, after = other * 8, other * 8
+    before, after = other * 20, other * 20
     o = _kana_of(OFFICIAL).kana
     a = _kana_of(before + OFFICIAL + after).kana
     lo, hi = _locate(o, a, AlignOptions())
