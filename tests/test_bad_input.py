@@ -21,7 +21,7 @@ from sync.cli import main
 from sync.errors import MinutesError
 from sync.minutes import decode, load, parse_text
 
-from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES, SHARED, truth_words
+from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES, SHARED, needs_shared, truth_words
 
 OTHER_SESSION = SHARED / "corpus" / "kokkai-synth" / "official.txt"  # Shift_JIS, 25 min
 
@@ -158,6 +158,7 @@ def test_minutes_in_an_undecodable_encoding(capsys, tmp_path, encoding):
                    out=tmp_path / "out")
 
 
+@needs_shared
 def test_minutes_of_another_session(capsys, tmp_path):
     code, _, err = run(capsys, tmp_path, SAMPLE_MEDIA, OTHER_SESSION)
     assert_refused(code, err, 3, OTHER_SESSION, "do not match", out=tmp_path / "out")
@@ -201,6 +202,7 @@ def test_minutes_of_part_of_the_recording_report_the_rest(capsys, tmp_path):
     assert 36 < a < 40 and b == pytest.approx(70.1, abs=0.5)
 
 
+@needs_shared
 def test_recording_of_part_of_the_minutes_is_aligned(capsys, tmp_path):
     code, _, err = run(capsys, tmp_path, SAMPLE_MEDIA, _minutes_with_more_than_was_recorded(tmp_path))
     assert code == 0, err
@@ -209,6 +211,7 @@ def test_recording_of_part_of_the_minutes_is_aligned(capsys, tmp_path):
     assert last_heard["start"] == pytest.approx(68.1, abs=0.5)
 
 
+@needs_shared
 def test_recording_of_part_of_the_minutes_reports_the_rest(capsys, tmp_path):
     run(capsys, tmp_path, SAMPLE_MEDIA, _minutes_with_more_than_was_recorded(tmp_path))
     data = _sync_map(tmp_path)

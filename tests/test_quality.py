@@ -11,7 +11,7 @@ from sync.minutes import load
 from sync.pipeline import script_text
 from sync.quality import Quality, QualityOptions, assess, density
 
-from conftest import SAMPLE_MINUTES, SHARED, truth_words
+from conftest import SAMPLE_MINUTES, SHARED, needs_shared, truth_words
 
 KOKKAI = SHARED / "corpus" / "kokkai-synth"
 SEED = SHARED / "corpus" / "seed-synth"
@@ -149,6 +149,7 @@ def test_sample_fits_its_recording():
     assert q.ok and q.evidence > 0.95 and q.unmatched_text == () and q.uncovered_media == ()
 
 
+@needs_shared
 def test_minutes_of_another_session_are_refused(kokkai):
     _, kwords, dur = kokkai
     words = [w for w in kwords if w.end < 240]  # four minutes of the committee meeting
@@ -157,6 +158,7 @@ def test_minutes_of_another_session_are_refused(kokkai):
     assert not q.ok and "do not match" in q.reasons[0]
 
 
+@needs_shared
 def test_first_minutes_of_a_session_against_its_minutes(kokkai):
     text, kwords, _ = kokkai
     words = [w for w in kwords if w.end < 300]
