@@ -42,6 +42,7 @@ class StarOptions:
     min_gap: float = 0.12         # a ★ with less time than this between its neighbours…
     min_voiced: float = 0.1       # …or less speech than this in it, was not said
     refit: float = 0.6            # re-decode when the session ASR fits the context worse
+    overlap: float = 0.05         # a word may overlap a timed neighbour by this much
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,8 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
         if not opts.enabled:
             out.append(Star(i, start, end, None, 0.0, "candidates are switched off"))
             continue
-        star = _candidate(text, i, start, end, conf_nb, timing, audio, words, decoder, vocab, opts)
+        sure = hi < n and bool(timing.evidence[hi])
+        star = _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts)
         if star.candidate is None and (end - start < opts.min_gap or voiced < opts.min_voiced):
             star = Star(i, start, end, None, round(conf_nb, 3),
                         f"no speech between the neighbours ({voiced:.2f} s voiced)", star.sources)
@@ -231,7 +233,7 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     return out
 
 
-def _candidate(text, i, start, end, conf_nb, timing, audio, words, decoder, vocab, opts) -> Star:
+def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts) -> Star:
     a, b = _context(text, i, opts.context_chars)
     t0 = max(0.0, min(float(timing.start[a]), start) - opts.pad)
     t1 = min(audio.duration, max(float(timing.end[b - 1]), end) + opts.pad)
@@ -243,9 +245,21 @@ def _candidate(text, i, start, end, conf_nb, timing, audio, words, decoder, voca
     near = [w for w in words if w.end > t0 and w.start < t1]
     heard = "".join(w.text for w in near)
     cand, fit, ha, hb = extract(official, star_at, heard)
+    if cand:
+        # where the session alignment (more context than this window) timed the next
+        # official character, words said after it are not the ★'s: a misheard neighbour
+        # (妊娠 heard as 認診) must not stick to the candidate. (The same cut on the left
+        # removed good text: a character's time inside its word is too coarse there.)
+        owner = np.repeat(np.arange(len(near)), [len(w.text) for w in near])
+        cut_a, cut_b = ha, hb
+        if sure:
+            while cut_b > cut_a and near[owner[cut_b - 1]].start >= end - opts.overlap:
+                cut_b -= 1
+        if (cut_a, cut_b) != (ha, hb) and cut_b > cut_a:
+            ha, hb = cut_a, cut_b
+            cand = _trim_context(heard[ha:hb], official[:star_at], official[star_at + 1:])
     found["asr"] = (cand, fit)
     if cand:  # the words that said it give the ★ its time
-        owner = np.repeat(np.arange(len(near)), [len(w.text) for w in near])
         start, end = near[owner[ha]].start, near[owner[max(ha, hb - 1)]].end
     if decoder and opts.decode and (not cand or fit < opts.refit):
         prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")

@@ -87,3 +87,21 @@ def test_decoder_is_asked_only_when_the_asr_fits_badly():
     assert star.candidate == "質問" and "decode1" in star.reason
     assert find(text, _timing(text), audio, words, speech, decoder,
                 StarOptions(enabled=False))[0].candidate is None
+
+
+def test_misheard_right_neighbour_is_cut_off_at_its_aligned_time():
+    # 人工★妊娠中絶: the ASR heard 妊娠 as 認診, so by kana the context match ends late;
+    # the session alignment timed 妊 at 3.0 s, and words from then on are not the ★'s
+    text = "優生手術等及び人工★妊娠中絶等に関する調査"
+    words = [Word(1.0, 1.8, "優生手術等"), Word(1.8, 2.2, "及び"), Word(2.2, 2.6, "人工"),
+             Word(2.6, 2.95, "人工"), Word(3.0, 3.4, "認診"), Word(3.4, 3.9, "中絶等"),
+             Word(3.9, 4.4, "に関する調査")]
+    n = len(text)
+    start = np.linspace(1.0, 4.4, n + 1)[:-1]
+    star_at = text.index("★")
+    start[star_at + 1] = 3.0
+    timing = Alignment(np.maximum.accumulate(start), np.maximum.accumulate(start) + 0.1,
+                       np.ones(n), np.ones(n, bool))
+    audio, speech = _audio()
+    star = find(text, timing, audio, words, speech, None)[0]
+    assert star.candidate == "人工"
