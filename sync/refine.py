@@ -35,6 +35,7 @@ class RefineOptions:
     char_seconds: float = 0.14   # speaking time of one official character (7 a second)
     spare_speech: float = 2.5    # a gap with this many times the speech its text needs is
                                  # shared with unscripted speech
+    silent_word: float = 0.3     # a word this long with no speech under it is misplaced
     word_base: float = 0.8       # longest plausible word: this…
     word_per_char: float = 0.3  # …plus this per character of its text
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
@@ -186,7 +187,7 @@ def trim_words(words: list, v: Voicing, opts: RefineOptions = RefineOptions()) -
     last word before a pause can run into it. A pause (offset→onset, at least
     ``min_pause``) inside a word is cut off at its head when the word starts in silence,
     right where the previous word ended, or only a syllable before the pause; at its
-    tail when the word ends in silence. Words that are all silence are left alone.
+    tail when the word ends in silence. Words that lie wholly in silence are dropped.
     """
     from .asr import Word
 
@@ -216,6 +217,11 @@ def trim_words(words: list, v: Voicing, opts: RefineOptions = RefineOptions()) -
         # kanji "lasting" 3 s over a whole clause). Its time says nothing: drop it, and
         # the official text there is spread over the gap it leaves.
         if e - s > opts.word_base + opts.word_per_char * len(w.text):
+            continue
+        # A word of some length with no speech at all under it was put in a pause (seen:
+        # 御 "said" right after the previous sentence, 4 s before the chair spoke): its
+        # time is wrong, and the text it matches is better placed from the speech.
+        if e - s >= opts.silent_word and not v.speech[int(s / FRAME):int(e / FRAME)].any():
             continue
         out.append(Word(s, e, w.text, w.probability) if (s, e) != (w.start, w.end) else w)
     return out

@@ -70,3 +70,10 @@ def test_disabled_refinement_changes_nothing():
     v = voicing(audio_with_bursts())
     words = [Word(3.0, 5.4, "次")]
     assert trim_words(words, v, RefineOptions(enabled=False)) == words
+
+
+def test_word_put_in_a_pause_is_dropped():
+    v = voicing(audio_with_bursts())
+    # 御 "said" in the 3.0–5.0 pause: no speech under it
+    words = [Word(2.2, 3.0, "前"), Word(3.0, 3.9, "御"), Word(5.0, 5.3, "異議")]
+    assert [w.text for w in trim_words(words, v)] == ["前", "異議"]
