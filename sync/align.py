@@ -296,7 +296,6 @@ def _interpolate(start: np.ndarray, end: np.ndarray, conf: np.ndarray, evidence:
     made non-decreasing, so captions never go backwards.
     """
     n = len(start)
-    idx = np.nonzero(evidence)[0]
     weight = np.maximum(kana_count, 0).astype(float)
     i = 0
     while i < n:

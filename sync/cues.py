@@ -14,13 +14,12 @@ for subtitle files (minimum duration, reading speed, gaps) are derived in
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .align import Alignment
-from .minutes import STAR, Minutes, Turn
+from .minutes import Minutes, Turn
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ import hashlib
 import os
 import shutil
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 import ffmpeg

@@ -4,7 +4,6 @@ back."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from sync.align import AlignOptions, align
 from sync.asr import Word
