@@ -51,7 +51,9 @@ from sync.pipeline import script_text  # noqa: E402
 
 def cached_words(corpus: Path) -> list[Word]:
     key = asr.cache_key(media.content_hash(corpus / "audio.flac"), asr.AsrOptions())
-    words = asr.load_cached(asr.default_cache_dir(), key)
+    # scripts/bench.py keeps its own cache per corpus; `align` uses the user cache
+    words = (asr.load_cached(ROOT / "bench-out" / corpus.name / "asr-cache", key)
+             or asr.load_cached(asr.default_cache_dir(), key))
     if words is None:
         raise SystemExit(f"no cached ASR for {corpus}; run scripts/bench.py {corpus} once")
     return words
