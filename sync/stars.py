@@ -182,13 +182,29 @@ class Vocabulary:
         return result if result != "".join(n["string"] for n in nodes) else cand
 
 
+    def complete(self, cand: str, right: str) -> str:
+        """Respell a word the ★ cuts in two (お諮★りいたします heard as おはか): if the
+        candidate's tail and the head of the text after the ★ read like a word of the
+        minutes, the tail takes that word's spelling."""
+        for k in range(1, min(3, len(right)) + 1):
+            head = right[:k]
+            for t in range(min(4, len(cand)), 0, -1):
+                key = _plain("".join(char_readings(cand[-t:] + head)))
+                word = self.spelling.get(key)
+                if word and word.endswith(head) and len(word) > k and word[:-k] != cand[-t:]:
+                    return cand[:-t] + word[:-k]
+        return cand
+
+
 def _plain(pron: str) -> str:
     return re.sub(r"[^\u30A1-\u30FC]", "", pron)
 
 
-def clean(cand: str, vocab: Vocabulary | None) -> str:
+def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
     cand = _FILLERS.sub("", cand).strip(_EDGE_PUNCT)
-    return vocab.respell(cand) if vocab else cand
+    if not vocab:
+        return cand
+    return vocab.complete(vocab.respell(cand), right) if right else vocab.respell(cand)
 
 
 def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], speech: np.ndarray,
@@ -261,7 +277,8 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
         prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
         for k, (said, _logprob) in enumerate(decoder(audio.block(t0, t1), prompt, official[:star_at])):
             found[f"decode{k + 1}"] = extract(official, star_at, said)[:2]
-    cleaned = {name: (clean(c, vocab), fit) for name, (c, fit) in found.items()}
+    right = official[star_at + 1:]
+    cleaned = {name: (clean(c, vocab, right), fit) for name, (c, fit) in found.items()}
     votes: dict[str, int] = {}
     for c, _ in cleaned.values():
         if c:

@@ -105,3 +105,10 @@ def test_misheard_right_neighbour_is_cut_off_at_its_aligned_time():
     audio, speech = _audio()
     star = find(text, timing, audio, words, speech, None)[0]
     assert star.candidate == "人工"
+
+
+def test_word_cut_by_the_star_takes_the_minutes_spelling():
+    # お諮★りいたします: the ASR heard おはか; the minutes spell お諮り elsewhere
+    vocab = Vocabulary("国政調査に関する件についてお諮りいたします。")
+    assert clean("ついておはか", vocab, "りいたします。") == "ついてお諮"
+    assert clean("ついて", vocab, "お諮りいたします。") == "ついて"
