@@ -99,11 +99,13 @@ def check_outdir(outdir: Path) -> None:
         raise OutputError("is not writable; pass -o with a writable folder", path=str(probe))
 
 
-def transcribe_cached(audio: media.Audio, media_path: str, opts: SyncOptions,
+def transcribe_cached(audio: media.Audio, media_sha: str, opts: SyncOptions,
                       transcriber: asr.Transcriber | None, progress: Progress | None
                       ) -> tuple[list[asr.Word], bool]:
+    """The recording's words: from the cache (keyed by ``media_sha``, the model and the
+    options), else from the engine, then cached."""
     cache_dir = opts.cache_dir or asr.default_cache_dir()
-    key = asr.cache_key(media.content_hash(media_path), opts.asr)
+    key = asr.cache_key(media_sha, opts.asr)
     if opts.use_cache:
         words = asr.load_cached(cache_dir, key)
         if words is not None:
@@ -185,7 +187,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if opts.hotwords_from_minutes:
         opts = replace(opts, asr=replace(opts.asr, hotwords=asr.vocabulary(
             text.replace(STAR, ""), mins.speakers)))
-    words, cached = transcribe_cached(audio, media_path, opts, transcriber, progress)
+    media_sha = media.content_hash(media_path)  # read once: a session is gigabytes
+    words, cached = transcribe_cached(audio, media_sha, opts, transcriber, progress)
 
     if progress:
         progress("align", 0, 1)
@@ -198,7 +201,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if progress:
         progress("align", 1, 1)
     decoder = decoder if decoder is not None else (
-        lazy_decoder(opts, media.content_hash(media_path)) if transcriber is None else None)
+        lazy_decoder(opts, media_sha) if transcriber is None else None)
     stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars)
 
     stem = Path(media_path).stem
