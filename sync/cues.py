@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .align import Alignment
-from .minutes import Minutes, Turn
+from .minutes import STAR, Minutes, Turn
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,22 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
         return [text]
     pos = min(candidates)[1]
     return [text[:pos], *wrap(text[pos:], line_chars, max_lines - 1)]
+
+
+STAR_DISPLAY = "［？{}］"  # how a ★ with a candidate reads in subtitles ({} = candidate)
+
+
+def with_candidates(cue: Cue, candidate_at: Callable[[int, int], str | None],
+                    fmt: str = STAR_DISPLAY) -> str:
+    """A cue's text for subtitles: each ★ shows its candidate, marked as uncertain.
+    ``candidate_at(turn, char)`` gives the candidate of the ★ at that place, if any."""
+    if STAR not in cue.text:
+        return cue.text
+    out = []
+    for k, ch in enumerate(cue.text):
+        cand = candidate_at(cue.turn, cue.first + k) if ch == STAR else None
+        out.append(fmt.format(cand) if cand else ch)
+    return "".join(out)
 
 
 def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],

@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import asr, media, minutes as minutes_mod
 from .align import AlignOptions, Alignment, align
-from .cues import Cue, CueOptions, display_times, make_cues
+from .cues import STAR_DISPLAY, Cue, CueOptions, display_times, make_cues, with_candidates
 from .errors import AlignmentError, MediaError, OutputError
 from .quality import assess
 from .refine import (RefineOptions, Voicing, clause_starts, clause_weights, fill_gaps, refine,
@@ -38,7 +38,7 @@ class SyncOptions:
     refine: RefineOptions = field(default_factory=RefineOptions)
     stars: StarOptions = field(default_factory=StarOptions)
     review: ReviewOptions = field(default_factory=ReviewOptions)
-    star_display: str = "［？{}］"     # how a ★ with a candidate reads in subtitles
+    star_display: str = STAR_DISPLAY   # how a ★ with a candidate reads in subtitles
     cues: CueOptions = field(default_factory=CueOptions)
     speed: SpeedOptions = field(default_factory=SpeedOptions)
     player: bool = True                # per-speed tracks and the web player page
@@ -74,18 +74,6 @@ def star_entries(m: Minutes, stars: list[Star], offsets: list[int]) -> list[dict
                     "speaker": m.turns[t].name, "turn": t, "char": star.index - offsets[t],
                     "sources": star.sources})
     return out
-
-
-def shown_text(cue: Cue, offsets: list[int], by_index: dict[int, Star], fmt: str) -> str:
-    """A cue's text for subtitles: each ★ shows its candidate, marked as uncertain."""
-    if STAR not in cue.text:
-        return cue.text
-    base = offsets[cue.turn] + cue.first
-    out = []
-    for k, ch in enumerate(cue.text):
-        star = by_index.get(base + k) if ch == STAR else None
-        out.append(fmt.format(star.candidate) if star and star.candidate else ch)
-    return "".join(out)
 
 
 def check_outdir(outdir: Path) -> None:
@@ -205,8 +193,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars)
 
     stem = Path(media_path).stem
-    by_index = {s.index: s for s in stars}
-    display = [replace(c, text=shown_text(c, offsets, by_index, opts.star_display)) for c in cues]
+    by_index = {s.index: s.candidate for s in stars}
+    display = [replace(c, text=with_candidates(c, lambda t, k: by_index.get(offsets[t] + k),
+                                               opts.star_display)) for c in cues]
     shown = clamp(display_times(display, opts.cues), audio.duration)
     smap = SyncMap(
         media=os.path.basename(media_path), duration=audio.duration,

@@ -26,10 +26,9 @@ from typing import Sequence
 
 import ffmpeg
 
-from .cues import Cue, CueOptions, Shown
+from .cues import STAR_DISPLAY, Cue, CueOptions, Shown, with_candidates
 from .errors import MediaError, OutputError, RenderError
 from .media import ffmpeg_exe
-from .minutes import STAR
 from .speed import SpeedOptions, check_rate, rate_label, speed_tracks
 from .writers import to_srt
 
@@ -191,7 +190,6 @@ def _last_line(stderr: bytes | None) -> str:
     return lines[-1][-200:] if lines else "no message"
 
 
-STAR_DISPLAY = "［？{}］"  # a ★ with a candidate, as the 1× subtitles show it (SyncOptions.star_display)
 
 
 def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY) -> list[Cue]:
@@ -201,9 +199,10 @@ def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         candidates = {(s["turn"], s["char"]): s["candidate"] for s in data.get("stars", [])
                       if s.get("candidate")}
-        cues = [Cue(c["start"], c["end"], _with_candidates(c, candidates, star_display),
-                    c.get("speaker"), c.get("confidence", 1.0), c["turn"], *(c.get("chars") or (0, 0)))
-                for c in data["cues"]]
+        cues = [Cue(c["start"], c["end"], c["text"], c.get("speaker"), c.get("confidence", 1.0),
+                    c["turn"], *(c.get("chars") or (0, 0))) for c in data["cues"]]
+        cues = [replace(c, text=with_candidates(c, lambda t, k: candidates.get((t, k)), star_display))
+                for c in cues]
         cues += [Cue(s["start"], s["end"], s["text"], None, 1.0, s["turn"], 0, 0, kind="sound")
                  for s in data.get("sounds", [])]
     except OSError as exc:
@@ -213,13 +212,6 @@ def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY
         raise RenderError("is not a sync map written by 'align'; pass OUTDIR/<stem>.json",
                           path=str(path)) from exc
     return sorted(cues, key=lambda c: (c.start, c.kind != "sound"))
-
-
-def _with_candidates(cue: dict, candidates: dict[tuple[int, int], str], fmt: str) -> str:
-    first = (cue.get("chars") or [0])[0]
-    return "".join(fmt.format(candidates[(cue["turn"], first + k)])
-                   if ch == STAR and (cue["turn"], first + k) in candidates else ch
-                   for k, ch in enumerate(cue["text"]))
 
 
 def default_output(media_path: str, sync_map: str, rate: float) -> Path:
