@@ -64,14 +64,23 @@ def compute_type_for(opts: AsrOptions) -> str:
     return "int8"
 
 
+_LOADED: dict[tuple, object] = {}
+
+
 def load_model(opts: AsrOptions):
-    """A faster-whisper ``WhisperModel`` for ``opts``; never downloads."""
+    """A faster-whisper ``WhisperModel`` for ``opts``; never downloads. Loaded once per
+    process for the same model and device settings: the session's transcription and the
+    ★ re-decoding share it."""
     from faster_whisper import WhisperModel
 
     ref = models.resolve(opts.model)
+    key = (ref, opts.device, compute_type_for(opts), _cpu_threads(opts))
+    if key in _LOADED:
+        return _LOADED[key]
     try:
-        return WhisperModel(ref, device=opts.device, compute_type=compute_type_for(opts),
-                            cpu_threads=_cpu_threads(opts), local_files_only=True)
+        _LOADED[key] = WhisperModel(ref, device=opts.device, compute_type=compute_type_for(opts),
+                                    cpu_threads=_cpu_threads(opts), local_files_only=True)
+        return _LOADED[key]
     except Exception as exc:
         raise ModelError(
             f"cannot load model '{opts.model or ref}' ({type(exc).__name__}: {str(exc)[:160]}); "
