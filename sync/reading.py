@@ -98,3 +98,28 @@ def char_readings(text: str) -> list[str]:
             out.extend(_cached(phrase[a:a + _MAX_PHRASE]))
     assert len(out) == len(text)
     return out
+
+
+# Katakana by consonant row and vowel column, for a rough sound distance between kana.
+_ROWS = {"": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
+         "t": "タチツテト", "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ",
+         "p": "パピプペポ", "m": "マミムメモ", "y": "ヤ\0ユ\0ヨ", "r": "ラリルレロ", "w": "ワ\0\0\0ヲ",
+         "x": "ァィゥェォ", "xy": "ャ\0ュ\0ョ"}
+_SOUND = {k: (c, "aiueo"[i]) for c, row in _ROWS.items() for i, k in enumerate(row) if k != "\0"}
+_VOICED = {frozenset(p) for p in ("kg", "sz", "td", "hb", "hp", "bp")}
+
+
+def kana_similarity(a: str, b: str) -> float:
+    """How alike two katakana sound, 0–1: 1 the same, 0.7 differing only in voicing
+    (シ/ジ), 0.4 the same consonant (キ/ク: a verb in another form), 0.3 the same vowel."""
+    if a == b:
+        return 1.0
+    sa, sb = _SOUND.get(a), _SOUND.get(b)
+    if sa is None or sb is None:
+        # a long vowel mark against a vowel that lengthens (ー vs ウ/イ)
+        return 0.5 if {a, b} & {"ー"} and ({a, b} - {"ー"}) <= {"ウ", "イ", "オ", "エ", "ア"} else 0.0
+    if sa[1] == sb[1] and frozenset((sa[0], sb[0])) in _VOICED:
+        return 0.7
+    if sa[0] == sb[0]:
+        return 0.4
+    return 0.3 if sa[1] == sb[1] else 0.0

@@ -24,7 +24,7 @@ from .align import Alignment
 from .asr import Word
 from .media import Audio
 from .minutes import STAR
-from .reading import char_readings
+from .reading import char_readings, kana_similarity
 
 
 @dataclass(frozen=True)
@@ -76,37 +76,95 @@ def _context(text: str, i: int, n: int) -> tuple[int, int]:
     return a, b
 
 
+# Scores of the gap alignment (see _gap_alignment): a kana heard where the ★ is costs
+# less than one heard in the official text around it, so what was heard between the
+# neighbours goes to the ★ and a stray match inside it (a lone ノ) does not pay. The
+# official characters touching the ★ belong to a word it cuts, so their reading is a
+# guess (構★る read as かまい★る): leaving them unheard costs little.
+_MATCH, _GAP, _HIDDEN, _GAP_EDGE = 2.0, -1.0, -0.5, -0.3
+
+
+def _pair(a: str, b: str) -> float:
+    """Score of hearing ``b`` for official ``a``: near-misses (voicing, the same
+    consonant in another vowel) cost less than a miss; a shared vowel alone is a miss."""
+    if a == b:
+        return _MATCH
+    sim = kana_similarity(a, b)
+    return 2.5 * sim - 1.5 if sim >= 0.4 else -1.5
+
+
+def _right_alignment(right: str, heard: str, edge: int = 0) -> tuple[int, int]:
+    """Where the official text after a ★ resumes in ``heard`` (kana heard after the text
+    before the ★): the ★ takes ``heard[:b]`` and ``right`` is aligned from there, ending
+    anywhere (the window may end inside ``right`` or run past it). Returns ``b`` and how
+    many kana of ``right`` were heard exactly. The first ``edge`` kana of ``right`` cost
+    less to skip."""
+    nr, m = len(right), len(heard)
+    gr = [_GAP_EDGE if i < edge else _GAP for i in range(nr)]
+    R = np.full((nr + 1, m + 1), -np.inf)
+    R[0] = _HIDDEN * np.arange(m + 1)
+    for i in range(1, nr + 1):
+        R[i, 0] = R[i - 1, 0] + gr[i - 1]
+        for j in range(1, m + 1):
+            R[i, j] = max(R[i - 1, j - 1] + _pair(right[i - 1], heard[j - 1]),
+                          R[i - 1, j] + gr[i - 1], R[i, j - 1] + _GAP)
+    i, j = np.unravel_index(int(np.argmax(R)), R.shape)
+    pairs: list[tuple[int, int]] = []          # (right kana, heard kana) aligned, backwards
+    while i > 0:
+        if j > 0 and R[i, j] == R[i - 1, j - 1] + _pair(right[i - 1], heard[j - 1]):
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif R[i, j] == R[i - 1, j] + gr[i - 1]:
+            i -= 1
+        else:
+            j -= 1
+    pairs.reverse()
+    same = [right[p] == heard[q] for p, q in pairs]
+    matched = sum(same)
+    # the ★ ends at the first kana of ``right`` that is heard for sure: its cut word
+    # heard alike (テ for て, ク for き), or a run of two exact matches; a lone kana
+    # matched further on (ッ, ス inside a misheard word) does not end it
+    for k, (p, q) in enumerate(pairs):
+        run = same[k] and ((k + 1 < len(pairs) and same[k + 1] and pairs[k + 1] == (p + 1, q + 1))
+                           or (k > 0 and same[k - 1] and pairs[k - 1] == (p - 1, q - 1)))
+        if (p < edge and _pair(right[p], heard[q]) > _GAP) or run:
+            return int(q), matched
+    return m, matched
+
+
 def extract(official: str, star_at: int, heard: str) -> tuple[str, float, int, int]:
     """What ``heard`` says in place of the ★ at ``star_at`` of ``official`` (the window's
     official text), how well ``heard`` fits the official text on both sides (the share
-    of their kana it matched, 0–1), and where in ``heard`` the gap is ([a, b))."""
+    of their kana it matched, 0–1), and where in ``heard`` the gap is ([a, b)).
+
+    The ★ starts after the last run of two or more kana matching the text before it (a
+    lone matching kana inside the hidden words, ノ or ー, must not end it early). Where
+    the text after it resumes is found by aligning that text with near-misses scored by
+    sound, so an inflection heard across the cut (動★き heard as 動く) or a misheard word
+    right after it (深刻 heard as 親国) still ends the ★ where it should."""
     left, right = official[:star_at], official[star_at + 1:]
     lk, rk = char_readings(left), char_readings(right)
     hk = char_readings(heard)
-    o_kana = "".join(lk) + "".join(rk)
-    split = sum(map(len, lk))
-    h_kana = "".join(hk)
-    if not o_kana or not h_kana:
+    l_kana, r_kana, h_kana = "".join(lk), "".join(rk), "".join(hk)
+    if not l_kana + r_kana or not h_kana:
         return heard.strip(_EDGE_PUNCT), 0.0, 0, len(heard)
-    owner = np.repeat(np.arange(len(heard)), [len(r) for r in hk])
-    last_left, first_right, matched_l, matched_r = -1, len(h_kana), 0, 0
-    runs = [op for op in Indel.opcodes(o_kana, h_kana) if op.tag == "equal"]
-    # a lone matching kana (ー, ノ) inside the hidden words must not end the gap early
-    solid = [op for op in runs if op.src_end - op.src_start >= 2] or runs
-    for op in solid:
+    last_left, matched_l = -1, 0
+    runs = [op for op in Indel.opcodes(l_kana + r_kana, h_kana) if op.tag == "equal"]
+    for op in [op for op in runs if op.src_end - op.src_start >= 2] or runs:
         for d in range(op.src_end - op.src_start):
-            o, h = op.src_start + d, op.dest_start + d
-            if o < split:
-                last_left = max(last_left, h)
+            if op.src_start + d < len(l_kana):
+                last_left = max(last_left, op.dest_start + d)
                 matched_l += 1
-            else:
-                first_right = min(first_right, h)
-                matched_r += 1
-    a = int(owner[last_left]) + 1 if last_left >= 0 else 0
-    b = int(owner[first_right]) if first_right < len(h_kana) else len(heard)
-    # heard characters without kana (punctuation) next to the gap stay outside it
+    ka = last_left + 1
+    kb, matched_r = _right_alignment(r_kana, h_kana[ka:], len(rk[0]) if rk else 0)
+    kb += ka
+    # a heard character belongs to the ★ when most of its kana do
+    first = np.concatenate(([0], np.cumsum([len(r) for r in hk])))
+    mid = (first[:-1] + first[1:]) / 2
+    a = int(np.searchsorted(mid, ka, side="left"))
+    b = int(np.searchsorted(mid, kb, side="left")) if kb > ka else a
     cand = heard[a:b] if b > a else ""
-    fit = (matched_l + matched_r) / max(1, len(o_kana))
+    fit = (matched_l + matched_r) / max(1, len(l_kana) + len(r_kana))
     return _trim_context(cand, left, right), fit, a, max(a, b)
 
 

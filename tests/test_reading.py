@@ -1,4 +1,4 @@
-from sync.reading import char_readings
+from sync.reading import char_readings, kana_similarity
 
 
 def reading(text: str) -> str:
@@ -28,3 +28,9 @@ def test_punctuation_and_star_have_no_sound():
 def test_rewritten_numbers_keep_all_their_reading():
     # OpenJTalk rewrites 二〇二四 as 二千二十四: no syllable may be lost in the mapping
     assert reading("二〇二四年") == reading("二千二十四年")
+
+
+def test_kana_similarity_ranks_near_misses():
+    assert kana_similarity("シ", "シ") == 1.0
+    assert kana_similarity("シ", "ジ") > kana_similarity("キ", "ク") > kana_similarity("カ", "ア")
+    assert kana_similarity("ー", "ウ") > 0 and kana_similarity("ン", "ア") == 0.0

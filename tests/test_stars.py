@@ -27,6 +27,27 @@ def test_extract_drops_context_said_again_by_sound():
     assert cand == "成す"
 
 
+def test_extract_ends_at_a_word_heard_in_another_form():
+    # 組織★き: the ASR heard the verb cut by the ★ as 動く, not 動き
+    official = "様々な組織★き、優生手術が行われた"
+    cand, _, _, _ = extract(official, official.index("★"), "さまざまな組織が動く優勢手術が行われた")
+    assert cand == "が動"
+
+
+def test_extract_ends_at_a_misheard_word_after_the_star():
+    # 反省★て、深刻に heard as 反省の寝を込めて親国に: て and 親国 (しんこく) are the text after it
+    official = "悔悟と反省★て、深刻にその責任を認める"
+    cand, _, _, _ = extract(official, official.index("★"), "会後と反省の寝を込めて親国にその責任を認める")
+    assert cand == "の寝を込め"
+
+
+def test_extract_is_not_ended_by_lone_kana_of_words_not_heard():
+    # the ASR left out DX after the ★; ッ and ス of 実施する must not stand for エックス
+    official = "継続的に実★に、DX推進チームを中心に"
+    cand, _, _, _ = extract(official, official.index("★"), "継続的に実施するとともに推進チームを中心に")
+    assert cand == "施するととも"
+
+
 def test_fillers_are_dropped_and_words_spelt_like_the_minutes():
     vocab = Vocabulary("スマートシティ推進によるまちづくりを進めます。まちづくりは大切です。")
     assert clean("えー、まちづくり", vocab) == "まちづくり"
