@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .align import Alignment
+from . import numerals
 from .asr import Word
 from .media import Audio
 from .minutes import STAR
@@ -191,11 +192,13 @@ def _trim_context(cand: str, left: str, right: str) -> str:
 
 class Vocabulary:
     """How these minutes spell words: reading → the official spelling, so that a
-    candidate heard as 街づくり is written まちづくり when the minutes say so."""
+    candidate heard as 街づくり is written まちづくり when the minutes say so; and how
+    they write numbers (2024年 heard, 二〇二四年 printed)."""
 
     def __init__(self, text: str) -> None:
         import pyopenjtalk
 
+        self.numbers = numerals.style(text.replace(STAR, ""))
         self.spelling: dict[str, str] = {}
         counts: dict[tuple[str, str], int] = {}
         for sentence in re.split(r"[。\n]", text.replace(STAR, "。")):
@@ -262,6 +265,7 @@ def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
     cand = _FILLERS.sub("", cand).strip(_EDGE_PUNCT)
     if not vocab:
         return cand
+    cand = numerals.apply(cand, vocab.numbers)
     return vocab.complete(vocab.respell(cand), right) if right else vocab.respell(cand)
 
 

@@ -1,0 +1,36 @@
+from sync.numerals import NumberStyle, apply, kanji_number, style
+from sync.stars import Vocabulary, clean
+
+DIET = "二〇二四年七月三日、最高裁判所は、七十六年前の法律について判断し、千五百万円の補償を認めた。"
+CITY = "令和6年9月18日に開会し、12月の定例会で3回目の報告を受けました。"
+CITY_FULL = "令和６年９月１８日に開会し、１２月の定例会で３回目の報告を受けました。"
+
+
+def test_style_of_the_minutes():
+    assert style(DIET) == NumberStyle(kanji=True, digitwise_years=True)
+    assert style(CITY) == NumberStyle()
+    assert style(CITY_FULL) == NumberStyle(fullwidth=True)
+    # kanji inside words (一部, 統一) are not numbers
+    assert style("一部の統一的な基準を9月に定めた。") == NumberStyle()
+
+
+def test_kanji_numbers_as_printed():
+    assert kanji_number(76) == "七十六"
+    assert kanji_number(1500) == "千五百"
+    assert kanji_number(10000) == "一万"
+    assert kanji_number(20_030_001) == "二千三万一"
+
+
+def test_heard_numbers_follow_the_minutes():
+    diet = style(DIET)
+    assert apply("2024年7月3日", diet) == "二〇二四年七月三日"
+    assert apply("76年前", diet) == "七十六年前"            # a duration, not a year
+    assert apply("1,500万円と0.5%", diet) == "千五百万円と〇・五%"
+    assert apply("令和６年", style(CITY)) == "令和6年"
+    assert apply("令和6年、1,500人", style(CITY_FULL)) == "令和６年、１，５００人"
+    assert apply("方針、つまり、", style(CITY_FULL)) == "方針、つまり、"
+
+
+def test_star_candidates_take_the_minutes_numbers():
+    assert clean("えー、2024年7月3日", Vocabulary(DIET + "★")) == "二〇二四年七月三日"
+    assert clean("2024年7月3日", Vocabulary(CITY + "★")) == "2024年7月3日"
