@@ -360,8 +360,10 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
 
 
 def whisper_decoder(model, language: str = "ja", beam_size: int = 5) -> Decoder:
-    """Decode a ★ window twice with faster-whisper: prompted with the preceding
-    official text (its spelling conventions), and unprompted (no bias)."""
+    """Decode a ★ window with faster-whisper, prompted with the preceding official text
+    (its spelling conventions) and forced to start with the official text before the ★
+    in the window, so that what follows it is the ★. The unprompted reading of the
+    window is the session ASR's, already a source of its own."""
 
     def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
         out = []
