@@ -157,7 +157,7 @@ def extract(official: str, star_at: int, heard: str) -> tuple[str, float, int, i
                 last_left = max(last_left, op.dest_start + d)
                 matched_l += 1
     ka = last_left + 1
-    kb, matched_r = _right_alignment(r_kana, h_kana[ka:], len(rk[0]) if rk else 0)
+    kb, matched_r = _right_alignment(r_kana, h_kana[ka:], len(next((r for r in rk if r), "")))
     kb += ka
     # a heard character belongs to the ★ when most of its kana do
     first = np.concatenate(([0], np.cumsum([len(r) for r in hk])))

@@ -48,6 +48,13 @@ def test_extract_is_not_ended_by_lone_kana_of_words_not_heard():
     assert cand == "施するととも"
 
 
+def test_extract_at_either_end_of_the_text():
+    assert extract("その結果を報告★", 7, "その結果を報告いたします")[0] == "いたします"
+    # punctuation after the ★ has no sound: the first word after it is its neighbour
+    official = "最高★、旧優生保護法の規定"
+    assert extract(official, 2, "最高裁大法廷は、旧優生保護法の規定")[0] == "裁大法廷は"
+
+
 def test_fillers_are_dropped_and_words_spelt_like_the_minutes():
     vocab = Vocabulary("スマートシティ推進によるまちづくりを進めます。まちづくりは大切です。")
     assert clean("えー、まちづくり", vocab) == "まちづくり"
