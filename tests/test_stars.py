@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from sync.align import Alignment
 from sync.asr import Word
@@ -13,39 +14,20 @@ def test_extract_takes_what_was_said_between_the_neighbours():
     assert "観光、そして行政など、様々な分野"[a:b].strip("、") == "て行政など"
 
 
-def test_extract_ignores_a_lone_match_inside_the_hidden_words():
-    official = "3.実際の★ーの対策のさらなる"
-    cand, _, _, _ = extract(official, official.index("★"), "3実際の情報セキュリティーの対策のさらなる")
-    assert cand == "情報セキュリティ"
-
-
-def test_extract_drops_context_said_again_by_sound():
-    # 構★る heard as 構成する; 人工★妊娠 heard as 人工認診 (a homophone of 妊娠) is not
-    # recoverable, but a repeated neighbour spelt the same way is
-    official = "官民で構★るスマートシティ"
-    cand, _, _, _ = extract(official, official.index("★"), "官民で構成するスマートシティ")
-    assert cand == "成す"
-
-
-def test_extract_ends_at_a_word_heard_in_another_form():
-    # 組織★き: the ASR heard the verb cut by the ★ as 動く, not 動き
-    official = "様々な組織★き、優生手術が行われた"
-    cand, _, _, _ = extract(official, official.index("★"), "さまざまな組織が動く優勢手術が行われた")
-    assert cand == "が動"
-
-
-def test_extract_ends_at_a_misheard_word_after_the_star():
-    # 反省★て、深刻に heard as 反省の寝を込めて親国に: て and 親国 (しんこく) are the text after it
-    official = "悔悟と反省★て、深刻にその責任を認める"
-    cand, _, _, _ = extract(official, official.index("★"), "会後と反省の寝を込めて親国にその責任を認める")
-    assert cand == "の寝を込め"
-
-
-def test_extract_is_not_ended_by_lone_kana_of_words_not_heard():
-    # the ASR left out DX after the ★; ッ and ス of 実施する must not stand for エックス
-    official = "継続的に実★に、DX推進チームを中心に"
-    cand, _, _, _ = extract(official, official.index("★"), "継続的に実施するとともに推進チームを中心に")
-    assert cand == "施するととも"
+@pytest.mark.parametrize("official, heard, expected", [
+    # a lone matching kana inside the hidden words (ー) does not end them
+    ("3.実際の★ーの対策のさらなる", "3実際の情報セキュリティーの対策のさらなる", "情報セキュリティ"),
+    # 構★る heard as 構成する: the neighbour said again, by sound, is not the candidate
+    ("官民で構★るスマートシティ", "官民で構成するスマートシティ", "成す"),
+    # 組織★き: the verb the ★ cuts heard in another form (動く, not 動き)
+    ("様々な組織★き、優生手術が行われた", "さまざまな組織が動く優勢手術が行われた", "が動"),
+    # 反省★て、深刻に: て and 親国 (しんこく) are the text after the ★, misheard
+    ("悔悟と反省★て、深刻にその責任を認める", "会後と反省の寝を込めて親国にその責任を認める", "の寝を込め"),
+    # the ASR left out DX after the ★: ッ and ス of 実施する do not stand for エックス
+    ("継続的に実★に、DX推進チームを中心に", "継続的に実施するとともに推進チームを中心に", "施するととも"),
+], ids=["lone-kana", "repeated-neighbour", "inflection", "misheard-right", "unheard-right"])
+def test_extract_finds_the_hidden_words(official, heard, expected):
+    assert extract(official, official.index("★"), heard)[0] == expected
 
 
 def test_extract_at_either_end_of_the_text():
