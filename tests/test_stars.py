@@ -1,5 +1,6 @@
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from sync.align import Alignment
 from sync.asr import Word
@@ -122,3 +123,15 @@ def test_word_cut_by_the_star_takes_the_minutes_spelling():
     vocab = Vocabulary("国政調査に関する件についてお諮りいたします。")
     assert clean("ついておはか", vocab, "りいたします。") == "ついてお諮"
     assert clean("ついて", vocab, "お諮りいたします。") == "ついて"
+
+
+_TEXT = st.text(alphabet="あいうかきくしてに、。行政動様組織構成ーッス3DX★ 　", max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(left=_TEXT, right=_TEXT, heard=_TEXT)
+def test_extract_always_returns_a_span_of_what_was_heard(left, right, heard):
+    official = left.replace("★", "") + "★" + right.replace("★", "")
+    cand, fit, a, b = extract(official, official.index("★"), heard)
+    assert 0 <= a <= b <= len(heard) and 0.0 <= fit <= 1.0
+    assert cand in heard
