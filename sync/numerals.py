@@ -68,7 +68,7 @@ def apply(text: str, conv: NumberStyle) -> str:
         return text
     if not conv.kanji:
         table = _HALF_TO_FULL if conv.fullwidth else _FULL_TO_HALF
-        return _HEARD_NUMBER.sub(lambda m: m.group(0).translate(_FULL_TO_HALF).translate(table), text)
+        return _HEARD_NUMBER.sub(lambda m: m.group(0).translate(table), text)
 
     def to_kanji(m: re.Match) -> str:
         raw = m.group(0).translate(_FULL_TO_HALF).replace(",", "")

@@ -77,11 +77,10 @@ def _context(text: str, i: int, n: int) -> tuple[int, int]:
     return a, b
 
 
-# Scores of the gap alignment (see _gap_alignment): a kana heard where the ★ is costs
-# less than one heard in the official text around it, so what was heard between the
-# neighbours goes to the ★ and a stray match inside it (a lone ノ) does not pay. The
-# official characters touching the ★ belong to a word it cuts, so their reading is a
-# guess (構★る read as かまい★る): leaving them unheard costs little.
+# Scores of the alignment after a ★ (see _right_alignment): a kana heard where the ★ is
+# costs less than one heard in the official text after it, so what was heard between the
+# neighbours goes to the ★. The official character right after the ★ belongs to a word
+# it cuts, so its reading is a guess (動★き): leaving it unheard costs little.
 _MATCH, _GAP, _HIDDEN, _GAP_EDGE = 2.0, -1.0, -0.5, -0.3
 
 
@@ -120,17 +119,15 @@ def _right_alignment(right: str, heard: str, edge: int = 0) -> tuple[int, int]:
         else:
             j -= 1
     pairs.reverse()
-    same = [right[p] == heard[q] for p, q in pairs]
-    matched = sum(same)
+    exact = {(p, q) for p, q in pairs if right[p] == heard[q]}
     # the ★ ends at the first kana of ``right`` that is heard for sure: its cut word
     # heard alike (テ for て, ク for き), or a run of two exact matches; a lone kana
     # matched further on (ッ, ス inside a misheard word) does not end it
-    for k, (p, q) in enumerate(pairs):
-        run = same[k] and ((k + 1 < len(pairs) and same[k + 1] and pairs[k + 1] == (p + 1, q + 1))
-                           or (k > 0 and same[k - 1] and pairs[k - 1] == (p - 1, q - 1)))
-        if (p < edge and _pair(right[p], heard[q]) > _GAP) or run:
-            return int(q), matched
-    return m, matched
+    for p, q in pairs:
+        run = (p, q) in exact and ((p + 1, q + 1) in exact or (p - 1, q - 1) in exact)
+        if run or (p < edge and _pair(right[p], heard[q]) > _GAP):
+            return int(q), len(exact)
+    return m, len(exact)
 
 
 def extract(official: str, star_at: int, heard: str) -> tuple[str, float, int, int]:
@@ -366,16 +363,12 @@ def whisper_decoder(model, language: str = "ja", beam_size: int = 5) -> Decoder:
     window is the session ASR's, already a source of its own."""
 
     def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
-        out = []
-        for p, prefix in ((prompt, left), ):
-            segments, _ = model.transcribe(
-                samples, language=language, beam_size=beam_size, initial_prompt=p or None,
-                prefix=prefix or None, without_timestamps=True, condition_on_previous_text=False,
-                vad_filter=False)
-            segs = list(segments)
-            text = "".join(s.text for s in segs).strip()
-            lp = float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0
-            out.append((text, lp))
-        return out
+        segments, _ = model.transcribe(
+            samples, language=language, beam_size=beam_size, initial_prompt=prompt or None,
+            prefix=left or None, without_timestamps=True, condition_on_previous_text=False,
+            vad_filter=False)
+        segs = list(segments)
+        text = "".join(s.text for s in segs).strip()
+        return [(text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0)]
 
     return decode
