@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sync import asr, media, pipeline
 from sync.cli import main
 from sync.errors import MinutesError
-from sync.minutes import decode, load, parse_text
+from sync.minutes import load, parse_text
 
 from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES, SHARED, needs_shared, truth_words
 
@@ -288,13 +288,3 @@ def test_parser_never_crashes_and_keeps_offsets(text):
         assert len(t.source) == len(t.text)
         assert all(m.source_text[i] == ch for i, ch in zip(t.source, t.text))
         assert all(0 <= s.at <= len(t.text) for s in t.sounds)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=400) | minutes_like.map(lambda s: s.encode("utf-8", "surrogatepass")))
-def test_decoder_never_crashes(data):
-    try:
-        text, encoding = decode(data)
-    except MinutesError:
-        return
-    assert encoding in ("utf-8", "utf-8-sig", "cp932") and "\r" not in text

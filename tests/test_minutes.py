@@ -342,7 +342,7 @@ def test_fuzz_parse_text_raises_only_minutes_error(text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(st.binary(max_size=200), _LINES.map(lambda s: s.encode("utf-8", "surrogatepass"))))
+@given(st.one_of(st.binary(max_size=400), _LINES.map(lambda s: s.encode("utf-8", "surrogatepass"))))
 def test_fuzz_decode_raises_only_minutes_error(data):
     try:
         text, encoding = decode(data)
