@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: sync accuracy, speed against bare faster-whisper, and peak memory.
 
-For each corpus folder (audio.flac, official.txt, truth.json; default: every folder in
+For each corpus folder (audio.* — a .flac or an .mp4 video —, official.txt, truth.json; default: every folder in
 ../shared/corpus) this runs, each in its own process so that peak memory is its own:
 
 1. ``align``: the whole product job (decode, ASR without cache, alignment, writers);
@@ -28,6 +28,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+def recording(corpus: Path) -> Path:
+    """The corpus's recording: ``audio.flac`` in the clean corpora, ``audio.mp4`` in the hard ones."""
+    found = sorted(corpus.glob("audio.*"))
+    if not found:
+        raise SystemExit(f"{corpus}: no audio.* recording")
+    return found[0]
+
+
 def child_align(corpus: Path, outdir: Path, cached: bool, threads: int) -> dict:
     sys.path.insert(0, str(ROOT))
     from sync.asr import AsrOptions
@@ -40,18 +48,18 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int) -> dict:
         import shutil
         shutil.rmtree(outdir / "asr-cache", ignore_errors=True)
     t = time.perf_counter()
-    res = sync(str(corpus / "audio.flac"), str(corpus / "official.txt"), outdir, opts)
+    res = sync(str(recording(corpus)), str(corpus / "official.txt"), outdir, opts)
     wall = time.perf_counter() - t
     # alignment alone (global alignment and refinement on the audio), from the ASR words
     # just produced: what an editor's re-run costs beyond decoding the media
     from sync import media
     from sync.pipeline import script_text, time_text
-    audio = media.load(str(corpus / "audio.flac"))
+    audio = media.load(str(recording(corpus)))
     text, _ = script_text(res.minutes)
     t = time.perf_counter()
     time_text(text, res.words, audio, opts)
     return {"wall": wall, "align_only": time.perf_counter() - t,
-            "json": str(outdir / "audio.json"), "chars": len(text)}
+            "json": str(outdir / f"{recording(corpus).stem}.json"), "chars": len(text)}
 
 
 def child_bare(corpus: Path, threads: int) -> dict:
@@ -64,7 +72,7 @@ def child_bare(corpus: Path, threads: int) -> dict:
     t = time.perf_counter()
     model = WhisperModel(models.resolve(None), device="cpu", compute_type=compute_type_for(opts),
                          cpu_threads=threads or os.cpu_count(), local_files_only=True)
-    segments, _ = model.transcribe(str(corpus / "audio.flac"), language="ja",
+    segments, _ = model.transcribe(str(recording(corpus)), language="ja",
                                    beam_size=opts.beam_size, vad_filter=True)
     n = sum(1 for _ in segments)
     return {"wall": time.perf_counter() - t, "segments": n}
