@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .asr import Word
-from .minutes import STAR
+from .text import STAR
 from .reading import char_readings
 
 

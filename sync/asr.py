@@ -7,12 +7,8 @@ moments, so memory stays bounded by the block size, not by the session length.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import tempfile
-from dataclasses import asdict, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
@@ -46,7 +42,20 @@ class AsrOptions:
 
 
 Progress = Callable[[float], None]
+# audio → the session's timed words
 Transcriber = Callable[[Audio, Progress | None], list[Word]]
+# a window of audio (float32, 16 kHz), a prompt and a forced prefix → texts, each with its
+# mean log-probability (the ★ re-decoder)
+Decoder = Callable[[np.ndarray, str, str], list[tuple[str, float]]]
+
+
+@dataclass(frozen=True)
+class Engine:
+    """The speech recognition the pipeline uses: the session transcription and, when
+    there is one, the ★ re-decoder (None: ★ candidates come from the session's words)."""
+
+    transcribe: Transcriber
+    decode: Decoder | None = None
 
 
 def _cpu_threads(opts: AsrOptions) -> int:
@@ -67,13 +76,26 @@ def compute_type_for(opts: AsrOptions) -> str:
 _LOADED: dict[tuple, object] = {}
 
 
+def check(opts: AsrOptions) -> str:
+    """Fail early, before any decoding, when the model or the device cannot be had;
+    return the model reference :func:`load_model` will use."""
+    ref = models.resolve(opts.model)
+    if opts.device == "cuda":
+        import ctranslate2
+
+        if ctranslate2.get_cuda_device_count() == 0:
+            raise ModelError("--device cuda: no CUDA GPU is available on this machine (or "
+                             "CTranslate2 cannot see it); pass --device cpu")
+    return ref
+
+
 def load_model(opts: AsrOptions):
     """A faster-whisper ``WhisperModel`` for ``opts``; never downloads. Loaded once per
     process for the same model and device settings: the session's transcription and the
     ★ re-decoding share it."""
     from faster_whisper import WhisperModel
 
-    ref = models.resolve(opts.model)
+    ref = check(opts)
     key = (ref, opts.device, compute_type_for(opts), _cpu_threads(opts))
     if key in _LOADED:
         return _LOADED[key]
@@ -82,10 +104,17 @@ def load_model(opts: AsrOptions):
                                     cpu_threads=_cpu_threads(opts), local_files_only=True)
         return _LOADED[key]
     except Exception as exc:
-        raise ModelError(
-            f"cannot load model '{opts.model or ref}' ({type(exc).__name__}: {str(exc)[:160]}); "
-            "pass --model with a faster-whisper model folder or a name already in the local cache"
-        ) from exc
+        raise ModelError(_load_failure(opts, ref, exc)) from exc
+
+
+def _load_failure(opts: AsrOptions, ref: str, exc: Exception) -> str:
+    """What to do when CTranslate2 refuses the model: the device or the model's fault."""
+    said = " ".join(str(exc).split())
+    if opts.device == "cuda" and any(w in said.lower() for w in ("cuda", "gpu", "device", "cublas", "libcu")):
+        return (f"cannot run on the GPU ({said[:120]}); install the CUDA 12 libraries for "
+                "CTranslate2, or pass --device cpu")
+    return (f"cannot load model '{opts.model or ref}' ({type(exc).__name__}: {said[:160]}); "
+            "pass --model with a faster-whisper model folder or a name already in the local cache")
 
 
 def quiet_cuts(audio: Audio, block_seconds: float, search: float = 20.0) -> list[float]:
@@ -103,11 +132,18 @@ def quiet_cuts(audio: Audio, block_seconds: float, search: float = 20.0) -> list
     return cuts
 
 
+def whisper_engine(opts: AsrOptions) -> Engine:
+    """faster-whisper as an :class:`Engine`. The model is loaded when first used (a run
+    whose words are all cached and whose ★ need no re-decoding loads none) and once per
+    process for the session transcription and the ★ re-decoder together."""
+    return Engine(whisper_transcriber(opts), whisper_decoder(opts))
+
+
 def whisper_transcriber(opts: AsrOptions) -> Transcriber:
-    """The faster-whisper engine as a :data:`Transcriber`."""
-    model = load_model(opts)
+    """The faster-whisper session transcription as a :data:`Transcriber`."""
 
     def transcribe(audio: Audio, progress: Progress | None = None) -> list[Word]:
+        model = load_model(opts)
         words: list[Word] = []
         cuts = quiet_cuts(audio, opts.block_seconds)
         for a, b in zip(cuts, cuts[1:]):
@@ -129,6 +165,24 @@ def whisper_transcriber(opts: AsrOptions) -> Transcriber:
     return transcribe
 
 
+def whisper_decoder(opts: AsrOptions) -> Decoder:
+    """Decode a ★ window with faster-whisper, prompted with the preceding official text
+    (its spelling conventions) and forced to start with the official text before the ★
+    in the window, so that what follows it is the ★. The unprompted reading of the
+    window is the session ASR's, already a source of its own."""
+
+    def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
+        segments, _ = load_model(opts).transcribe(
+            samples, language=opts.language, beam_size=opts.beam_size,
+            initial_prompt=prompt or None, prefix=left or None, without_timestamps=True,
+            condition_on_previous_text=False, vad_filter=False)
+        segs = list(segments)
+        text = "".join(s.text for s in segs).strip()
+        return [(text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0)]
+
+    return decode
+
+
 def vocabulary(text: str, names: Sequence[str], terms: int = 25) -> str:
     """Hotwords from the minutes: the speakers' names and the most frequent long terms.
 
@@ -141,47 +195,3 @@ def vocabulary(text: str, names: Sequence[str], terms: int = 25) -> str:
 
     counts = collections.Counter(re.findall(r"[\u4e00-\u9fff]{3,}|[\u30a0-\u30ff]{4,}", text))
     return " ".join([n.replace(" ", "") for n in names] + [t for t, _ in counts.most_common(terms)])
-
-
-# --- cache -----------------------------------------------------------------------------
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "gikai-sync" / "asr"
-
-
-def _model_identity(opts: AsrOptions) -> str:
-    ref = models.resolve(opts.model)
-    p = Path(ref)
-    if p.is_dir():
-        st = (p / "model.bin").stat()
-        return f"{p.resolve()}:{st.st_size}:{int(st.st_mtime)}"
-    return ref
-
-
-def cache_key(media_sha256: str, opts: AsrOptions) -> str:
-    """What the words depend on: the media's bytes, the model, and every decoding option
-    (the resolved compute type and device included; not the thread count)."""
-    ident = {"media": media_sha256, "model": _model_identity(opts),
-             **{k: v for k, v in asdict(opts).items() if k not in ("model", "threads")},
-             "compute_type": compute_type_for(opts)}
-    return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:32]
-
-
-def load_cached(cache_dir: Path, key: str) -> list[Word] | None:
-    path = cache_dir / f"{key}.json"
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        return [Word(*w) for w in data["words"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def store_cached(cache_dir: Path, key: str, words: Sequence[Word]) -> None:
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump({"words": [[w.start, w.end, w.text, w.probability] for w in words]},
-                  f, ensure_ascii=False)
-    os.replace(tmp, cache_dir / f"{key}.json")

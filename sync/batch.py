@@ -22,17 +22,15 @@ later run skips items whose key is there as ``ok`` and whose outputs still exist
 killed run continues where it stopped; changed files or options are done again);
 failed items are always tried again. At the end a table is printed and a JSON report
 written (default ``OUTDIR/batch-report.json``). Exit status: 0 when every item is ok
-(or was done before), 4 when any failed, 2 when SOURCE itself is unusable.
+(or was done before), 4 when any failed, 2 when SOURCE itself is unusable (see
+:mod:`sync.cli`).
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
 import os
-import sys
-import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -40,8 +38,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .asr import Transcriber
+from .asr import Engine
 from .errors import SyncError
+from .files import sha256_file, stamp, write_atomic
 from .pipeline import SyncOptions, sync
 
 MEDIA_SUFFIXES = frozenset(
@@ -49,7 +48,6 @@ MEDIA_SUFFIXES = frozenset(
     ".wav .flac .mp3 .m4a .aac .ogg .oga .opus .wma".split())
 STATE_FILE = "batch-state.jsonl"
 REPORT_FILE = "batch-report.json"
-EXIT_SOME_FAILED = 4
 
 
 @dataclass(frozen=True)
@@ -164,24 +162,6 @@ def _without_collisions(items: list[Item]) -> list[Item]:
 
 # --- resuming -------------------------------------------------------------------------
 
-def _stamp(path: Path) -> str:
-    st = path.stat()
-    return f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}"
-
-
-def _file_sha(path: Path, memo: dict[str, str]) -> str:
-    """SHA-256 of a file, reused from the state when path, size and mtime are unchanged
-    (hashing a 3-hour video again on every rerun would cost more than skipping saves)."""
-    stamp = _stamp(path)
-    if stamp not in memo:
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
-        memo[stamp] = h.hexdigest()
-    return memo[stamp]
-
-
 def _options_identity(opts: SyncOptions) -> dict:
     """The options that change outputs (not where the ASR cache is, nor thread counts)."""
     data = asdict(opts)
@@ -194,8 +174,8 @@ def _options_identity(opts: SyncOptions) -> dict:
 
 def item_key(item: Item, opts: SyncOptions, memo: dict[str, str]) -> str:
     """What identifies a finished item: both files' contents, the options, the outputs."""
-    ident = {"recording": _file_sha(item.recording, memo),
-             "minutes": _file_sha(item.minutes, memo),
+    ident = {"recording": sha256_file(item.recording, memo),
+             "minutes": sha256_file(item.minutes, memo),
              "options": _options_identity(opts),
              "output": str(item.outdir.resolve() / item.recording.stem)}
     return hashlib.sha256(json.dumps(ident, sort_keys=True, default=str).encode()).hexdigest()
@@ -251,7 +231,7 @@ def _skipped(earlier: ItemResult | None, item: Item) -> ItemResult | None:
     return None
 
 
-def run_item(item: Item, opts: SyncOptions, transcriber: Transcriber | None,
+def run_item(item: Item, opts: SyncOptions, engine: Engine | None,
              done: dict[str, ItemResult], memo: dict[str, str]) -> tuple[ItemResult, dict[str, str]]:
     """Sync one item, or skip it when done before; never raises (except on Ctrl-C)."""
     base = ItemResult(str(item.recording), str(item.minutes), "error")
@@ -266,7 +246,7 @@ def run_item(item: Item, opts: SyncOptions, transcriber: Transcriber | None,
     if skipped:
         return skipped, memo
     try:
-        res = sync(str(item.recording), str(item.minutes), item.outdir, opts, transcriber)
+        res = sync(str(item.recording), str(item.minutes), item.outdir, opts, engine)
     except SyncError as exc:
         return replace(base, message=str(exc), key=key,
                        seconds=round(time.perf_counter() - t0, 3)), memo
@@ -289,7 +269,7 @@ def _done_before(item: Item, opts: SyncOptions, done: dict[str, ItemResult],
     """The earlier result of an item whose files are unchanged since (same size and
     mtime, so nothing is read), when its outputs are all still there."""
     try:
-        if not all(_stamp(p) in memo for p in (item.recording, item.minutes)):
+        if not all(stamp(p) in memo for p in (item.recording, item.minutes)):
             return None
         return _skipped(done.get(item_key(item, opts, memo)), item)
     except OSError:
@@ -302,7 +282,7 @@ class _Run:
 
     items: list[Item]
     opts: SyncOptions
-    transcriber: Transcriber | None
+    engine: Engine | None
     state: Path
     done: dict[str, ItemResult]
     memo: dict[str, str]
@@ -313,7 +293,7 @@ class _Run:
         """What a worker needs for item ``i`` (only its own part of the state)."""
         item = self.items[i]
         mine = {k: r for k, r in self.done.items() if r.recording == str(item.recording)}
-        return (item, self.opts, self.transcriber, mine,
+        return (item, self.opts, self.engine, mine,
                 _hashes_of(self.memo, str(item.recording), str(item.minutes)))
 
     def finish(self, i: int, result: ItemResult, memo: dict[str, str]) -> None:
@@ -346,7 +326,7 @@ def _pooled(run: _Run, todo: list[int], workers: int) -> tuple[list[int], list[i
                         result, memo = fut.result()
                     except BrokenProcessPool:
                         return sorted(running.values()), list(reversed(queue))
-                    except Exception as exc:  # e.g. a transcriber that cannot be pickled
+                    except Exception as exc:  # e.g. an engine that cannot be pickled
                         result, memo = _crashed(run.items[running[fut]],
                                                 f"{type(exc).__name__}: {exc}"), {}
                     run.finish(running.pop(fut), result, memo)
@@ -359,12 +339,12 @@ def _pooled(run: _Run, todo: list[int], workers: int) -> tuple[list[int], list[i
 def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptions(),
               workers: int | None = None, report_path: Path | None = None,
               progress: Progress | None = None,
-              transcriber: Transcriber | None = None) -> list[ItemResult]:
+              engine: Engine | None = None) -> list[ItemResult]:
     """Sync every item; return one result per item, in order, and write the report.
 
     ``workers``: processes (default: one per core); 0 runs the items in this process
     (no isolation from a crash in native code; for tests and debugging). With workers,
-    ``transcriber`` must be picklable (a module-level function). The ASR of each worker
+    ``engine`` must be picklable (module-level functions). The ASR of each worker
     gets its share of the cores unless ``opts.asr.threads`` is set.
     """
     outdir.mkdir(parents=True, exist_ok=True)
@@ -373,7 +353,7 @@ def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptio
     workers = cores if workers is None else max(0, workers)
     if workers and opts.asr.threads == 0:
         opts = replace(opts, asr=replace(opts.asr, threads=max(1, cores // workers)))
-    run = _Run(list(items), opts, transcriber, outdir / STATE_FILE, done, memo, progress)
+    run = _Run(list(items), opts, engine, outdir / STATE_FILE, done, memo, progress)
     pending = []
     for i, item in enumerate(run.items):  # done before and unchanged: no worker needed
         earlier = _done_before(item, opts, done, memo) if not item.problem else None
@@ -407,12 +387,7 @@ def summary(results: Sequence[ItemResult]) -> dict:
 def write_report(path: Path, results: Sequence[ItemResult]) -> None:
     """The JSON report, written whole or not at all."""
     data = {"summary": summary(results), "items": [asdict(r) for r in results]}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def _clock(seconds: float) -> str:
@@ -449,48 +424,3 @@ def format_table(results: Sequence[ItemResult]) -> str:
                f"{s['error']} errors, {s['crash']} crashes; {_clock(s['media_seconds'])} of media")
     out += [f"{r.status}: {r.message}" for r in results if r.failed]
     return "\n".join(out)
-
-
-# --- command line ---------------------------------------------------------------------
-
-def add_batch_parser(subparsers, add_job_options: Callable[[argparse.ArgumentParser], None] | None = None
-                     ) -> argparse.ArgumentParser:
-    """The ``batch`` command. ``add_job_options`` adds the same ASR and caption options
-    as ``align`` (the CLI passes its own, so they are defined once)."""
-    b = subparsers.add_parser(
-        "batch", help="sync a folder of recordings or a CSV manifest, in parallel, resumable",
-        description="Sync every (recording, minutes) pair of SOURCE. A folder pairs each "
-                    "recording with the .txt of the same name beside it; a CSV manifest has "
-                    "the columns recording,minutes[,output]. Finished items are remembered "
-                    f"in OUTDIR/{STATE_FILE} and skipped when run again. Exit status: 0 all "
-                    "ok, 4 some items failed, 2 SOURCE unusable.")
-    b.add_argument("source", help="folder of recordings and minutes, or a .csv manifest")
-    b.add_argument("-o", "--output", default=".", metavar="OUTDIR",
-                   help="folder for outputs, state and report (default: current folder)")
-    b.add_argument("-j", "--workers", type=int, default=None, metavar="N",
-                   help="items synced at once, each in its own process (default: one per "
-                        "core; 0: in this process)")
-    b.add_argument("--report", type=Path, metavar="PATH",
-                   help=f"JSON report (default: OUTDIR/{REPORT_FILE})")
-    b.add_argument("-q", "--quiet", action="store_true", help="no line per finished item")
-    if add_job_options:
-        add_job_options(b)
-    return b
-
-
-def run_batch_cli(args: argparse.Namespace, opts: SyncOptions | None = None,
-                  transcriber: Transcriber | None = None) -> int:
-    """Run ``batch`` from parsed arguments; ``opts`` built by the CLI from the job options,
-    ``transcriber`` replaces Whisper (tests)."""
-    outdir = Path(args.output)
-    items = find_items(Path(args.source), outdir)
-
-    def progress(r: ItemResult, done: int, total: int) -> None:
-        if not args.quiet:
-            note = f" ({r.message})" if r.failed else ""
-            print(f"[{done}/{total}] {r.status}: {r.recording}{note}", file=sys.stderr)
-
-    results = run_batch(items, outdir, opts or SyncOptions(), args.workers, args.report, progress,
-                        transcriber)
-    print(format_table(results))
-    return EXIT_SOME_FAILED if any(r.failed for r in results) else 0

@@ -1,9 +1,10 @@
-"""Command line: ``python -m sync align RECORDING MINUTES -o OUTDIR``.
+"""The command line: ``python -m sync align|batch|render|setup-model``.
 
-Thin on purpose: it builds the options dataclasses, shows progress bars, and turns a
-:class:`SyncError` into a one-line message and an exit status. Exit codes: 0 done,
-1 unexpected failure (a bug: please report it), 2 bad input or environment,
-3 the minutes do not fit the recording, 4 some items of a batch failed, 130 interrupted.
+All of it lives here: argument parsing, the options dataclasses built from the arguments,
+progress bars and printing, and exit statuses. The library modules never see argparse
+and never print. Exit statuses: 0 done, 1 unexpected failure (a bug: please report it),
+2 bad input or environment, 3 the minutes do not fit the recording, 4 some items of a
+batch failed, 130 interrupted.
 """
 from __future__ import annotations
 
@@ -14,22 +15,37 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .batch import add_batch_parser, run_batch_cli
-from .errors import OptionError, SyncError
-from .render import add_render_parser, run_render
+from .errors import AlignmentError, OptionError, SyncError
 
-EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_INPUT = 2            # bad input or environment (a SyncError)
+EXIT_MISMATCH = 3         # the minutes do not fit the recording (an AlignmentError)
+EXIT_SOME_FAILED = 4      # batch: some items failed
+EXIT_INTERRUPTED = 130
 
+
+def exit_status(exc: SyncError) -> int:
+    """The exit status a user error ends the command with."""
+    return EXIT_MISMATCH if isinstance(exc, AlignmentError) else EXIT_INPUT
+
+
+# --------------------------------------------------------------------------- parsing
 
 def _parser() -> argparse.ArgumentParser:
+    # --debug is accepted before and after the command; SUPPRESS keeps the sub-command's
+    # copy from overwriting a value given before it
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                       help="show tracebacks of internal errors")
     p = argparse.ArgumentParser(
-        prog="python -m sync",
+        prog="python -m sync", parents=[debug],
         description="Sync a Japanese assembly recording with its official minutes.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    a = sub.add_parser("align", help="write subtitles, a sync map, ★ candidates and a player page",
+    a = sub.add_parser("align", parents=[debug],
+                       help="write subtitles, a sync map, ★ candidates and a player page",
                        description="Transcribe RECORDING, align the official MINUTES to it and "
                                    "write OUTDIR/<stem>.srt, .vtt, .json, the per-speed tracks and "
                                    "player page, and (when the minutes have ★) the filled minutes "
@@ -41,16 +57,21 @@ def _parser() -> argparse.ArgumentParser:
     _job_options(a)
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
-    add_batch_parser(sub, _job_options)
-    add_render_parser(sub)
+    _batch_parser(sub, debug)
+    _render_parser(sub, debug)
 
-    s = sub.add_parser("setup-model", help="assemble the default model into models/ and verify it")
+    s = sub.add_parser("setup-model", parents=[debug],
+                       help="assemble the default model into models/ and verify it")
     s.add_argument("--force", action="store_true", help="assemble again even if present")
     return p
 
 
 def _job_options(p: argparse.ArgumentParser) -> None:
     """Options of one sync job, shared by ``align`` and ``batch``."""
+    from .cues import CueOptions
+    from .review import ReviewOptions
+    from .syncmap import STAR_DISPLAY
+
     g = p.add_argument_group("speech recognition")
     g.add_argument("--model", help="faster-whisper model name or folder (default: Whisper base in models/)")
     g.add_argument("--device", choices=("cpu", "cuda", "auto"), default="cpu")
@@ -64,21 +85,24 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-cache", action="store_true", help="transcribe again even if cached")
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = p.add_argument_group("captions")
-    c.add_argument("--line-chars", type=float, default=16.0,
-                   help="full-width characters a line; half-width count 0.5 (default 16)")
-    c.add_argument("--lines", type=int, default=2, help="lines a caption (default 2)")
-    c.add_argument("--reading-cps", type=float, default=6.0,
-                   help="characters a second a viewer reads (default 6)")
-    c.add_argument("--min-duration", type=float, default=1.0, help="seconds (default 1.0)")
-    c.add_argument("--max-duration", type=float, default=7.0, help="seconds (default 7.0)")
+    d = CueOptions()
+    c.add_argument("--line-chars", type=float, default=d.line_chars,
+                   help=f"full-width characters a line; half-width count 0.5 (default {d.line_chars:g})")
+    c.add_argument("--lines", type=int, default=d.max_lines, help=f"lines a caption (default {d.max_lines})")
+    c.add_argument("--reading-cps", type=float, default=d.reading_cps,
+                   help=f"characters a second a viewer reads (default {d.reading_cps:g})")
+    c.add_argument("--min-duration", type=float, default=d.min_duration,
+                   help=f"seconds (default {d.min_duration:g})")
+    c.add_argument("--max-duration", type=float, default=d.max_duration,
+                   help=f"seconds (default {d.max_duration:g})")
     c.add_argument("--no-speaker-labels", action="store_true",
                    help="do not put （氏名） on the first caption of each turn")
     s = p.add_argument_group("★ and player")
-    s.add_argument("--star-mark", default="★〔候補：{}〕",
+    s.add_argument("--star-mark", default=ReviewOptions.mark,
                    help="how a candidate is written into the filled minutes ({} = candidate)")
-    s.add_argument("--star-threshold", type=float, default=0.0,
+    s.add_argument("--star-threshold", type=float, default=ReviewOptions.threshold,
                    help="leave ★ alone in the filled minutes below this confidence (0–1)")
-    s.add_argument("--star-subtitle", default="［？{}］",
+    s.add_argument("--star-subtitle", default=STAR_DISPLAY,
                    help="how a ★ with a candidate reads in subtitles ({} = candidate)")
     s.add_argument("--no-star-decode", action="store_true",
                    help="★ candidates from the session's ASR only (no re-decoding)")
@@ -86,10 +110,52 @@ def _job_options(p: argparse.ArgumentParser) -> None:
                    help="do not write the web player page and its per-speed tracks")
 
 
-def _sync_options(args: argparse.Namespace):
+def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
+    from .batch import REPORT_FILE, STATE_FILE
+
+    b = sub.add_parser(
+        "batch", parents=[debug],
+        help="sync a folder of recordings or a CSV manifest, in parallel, resumable",
+        description="Sync every (recording, minutes) pair of SOURCE. A folder pairs each "
+                    "recording with the .txt of the same name beside it; a CSV manifest has "
+                    "the columns recording,minutes[,output]. Finished items are remembered "
+                    f"in OUTDIR/{STATE_FILE} and skipped when run again. Exit status: 0 all "
+                    f"ok, {EXIT_SOME_FAILED} some items failed, {EXIT_INPUT} SOURCE unusable.")
+    b.add_argument("source", help="folder of recordings and minutes, or a .csv manifest")
+    b.add_argument("-o", "--output", default=".", metavar="OUTDIR",
+                   help="folder for outputs, state and report (default: current folder)")
+    b.add_argument("-j", "--workers", type=int, default=None, metavar="N",
+                   help="items synced at once, each in its own process (default: one per "
+                        "core; 0: in this process)")
+    b.add_argument("--report", type=Path, metavar="PATH",
+                   help=f"JSON report (default: OUTDIR/{REPORT_FILE})")
+    b.add_argument("-q", "--quiet", action="store_true", help="no line per finished item")
+    _job_options(b)
+
+
+def _render_parser(sub, debug: argparse.ArgumentParser) -> None:
+    from .render import RenderOptions
+
+    p = sub.add_parser(
+        "render", parents=[debug], help="write a sped-up copy of the recording with its captions",
+        description="Re-encode RECORDING at --rate (pitch kept) with the captions of SYNCMAP "
+                    "retimed to it, as a subtitle stream or burned in.")
+    p.add_argument("recording", help="the recording that was aligned")
+    p.add_argument("sync_map", metavar="SYNCMAP", help="the JSON sync map 'align' wrote (OUTDIR/<stem>.json)")
+    p.add_argument("-r", "--rate", type=float, default=1.5, help="speed, 1.0 to 2.0 (default 1.5)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="rendition .mp4/.mov/.mkv/.webm (default: <stem>.x<rate>.mp4 beside SYNCMAP)")
+    p.add_argument("--burn", action="store_true",
+                   help="draw the captions into the picture (needs a Japanese font: fonts-noto-cjk)")
+    p.add_argument("--crf", type=int, default=RenderOptions.crf, help="video quality (default 23)")
+    p.add_argument("--preset", default=RenderOptions.preset, help="x264 preset (default veryfast)")
+
+
+def sync_options(args: argparse.Namespace):
     """The options dataclasses a job's arguments stand for."""
     from .asr import AsrOptions
     from .cues import CueOptions
+    from .outputs import OutputOptions
     from .pipeline import SyncOptions
     from .review import ReviewOptions
     from .stars import StarOptions
@@ -100,15 +166,19 @@ def _sync_options(args: argparse.Namespace):
     return SyncOptions(
         asr=AsrOptions(model=args.model, device=args.device, compute_type=args.compute_type,
                        threads=args.threads, beam_size=args.beam_size),
-        cues=CueOptions(line_chars=args.line_chars, max_lines=args.lines,
-                        reading_cps=args.reading_cps, min_duration=args.min_duration,
-                        max_duration=args.max_duration,
-                        speaker_labels=not args.no_speaker_labels),
         stars=StarOptions(decode=not args.no_star_decode),
-        review=ReviewOptions(mark=args.star_mark, threshold=args.star_threshold),
-        star_display=args.star_subtitle, hotwords_from_minutes=args.hotwords_from_minutes,
-        cache_dir=args.cache_dir, use_cache=not args.no_cache, player=not args.no_player)
+        output=OutputOptions(
+            cues=CueOptions(line_chars=args.line_chars, max_lines=args.lines,
+                            reading_cps=args.reading_cps, min_duration=args.min_duration,
+                            max_duration=args.max_duration,
+                            speaker_labels=not args.no_speaker_labels),
+            review=ReviewOptions(mark=args.star_mark, threshold=args.star_threshold),
+            star_display=args.star_subtitle, player=not args.no_player),
+        hotwords_from_minutes=args.hotwords_from_minutes,
+        cache_dir=args.cache_dir, use_cache=not args.no_cache)
 
+
+# -------------------------------------------------------------------------- commands
 
 class _Bars:
     """One tqdm bar per stage, on stderr, created when the stage first reports."""
@@ -144,50 +214,78 @@ class _Bars:
             bar.close()
 
 
-def _align(args: argparse.Namespace, transcriber=None, decoder=None) -> int:
+def _align(args: argparse.Namespace, engine) -> int:
     from .pipeline import sync
 
-    opts = _sync_options(args)
+    opts = sync_options(args)
     bars = _Bars(not args.quiet)
     try:
-        result = sync(args.recording, args.minutes, Path(args.output), opts, transcriber,
-                      progress=bars, decoder=decoder)
+        result = sync(args.recording, args.minutes, Path(args.output), opts, engine, progress=bars)
     finally:
         bars.close()
-    speech = [c for c in result.cues if c.kind == "speech"]
-    print(f"{len(speech)} captions, {len(result.minutes.turns)} turns, {len(result.stars)} ★, "
-          f"{result.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
+    smap = result.sync_map
+    print(f"{len(smap.speech)} captions, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
+          f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
           file=sys.stderr)
     for path in result.outputs:
         print(path)
     return EXIT_OK
 
 
-def _setup_model(args: argparse.Namespace) -> int:
+def _batch(args: argparse.Namespace, engine) -> int:
+    from .batch import ItemResult, find_items, format_table, run_batch
+
+    opts = sync_options(args)
+    outdir = Path(args.output)
+    items = find_items(Path(args.source), outdir)
+
+    def progress(r: ItemResult, done: int, total: int) -> None:
+        if not args.quiet:
+            note = f" ({r.message})" if r.failed else ""
+            print(f"[{done}/{total}] {r.status}: {r.recording}{note}", file=sys.stderr)
+
+    results = run_batch(items, outdir, opts, args.workers, args.report, progress, engine)
+    print(format_table(results))
+    return EXIT_SOME_FAILED if any(r.failed for r in results) else EXIT_OK
+
+
+def _render(args: argparse.Namespace, engine=None) -> int:
+    from .render import RenderOptions, cues_from_sync_map, default_output, render
+    from .speed import check_rate
+
+    rate = check_rate(args.rate)
+    cues = cues_from_sync_map(args.sync_map)
+    out = args.output or default_output(args.recording, args.sync_map, rate)
+    print(render(args.recording, cues, rate, out, burn=args.burn,
+                 opts=RenderOptions(crf=args.crf, preset=args.preset)))
+    return EXIT_OK
+
+
+def _setup_model(args: argparse.Namespace, engine=None) -> int:
     from .models import assemble
 
     print(assemble(force=args.force))
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None, transcriber=None, decoder=None) -> int:
-    """Run the command line; ``transcriber``/``decoder`` replace the Whisper engine (tests)."""
+COMMANDS = {"align": _align, "batch": _batch, "render": _render, "setup-model": _setup_model}
+
+
+def main(argv: Sequence[str] | None = None, engine=None) -> int:
+    """Run the command line; ``engine`` (:class:`sync.asr.Engine`) replaces Whisper (tests)."""
     args = _parser().parse_args(argv)
+    debug = getattr(args, "debug", False)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        if args.command == "align":
-            return _align(args, transcriber, decoder)
-        if args.command == "batch":
-            return run_batch_cli(args, _sync_options(args), transcriber)
-        return {"setup-model": _setup_model, "render": run_render}[args.command](args)
+        return COMMANDS[args.command](args, engine)
     except SyncError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return exit_status(exc)
     except KeyboardInterrupt:
         print("interrupted; outputs were left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug, not the user's fault: one line, and how to see more
-        if args.debug:
+        if debug:
             raise
         print(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details, "
               "and please report it)", file=sys.stderr)

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .align import Alignment
-from .minutes import STAR, Minutes, Turn
+from .minutes import Minutes, Turn
+from .text import CLAUSE_END, CLOSING, SENTENCE_END
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,7 @@ class Cue:
     kind: str = "speech"          # "speech" | "sound"
 
 
-_SENTENCE_END = "。？！?!"
 _TINY = 5.0  # a caption narrower than this flashes by; avoid making one
-_CLAUSE_END = "、，,"
 # Characters that must not start a line (gyoto kinsoku) / end one (gyomatsu kinsoku).
 _NO_LINE_START = set("、。，．,.）〕］｝〉》」』】・：；？！ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥")
 _NO_LINE_END = set("（〔［｛〈《「『【")
@@ -73,7 +72,7 @@ def phrase_breaks(text: str) -> list[int]:
         a, b = text[i - 1], text[i]
         if _is_kana(a) and not _is_kana(b) and b not in _NO_LINE_START:
             out.append(i)
-        elif a in _CLAUSE_END + _SENTENCE_END + "」』）":
+        elif a in CLAUSE_END + SENTENCE_END + CLOSING:
             out.append(i)
     return out
 
@@ -82,9 +81,9 @@ def _split_points(text: str) -> list[tuple[int, int]]:
     """Candidate breaks (position, rank): lower rank breaks first."""
     pts = []
     for i, ch in enumerate(text[:-1]):
-        if ch in _SENTENCE_END:
+        if ch in SENTENCE_END:
             pts.append((i + 1, 0))
-        elif ch in _CLAUSE_END:
+        elif ch in CLAUSE_END:
             pts.append((i + 1, 1))
     pts += [(p, 2) for p in phrase_breaks(text)]
     return pts
@@ -103,7 +102,7 @@ def split_text(text: str, max_width: float) -> list[tuple[int, int]]:
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, a = [], 0
     for i, ch in enumerate(text):
-        if ch in _SENTENCE_END and (i + 1 == len(text) or text[i + 1] not in _SENTENCE_END + "」』）"):
+        if ch in SENTENCE_END and (i + 1 == len(text) or text[i + 1] not in SENTENCE_END + CLOSING):
             out.append((a, i + 1))
             a = i + 1
     if a < len(text):
@@ -162,29 +161,13 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
         if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END or pos in inside:
             continue
         left = width(text[:pos])
-        rank = 0 if text[pos - 1] in _CLAUSE_END + _SENTENCE_END else 1 if pos in phrase_breaks(text) else 3
+        rank = 0 if text[pos - 1] in CLAUSE_END + SENTENCE_END else 1 if pos in phrase_breaks(text) else 3
         over = max(0.0, left - line_chars) + max(0.0, total - left - line_chars)
         candidates.append(((over > 0, rank, abs(total / 2 - left)), pos))
     if not candidates:
         return [text]
     pos = min(candidates)[1]
     return [text[:pos], *wrap(text[pos:], line_chars, max_lines - 1)]
-
-
-STAR_DISPLAY = "［？{}］"  # how a ★ with a candidate reads in subtitles ({} = candidate)
-
-
-def with_candidates(cue: Cue, candidate_at: Callable[[int, int], str | None],
-                    fmt: str = STAR_DISPLAY) -> str:
-    """A cue's text for subtitles: each ★ shows its candidate, marked as uncertain.
-    ``candidate_at(turn, char)`` gives the candidate of the ★ at that place, if any."""
-    if STAR not in cue.text:
-        return cue.text
-    out = []
-    for k, ch in enumerate(cue.text):
-        cand = candidate_at(cue.turn, cue.first + k) if ch == STAR else None
-        out.append(fmt.format(cand) if cand else ch)
-    return "".join(out)
 
 
 def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],

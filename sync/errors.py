@@ -2,15 +2,14 @@
 
 Every error the user can cause (bad media, bad minutes, a missing model, an unwritable
 output folder) is a :class:`SyncError`; the CLI prints its message on one line and exits
-with its ``exit_code``. Messages say what went wrong *and* what to do about it.
+with the status :func:`sync.cli.exit_status` gives it. Messages say what went wrong
+*and* what to do about it.
 """
 from __future__ import annotations
 
 
 class SyncError(Exception):
     """Base class: a problem with the user's input or environment, not a bug."""
-
-    exit_code = 2
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message)
@@ -39,8 +38,6 @@ class OutputError(SyncError):
 
 class AlignmentError(SyncError):
     """The minutes do not match the recording well enough to write captions."""
-
-    exit_code = 3
 
 
 class OptionError(SyncError):

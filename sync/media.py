@@ -6,7 +6,6 @@ of the blocks they work on (:meth:`Audio.block`), never a float copy of the whol
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -137,12 +136,3 @@ def load(path: str | os.PathLike,
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
     samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
     return Audio(samples=samples, source=path)
-
-
-def content_hash(path: str | os.PathLike) -> str:
-    """SHA-256 of a file's bytes: the key of the ASR cache."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from .errors import MinutesError
 
-STAR = "★"
+from .text import STAR  # noqa: F401  (part of this module's interface)
 
 MARKERS = "○◯◆◎●"
 SPACES = " \t\u3000"          # half-width space, tab, full-width space

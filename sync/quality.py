@@ -24,6 +24,7 @@ import numpy as np
 
 from .align import Alignment
 from .asr import Word
+from .voicing import runs
 
 
 @dataclass(frozen=True)
@@ -104,17 +105,12 @@ def density(evidence: np.ndarray, window: int) -> np.ndarray:
     return (csum[a + w] - csum[a]) / max(1, w)
 
 
-def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
-    d = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
-    return list(zip(np.nonzero(d == 1)[0].tolist(), np.nonzero(d == -1)[0].tolist()))
-
-
 def _unmatched(evidence: np.ndarray, heard: np.ndarray, min_chars: int) -> list[tuple[int, int]]:
     """Long stretches outside the heard text, widened to the evidence on either side
     (the density window blurs a boundary by up to half a window)."""
     ev_idx = np.nonzero(evidence & heard)[0]
     out = []
-    for a, b in _runs(~heard):
+    for a, b in zip(*runs(~heard)):
         k = int(np.searchsorted(ev_idx, a)) - 1
         a = int(ev_idx[k]) + 1 if k >= 0 else 0
         k = int(np.searchsorted(ev_idx, b))

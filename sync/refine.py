@@ -1,11 +1,12 @@
-"""Refine caption boundaries on the audio itself: snap to speech onsets and offsets.
+"""Refine the alignment's times on the audio: trim, snap, fill and reflow.
 
 Whisper's word timestamps come from cross-attention and are good to a few tenths of a
 second, but clause boundaries fall exactly where they are weakest: next to pauses. A
 clause in the minutes starts after 、 or 。, where a speaker usually pauses, so its true
-start is a speech onset — a rise out of the local noise floor after a silence. This
-module finds those onsets and offsets from a 10 ms energy envelope (cheap: a 3-hour
-session is 1 M frames) and moves each boundary to the nearest one within a small window.
+start is a speech onset. With the speech/silence found by :mod:`sync.voicing`, this
+module trims pauses out of word spans, moves each clause boundary to the nearest onset
+or offset within a small window, spreads untimed text over the speech in its gap, and
+times the inside of a clause at a steady rate.
 """
 from __future__ import annotations
 
@@ -13,17 +14,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .media import SAMPLE_RATE, Audio
-from .minutes import STAR
-
-FRAME = 0.01  # seconds per envelope frame
+from .align import Alignment
+from .asr import Word
+from .reading import char_readings
+from .text import SILENT, STAR
+from .voicing import FRAME, Voicing, longest_pause, speech_at
 
 
 @dataclass(frozen=True)
 class RefineOptions:
     enabled: bool = True
-    min_silence: float = 0.07    # a pause shorter than this is a consonant, not a boundary
-    min_speech: float = 0.05     # a burst shorter than this is a click, not speech
     start_back: float = 0.15     # a clause start looks this far back for an onset (further
                                  # back is usually a filler the minutes dropped)…
     start_ahead: float = 0.6     # …and this far ahead (Whisper starts words early)
@@ -40,58 +40,6 @@ class RefineOptions:
     word_per_char: float = 0.3  # …plus this per character of its text
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
-    floor_block: float = 30.0    # noise floor estimated per block of this many seconds
-    margin_db: float = 9.0       # speech is this much above the floor (at least)
-
-
-@dataclass(frozen=True)
-class Voicing:
-    """Speech/silence per 10 ms frame and the onset/offset times derived from it."""
-
-    speech: np.ndarray   # bool per frame
-    onsets: np.ndarray   # seconds, sorted
-    offsets: np.ndarray  # seconds, sorted
-
-
-def envelope(audio: Audio, block_seconds: float = 60.0) -> np.ndarray:
-    """Log energy (dB) per 10 ms frame, computed block by block."""
-    hop = int(SAMPLE_RATE * FRAME)
-    n = len(audio.samples) // hop
-    out = np.empty(n, dtype=np.float32)
-    step = int(block_seconds / FRAME)
-    for f0 in range(0, n, step):
-        f1 = min(n, f0 + step)
-        x = audio.samples[f0 * hop:f1 * hop].astype(np.float32) / 32768.0
-        out[f0:f1] = 10 * np.log10((x.reshape(-1, hop) ** 2).mean(axis=1) + 1e-10)
-    return out
-
-
-def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end frame of every run of True."""
-    d = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
-    return np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]
-
-
-def voicing(audio: Audio, opts: RefineOptions = RefineOptions()) -> Voicing:
-    env = envelope(audio)
-    block = max(1, int(opts.floor_block / FRAME))
-    speech = np.zeros(len(env), dtype=bool)
-    for f0 in range(0, len(env), block):
-        seg = env[f0:f0 + block]
-        floor, loud = np.percentile(seg, 10), np.percentile(seg, 90)
-        thr = floor + max(opts.margin_db, 0.3 * (loud - floor))
-        speech[f0:f0 + block] = seg > thr
-    # close pauses too short to be boundaries, then drop bursts too short to be speech
-    starts, ends = _runs(~speech)
-    for a, b in zip(starts, ends):
-        if (b - a) * FRAME < opts.min_silence and a > 0 and b < len(speech):
-            speech[a:b] = True
-    starts, ends = _runs(speech)
-    for a, b in zip(starts, ends):
-        if (b - a) * FRAME < opts.min_speech:
-            speech[a:b] = False
-    starts, ends = _runs(speech)
-    return Voicing(speech, starts * FRAME, ends * FRAME)
 
 
 def snap(t: float, edges: np.ndarray, lo: float, hi: float) -> float:
@@ -101,20 +49,6 @@ def snap(t: float, edges: np.ndarray, lo: float, hi: float) -> float:
         return t
     cand = edges[a:b]
     return float(cand[np.argmin(np.abs(cand - t))])
-
-
-def clause_starts(text: str) -> list[int]:
-    """Indices of characters that open a clause: after 、。？！ (and quotes closing them)."""
-    out = [0] if text else []
-    for i in range(1, len(text)):
-        if text[i - 1] in "、。？！，?!" and text[i] not in "、。？！」』）":
-            out.append(i)
-    return out
-
-
-def _speech_at(v: Voicing, t: float) -> bool:
-    f = int(t / FRAME)
-    return bool(v.speech[f]) if 0 <= f < len(v.speech) else False
 
 
 def _snap_start(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions) -> float:
@@ -131,7 +65,7 @@ def _snap_start(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions)
         if pause_from >= t - 0.05 and v.onsets[k] - pause_from >= opts.min_pause:
             return float(v.onsets[k])
         k += 1
-    if not _speech_at(v, t):
+    if not speech_at(v, t):
         k = int(np.searchsorted(v.onsets, t))
         if k < len(v.onsets) and v.onsets[k] <= min(hi + opts.start_back, t + opts.max_jump):
             return float(v.onsets[k])
@@ -147,22 +81,21 @@ def _snap_end(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions) -
         if pause_to <= t + 0.05 and pause_to - v.offsets[k] >= opts.min_pause:
             return float(v.offsets[k])
         k -= 1
-    if not _speech_at(v, t - FRAME):
+    if not speech_at(v, t - FRAME):
         k = int(np.searchsorted(v.offsets, t, side="right")) - 1
         if k >= 0 and v.offsets[k] >= max(lo - opts.end_ahead, t - opts.max_jump):
             return float(v.offsets[k])
     return snap(t, v.offsets, max(lo, t - opts.end_back), min(hi, t + opts.end_ahead))
 
 
-def refine(timing, starts: list[int], v: Voicing, opts: RefineOptions = RefineOptions()):
+def refine(timing: Alignment, starts: list[int], v: Voicing,
+           opts: RefineOptions = RefineOptions()) -> Alignment:
     """A copy of ``timing`` whose clause boundaries sit on speech onsets/offsets.
 
     ``starts`` are character indices where a clause begins (the end of the clause before
     is the character before it). A boundary never moves past the first (last) character
     of its clause, nor past the neighbouring clause. Times stay non-decreasing.
     """
-    from .align import Alignment
-
     if not opts.enabled:
         return timing
     start, end = timing.start.copy(), timing.end.copy()
@@ -179,7 +112,7 @@ def refine(timing, starts: list[int], v: Voicing, opts: RefineOptions = RefineOp
     return Alignment(start, end, timing.confidence, timing.evidence)
 
 
-def trim_words(words: list, v: Voicing, opts: RefineOptions = RefineOptions()) -> list:
+def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOptions()) -> list[Word]:
     """Words whose spans lose the silence Whisper gave them.
 
     Whisper lets the first word after a pause start where the previous word ended, so
@@ -189,8 +122,6 @@ def trim_words(words: list, v: Voicing, opts: RefineOptions = RefineOptions()) -
     right where the previous word ended, or only a syllable before the pause; at its
     tail when the word ends in silence. Words that lie wholly in silence are dropped.
     """
-    from .asr import Word
-
     if not opts.enabled:
         return words
     out = []
@@ -209,7 +140,7 @@ def trim_words(words: list, v: Voicing, opts: RefineOptions = RefineOptions()) -
                         s = float(v.onsets[k])
                     break
                 k += 1
-            if not _speech_at(v, e - FRAME):
+            if not speech_at(v, e - FRAME):
                 k = int(np.searchsorted(v.offsets, e, side="left")) - 1
                 if k >= 0 and v.offsets[k] > s + 0.02:
                     e = float(v.offsets[k])
@@ -227,8 +158,8 @@ def trim_words(words: list, v: Voicing, opts: RefineOptions = RefineOptions()) -
     return out
 
 
-def reflow(timing, starts: list[int], weights: np.ndarray, v: Voicing,
-           opts: RefineOptions = RefineOptions()):
+def reflow(timing: Alignment, starts: list[int], weights: np.ndarray, v: Voicing,
+           opts: RefineOptions = RefineOptions()) -> Alignment:
     """Re-time the inside of each clause at a steady rate between its refined ends.
 
     Inside continuous speech Whisper's per-word times scatter by a few tenths of a
@@ -239,8 +170,6 @@ def reflow(timing, starts: list[int], weights: np.ndarray, v: Voicing,
     count); a clause with an internal pause longer than ``reflow_max_pause`` keeps its
     per-word times, which then carry real information.
     """
-    from .align import Alignment
-
     if not opts.enabled or opts.within_clause == "asr":
         return timing
     start, end = timing.start.copy(), timing.end.copy()
@@ -249,7 +178,7 @@ def reflow(timing, starts: list[int], weights: np.ndarray, v: Voicing,
         if b - a < 3 or not (timing.evidence[a] and timing.evidence[b - 1]) or weights[a:b].min() < 0:
             continue  # untimed ends, or a ★ inside (its length is only known from the ASR)
         t0, t1 = float(start[a]), float(end[b - 1])
-        if _longest_pause(v, t0, t1) > opts.reflow_max_pause:
+        if longest_pause(v, t0, t1) > opts.reflow_max_pause:
             continue
         cum = np.concatenate(([0.0], np.cumsum(weights[a:b])))
         if cum[-1] <= 0:
@@ -259,30 +188,17 @@ def reflow(timing, starts: list[int], weights: np.ndarray, v: Voicing,
     return Alignment(start, end, timing.confidence, timing.evidence)
 
 
-def _longest_pause(v: Voicing, t0: float, t1: float) -> float:
-    k0 = int(np.searchsorted(v.offsets, t0))
-    best = 0.0
-    for k in range(k0, len(v.offsets)):
-        if v.offsets[k] >= t1:
-            break
-        nxt = v.onsets[k + 1] if k + 1 < len(v.onsets) else t1
-        best = max(best, min(nxt, t1) - v.offsets[k])
-    return best
-
-
 def clause_weights(text: str, mode: str) -> np.ndarray:
     """Each character's share of its clause's duration: ``chars`` (every character but
     punctuation counts 1) or ``kana`` (its reading's length). A ★ is marked -1: the
     length of what it hides is unknown, so a clause holding one keeps its ASR times."""
     if mode == "kana":
-        from .reading import char_readings
         return np.array([-1.0 if ch == STAR else len(r) for ch, r in zip(text, char_readings(text))])
-    return np.array([-1.0 if ch == STAR else 0.0 if ch in _SILENT else 1.0 for ch in text])
+    return np.array([-1.0 if ch == STAR else 0.0 if ch in SILENT else 1.0 for ch in text])
 
 
 # what a ★ hides is typically a word or two: its share of untimed text it sits in
 STAR_SHARE = 4.0
-_SILENT = set("、。，．？！「」『』（）〔〕…‥・ 　")
 
 
 def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: RefineOptions) -> np.ndarray:
@@ -304,7 +220,8 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
     return out
 
 
-def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = RefineOptions()):
+def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
+              opts: RefineOptions = RefineOptions()) -> Alignment:
     """Spread each stretch of text without evidence over the *speech* in its gap.
 
     Plain interpolation spreads such text (a short line the ASR missed, a misheard
@@ -312,8 +229,6 @@ def fill_gaps(timing, weights: np.ndarray, v: Voicing, opts: RefineOptions = Ref
     long pauses lands in the silence. Here the text follows the voiced frames only;
     a gap with no speech at all keeps the plain interpolation.
     """
-    from .align import Alignment
-
     if not opts.enabled:
         return timing
     start, end = timing.start.copy(), timing.end.copy()

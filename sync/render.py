@@ -12,8 +12,6 @@ has finished, so a failed or interrupted run never leaves a half-written renditi
 """
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import re
 import secrets
@@ -26,10 +24,11 @@ from typing import Sequence
 
 import ffmpeg
 
-from .cues import STAR_DISPLAY, Cue, CueOptions, Shown, with_candidates
+from .cues import Cue, CueOptions, Shown
 from .errors import MediaError, OutputError, RenderError
 from .media import ffmpeg_exe
 from .speed import SpeedOptions, check_rate, rate_label, speed_tracks
+from .syncmap import STAR_DISPLAY, SyncMap, with_candidates
 from .writers import to_srt
 
 # container → (video codec, audio codec, subtitle codec): what each container carries
@@ -190,61 +189,20 @@ def _last_line(stderr: bytes | None) -> str:
     return lines[-1][-200:] if lines else "no message"
 
 
-
-
 def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY) -> list[Cue]:
     """The captions (speech and sound notes) of a JSON sync map written by ``align``, each
     ★ that has a candidate shown as ``star_display`` like the 1× subtitles."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        candidates = {(s["turn"], s["char"]): s["candidate"] for s in data.get("stars", [])
-                      if s.get("candidate")}
-        cues = [Cue(c["start"], c["end"], c["text"], c.get("speaker"), c.get("confidence", 1.0),
-                    c["turn"], *(c.get("chars") or (0, 0))) for c in data["cues"]]
-        cues = [replace(c, text=with_candidates(c, lambda t, k: candidates.get((t, k)), star_display))
-                for c in cues]
-        cues += [Cue(s["start"], s["end"], s["text"], None, 1.0, s["turn"], 0, 0, kind="sound")
-                 for s in data.get("sounds", [])]
+        smap = SyncMap.from_json(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise RenderError(f"cannot read the sync map ({exc.strerror}); pass the .json that "
                           "'align' wrote", path=str(path)) from exc
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
+    except ValueError as exc:
         raise RenderError("is not a sync map written by 'align'; pass OUTDIR/<stem>.json",
                           path=str(path)) from exc
-    return sorted(cues, key=lambda c: (c.start, c.kind != "sound"))
+    return [replace(c, text=with_candidates(c, smap, star_display)) for c in smap.cues]
 
 
 def default_output(media_path: str, sync_map: str, rate: float) -> Path:
     """``<sync map's folder>/<recording stem>.x1.5.mp4``."""
     return Path(sync_map).parent / f"{Path(media_path).stem}.x{rate_label(rate)}.mp4"
-
-
-# ------------------------------------------------------------------------------ CLI
-
-def add_render_parser(subparsers: "argparse._SubParsersAction") -> argparse.ArgumentParser:
-    """The ``render`` subcommand, for :mod:`sync.cli`."""
-    p = subparsers.add_parser(
-        "render", help="write a sped-up copy of the recording with its captions",
-        description="Re-encode RECORDING at --rate (pitch kept) with the captions of SYNCMAP "
-                    "retimed to it, as a subtitle stream or burned in.")
-    p.add_argument("recording", help="the recording that was aligned")
-    p.add_argument("sync_map", metavar="SYNCMAP", help="the JSON sync map 'align' wrote (OUTDIR/<stem>.json)")
-    p.add_argument("-r", "--rate", type=float, default=1.5, help="speed, 1.0 to 2.0 (default 1.5)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="rendition .mp4/.mov/.mkv/.webm (default: <stem>.x<rate>.mp4 beside SYNCMAP)")
-    p.add_argument("--burn", action="store_true",
-                   help="draw the captions into the picture (needs a Japanese font: fonts-noto-cjk)")
-    p.add_argument("--crf", type=int, default=RenderOptions.crf, help="video quality (default 23)")
-    p.add_argument("--preset", default=RenderOptions.preset, help="x264 preset (default veryfast)")
-    return p
-
-
-def run_render(args: argparse.Namespace) -> int:
-    """Handler for ``render``: builds the options, renders, prints the output path."""
-    rate = check_rate(args.rate)
-    cues = cues_from_sync_map(args.sync_map)
-    out = args.output or default_output(args.recording, args.sync_map, rate)
-    path = render(args.recording, cues, rate, out, burn=args.burn,
-                  opts=RenderOptions(crf=args.crf, preset=args.preset))
-    print(path)
-    return 0

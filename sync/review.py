@@ -16,8 +16,9 @@ import io
 from dataclasses import dataclass
 from typing import Sequence
 
-from .minutes import STAR, Minutes, turn_at
-from .stars import Star
+from .minutes import Minutes
+from .syncmap import StarEntry
+from .text import STAR
 
 
 @dataclass(frozen=True)
@@ -43,19 +44,18 @@ def hms(t: float) -> str:
     return f"{int(h):02d}:{int(m):02d}:{s:04.1f}"
 
 
-def filled_minutes(m: Minutes, stars: Sequence[Star], offsets: Sequence[int],
-                   opts: ReviewOptions = ReviewOptions(), newline: str = "\n") -> bytes:
+def filled_minutes(m: Minutes, stars: Sequence[StarEntry],
+                   opts: ReviewOptions = ReviewOptions()) -> bytes:
     """The minutes file with candidates written in, in its own encoding and line ends."""
     out = list(m.source_text)
     for star in stars:
-        t = turn_at(list(offsets), star.index)
-        pos = m.turns[t].source[star.index - offsets[t]]
+        pos = m.turns[star.turn].source[star.char]
         assert out[pos] == STAR
         if star.candidate and star.confidence >= opts.threshold:
             out[pos] = opts.mark.format(star.candidate)
     text = "".join(out)
-    if newline != "\n":
-        text = text.replace("\n", newline)
+    if m.newline != "\n":
+        text = text.replace("\n", m.newline)
     encoding = m.encoding
     return text.encode(encoding, errors="geta" if encoding.startswith("cp") else "strict")
 
@@ -73,16 +73,15 @@ class Row:
     link: str
 
 
-def rows(m: Minutes, stars: Sequence[Star], offsets: Sequence[int], stem: str,
+def rows(m: Minutes, stars: Sequence[StarEntry], stem: str,
          opts: ReviewOptions = ReviewOptions()) -> list[Row]:
-    text = "".join(t.text for t in m.turns)
+    """One row per ★, with the official text of its turn on each side."""
     out = []
     for k, star in enumerate(stars, 1):
-        t = turn_at(list(offsets), star.index)
-        lo = max(offsets[t], star.index - opts.context_chars)
-        hi = min(offsets[t] + len(m.turns[t].text), star.index + 1 + opts.context_chars)
-        out.append(Row(k, star.start, m.turns[t].name, text[lo:star.index], star.candidate,
-                       text[star.index + 1:hi], star.confidence, star.reason,
+        text, i = m.turns[star.turn].text, star.char
+        out.append(Row(k, star.start, m.turns[star.turn].name,
+                       text[max(0, i - opts.context_chars):i], star.candidate,
+                       text[i + 1:i + 1 + opts.context_chars], star.confidence, star.reason,
                        f"{stem}.html#t={max(0.0, star.start - 2):.1f}"))
     return out
 

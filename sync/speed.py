@@ -27,10 +27,10 @@ from typing import Sequence
 
 from .cues import Cue, CueOptions, Shown, display_times, width, wrap
 from .errors import OptionError
+from .text import SENTENCE_END
 from .writers import to_vtt
 
 MIN_RATE, MAX_RATE = 1.0, 2.0          # what the assembly's player offers, and the issue's range
-_SENTENCE_END = "。？！?!"
 _MAX_GROUP = 8                         # members in one merged caption; the width limit binds first
 
 
@@ -39,8 +39,8 @@ class SpeedOptions:
     """Rules for the per-speed tracks, in viewer time (what the viewer experiences)."""
 
     rates: tuple[float, ...] = (1.0, 1.2, 1.5, 2.0)  # the assembly player's speed buttons
-    min_seconds: float = 1.0      # on screen at least, viewer seconds (TED/Pixelogic 1 s; the 1× track's rule)
-    reading_cps: float = 6.0      # chars per viewer second at most (MASC 6 for deaf/HoH; the 1× track's rule)
+    min_seconds: float = CueOptions.min_duration  # on screen at least, viewer seconds (the 1× track's rule)
+    reading_cps: float = CueOptions.reading_cps   # chars per viewer second at most (the 1× track's rule)
     # Costs of a grouping, in viewer seconds of reading time missing (weight 1):
     flash_weight: float = 10.0    # a second under min_seconds: a caption that flashes by is far worse
     early_weight: float = 0.1     # text shown one viewer second before it is said (mild: read ahead)
@@ -131,7 +131,7 @@ def _cost(group: Sequence[Cue], next_start: float | None, rate: float,
     short_read = max(0.0, chars / opts.reading_cps - room)
     short_min = max(0.0, opts.min_seconds - room)
     early = sum(c.start - first.start for c in group[1:]) / rate
-    crossings = sum(1 for c in group[:-1] if c.text and c.text[-1] in _SENTENCE_END)
+    crossings = sum(1 for c in group[:-1] if c.text and c.text[-1] in SENTENCE_END)
     return (short_read + opts.flash_weight * short_min + opts.early_weight * early
             + opts.sentence_weight * crossings)
 

@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 from rapidfuzz.distance import Indel
 
 from .align import Alignment
 from . import numerals
-from .asr import Word
+from .asr import Decoder, Word
 from .media import Audio
-from .minutes import STAR
+from .text import EDGE_PUNCT, SENTENCE_END, STAR
 from .reading import char_readings, kana_similarity
 
 
@@ -55,19 +55,15 @@ class Star:
     sources: dict = field(default_factory=dict)   # source name -> candidate text
 
 
-# A decoder reads a window of audio (float32, 16 kHz) with a prompt and returns texts,
-# each with its mean log-probability.
-Decoder = Callable[[np.ndarray, str, str], list[tuple[str, float]]]
 
 _FILLERS = re.compile(r"(えー+|ええと|えっと|あのー+|あの、|そのー+|まあ、|うー+ん|えー、)")
-_EDGE_PUNCT = "、。，．,.!?！？ 　"
 
 
 def _context(text: str, i: int, n: int) -> tuple[int, int]:
     """[a, b): official text around the ★ at ``i``: back to the start of its clause
     (at least ``n`` characters) and forward ``n`` characters, stopping at other ★."""
     a = i
-    while a > 0 and text[a - 1] != STAR and (i - a < n or text[a - 1] not in "、。？！"):
+    while a > 0 and text[a - 1] != STAR and (i - a < n or text[a - 1] not in "、" + SENTENCE_END):
         a -= 1
         if i - a >= 3 * n:
             break
@@ -145,7 +141,7 @@ def extract(official: str, star_at: int, heard: str) -> tuple[str, float, int, i
     hk = char_readings(heard)
     l_kana, r_kana, h_kana = "".join(lk), "".join(rk), "".join(hk)
     if not l_kana + r_kana or not h_kana:
-        return heard.strip(_EDGE_PUNCT), 0.0, 0, len(heard)
+        return heard.strip(EDGE_PUNCT), 0.0, 0, len(heard)
     last_left, matched_l = -1, 0
     runs = [op for op in Indel.opcodes(l_kana + r_kana, h_kana) if op.tag == "equal"]
     for op in [op for op in runs if op.src_end - op.src_start >= 2] or runs:
@@ -169,7 +165,7 @@ def extract(official: str, star_at: int, heard: str) -> tuple[str, float, int, i
 def _trim_context(cand: str, left: str, right: str) -> str:
     """Drop official text the source repeated at the edges (構★る heard as 構成す,
     人工★妊娠 heard as 人工認診): compared by reading, so homophones count."""
-    cand = cand.strip(_EDGE_PUNCT)
+    cand = cand.strip(EDGE_PUNCT)
     if not cand:
         return cand
     cr = char_readings(cand)
@@ -184,7 +180,7 @@ def _trim_context(cand: str, left: str, right: str) -> str:
         if (cand[:k] == left[-k:]) or (len(head) >= 2 and lr.endswith(head)):
             cand = cand[k:]
             break
-    return cand.strip(_EDGE_PUNCT)
+    return cand.strip(EDGE_PUNCT)
 
 
 class Vocabulary:
@@ -259,7 +255,7 @@ def _plain(pron: str) -> str:
 
 
 def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
-    cand = _FILLERS.sub("", cand).strip(_EDGE_PUNCT)
+    cand = _FILLERS.sub("", cand).strip(EDGE_PUNCT)
     if not vocab:
         return cand
     cand = numerals.apply(cand, vocab.numbers)
@@ -354,21 +350,3 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
     return Star(i, round(start, 3), round(end, 3), cand, round(float(conf), 3),
                 f"{name}; {votes[cand]} of {len(cleaned)} sources agree",
                 {k: v[0] for k, v in cleaned.items()})
-
-
-def whisper_decoder(model, language: str = "ja", beam_size: int = 5) -> Decoder:
-    """Decode a ★ window with faster-whisper, prompted with the preceding official text
-    (its spelling conventions) and forced to start with the official text before the ★
-    in the window, so that what follows it is the ★. The unprompted reading of the
-    window is the session ASR's, already a source of its own."""
-
-    def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
-        segments, _ = model.transcribe(
-            samples, language=language, beam_size=beam_size, initial_prompt=prompt or None,
-            prefix=left or None, without_timestamps=True, condition_on_previous_text=False,
-            vad_filter=False)
-        segs = list(segments)
-        text = "".join(s.text for s in segs).strip()
-        return [(text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0)]
-
-    return decode

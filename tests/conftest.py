@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.asr import Word
+from sync.asr import Engine, Word
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_MEDIA = ROOT / "media" / "sample.mp4"
@@ -31,6 +31,12 @@ def truth_words(truth_path: Path = SAMPLE_TRUTH, chunk: int = 2) -> list[Word]:
             piece = text[i:i + chunk]
             words.append(Word(round(a + i * step, 3), round(a + (i + len(piece)) * step, 3), piece))
     return words
+
+
+@pytest.fixture
+def fake_engine(fake_transcriber):
+    """An Engine around :func:`fake_transcriber`, with no ★ re-decoder."""
+    return Engine(fake_transcriber)
 
 
 @pytest.fixture

@@ -1,26 +1,27 @@
 import numpy as np
 
-from sync import asr
+from sync import asr, cache
 from sync.asr import AsrOptions, Word
 from sync.media import SAMPLE_RATE, Audio
 
 
 def test_cache_round_trip(tmp_path):
     words = [Word(0.5, 0.9, "通告", 0.98), Word(0.9, 1.2, "に", 0.5)]
-    asr.store_cached(tmp_path, "k", words)
-    assert asr.load_cached(tmp_path, "k") == words
-    assert asr.load_cached(tmp_path, "missing") is None
+    cache.store_words(tmp_path, "k", words)
+    assert cache.load_words(tmp_path, "k") == words
+    assert cache.load_words(tmp_path, "missing") is None
     (tmp_path / "bad.json").write_text("{not json")
-    assert asr.load_cached(tmp_path, "bad") is None
+    assert cache.load_words(tmp_path, "bad") is None
 
 
 def test_cache_key_follows_what_changes_the_words():
-    base = asr.cache_key("m" * 64, AsrOptions())
-    assert base == asr.cache_key("m" * 64, AsrOptions(threads=7))        # threads: same words
-    assert base != asr.cache_key("n" * 64, AsrOptions())                 # other media
-    assert base != asr.cache_key("m" * 64, AsrOptions(beam_size=1))
-    assert base != asr.cache_key("m" * 64, AsrOptions(hotwords="関谷"))
-    assert base != asr.cache_key("m" * 64, AsrOptions(compute_type="float32"))
+    base = cache.asr_key("m" * 64, AsrOptions(), "sha256:1")
+    assert base == cache.asr_key("m" * 64, AsrOptions(threads=7), "sha256:1")  # threads: same words
+    assert base != cache.asr_key("n" * 64, AsrOptions(), "sha256:1")           # other media
+    assert base != cache.asr_key("m" * 64, AsrOptions(), "sha256:2")           # other model
+    assert base != cache.asr_key("m" * 64, AsrOptions(beam_size=1), "sha256:1")
+    assert base != cache.asr_key("m" * 64, AsrOptions(hotwords="関谷"), "sha256:1")
+    assert base != cache.asr_key("m" * 64, AsrOptions(compute_type="float32"), "sha256:1")
 
 
 def test_blocks_are_cut_at_quiet_moments():

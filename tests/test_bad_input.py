@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from sync import asr, media, pipeline
+from sync import asr, media
+from sync.asr import Engine
 from sync.cli import main
 from sync.errors import MinutesError
 from sync.minutes import load, parse_text
@@ -30,21 +31,22 @@ def no_model(opts):
     raise AssertionError("the real model must not load in these tests")
 
 
+CALLS: list[str] = []
+
+
+def transcribe(audio, progress=None):
+    """The sample's truth for a recording with sound, nothing for digital silence."""
+    CALLS.append(audio.source)
+    return truth_words() if audio.samples.any() else []
+
+
 @pytest.fixture(autouse=True)
 def fake_asr(monkeypatch):
-    """The sample's truth for a recording with sound, nothing for digital silence; ★
-    candidates from those words only. ``main()`` takes no transcriber, so the engine
-    factories are replaced, and loading the real model fails the test."""
-    calls = []
-
-    def transcribe(audio, progress=None):
-        calls.append(audio.source)
-        return truth_words() if audio.samples.any() else []
-
-    monkeypatch.setattr(asr, "whisper_transcriber", lambda opts: transcribe)
+    """The engine ``main()`` is given (★ candidates from its words only); loading the
+    real model fails the test. Returns the recordings it was asked to transcribe."""
+    CALLS.clear()
     monkeypatch.setattr(asr, "load_model", no_model)
-    monkeypatch.setattr(pipeline, "lazy_decoder", lambda *a, **k: None, raising=False)
-    return calls
+    return CALLS
 
 
 def ffmpeg(*args: str) -> None:
@@ -70,7 +72,7 @@ def made(tmp_path_factory) -> Path:
 def run(capsys, tmp_path, recording, minutes, *extra, out: Path | None = None):
     out = out or tmp_path / "out"
     code = main(["align", str(recording), str(minutes), "-o", str(out), "-q",
-                 "--cache-dir", str(tmp_path / "cache"), *extra])
+                 "--cache-dir", str(tmp_path / "cache"), *extra], engine=Engine(transcribe))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

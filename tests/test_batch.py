@@ -1,7 +1,6 @@
 """Batch runs: pairing, manifests, isolation of bad items, resuming, worker processes."""
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -10,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from sync import asr, pipeline
-from sync.batch import (REPORT_FILE, STATE_FILE, add_batch_parser, find_items,
-                        format_table, items_from_folder, items_from_manifest, run_batch,
-                        run_batch_cli)
+from sync import asr
+from sync.asr import Engine
+from sync.batch import (REPORT_FILE, STATE_FILE, find_items, format_table, items_from_folder,
+                        items_from_manifest, run_batch)
+from sync.cli import main
 from sync.errors import SyncError
+from sync.cues import CueOptions
+from sync.outputs import OutputOptions
 from sync.pipeline import SyncOptions
 
 from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES, truth_words
@@ -123,7 +125,7 @@ def test_unusable_source(tmp_path, make, words):
 def test_bad_items_never_stop_the_rest(archive, tmp_path, opts):
     out = tmp_path / "out"
     results = run_batch(find_items(archive, out), out, opts, workers=0,
-                        transcriber=fake_transcriber)
+                        engine=Engine(fake_transcriber))
     assert statuses(results) == {"a": "ok", "b": "ok", "c": "error", "d": "error"}
     a = next(r for r in results if r.recording.endswith("a.mp4"))
     assert a.cues > 5 and a.stars == 2 and 0.5 < a.confidence <= 1 and a.duration == pytest.approx(71.4, abs=0.2)
@@ -142,7 +144,7 @@ def test_a_bug_in_one_item_is_a_crash_not_the_end(tmp_path, opts):
     pair(src, "a")
     pair(src, "boom")
     results = run_batch(find_items(src, tmp_path / "out"), tmp_path / "out",
-                        SyncOptions(use_cache=False), workers=0, transcriber=exploding_transcriber)
+                        SyncOptions(use_cache=False), workers=0, engine=Engine(exploding_transcriber))
     assert statuses(results) == {"a": "ok", "boom": "crash"}
     assert results[1].message == "RuntimeError: planted bug"
 
@@ -155,21 +157,21 @@ def test_rerun_skips_done_items_and_redoes_changed_ones(archive, tmp_path, opts)
         calls.append(Path(audio.source).stem)
         return fake_transcriber(audio)
 
-    run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    run_batch(find_items(archive, out), out, opts, workers=0, engine=Engine(counting))
     first_state = (out / STATE_FILE).read_text(encoding="utf-8").splitlines()
     assert len(first_state) == 4  # one line per finished item, failures included
     calls.clear()
-    again = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    again = run_batch(find_items(archive, out), out, opts, workers=0, engine=Engine(counting))
     assert statuses(again) == {"a": "skipped", "b": "skipped", "c": "error", "d": "error"}
     assert again[0].cues > 0 and again[0].seconds == 0.0 and calls == []
     # a file touched but not changed is read again, and still skipped
     os.utime(archive / "a.mp4", ns=(1, 1))
-    touched = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    touched = run_batch(find_items(archive, out), out, opts, workers=0, engine=Engine(counting))
     assert statuses(touched)["a"] == "skipped" and calls == []
     # changed minutes, or a deleted output: done again
     (archive / "a.txt").write_text(SAMPLE_MINUTES.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     (out / "2024" / "b.json").unlink()
-    third = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=counting)
+    third = run_batch(find_items(archive, out), out, opts, workers=0, engine=Engine(counting))
     assert statuses(third)["a"] == "ok" and statuses(third)["b"] == "ok"
     assert (out / "2024" / "b.json").exists()
 
@@ -184,24 +186,24 @@ def test_killed_run_continues_where_it_stopped(tmp_path, opts):
 
     with pytest.raises(KeyboardInterrupt):
         run_batch(find_items(src, out), out, opts, workers=0, progress=kill_after_first,
-                  transcriber=fake_transcriber)
+                  engine=Engine(fake_transcriber))
     with open(out / STATE_FILE, "a", encoding="utf-8") as f:
         f.write('{"result": {"recording": "half a li')  # the kill cut a line short
-    results = run_batch(find_items(src, out), out, opts, workers=0, transcriber=fake_transcriber)
+    results = run_batch(find_items(src, out), out, opts, workers=0, engine=Engine(fake_transcriber))
     assert [r.status for r in results] == ["skipped", "ok", "ok"]
 
 
 def test_changed_options_redo_the_item(tmp_path, opts):
     src, out = tmp_path / "src", tmp_path / "out"
     pair(src, "a")
-    run_batch(find_items(src, out), out, opts, workers=0, transcriber=fake_transcriber)
-    other = SyncOptions(cache_dir=opts.cache_dir, cues=type(opts.cues)(line_chars=12))
+    run_batch(find_items(src, out), out, opts, workers=0, engine=Engine(fake_transcriber))
+    other = SyncOptions(cache_dir=opts.cache_dir, output=OutputOptions(cues=CueOptions(line_chars=12)))
     assert run_batch(find_items(src, out), out, other, workers=0,
-                     transcriber=fake_transcriber)[0].status == "ok"
+                     engine=Engine(fake_transcriber))[0].status == "ok"
     # threads and the cache folder do not change outputs
-    moved = SyncOptions(cache_dir=tmp_path / "elsewhere", cues=other.cues)
+    moved = SyncOptions(cache_dir=tmp_path / "elsewhere", output=other.output)
     assert run_batch(find_items(src, out), out, moved, workers=0,
-                     transcriber=fake_transcriber)[0].status == "skipped"
+                     engine=Engine(fake_transcriber))[0].status == "skipped"
 
 
 def test_two_worker_processes(tmp_path, opts):
@@ -210,7 +212,7 @@ def test_two_worker_processes(tmp_path, opts):
         pair(src, stem)
     seen = []
     results = run_batch(find_items(src, out), out, opts, workers=2,
-                        transcriber=fake_transcriber, progress=lambda r, d, t: seen.append((d, t)))
+                        engine=Engine(fake_transcriber), progress=lambda r, d, t: seen.append((d, t)))
     assert [r.status for r in results] == ["ok", "ok", "ok"]
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert all((out / f"{s}.json").exists() for s in "abc")
@@ -221,14 +223,14 @@ def test_a_dying_worker_takes_only_its_item(tmp_path, opts):
     for stem in ("a", "boom", "c"):
         pair(src, stem)
     results = run_batch(find_items(src, out), out, SyncOptions(use_cache=False), workers=2,
-                        transcriber=dying_transcriber)
+                        engine=Engine(dying_transcriber))
     assert statuses(results) == {"a": "ok", "boom": "crash", "c": "ok"}
     assert "process died" in results[1].message
 
 
 def test_table_has_a_row_per_item(archive, tmp_path, opts):
     out = tmp_path / "out"
-    results = run_batch(find_items(archive, out), out, opts, workers=0, transcriber=fake_transcriber)
+    results = run_batch(find_items(archive, out), out, opts, workers=0, engine=Engine(fake_transcriber))
     table = format_table(results)
     lines = table.splitlines()
     assert lines[0].split() == ["status", "recording", "duration", "cues", "★", "filled",
@@ -239,41 +241,22 @@ def test_table_has_a_row_per_item(archive, tmp_path, opts):
     assert any(ln.startswith("error: ") and "c.mp4" in ln for ln in lines)
 
 
-def _cli(argv):
-    p = argparse.ArgumentParser()
-    add_batch_parser(p.add_subparsers(dest="command"))
-    return p.parse_args(argv)
-
-
 @pytest.fixture
-def cli_asr(monkeypatch):
-    """The CLI passes no transcriber: replace the engine factories (and never load the
-    real model for ★ candidates)."""
+def no_real_model(monkeypatch):
     def no_model(o):
         raise AssertionError("the real model must not load in these tests")
 
-    monkeypatch.setattr(asr, "whisper_transcriber", lambda o: fake_transcriber)
     monkeypatch.setattr(asr, "load_model", no_model)
-    monkeypatch.setattr(pipeline, "lazy_decoder", lambda *a, **k: None, raising=False)
 
 
-def test_cli_exit_status(archive, tmp_path, opts, cli_asr, capsys):
+def test_cli_exit_status(archive, tmp_path, no_real_model, capsys):
     out = tmp_path / "out"
-    code = run_batch_cli(_cli(["batch", str(archive), "-o", str(out), "-j", "0"]), opts)
+    argv = ["batch", str(archive), "-o", str(out), "-j", "0", "--cache-dir", str(tmp_path / "cache")]
+    code = main(argv, engine=Engine(fake_transcriber))
     assert code == 4  # c and d failed
     captured = capsys.readouterr()
     assert "status" in captured.out and "[4/4]" in captured.err
     (archive / "c.mp4").unlink()
     (archive / "d.mp4").unlink()
-    code = run_batch_cli(_cli(["batch", str(archive), "-o", str(out), "-j", "0", "-q"]), opts)
-    assert code == 0 and capsys.readouterr().err == ""
-
-
-def test_batch_is_a_command_of_the_cli(archive, tmp_path, cli_asr, monkeypatch, capsys):
-    from sync.cli import main
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # not the user's cache
-    (archive / "c.mp4").unlink()
-    (archive / "d.mp4").unlink()
-    code = main(["batch", str(archive), "-o", str(tmp_path / "out"), "-j", "0", "-q"])
-    assert code == 0 and (tmp_path / "out" / "a.srt").exists()
+    code = main([*argv, "-q"], engine=Engine(fake_transcriber))
+    assert code == 0 and capsys.readouterr().err == "" and (out / "a.srt").exists()

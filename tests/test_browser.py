@@ -25,11 +25,13 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SAMPLE_MEDIA, SAMPLE_MINUTES, truth_words
+from sync.asr import Engine
+from sync.files import write_all
 from sync.pipeline import SyncOptions, sync
 from sync.player import minutes_view, player_files
 from sync.render import cues_from_sync_map
 from sync.speed import SpeedOptions, rate_label, track_name
-from sync.writers import write_all
+from sync.syncmap import SyncMap
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -93,10 +95,11 @@ def _make_site(folder: Path, minutes: Path) -> dict:
     """Sync the sample with the fake ASR, then write the tracks and the page beside a
     copy of the recording; returns the sync map."""
     opts = SyncOptions(use_cache=False)
-    sync(str(SAMPLE_MEDIA), str(minutes), folder, opts, transcriber=lambda audio, progress=None: truth_words())
-    smap = json.loads((folder / "sample.json").read_text(encoding="utf-8"))
+    sync(str(SAMPLE_MEDIA), str(minutes), folder, opts, Engine(lambda audio, progress=None: truth_words()))
+    text = (folder / "sample.json").read_text(encoding="utf-8")
     cues = cues_from_sync_map(folder / "sample.json")  # ★ candidates marked, as in the 1× subtitles
-    write_all(folder, player_files("sample", "sample.mp4", cues, smap, opts.cues))
+    write_all(folder, player_files("sample", SyncMap.from_json(text), cues, opts.output.cues))
+    smap = json.loads(text)
     shutil.copy(SAMPLE_MEDIA, folder / "sample.mp4")
     return smap
 
@@ -277,7 +280,7 @@ def test_keyboard_shortcuts(site, browser):
     browser.switch_to.active_element.send_keys("備蓄")
     hits = browser.find_elements(By.CSS_SELECTOR, "#minutes .line.hit")
     shown = ["".join(p.get("t") or p["star"]["candidate"] or "★" for p in item["parts"])
-             for turn in minutes_view(site["map"]) for item in turn["items"]]
+             for turn in minutes_view(SyncMap.from_json(json.dumps(site["map"]))) for item in turn["items"]]
     expected = sum("備蓄" in text for text in shown)  # ★ candidates are searched as shown
     assert expected >= 2 and len(hits) == expected and all("備蓄" in h.text for h in hits), [h.text for h in hits]
     assert browser.find_element(By.ID, "search-count").text == f"{expected}件"

@@ -5,6 +5,7 @@ import pytest
 
 from sync import models
 from sync.errors import ModelError
+from sync.files import sha256_file
 
 PINNED = models.pins()["models"]["whisper-base"]
 
@@ -17,7 +18,7 @@ def test_pin_file_names_the_published_model_hash():
 def test_assemble_joins_parts_and_verifies(tmp_path):
     dest = models.assemble("whisper-base", tmp_path)
     assert models.verify("whisper-base", tmp_path) == []
-    assert models.sha256_of(dest / "model.bin") == PINNED["files"]["model.bin"]["sha256"]
+    assert sha256_file(dest / "model.bin") == PINNED["files"]["model.bin"]["sha256"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftovers
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from sync.cues import Cue
+from sync.syncmap import SyncMap
 from sync.player import LOW_CONFIDENCE, minutes_view, player_files, player_html
 
 EVIL = '</script><script>alert(1)</script><img src=x onerror=alert(2)>&amp;<!--\u2028'
 TRACKS = {1.0: "s.x1.0.vtt", 1.2: "s.x1.2.vtt", 1.5: "s.x1.5.vtt", 2.0: "s.x2.0.vtt"}
 
 
-def sync_map(text: str = "通告に従いまして、質問いたします。") -> dict:
-    return {
+def sync_map(text: str = "通告に従いまして、質問いたします。", stars: bool = True) -> SyncMap:
+    data = {
         "media": "s.mp4", "duration": 20.0, "speakers": ["鈴木太郎", "山田 花子"],
         "cues": [
             {"start": 1.0, "end": 2.0, "text": "5番、山田花子議員。", "speaker": "鈴木太郎",
@@ -25,12 +27,13 @@ def sync_map(text: str = "通告に従いまして、質問いたします。") 
         ],
         "sounds": [{"start": 2.0, "end": 3.5, "text": "（拍手）", "turn": 0}],
         "stars": [
-            {"start": 9.1, "end": 9.6, "candidate": "運営や備", "confidence": 0.7, "speaker": "山田 花子",
-             "turn": 1, "char": len(text) + 4},
-            {"start": 10.0, "end": 10.0, "candidate": None, "confidence": 0.1, "speaker": "山田 花子",
-             "turn": 1, "char": len(text) + 8},
-        ],
+            {"start": 9.1, "end": 9.6, "candidate": "運営や備", "confidence": 0.7, "reason": "asr",
+             "speaker": "山田 花子", "turn": 1, "char": len(text) + 4},
+            {"start": 10.0, "end": 10.0, "candidate": None, "confidence": 0.1, "reason": "none",
+             "speaker": "山田 花子", "turn": 1, "char": len(text) + 8},
+        ][:2 if stars else 0],
     }
+    return SyncMap.from_json(json.dumps(data))
 
 
 def embedded(page: str) -> dict:
@@ -39,7 +42,7 @@ def embedded(page: str) -> dict:
 
 
 def test_minutes_text_cannot_close_the_data_block():
-    page = player_html("s", "s.mp4", sync_map(EVIL), TRACKS)
+    page = player_html("s", sync_map(EVIL), TRACKS)
     assert page.count("<script") == 2 and page.count("</script>") == 2
     assert "<img" not in page and "<!--" not in page and "\u2028" not in page
     data = embedded(page)
@@ -48,20 +51,20 @@ def test_minutes_text_cannot_close_the_data_block():
 
 
 def test_the_page_never_writes_minutes_as_html():
-    script = player_html("s", "s.mp4", sync_map(), TRACKS).split('<script nonce=')[1]
+    script = player_html("s", sync_map(), TRACKS).split('<script nonce=')[1]
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
     assert "document.write" not in script and "eval(" not in script
 
 
 def test_names_are_escaped_in_markup():
-    page = player_html('a<b>"c@DATA@', 'x "y" <z>.mp4', sync_map(), TRACKS)
+    page = player_html('a<b>"c@DATA@', replace(sync_map(), media='x "y" <z>.mp4'), TRACKS)
     assert "<title>a&lt;b&gt;&quot;c@DATA@ — 会議録つき再生</title>" in page
     assert 'src="x%20%22y%22%20%3Cz%3E.mp4"' in page
     assert embedded(page)["stem"] == 'a<b>"c@DATA@'
 
 
 def test_tracks_speed_buttons_and_policy():
-    page = player_html("s", "s.mp4", sync_map(), TRACKS)
+    page = player_html("s", sync_map(), TRACKS)
     tracks = re.findall(r"<track [^>]*>", page)
     assert [re.search(r'src="([^"]+)"', t).group(1) for t in tracks] == list(TRACKS.values())
     assert "default" in tracks[0] and all("default" not in t for t in tracks[1:])
@@ -75,7 +78,7 @@ def test_tracks_speed_buttons_and_policy():
 
 
 def test_the_page_is_the_same_for_the_same_input():
-    assert player_html("s", "s.mp4", sync_map(), TRACKS) == player_html("s", "s.mp4", sync_map(), TRACKS)
+    assert player_html("s", sync_map(), TRACKS) == player_html("s", sync_map(), TRACKS)
 
 
 def test_minutes_view_groups_turns_and_marks_stars_and_low_confidence():
@@ -95,16 +98,14 @@ def test_minutes_view_groups_turns_and_marks_stars_and_low_confidence():
 
 
 def test_a_star_without_an_entry_still_shows():
-    smap = sync_map()
-    smap["stars"] = []
-    parts = minutes_view(smap)[1]["items"][1]["parts"]
+    parts = minutes_view(sync_map(stars=False))[1]["items"][1]["parts"]
     assert parts[1] == {"star": {"start": 8.5, "candidate": None, "confidence": None}}
 
 
 def test_player_files_embed_every_track():
     cues = [Cue(1.0, 2.0, "5番、山田花子議員。", "鈴木太郎", 0.9, 0, 0, 10),
             Cue(5.0, 8.0, "通告に従いまして、質問いたします。", "山田 花子", 0.95, 1, 0, 17)]
-    files = player_files("s", "s.mp4", cues, sync_map())
+    files = player_files("s", sync_map(), cues)
     assert sorted(files) == ["s.html", *sorted(TRACKS.values())]
     data = embedded(files["s.html"])
     assert [t["rate"] for t in data["tracks"]] == [1.0, 1.2, 1.5, 2.0]

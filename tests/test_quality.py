@@ -7,8 +7,7 @@ import pytest
 
 from sync.align import Alignment, align
 from sync.asr import Word
-from sync.minutes import load
-from sync.pipeline import script_text
+from sync.minutes import load, script
 from sync.quality import Quality, QualityOptions, assess, density
 
 from conftest import SAMPLE_MINUTES, SHARED, needs_shared, truth_words
@@ -134,7 +133,7 @@ def test_thresholds_are_consistent():
 # --- real alignments: the corpora's truth as a perfect ASR, the sample's minutes --------
 
 def _text(path) -> str:
-    return script_text(load(path))[0]
+    return script(load(path))[0]
 
 
 @pytest.fixture(scope="module")

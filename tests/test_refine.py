@@ -3,7 +3,9 @@ import numpy as np
 from sync.align import Alignment
 from sync.asr import Word
 from sync.media import SAMPLE_RATE, Audio
-from sync.refine import RefineOptions, clause_starts, fill_gaps, refine, trim_words, voicing
+from sync.refine import RefineOptions, fill_gaps, refine, trim_words
+from sync.text import clause_starts
+from sync.voicing import voicing
 
 # speech bursts (seconds) in a quiet recording
 BURSTS = [(1.0, 2.0), (2.2, 3.0), (5.0, 6.5)]

@@ -1,7 +1,6 @@
 """The sped-up rendition, with the real ffmpeg on the bundled sample."""
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -14,8 +13,9 @@ from sync.cues import Cue
 from sync.errors import MediaError, OptionError, OutputError, RenderError
 from sync.media import ffmpeg_exe
 from sync.pipeline import SyncOptions, sync
-from sync.render import (RenderOptions, add_render_parser, cues_from_sync_map, probe, render,
-                         rendition_captions, run_render)
+from sync.asr import Engine
+from sync.cli import main
+from sync.render import RenderOptions, cues_from_sync_map, probe, render, rendition_captions
 from sync.speed import SpeedOptions, speed_tracks
 
 FAST = RenderOptions(preset="ultrafast")
@@ -27,7 +27,7 @@ def synced(tmp_path_factory):
     """The sample synced with the fake ASR: (output folder, cues)."""
     out = tmp_path_factory.mktemp("synced")
     result = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), out, SyncOptions(use_cache=False),
-                  transcriber=lambda audio, progress=None: truth_words())
+                  Engine(lambda audio, progress=None: truth_words()))
     return out, result.cues
 
 
@@ -173,11 +173,8 @@ def test_unreadable_sync_map(tmp_path):
 
 def test_cli_subcommand(synced, capsys):
     folder, _ = synced
-    parser = argparse.ArgumentParser()
-    add_render_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["render", str(SAMPLE_MEDIA), str(folder / "sample.json"), "--rate", "1.2",
-                              "--preset", "ultrafast"])
-    assert run_render(args) == 0
+    assert main(["render", str(SAMPLE_MEDIA), str(folder / "sample.json"), "--rate", "1.2",
+                 "--preset", "ultrafast"]) == 0
     out = folder / "sample.x1.2.mp4"
     assert capsys.readouterr().out.strip() == str(out)
     assert probe(str(out))[1] == pytest.approx(SAMPLE_SECONDS / 1.2, abs=0.1)

@@ -1,9 +1,11 @@
 import csv
 import io
+from dataclasses import replace
 
-from sync.minutes import parse_text, script
+from sync.minutes import load, parse_text, script
 from sync.review import ReviewOptions, filled_minutes, hms, review_csv, review_html, rows
 from sync.stars import Star
+from sync.syncmap import star_entries
 
 MINUTES = "○議長（山田太郎君）　ただいまから会議を開き★。\r\n　本日の日程は★のとおりです。\r\n"
 
@@ -13,25 +15,27 @@ def _setup(encoding="cp932"):
     text, offsets = script(m)
     stars = [Star(text.index("★"), 1.0, 1.5, "ます", 0.9, "asr"),
              Star(text.rindex("★"), 4.0, 4.2, "お手元の<b>資料</b>", 0.2, "asr")]
-    return m, offsets, stars
+    return m, offsets, star_entries(m, stars, offsets)
 
 
-def test_filled_minutes_keep_layout_encoding_and_line_ends():
-    m, offsets, stars = _setup()
-    data = filled_minutes(m, stars, offsets, ReviewOptions(threshold=0.5), newline="\r\n")
+def test_filled_minutes_keep_layout_encoding_and_line_ends(tmp_path):
+    _, offsets, stars = _setup()
+    (tmp_path / "m.txt").write_bytes(MINUTES.encode("cp932"))
+    m = load(tmp_path / "m.txt")   # CRLF and Shift_JIS, as the file has them
+    data = filled_minutes(m, stars, ReviewOptions(threshold=0.5))
     text = data.decode("cp932")
     assert text == MINUTES.replace("★", "★〔候補：ます〕", 1)   # the second is below 0.5
 
 
 def test_filled_minutes_replace_what_cp932_cannot_hold():
     m, offsets, stars = _setup()
-    stars = [Star(stars[0].index, 1.0, 1.5, "𠮷", 0.9, "asr")]
-    assert "〓" in filled_minutes(m, stars, offsets).decode("cp932")
+    stars = [replace(stars[0], candidate="𠮷")]
+    assert "〓" in filled_minutes(m, stars).decode("cp932")
 
 
 def test_review_csv_has_bom_and_one_row_per_star():
     m, offsets, stars = _setup()
-    sheet = rows(m, stars, offsets, "s")
+    sheet = rows(m, stars, "s")
     text = review_csv(sheet)
     assert text.startswith("\ufeff")
     table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
@@ -41,7 +45,7 @@ def test_review_csv_has_bom_and_one_row_per_star():
 
 def test_review_html_escapes_minutes_and_candidates():
     m, offsets, stars = _setup()
-    page = review_html(rows(m, stars, offsets, "s"), "s<script>")
+    page = review_html(rows(m, stars, "s"), "s<script>")
     assert "<b>資料</b>" not in page and "&lt;b&gt;資料&lt;/b&gt;" in page
     assert "<script>" not in page
 

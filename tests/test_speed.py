@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from sync.cues import Cue, CueOptions, width
+from sync.cli import exit_status
 from sync.errors import OptionError, SyncError
 from sync.speed import (SpeedOptions, check_rate, clamp, merged_cues, player_tracks, rate_label,
                         readability, speed_files, speed_tracks, track_name)
@@ -28,7 +29,7 @@ def texts(cues):
 def test_rates_outside_1_to_2_raise_an_option_error(rate):
     with pytest.raises(OptionError) as err:
         check_rate(rate)
-    assert isinstance(err.value, SyncError) and err.value.exit_code == 2
+    assert isinstance(err.value, SyncError) and exit_status(err.value) == 2
     with pytest.raises(OptionError):
         SpeedOptions(rates=(1.0, rate))
 

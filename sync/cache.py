@@ -1,0 +1,105 @@
+"""What is remembered between runs: the session's words and the ★ re-decodes.
+
+Re-syncing after an editor corrects the minutes must take seconds, not a transcription,
+so the ASR's words are cached under a key of everything they depend on: the recording's
+bytes, the model's *content* (a second clone of the project, or a touched ``model.bin``,
+must not re-transcribe a 3-hour session), and every decoding option. The ★ decoder's
+answers are remembered per window and prompt in a file beside the words.
+
+A cache that cannot be written only costs time on the next run: writes never fail a job.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from . import models
+from .asr import AsrOptions, Decoder, Word, compute_type_for
+from .files import sha256_file, stamp, write_atomic
+
+
+def default_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "gikai-sync" / "asr"
+
+
+def model_identity(model: str | None, cache_dir: Path) -> str:
+    """The model's content: SHA-256 of a model folder's ``model.bin`` (hashed once, then
+    remembered in ``cache_dir/models.json`` by path, size and mtime), or the name of a
+    model that faster-whisper finds in its own cache."""
+    ref = models.resolve(model)
+    weights = Path(ref) / "model.bin"
+    if not weights.is_file():
+        return ref
+    seen_path = cache_dir / "models.json"
+    try:
+        seen = json.loads(seen_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        seen = {}
+    key = stamp(weights)
+    if key not in seen:
+        sha256_file(weights, seen)
+        try:
+            write_atomic(seen_path, json.dumps(seen, indent=1))
+        except OSError:
+            pass
+    return f"sha256:{seen[key]}"
+
+
+def asr_key(media_sha256: str, opts: AsrOptions, model: str) -> str:
+    """What the words depend on: the media's bytes, the model (:func:`model_identity`),
+    and every decoding option (the resolved compute type and device included; not the
+    thread count)."""
+    ident = {"media": media_sha256, "model": model,
+             **{k: v for k, v in asdict(opts).items() if k not in ("model", "threads")},
+             "compute_type": compute_type_for(opts)}
+    return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def load_words(cache_dir: Path, key: str) -> list[Word] | None:
+    try:
+        with open(cache_dir / f"{key}.json", encoding="utf-8") as f:
+            data = json.load(f)
+        return [Word(*w) for w in data["words"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store_words(cache_dir: Path, key: str, words: Sequence[Word]) -> None:
+    data = {"words": [[w.start, w.end, w.text, w.probability] for w in words]}
+    try:
+        write_atomic(cache_dir / f"{key}.json", json.dumps(data, ensure_ascii=False))
+    except OSError:
+        pass
+
+
+def memo_decoder(decode: Decoder | None, path: Path | None) -> Decoder | None:
+    """``decode`` remembering its answers (by window samples and prompts) in ``path``, so
+    an editor's re-run decodes nothing; ``path`` None: in this process only."""
+    if decode is None:
+        return None
+    memo: dict[str, list] = {}
+    if path is not None:
+        try:
+            memo = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            memo = {}
+
+    def remembered(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
+        key = hashlib.sha256(samples.tobytes() + f"\0{prompt}\0{left}".encode()).hexdigest()[:24]
+        if key not in memo:
+            memo[key] = decode(samples, prompt, left)
+            if path is not None:
+                try:
+                    write_atomic(path, json.dumps(memo, ensure_ascii=False))
+                except OSError:
+                    pass
+        return [tuple(x) for x in memo[key]]
+
+    return remembered

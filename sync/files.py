@@ -1,0 +1,123 @@
+"""Files on disk: one hasher, one atomic writer, one all-or-nothing writer.
+
+Every file the product writes (outputs, caches, the batch report) goes through
+:func:`write_atomic` or :func:`write_all`: content is written to a temporary file in the
+destination folder and renamed into place, so a reader never sees a half-written file,
+and a failed run leaves earlier files as they were.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+_CHUNK = 1 << 20
+
+# stamp -> SHA-256: a 3-hour video is hashed once per process
+_SHA_SEEN: dict[str, str] = {}
+
+
+def stamp(path: str | os.PathLike) -> str:
+    """What identifies a file's version without reading it: ``path:size:mtime_ns``."""
+    p = Path(path).resolve()
+    st = p.stat()
+    return f"{p}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def sha256_file(path: str | os.PathLike, memo: dict[str, str] | None = None) -> str:
+    """SHA-256 of a file's bytes, remembered by :func:`stamp` in ``memo`` (a caller's
+    table kept between runs, e.g. the batch state) or else for this process."""
+    seen = _SHA_SEEN if memo is None else memo
+    key = stamp(path)
+    if key not in seen:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while chunk := f.read(_CHUNK):
+                h.update(chunk)
+        seen[key] = h.hexdigest()
+    return seen[key]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _temp_beside(path: Path) -> tuple[int, str]:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
+    return fd, tmp
+
+
+def _data(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def write_atomic(path: str | os.PathLike, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8) to ``path`` whole or not at all.
+
+    Raises ``OSError``: callers decide whether a failed write matters (a cache does not).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _temp_beside(path)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(_data(content))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
+    """Write ``{file name: content}`` into ``outdir``: all of them or none. Text is
+    written as UTF-8 with its line ends as given; bytes as they are.
+
+    New contents go to temporary files first; earlier outputs are kept as hard-link
+    backups while the new ones are renamed into place, and restored if any rename fails.
+    """
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder ({exc.strerror}); "
+                          "pass -o with a writable folder", path=str(outdir)) from exc
+    for name in files:
+        if (outdir / name).is_dir():
+            raise OutputError(f"{name} is a folder in the way of an output; move it or pass "
+                              "another -o", path=str(outdir))
+    temps: list[tuple[str, Path]] = []
+    backups: list[tuple[str, Path]] = []
+    replaced: list[Path] = []
+    try:
+        for name, content in files.items():
+            fd, tmp = _temp_beside(outdir / name)
+            temps.append((tmp, outdir / name))
+            with os.fdopen(fd, "wb") as f:
+                f.write(_data(content))
+        for _, final in temps:
+            if final.exists():
+                backup = str(outdir / f".{final.name}.{os.getpid()}.bak")
+                os.link(final, backup)
+                backups.append((backup, final))
+        for tmp, final in temps:
+            os.replace(tmp, final)
+            replaced.append(final)
+    except OSError as exc:
+        for backup, final in backups:
+            if final in replaced:
+                os.replace(backup, final)
+        for final in replaced:
+            if final not in {f for _, f in backups}:
+                final.unlink(missing_ok=True)
+        raise OutputError(f"cannot write outputs ({exc.strerror or exc}); pass -o with a "
+                          "writable folder", path=str(outdir)) from exc
+    finally:
+        for path, _ in temps + backups:
+            if os.path.exists(path):
+                os.unlink(path)
+    return [final for _, final in temps]

@@ -1,0 +1,45 @@
+"""Every output file of a synced session: its name and its content.
+
+For ``RECORDING`` = ``session.mp4``: ``session.srt`` and ``session.vtt`` (subtitles),
+``session.json`` (the sync map), and when the minutes have ★, ``session.filled.txt`` and
+``session.review.csv`` / ``.review.html`` (for editors); with the player,
+``session.x1.0.vtt`` … (one track per playback speed) and ``session.html``. Everything is
+rendered here, in memory; :func:`sync.files.write_all` writes it all or nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .cues import CueOptions, display_times
+from .minutes import Minutes
+from .player import player_files
+from .review import ReviewOptions, filled_minutes, review_csv, review_html, rows
+from .speed import SpeedOptions, clamp
+from .syncmap import STAR_DISPLAY, SyncMap, with_candidates
+from .writers import to_srt, to_vtt
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    cues: CueOptions = field(default_factory=CueOptions)
+    speed: SpeedOptions = field(default_factory=SpeedOptions)
+    review: ReviewOptions = field(default_factory=ReviewOptions)
+    star_display: str = STAR_DISPLAY   # how a ★ with a candidate reads in subtitles
+    player: bool = True                # per-speed tracks and the web player page
+
+
+def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = OutputOptions()
+           ) -> dict[str, str | bytes]:
+    """``{file name: content}`` of every output for the recording named ``stem``."""
+    display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.cues]
+    shown = clamp(display_times(display, opts.cues), smap.duration)
+    files: dict[str, str | bytes] = {
+        f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown), f"{stem}.json": smap.to_json()}
+    if smap.stars:
+        sheet = rows(minutes, smap.stars, stem, opts.review)
+        files[f"{stem}.filled.txt"] = filled_minutes(minutes, smap.stars, opts.review)
+        files[f"{stem}.review.csv"] = review_csv(sheet)
+        files[f"{stem}.review.html"] = review_html(sheet, stem)
+    if opts.player:
+        files.update(player_files(stem, smap, display, opts.cues, opts.speed))
+    return files

@@ -1,0 +1,132 @@
+"""The sync map: what was said when, as one typed model with its JSON form.
+
+``<stem>.json`` is the product's main output: players highlight by it, ``render`` makes
+renditions from it, the site indexes it. :class:`SyncMap` is its one model, written by
+:meth:`SyncMap.to_json` and read back by :meth:`SyncMap.from_json` (a round trip gives
+the same JSON). Cue times are *speech* times (when the text is said); subtitle files use
+display times derived from them (:func:`sync.cues.display_times`).
+
+``cues`` hold the official text with ★ kept; where a ★ sits in a cue and which
+:class:`StarEntry` fills it is answered by one function, :func:`stars_in`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from .cues import Cue
+from .minutes import Minutes, turn_at
+from .stars import Star
+from .text import STAR
+
+
+@dataclass(frozen=True)
+class StarEntry:
+    """One ★ in document order: its time, candidate (None: nothing usable was said) and
+    why, and where it stands (turn, character in the turn's text)."""
+
+    start: float
+    end: float
+    candidate: str | None
+    confidence: float
+    reason: str
+    speaker: str | None
+    turn: int
+    char: int
+    sources: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SyncMap:
+    media: str                    # the recording's file name
+    duration: float               # seconds
+    model: str                    # the ASR model that supplied the timing
+    speakers: tuple[str, ...]
+    cues: tuple[Cue, ...]         # speech and sound notes, in time order
+    stars: tuple[StarEntry, ...]
+    evidence: float = 0.0         # share of characters timed from matched speech
+    quality: dict[str, Any] = field(default_factory=dict)   # sync.quality.Quality.to_json()
+
+    @property
+    def speech(self) -> list[Cue]:
+        return [c for c in self.cues if c.kind == "speech"]
+
+    @property
+    def sounds(self) -> list[Cue]:
+        return [c for c in self.cues if c.kind == "sound"]
+
+    def star_at(self, turn: int, char: int) -> StarEntry | None:
+        """The ★ at character ``char`` of turn ``turn``'s text."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {(s.turn, s.char): s for s in self.stars}
+            object.__setattr__(self, "_index", index)
+        return index.get((turn, char))
+
+    def to_json(self) -> str:
+        data = {
+            "media": self.media,
+            "duration": round(self.duration, 3),
+            "model": self.model,
+            "speakers": list(self.speakers),
+            "cues": [{"start": round(c.start, 3), "end": round(c.end, 3), "text": c.text,
+                      "speaker": c.speaker, "confidence": c.confidence, "turn": c.turn,
+                      "chars": [c.first, c.last]} for c in self.speech],
+            "sounds": [{"start": round(c.start, 3), "end": round(c.end, 3), "text": c.text,
+                        "turn": c.turn} for c in self.sounds],
+            "stars": [{"start": s.start, "end": s.end, "candidate": s.candidate,
+                       "confidence": s.confidence, "reason": s.reason, "speaker": s.speaker,
+                       "turn": s.turn, "char": s.char, "sources": s.sources} for s in self.stars],
+            "evidence": self.evidence,
+            "quality": self.quality,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> SyncMap:
+        """Read a sync map; raises ``ValueError`` when ``text`` is not one."""
+        try:
+            data = json.loads(text)
+            speech = [Cue(float(c["start"]), float(c["end"]), c["text"], c.get("speaker"),
+                          c.get("confidence", 1.0), int(c["turn"]), *(c.get("chars") or (0, 0)))
+                      for c in data["cues"]]
+            sounds = [Cue(float(s["start"]), float(s["end"]), s["text"], None, 1.0, int(s["turn"]),
+                          0, 0, kind="sound") for s in data.get("sounds", [])]
+            stars = tuple(StarEntry(**s) for s in data.get("stars", []))
+            return cls(media=data.get("media", ""), duration=float(data.get("duration") or 0.0),
+                       model=data.get("model", ""), speakers=tuple(data.get("speakers", ())),
+                       cues=tuple(sorted(speech + sounds, key=lambda c: (c.start, c.kind != "sound"))),
+                       stars=stars, evidence=data.get("evidence", 0.0),
+                       quality=data.get("quality", {}))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"not a sync map: {type(exc).__name__}: {exc}") from exc
+
+
+def star_entries(minutes: Minutes, stars: Sequence[Star], offsets: Sequence[int]) -> tuple[StarEntry, ...]:
+    """The sync map's ★: one entry per :class:`~sync.stars.Star`, placed by turn."""
+    out = []
+    for star in stars:
+        t = turn_at(list(offsets), star.index)
+        out.append(StarEntry(star.start, star.end, star.candidate, star.confidence, star.reason,
+                             minutes.turns[t].name, t, star.index - offsets[t], star.sources))
+    return tuple(out)
+
+
+def stars_in(cue: Cue, smap: SyncMap) -> list[tuple[int, StarEntry | None]]:
+    """Each ★ of a cue's text: its position in ``cue.text`` and the entry that fills it
+    (None for a ★ the sync map has no entry for)."""
+    return [(k, smap.star_at(cue.turn, cue.first + k)) for k, ch in enumerate(cue.text) if ch == STAR]
+
+
+STAR_DISPLAY = "［？{}］"  # how a ★ with a candidate reads in subtitles ({} = candidate)
+
+
+def with_candidates(cue: Cue, smap: SyncMap, fmt: str = STAR_DISPLAY) -> str:
+    """A cue's text for subtitles: each ★ with a candidate shows it, marked as uncertain
+    (``fmt``, e.g. ``［？{}］``); a ★ without one stays ``★``."""
+    text = list(cue.text)
+    for k, star in stars_in(cue, smap):
+        if star and star.candidate:
+            text[k] = fmt.format(star.candidate)
+    return "".join(text)

@@ -1,0 +1,26 @@
+"""Characters of the official text that the stages agree on: the ★ and punctuation.
+
+One definition each, so that what the aligner calls a clause, what captions break at
+and what a ★ candidate is trimmed of stay the same thing.
+"""
+from __future__ import annotations
+
+STAR = "★"                      # words the stenographers could not hear
+
+SENTENCE_END = "。？！?!"         # a sentence ends here (captions never run across)
+CLAUSE_END = "、，,"              # a clause ends here (a speaker usually pauses)
+CLAUSE_BREAK = SENTENCE_END + CLAUSE_END
+CLOSING = "」』）"                # closing brackets that stay with the punctuation before them
+# characters that take no speaking time of their own
+SILENT = frozenset("、。，．？！「」『』（）〔〕…‥・ 　")
+# what a ★ candidate is trimmed of at both ends
+EDGE_PUNCT = "、。，．,.!?！？ 　"
+
+
+def clause_starts(text: str) -> list[int]:
+    """Indices of characters that open a clause: after 、。？！ (and quotes closing them)."""
+    out = [0] if text else []
+    for i in range(1, len(text)):
+        if text[i - 1] in CLAUSE_BREAK and text[i] not in CLAUSE_BREAK + CLOSING:
+            out.append(i)
+    return out

@@ -1,0 +1,25 @@
+"""The timing stage: every character of the official text gets a start and an end.
+
+The global alignment to the ASR's words (:mod:`sync.align`), then the refinements on the
+audio (:mod:`sync.refine`) over the speech/silence of :mod:`sync.voicing`.
+"""
+from __future__ import annotations
+
+from .align import AlignOptions, Alignment, align
+from .asr import Word
+from .media import Audio
+from .refine import RefineOptions, clause_weights, fill_gaps, refine, reflow, trim_words
+from .text import clause_starts
+from .voicing import Voicing
+
+
+def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
+              align_opts: AlignOptions = AlignOptions(),
+              refine_opts: RefineOptions = RefineOptions()) -> Alignment:
+    """Every character of the official ``text`` timed against ``words``."""
+    timing = align(text, trim_words(words, voiced, refine_opts), audio.duration, align_opts)
+    clauses = clause_starts(text)
+    weights = clause_weights(text, refine_opts.within_clause)
+    timing = fill_gaps(timing, weights, voiced, refine_opts)
+    timing = refine(timing, clauses, voiced, refine_opts)
+    return reflow(timing, clauses, weights, voiced, refine_opts)

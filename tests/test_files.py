@@ -1,0 +1,75 @@
+"""Writing files: all or nothing, never half-written; one hasher."""
+import os
+
+import pytest
+
+from sync.errors import OutputError
+from sync.files import sha256_file, write_all, write_atomic
+
+
+def test_write_all_replaces_atomically(tmp_path):
+    write_all(tmp_path, {"a.srt": "old", "a.vtt": "old"})
+    write_all(tmp_path, {"a.srt": "new", "a.vtt": "new"})
+    assert (tmp_path / "a.srt").read_text() == "new"
+    assert sorted(os.listdir(tmp_path)) == ["a.srt", "a.vtt"]  # no temporary files left
+
+
+def test_write_all_failure_keeps_earlier_outputs(tmp_path, monkeypatch):
+    write_all(tmp_path, {"a.srt": "old", "a.vtt": "old"})
+    real_replace = os.replace
+    calls = []
+
+    def failing_second_rename(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_second_rename)
+    with pytest.raises(OutputError):
+        write_all(tmp_path, {"a.srt": "new", "a.vtt": "new"})
+    monkeypatch.undo()
+    assert (tmp_path / "a.srt").read_text() == "old"
+    assert (tmp_path / "a.vtt").read_text() == "old"
+    assert sorted(os.listdir(tmp_path)) == ["a.srt", "a.vtt"]
+
+
+def test_write_all_refuses_a_folder_in_the_way(tmp_path):
+    write_all(tmp_path, {"a.srt": "old"})
+    (tmp_path / "a.vtt").mkdir()
+    with pytest.raises(OutputError):
+        write_all(tmp_path, {"a.srt": "new", "a.vtt": "new"})
+    assert (tmp_path / "a.srt").read_text() == "old"
+
+
+def test_write_all_unwritable_folder(tmp_path):
+    target = tmp_path / "file"
+    target.write_text("x")
+    with pytest.raises(OutputError):
+        write_all(target / "sub", {"a.srt": "x"})
+
+
+def test_write_atomic_leaves_no_temporary_file(tmp_path, monkeypatch):
+    target = tmp_path / "sub" / "cache.json"
+    write_atomic(target, "old")
+    real_replace = os.replace
+
+    def failing(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        write_atomic(target, "new")
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert target.read_text() == "old" and os.listdir(target.parent) == ["cache.json"]
+
+
+def test_sha256_file_follows_the_content(tmp_path):
+    a = tmp_path / "a.bin"
+    a.write_bytes(b"one")
+    first = sha256_file(a)
+    assert first == "7692c3ad3540bb803c020b3aee66cd8887123234ea0c6e7143c0add73ff431ed"
+    a.write_bytes(b"two!")   # a new size: a new version, hashed again
+    assert sha256_file(a) != first
+    memo: dict[str, str] = {}
+    assert sha256_file(a, memo) == sha256_file(a) and len(memo) == 1

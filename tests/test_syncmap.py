@@ -1,0 +1,72 @@
+"""The sync map: one typed model, its JSON form, and where ★ candidates sit in captions."""
+import json
+from textwrap import dedent
+
+import pytest
+
+from sync.cues import Cue
+from sync.minutes import parse_text, script
+from sync.stars import Star
+from sync.syncmap import StarEntry, SyncMap, star_entries, stars_in, with_candidates
+
+CUES = (Cue(1.0, 2.5, "18番、関谷博議員。", "安岡克昌", 0.9, 0, 0, 10),
+        Cue(2.6, 4.1, "（拍手）", None, 1.0, 0, 10, 10, kind="sound"),
+        Cue(10.0, 13.0, "避難所の★蓄と、★物資。", "関谷 博", 0.2, 1, 0, 12))
+STARS = (StarEntry(10.9, 11.4, "運営や備", 0.7, "asr; 1 of 1 sources agree", "関谷 博", 1, 4,
+                   {"asr": "運営や備"}),
+         StarEntry(12.0, 12.0, None, 0.1, "no speech between the neighbours (0.00 s voiced)",
+                   "関谷 博", 1, 8, {}))
+SMAP = SyncMap("a.mp4", 20.0, "whisper-base", ("安岡克昌", "関谷 博"), CUES, STARS, 0.97,
+               {"evidence": 0.97, "reasons": []})
+
+
+def test_json_layout():
+    data = json.loads(SMAP.to_json())
+    assert list(data) == ["media", "duration", "model", "speakers", "cues", "sounds", "stars",
+                          "evidence", "quality"]
+    assert data["cues"][0] == {"start": 1.0, "end": 2.5, "text": "18番、関谷博議員。", "speaker": "安岡克昌",
+                               "confidence": 0.9, "turn": 0, "chars": [0, 10]}
+    assert data["sounds"] == [{"start": 2.6, "end": 4.1, "text": "（拍手）", "turn": 0}]
+    assert data["stars"][1] == {"start": 12.0, "end": 12.0, "candidate": None, "confidence": 0.1,
+                                "reason": "no speech between the neighbours (0.00 s voiced)",
+                                "speaker": "関谷 博", "turn": 1, "char": 8, "sources": {}}
+
+
+def test_round_trip():
+    text = SMAP.to_json()
+    back = SyncMap.from_json(text)
+    assert back.to_json() == text
+    assert back.stars == STARS and back.speakers == SMAP.speakers
+    assert [c.kind for c in back.cues] == ["speech", "sound", "speech"]
+    # a sound note keeps its time and turn (its place in the text is not in the JSON)
+    assert (back.cues[1].start, back.cues[1].text, back.cues[1].turn) == (2.6, "（拍手）", 0)
+    assert back.cues[0] == CUES[0] and back.cues[2] == CUES[2]
+
+
+@pytest.mark.parametrize("text", ["{}", "[]", '{"cues": [{"start": 1}]}', "not json"])
+def test_not_a_sync_map(text):
+    with pytest.raises(ValueError):
+        SyncMap.from_json(text)
+
+
+def test_stars_in_a_cue_and_their_display():
+    cue = CUES[2]
+    assert stars_in(cue, SMAP) == [(4, STARS[0]), (8, STARS[1])]
+    assert with_candidates(cue, SMAP, "［？{}］") == "避難所の［？運営や備］蓄と、★物資。"
+    # a cue that starts inside a turn: places count from the turn's text, not the cue's
+    later = Cue(13.0, 14.0, "★物資。", None, 0.5, 1, 8, 12)
+    assert stars_in(later, SMAP) == [(0, STARS[1])]
+    assert with_candidates(CUES[0], SMAP) == CUES[0].text
+
+
+def test_star_entries_place_stars_by_turn():
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　ただいまから会議を開き★。
+        ○１番（鈴木花子君）　本日の日程は★のとおりです。
+        """))
+    text, offsets = script(m)
+    stars = [Star(text.index("★"), 1.0, 1.5, "ます", 0.9, "asr"),
+             Star(text.rindex("★"), 4.0, 4.2, None, 0.2, "none")]
+    entries = star_entries(m, stars, offsets)
+    assert [(e.turn, e.char, e.speaker) for e in entries] == [
+        (0, m.turns[0].text.index("★"), "山田太郎"), (1, m.turns[1].text.index("★"), "鈴木花子")]
