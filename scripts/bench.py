@@ -53,11 +53,13 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int) -> dict:
     # alignment alone (global alignment and refinement on the audio), from the ASR words
     # just produced: what an editor's re-run costs beyond decoding the media
     from sync import media
-    from sync.pipeline import script_text, time_text
+    from sync.minutes import script
+    from sync.timing import time_text
+    from sync.voicing import voicing
     audio = media.load(str(recording(corpus)))
-    text, _ = script_text(res.minutes)
+    text, _ = script(res.minutes)
     t = time.perf_counter()
-    time_text(text, res.words, audio, opts)
+    time_text(text, res.words, audio, voicing(audio, opts.voicing), opts.align, opts.refine)
     return {"wall": wall, "align_only": time.perf_counter() - t,
             "json": str(outdir / f"{recording(corpus).stem}.json"), "chars": len(text)}
 

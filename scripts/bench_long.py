@@ -10,7 +10,7 @@ ASR cache holds both corpora).
 
 Measured:
 
-1. alignment alone (``pipeline.time_text`` less its voicing: the align and refine
+1. alignment alone (``timing.time_text``, without voicing: the align and refine
    stages, from the joined words) for the first 1…6 parts, to show how time grows with
    length;
 2. the whole job (decode, voicing, alignment, captions, writers) on the 3-hour file in a
@@ -42,18 +42,21 @@ CORPORA = ("seed-synth", "kokkai-synth")
 KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん"
 sys.path.insert(0, str(ROOT))
 
-from sync import asr, media, minutes  # noqa: E402
-from sync.asr import Word  # noqa: E402
-from sync.pipeline import script_text  # noqa: E402
+from sync import asr, cache, media, minutes  # noqa: E402
+from sync.asr import Engine, Word  # noqa: E402
+from sync.files import sha256_file  # noqa: E402
+from sync.minutes import script as script_text  # noqa: E402
 
 
 # --- building the long session --------------------------------------------------------
 
 def cached_words(corpus: Path) -> list[Word]:
-    key = asr.cache_key(media.content_hash(corpus / "audio.flac"), asr.AsrOptions())
     # scripts/bench.py keeps its own cache per corpus; `align` uses the user cache
-    words = (asr.load_cached(ROOT / "bench-out" / corpus.name / "asr-cache", key)
-             or asr.load_cached(asr.default_cache_dir(), key))
+    words = None
+    for folder in (ROOT / "bench-out" / corpus.name / "asr-cache", cache.default_dir()):
+        key = cache.asr_key(sha256_file(corpus / "audio.flac"), asr.AsrOptions(),
+                            cache.model_identity(None, folder))
+        words = words or cache.load_words(folder, key)
     if words is None:
         raise SystemExit(f"no cached ASR for {corpus}; run scripts/bench.py {corpus} once")
     return words
@@ -125,18 +128,18 @@ def load_words(path: Path) -> list[Word]:
 # --- 1. alignment alone, growing lengths ----------------------------------------------
 
 def align_stages(text: str, words: list[Word], audio, opts) -> dict:
-    """``pipeline.time_text`` (voicing, align, refine), timed, with voicing timed apart."""
-    from sync.pipeline import time_text
+    """``timing.time_text`` (align, refine) and the voicing it needs, timed apart."""
     from sync.quality import assess
-    from sync.refine import voicing
+    from sync.timing import time_text
+    from sync.voicing import voicing
 
     t0 = time.perf_counter()
-    voicing(audio, opts.refine)
+    voiced = voicing(audio, opts.voicing)
     t1 = time.perf_counter()
-    timing, _ = time_text(text, words, audio, opts)
+    timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
     t2 = time.perf_counter()
     q = assess(text, timing, audio.duration, words)
-    return {"voicing": t1 - t0, "align": (t2 - t1) - (t1 - t0), "evidence": q.evidence, "ok": q.ok}
+    return {"voicing": t1 - t0, "align": t2 - t1, "evidence": q.evidence, "ok": q.ok}
 
 
 def bench_align(work: Path, info: dict) -> list[dict]:
@@ -176,7 +179,7 @@ def child_job(work: Path) -> None:
     words = load_words(work / "long.words.json")
     t = time.perf_counter()
     res = sync(str(work / "long.flac"), str(work / "long.txt"), work / "out",
-               SyncOptions(use_cache=False), transcriber=lambda audio, progress=None: words)
+               SyncOptions(use_cache=False), Engine(lambda audio, progress=None: words))
     wall = time.perf_counter() - t
     print(json.dumps({
         "wall": wall, "duration": res.duration, "cues": sum(c.kind == "speech" for c in res.cues),
@@ -292,7 +295,7 @@ def main() -> None:
         rows = bench_align(work, info)
         scores = score_parts(work, info)
 
-    print("\nAlignment alone (pipeline.time_text less voicing: align + refine, from cached words)")
+    print("\nAlignment alone (timing.time_text: align + refine, from cached words)")
     print(f"{'parts':>5} {'media':>7} {'chars':>7} {'words':>7} {'align+refine s':>14} "
           f"{'s/10k chars':>11} {'voicing s':>9} {'evidence':>8}")
     for r in rows:

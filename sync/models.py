@@ -123,7 +123,7 @@ def resolve(model: str | None) -> str:
         model = default_model_name()
     path = Path(model).expanduser()
     if not path.exists() and _looks_like_path(model):
-        raise ModelError(f"no such model folder; pass --model with a CTranslate2 Whisper "
+        raise ModelError("no such model folder; pass --model with a CTranslate2 Whisper "
                          "model folder or a model name", path=model)
     if path.is_dir():
         if not (path / "model.bin").is_file():
