@@ -171,6 +171,11 @@ def is_inturn_heading(line: str) -> bool:
     return heading_words(line, INTURN_HEADING_STARTS, ())
 
 
+def has_clause(s: str) -> bool:
+    """Does ``s`` hold sentence or clause punctuation (。、！？)? Headings never do."""
+    return _SENTENCE.search(s) is not None
+
+
 def is_sentence(line: str) -> bool:
     """Does this line look like speech (reported when it is not read as speech)?"""
     c = compact(line)
@@ -221,7 +226,7 @@ def parse_label(line: str, start: int, loose: bool = True,
     rest = line[start:]
     if not rest.strip(SPACES):
         return None
-    found = _bracketed(rest) or _whole_bracket(rest, roster)
+    found = _bracketed(rest, loose) or _whole_bracket(rest, roster)
     if found is None and not heading_words(rest):
         found = _unbracketed(rest, loose, roster)
     if found is None:
@@ -234,23 +239,20 @@ _Found = tuple[str, "str | None", str, int]
 
 
 def _close(s: str, i: int) -> int | None:
-    """Index of the bracket closing ``s[i]`` (round brackets nest), or None."""
+    """Index of the bracket closing ``s[i]``, or None (half- and full-width round
+    brackets pair with each other and nest)."""
     pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》"}
-    open_, close = s[i], pairs.get(s[i])
-    if close is None:
-        return None
+    round_ = s[i] in "（("
+    opens, closes = ("（(", "）)") if round_ else (s[i], pairs[s[i]])
     depth = 0
     for j in range(i, min(len(s), i + LABEL_MAX)):
-        if s[j] in (open_, "（" if open_ == "(" else "(" if open_ == "（" else open_):
-            depth += 1
-        elif s[j] in (close, "）" if close == ")" else ")" if close == "）" else close):
-            depth -= 1
-            if depth == 0:
-                return j
+        depth += (s[j] in opens) - (s[j] in closes)
+        if depth == 0:
+            return j
     return None
 
 
-def _strip_honorific(inner: str) -> tuple[str, str]:
+def strip_honorific(inner: str) -> tuple[str, str]:
     """("佐藤篤", "君") from "佐藤篤君"; ("佐藤篤", "") when there is none."""
     c = inner.strip(SPACES)
     for h in HONORIFICS:
@@ -277,13 +279,15 @@ def is_name(s: str) -> bool:
     return bool(_NAME.fullmatch(c)) and not c.startswith(NOT_NAMES)
 
 
-def _bracketed(rest: str) -> _Found | None:
+def _bracketed(rest: str, loose: bool) -> _Found | None:
     """``ROLE（NAME[君]）`` with the speech after it: 議長（佐藤篤君）, 市長(前田晋太郎),
     １８番（山田太郎議員）, 国務大臣（…（…））（三原じゅん子君）.
 
     Every closing bracket is tried in turn; the name is the last bracketed group. With an
     honorific any role text is accepted (the Diet's roles are open-ended); without one the
-    role must read as a role (:func:`is_role`).
+    role must read as a role (:func:`is_role`). Without ``loose`` (a line with no marker)
+    a space, a colon or the line end must follow, since speech may begin
+    「市長（前田晋太郎君）の答弁を求めます。」.
     """
     for m in re.finditer(r"[）)］\]]", rest[:LABEL_MAX]):
         end = m.end()
@@ -294,8 +298,10 @@ def _bracketed(rest: str) -> _Found | None:
         if opening is None or opening == 0:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
-        name, honorific = _strip_honorific(inner)
+        name, honorific = strip_honorific(inner)
         if not role or not is_name(name):
+            continue
+        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
             continue
         if honorific in ("君", "議員", "さん", "氏", "様", "委員") or is_role(role):
             if _SENTENCE.search(role):

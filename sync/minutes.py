@@ -60,8 +60,6 @@ __all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "par
 
 STAR = "★"
 
-OPEN, CLOSE = "（(", "）)"     # brackets that may hold a note
-
 # A line indented this wide (two full-width spaces; a half-width space counts 1, a
 # full-width one 2) beyond the usual indent of speech is layout, not speech: the final
 # minutes indent speech by one full-width space and everything else (lists, stage
@@ -334,7 +332,7 @@ class _Walk:
                     current = None
                 rest = line[after:]
                 if layout.heading_words(rest) or layout.is_event(rest) or (
-                        block in ("front", "heading") and not layout._SENTENCE.search(rest)):
+                        block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
                 else:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
@@ -370,7 +368,7 @@ def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:
     label_text = line[len(marker):text_at].strip(SPACES) or m.group(0).strip(SPACES)
     role = (groups.get("role") or "").strip(SPACES) or None
     name = (groups.get("name") or "").strip(SPACES)
-    name = layout._strip_honorific(name)[0] if name else ""
+    name = layout.strip_honorific(name)[0] if name else ""
     return marker, Label(text=label_text, role=role, name=name, speech_at=text_at)
 
 

@@ -43,17 +43,13 @@ def read_bytes(data: bytes) -> Source:
     if _HTML.search(data[:4096]):
         return Source(html_text(data), "utf-8", "\n", "html")
     text, encoding = decode(data)
-    raw = _decode_raw(data, encoding)
+    raw = data.decode(encoding)
     newline = "\r\n" if "\r\n" in raw else "\r" if "\r" in raw else "\n"
     return Source(text, encoding, newline, "text")
 
 
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode_raw(data: bytes, encoding: str) -> str:
-    return data.decode(encoding)
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -11,8 +11,8 @@ from textwrap import dedent
 
 import pytest
 
-from sync.errors import MinutesError
-from sync.minutes import Minutes, parse_text
+from sync.errors import MinutesError, OptionError
+from sync.minutes import Minutes, load, parse_text, speaker_label
 
 from test_minutes import check_offsets
 
@@ -103,6 +103,13 @@ LAYOUTS = [
         ○５番　質問いたします。
     """, [("議長", "", "ただいまから本日の会議を開きます。"), ("町長", "", "おはようございます。"),
           ("議長", "", "５番、佐藤議員。"), ("５番", "", "質問いたします。")]),
+    # 町議会会議録 (issue report): role, then the name, with no brackets; 君 optional.
+    Layout("role-space-name", """
+        ○議長　佐藤篤　ただいまから会議を開きます。
+        ○町長　前田晋太郎君　お答えします。
+        ○議長　暫時休憩いたします。
+    """, [("議長", "佐藤篤", "ただいまから会議を開きます。"), ("町長", "前田晋太郎", "お答えします。"),
+          ("議長", "", "暫時休憩いたします。")]),
     # VOICES (草加市ほか): name and title with no brackets, a space between them.
     Layout("name-space-title", """
         ○白石孝雄 議長　坂田総合政策部長。
@@ -200,8 +207,10 @@ LAYOUTS = [
         議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程はお手元に配付
         のとおりであります。
         市長（前田晋太郎君）　おはようございます。
+        市長（前田晋太郎君）の答弁を求めた件は、
+        以上です。
     """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。本日の議事日程はお手元に配付のとおりであります。"),
-          ("市長", "前田晋太郎", "おはようございます。")]),
+          ("市長", "前田晋太郎", "おはようございます。市長（前田晋太郎君）の答弁を求めた件は、以上です。")]),
     # 委員会の要点記録 (小規模議会): labels in 【】.
     Layout("lenticular-brackets", """
         【委員長】　ただいまから委員会を開会します。
@@ -401,3 +410,203 @@ def test_every_marker(marker):
     m = parse_text(f"{marker}議長（佐藤篤君）　開きます。\n{marker}出席議員（２名）\n　１番　山田\n{marker}佐藤市長　はい。\n")
     assert [(t.marker, t.role, t.name, t.text) for t in m.turns] == [
         (marker, "議長", "佐藤篤", "開きます。"), (marker, "市長", "佐藤", "はい。")]
+
+
+# ---------------------------------------------------------------------------- reporting
+
+def test_unknown_marker_line_is_reported_not_read_as_speech():
+    m = parse_text(dedent("""
+        ○議長（佐藤篤君）　ただいまから会議を開きます。
+        ○議長席より　佐藤篤　続けます。
+        それでは始めます。
+        ○市長（前田晋太郎君）　お答えします。
+    """).lstrip("\n"))
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。", "お答えします。"]
+    assert [(u.line, u.why.split()[0]) for u in m.unplaced] == [(2, "a"), (3, "a")]
+    assert all("\n" not in w and w.startswith("line ") for w in m.warnings)
+
+
+def test_sentence_indented_like_a_list_is_reported():
+    m = parse_text("○議長（佐藤篤君）　開きます。\n　　　　以上の者を指名いたします。\n")
+    assert m.turns[0].text == "開きます。"
+    assert [u.line for u in m.unplaced] == [2]
+
+
+def test_no_speech_error_names_the_line():
+    with pytest.raises(MinutesError, match=r"no speech found; line 2 \(●議長席より.*speaker pattern") as e:
+        parse_text("会議録\n●議長席より　ただいまから会議を開きます。\n")
+    assert "\n" not in str(e.value)
+
+
+# ---------------------------------------------------------------------------- speaker pattern
+
+def test_speaker_pattern_adds_to_the_built_in_layouts():
+    m = parse_text("○議長（佐藤篤君）　開きます。\n＊佐藤市長＊　はい。\n",
+                   speaker_pattern=r"＊(?P<name>..)(?P<role>市長)＊")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "佐藤篤", "開きます。"), ("市長", "佐藤", "はい。")]
+
+
+@pytest.mark.parametrize("pattern, message", [
+    (r"(?P<role>[", "not a valid regular expression"),
+    (r"^●(\S+)", "needs a named group role or name"),
+])
+def test_bad_speaker_pattern(pattern, message):
+    with pytest.raises(MinutesError, match=message) as e:
+        parse_text("○議長（佐藤篤君）　開きます。\n", speaker_pattern=pattern)
+    assert "\n" not in str(e.value)
+
+
+# ---------------------------------------------------------------------------- labels
+
+@pytest.mark.parametrize("line, auto, name, both", [
+    ("○議長（佐藤篤君）　はい。", "議長", "佐藤篤", "議長\u3000佐藤篤"),
+    ("○議長　はい。", "議長", "議長", "議長"),
+    ("○坂田総合政策部長　はい。", "総合政策部長", "坂田", "総合政策部長\u3000坂田"),
+    ("○関谷 博君　はい。", "関谷 博", "関谷 博", "関谷 博"),
+    ("○１８番（山田太郎君）　はい。", "山田太郎", "山田太郎", "山田太郎"),
+    ("○山田委員　はい。", "山田委員", "山田委員", "山田委員"),
+])
+def test_speaker_label_styles(line, auto, name, both):
+    turn = parse_text(line + "\n").turns[0]
+    assert speaker_label(turn) == speaker_label(turn, "role") == auto
+    assert speaker_label(turn, "name") == name
+    assert speaker_label(turn, "both") == both
+
+
+def test_speaker_label_rejects_an_unknown_style():
+    turn = parse_text("○議長　はい。\n").turns[0]
+    with pytest.raises(OptionError, match="auto, role, name or both"):
+        speaker_label(turn, "title")
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    m = parse_text(dedent("""
+        ○議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程はお手元に
+        配付のとおりであります。
+        　日程第１、一般質問を行います。
+    """).lstrip("\n"), wrapped=True)
+    t = m.turns[0]
+    assert t.text == "ただいまから本日の会議を開きます。本日の議事日程はお手元に配付のとおりであります。日程第１、一般質問を行います。"
+    assert t.paragraphs == (0, t.text.index("日程第１"))
+
+
+# ---------------------------------------------------------------------------- files
+
+SPEECH = "○議長（佐藤篤君）　ただいまから会議を開きます。\n○市長（前田晋太郎君）　お答えします。\n"
+TURNS = [("議長", "佐藤篤", "ただいまから会議を開きます。"), ("市長", "前田晋太郎", "お答えします。")]
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("utf-8-sig", SPEECH.encode("utf-8-sig")),
+    ("utf-16", SPEECH.encode("utf-16")),
+    ("utf-16-le", SPEECH.encode("utf-16-le")),
+    ("cp932", SPEECH.replace("\n", "\r\n").encode("cp932")),
+    ("euc-jp", SPEECH.encode("euc-jp")),
+])
+def test_text_encodings(tmp_path, encoding, data):
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(data)
+    m = load(path)
+    check_offsets(m)
+    assert (m.encoding, m.kind) == (encoding, "text")
+    assert [(t.role, t.name, t.text) for t in m.turns] == TURNS
+    assert m.newline == ("\r\n" if encoding == "cp932" else "\n")
+    # what the filled-minutes writer does: the text goes back in the file's own encoding
+    assert m.source_text.replace("\n", m.newline).encode(m.encoding) == data
+
+
+def test_saved_html_page(tmp_path):
+    html = dedent("""\
+        <!DOCTYPE html>
+        <html lang="ja"><head><meta charset="Shift_JIS"><title>会議録</title>
+        <style>.x { color: red }</style><script>var ○議長 = 1;</script></head>
+        <body><nav><a href="/">トップページ</a> ○市長（偽物君）　ナビです。</nav>
+        <table><tr><td>開催日</td><td>令和６年９月１８日</td></tr></table>
+        <div class="voice"><p>
+        ◯議長(佐藤篤)　ただいまから会議を開きます。<br>
+        &nbsp;本日の日程は、
+          お手元のとおりです。<br />
+        </p><!-- 〇コメント君　読まない。 -->
+        <p>◯市長(前田晋太郎)　お答えします。</p></div>
+        <footer>このページの先頭へ</footer></body></html>
+    """).encode("cp932")
+    path = tmp_path / "minutes.html"
+    path.write_bytes(html)
+    m = load(path)
+    check_offsets(m)
+    assert (m.kind, m.encoding) == ("html", "utf-8")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから会議を開きます。本日の日程は、 お手元のとおりです。"),
+        ("市長", "前田晋太郎", "お答えします。")]
+    assert "ナビ" not in m.source_text and "var" not in m.source_text and "コメント" not in m.source_text
+
+
+def _pdf(lines_per_page: list[list[str]]) -> bytes:
+    reportlab = pytest.importorskip("reportlab")
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    for lines in lines_per_page:
+        c.setFont("HeiseiMin-W3", 10.5)
+        y = 800
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+    assert reportlab
+    return out.getvalue()
+
+
+def test_pdf_with_a_text_layer(tmp_path):
+    head = "令和６年第３回定例会　本会議（第２号）"
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_pdf([
+        [head, "○議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程は、お手元に",
+         "配付のとおりであります。日程第１、一般質問を行いま", "－1－"],
+        [head, "す。", "○市長（前田晋太郎君）　お答えします。", "－2－"],
+        [head, "○議長（佐藤篤君）　散会します。", "－3－"],
+    ]))
+    m = load(path)
+    check_offsets(m)
+    assert (m.kind, m.encoding, m.newline) == ("pdf", "utf-8", "\n")
+    chair = m.turns[0]
+    assert chair.text == ("ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。"
+                          "日程第１、一般質問を行います。")
+    assert chair.paragraphs == (0,)          # hard wraps and a page break inside one paragraph
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "佐藤篤"), ("市長", "前田晋太郎"), ("議長", "佐藤篤")]
+    assert not m.unplaced
+
+
+def test_scanned_pdf_is_refused(tmp_path):
+    pytest.importorskip("reportlab")
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.rect(50, 50, 400, 600, fill=1)     # a page image stands in for a scan: no text
+    c.showPage()
+    c.save()
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(MinutesError, match="no text layer .a scanned PDF.") as e:
+        load(path)
+    assert e.value.path == str(path) and "\n" not in str(e.value)
+
+
+def test_damaged_pdf_is_one_line_error(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF")
+    with pytest.raises(MinutesError) as e:
+        load(path)
+    assert e.value.path == str(path) and "\n" not in str(e.value)
