@@ -18,6 +18,10 @@ styles:
   tables drawn with box characters, markup left in exported text (``<br>``, page
   markers).
 
+Role and name are kept apart. Where a label runs a surname into an open-ended role
+(``坂田総合政策部長``) the split is the dictionary's (SudachiPy, already used for readings)
+guess of where the person's name ends; with no dictionary the role is kept whole.
+
 Everything here works on one line (plus, for running heads, on line counts), so each
 rule can be tested alone; :mod:`sync.minutes` walks the lines and builds the turns.
 """
@@ -214,21 +218,19 @@ def split_marker(line: str) -> tuple[str, int]:
     return "", 0
 
 
-def parse_label(line: str, start: int, loose: bool = True,
-                roster: dict[str, str] | None = None) -> Label | None:
+def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     """The speaker label at ``line[start:]``, or None if the line is not a speaker line.
 
     ``loose`` allows the unbracketed forms (``関谷 博君``, ``佐藤市長``, ``議長``,
     ``議長　佐藤篤``); without it (lines with no marker) only the bracketed forms and
     labels ended by a colon count, because a speech line may well begin 「市長、」.
-    ``roster`` maps names known from the header (attendance lists) to their roles.
     """
     rest = line[start:]
     if not rest.strip(SPACES):
         return None
-    found = _bracketed(rest, loose) or _whole_bracket(rest, roster)
+    found = _bracketed(rest, loose) or _whole_bracket(rest)
     if found is None and not heading_words(rest):
-        found = _unbracketed(rest, loose, roster)
+        found = _unbracketed(rest, loose)
     if found is None:
         return None
     text, role, name, at = found
@@ -323,7 +325,7 @@ def _last_group_start(head: str) -> int | None:
     return None
 
 
-def _whole_bracket(rest: str, roster: dict[str, str] | None) -> _Found | None:
+def _whole_bracket(rest: str) -> _Found | None:
     """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``: the whole label
     in brackets, the speech after it."""
     if rest[:1] not in "（(【［[〈《":
@@ -331,7 +333,7 @@ def _whole_bracket(rest: str, roster: dict[str, str] | None) -> _Found | None:
     close = _close(rest, 0)
     if close is None:
         return None
-    found = _unbracketed_label(rest[1:close], roster)
+    found = _unbracketed_label(rest[1:close])
     if found is None:
         return None
     role, name = found
@@ -340,7 +342,7 @@ def _whole_bracket(rest: str, roster: dict[str, str] | None) -> _Found | None:
     return rest[:close + 1], role, name, _speech_start(rest, close + 1)
 
 
-def _unbracketed(rest: str, loose: bool, roster: dict[str, str] | None) -> _Found | None:
+def _unbracketed(rest: str, loose: bool) -> _Found | None:
     """Labels with no brackets, ended by a space, a colon or the end of the line.
 
     Every such end is tried and the longest label that reads as one wins, so that
@@ -354,7 +356,7 @@ def _unbracketed(rest: str, loose: bool, roster: dict[str, str] | None) -> _Foun
         colon = end < len(rest) and rest[end] in COLONS
         if not (loose or colon):
             continue
-        found = _unbracketed_label(seg, roster)
+        found = _unbracketed_label(seg)
         if found is None:
             continue
         at = _speech_start(rest, end)
@@ -369,7 +371,7 @@ def _label_ends(rest: str) -> list[int]:
     return ends + [len(rest.rstrip(SPACES))]
 
 
-def _unbracketed_label(seg: str, roster: dict[str, str] | None) -> tuple[str | None, str] | None:
+def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME."""
     c = compact(seg)
     if not c or heading_words(c) or _SENTENCE.search(c):
@@ -377,29 +379,28 @@ def _unbracketed_label(seg: str, roster: dict[str, str] | None) -> tuple[str | N
     for h in ("君", "さん", "氏", "様"):
         if c.endswith(h) and len(c) > len(h):
             head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
-            split = _role_then_name(head, roster)
+            split = _role_then_name(head)
             if split:
                 return split
             return (None, head) if is_name(head) else None
     if is_role(c):
-        return _name_then_role(seg, roster)
-    return _role_then_name(seg, roster)
+        return _name_then_role(seg)
+    return _role_then_name(seg)
 
 
-def _role_then_name(seg: str, roster: dict[str, str] | None) -> tuple[str | None, str] | None:
+def _role_then_name(seg: str) -> tuple[str | None, str] | None:
     """``議長　佐藤篤``, ``１８番　山田太郎``: a role, a space, a name."""
     parts = [p.strip(SPACES) for p in re.split(f"[{SPACES}]+", seg.strip(SPACES), maxsplit=1)]
     if len(parts) != 2 or not is_role(parts[0]) or len(parts[0]) < 2:
         return None
     name = parts[1]
     c = compact(name)
-    known = roster is not None and c in roster
-    if known or (_BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES)):
+    if _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES):
         return compact(parts[0]), name
     return None
 
 
-def _name_then_role(seg: str, roster: dict[str, str] | None) -> tuple[str | None, str] | None:
+def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     """``佐藤市長``, ``山口副委員長``, ``白石孝雄 議長``, ``大 下 議 長``, ``議長``."""
     c = compact(seg)
     if _NUMBER.fullmatch(c):
@@ -410,12 +411,8 @@ def _name_then_role(seg: str, roster: dict[str, str] | None) -> tuple[str | None
         if is_role(compact(name)) or compact(name).endswith(BODY_ENDS):   # 教育委員会 教育長
             return c, ""
         if is_name(name):
-            role, given = _name_then_role(tokens[-1], roster) or (tokens[-1], "")
+            role, given = _name_then_role(tokens[-1]) or (tokens[-1], "")
             return role, f"{name} {given}" if given else name     # 関 三郎委員長
-    if roster:
-        for name, role in roster.items():
-            if c.endswith(role) and c[:-len(role)] and name.startswith(c[:-len(role)]):
-                return role, c[:-len(role)]
     title = _title_suffix(c)
     if title is not None:
         prefix = c[:-len(title)]
