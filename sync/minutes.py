@@ -1,53 +1,69 @@
-"""Parse official minutes (speed version or final minutes) into speaker turns.
+"""Parse official minutes into speaker turns: any Japanese assembly's layout.
 
-Two layouts are read, line by line, and may even be mixed in one file:
+The file is read by :mod:`sync.sources` (text in UTF-8/UTF-16/CP932/EUC-JP, a saved HTML
+page, or a PDF's text layer) and walked line by line; :mod:`sync.layout` says what each
+line is. The parts, in the order they matter:
 
-* speed version (速報版): the speaker marker stands alone on its line, e.g.
-  ``○副議長(安岡克昌君)``, and the speech follows as unindented paragraphs;
-* final minutes (会議録): marker, a full-width space and the speech share a line,
-  ``○委員長（阿達雅志君）　ただいまから…``, and continuation paragraphs are indented by
-  one full-width space.
-
-Rules, in the order they matter:
-
-* A line starting (at column 0) with a marker ``○ ◯ ◆ ◎ ●`` is a *speaker* line if its
-  label ends with 君 (possibly inside trailing brackets) or is a surname + chair title
-  (``○山口委員長``); otherwise it is a *heading* (``○議事日程``, ``○理事補欠選任の件``)
-  and every line up to the next speaker line is skipped. Speech only ever follows a
-  speaker line, so everything before the first one (site navigation, attendance lists)
-  is skipped the same way.
-* Inside a turn, lines indented by two or more full-width spaces are not speech
-  (attendance lists, ``〔賛成者挙手〕``, ``午前九時二十六分散会``); their sound notes are
-  still kept. Blank lines and separator lines (``─────``) are skipped.
-* Once a turn has started, a page-footer line (:data:`FOOTER_STARTS`) ends the document.
+* **Speaker lines** open a turn: an optional marker (○〇◯●◆◇◎△□■), then a label — a
+  role and/or a name, bracketed or not (``○議長（佐藤篤君）``, ``◯議長(おばた久弥)``,
+  ``○佐藤市長``, ``〇関 三郎委員長``, ``○１８番（山田太郎議員）``, ``【議長】``…) — and
+  the speech on the same line or on the next lines. In a file whose speaker lines have
+  no markers at all, a line at column 0 is a speaker line only if its label is
+  bracketed (``議長（佐藤篤君）　本文``) or ends with a colon. A user can add a layout
+  nobody foresaw with ``speaker_pattern``, a regular expression with the named groups
+  ``role``, ``name`` and (optional) ``text``.
+* **Headings** close a turn, and the lines after them up to the next speaker line are
+  not speech: agenda items (``日程第１　会議録署名議員の指名``, ``○理事補欠選任の件``),
+  attendance lists, the session's date and place. They are known by their words.
+* **Event lines** (``午前11時30分休憩``, ``　　　午後１時再開``), **page furniture**
+  (``－12－``, running heads repeated on every page, box-drawn tables, markup) and
+  blank or separator lines are skipped and leave the turn open, so a sentence broken
+  by a page break stays whole.
+* Inside a turn, lines indented much deeper than the speech (attendance lists,
+  ``〔賛成者挙手〕``, ``午前九時二十六分散会``) are not speech; their sound notes are kept.
 * Stage notes in 〔〕/［］/[] are never speech. Parenthetical notes in （）/() are removed
   only when they contain a word of :data:`NOTE_WORDS`, so ``第十三条（定義）`` stays.
-  Notes that are heard in the room become :class:`Sound` cues.
+  Notes that are heard in the room become :class:`Sound` cues. Markup left in exported
+  text (``<br>``, ``&nbsp;``) is removed too.
+* Once a turn has started, a page-footer line (:data:`FOOTER_STARTS`) ends the document.
 * A turn that ends up with neither text nor sounds is dropped; one with sounds only is
   kept with empty text.
 
-Offsets: :attr:`Minutes.source_text` is the decoded text with CRLF/CR turned into LF (and
-a leading BOM removed); ``Turn.source`` indexes into that normalized text, so
+Nothing is dropped in silence: a line that is neither speech nor a known part (a marker
+line that is no speaker and no heading, a sentence after a heading, a sentence indented
+like a list) is listed in :attr:`Minutes.unplaced`, and :attr:`Minutes.warnings` says so
+in one line each for the console and the sync map's quality block.
+
+Paragraphs: in a text file each line is a paragraph. In a PDF (or a text whose lines are
+hard-wrapped inside sentences) a line continues the paragraph unless the line before it
+ended a sentence or it is indented.
+
+Offsets: :attr:`Minutes.source_text` is the decoded (or extracted) text with CRLF/CR
+turned into LF and a leading BOM removed; ``Turn.source`` indexes into it, so
 ``source_text[turn.source[i]] == turn.text[i]`` always holds.
 """
 from __future__ import annotations
 
-import codecs
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
-from .errors import MinutesError
+from . import layout
+from .errors import MinutesError, OptionError
+from .layout import MARKERS, SPACES, Label
+from .sources import decode, normalize_newlines, read_bytes
+
+__all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "parse_text",
+           "decode", "script", "turn_at", "speaker_label", "MARKERS"]
 
 from .text import STAR  # noqa: F401  (part of this module's interface)
 
-MARKERS = "○◯◆◎●"
-SPACES = " \t\u3000"          # half-width space, tab, full-width space
-OPEN, CLOSE = "（(", "）)"     # brackets that may hold a speaker's name or a note
-
 # A line indented this wide (two full-width spaces; a half-width space counts 1, a
-# full-width one 2) is layout, not speech: the final minutes indent speech by exactly one
-# full-width space and everything else (lists, stage notes, 散会) by more.
+# full-width one 2) beyond the usual indent of speech is layout, not speech: the final
+# minutes indent speech by one full-width space and everything else (lists, stage
+# notes, 散会) by more.
 NOT_SPEECH_INDENT = 4
 
 # Lines that start the page footer of a web page, ending the last turn. Matched as a
@@ -57,7 +73,7 @@ FOOTER_STARTS = (
     "著作権について", "このページに関するお問い合わせ", "このページの先頭へ",
     "ページの先頭へ", "ページのトップへ", "ページトップへ", "戻る", "前のページへ",
     "トップページへ", "このページを印刷", "Copyright", "copyright", "COPYRIGHT", "©",
-    "All Rights Reserved",
+    "All Rights Reserved", "検索結果一覧へ", "検索画面へ",
 )
 
 # Words that mark a bracketed group as a note rather than speech. Only （…）/(…) groups
@@ -71,21 +87,17 @@ NOTE_WORDS: dict[str, bool] = {
     "騒然": True, "ざわめき": True, "不規則発言": True,
     "参照": False, "登壇": False, "降壇": False, "退席": False, "離席": False,
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
+    "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech
 
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
-_BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]")
-_SEPARATOR = re.compile(r"[─━―\-－=＝_＿・*＊\s]+")
-# Chair titles that may stand as a whole label after a surname: ○山口委員長, ○副議長.
-_CHAIR = re.compile(
-    r"(?P<name>[\u3005\u3040-\u30ff\u4e00-\u9fff]{0,6}?)"
-    r"(?P<role>(?:副|仮)?(?:委員長|議長|会長|理事長|市長|区長|町長|村長|知事))"
-)
-# Control characters that never occur in a text file: their presence means binary data
-# or UTF-16, which both decode "cleanly" byte by byte.
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_LABEL_MAX = 100    # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
+# Markup left in exported text is removed like a note.
+_BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
+                        r"|</?[A-Za-z][^<>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+);")
+_SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
+
+Style = Literal["auto", "role", "name", "both"]
 
 
 @dataclass(frozen=True)
@@ -107,9 +119,9 @@ class Turn:
     """
 
     speaker: str                 # label as written, e.g. "副議長(安岡克昌君)", "関谷 博君"
-    name: str                    # the person's name without 君, e.g. "安岡克昌", "関谷 博"
-    role: str | None             # e.g. "副議長", "委員長"; None for plain members
-    marker: str                  # ○ ◆ ◎
+    name: str                    # the person's name without 君, e.g. "安岡克昌"; "" for ○議長
+    role: str | None             # e.g. "副議長", "総合政策部長", "１８番"; None for a name alone
+    marker: str                  # ○ ◆ ◎ …, "" for a line with none
     text: str
     source: tuple[int, ...]
     sounds: tuple[Sound, ...] = ()
@@ -117,48 +129,82 @@ class Turn:
 
 
 @dataclass(frozen=True)
+class Unplaced:
+    """A line of the minutes read as neither speech nor a known part of the layout."""
+
+    line: int        # 1-based line number in Minutes.source_text
+    text: str        # the line, stripped
+    why: str         # what it looked like, e.g. "a marker line that is not a speaker line"
+
+
+@dataclass(frozen=True)
 class Minutes:
     turns: tuple[Turn, ...]
-    source_text: str             # the whole decoded file
-    encoding: str                # "utf-8", "utf-8-sig", "cp932"
+    source_text: str             # the whole decoded (or extracted) text
+    encoding: str                # to write source_text back: "utf-8", "utf-8-sig", "cp932", "utf-16"…
     path: str | None = None
     newline: str = "\n"          # the file's own line end, to write it back the same way
+    kind: str = "text"           # "text", "html" or "pdf"; HTML and PDF write back as UTF-8 text
+    unplaced: tuple[Unplaced, ...] = ()
 
     @property
     def speakers(self) -> list[str]:
+        """Distinct speakers in order of appearance: names, or roles where no name is known."""
         seen: dict[str, None] = {}
         for t in self.turns:
-            seen.setdefault(t.name, None)
+            seen.setdefault(t.name or t.role or t.speaker, None)
         return list(seen)
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per unplaced line (at most 20, then a count), for the console and the
+        sync map's quality block."""
+        where = f"{self.path}: " if self.path else ""
+        out = [f"{where}line {u.line} not read as speech ({u.why}): {u.text[:40]}"
+               for u in self.unplaced[:20]]
+        if len(self.unplaced) > 20:
+            out.append(f"{where}{len(self.unplaced) - 20} more lines not read as speech")
+        return out
+
+
+def speaker_label(turn: Turn, style: Style = "auto") -> str:
+    """The speaker as a viewer should see it, without brackets (captions add （）).
+
+    * ``"role"``: the role where there is one (議長, 総合政策部長), else the name; plain
+      members by name: 佐藤篤, 山田委員 (a member number such as １８番 is never shown);
+    * ``"name"``: the name where there is one, else the role;
+    * ``"both"``: role and name, ``議長　佐藤篤`` (members: ``佐藤篤``, ``山田委員``);
+    * ``"auto"`` (default): what viewers expect — the chair and executives by role, members
+      by name; the same as ``"role"``.
+    """
+    if style not in ("auto", "role", "name", "both"):
+        raise OptionError(f"unknown speaker label style {style!r}; use auto, role, name or both")
+    role, name = turn.role or "", turn.name
+    member = not role or role in layout.MEMBER_ROLES or layout.is_member_number(role)
+    if member:
+        if name and role in layout.MEMBER_ROLES:
+            return f"{name}{role}"
+        return name or role or turn.speaker
+    if style == "name":
+        return name or role
+    if style == "both" and name:
+        return f"{role}\u3000{name}"
+    return role
 
 
 # ---------------------------------------------------------------------------- reading
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode minutes bytes; return ``(text, encoding)``.
+def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
+    """Read and parse a minutes file: text, a saved HTML page or a PDF (see :mod:`sync.sources`).
 
-    UTF-8 with a BOM gives ``"utf-8-sig"``, plain UTF-8 ``"utf-8"``, else Shift_JIS as
-    Windows writes it, ``"cp932"``. CRLF and CR become LF, and ``Turn.source`` offsets
-    index into this normalized text. Raises :class:`MinutesError` when neither decodes
-    cleanly (this includes UTF-16 and binary files).
+    For HTML and PDF, :attr:`Minutes.source_text` is the extracted text and
+    :attr:`Minutes.encoding` is ``"utf-8"``: the filled minutes are written back as a
+    UTF-8 text file of that text, not as HTML or PDF.
     """
-    encodings = ["utf-8-sig"] if data.startswith(codecs.BOM_UTF8) else ["utf-8", "cp932"]
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not _BINARY.search(text):
-            return _normalize_newlines(text), encoding
-    raise MinutesError("the minutes file cannot be decoded as UTF-8 or Shift_JIS; save it as UTF-8")
-
-
-def load(path: str | Path) -> Minutes:
-    """Read, decode and parse a minutes file (see :func:`parse_text`)."""
     p = Path(path)
     where = str(path)
     if p.is_dir():
-        raise MinutesError("is a folder, not a minutes file; give the path of the minutes .txt file", path=where)
+        raise MinutesError("is a folder, not a minutes file; give the path of the minutes file", path=where)
     if not p.exists():
         raise MinutesError("minutes file not found; check the path", path=where)
     try:
@@ -166,59 +212,168 @@ def load(path: str | Path) -> Minutes:
     except OSError as e:
         raise MinutesError(f"cannot read the minutes file ({e.strerror}); check its permissions", path=where) from e
     try:
-        text, encoding = decode(data)
+        source = read_bytes(data)
+        m = parse_text(source.text, source.encoding, path=where, speaker_pattern=speaker_pattern,
+                       wrapped=True if source.kind == "pdf" else None)
     except MinutesError as e:
+        if e.path:
+            raise
         raise MinutesError(str(e), path=where) from e
-    newline = "\r\n" if b"\r\n" in data else "\r" if b"\r" in data else "\n"
-    return replace(parse_text(text, encoding, path=where), newline=newline)
+    return replace(m, newline=source.newline, kind=source.kind)
 
 
-def parse_text(text: str, encoding: str = "utf-8", path: str | None = None) -> Minutes:
+def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
+               speaker_pattern: str | re.Pattern[str] | None = None,
+               wrapped: bool | None = None) -> Minutes:
     """Split minutes text into speaker turns (rules in the module docstring).
 
     ``text`` is normalized like :func:`decode` does, and that normalized text is what
-    :attr:`Minutes.source_text` holds and ``Turn.source`` indexes. Raises
-    :class:`MinutesError` if the text is empty or holds no speech.
+    :attr:`Minutes.source_text` holds and ``Turn.source`` indexes. ``speaker_pattern``
+    describes speaker lines of a layout this module does not know (named groups
+    ``role``, ``name``, optional ``text``, matched at the start of a line). ``wrapped``
+    says whether lines are hard-wrapped inside sentences (None: tell from the text).
+    Raises :class:`MinutesError` if the text is empty or holds no speech.
     """
-    text = _normalize_newlines(text).removeprefix("\ufeff")
+    text = normalize_newlines(text).removeprefix("\ufeff")
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
-    turns = tuple(_parse_turns(text))
+    pattern = _compile(speaker_pattern, path)
+    walk = _Walk(text, pattern, wrapped)
+    turns = tuple(walk.run())
     if not any(t.text for t in turns):
+        first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
+            next(iter(walk.unplaced), None)
+        hint = (f"line {first.line} ({first.text[:30]}) looks like a speaker line this parser does not know; "
+                if first else "")
         raise MinutesError(
-            "no speech found; the minutes need speaker lines such as ○議長（山田太郎君） "
-            "or ○山田太郎君 with the speech after them", path=path)
-    return Minutes(turns=turns, source_text=text, encoding=encoding, path=path)
+            f"no speech found; {hint}the minutes need speaker lines such as ○議長（山田太郎君） "
+            "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
+            "their speaker lines", path=path)
+    return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
+                   unplaced=tuple(walk.unplaced))
 
 
-def _normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+parse = parse_text
+
+
+def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:
+    if pattern is None or isinstance(pattern, re.Pattern):
+        compiled = pattern
+    else:
+        try:
+            compiled = re.compile(pattern)
+        except re.error as e:
+            raise MinutesError(f"the speaker pattern is not a valid regular expression ({e}); "
+                               "fix it, e.g. ^●(?P<role>[^ ]+) (?P<name>[^ ]+) (?P<text>.*)", path=path) from e
+    if compiled is not None and not {"role", "name"} & set(compiled.groupindex):
+        raise MinutesError("the speaker pattern needs a named group role or name, "
+                           "e.g. ^●(?P<role>[^ ]+) (?P<name>[^ ]+) (?P<text>.*)", path=path)
+    return compiled
 
 
 # ---------------------------------------------------------------------------- lines
 
-def _parse_turns(text: str) -> list[Turn]:
-    """Walk the lines: speaker lines open a turn, headings and footers close it."""
-    turns: list[Turn] = []
-    current: _TurnBuilder | None = None   # None: skipping (preamble or heading)
-    started = False
-    offset = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        if started and _is_footer(line):
-            break
-        if line[:1] in MARKERS and line[1:2] not in MARKERS:   # ○○市… is speech, not a marker
-            if current is not None:
-                turns.append(current.build())
-            current = _speaker_line(line, start)
-            started = started or current is not None
-            continue
-        if current is None or _is_separator(line):
-            continue
-        current.add(line, start, speech=_indent(line) < NOT_SPEECH_INDENT)
-    if current is not None:
-        turns.append(current.build())
-    return [t for t in turns if t.text or t.sounds]
+class _Walk:
+    """One pass over the lines: speaker lines open a turn, headings close it."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str] | None, wrapped: bool | None) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self.pattern = pattern
+        self.unplaced: list[Unplaced] = []
+        # Lines with markers decide whether a line without one can be a speaker line.
+        self.marked = any(self._label(l, marked=True) and layout.split_marker(l)[0] for l in self.lines)
+        self.heads = layout.running_heads([l for l in self.lines if not self._label(l, marked=self.marked)])
+        self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
+        self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
+
+    def _label(self, line: str, marked: bool) -> tuple[str, Label] | None:
+        """(marker, label) if the line is a speaker line."""
+        if self.pattern is not None:
+            m = self.pattern.match(line)
+            if m:
+                return _pattern_label(line, m)
+        marker, start = layout.split_marker(line)
+        if marker:
+            label = layout.parse_label(line, start, loose=True)
+            return (marker, label) if label else None
+        if marked:
+            return None
+        label = layout.parse_label(line, 0, loose=False)
+        return ("", label) if label else None
+
+    def run(self) -> list[Turn]:
+        turns: list[Turn] = []
+        current: _TurnBuilder | None = None
+        block = "front"          # outside turns: "front" (before the first), "heading", "unknown"
+        started = False
+        last_end = ""            # the last character of speech added, for wrapped paragraphs
+        offset = 0
+        for number, line in enumerate(self.lines, 1):
+            start, offset = offset, offset + len(line) + 1
+            if started and _is_footer(line):
+                break
+            if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
+                continue
+            found = self._label(line, self.marked)
+            if found is not None:
+                if current is not None:
+                    turns.append(current.build())
+                marker, label = found
+                current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
+                current.add(line[label.speech_at:], start + label.speech_at, speech=True, new_paragraph=True)
+                last_end = line.rstrip(SPACES)[-1:] if current.chars else "。"
+                started, block = True, "turn"
+                continue
+            marker, after = layout.split_marker(line)
+            if marker or (current is not None and layout.is_inturn_heading(line)):
+                if current is not None:
+                    turns.append(current.build())
+                    current = None
+                rest = line[after:]
+                if layout.heading_words(rest) or layout.is_event(rest) or (
+                        block in ("front", "heading") and not layout.has_clause(rest)):
+                    block = "heading"
+                else:
+                    self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
+                    block = "unknown"
+                continue
+            if layout.is_event(line):
+                continue
+            if current is None:
+                if block != "front" and layout.is_sentence(line):
+                    self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
+                continue
+            speech = _indent(line) < self.not_speech
+            indented = line[:1] in SPACES
+            new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
+            before = len(current.chars)
+            current.add(line, start, speech=speech, new_paragraph=new)
+            if not speech and layout.is_sentence(_strip_notes(line)):
+                self._report(number, line, "a sentence indented like a list")
+            if len(current.chars) > before:
+                last_end = current.chars[-1]
+        if current is not None:
+            turns.append(current.build())
+        return [t for t in turns if t.text or t.sounds]
+
+    def _report(self, number: int, line: str, why: str) -> None:
+        self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
+
+
+def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:
+    groups = m.groupdict()
+    text_at = m.start("text") if groups.get("text") is not None else m.end()
+    marker = line[:1] if line[:1] in MARKERS else ""
+    label_text = line[len(marker):text_at].strip(SPACES) or m.group(0).strip(SPACES)
+    role = (groups.get("role") or "").strip(SPACES) or None
+    name = (groups.get("name") or "").strip(SPACES)
+    name = layout.strip_honorific(name)[0] if name else ""
+    return marker, Label(text=label_text, role=role, name=name, speech_at=text_at)
+
+
+def _strip_notes(line: str) -> str:
+    return _BRACKETED.sub("", line)
 
 
 def _indent(line: str) -> int:
@@ -231,90 +386,35 @@ def _indent(line: str) -> int:
     return width
 
 
+def _speech_indent(lines: list[str]) -> int:
+    """The usual indent of speech lines (those with 。 and no marker): 0 or 2 mostly."""
+    widths = [_indent(l) for l in lines if "。" in l and not layout.split_marker(l)[0]]
+    if not widths:
+        return 0
+    common = max(set(widths), key=widths.count)
+    return common if common <= 4 else 0
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Are lines hard-wrapped inside sentences (a PDF's text pasted into a file)?
+
+    Yes when most long lines neither end a sentence nor a clause and many share one
+    length, as the lines of a printed page do.
+    """
+    long = [l.rstrip(SPACES) for l in lines if len(l.strip(SPACES)) >= 20 and not layout.split_marker(l)[0]]
+    if len(long) < 5:
+        return False
+    open_ = [l for l in long if not l.endswith(_SENTENCE_END + ("、", ",", "，"))]
+    if len(open_) < 0.4 * len(long):
+        return False
+    lengths = [len(l) for l in open_]
+    top = max(set(lengths), key=lengths.count)
+    return sum(abs(n - top) <= 1 for n in lengths) >= 0.5 * len(open_)
+
+
 def _is_footer(line: str) -> bool:
     stripped = line.strip(SPACES)
     return "。" not in stripped and stripped.startswith(FOOTER_STARTS)
-
-
-def _is_separator(line: str) -> bool:
-    """Blank lines and rules such as ─────."""
-    return _SEPARATOR.fullmatch(line) is not None or not line.strip(SPACES)
-
-
-def _speaker_line(line: str, start: int) -> _TurnBuilder | None:
-    """A builder for the turn a marker line opens, or None if the line is a heading."""
-    rest = line[1:]
-    split = _split_label(rest)
-    if split is None:
-        return None
-    label, speech_at = split
-    name, role = _name_and_role(label)
-    turn = _TurnBuilder(speaker=label, name=name, role=role, marker=line[0])
-    turn.add(rest[speech_at:], start + 1 + speech_at, speech=True)
-    return turn
-
-
-# ---------------------------------------------------------------------------- labels
-
-def _split_label(rest: str) -> tuple[str, int] | None:
-    """Find the speaker label at the start of ``rest`` (the line after the marker).
-
-    Returns ``(label, index where the speech starts)``, or None when the line is a heading.
-    The label ends at a 君 (plus the closing brackets it needs) that is followed by the end
-    of the line, a space, or — after a closing bracket — the speech itself. Every 君 is
-    tried in turn because names may contain one (君塚).
-    """
-    for m in re.finditer("君", rest):
-        end = m.end()
-        if end > _LABEL_MAX:
-            break   # no label is this long: the line is a heading that mentions someone
-        depth = _depth(rest[:end])
-        while depth > 0 and end < len(rest) and rest[end] in CLOSE:
-            end, depth = end + 1, depth - 1
-        label = rest[:end]
-        if depth != 0 or len(label) > _LABEL_MAX or "。" in label:
-            continue
-        if end == len(rest) or rest[end] in SPACES or label[-1] in CLOSE:
-            return label, _skip_spaces(rest, end)
-    # ○山口委員長 / ○議長: a chair title, maybe after a surname, then a space or the end.
-    end = next((i for i, ch in enumerate(rest) if ch in SPACES), len(rest))
-    if _CHAIR.fullmatch(rest[:end]):
-        return rest[:end], _skip_spaces(rest, end)
-    return None
-
-
-def _depth(s: str) -> int:
-    """Open minus closed round brackets; negative means unbalanced."""
-    return sum(ch in OPEN for ch in s) - sum(ch in CLOSE for ch in s)
-
-
-def _skip_spaces(s: str, i: int) -> int:
-    while i < len(s) and s[i] in SPACES:
-        i += 1
-    return i
-
-
-def _name_and_role(label: str) -> tuple[str, str | None]:
-    """``委員長（阿達雅志君）`` → ("阿達雅志", "委員長"); ``関谷 博君`` → ("関谷 博", None).
-
-    With brackets, the name is the *last* bracketed group ending in 君, since the role
-    itself may hold brackets: 国務大臣（内閣府特命担当大臣（…））（三原じゅん子君）.
-    """
-    if label[-1] in CLOSE:
-        depth, i = 0, len(label) - 1
-        for i in range(len(label) - 1, -1, -1):
-            depth += (label[i] in CLOSE) - (label[i] in OPEN)
-            if depth == 0:
-                break
-        inner = label[i + 1:-1].strip(SPACES)
-        if inner.endswith("君"):
-            return inner[:-1].strip(SPACES), label[:i].strip(SPACES) or None
-    if label.endswith("君"):
-        return label[:-1].strip(SPACES), None
-    chair = _CHAIR.fullmatch(label)
-    if chair:
-        return chair["name"] or chair["role"], chair["role"]
-    return label, None   # unreachable from _split_label; kept total for safety
 
 
 # ---------------------------------------------------------------------------- speech
@@ -343,13 +443,14 @@ class _TurnBuilder:
     sounds: list[Sound] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
 
-    def add(self, line: str, start: int, speech: bool) -> None:
-        """Add one source line starting at ``start``; with ``speech=False`` only its sounds."""
+    def add(self, line: str, start: int, speech: bool, new_paragraph: bool = True) -> None:
+        """Add one source line starting at ``start``; with ``speech=False`` only its sounds.
+        ``new_paragraph=False`` continues the last paragraph (a hard-wrapped line)."""
         kept: list[int] = []            # offsets in line of the speech characters
         sounds: list[tuple[int, str]] = []   # (number of kept chars before it, label)
         pos = 0
         for m in _BRACKETED.finditer(line):
-            is_note, label = _note(m.group())
+            is_note, label = _note(m.group()) if m.group()[0] not in "<&" else (True, None)
             if not is_note:
                 continue
             kept.extend(range(pos, m.start()))
@@ -368,7 +469,8 @@ class _TurnBuilder:
         for at, label in sounds:
             self.sounds.append(Sound(at=base + min(max(at - lead, 0), len(kept)), label=label))
         if kept:
-            self.paragraphs.append(base)
+            if new_paragraph or not self.paragraphs:
+                self.paragraphs.append(base)
             self.chars.extend(line[i] for i in kept)
             self.source.extend(start + i for i in kept)
 
@@ -394,6 +496,4 @@ def script(m: Minutes) -> tuple[str, list[int]]:
 def turn_at(offsets: list[int], index: int) -> int:
     """The turn holding character ``index`` of the script (turns without text are
     skipped: they share their offset with the next turn)."""
-    import bisect
-
     return max(0, bisect.bisect_right(offsets, index) - 1)

@@ -108,8 +108,8 @@ def test_heading_skips_speed_layout_lines_until_next_speaker():
 @pytest.mark.parametrize("line, speaker, name, role", [
     ("○山口委員長", "山口委員長", "山口", "委員長"),
     ("○山口副委員長　発言を許します。", "山口副委員長", "山口", "副委員長"),
-    ("○議長", "議長", "議長", "議長"),
-    ("○副議長", "副議長", "副議長", "副議長"),
+    ("○議長", "議長", "", "議長"),          # a role alone: no name, not the role as one
+    ("○副議長", "副議長", "", "副議長"),
     ("◆議長(山田太郎君)", "議長(山田太郎君)", "山田太郎", "議長"),
     ("◎市長（前田晋太郎君）", "市長（前田晋太郎君）", "前田晋太郎", "市長"),
     ("●関谷　博君　発言します。", "関谷　博君", "関谷　博", None),
@@ -211,6 +211,9 @@ SAMPLE = "○委員長（阿達雅志君）　ただいまから開会いたし�
     (SAMPLE.encode("utf-8"), "utf-8"),
     (b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), "utf-8-sig"),
     (SAMPLE.encode("cp932"), "cp932"),
+    (SAMPLE.encode("euc-jp"), "euc-jp"),
+    (SAMPLE.encode("utf-16"), "utf-16"),        # with a BOM
+    (SAMPLE.encode("utf-16-le"), "utf-16-le"),  # without one: told by its NUL bytes
 ])
 def test_decode(data, encoding, tmp_path):
     text, found = decode(data)
@@ -223,12 +226,12 @@ def test_decode(data, encoding, tmp_path):
 
 
 @pytest.mark.parametrize("data", [
-    b"\xff\xfe\x00\x01\x80\x81",                 # neither UTF-8 nor CP932
-    "○関谷博君　質問します。".encode("utf-16"),  # UTF-16 is "valid" CP932 bytes but full of NULs
+    b"\xff\xfe\x00\x01\x80\x81",                 # a UTF-16 BOM before no Japanese text
+    b"\x00\x01\x02\x03\x04\x05\x06\x07",            # binary
     b"caf\xe9",                                  # Latin-1
 ])
 def test_undecodable_bytes(data, tmp_path):
-    with pytest.raises(MinutesError, match="cannot be decoded as UTF-8 or Shift_JIS; save it as UTF-8"):
+    with pytest.raises(MinutesError, match="cannot be decoded as UTF-8, UTF-16, Shift_JIS .CP932. or EUC-JP; save it as UTF-8"):
         decode(data)
     path = tmp_path / "minutes.txt"
     path.write_bytes(data)
@@ -348,4 +351,5 @@ def test_fuzz_decode_raises_only_minutes_error(data):
         text, encoding = decode(data)
     except MinutesError:
         return
-    assert encoding in ("utf-8", "utf-8-sig", "cp932") and "\r" not in text
+    assert encoding in ("utf-8", "utf-8-sig", "cp932", "euc-jp", "utf-16", "utf-16-le", "utf-16-be")
+    assert "\r" not in text

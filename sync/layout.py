@@ -1,0 +1,482 @@
+"""What one line of minutes is: a speaker line, a heading, page furniture, or text.
+
+Japanese assemblies write their minutes in a few hundred house styles, but they are
+built from a small set of parts, and this module knows the parts rather than the
+styles:
+
+* a **speaker line**: an optional marker (:data:`MARKERS`), then a *label* — a role
+  and/or a name — then the speech on the same line (after a space, a colon or a closing
+  bracket) or on the next lines. Labels come as ``議長（佐藤篤君）``, ``議長(佐藤篤)``,
+  ``議長（清野一榮議員）``, ``１８番（山田太郎君）``, ``（塚谷委員長）``, ``【議長】``,
+  ``関谷 博君``, ``佐藤市長``, ``白石孝雄 議長``, ``大 下 議 長`` (letter-spaced PDFs),
+  ``議長``, ``議長　佐藤篤``…; see :func:`parse_label`.
+* a **heading**: agenda items, attendance lists, the session's date and place, known by
+  their words (:data:`HEADING_STARTS`, :data:`HEADING_ENDS`), not merely by failing the
+  speaker test;
+* an **event line**: ``午前11時30分休憩``, ``（午後１時再開）``, ``散会　午後４時10分``;
+* **furniture**: page numbers (``－12－``, ``- 12 -``), running heads of PDF exports,
+  tables drawn with box characters, markup left in exported text (``<br>``, page
+  markers).
+
+Role and name are kept apart. Where a label runs a surname into an open-ended role
+(``坂田総合政策部長``) the split is the dictionary's (SudachiPy, already used for readings)
+guess of where the person's name ends; with no dictionary the role is kept whole.
+
+Everything here works on one line (plus, for running heads, on line counts), so each
+rule can be tested alone; :mod:`sync.minutes` walks the lines and builds the turns.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+MARKERS = "○〇◯●◆◇◎△□■"
+SPACES = " \t\u3000\u00a0"     # half-width, tab, full-width, no-break space
+COLONS = "：:"
+
+# Honorifics after a name. 議員 and 委員 are also member roles (○山田委員): as the last
+# word of an unbracketed label they become the role, inside brackets the honorific.
+HONORIFICS = ("議員", "委員", "君", "さん", "氏", "様")
+# Words a role ends with. A role is any short run of kanji/kana ending with one of these
+# (総合政策部長, 予算決算常任委員長, 上下水道事業管理者), or a member number (１８番).
+ROLE_SUFFIXES = (
+    "議長", "委員長", "会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
+    "局長", "部長", "課長", "室長", "所長", "署長", "次長", "館長", "園長", "校長", "院長",
+    "消防長", "本部長", "センター長", "事務長", "参事", "理事", "監事", "主幹", "主査",
+    "係長", "班長", "管理者", "担当", "監", "委員", "議員", "大臣", "長官", "政務官",
+    "参考人", "公述人", "証人", "提出者", "発議者", "答弁者", "事務総長", "審議官",
+    "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
+)
+# Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
+# name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
+TITLES = (
+    "議長", "委員長", "会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
+    "事務局長", "消防長", "管理者", "会計管理者", "委員", "議員", "理事", "参事", "監事",
+)
+TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時")
+MEMBER_ROLES = ("議員", "委員")
+# Words that end the name of a body, not of a person: 選挙管理委員会委員長 is one role.
+BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "特別", "運営", "事務", "監査",
+             "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表")
+_KANJI = r"\u3005\u3006\u4e00-\u9fff\uf900-\ufaff\u30f6"      # 々 〆 ヶ
+_KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
+_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺA-Za-z]{{1,12}}")
+_BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
+_ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()]{{1,40}}")
+_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番")
+# Kanji words that start speech, never a name: ○議長　暫時休憩 is not 議長 + 暫時休憩.
+NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", "討論", "採決", "休憩",
+             "再開", "散会", "日程", "議案", "賛成", "反対", "起立", "挙手", "全員", "多数",
+             "可決", "否決", "報告", "説明", "答弁", "質問", "御", "私", "先", "今", "引続")
+LABEL_MAX = 100     # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
+UNBRACKETED_MAX = 24
+
+# Headings, matched on the line with its marker and spaces removed (so the letter-spaced
+# ``出 席 議 員`` matches too) and only when it holds no sentence punctuation.
+HEADING_STARTS = (
+    "議事日程", "日程第", "日程の追加", "追加日程", "本日の日程", "本日の会議に付", "会議に付",
+    "付議事件", "審査案件", "審査事件", "審査した案件", "案件", "議題", "会議録署名", "署名議員",
+    "出席議員", "欠席議員", "出席委員", "欠席委員", "出席者", "欠席者", "出席説明員", "説明員",
+    "説明のため", "地方自治法", "職務のため", "事務局職員", "議会事務局", "事務局出席", "出席事務局",
+    "委員外", "傍聴", "開会", "開議", "閉会", "閉議", "散会", "延会", "休憩", "再開", "諸般の報告",
+    "諸報告", "行政報告", "一般質問", "会期の決定", "会期決定", "議案第", "報告第", "請願第",
+    "陳情第", "発議第", "発議案第", "諮問第", "認定第", "承認第", "同意第", "選挙第", "意見書案第",
+    "決議案第", "議第", "市長提出", "町長提出", "村長提出", "知事提出", "区長提出", "議員提出",
+    "委員会提出", "委員長報告", "所管事務", "会議の経過", "会議録", "開催日", "開催場所", "会議名",
+    "日時", "日付", "場所", "招集", "署名", "上記", "質疑", "討論", "採決", "表決", "定例会",
+    "臨時会", "本会議", "第１日", "第1日", "目次", "発言者", "質問者", "通告",
+)
+HEADING_ENDS = ("の件", "件", "について", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
+                "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
+                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会")
+# In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
+# 議員の指名): a speaker may well say 「開会に先立ちまして」.
+INTURN_HEADING_STARTS = (
+    "議事日程", "日程第", "日程の追加", "追加日程", "本日の会議に付", "会議に付", "議案第", "報告第",
+    "請願第", "陳情第", "発議第", "発議案第", "諮問第", "認定第", "承認第", "同意第", "選挙第",
+    "意見書案第", "決議案第", "議第", "出席議員", "欠席議員", "出席委員", "欠席委員", "説明のため",
+    "地方自治法", "事務局職員", "職務のため", "会議録署名",
+)
+_SENTENCE = re.compile(r"[。、！？!?]")
+_NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
+_TIME = rf"(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?"
+_EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
+_EVENT = re.compile(
+    rf"[（(〔［\[]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}{_TIME}|{_EVENT_WORDS})[）)〕］\]]?")
+_PAGE = re.compile(
+    rf"[-－―‐ー─—–~〜～(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
+    rf"(?:/{_NUM}+)?[-－―‐ー─—–~〜～)）>〉》\]］]*")
+_MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
+_BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+\s]+.*|.*[│┃]\s*")
+_SEPARATOR = re.compile(r"[─━―\-－=＝_＿・*＊~〜～…‥\s]+")
+_RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label found at the start of a line."""
+
+    text: str            # the label as written, e.g. "議長（佐藤篤君）", "白石孝雄 議長"
+    role: str | None     # "議長", "総合政策部長", "１８番"; None for a name alone
+    name: str            # "佐藤篤", "白石孝雄"; "" for a role alone (○議長)
+    speech_at: int       # index in the line where the speech starts
+
+
+def compact(s: str) -> str:
+    """The text without spaces: letter-spaced PDF labels (大 下 議 長) read as words."""
+    return "".join(ch for ch in s if ch not in SPACES)
+
+
+def _skip(s: str, i: int, chars: str = SPACES) -> int:
+    while i < len(s) and s[i] in chars:
+        i += 1
+    return i
+
+
+def _speech_start(s: str, i: int) -> int:
+    """After a label: spaces, at most one colon, spaces."""
+    i = _skip(s, i)
+    if i < len(s) and s[i] in COLONS:
+        i = _skip(s, i + 1)
+    return i
+
+
+# ---------------------------------------------------------------------------- lines
+
+def is_blank(line: str) -> bool:
+    """Blank lines and rules such as ───── or ～～～."""
+    return not line.strip(SPACES) or _SEPARATOR.fullmatch(line) is not None
+
+
+def is_furniture(line: str) -> bool:
+    """Page numbers, box-drawn tables and markup-only lines: never speech, never reported."""
+    s = line.strip(SPACES)
+    return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s))
+
+
+def is_event(line: str) -> bool:
+    """``午前11時30分休憩``, ``（午後１時再開）``, ``散会　午後４時10分``, ``休　憩``."""
+    return _EVENT.fullmatch(compact(line)) is not None
+
+
+def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[str, ...] = HEADING_ENDS) -> bool:
+    """Does this text (marker removed) read as a heading? No heading holds 。、！？."""
+    c = compact(s)
+    if not c or _SENTENCE.search(c):
+        return False
+    c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
+    return c.startswith(starts) or (bool(ends) and c.endswith(ends))
+
+
+def is_inturn_heading(line: str) -> bool:
+    """An agenda line standing inside a turn (``日程第１　会議録署名議員の指名``)."""
+    return heading_words(line, INTURN_HEADING_STARTS, ())
+
+
+def has_clause(s: str) -> bool:
+    """Does ``s`` hold sentence or clause punctuation (。、！？)? Headings never do."""
+    return _SENTENCE.search(s) is not None
+
+
+def is_sentence(line: str) -> bool:
+    """Does this line look like speech (reported when it is not read as speech)?"""
+    c = compact(line)
+    return len(c) >= 8 and ("。" in c or c.endswith(("？", "?", "！")))
+
+
+def running_heads(lines: list[str]) -> set[str]:
+    """Keys (see :func:`head_key`) of lines repeated on many pages: a PDF's running heads.
+
+    A line counts when it appears at least three times, is short, holds no sentence
+    punctuation, and names the session (会議録, 定例会, 号, …) or holds a number.
+    """
+    counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
+    return {k for k, n in counts.items()
+            if n >= 3 and len(k) <= 40 and not _SENTENCE.search(k)
+            and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
+            and k[:1] not in MARKERS and not _EVENT.fullmatch(k)}
+
+
+def head_key(line: str) -> str:
+    """A line with spaces removed and digits as #, so that ``－12－`` and ``－13－`` match."""
+    return re.sub(r"[0-9０-９]+", "#", compact(line))
+
+
+# ---------------------------------------------------------------------------- labels
+
+def split_marker(line: str) -> tuple[str, int]:
+    """The speaker marker of a line and where its label starts; ("", 0) without one.
+
+    A marker may follow a little indentation (HTML and PDF exports) but not a second
+    marker: ○○市… is speech.
+    """
+    i = _skip(line, 0)
+    if i <= 4 and i < len(line) and line[i] in MARKERS and line[i + 1:i + 2] not in MARKERS:
+        return line[i], i + 1
+    return "", 0
+
+
+def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
+    """The speaker label at ``line[start:]``, or None if the line is not a speaker line.
+
+    ``loose`` allows the unbracketed forms (``関谷 博君``, ``佐藤市長``, ``議長``,
+    ``議長　佐藤篤``); without it (lines with no marker) only the bracketed forms and
+    labels ended by a colon count, because a speech line may well begin 「市長、」.
+    """
+    rest = line[start:]
+    if not rest.strip(SPACES):
+        return None
+    found = _bracketed(rest, loose) or _whole_bracket(rest)
+    if found is None and not heading_words(rest):
+        found = _unbracketed(rest, loose)
+    if found is None:
+        return None
+    text, role, name, at = found
+    return Label(text=text, role=role, name=name, speech_at=start + at)
+
+
+_Found = tuple[str, "str | None", str, int]
+
+
+def _close(s: str, i: int) -> int | None:
+    """Index of the bracket closing ``s[i]``, or None (half- and full-width round
+    brackets pair with each other and nest)."""
+    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》"}
+    round_ = s[i] in "（("
+    opens, closes = ("（(", "）)") if round_ else (s[i], pairs[s[i]])
+    depth = 0
+    for j in range(i, min(len(s), i + LABEL_MAX)):
+        depth += (s[j] in opens) - (s[j] in closes)
+        if depth == 0:
+            return j
+    return None
+
+
+def strip_honorific(inner: str) -> tuple[str, str]:
+    """("佐藤篤", "君") from "佐藤篤君"; ("佐藤篤", "") when there is none."""
+    c = inner.strip(SPACES)
+    for h in HONORIFICS:
+        if c.endswith(h) and len(c) > len(h):
+            return c[:-len(h)].strip(SPACES), h
+    return c, ""
+
+
+def is_role(s: str) -> bool:
+    """``議長``, ``総合政策部長``, ``１８番``, ``国務大臣（内閣府特命担当大臣（…））``."""
+    c = compact(s)
+    if _NUMBER.fullmatch(c):
+        return True
+    return bool(_ROLE.fullmatch(c)) and c.endswith(ROLE_SUFFIXES) and not heading_words(c)
+
+
+def is_member_number(s: str) -> bool:
+    """``１８番``: a member's seat number, shown to nobody."""
+    return _NUMBER.fullmatch(compact(s)) is not None
+
+
+def is_name(s: str) -> bool:
+    c = compact(s)
+    return bool(_NAME.fullmatch(c)) and not c.startswith(NOT_NAMES)
+
+
+def _bracketed(rest: str, loose: bool) -> _Found | None:
+    """``ROLE（NAME[君]）`` with the speech after it: 議長（佐藤篤君）, 市長(前田晋太郎),
+    １８番（山田太郎議員）, 国務大臣（…（…））（三原じゅん子君）.
+
+    Every closing bracket is tried in turn; the name is the last bracketed group. With an
+    honorific any role text is accepted (the Diet's roles are open-ended); without one the
+    role must read as a role (:func:`is_role`). Without ``loose`` (a line with no marker)
+    a space, a colon or the line end must follow, since speech may begin
+    「市長（前田晋太郎君）の答弁を求めます。」.
+    """
+    for m in re.finditer(r"[）)］\]]", rest[:LABEL_MAX]):
+        end = m.end()
+        head = rest[:end]
+        if _depth(head) != 0 or "。" in head or "、" in head:
+            continue
+        opening = _last_group_start(head)
+        if opening is None or opening == 0:
+            continue
+        role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
+        name, honorific = strip_honorific(inner)
+        if not role or not is_name(name):
+            continue
+        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
+            continue
+        if honorific in ("君", "議員", "さん", "氏", "様", "委員") or is_role(role):
+            if _SENTENCE.search(role):
+                continue
+            return head.strip(SPACES), role, name, _speech_start(rest, end)
+    return None
+
+
+def _depth(s: str) -> int:
+    return sum(ch in "（(［[" for ch in s) - sum(ch in "）)］]" for ch in s)
+
+
+def _last_group_start(head: str) -> int | None:
+    depth = 0
+    for i in range(len(head) - 1, -1, -1):
+        depth += (head[i] in "）)］]") - (head[i] in "（(［[")
+        if depth == 0:
+            return i
+    return None
+
+
+def _whole_bracket(rest: str) -> _Found | None:
+    """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``: the whole label
+    in brackets, the speech after it."""
+    if rest[:1] not in "（(【［[〈《":
+        return None
+    close = _close(rest, 0)
+    if close is None:
+        return None
+    found = _unbracketed_label(rest[1:close])
+    if found is None:
+        return None
+    role, name = found
+    if rest[0] in "（(" and not name:
+        return None      # （議長） alone could be a note; 【議長】 cannot
+    return rest[:close + 1], role, name, _speech_start(rest, close + 1)
+
+
+def _unbracketed(rest: str, loose: bool) -> _Found | None:
+    """Labels with no brackets, ended by a space, a colon or the end of the line.
+
+    Every such end is tried and the longest label that reads as one wins, so that
+    ``議長　佐藤篤　ただいまから`` gives 議長 + 佐藤篤 and not 議長 alone.
+    """
+    best: _Found | None = None
+    for end in _label_ends(rest):
+        seg = rest[:end]
+        if len(compact(seg)) > UNBRACKETED_MAX:
+            break
+        colon = end < len(rest) and rest[end] in COLONS
+        if not (loose or colon):
+            continue
+        found = _unbracketed_label(seg)
+        if found is None:
+            continue
+        at = _speech_start(rest, end)
+        if colon and not loose and is_name(rest[at:]):
+            continue      # 議長：佐藤篤 is a header line, not the chair speaking
+        best = (seg.strip(SPACES), found[0], found[1], at)
+    return best
+
+
+def _label_ends(rest: str) -> list[int]:
+    ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
+    return ends + [len(rest.rstrip(SPACES))]
+
+
+def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
+    """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME."""
+    c = compact(seg)
+    if not c or heading_words(c) or _SENTENCE.search(c):
+        return None
+    for h in ("君", "さん", "氏", "様"):
+        if c.endswith(h) and len(c) > len(h):
+            head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
+            split = _role_then_name(head)
+            if split:
+                return split
+            return (None, head) if is_name(head) else None
+    if is_role(c):
+        return _name_then_role(seg)
+    return _role_then_name(seg)
+
+
+def _role_then_name(seg: str) -> tuple[str | None, str] | None:
+    """``議長　佐藤篤``, ``１８番　山田太郎``: a role, a space, a name."""
+    parts = [p.strip(SPACES) for p in re.split(f"[{SPACES}]+", seg.strip(SPACES), maxsplit=1)]
+    if len(parts) != 2 or not is_role(parts[0]) or len(parts[0]) < 2:
+        return None
+    name = parts[1]
+    c = compact(name)
+    if _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES):
+        return compact(parts[0]), name
+    return None
+
+
+def _name_then_role(seg: str) -> tuple[str | None, str] | None:
+    """``佐藤市長``, ``山口副委員長``, ``白石孝雄 議長``, ``大 下 議 長``, ``議長``."""
+    c = compact(seg)
+    if _NUMBER.fullmatch(c):
+        return c, ""
+    tokens = [t for t in re.split(f"[{SPACES}]+", seg.strip(SPACES)) if t]
+    if len(tokens) >= 2 and any(len(t) > 1 for t in tokens) and is_role(tokens[-1]):
+        name = "".join(tokens[:-1]) if all(len(t) == 1 for t in tokens[:-1]) else " ".join(tokens[:-1])
+        if is_role(compact(name)) or compact(name).endswith(BODY_ENDS):   # 教育委員会 教育長
+            return c, ""
+        if is_name(name):
+            role, given = _name_then_role(tokens[-1]) or (tokens[-1], "")
+            return role, f"{name} {given}" if given else name     # 関 三郎委員長
+    title = _title_suffix(c)
+    if title is not None:
+        prefix = c[:-len(title)]
+        if not prefix:
+            return title, ""
+        if is_name(prefix) and len(prefix) <= 8 and _is_person(prefix):
+            return title, prefix
+        return c, ""      # 選挙管理委員会委員長, 予算決算常任委員長: one role
+    # A role of the open kind (総合政策部長), maybe after a surname: the dictionary says
+    # whether the label starts with a person's name (坂田総合政策部長) or not (健康福祉部長).
+    surname = _leading_surname(c)
+    return (c[len(surname):], surname) if surname else (c, "")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    try:
+        from sudachipy import dictionary
+        d = dictionary.Dictionary()
+        return d.tokenizer() if hasattr(d, "tokenizer") else d.create()
+    except Exception:      # no dictionary installed: labels keep the role whole
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _is_person(prefix: str) -> bool:
+    """Could ``prefix`` (before a title such as 委員長) be a person's name?
+
+    Not if it ends with a body's word (選挙管理委員会, 予算決算常任) or reads as two or
+    more common nouns (健康福祉). The dictionary alone cannot say yes: many surnames
+    (日向, 関, 林) are common nouns too.
+    """
+    if prefix.endswith(BODY_ENDS):
+        return False
+    tok = _tokenizer()
+    if tok is None:
+        return len(prefix) <= 4
+    morphs = list(tok.tokenize(prefix))
+    if any(m.part_of_speech()[2] == "人名" for m in morphs):
+        return True
+    return sum(m.part_of_speech()[1] in ("普通名詞", "一般") for m in morphs) < 2
+
+
+@lru_cache(maxsize=1024)
+def _leading_surname(c: str) -> str:
+    """The person's name at the start of ``c`` (坂田 of 坂田総合政策部長), or ""."""
+    tok = _tokenizer()
+    if tok is None:
+        return ""
+    name = ""
+    for m in tok.tokenize(c):
+        if m.part_of_speech()[2] != "人名":
+            break
+        name += m.surface()
+    return name if len(name) < len(c) else ""
+
+
+def _title_suffix(c: str) -> str | None:
+    """The longest standing title ``c`` ends with, with its 副/仮 prefixes."""
+    for title in sorted(TITLES, key=len, reverse=True):
+        if c.endswith(title):
+            start = len(c) - len(title)
+            while start > 0 and any(c[:start].endswith(p) for p in TITLE_PREFIXES):
+                p = next(p for p in TITLE_PREFIXES if c[:start].endswith(p))
+                start -= len(p)
+            return c[start:]
+    return None

@@ -1,0 +1,184 @@
+"""Minutes files as users have them: text in any Japanese encoding, saved HTML pages, PDFs.
+
+:func:`read_bytes` tells the format by content (``%PDF`` → PDF; a doctype or HTML tags
+near the start → HTML; else text) and returns a :class:`Source`: the text to parse, and
+how to write it back. Text keeps its own encoding and line ends, so the filled minutes
+come back as the user's file; for HTML and PDF the text is what was extracted, and it
+is written back as UTF-8 text (the writer names it ``.txt``).
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from dataclasses import dataclass
+
+from .errors import MinutesError
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str         # LF line ends, no BOM; Turn.source offsets index this text
+    encoding: str     # how to write the text back: the file's own, or "utf-8" for HTML/PDF
+    newline: str      # the file's line end ("\n" for HTML/PDF)
+    kind: str         # "text", "html" or "pdf"
+
+
+# Control characters that never occur in a text file: their presence means binary data
+# or a wrong guess at the encoding.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Characters a Japanese text file is made of; a decoding that yields few of them is wrong.
+_PLAUSIBLE = re.compile(r"[\s!-~\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f\u2010-\u266f\u3200-\u33ff"
+                        r"\uf900-\ufaff\u00a0-\u00ff\u0370-\u03ff\u0400-\u04ff\u2460-\u24ff\u2500-\u257f]")
+_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<meta\s|<div[\s>]|<p[\s>]|<br\s*/?>|<table[\s>]",
+                   re.IGNORECASE)
+UNDECODABLE = ("cannot be decoded as UTF-8, UTF-16, Shift_JIS (CP932) or EUC-JP; "
+               "save it as UTF-8 text")
+
+
+def read_bytes(data: bytes) -> Source:
+    """Decode a minutes file of any supported format (see the module docstring)."""
+    if data.lstrip()[:5] == b"%PDF-":
+        return Source(pdf_text(data), "utf-8", "\n", "pdf")
+    if _HTML.search(data[:4096]):
+        return Source(html_text(data), "utf-8", "\n", "html")
+    text, encoding = decode(data)
+    raw = data.decode(encoding)
+    newline = "\r\n" if "\r\n" in raw else "\r" if "\r" in raw else "\n"
+    return Source(text, encoding, newline, "text")
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode text bytes; return ``(text, encoding)``.
+
+    A BOM decides (``utf-8-sig``, ``utf-16``); else valid UTF-8 is UTF-8; else CP932,
+    EUC-JP and UTF-16 without a BOM may all decode the same bytes, and the one that reads
+    as more Japanese (hiragana, 、。) wins. CRLF and CR become LF. Raises
+    :class:`MinutesError` when nothing fits.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "cp932", "euc-jp"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
+    decoded = []
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _BINARY.search(text):
+            continue
+        if encoding in ("utf-8", "utf-8-sig"):
+            return normalize_newlines(text), encoding   # valid UTF-8 is never a guess
+        score = _japanese_score(text)
+        # UTF-16 without a BOM is a guess that any even number of bytes passes: only
+        # text with plenty of hiragana (as all minutes have) counts.
+        if score >= 0.9 and (encoding not in ("utf-16-le", "utf-16-be") or _kana_score(text) >= 0.1):
+            decoded.append((score, encoding, text))
+    if not decoded:
+        raise MinutesError(f"the minutes file {UNDECODABLE}")
+    score, encoding, text = max(decoded, key=lambda d: (_kana_score(d[2]), d[0]))
+    return normalize_newlines(text).removeprefix("\ufeff"), encoding
+
+
+def _japanese_score(text: str) -> float:
+    """Share of characters a Japanese document is made of (1.0 for an empty text)."""
+    if not text:
+        return 1.0
+    return len(_PLAUSIBLE.findall(text)) / len(text)
+
+
+def _kana_score(text: str) -> float:
+    """Share of hiragana and common punctuation: high for real Japanese, low for EUC-JP
+    bytes read as CP932 (half-width katakana) and the other way round."""
+    if not text:
+        return 0.0
+    return sum("\u3041" <= ch <= "\u309f" or ch in "、。" for ch in text) / len(text)
+
+
+# ---------------------------------------------------------------------------- HTML
+
+_DROP = ("script", "style", "noscript", "template", "nav", "head", "iframe", "button",
+         "select", "svg", "canvas", "form")
+_BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+          "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",
+          "footer", "aside", "blockquote", "pre", "address", "figure", "caption", "hr", "center"}
+_CELL = {"td", "th"}
+
+
+def html_text(data: bytes) -> str:
+    """The visible text of a saved HTML page, one line per ``<br>``, paragraph, row.
+
+    Scripts, styles and navigation are dropped; table cells in a row are joined by a
+    full-width space; whitespace inside lines collapses as a browser shows it, except in
+    ``<pre>``.
+    """
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+    soup = BeautifulSoup(data, "html.parser")
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    out: list[str] = []
+
+    def walk(node, pre: bool) -> None:
+        for child in node.children:
+            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                s = str(child)
+                out.append(s if pre else re.sub(r"[ \t\r\n\f]+", " ", s))
+                continue
+            name = child.name
+            if name == "br":
+                out.append("\n")
+            elif name in _CELL:
+                walk(child, pre)
+                out.append("\u3000")
+            elif name in _BLOCK:
+                out.append("\n")
+                walk(child, pre or name == "pre")
+                out.append("\n")
+            else:
+                walk(child, pre)
+
+    walk(soup, False)
+    lines = [line.strip(" \t").rstrip("\u3000") for line in normalize_newlines("".join(out)).split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    if not text.strip():
+        raise MinutesError("the HTML page holds no text; save the minutes page itself "
+                           "(the frame or window with the minutes), or copy its text into a .txt file")
+    return text
+
+
+# ---------------------------------------------------------------------------- PDF
+
+def pdf_text(data: bytes) -> str:
+    """The text layer of a PDF, page after page (pypdf).
+
+    Raises :class:`MinutesError` for a damaged or locked file, and for a scanned PDF
+    (pages but no text): those need a text export or OCR first.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise MinutesError("the PDF is password-protected; save an unlocked copy or export its text to a .txt file")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except MinutesError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as e:
+        raise MinutesError(f"the PDF cannot be read ({type(e).__name__}); export its text to a .txt file") from e
+    text = "\n".join(normalize_newlines(p).rstrip("\n") for p in pages)
+    if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:
+        raise MinutesError("the PDF has no text layer (a scanned PDF); export its text "
+                           "(or run OCR) and give the .txt file instead")
+    return text + "\n"

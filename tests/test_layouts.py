@@ -1,0 +1,612 @@
+"""The minutes layouts of Japanese assemblies, one small hand-written fixture each.
+
+Every row shows the features of one layout seen in public minutes (the comment says
+where) and the turns — role, name, text — it must give. The fixtures are written for
+these tests, short on purpose; names are made up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from textwrap import dedent
+
+import pytest
+
+from sync.errors import MinutesError, OptionError
+from sync.minutes import Minutes, load, parse_text, speaker_label
+
+from test_minutes import check_offsets
+
+
+@dataclass(frozen=True)
+class Layout:
+    id: str
+    text: str
+    turns: list[tuple[str | None, str, str]]    # (role, name, text) per turn
+    unplaced: int = 0                           # lines that must be reported
+    pattern: str | None = None
+
+
+LAYOUTS = [
+    # 国会会議録検索システム (参議院): speaker and speech on one line, paragraphs indented by
+    # one full-width space, stage notes and 散会 indented deeper, ○…の件 headings.
+    Layout("diet-final", """
+        　　　　─────────────
+        　　本日の会議に付した案件
+        ○理事補欠選任の件
+        　　　　─────────────
+        ○委員長（阿達雅志君）　ただいまから内閣委員会を開会いたします。
+        　理事の補欠選任を行います。
+        　　　〔「異議なし」と呼ぶ者あり〕
+        ○福島みずほ君　賛成の立場から討論します。
+        ○委員長（阿達雅志君）　本日はこれにて散会いたします。
+        　　　午前九時二十六分散会
+    """, [("委員長", "阿達雅志", "ただいまから内閣委員会を開会いたします。理事の補欠選任を行います。"),
+          (None, "福島みずほ", "賛成の立場から討論します。"),
+          ("委員長", "阿達雅志", "本日はこれにて散会いたします。")]),
+    # 国会会議録検索システム (衆議院): surname + title with no brackets, ministers by
+    # surname + office, government witnesses in brackets.
+    Layout("diet-lower-house", """
+        ○山口委員長　これより会議を開きます。
+        ○田中委員　大臣に伺います。
+        ○石破内閣総理大臣　お答えいたします。
+        ○政府参考人（山田太郎君）　お答えいたします。
+    """, [("委員長", "山口", "これより会議を開きます。"), ("委員", "田中", "大臣に伺います。"),
+          ("内閣総理大臣", "石破", "お答えいたします。"), ("政府参考人", "山田太郎", "お答えいたします。")]),
+    # 市議会の速報版 (下関市): marker alone on its line, half-width brackets, speech below.
+    Layout("speed-version", """
+        【下関市議会 本会議速報版】
+        ○副議長(安岡克昌君)
+        18番、関谷博議員。(拍手)
+        〔関谷博君登壇〕
+        ○関谷 博君
+        通告に従いまして、順次質問いたします。
+    """, [("副議長", "安岡克昌", "18番、関谷博議員。"), (None, "関谷 博", "通告に従いまして、順次質問いたします。")]),
+    # 大和速記情報センター DB-Search (福岡市ほか): ◯ (U+25EF), a name with no 君 in
+    # half-width brackets, a half-width space before the speech.
+    Layout("dbsearch-no-kun", """
+                                 午前10時 開議
+        ◯議長(おばた久弥) これより本日の会議を開きます。
+         日程第1、一般質問を行います。阿部真之助議員。
+        ◯市長(高島宗一郎) お答えします。
+    """, [("議長", "おばた久弥", "これより本日の会議を開きます。日程第1、一般質問を行います。阿部真之助議員。"),
+          ("市長", "高島宗一郎", "お答えします。")]),
+    # 会議録検索システム (砺波市ほか): surname + 君 in half-width brackets; the list of
+    # members the chair names is indented and spoken.
+    Layout("surname-kun", """
+        1.会議の経過
+         午前10時07分 開議
+        ◯議長(石田君) これより、本日の日程に入ります。
+         会議録署名議員は、議長において、
+           12番 堀 田 信 一 君
+        を指名いたします。
+          〔「異議なし」と呼ぶ者あり〕
+        ◯議長(石田君) 御異議なしと認めます。
+    """, [("議長", "石田", "これより、本日の日程に入ります。会議録署名議員は、議長において、12番 堀 田 信 一 君を指名いたします。"),
+          ("議長", "石田", "御異議なしと認めます。")]),
+    # 市議会本会議録 (issue report): full-width brackets, a name with no 君.
+    Layout("name-no-kun", """
+        ○議長（佐藤篤）　ただいまから本日の会議を開きます。
+        ○１番（鈴木一郎）　質問します。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。"), ("１番", "鈴木一郎", "質問します。")]),
+    # 町議会会議録 (issue report): 議員 in brackets, speech on the next line.
+    Layout("name-giin", """
+        ○議長（清野一榮議員）
+        　ただいまから会議を開きます。
+        ○町長（横山正一議員）
+        　お答えします。
+    """, [("議長", "清野一榮", "ただいまから会議を開きます。"), ("町長", "横山正一", "お答えします。")]),
+    # 町村議会の会議録 PDF: role-only lines, members by number.
+    Layout("role-only", """
+        ○議長　ただいまから本日の会議を開きます。
+        ○町長　おはようございます。
+        ○議長　５番、佐藤議員。
+        ○５番　質問いたします。
+    """, [("議長", "", "ただいまから本日の会議を開きます。"), ("町長", "", "おはようございます。"),
+          ("議長", "", "５番、佐藤議員。"), ("５番", "", "質問いたします。")]),
+    # 町議会会議録 (issue report): role, then the name, with no brackets; 君 optional.
+    Layout("role-space-name", """
+        ○議長　佐藤篤　ただいまから会議を開きます。
+        ○町長　前田晋太郎君　お答えします。
+        ○議長　暫時休憩いたします。
+    """, [("議長", "佐藤篤", "ただいまから会議を開きます。"), ("町長", "前田晋太郎", "お答えします。"),
+          ("議長", "", "暫時休憩いたします。")]),
+    # VOICES (草加市ほか): name and title with no brackets, a space between them.
+    Layout("name-space-title", """
+        ○白石孝雄 議長　坂田総合政策部長。
+        ◎坂田 総合政策部長　第39号議案中、御答弁申し上げます。
+    """, [("議長", "白石孝雄", "坂田総合政策部長。"), ("総合政策部長", "坂田", "第39号議案中、御答弁申し上げます。")]),
+    # 市議会委員会記録 (札幌市・横浜市型): ◆ members, ◎ executives, ○ the chair, all as
+    # name + title with no brackets.
+    Layout("committee-marks", """
+        ○鈴木委員長　ただいまから委員会を開会いたします。
+        ◆山田委員　公園の整備について伺います。
+        ◎佐藤健康福祉部長　お答えいたします。
+        ◎教育長　補足いたします。
+    """, [("委員長", "鈴木", "ただいまから委員会を開会いたします。"), ("委員", "山田", "公園の整備について伺います。"),
+          ("健康福祉部長", "佐藤", "お答えいたします。"), ("教育長", "", "補足いたします。")]),
+    # 東京都議会 速記録: header list without markers, surname + title, continuation
+    # paragraphs indented by one half-width space.
+    Layout("metro-stenography", """
+        議会運営委員会速記録第六号
+           午前十一時三分開議
+         出席委員 十九名
+        委員長野村 有信君
+        副委員長新藤 義彦君
+        本日の会議に付した事件
+        閉会中における議会運営委員の辞任及び選任について
+        ○野村委員長 ただいまから議会運営委員会を開会いたします。
+         初めに、委員の辞任について申し上げます。
+        ○新藤副委員長 了承いたしました。
+    """, [("委員長", "野村", "ただいまから議会運営委員会を開会いたします。初めに、委員の辞任について申し上げます。"),
+          ("副委員長", "新藤", "了承いたしました。")]),
+    # 市議会会議録 (一般的): member numbers with 君.
+    Layout("member-number", """
+        ○議長（佐藤篤君）　18番、山田太郎君。
+        　　　〔18番 山田太郎君 登壇〕
+        ○１８番（山田太郎君）　おはようございます。
+    """, [("議長", "佐藤篤", "18番、山田太郎君。"), ("１８番", "山田太郎", "おはようございます。")]),
+    # 旭川市議会会議録: ● heads the header blocks, ○ the speakers.
+    Layout("black-circle-headings", """
+        ●平成21年2月23日(月曜日)
+                 開会 午前10時01分
+        ●出席議員(36名)
+               1番  久  保  あ つ こ
+               2番  門  間  節  子
+        ●説 明 員
+          市長              西 川 将 人
+        ○議長（佐藤篤君）　ただいまから会議を開きます。
+    """, [("議長", "佐藤篤", "ただいまから会議を開きます。")]),
+    # 蕨市議会会議録: ◇ heads attendance blocks; names in columns with 議員.
+    Layout("white-diamond-headings", """
+        午前10時1分開会
+        ◇出席議員 23名
+          1番 梶 原 秀 明議員   2番 鈴 木   智議員
+        ◇欠席議員 な し
+        ◇職務のため議場に出席した事務局職員の職氏名
+         長谷川 秀 一  事務局長
+        ◎議長（池上東二議員）　ただいまから会議を開きます。
+        ◎市長（田中啓一君）　提案理由を説明いたします。
+    """, [("議長", "池上東二", "ただいまから会議を開きます。"), ("市長", "田中啓一", "提案理由を説明いたします。")]),
+    # DB-Search / 船橋市議会ほか: △ headings between turns.
+    Layout("triangle-headings", """
+        △開議の宣告
+        ○議長（佐藤篤君）　これより本日の会議を開きます。
+        △日程第１　会議録署名議員の指名
+        ○議長（佐藤篤君）　日程第１、会議録署名議員の指名を行います。
+    """, [("議長", "佐藤篤", "これより本日の会議を開きます。"), ("議長", "佐藤篤", "日程第１、会議録署名議員の指名を行います。")]),
+    # 町議会会議録 (□ headings, ■ speakers, as some towns print them).
+    Layout("square-marks", """
+        □議事日程（第１号）
+        日程第１　会期の決定
+        ■議長（山本一郎君）　会期の決定を議題とします。
+        ■議会運営委員長（川村二郎君）　御報告します。
+    """, [("議長", "山本一郎", "会期の決定を議題とします。"), ("議会運営委員長", "川村二郎", "御報告します。")]),
+    # 見附市議会委員会会議録: 〇 (U+3007), header entries with 〇, letter-spaced names,
+    # surname given-name title.
+    Layout("kanji-zero-marker", """
+        見附市議会総務文教委員会会議録
+        〇招集日時 平成25年12月12日 午前10時
+        〇出席委員(8人)
+        木 原 大 輔 重 信 元 子
+        〇説明のため出席した者
+        副 市 長 清 水 幸 雄
+        午前10時00分 開 議
+        〇関 三郎委員長 これより本日の会議を開きます。
+        〇清水副市長 御説明いたします。
+    """, [("委員長", "関 三郎", "これより本日の会議を開きます。"), ("副市長", "清水", "御説明いたします。")]),
+    # 四日市市議会 (会議録検索システム): ◯ with 議員 in brackets.
+    Layout("large-circle-giin", """
+                                   午前10時開議
+        ◯議長（竹野兼主議員）　ただいまから定例月議会を開きます。
+        ◯市長（森智広君）　おはようございます。
+    """, [("議長", "竹野兼主", "ただいまから定例月議会を開きます。"), ("市長", "森智広", "おはようございます。")]),
+    # 市議会会議録 PDF with no markers: the label at column 0, the sentence wrapped at
+    # the line width.
+    Layout("pdf-no-marker", """
+        令和６年第３回定例会会議録（第２号）
+        議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程はお手元に配付
+        のとおりであります。
+        市長（前田晋太郎君）　おはようございます。
+        市長（前田晋太郎君）の答弁を求めた件は、
+        以上です。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。本日の議事日程はお手元に配付のとおりであります。"),
+          ("市長", "前田晋太郎", "おはようございます。市長（前田晋太郎君）の答弁を求めた件は、以上です。")]),
+    # 委員会の要点記録 (小規模議会): labels in 【】.
+    Layout("lenticular-brackets", """
+        【委員長】　ただいまから委員会を開会します。
+        【山田委員】　一点伺います。
+        【福祉課長】　お答えします。
+    """, [("委員長", "", "ただいまから委員会を開会します。"), ("委員", "山田", "一点伺います。"),
+          ("福祉課長", "", "お答えします。")]),
+    # 協議会記録: labels in ［］ with no marker.
+    Layout("square-brackets", """
+        ［佐藤会長］　ただいまから協議会を開きます。
+        ［事務局長］　資料を説明します。
+    """, [("会長", "佐藤", "ただいまから協議会を開きます。"), ("事務局長", "", "資料を説明します。")]),
+    # 市議会会議録: （朗読） — the secretary reads a document aloud.
+    Layout("reading-aloud", """
+        ○議長（佐藤篤君）　事務局長に朗読させます。
+        ○事務局長（山田花子君）　（朗読）
+        　議案第１号、令和６年度一般会計補正予算。
+        　　　〔事務局長朗読〕
+        ○議長（佐藤篤君）　朗読が終わりました。
+    """, [("議長", "佐藤篤", "事務局長に朗読させます。"), ("事務局長", "山田花子", "議案第１号、令和６年度一般会計補正予算。"),
+          ("議長", "佐藤篤", "朗読が終わりました。")]),
+    # 市議会会議録: 休憩 / 再開 / 散会 lines with times, in several spellings.
+    Layout("recess-lines", """
+        ○議長（佐藤篤君）　暫時休憩いたします。
+        　　　午前11時30分休憩
+        　　　──────────────────
+        　　　午後１時再開
+        ○議長（佐藤篤君）　休憩前に引き続き会議を開きます。
+        （午後２時15分　休憩）
+        休　憩
+        再開 午後２時30分
+        ○議長（佐藤篤君）　本日はこれにて散会いたします。
+        散会　午後４時10分
+    """, [("議長", "佐藤篤", "暫時休憩いたします。"), ("議長", "佐藤篤", "休憩前に引き続き会議を開きます。"),
+          ("議長", "佐藤篤", "本日はこれにて散会いたします。")]),
+    # 会議録 PDF export pasted as text: running heads, －12－ page numbers, a sentence
+    # broken across the page.
+    Layout("pdf-running-heads", """
+        令和６年第３回定例会　本会議（第２号）
+        ○議長（佐藤篤君）　ただいまから会議を開きます。日程第１、一般質問を行いま
+        －12－
+        令和６年第３回定例会　本会議（第２号）
+        す。順次発言を許します。
+        ○１番（鈴木一郎君）　質問します。
+        －13－
+        令和６年第３回定例会　本会議（第２号）
+        ○市長（前田晋太郎君）　お答えします。
+    """, [("議長", "佐藤篤", "ただいまから会議を開きます。日程第１、一般質問を行います。順次発言を許します。"),
+          ("１番", "鈴木一郎", "質問します。"), ("市長", "前田晋太郎", "お答えします。")]),
+    # 町議会会議録 PDF: - 12 - page numbers and letter-spaced labels from justified text.
+    Layout("pdf-letter-spaced", """
+        ○大 下 議 長　ただいまから本日の会議を開きます。
+        - 3 -
+        ○宍 戸 議 員　質問いたします。
+        - 4 -
+        ○町 長　お答えします。
+    """, [("議長", "大下", "ただいまから本日の会議を開きます。"), ("議員", "宍戸", "質問いたします。"),
+          ("町長", "", "お答えします。")]),
+    # Text exported from a minutes web page with its markup left in.
+    Layout("markup-left", """
+        <div class="page-text__voice">
+        ◯議長(山田太郎)　これより本日の会議を開きます。<br />
+        &nbsp;日程第1、一般質問を行います。<br />
+        </div>
+        <!-- page 2 -->
+        ◯市長(鈴木次郎)　お答えします。<br />
+    """, [("議長", "山田太郎", "これより本日の会議を開きます。日程第1、一般質問を行います。"),
+          ("市長", "鈴木次郎", "お答えします。")]),
+    # 会議録検索システム の本文ページ copied whole: site navigation before and after.
+    Layout("site-navigation", """
+        トップページ 検索結果一覧 使い方の説明
+        文字サイズ 大きく 標準 小さく
+        印刷用ページ
+        発言者一覧
+        ○議長（伊藤真人君）　おはようございます。
+        ○市長（伊藤徳宇君）　御挨拶申し上げます。
+        このページの先頭へ
+        Copyright © 市議会 All Rights Reserved.
+    """, [("議長", "伊藤真人", "おはようございます。"), ("市長", "伊藤徳宇", "御挨拶申し上げます。")]),
+    # 会議録 header block: 開催日/会議名 fields, 議事日程, attendance in columns,
+    # 説明のため出席した者, 事務局職員.
+    Layout("header-block", """
+        開催日：令和６年９月１８日
+        会議名：令和６年第３回定例会（第２号）
+        議事日程（第２号）
+        　日程第１　一般質問
+        出 席 議 員（２０人）
+        　議 長　　西 條　　 廣 君　　　副議長　　伊 藤 明 彦 君
+        　１ 番　　菅 原　　 悟 君　　　２ 番　　松 田 信 之 君
+        説明のため出席した者
+        　市　　長　　中 里 長 門 君　　　副 市 長　　戸 羽　　 太 君
+        事務局職員出席者
+        　事務局長　　田 中 一 郎
+        　　　午前10時開議
+        ○議長（西條廣君）　ただいまから本日の会議を開きます。
+    """, [("議長", "西條廣", "ただいまから本日の会議を開きます。")]),
+    # 上尾市議会 (委員会会議結果): a header table drawn with box characters.
+    Layout("box-table-header", """
+        ┌──────┬────────────────┐
+        │会議名   │第16回 議会改革特別委員会     │
+        ├──────┼────────────────┤
+        │出席委員  │◎道 下 文 男  〇町 田 皇 介  │
+        └──────┴────────────────┘
+        ○委員長（道下文男君）　ただいまから委員会を開会します。
+        ○町田副委員長　了解しました。
+    """, [("委員長", "道下文男", "ただいまから委員会を開会します。"), ("副委員長", "町田", "了解しました。")]),
+    # 要点筆記の会議記録 (small bodies): labels ended by a colon; a header field is not a speaker.
+    Layout("colon-labels", """
+        会議名：総務常任委員会
+        委員長：佐藤篤
+        委員長（佐藤篤）：ただいまから委員会を開会します。
+        山田委員：資料について伺います。
+        総務課長：お答えします。
+    """, [("委員長", "佐藤篤", "ただいまから委員会を開会します。"), ("委員", "山田", "資料について伺います。"),
+          ("総務課長", "", "お答えします。")]),
+    # 石岡市議会 (議会運営委員会記録): the whole label in brackets, no marker, speech right after.
+    Layout("bracket-label-no-marker", """
+        （塚谷委員長）ただ今から，議会運営委員会を開会いたします。
+        （前島議長）５月２５日付で御報告いたします。
+        （久保田市長）先の委員会で御説明申し上げました。
+    """, [("委員長", "塚谷", "ただ今から，議会運営委員会を開会いたします。"), ("議長", "前島", "５月２５日付で御報告いたします。"),
+          ("市長", "久保田", "先の委員会で御説明申し上げました。")]),
+    # 速報版 with role-only speaker lines alone on their line.
+    Layout("role-only-own-line", """
+        ○議長
+        ただいまから会議を開きます。
+        ○市長
+        おはようございます。
+        本日は御苦労さまです。
+    """, [("議長", "", "ただいまから会議を開きます。"), ("市長", "", "おはようございます。本日は御苦労さまです。")]),
+    # 船橋市議会 (理事会記録): a name with no 君, △ headings followed by a summary that is
+    # not speech (reported: it is neither speech nor a heading).
+    Layout("summary-after-heading", """
+        ○理事長（大矢敏子）　ただいまから、予算決算委員会理事会を開会する。
+        　　──────────────────
+        △オブザーバーの出席について
+        　池沢委員がオブザーバーとして出席している旨、理事長から報告があった。
+        　　──────────────────
+        ○委員長（鈴木和美）　急遽お集まりいただき、ありがとうございます。
+    """, [("理事長", "大矢敏子", "ただいまから、予算決算委員会理事会を開会する。"),
+          ("委員長", "鈴木和美", "急遽お集まりいただき、ありがとうございます。")], unplaced=1),
+    # 速報版: agenda lines standing inside a turn are not speech.
+    Layout("agenda-inside-turn", """
+        ○議長(佐藤篤君)
+        日程第２に入ります。
+        日程第２　議案第45号　令和６年度一般会計補正予算（第３号）
+        議案第46号　下関市手数料条例の一部改正について
+        ○総務部長(山本一郎君)
+        議案第45号について御説明いたします。
+    """, [("議長", "佐藤篤", "日程第２に入ります。"), ("総務部長", "山本一郎", "議案第45号について御説明いたします。")]),
+    # 市議会会議録: labels of the chair and of executives with long roles.
+    Layout("long-roles", """
+        ○議長（佐藤篤君）　選挙管理委員会委員長。
+        ○選挙管理委員会委員長（田中一郎君）　お答えします。
+        ○上下水道事業管理者（鈴木次郎君）　お答えします。
+        ○予算決算常任委員長　御報告申し上げます。
+    """, [("議長", "佐藤篤", "選挙管理委員会委員長。"), ("選挙管理委員会委員長", "田中一郎", "お答えします。"),
+          ("上下水道事業管理者", "鈴木次郎", "お答えします。"), ("予算決算常任委員長", "", "御報告申し上げます。")]),
+    # さん / 氏 honorifics (参考人招致・公聴会の記録).
+    Layout("san-shi", """
+        ○委員長（佐藤篤君）　参考人の御意見を伺います。山田参考人。
+        ○参考人（山田花子さん）　山田でございます。
+        ○公述人（鈴木一郎氏）　鈴木です。
+    """, [("委員長", "佐藤篤", "参考人の御意見を伺います。山田参考人。"), ("参考人", "山田花子", "山田でございます。"),
+          ("公述人", "鈴木一郎", "鈴木です。")]),
+    # A layout nobody foresaw, described by the user's speaker pattern.
+    Layout("user-pattern", """
+        ＃議長＞佐藤篤：ただいまから会議を開きます。
+        ＃市長＞前田晋太郎：お答えします。
+    """, [("議長", "佐藤篤", "ただいまから会議を開きます。"), ("市長", "前田晋太郎", "お答えします。")],
+        pattern=r"＃(?P<role>[^＞]+)＞(?P<name>[^：]+)：(?P<text>.*)"),
+]
+
+
+def parse(layout: Layout) -> Minutes:
+    m = parse_text(dedent(layout.text).lstrip("\n"), speaker_pattern=layout.pattern)
+    check_offsets(m)
+    return m
+
+
+def test_the_table_is_large():
+    assert len(LAYOUTS) >= 30 and len({l.id for l in LAYOUTS}) == len(LAYOUTS)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[l.id for l in LAYOUTS])
+def test_layout(layout: Layout):
+    m = parse(layout)
+    assert [(t.role, t.name, t.text) for t in m.turns] == layout.turns
+    assert len(m.unplaced) == layout.unplaced, m.warnings
+
+
+MARKER_CHARS = "○〇◯●◆◇◎△□■"
+
+
+@pytest.mark.parametrize("marker", list(MARKER_CHARS))
+def test_every_marker(marker):
+    m = parse_text(f"{marker}議長（佐藤篤君）　開きます。\n{marker}出席議員（２名）\n　１番　山田\n{marker}佐藤市長　はい。\n")
+    assert [(t.marker, t.role, t.name, t.text) for t in m.turns] == [
+        (marker, "議長", "佐藤篤", "開きます。"), (marker, "市長", "佐藤", "はい。")]
+
+
+# ---------------------------------------------------------------------------- reporting
+
+def test_unknown_marker_line_is_reported_not_read_as_speech():
+    m = parse_text(dedent("""
+        ○議長（佐藤篤君）　ただいまから会議を開きます。
+        ○議長席より　佐藤篤　続けます。
+        それでは始めます。
+        ○市長（前田晋太郎君）　お答えします。
+    """).lstrip("\n"))
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。", "お答えします。"]
+    assert [(u.line, u.why.split()[0]) for u in m.unplaced] == [(2, "a"), (3, "a")]
+    assert all("\n" not in w and w.startswith("line ") for w in m.warnings)
+
+
+def test_sentence_indented_like_a_list_is_reported():
+    m = parse_text("○議長（佐藤篤君）　開きます。\n　　　　以上の者を指名いたします。\n")
+    assert m.turns[0].text == "開きます。"
+    assert [u.line for u in m.unplaced] == [2]
+
+
+def test_no_speech_error_names_the_line():
+    with pytest.raises(MinutesError, match=r"no speech found; line 2 \(●議長席より.*speaker pattern") as e:
+        parse_text("会議録\n●議長席より　ただいまから会議を開きます。\n")
+    assert "\n" not in str(e.value)
+
+
+# ---------------------------------------------------------------------------- speaker pattern
+
+def test_speaker_pattern_adds_to_the_built_in_layouts():
+    m = parse_text("○議長（佐藤篤君）　開きます。\n＊佐藤市長＊　はい。\n",
+                   speaker_pattern=r"＊(?P<name>..)(?P<role>市長)＊")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "佐藤篤", "開きます。"), ("市長", "佐藤", "はい。")]
+
+
+@pytest.mark.parametrize("pattern, message", [
+    (r"(?P<role>[", "not a valid regular expression"),
+    (r"^●(\S+)", "needs a named group role or name"),
+])
+def test_bad_speaker_pattern(pattern, message):
+    with pytest.raises(MinutesError, match=message) as e:
+        parse_text("○議長（佐藤篤君）　開きます。\n", speaker_pattern=pattern)
+    assert "\n" not in str(e.value)
+
+
+# ---------------------------------------------------------------------------- labels
+
+@pytest.mark.parametrize("line, auto, name, both", [
+    ("○議長（佐藤篤君）　はい。", "議長", "佐藤篤", "議長\u3000佐藤篤"),
+    ("○議長　はい。", "議長", "議長", "議長"),
+    ("○坂田総合政策部長　はい。", "総合政策部長", "坂田", "総合政策部長\u3000坂田"),
+    ("○関谷 博君　はい。", "関谷 博", "関谷 博", "関谷 博"),
+    ("○１８番（山田太郎君）　はい。", "山田太郎", "山田太郎", "山田太郎"),
+    ("○山田委員　はい。", "山田委員", "山田委員", "山田委員"),
+])
+def test_speaker_label_styles(line, auto, name, both):
+    turn = parse_text(line + "\n").turns[0]
+    assert speaker_label(turn) == speaker_label(turn, "role") == auto
+    assert speaker_label(turn, "name") == name
+    assert speaker_label(turn, "both") == both
+
+
+def test_speaker_label_rejects_an_unknown_style():
+    turn = parse_text("○議長　はい。\n").turns[0]
+    with pytest.raises(OptionError, match="auto, role, name or both"):
+        speaker_label(turn, "title")
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    m = parse_text(dedent("""
+        ○議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程はお手元に
+        配付のとおりであります。
+        　日程第１、一般質問を行います。
+    """).lstrip("\n"), wrapped=True)
+    t = m.turns[0]
+    assert t.text == "ただいまから本日の会議を開きます。本日の議事日程はお手元に配付のとおりであります。日程第１、一般質問を行います。"
+    assert t.paragraphs == (0, t.text.index("日程第１"))
+
+
+# ---------------------------------------------------------------------------- files
+
+SPEECH = "○議長（佐藤篤君）　ただいまから会議を開きます。\n○市長（前田晋太郎君）　お答えします。\n"
+TURNS = [("議長", "佐藤篤", "ただいまから会議を開きます。"), ("市長", "前田晋太郎", "お答えします。")]
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("utf-8-sig", SPEECH.encode("utf-8-sig")),
+    ("utf-16", SPEECH.encode("utf-16")),
+    ("utf-16-le", SPEECH.encode("utf-16-le")),
+    ("cp932", SPEECH.replace("\n", "\r\n").encode("cp932")),
+    ("euc-jp", SPEECH.encode("euc-jp")),
+])
+def test_text_encodings(tmp_path, encoding, data):
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(data)
+    m = load(path)
+    check_offsets(m)
+    assert (m.encoding, m.kind) == (encoding, "text")
+    assert [(t.role, t.name, t.text) for t in m.turns] == TURNS
+    assert m.newline == ("\r\n" if encoding == "cp932" else "\n")
+    # what the filled-minutes writer does: the text goes back in the file's own encoding
+    assert m.source_text.replace("\n", m.newline).encode(m.encoding) == data
+
+
+def test_saved_html_page(tmp_path):
+    html = dedent("""\
+        <!DOCTYPE html>
+        <html lang="ja"><head><meta charset="Shift_JIS"><title>会議録</title>
+        <style>.x { color: red }</style><script>var ○議長 = 1;</script></head>
+        <body><nav><a href="/">トップページ</a> ○市長（偽物君）　ナビです。</nav>
+        <table><tr><td>開催日</td><td>令和６年９月１８日</td></tr></table>
+        <div class="voice"><p>
+        ◯議長(佐藤篤)　ただいまから会議を開きます。<br>
+        &nbsp;本日の日程は、
+          お手元のとおりです。<br />
+        </p><!-- 〇コメント君　読まない。 -->
+        <p>◯市長(前田晋太郎)　お答えします。</p></div>
+        <footer>このページの先頭へ</footer></body></html>
+    """).encode("cp932")
+    path = tmp_path / "minutes.html"
+    path.write_bytes(html)
+    m = load(path)
+    check_offsets(m)
+    assert (m.kind, m.encoding) == ("html", "utf-8")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから会議を開きます。本日の日程は、 お手元のとおりです。"),
+        ("市長", "前田晋太郎", "お答えします。")]
+    assert "ナビ" not in m.source_text and "var" not in m.source_text and "コメント" not in m.source_text
+
+
+def _pdf(lines_per_page: list[list[str]]) -> bytes:
+    reportlab = pytest.importorskip("reportlab")
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    for lines in lines_per_page:
+        c.setFont("HeiseiMin-W3", 10.5)
+        y = 800
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+    assert reportlab
+    return out.getvalue()
+
+
+def test_pdf_with_a_text_layer(tmp_path):
+    head = "令和６年第３回定例会　本会議（第２号）"
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_pdf([
+        [head, "○議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程は、お手元に",
+         "配付のとおりであります。日程第１、一般質問を行いま", "－1－"],
+        [head, "す。", "○市長（前田晋太郎君）　お答えします。", "－2－"],
+        [head, "○議長（佐藤篤君）　散会します。", "－3－"],
+    ]))
+    m = load(path)
+    check_offsets(m)
+    assert (m.kind, m.encoding, m.newline) == ("pdf", "utf-8", "\n")
+    chair = m.turns[0]
+    assert chair.text == ("ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。"
+                          "日程第１、一般質問を行います。")
+    assert chair.paragraphs == (0,)          # hard wraps and a page break inside one paragraph
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "佐藤篤"), ("市長", "前田晋太郎"), ("議長", "佐藤篤")]
+    assert not m.unplaced
+
+
+def test_scanned_pdf_is_refused(tmp_path):
+    pytest.importorskip("reportlab")
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.rect(50, 50, 400, 600, fill=1)     # a page image stands in for a scan: no text
+    c.showPage()
+    c.save()
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(MinutesError, match="no text layer .a scanned PDF.") as e:
+        load(path)
+    assert e.value.path == str(path) and "\n" not in str(e.value)
+
+
+def test_damaged_pdf_is_one_line_error(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF")
+    with pytest.raises(MinutesError) as e:
+        load(path)
+    assert e.value.path == str(path) and "\n" not in str(e.value)
