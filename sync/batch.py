@@ -318,8 +318,11 @@ def _pooled(run: _Run, todo: list[int], workers: int) -> tuple[list[int], list[i
         try:
             while queue or running:
                 while queue and len(running) < workers:
-                    i = queue.pop()
-                    running[pool.submit(run_item, *run.args(i))] = i
+                    try:
+                        fut = pool.submit(run_item, *run.args(queue[-1]))
+                    except BrokenProcessPool:  # a worker died while we were submitting
+                        return sorted(running.values()), list(reversed(queue))
+                    running[fut] = queue.pop()
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for fut in finished:
                     try:

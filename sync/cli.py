@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "player page, and (when the minutes have ★) the filled minutes "
                                    "and review sheet.")
     a.add_argument("recording", help="video or audio file (anything ffmpeg reads)")
-    a.add_argument("minutes", help="official minutes as text (UTF-8 or Shift_JIS)")
+    a.add_argument("minutes", help="official minutes: a text file (UTF-8, UTF-16, Shift_JIS, "
+                                   "EUC-JP), a saved HTML page or a PDF with a text layer")
     a.add_argument("-o", "--output", default=".", metavar="OUTDIR",
                    help="folder for the outputs (default: current folder)")
     _job_options(a)
@@ -97,6 +98,14 @@ def _job_options(p: argparse.ArgumentParser) -> None:
                    help=f"seconds (default {d.max_duration:g})")
     c.add_argument("--no-speaker-labels", action="store_true",
                    help="do not put （氏名） on the first caption of each turn")
+    c.add_argument("--speaker-label", choices=("auto", "role", "name", "both"), default=d.speaker_style,
+                   help="how speakers are named: auto (the chair and executives by role, "
+                        "members by name), role, name, or both (議長　佐藤篤)")
+    m = p.add_argument_group("minutes")
+    m.add_argument("--speaker-pattern", metavar="REGEX",
+                   help="a regular expression for speaker lines of a layout the parser does not "
+                        "know, with named groups role and/or name and optionally text, e.g. "
+                        "'^＜(?P<role>[^＞]+)＞(?P<name>\\S+)\\s*(?P<text>.*)'")
     s = p.add_argument_group("★ and player")
     s.add_argument("--star-mark", default=ReviewOptions.mark,
                    help="how a candidate is written into the filled minutes ({} = candidate)")
@@ -171,10 +180,11 @@ def sync_options(args: argparse.Namespace):
             cues=CueOptions(line_chars=args.line_chars, max_lines=args.lines,
                             reading_cps=args.reading_cps, min_duration=args.min_duration,
                             max_duration=args.max_duration,
-                            speaker_labels=not args.no_speaker_labels),
+                            speaker_labels=not args.no_speaker_labels,
+                            speaker_style=args.speaker_label),
             review=ReviewOptions(mark=args.star_mark, threshold=args.star_threshold),
             star_display=args.star_subtitle, player=not args.no_player),
-        hotwords_from_minutes=args.hotwords_from_minutes,
+        speaker_pattern=args.speaker_pattern, hotwords_from_minutes=args.hotwords_from_minutes,
         cache_dir=args.cache_dir, use_cache=not args.no_cache)
 
 
@@ -224,12 +234,29 @@ def _align(args: argparse.Namespace, engine) -> int:
     finally:
         bars.close()
     smap = result.sync_map
+    for line in warnings(result):
+        print(f"warning: {line}", file=sys.stderr)
     print(f"{len(smap.speech)} captions, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
           f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
           file=sys.stderr)
     for path in result.outputs:
         print(path)
     return EXIT_OK
+
+
+def _clock(t: float) -> str:
+    t = int(round(t))
+    return f"{t // 3600}:{t % 3600 // 60:02d}:{t % 60:02d}"
+
+
+def warnings(result) -> list[str]:
+    """What the user should know although the job succeeded: lines of the minutes read as
+    neither speech nor layout, and speech in the recording that no official text covers."""
+    out = list(result.minutes.warnings)
+    for a, b in result.sync_map.quality.get("uncovered_media", []):
+        out.append(f"speech from {_clock(a)} to {_clock(b)} ({b - a:.0f} s) is not in the "
+                   "minutes: no captions there")
+    return out
 
 
 def _batch(args: argparse.Namespace, engine) -> int:

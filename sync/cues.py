@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .align import Alignment
-from .minutes import Minutes, Turn
+from .minutes import Minutes, Turn, speaker_label
 from .text import CLAUSE_END, CLOSING, SENTENCE_END
 
 
@@ -32,6 +32,8 @@ class CueOptions:
     max_duration: float = 7.0     # seconds on screen at most (Netflix, Pixelogic)
     min_gap: float = 0.083        # 2 frames at 24 fps between captions (Netflix)
     speaker_labels: bool = True   # （氏名） line on the first caption of a turn
+    speaker_style: str = "auto"   # how a speaker is named: auto/role (the chair and executives
+                                  # by role, members by name), name, both (minutes.speaker_label)
     sound_seconds: float = 1.5    # how long a sound note such as （拍手） is shown
 
 
@@ -185,7 +187,7 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
             conf = float(timing.confidence[lo:hi].mean())
             speech.append(Cue(start, end, turn.text[a:b], None, round(conf, 3), t, a, b))
         if speech:
-            speech[0] = replace(speech[0], speaker=turn.name)
+            speech[0] = replace(speech[0], speaker=speaker_label(turn, opts.speaker_style))
         cues.extend(speech)
         cues.extend(_sound_cues(turn, t, base, timing, opts))
     cues.sort(key=lambda c: (c.start, c.kind != "sound"))

@@ -10,7 +10,7 @@ write them all or none (:mod:`sync.files`). Inputs are checked before the expens
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -24,7 +24,7 @@ from .minutes import Minutes
 from .quality import assess
 from .refine import RefineOptions
 from .stars import Star, StarOptions, find as find_stars
-from .syncmap import SyncMap, star_entries
+from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
 from .timing import time_text
 from .voicing import VoicingOptions, voicing
@@ -41,6 +41,8 @@ class SyncOptions:
     refine: RefineOptions = field(default_factory=RefineOptions)
     stars: StarOptions = field(default_factory=StarOptions)
     output: outputs.OutputOptions = field(default_factory=outputs.OutputOptions)
+    speaker_pattern: str | None = None  # a regex for speaker lines of an unforeseen layout
+                                        # (named groups role, name, optional text)
     hotwords_from_minutes: bool = False  # bias the ASR towards the minutes' names and terms
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
@@ -104,7 +106,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
 
     ``engine`` replaces Whisper (tests pass a fake one; without a decoder, ★ candidates
     come from the session's words only)."""
-    mins = minutes_mod.load(minutes_path)
+    mins = minutes_mod.load(minutes_path, opts.speaker_pattern)
     check_outdir(outdir)
     if engine is None:
         check_engine(opts.asr)  # a missing model or GPU is reported before decoding
@@ -134,11 +136,16 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars.json" if key else None)
     stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars)
 
+    style = opts.output.cues.speaker_style
+    turns = speakers(mins, style)
     smap = SyncMap(
         media=os.path.basename(media_path), duration=audio.duration,
-        model=opts.asr.model or models.default_model_name(), speakers=tuple(mins.speakers),
-        cues=tuple(cues), stars=star_entries(mins, stars, offsets),
+        model=opts.asr.model or models.default_model_name(),
+        speakers=tuple(dict.fromkeys(t.label for t in turns)),
+        cues=tuple(cues), stars=star_entries(mins, stars, offsets, style),
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
-        quality=quality.to_json(offsets))
+        quality={**quality.to_json(offsets),
+                 "unplaced_lines": [asdict(u) for u in mins.unplaced]},
+        turns=turns)
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output))
     return SyncResult(mins, smap, stars, timing, words, written, cached)

@@ -24,6 +24,7 @@ import numpy as np
 
 from .align import Alignment
 from .asr import Word
+from .text import CHAR_SECONDS
 from .voicing import runs
 
 
@@ -55,6 +56,10 @@ class QualityOptions:
     min_unmatched_chars: int = 100  # report a stretch of text without evidence this long (≈15 s)
     min_uncovered_speech: float = 20.0  # report a head/tail with this much ASR speech (seconds)
                                         # outside the minutes; fitting corpora have none
+    min_uncovered_inside: float = 10.0  # report a stretch inside the session with this much
+                                        # more speech than its official text needs (seconds):
+                                        # a turn the minutes lack, or one the parser skipped
+    char_seconds: float = CHAR_SECONDS  # speaking time of one official character
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ class Quality:
     matched: float                    # share of chars inside densely matched stretches ("heard")
     within: float                     # share heard between the first and last heard passage
     covered: tuple[float, float]      # media span the matched minutes cover; (0, 0): none
-    uncovered_media: tuple[tuple[float, float], ...]   # speech at head/tail not in the minutes
+    uncovered_media: tuple[tuple[float, float], ...]   # speech not in the minutes (head, tail, inside)
     unmatched_text: tuple[tuple[int, int], ...]        # [a, b) char ranges nobody was heard saying
     reasons: tuple[str, ...]          # why the minutes do not fit; empty when they do
 
@@ -131,6 +136,26 @@ def _speech_outside(words: Sequence[Word], lo: float, hi: float, min_speech: flo
     return out
 
 
+def _speech_inside(words: Sequence[Word], timing: Alignment, ev: np.ndarray,
+                   opts: QualityOptions) -> list[tuple[float, float]]:
+    """Stretches between two timed characters where the recording has far more speech
+    than the official text between them needs: speech the minutes do not cover."""
+    idx = np.nonzero(ev)[0]
+    if len(idx) < 2 or not words:
+        return []
+    t0, t1 = timing.end[idx[:-1]], timing.start[idx[1:]]
+    starts = np.array([w.start for w in words])
+    spoken = np.concatenate(([0.0], np.cumsum([w.end - w.start for w in words])))
+    out = []
+    for k in np.nonzero(t1 - t0 >= opts.min_uncovered_inside)[0]:
+        a = int(np.searchsorted(starts, t0[k]))
+        b = int(np.searchsorted(starts, t1[k]))
+        need = (idx[k + 1] - idx[k] - 1) * opts.char_seconds
+        if spoken[b] - spoken[a] - need >= opts.min_uncovered_inside:
+            out.append((round(float(t0[k]), 3), round(float(t1[k]), 3)))
+    return out
+
+
 def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] = (),
            opts: QualityOptions = QualityOptions()) -> Quality:
     """Judge the alignment of ``text`` to a recording of ``duration`` seconds.
@@ -168,7 +193,8 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             "this session, speech recognition is too poor on this recording: try a larger "
             "model (--model)")
     if len(idx):
-        uncovered = _speech_outside(words, *covered, opts.min_uncovered_speech)
+        uncovered = sorted(_speech_outside(words, *covered, opts.min_uncovered_speech)
+                           + _speech_inside(words, timing, ev, opts))
     else:  # nothing matched: all the speech is outside the minutes
         uncovered = [(words[0].start, words[-1].end)] if words else []
     return Quality(

@@ -17,7 +17,7 @@ import numpy as np
 from .align import Alignment
 from .asr import Word
 from .reading import char_readings
-from .text import SILENT, STAR
+from .text import CHAR_SECONDS, SILENT, STAR
 from .voicing import FRAME, Voicing, longest_pause, speech_at
 
 
@@ -32,7 +32,7 @@ class RefineOptions:
     max_jump: float = 1.5        # from inside a pause, look this far for the speech
     min_pause: float = 0.1       # a silence this long inside a word was absorbed by it
     head_speech: float = 0.15    # speech before such a silence that is the previous word's
-    char_seconds: float = 0.14   # speaking time of one official character (7 a second)
+    char_seconds: float = CHAR_SECONDS  # speaking time of one official character
     spare_speech: float = 2.5    # a gap with this many times the speech its text needs is
                                  # shared with unscripted speech
     silent_word: float = 0.3     # a word this long with no speech under it is misplaced

@@ -79,7 +79,7 @@ def rows(m: Minutes, stars: Sequence[StarEntry], stem: str,
     out = []
     for k, star in enumerate(stars, 1):
         text, i = m.turns[star.turn].text, star.char
-        out.append(Row(k, star.start, m.turns[star.turn].name,
+        out.append(Row(k, star.start, star.speaker or "",
                        text[max(0, i - opts.context_chars):i], star.candidate,
                        text[i + 1:i + 1 + opts.context_chars], star.confidence, star.reason,
                        f"{stem}.html#t={max(0.0, star.start - 2):.1f}"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .cues import Cue
-from .minutes import Minutes, turn_at
+from .minutes import Minutes, speaker_label, turn_at
 from .stars import Star
 from .text import STAR
 
@@ -38,6 +38,16 @@ class StarEntry:
 
 
 @dataclass(frozen=True)
+class Speaker:
+    """Who speaks in one turn: the label viewers see (by the chosen style), and the role
+    and name as the minutes give them, kept apart (either may be empty)."""
+
+    label: str
+    role: str
+    name: str
+
+
+@dataclass(frozen=True)
 class SyncMap:
     media: str                    # the recording's file name
     duration: float               # seconds
@@ -47,6 +57,7 @@ class SyncMap:
     stars: tuple[StarEntry, ...]
     evidence: float = 0.0         # share of characters timed from matched speech
     quality: dict[str, Any] = field(default_factory=dict)   # sync.quality.Quality.to_json()
+    turns: tuple[Speaker, ...] = ()   # one per turn of the minutes (cues' and stars' "turn")
 
     @property
     def speech(self) -> list[Cue]:
@@ -70,6 +81,7 @@ class SyncMap:
             "duration": round(self.duration, 3),
             "model": self.model,
             "speakers": list(self.speakers),
+            "turns": [{"speaker": t.label, "role": t.role, "name": t.name} for t in self.turns],
             "cues": [{"start": round(c.start, 3), "end": round(c.end, 3), "text": c.text,
                       "speaker": c.speaker, "confidence": c.confidence, "turn": c.turn,
                       "chars": [c.first, c.last]} for c in self.speech],
@@ -98,18 +110,27 @@ class SyncMap:
                        model=data.get("model", ""), speakers=tuple(data.get("speakers", ())),
                        cues=tuple(sorted(speech + sounds, key=lambda c: (c.start, c.kind != "sound"))),
                        stars=stars, evidence=data.get("evidence", 0.0),
-                       quality=data.get("quality", {}))
+                       quality=data.get("quality", {}),
+                       turns=tuple(Speaker(t["speaker"], t.get("role") or "", t.get("name") or "")
+                                   for t in data.get("turns", [])))
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"not a sync map: {type(exc).__name__}: {exc}") from exc
 
 
-def star_entries(minutes: Minutes, stars: Sequence[Star], offsets: Sequence[int]) -> tuple[StarEntry, ...]:
+def speakers(minutes: Minutes, style: str = "auto") -> tuple[Speaker, ...]:
+    """Each turn's speaker, labelled by ``style`` (:func:`sync.minutes.speaker_label`)."""
+    return tuple(Speaker(speaker_label(t, style), t.role or "", t.name or "") for t in minutes.turns)
+
+
+def star_entries(minutes: Minutes, stars: Sequence[Star], offsets: Sequence[int],
+                 style: str = "auto") -> tuple[StarEntry, ...]:
     """The sync map's ★: one entry per :class:`~sync.stars.Star`, placed by turn."""
     out = []
     for star in stars:
         t = turn_at(list(offsets), star.index)
         out.append(StarEntry(star.start, star.end, star.candidate, star.confidence, star.reason,
-                             minutes.turns[t].name, t, star.index - offsets[t], star.sources))
+                             speaker_label(minutes.turns[t], style), t, star.index - offsets[t],
+                             star.sources))
     return tuple(out)
 
 

@@ -13,6 +13,8 @@ CLAUSE_BREAK = SENTENCE_END + CLAUSE_END
 CLOSING = "」』）"                # closing brackets that stay with the punctuation before them
 # characters that take no speaking time of their own
 SILENT = frozenset("、。，．？！「」『』（）〔〕…‥・ 　")
+# speaking time of one official character: assembly speech runs at about 7 a second
+CHAR_SECONDS = 0.14
 # what a ★ candidate is trimmed of at both ends
 EDGE_PUNCT = "、。，．,.!?！？ 　"
 

@@ -33,6 +33,11 @@ def truth_words(truth_path: Path = SAMPLE_TRUTH, chunk: int = 2) -> list[Word]:
     return words
 
 
+def fake_engine_for(truth_path: Path = SAMPLE_TRUTH) -> Engine:
+    """An Engine that "hears" a truth file's clauses (no ★ re-decoder)."""
+    return Engine(lambda audio, progress=None: truth_words(truth_path))
+
+
 @pytest.fixture
 def fake_engine(fake_transcriber):
     """An Engine around :func:`fake_transcriber`, with no ★ re-decoder."""

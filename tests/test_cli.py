@@ -1,13 +1,17 @@
 """The command line, in-process (main(argv) -> int)."""
+import json
+
 import pytest
+
+from sync.asr import Engine
 
 from sync.cli import main
 
 from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
+def run(capsys, *argv, engine=None):
+    code = main(list(argv), engine=engine)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -48,3 +52,62 @@ def test_missing_model_folder_is_a_clear_error(capsys, tmp_path):
     code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
                        "-q", "--model", str(tmp_path / "empty-model"), "--cache-dir", str(tmp_path / "c"))
     assert code == 2 and "model.bin" in err
+
+
+def _boom(audio, progress=None):
+    raise RuntimeError("planted bug")
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_shows_the_traceback_before_or_after_the_command(tmp_path, where):
+    argv = ["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"), "-q", "--no-cache"]
+    argv = ["--debug", *argv] if where == "before" else [*argv, "--debug"]
+    with pytest.raises(RuntimeError, match="planted bug"):
+        main(argv, engine=Engine(_boom))
+
+
+def test_internal_error_without_debug_is_one_line_and_exit_1(capsys, tmp_path):
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", "--no-cache", engine=Engine(_boom))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "--debug" in err
+
+
+def test_cuda_without_a_gpu_says_to_use_the_cpu(capsys, tmp_path):
+    import ctranslate2
+
+    if ctranslate2.get_cuda_device_count():
+        pytest.skip("this machine has a GPU")
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", "--device", "cuda", "--cache-dir", str(tmp_path / "c"))
+    assert code == 2 and "--device cpu" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("folder", ["./no-such-model", "/no/such/model/folder"])
+def test_model_folder_that_does_not_exist_is_named(capsys, tmp_path, folder):
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", "--model", folder, "--cache-dir", str(tmp_path / "c"))
+    assert code == 2 and err.strip() == f"error: {folder}: no such model folder; pass --model " \
+                                        "with a CTranslate2 Whisper model folder or a model name"
+
+
+def test_speaker_pattern_reads_an_unforeseen_layout(capsys, tmp_path):
+    from conftest import fake_engine_for
+
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8")
+    for label, new in (("○議長(鈴木太郎君)", "＜議長＞鈴木太郎"), ("○山田 花子君", "＜議員＞山田 花子"),
+                       ("○総務部長(佐藤恵子君)", "＜総務部長＞佐藤恵子")):
+        text = text.replace(label, new)
+    odd = tmp_path / "sample.txt"
+    odd.write_text(text, encoding="utf-8")
+    argv = ["align", str(SAMPLE_MEDIA), str(odd), "-o", str(tmp_path / "o"), "-q", "--no-cache",
+            "--speaker-pattern", r"^＜(?P<role>[^＞]+)＞(?P<name>.+)$"]
+    code, _, err = run(capsys, *argv, engine=fake_engine_for())
+    assert code == 0, err
+    data = json.loads((tmp_path / "o" / "sample.json").read_text(encoding="utf-8"))
+    assert [t["name"] for t in data["turns"]][:3] == ["鈴木太郎", "山田 花子", "鈴木太郎"]
+
+
+def test_bad_speaker_pattern_is_one_line(capsys, tmp_path):
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", "--speaker-pattern", "(?P<role>[")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "speaker" in err.lower()

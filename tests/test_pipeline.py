@@ -3,6 +3,8 @@ import json
 import pytest
 
 from sync.errors import MediaError, MinutesError, OutputError
+from sync.cues import CueOptions
+from sync.outputs import OutputOptions
 from sync.pipeline import SyncOptions, sync
 
 from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES
@@ -23,12 +25,16 @@ def test_sync_writes_every_output_and_a_sorted_sync_map(tmp_path, opts, fake_eng
     starts = [c["start"] for c in data["cues"]]
     assert starts == sorted(starts)
     assert all(c["end"] >= c["start"] for c in data["cues"])
-    assert data["speakers"] == ["鈴木太郎", "山田 花子", "佐藤恵子"]
+    # the chair and executives by role, members by name; role and name kept apart per turn
+    assert data["speakers"] == ["議長", "山田 花子", "総務部長"]
+    assert data["turns"][0] == {"speaker": "議長", "role": "議長", "name": "鈴木太郎"}
+    assert data["turns"][3] == {"speaker": "総務部長", "role": "総務部長", "name": "佐藤恵子"}
     assert len(data["stars"]) == 2
     # the fake ASR heard the hidden words: they come back as candidates
     assert [s["candidate"] for s in data["stars"]] == ["運営や備", "協定による"]
     assert all(s["end"] >= s["start"] for s in data["stars"])
-    assert data["cues"][0]["speaker"] == "鈴木太郎"
+    assert data["cues"][0]["speaker"] == "議長"
+    assert data["quality"]["unplaced_lines"] == [] and data["quality"]["uncovered_media"] == []
     assert "".join(c["text"] for c in data["cues"]).count("★") == 2
 
 
@@ -69,3 +75,43 @@ def test_editor_rerun_after_filling_a_star(tmp_path, opts, fake_engine, fake_tra
     assert res.asr_cached and len(res.stars) == 1
     srt = (tmp_path / "b" / "sample.srt").read_text(encoding="utf-8")
     assert "［？協定による］" in srt and "運営や備蓄" in srt
+
+
+def test_speaker_label_style_names_the_chair(tmp_path, fake_engine):
+    opts = SyncOptions(use_cache=False, output=OutputOptions(cues=CueOptions(speaker_style="both")))
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_engine)
+    assert res.sync_map.speakers[0] == "議長\u3000鈴木太郎"
+    srt = (tmp_path / "out" / "sample.srt").read_text(encoding="utf-8")
+    assert srt.splitlines()[2] == "（議長\u3000鈴木太郎）"
+
+
+def test_speech_the_minutes_lack_is_reported(tmp_path, capsys, fake_engine):
+    """A turn missing from the minutes (here the executive's answer, 42–66 s) leaves
+    speech without captions: the sync map and the console say where."""
+    from sync.cli import main
+
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8")
+    a, b = text.index("○総務部長"), text.index("○山田 花子君\n御答弁")
+    short = tmp_path / "sample.txt"
+    short.write_text(text[:a] + text[b:], encoding="utf-8")
+    code = main(["align", str(SAMPLE_MEDIA), str(short), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"], engine=fake_engine)
+    assert code == 0
+    gaps = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))["quality"]["uncovered_media"]
+    assert len(gaps) == 1 and gaps[0][0] < 44 and gaps[0][1] > 64
+    err = capsys.readouterr().err
+    assert "warning: speech from 0:00:4" in err and "is not in the minutes" in err
+
+
+def test_unplaced_minutes_lines_are_reported(tmp_path, capsys, fake_engine):
+    from sync.cli import main
+
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8").replace(
+        "○山田 花子君\n御答弁", "◎請願第３号の審査について、今後の日程を協議する。\n○山田 花子君\n御答弁")
+    odd = tmp_path / "sample.txt"
+    odd.write_text(text, encoding="utf-8")
+    assert main(["align", str(SAMPLE_MEDIA), str(odd), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"], engine=fake_engine) == 0
+    unplaced = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))["quality"]["unplaced_lines"]
+    assert [u["text"][:5] for u in unplaced] == ["◎請願第３"]
+    assert "not read as speech" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import pytest
 from sync.cues import Cue
 from sync.minutes import parse_text, script
 from sync.stars import Star
-from sync.syncmap import StarEntry, SyncMap, star_entries, stars_in, with_candidates
+from sync.syncmap import Speaker, StarEntry, SyncMap, star_entries, stars_in, with_candidates
 
 CUES = (Cue(1.0, 2.5, "18番、関谷博議員。", "安岡克昌", 0.9, 0, 0, 10),
         Cue(2.6, 4.1, "（拍手）", None, 1.0, 0, 10, 10, kind="sound"),
@@ -16,14 +16,17 @@ STARS = (StarEntry(10.9, 11.4, "運営や備", 0.7, "asr; 1 of 1 sources agree",
                    {"asr": "運営や備"}),
          StarEntry(12.0, 12.0, None, 0.1, "no speech between the neighbours (0.00 s voiced)",
                    "関谷 博", 1, 8, {}))
-SMAP = SyncMap("a.mp4", 20.0, "whisper-base", ("安岡克昌", "関谷 博"), CUES, STARS, 0.97,
-               {"evidence": 0.97, "reasons": []})
+SMAP = SyncMap("a.mp4", 20.0, "whisper-base", ("議長", "関谷 博"), CUES, STARS, 0.97,
+               {"evidence": 0.97, "reasons": []},
+               (Speaker("議長", "議長", "安岡克昌"), Speaker("関谷 博", "", "関谷 博")))
 
 
 def test_json_layout():
     data = json.loads(SMAP.to_json())
-    assert list(data) == ["media", "duration", "model", "speakers", "cues", "sounds", "stars",
-                          "evidence", "quality"]
+    assert list(data) == ["media", "duration", "model", "speakers", "turns", "cues", "sounds",
+                          "stars", "evidence", "quality"]
+    assert data["turns"] == [{"speaker": "議長", "role": "議長", "name": "安岡克昌"},
+                             {"speaker": "関谷 博", "role": "", "name": "関谷 博"}]
     assert data["cues"][0] == {"start": 1.0, "end": 2.5, "text": "18番、関谷博議員。", "speaker": "安岡克昌",
                                "confidence": 0.9, "turn": 0, "chars": [0, 10]}
     assert data["sounds"] == [{"start": 2.6, "end": 4.1, "text": "（拍手）", "turn": 0}]
@@ -36,7 +39,7 @@ def test_round_trip():
     text = SMAP.to_json()
     back = SyncMap.from_json(text)
     assert back.to_json() == text
-    assert back.stars == STARS and back.speakers == SMAP.speakers
+    assert back.stars == STARS and back.speakers == SMAP.speakers and back.turns == SMAP.turns
     assert [c.kind for c in back.cues] == ["speech", "sound", "speech"]
     # a sound note keeps its time and turn (its place in the text is not in the JSON)
     assert (back.cues[1].start, back.cues[1].text, back.cues[1].turn) == (2.6, "（拍手）", 0)
@@ -69,4 +72,5 @@ def test_star_entries_place_stars_by_turn():
              Star(text.rindex("★"), 4.0, 4.2, None, 0.2, "none")]
     entries = star_entries(m, stars, offsets)
     assert [(e.turn, e.char, e.speaker) for e in entries] == [
-        (0, m.turns[0].text.index("★"), "山田太郎"), (1, m.turns[1].text.index("★"), "鈴木花子")]
+        (0, m.turns[0].text.index("★"), "議長"), (1, m.turns[1].text.index("★"), "鈴木花子")]
+    assert star_entries(m, stars, offsets, "name")[0].speaker == "山田太郎"
