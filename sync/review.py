@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import html
 import io
 from dataclasses import dataclass
 from typing import Sequence
 
 from .minutes import Minutes
+from .pages import render
 from .syncmap import StarEntry
 from .text import STAR
 
@@ -34,6 +34,8 @@ def _cp932_fallback(err: UnicodeEncodeError):
 
 
 codecs.register_error("geta", _cp932_fallback)
+
+LOW_CONFIDENCE = 0.5   # rows with a less sure candidate are tinted in the sheet
 
 
 def hms(t: float) -> str:
@@ -100,29 +102,5 @@ def review_csv(rows_: Sequence[Row]) -> str:
 
 
 def review_html(rows_: Sequence[Row], title: str) -> str:
-    e = html.escape
-    body = []
-    for r in rows_:
-        cand = (f'<mark>{e(r.candidate)}</mark>' if r.candidate else '<span class="none">（発言なし）</span>')
-        low = ' class="low"' if r.confidence < 0.5 else ""
-        body.append(
-            f"<tr{low}><td>{r.number}</td><td><a href=\"{e(r.link)}\">{hms(r.time)}</a></td>"
-            f"<td>{e(r.speaker)}</td><td class=\"ctx\">…{e(r.before)}<b>★</b>{e(r.after)}…</td>"
-            f"<td>{cand}</td><td>{r.confidence:.2f}</td><td class=\"why\">{e(r.reason)}</td></tr>")
-    return f"""<!DOCTYPE html>
-<html lang="ja"><head><meta charset="utf-8"><title>★ 確認表 — {e(title)}</title>
-<style>
-body {{ font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; margin: 1.5rem; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: 1px solid #bbb; padding: .35rem .5rem; vertical-align: top; }}
-th {{ background: #f0f0f0; }} mark {{ background: #ffe58a; }}
-tr.low td {{ background: #fff4f4; }} .ctx b {{ color: #c00; }}
-.none {{ color: #888; }} .why {{ color: #555; font-size: .85em; }}
-</style></head><body>
-<h1>★ 確認表 — {e(title)}</h1>
-<p>{len(rows_)} か所。時刻をクリックすると、その箇所から再生します。薄い赤の行は信頼度が低い候補です。</p>
-<table><thead><tr><th>#</th><th>時刻</th><th>発言者</th><th>前後の文</th><th>候補</th><th>信頼度</th><th>根拠</th></tr></thead>
-<tbody>
-{chr(10).join(body)}
-</tbody></table></body></html>
-"""
+    """The sheet as a page (``templates/review.html``); minutes text is autoescaped."""
+    return render("review.html", rows=rows_, title=title, hms=hms, low=LOW_CONFIDENCE)

@@ -2,6 +2,7 @@
 check its behaviour)."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import replace
@@ -57,10 +58,21 @@ def test_the_page_never_writes_minutes_as_html():
 
 
 def test_names_are_escaped_in_markup():
-    page = player_html('a<b>"c@DATA@', replace(sync_map(), media='x "y" <z>.mp4'), TRACKS)
-    assert "<title>a&lt;b&gt;&quot;c@DATA@ — 会議録つき再生</title>" in page
+    stem = 'a<b>"c\'&{{ data }}@DATA@'
+    page = player_html(stem, replace(sync_map(), media='x "y" <z>.mp4'), TRACKS)
+    title = re.search(r"<title>(.*) — 会議録つき再生</title>", page).group(1)
+    assert not set(title) & set('<>"\'') and html.unescape(title) == stem
+    assert f"<h1>{title}</h1>" in page
     assert 'src="x%20%22y%22%20%3Cz%3E.mp4"' in page
-    assert embedded(page)["stem"] == 'a<b>"c@DATA@'
+    assert embedded(page)["stem"] == stem
+
+
+def test_markup_in_the_minutes_stays_text():
+    text = '<script>alert("x")</script>&amp; \'q\' <b>'
+    page = player_html("s", sync_map(text), TRACKS)
+    assert page.count("<script") == 2 and page.count("</script>") == 2
+    assert "<b>" not in page and "alert" not in page.split('id="sync-data"')[0]
+    assert embedded(page)["turns"][1]["items"][0]["parts"] == [{"t": text}]
 
 
 def test_tracks_speed_buttons_and_policy():

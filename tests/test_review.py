@@ -1,6 +1,9 @@
 import csv
+import html
 import io
+import re
 from dataclasses import replace
+from html.parser import HTMLParser
 
 from sync.minutes import load, parse_text, script
 from sync.review import ReviewOptions, filled_minutes, hms, review_csv, review_html, rows
@@ -52,3 +55,43 @@ def test_review_html_escapes_minutes_and_candidates():
 
 def test_hms():
     assert hms(3725.25) == "01:02:05.2"
+
+
+class _Cells(HTMLParser):
+    """The text of each ``<td>`` of each body row, as a browser would show it."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.cell = [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag == "td":
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self.rows[-1].append(self.cell)
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+
+def test_review_html_shows_markup_in_the_minutes_as_text():
+    evil = '<script>alert("x")</script>&amp;\'q\''
+    m = parse_text(f"○議長（{evil}君）　{evil}★{evil}。\n", "utf-8")
+    text, offsets = script(m)
+    stars = star_entries(m, [Star(text.index("★"), 1.0, 1.5, evil, 0.9, evil)], offsets)
+    page = review_html(rows(m, stars, 's"<x>'), evil)
+    assert "<script" not in page and "alert(\"" not in page
+    cells = _Cells()
+    cells.feed(page)
+    body = [r for r in cells.rows if r]
+    assert len(body) == 1 and len(body[0]) == 7
+    _, _, speaker, context, candidate, _, reason = body[0]
+    assert evil in speaker and candidate == evil and reason == evil
+    assert context == f"…{evil[-20:]}★{evil[:20]}…"
+    assert html.unescape(re.search(r'<a href="([^"]*)">', page).group(1)) == 's"<x>.html#t=0.0'
