@@ -99,7 +99,7 @@ def main(argv=None) -> int:
     print("largest differences:")
     for name, t, d, spk, text in worst:
         print(f"  {name:>4} {t:8.3f} s  VAD {d:+.3f} s  {spk} {text[:30]}")
-    print(f"energy (dBFS, 20 ms frames every 20 ms, -0.2 s .. +0.2 s, | = truth onset):")
+    print("energy (dBFS, 20 ms frames every 20 ms, -0.2 s .. +0.2 s, | = truth onset):")
     picks = np.linspace(0, len(rows) - 1, args.sample).round().astype(int)
     for k in picks:
         name, t, d, spk, text = rows[k]

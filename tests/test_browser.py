@@ -91,12 +91,19 @@ class _RangeHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _make_site(folder: Path, minutes: Path) -> dict:
+def _make_site(folder: Path, minutes: Path, hostile: str | None = None) -> dict:
     """Sync the sample with the fake ASR, then write the tracks and the page beside a
-    copy of the recording; returns the sync map."""
+    copy of the recording; returns the sync map. ``hostile`` replaces ありがとう in the
+    sync map's text (the minutes parser drops tags, so it is planted after parsing)."""
     opts = SyncOptions(use_cache=False)
     sync(str(SAMPLE_MEDIA), str(minutes), folder, opts, Engine(lambda audio, progress=None: truth_words()))
     text = (folder / "sample.json").read_text(encoding="utf-8")
+    if hostile:
+        data = json.loads(text)
+        for cue in data["cues"]:
+            cue["text"] = cue["text"].replace("ありがとう", hostile, 1)
+        text = json.dumps(data, ensure_ascii=False)
+        (folder / "sample.json").write_text(text, encoding="utf-8")
     cues = cues_from_sync_map(folder / "sample.json")  # ★ candidates marked, as in the 1× subtitles
     write_all(folder, player_files("sample", SyncMap.from_json(text), cues, opts.output.cues))
     smap = json.loads(text)
@@ -108,12 +115,9 @@ def _make_site(folder: Path, minutes: Path) -> dict:
 def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("site")
     smap = _make_site(folder, SAMPLE_MINUTES)
-    xss_minutes = folder / "xss.txt"
-    text = SAMPLE_MINUTES.read_text(encoding="utf-8").replace("ありがとう", XSS, 1)
-    xss_minutes.write_text(text, encoding="utf-8")
     xss = folder / "xss"
     xss.mkdir()
-    _make_site(xss, xss_minutes)
+    _make_site(xss, SAMPLE_MINUTES, hostile=XSS)
     handler = functools.partial(_RangeHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -199,7 +203,7 @@ def test_page_renders_the_minutes_and_loads_every_track(site, browser):
     n_lines = len(browser.find_elements(By.CSS_SELECTOR, "#minutes .line"))
     assert n_lines == len(site["map"]["cues"]) + len(site["map"]["sounds"])
     speakers = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#minutes .turn h2")]
-    assert speakers[:2] == ["鈴木太郎", "山田 花子"]
+    assert speakers[:2] == ["議長", "山田 花子"]  # the chair by role, a member by name
     assert len(browser.find_elements(By.CSS_SELECTOR, "#minutes .star, #minutes .cand")) == 2
     labels = browser.execute_script(
         "return Array.from(document.getElementById('video').textTracks).map(t => t.label)")
