@@ -1,8 +1,10 @@
 """Sync Japanese assembly recordings with their official minutes.
 
-Pipeline, one module per stage: :mod:`sync.minutes` (parse the official text) →
-:mod:`sync.media` (decode audio) → :mod:`sync.asr` (timed words) → :mod:`sync.align`
-(time every official character) → :mod:`sync.cues` (captions) → :mod:`sync.writers`
-(SRT, WebVTT, JSON). :mod:`sync.pipeline` runs them; :mod:`sync.cli` is the command line.
+The pipeline (:mod:`sync.pipeline`) runs one module per stage: :mod:`sync.minutes` (read
+the official text) → :mod:`sync.media` (decode the recording) → :mod:`sync.voicing`
+(speech and silence) → :mod:`sync.asr` (timed words, cached by :mod:`sync.cache`) →
+:mod:`sync.timing` (every official character timed) → :mod:`sync.cues` (captions) →
+:mod:`sync.stars` (★ candidates) → :mod:`sync.syncmap` (the sync map) →
+:mod:`sync.outputs` (every file). :mod:`sync.cli` is the command line.
 """
 __version__ = "0.1.0"

@@ -1,4 +1,10 @@
-from sync.cues import CueOptions, Cue, display_times, split_text, width, wrap
+from textwrap import dedent
+
+import numpy as np
+
+from sync.align import Alignment
+from sync.minutes import parse_text, script
+from sync.cues import make_cues, CueOptions, Cue, display_times, split_text, width, wrap
 
 LONG = ("デジタル社会の将来のビジョンで、デジタルの活用により、一人一人のニーズに合った"
         "サービスを選ぶことができ、多様な幸せが実現できる社会を掲げ、その実現に向け、"
@@ -61,3 +67,33 @@ def test_display_times_reading_speed_extends_into_silence():
     cues = [_cue(0.0, 1.0, "あ" * 24), _cue(10.0, 11.0, "次。")]
     shown = display_times(cues, CueOptions(reading_cps=6.0, max_duration=7.0))
     assert abs(shown[0].end - 4.0) < 1e-6   # 24 chars at 6 chars/s
+
+
+def test_make_cues_times_each_caption_from_its_characters():
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　ただいまから会議を開きます。（拍手）
+        ○１番（鈴木花子君）　通告に従いまして、質問いたします。よろしくお願いします。
+        """))
+    text, offsets = script(m)
+    n = len(text)
+    # one character every 0.25 s, with 2 s between the turns
+    start = np.arange(n) * 0.25 + np.where(np.arange(n) >= offsets[1], 2.0, 0.0)
+    timing = Alignment(start, start + 0.25, np.full(n, 0.9), np.ones(n, dtype=bool))
+    cues = make_cues(m, timing, offsets, CueOptions(line_chars=8, max_lines=2))
+    speech = [c for c in cues if c.kind == "speech"]
+    # each caption's text is its turn's characters [first, last), timed by them
+    for c in speech:
+        assert c.text == m.turns[c.turn].text[c.first:c.last]
+        assert c.start == start[offsets[c.turn] + c.first]
+        assert c.end == start[offsets[c.turn] + c.last - 1] + 0.25
+    assert "".join(c.text for c in speech) == text
+    # a sentence's end never shares a caption with the next one's start
+    assert all("。" not in c.text[:-1] for c in speech)
+    # the first caption of each turn names its speaker (the chair by role)
+    firsts = [c for c in speech if c.first == 0]
+    assert [c.speaker for c in firsts] == ["議長", "鈴木花子"]
+    assert all(c.speaker is None for c in speech if c.first > 0)
+    # the applause is a sound cue right after the text it follows
+    sound = [c for c in cues if c.kind == "sound"]
+    assert [s.text for s in sound] == ["（拍手）"] and sound[0].start == timing.end[offsets[1] - 1]
+    assert [c.start for c in cues] == sorted(c.start for c in cues)
