@@ -43,9 +43,6 @@ extras=""
 [ "$want_test" = 1 ] && extras="[test]"
 say "installing the package${extras:+ with $extras}"
 "${VPIP[@]}" -e ".${extras}"
-# pyopenjtalk-plus' declared extras pull in more than kana readings need; its required
-# parts are listed in pyproject.toml.
-"${VPIP[@]}" --no-deps "pyopenjtalk-plus==0.4.1.post10"
 
 if [ "$want_test" = 1 ]; then
   say "installing the browser for the player tests (Debian chromium, chromium-driver, fonts-noto-cjk)"
