@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Benchmark: sync accuracy, speed against bare faster-whisper, and peak memory.
 
-For each corpus folder (audio.* — a .flac or an .mp4 video —, official.txt, truth.json; default: every folder in
-../shared/corpus) this runs, each in its own process so that peak memory is its own:
+For each corpus folder (audio.* — flac, an mp4 video, opus —, official.txt, truth.json;
+default: every folder in ../shared/corpus and the real-voice corpus media/voices) this
+runs, each in its own process so that peak memory is its own:
 
 1. ``align``: the whole product job (decode, ASR without cache, alignment, writers);
 2. ``bare``:  faster-whisper's ``transcribe()`` on the same file with the same model,
@@ -11,7 +12,7 @@ For each corpus folder (audio.* — a .flac or an .mp4 video —, official.txt, 
 then scores the sync map with ../shared/bench/score.py and prints one table.
 ``--cached`` skips both timings and scores alignment from the cached ASR (seconds).
 
-Usage: .venv/bin/python scripts/bench.py [CORPUS_DIR ...] [-o bench-out] [--cached]
+Usage: .venv/bin/python scripts/bench.py [CORPUS_DIR ...] [-o bench-out] [--cached | --no-bare]
 """
 from __future__ import annotations
 
@@ -100,6 +101,8 @@ def main() -> int:
     p.add_argument("corpora", nargs="*", type=Path)
     p.add_argument("-o", "--output", type=Path, default=ROOT / "bench-out")
     p.add_argument("--cached", action="store_true", help="alignment only, from cached ASR")
+    p.add_argument("--no-bare", action="store_true",
+                   help="skip the bare faster-whisper run (accuracy and align time only)")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args()
@@ -111,7 +114,8 @@ def main() -> int:
         print(json.dumps(res))
         return 0
 
-    corpora = a.corpora or sorted(d for d in (SHARED / "corpus").iterdir() if (d / "truth.json").exists())
+    corpora = a.corpora or [*sorted(d for d in (SHARED / "corpus").iterdir() if (d / "truth.json").exists()),
+                            ROOT / "media" / "voices"]
     rows = []
     for corpus in corpora:
         outdir = a.output / corpus.name
@@ -121,7 +125,7 @@ def main() -> int:
         row = {"corpus": corpus.name, **score(corpus, al["json"]),
                "align_s": round(al["wall"], 1), "align_only_s": round(al["align_only"], 2),
                "official_chars": al["chars"], "align_peak_mb": round(al["peak_mb"])}
-        if not a.cached:
+        if not a.cached and not a.no_bare:
             bare = run_child(["bare", str(corpus), "--threads", str(a.threads)])
             row.update(bare_s=round(bare["wall"], 1), bare_peak_mb=round(bare["peak_mb"]),
                        ratio=round(al["wall"] / bare["wall"], 3))
