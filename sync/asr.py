@@ -47,6 +47,9 @@ Transcriber = Callable[[Audio, Progress | None], list[Word]]
 # a window of audio (float32, 16 kHz), a prompt and a forced prefix → texts, each with its
 # mean log-probability (the ★ re-decoder)
 Decoder = Callable[[np.ndarray, str, str], list[tuple[str, float]]]
+# a window of audio and texts → how likely the model finds each text said in it (the sum
+# of its tokens' log-probabilities, teacher-forced): the ★ candidates' judge
+Scorer = Callable[[np.ndarray, Sequence[str]], list[float]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Engine:
 
     transcribe: Transcriber
     decode: Decoder | None = None
+    score: Scorer | None = None
 
 
 def _cpu_threads(opts: AsrOptions) -> int:
@@ -136,7 +140,7 @@ def whisper_engine(opts: AsrOptions) -> Engine:
     """faster-whisper as an :class:`Engine`. The model is loaded when first used (a run
     whose words are all cached and whose ★ need no re-decoding loads none) and once per
     process for the session transcription and the ★ re-decoder together."""
-    return Engine(whisper_transcriber(opts), whisper_decoder(opts))
+    return Engine(whisper_transcriber(opts), whisper_decoder(opts), whisper_scorer(opts))
 
 
 def whisper_transcriber(opts: AsrOptions) -> Transcriber:
@@ -172,15 +176,49 @@ def whisper_decoder(opts: AsrOptions) -> Decoder:
     window is the session ASR's, already a source of its own."""
 
     def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
-        segments, _ = load_model(opts).transcribe(
-            samples, language=opts.language, beam_size=opts.beam_size,
-            initial_prompt=prompt or None, prefix=left or None, without_timestamps=True,
-            condition_on_previous_text=False, vad_filter=False)
-        segs = list(segments)
-        text = "".join(s.text for s in segs).strip()
-        return [(text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0)]
+        out = []
+        # forced to start with the official text before the ★, and free: two readings
+        for prefix in (left or None, None)[: 2 if left else 1]:
+            segments, _ = load_model(opts).transcribe(
+                samples, language=opts.language, beam_size=opts.beam_size,
+                initial_prompt=prompt or None, prefix=prefix, without_timestamps=True,
+                condition_on_previous_text=False, vad_filter=False)
+            segs = list(segments)
+            text = "".join(s.text for s in segs).strip()
+            out.append((text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0))
+        return out
 
     return decode
+
+
+def whisper_scorer(opts: AsrOptions) -> Scorer:
+    """Teacher-forced likelihood of given texts in a window (at most 30 s): the encoder
+    runs once, then CTranslate2's ``align`` feeds each text to the decoder and returns
+    every token's probability (what faster-whisper's word timestamps use)."""
+
+    def score(samples: np.ndarray, texts: Sequence[str]) -> list[float]:
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+
+        model = load_model(opts)
+        features = model.feature_extractor(samples)[..., :-1]
+        frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
+        encoded = model.encode(pad_or_trim(features[..., :frames]))
+        tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
+                              task="transcribe", language=opts.language)
+        start = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
+        out = []
+        for text in texts:
+            tokens = tokenizer.encode(text)
+            if not tokens:
+                out.append(float("-inf"))
+                continue
+            result = model.model.align(encoded, start, [tokens], frames)[0]
+            probs = np.clip(np.asarray(result.text_token_probs[:len(tokens)]), 1e-9, 1.0)
+            out.append(float(np.log(probs).sum()))
+        return out
+
+    return score
 
 
 def vocabulary(text: str, names: Sequence[str], terms: int = 25) -> str:

@@ -134,7 +134,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if progress:
         progress("align", 1, 1)
     decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars.json" if key else None)
-    stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars)
+    stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars,
+                       scorer=engine.score)
 
     style = opts.output.cues.speaker_style
     turns = speakers(mins, style)

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 
 from .align import Alignment
 from . import numerals
-from .asr import Decoder, Word
+from .asr import Decoder, Scorer, Word
 from .media import Audio
 from .text import EDGE_PUNCT, SENTENCE_END, STAR
 from .reading import char_readings, kana_similarity
@@ -38,7 +38,10 @@ class StarOptions:
     prompt_chars: int = 120       # preceding official text given to the decoder
     min_gap: float = 0.12         # a ★ with less time than this between its neighbours…
     min_voiced: float = 0.1       # …or less speech than this in it, was not said
-    refit: float = 0.6            # re-decode when the session ASR fits the context worse
+    refit: float = 0.6            # re-decode when the session ASR fits the context worse…
+    judged_refit: float = 0.9     # …or, with a judge to pick the reading, worse than this
+    judge: bool = True            # pick among readings by the model's likelihood of the
+                                  # official text with each candidate in the ★ (teacher-forced)
     overlap: float = 0.05         # a word may overlap a timed neighbour by this much
 
 
@@ -263,7 +266,8 @@ def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
 
 
 def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], speech: np.ndarray,
-         decoder: Decoder | None, opts: StarOptions = StarOptions(), frame: float = 0.01) -> list[Star]:
+         decoder: Decoder | None, opts: StarOptions = StarOptions(), frame: float = 0.01,
+         scorer: Scorer | None = None) -> list[Star]:
     """A :class:`Star` for every ★ of the aligned ``text``, in document order.
 
     ``speech`` is the voiced/unvoiced flag per ``frame`` seconds (see sync.refine).
@@ -292,7 +296,8 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
             out.append(Star(i, start, end, None, 0.0, "candidates are switched off"))
             continue
         sure = hi < n and bool(timing.evidence[hi])
-        star = _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts)
+        star = _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
+                          scorer if opts.judge else None)
         if star.candidate is None and (end - start < opts.min_gap or voiced < opts.min_voiced):
             star = Star(i, start, end, None, round(conf_nb, 3),
                         f"no speech between the neighbours ({voiced:.2f} s voiced)", star.sources)
@@ -300,7 +305,8 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     return out
 
 
-def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts) -> Star:
+def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
+               scorer=None) -> Star:
     a, b = _context(text, i, opts.context_chars)
     t0 = max(0.0, min(float(timing.start[a]), start) - opts.pad)
     t1 = min(audio.duration, max(float(timing.end[b - 1]), end) + opts.pad)
@@ -328,7 +334,7 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
     found["asr"] = (cand, fit)
     if cand:  # the words that said it give the ★ its time
         start, end = near[owner[ha]].start, near[owner[max(ha, hb - 1)]].end
-    if decoder and opts.decode and (not cand or fit < opts.refit):
+    if decoder and opts.decode and (not cand or fit < (opts.judged_refit if scorer else opts.refit)):
         prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
         for k, (said, _logprob) in enumerate(decoder(audio.block(t0, t1), prompt, official[:star_at])):
             found[f"decode{k + 1}"] = extract(official, star_at, said)[:2]
@@ -341,12 +347,26 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
     if not votes:
         return Star(i, start, end, None, round(0.3 * conf_nb, 3), "nothing recognisable was said there",
                     {k: v[0] for k, v in cleaned.items()})
-    # fit to both neighbours first, then agreement between sources, then prompted decodes
-    name, (cand, fit) = max(cleaned.items(),
-                            key=lambda kv: (bool(kv[1][0]), round(kv[1][1], 1), votes.get(kv[1][0], 0),
-                                            kv[0] == "asr"))
-    agree = votes[cand] / len(cleaned)
+    if scorer and len(votes) > 1:
+        # the model judges: which reading makes the official text around the ★ most likely
+        # in this audio (a wrong or cut reading also makes the words after it less likely)
+        readings = list(votes)
+        left_said, right_said = official[:star_at].replace(STAR, ""), right.replace(STAR, "")
+        logp = np.array(scorer(audio.block(t0, t1), [left_said + c + right_said for c in readings]))
+        share = np.exp(logp - logp.max())
+        share /= share.sum()
+        best = int(np.argmax(logp))
+        cand = readings[best]
+        name, (_, fit) = next((k, v) for k, v in cleaned.items() if v[0] == cand)
+        agree = float(share[best])
+        reason = f"{name}; the most likely of {len(readings)} readings ({agree:.0%})"
+    else:
+        # fit to both neighbours first, then agreement between sources, then prompted decodes
+        name, (cand, fit) = max(cleaned.items(),
+                                key=lambda kv: (bool(kv[1][0]), round(kv[1][1], 1), votes.get(kv[1][0], 0),
+                                                kv[0] == "asr"))
+        agree = votes[cand] / len(cleaned)
+        reason = f"{name}; {votes[cand]} of {len(cleaned)} sources agree"
     conf = fit * (0.6 + 0.4 * agree) * (0.5 + 0.5 * conf_nb)
-    return Star(i, round(start, 3), round(end, 3), cand, round(float(conf), 3),
-                f"{name}; {votes[cand]} of {len(cleaned)} sources agree",
+    return Star(i, round(start, 3), round(end, 3), cand, round(float(conf), 3), reason,
                 {k: v[0] for k, v in cleaned.items()})
