@@ -126,7 +126,7 @@ def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOption
         return words
     out = []
     prev_end = -1.0
-    for w in words:
+    for n, w in enumerate(words):
         s, e = w.start, w.end
         glued = abs(s - prev_end) < 0.03
         prev_end = w.end
@@ -144,6 +144,13 @@ def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOption
                 k = int(np.searchsorted(v.offsets, e, side="left")) - 1
                 if k >= 0 and v.offsets[k] > s + 0.02:
                     e = float(v.offsets[k])
+                    nxt = words[n + 1].start if n + 1 < len(words) else None
+                    if glued and e - s <= opts.head_speech and e - s < w.end - e:
+                        # Only the previous word's last syllable, then a pause past the
+                        # word's end, and the next word after the pause: this word was
+                        # said after the pause too (seen: それ of それでは put 3 s before
+                        # it, at the end of ください).
+                        s, e = _after_pause(v, e, nxt, s)
         # A word far longer than its text swallowed speech Whisper skipped (seen: one
         # kanji "lasting" 3 s over a whole clause). Its time says nothing: drop it, and
         # the official text there is spread over the gap it leaves.
@@ -156,6 +163,17 @@ def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOption
             continue
         out.append(Word(s, e, w.text, w.probability) if (s, e) != (w.start, w.end) else w)
     return out
+
+
+def _after_pause(v: Voicing, t: float, next_start: float | None, s: float) -> tuple[float, float]:
+    """The span of a word that Whisper may have put before the pause that follows ``t``
+    (its span so far ``[s, t]``): from the onset after the pause to the next word's
+    start, if the next word starts after that onset; else it stays (the last word
+    before the pause)."""
+    k = int(np.searchsorted(v.onsets, t, side="right"))
+    if k >= len(v.onsets) or next_start is None or v.onsets[k] >= next_start - FRAME:
+        return s, t
+    return float(v.onsets[k]), next_start
 
 
 def reflow(timing: Alignment, starts: list[int], weights: np.ndarray, v: Voicing,
