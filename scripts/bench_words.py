@@ -94,7 +94,8 @@ def worst(score_mod, truth: dict, result: dict, words: list, n: int) -> None:
             first.setdefault(owner[b.a + k], b.b + k)
     errs = sorted(((cues[i]["start"] - times[r][0], i, r) for i, r in first.items()),
                   key=lambda x: -abs(x[0]))
-    for e, i, r in errs[:n]:
+    shown = errs[:n] + [x for x in errs[n:] if abs(x[0]) > 1.0 and cues[x[1]].get("confidence", 0) >= 0.8]
+    for e, i, r in shown:
         c, t0 = cues[i], times[r][0]
         near = [f"{w[0]:.2f}-{w[1]:.2f}:{w[2]}" for w in words
                 if min(t0, c["start"]) - 3 <= w[0] <= max(t0, c["start"]) + 2]
@@ -119,7 +120,9 @@ def main() -> int:
         result_json, wall = run(corpus, words_json, a.output / corpus.name, opts)
         truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
         result = json.loads(result_json.read_text(encoding="utf-8"))
-        row = {"corpus": corpus.name, **score(score_mod, truth, result), "wall_s": round(wall, 1)}
+        sure = sum((c.get("confidence") or 0) >= 0.8 for c in result["cues"]) / max(1, len(result["cues"]))
+        row = {"corpus": corpus.name, **score(score_mod, truth, result), "confident_share": round(sure, 3),
+               "wall_s": round(wall, 1)}
         print(json.dumps(row, ensure_ascii=False), flush=True)
         if a.worst:
             worst(score_mod, truth, result, json.loads(words_json.read_text())["words"], a.worst)

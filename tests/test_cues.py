@@ -61,3 +61,10 @@ def test_display_times_reading_speed_extends_into_silence():
     cues = [_cue(0.0, 1.0, "あ" * 24), _cue(10.0, 11.0, "次。")]
     shown = display_times(cues, CueOptions(reading_cps=6.0, max_duration=7.0))
     assert abs(shown[0].end - 4.0) < 1e-6   # 24 chars at 6 chars/s
+
+
+def test_cue_confidence_is_no_more_than_its_start():
+    from sync.cues import cue_confidence
+    assert cue_confidence([1.0, 1.0, 1.0, 1.0], "今日は。") == 1.0
+    # a guessed first character is not vouched for by a well-matched rest
+    assert cue_confidence([1.0, 0.1, 1.0, 1.0, 1.0, 1.0], "「そして、私") == 0.1

@@ -106,3 +106,21 @@ def test_last_word_before_a_pause_stays_there():
     words = [Word(2.2, 2.9, "前"), Word(2.9, 3.6, "です"), Word(5.0, 5.6, "次")]
     trimmed = trim_words(words, v)
     assert trimmed[1].start == 2.9 and abs(trimmed[1].end - 3.0) < 0.02
+
+
+def test_clause_start_moved_far_or_slow_is_not_sure():
+    from sync.refine import doubt
+    text = "前。次の文。後の文。"
+    n = len(text)
+    kana = np.array([0 if ch == "。" else 1 for ch in text])
+    start = np.arange(n, dtype=float) * 0.1
+    sure = Alignment(start, start + 0.1, np.ones(n), np.ones(n, bool))
+    moved = start.copy()
+    moved[2:6] += 0.8                      # 次の文。 moved 0.8 s by the refinements
+    r = doubt(sure, Alignment(moved, moved + 0.1, np.ones(n), np.ones(n, bool)), clause_starts(text), kana)
+    assert r.confidence[2] <= 0.5 and r.confidence[0] == 1.0 and r.confidence[6] == 1.0
+    late = start.copy()
+    late[7:] += 1.5                        # 後 "lasting" 1.6 s in the ASR: a filler absorbed
+    slow = Alignment(late, np.append(late[1:], late[-1] + 0.1), np.ones(n), np.ones(n, bool))
+    r = doubt(slow, slow, clause_starts(text), kana)
+    assert r.confidence[6] <= 0.5 and r.confidence[2] == 1.0
