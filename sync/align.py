@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .asr import Word
-from .text import STAR
+from .text import OPENING, STAR
 from .reading import char_readings
 
 
@@ -279,9 +279,16 @@ def align(text: str, words: Sequence[Word], duration: float,
         conf[c] = weight[k0:k0 + cnt].mean()
     evidence = ~np.isnan(start)
     _interpolate(start, end, conf, evidence, off.count, duration)
-    # punctuation has no sound: it shares the evidence of what it closes (★ does not)
-    for c in np.nonzero(off.count == 0)[0]:
-        if c > 0 and text[c] != STAR:
+    # punctuation has no sound: it shares the evidence of what it closes (★ does not),
+    # an opening bracket the time and evidence of what it opens (a clause that starts
+    # with 「 starts when its first word is said, not where the text before it ended)
+    silent = np.nonzero(off.count == 0)[0]
+    for c in silent[::-1]:
+        if text[c] in OPENING and c + 1 < n and (off.count[c + 1] > 0 or text[c + 1] in OPENING):
+            start[c] = end[c] = start[c + 1]
+            evidence[c], conf[c] = evidence[c + 1], conf[c + 1]
+    for c in silent:
+        if c > 0 and text[c] != STAR and text[c] not in OPENING:
             evidence[c] = evidence[c - 1]
             conf[c] = conf[c - 1]
     return Alignment(start, end, conf, evidence)

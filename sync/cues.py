@@ -20,7 +20,7 @@ from typing import Sequence
 
 from .align import Alignment
 from .minutes import Minutes, Turn, speaker_label
-from .text import CLAUSE_END, CLOSING, SENTENCE_END
+from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
         for a, b in split_text(turn.text, max_width):
             lo, hi = base + a, base + b
             start, end = timing.span(lo, hi)
-            conf = float(timing.confidence[lo:hi].mean())
+            conf = cue_confidence(timing.confidence[lo:hi], turn.text[a:b])
             speech.append(Cue(start, end, turn.text[a:b], None, round(conf, 3), t, a, b))
         if speech:
             speech[0] = replace(speech[0], speaker=speaker_label(turn, opts.speaker_style))
@@ -192,6 +192,17 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
         cues.extend(_sound_cues(turn, t, base, timing, opts))
     cues.sort(key=lambda c: (c.start, c.kind != "sound"))
     return cues
+
+
+def cue_confidence(conf: Sequence[float], text: str, head: int = 3) -> float:
+    """How sure a caption's time is: the mean over its characters, but no more than its
+    first sounding character's, nor the mean of its first ``head`` (a caption is judged
+    by when it starts; a well-matched tail must not vouch for a guessed start)."""
+    if not len(conf):
+        return 0.0
+    sounding = [float(c) for ch, c in zip(text, conf) if ch not in SILENT and ch != STAR][:head]
+    mean = float(sum(conf) / len(conf))
+    return min(mean, sounding[0], sum(sounding) / len(sounding)) if sounding else mean
 
 
 def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptions) -> list[Cue]:

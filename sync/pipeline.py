@@ -111,7 +111,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if engine is None:
         check_engine(opts.asr)  # a missing model or GPU is reported before decoding
     audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None)
-    voiced = voicing(audio, opts.voicing)  # 0.3 s for 3 h: silence is refused before the ASR
+    voiced = voicing(audio, opts.voicing)  # ~0.3 % of real time: silence is refused before the ASR
     if not voiced.speech.any():
         raise MediaError("is silent (no sound above its noise floor); pass the recording with "
                          "the session's sound", path=media_path)

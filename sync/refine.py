@@ -40,6 +40,13 @@ class RefineOptions:
     word_per_char: float = 0.3  # …plus this per character of its text
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
+    run_on: float = 0.3          # speech running on this far from a timed word into an
+                                 # untimed gap is that word's (Whisper's word edges slip)
+    doubt_move: float = 0.5      # a clause start the audio moved further than this…
+    doubt_kana: float = 0.3      # …or whose first characters last longer than this per kana
+                                 # (a filler or pause absorbed) is not sure: its confidence
+    doubt_confidence: float = 0.5  # is at most this
+    doubt_chars: int = 3         # sounding characters that make a clause's start
 
 
 def snap(t: float, edges: np.ndarray, lo: float, hi: float) -> float:
@@ -125,8 +132,8 @@ def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOption
     if not opts.enabled:
         return words
     out = []
-    prev_end = -1.0
-    for w in words:
+    prev_end = squeezed = -1.0
+    for n, w in enumerate(words):
         s, e = w.start, w.end
         glued = abs(s - prev_end) < 0.03
         prev_end = w.end
@@ -144,10 +151,24 @@ def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOption
                 k = int(np.searchsorted(v.offsets, e, side="left")) - 1
                 if k >= 0 and v.offsets[k] > s + 0.02:
                     e = float(v.offsets[k])
+                    nxt = words[n + 1].start if n + 1 < len(words) else None
+                    if glued and e - s <= opts.head_speech and e - s < w.end - e:
+                        # Only the previous word's last syllable, then a pause past the
+                        # word's end, and the next word after the pause: this word was
+                        # said after the pause too (seen: それ of それでは put 3 s before
+                        # it, at the end of ください).
+                        s, e = _after_pause(v, e, nxt, s)
         # A word far longer than its text swallowed speech Whisper skipped (seen: one
         # kanji "lasting" 3 s over a whole clause). Its time says nothing: drop it, and
         # the official text there is spread over the gap it leaves.
         if e - s > opts.word_base + opts.word_per_char * len(w.text):
+            squeezed = w.end
+            continue
+        # Whisper squeezes the words after such a word into no time at its end (seen:
+        # なところ at 0 s after ろ "lasting" 13 s, the text said over those 13 s): their
+        # time says nothing either.
+        if w.end - w.start < FRAME and abs(w.start - squeezed) < FRAME:
+            squeezed = w.end
             continue
         # A word of some length with no speech at all under it was put in a pause (seen:
         # 御 "said" right after the previous sentence, 4 s before the chair spoke): its
@@ -156,6 +177,17 @@ def trim_words(words: list[Word], v: Voicing, opts: RefineOptions = RefineOption
             continue
         out.append(Word(s, e, w.text, w.probability) if (s, e) != (w.start, w.end) else w)
     return out
+
+
+def _after_pause(v: Voicing, t: float, next_start: float | None, s: float) -> tuple[float, float]:
+    """The span of a word that Whisper may have put before the pause that follows ``t``
+    (its span so far ``[s, t]``): from the onset after the pause to the next word's
+    start, if the next word starts after that onset; else it stays (the last word
+    before the pause)."""
+    k = int(np.searchsorted(v.onsets, t, side="right"))
+    if k >= len(v.onsets) or next_start is None or v.onsets[k] >= next_start - FRAME:
+        return s, t
+    return float(v.onsets[k]), next_start
 
 
 def reflow(timing: Alignment, starts: list[int], weights: np.ndarray, v: Voicing,
@@ -246,11 +278,14 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
         t1 = start[j] if j < n else float(end[n - 1])
         f0, f1 = int(t0 / FRAME), int(np.ceil(t1 / FRAME))
         voiced = v.speech[max(0, f0):max(0, f1)].copy()
-        # speech running on from the timed neighbours belongs to them
+        # speech running on from the timed neighbours belongs to them, but only so far:
+        # a long run into the next timed word is also the untimed text said before it
+        # (seen: それでは、 unheard, its speech running on into 順に after no pause)
         inner = np.nonzero(~voiced)[0]
+        run_on = int(opts.run_on / FRAME)
         if len(inner):
-            voiced[:inner[0]] = False
-            voiced[inner[-1] + 1:] = False
+            voiced[:min(inner[0], run_on)] = False
+            voiced[max(inner[-1] + 1, len(voiced) - run_on):] = False
         if f1 > f0 and voiced.any() and weights[i:j].sum() > 0:
             voiced = _claim(voiced, weights, i, j, opts)
             # cumulative voiced time → media time: a character starts on the frame where
@@ -265,3 +300,27 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)
     return Alignment(start, end, timing.confidence, timing.evidence)
+
+
+def doubt(aligned: Alignment, timing: Alignment, starts: list[int], kana: np.ndarray,
+          opts: RefineOptions = RefineOptions()) -> Alignment:
+    """``timing`` with the confidence of unsure clause starts lowered.
+
+    A clause start is what a caption's time is judged by, so its confidence must say
+    when it is a guess: when the refinements on the audio moved it far from where the
+    alignment (``aligned``) put it, or when the ASR gave its first characters far more
+    time than their ``kana`` take (Whisper gives a word the filler or pause before it:
+    its start is then anywhere in that span). Untimed starts already have a low one.
+    """
+    conf = timing.confidence.copy()
+    for i in starts:
+        head = [c for c in range(i, min(len(kana), i + 4 * opts.doubt_chars)) if kana[c] > 0]
+        head = head[:opts.doubt_chars]
+        if not head:
+            continue
+        moved = abs(float(timing.start[head[0]]) - float(aligned.start[head[0]])) > opts.doubt_move
+        span = float(aligned.end[head[-1]] - aligned.start[head[0]])
+        slow = span > opts.doubt_kana * float(kana[head].sum()) + FRAME
+        if moved or slow:
+            conf[i:head[-1] + 1] = np.minimum(conf[i:head[-1] + 1], opts.doubt_confidence)
+    return Alignment(timing.start, timing.end, conf, timing.evidence)

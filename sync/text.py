@@ -11,6 +11,7 @@ SENTENCE_END = "。？！?!"         # a sentence ends here (captions never run 
 CLAUSE_END = "、，,"              # a clause ends here (a speaker usually pauses)
 CLAUSE_BREAK = SENTENCE_END + CLAUSE_END
 CLOSING = "」』）"                # closing brackets that stay with the punctuation before them
+OPENING = "「『（〔［【〈《"        # opening brackets: silent, they belong to what follows
 # characters that take no speaking time of their own
 SILENT = frozenset("、。，．？！「」『』（）〔〕…‥・ 　")
 # speaking time of one official character: assembly speech runs at about 7 a second

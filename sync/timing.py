@@ -8,7 +8,10 @@ from __future__ import annotations
 from .align import AlignOptions, Alignment, align
 from .asr import Word
 from .media import Audio
-from .refine import RefineOptions, clause_weights, fill_gaps, refine, reflow, trim_words
+import numpy as np
+
+from .reading import char_readings
+from .refine import RefineOptions, clause_weights, doubt, fill_gaps, refine, reflow, trim_words
 from .text import clause_starts
 from .voicing import Voicing
 
@@ -17,9 +20,11 @@ def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
               align_opts: AlignOptions = AlignOptions(),
               refine_opts: RefineOptions = RefineOptions()) -> Alignment:
     """Every character of the official ``text`` timed against ``words``."""
-    timing = align(text, trim_words(words, voiced, refine_opts), audio.duration, align_opts)
+    aligned = align(text, trim_words(words, voiced, refine_opts), audio.duration, align_opts)
     clauses = clause_starts(text)
     weights = clause_weights(text, refine_opts.within_clause)
-    timing = fill_gaps(timing, weights, voiced, refine_opts)
+    timing = fill_gaps(aligned, weights, voiced, refine_opts)
     timing = refine(timing, clauses, voiced, refine_opts)
-    return reflow(timing, clauses, weights, voiced, refine_opts)
+    timing = reflow(timing, clauses, weights, voiced, refine_opts)
+    kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))
+    return doubt(aligned, timing, clauses, kana, refine_opts)

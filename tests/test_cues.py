@@ -97,3 +97,10 @@ def test_make_cues_times_each_caption_from_its_characters():
     sound = [c for c in cues if c.kind == "sound"]
     assert [s.text for s in sound] == ["（拍手）"] and sound[0].start == timing.end[offsets[1] - 1]
     assert [c.start for c in cues] == sorted(c.start for c in cues)
+
+
+def test_cue_confidence_is_no_more_than_its_start():
+    from sync.cues import cue_confidence
+    assert cue_confidence([1.0, 1.0, 1.0, 1.0], "今日は。") == 1.0
+    # a guessed first character is not vouched for by a well-matched rest
+    assert cue_confidence([1.0, 0.1, 1.0, 1.0, 1.0, 1.0], "「そして、私") == 0.1

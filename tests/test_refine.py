@@ -5,7 +5,11 @@ from sync.asr import Word
 from sync.media import SAMPLE_RATE, Audio
 from sync.refine import RefineOptions, fill_gaps, refine, trim_words
 from sync.text import clause_starts
-from sync.voicing import voicing
+from sync.voicing import VoicingOptions, voicing
+
+# the bursts below are tones, not speech: a voice-activity model rightly ignores them, so
+# these tests of the refinements find speech by energy alone
+ENERGY = VoicingOptions(method="energy")
 
 # speech bursts (seconds) in a quiet recording
 BURSTS = [(1.0, 2.0), (2.2, 3.0), (5.0, 6.5)]
@@ -22,13 +26,13 @@ def audio_with_bursts(duration: float = 8.0) -> Audio:
 
 
 def test_voicing_finds_onsets_and_offsets():
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     assert np.allclose(v.onsets, [a for a, _ in BURSTS], atol=0.02)
     assert np.allclose(v.offsets, [b for _, b in BURSTS], atol=0.02)
 
 
 def test_word_that_swallowed_a_pause_is_trimmed():
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     # Whisper-style: the word after the 3.0–5.0 pause starts where the previous one ended
     words = [Word(2.2, 3.0, "前"), Word(3.0, 5.4, "次")]
     trimmed = trim_words(words, v)
@@ -37,13 +41,13 @@ def test_word_that_swallowed_a_pause_is_trimmed():
 
 
 def test_overlong_word_is_dropped():
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     assert trim_words([Word(1.0, 4.9, "保")], v) == []
 
 
 def test_clause_start_snaps_to_the_onset_after_a_pause():
     text = "前の文。次の文。"
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     n = len(text)
     start = np.linspace(2.2, 6.5, n + 1)[:-1]
     start[4] = 4.6            # ASR put 次 0.4 s early, inside the pause
@@ -56,7 +60,7 @@ def test_clause_start_snaps_to_the_onset_after_a_pause():
 
 
 def test_untimed_text_follows_the_speech_in_its_gap():
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     # chars 0-1 timed in the first burst, 2-4 unknown, 5 timed at 6.4
     start = np.array([1.0, 1.5, 2.0, 2.0, 2.0, 6.4])
     end = np.array([1.5, 2.0, 2.0, 2.0, 2.0, 6.5])
@@ -69,13 +73,54 @@ def test_untimed_text_follows_the_speech_in_its_gap():
 
 
 def test_disabled_refinement_changes_nothing():
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     words = [Word(3.0, 5.4, "次")]
     assert trim_words(words, v, RefineOptions(enabled=False)) == words
 
 
 def test_word_put_in_a_pause_is_dropped():
-    v = voicing(audio_with_bursts())
+    v = voicing(audio_with_bursts(), ENERGY)
     # 御 "said" in the 3.0–5.0 pause: no speech under it
     words = [Word(2.2, 3.0, "前"), Word(3.0, 3.9, "御"), Word(5.0, 5.3, "異議")]
     assert [w.text for w in trim_words(words, v)] == ["前", "異議"]
+
+
+def test_opening_bracket_starts_with_the_words_it_opens():
+    from sync.align import align
+    # ★ hides the end of the sentence before; 「 opens the next clause
+    text = "質★。「こう」"
+    t = align(text, [Word(1.0, 1.3, "質"), Word(1.3, 2.0, "問をしました"), Word(3.0, 3.3, "こう")], 4.0)
+    assert abs(t.start[3] - 3.0) < 1e-6 and t.evidence[3]
+
+
+def test_word_put_before_a_pause_moves_after_it():
+    v = voicing(audio_with_bursts(), ENERGY)
+    # それ "said" at the end of the 2.2–3.0 burst, running into the pause; では after it
+    words = [Word(2.2, 2.9, "前"), Word(2.9, 4.0, "それ"), Word(5.2, 5.6, "では")]
+    trimmed = trim_words(words, v)
+    assert abs(trimmed[1].start - 5.0) < 0.02 and trimmed[1].end == 5.2
+
+
+def test_last_word_before_a_pause_stays_there():
+    v = voicing(audio_with_bursts(), ENERGY)
+    words = [Word(2.2, 2.9, "前"), Word(2.9, 3.6, "です"), Word(5.0, 5.6, "次")]
+    trimmed = trim_words(words, v)
+    assert trimmed[1].start == 2.9 and abs(trimmed[1].end - 3.0) < 0.02
+
+
+def test_clause_start_moved_far_or_slow_is_not_sure():
+    from sync.refine import doubt
+    text = "前。次の文。後の文。"
+    n = len(text)
+    kana = np.array([0 if ch == "。" else 1 for ch in text])
+    start = np.arange(n, dtype=float) * 0.1
+    sure = Alignment(start, start + 0.1, np.ones(n), np.ones(n, bool))
+    moved = start.copy()
+    moved[2:6] += 0.8                      # 次の文。 moved 0.8 s by the refinements
+    r = doubt(sure, Alignment(moved, moved + 0.1, np.ones(n), np.ones(n, bool)), clause_starts(text), kana)
+    assert r.confidence[2] <= 0.5 and r.confidence[0] == 1.0 and r.confidence[6] == 1.0
+    late = start.copy()
+    late[7:] += 1.5                        # 後 "lasting" 1.6 s in the ASR: a filler absorbed
+    slow = Alignment(late, np.append(late[1:], late[-1] + 0.1), np.ones(n), np.ones(n, bool))
+    r = doubt(slow, slow, clause_starts(text), kana)
+    assert r.confidence[6] <= 0.5 and r.confidence[2] == 1.0
