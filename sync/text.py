@@ -20,6 +20,15 @@ CHAR_SECONDS = 0.14
 EDGE_PUNCT = "、。，．,.!?！？ 　"
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Indices of characters that open a sentence: after 。？！ (and quotes closing them)."""
+    out = [0] if text else []
+    for i in range(1, len(text)):
+        if text[i - 1] in SENTENCE_END and text[i] not in CLAUSE_BREAK + CLOSING:
+            out.append(i)
+    return out
+
+
 def clause_starts(text: str) -> list[int]:
     """Indices of characters that open a clause: after 、。？！ (and quotes closing them)."""
     out = [0] if text else []

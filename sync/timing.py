@@ -11,7 +11,8 @@ from .media import Audio
 import numpy as np
 
 from .reading import char_readings
-from .refine import RefineOptions, clause_weights, doubt, fill_gaps, refine, reflow, trim_words
+from .refine import (RefineOptions, clause_weights, doubt, fill_gaps, refine, reflow, trim_words,
+                     unglue)
 from .text import clause_starts
 from .voicing import Voicing
 
@@ -24,6 +25,7 @@ def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
     clauses = clause_starts(text)
     weights = clause_weights(text, refine_opts.within_clause)
     timing = fill_gaps(aligned, weights, voiced, refine_opts)
+    timing = unglue(timing, text, voiced, refine_opts)
     timing = refine(timing, clauses, voiced, refine_opts)
     timing = reflow(timing, clauses, weights, voiced, refine_opts)
     kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))

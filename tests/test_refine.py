@@ -124,3 +124,49 @@ def test_clause_start_moved_far_or_slow_is_not_sure():
     slow = Alignment(late, np.append(late[1:], late[-1] + 0.1), np.ones(n), np.ones(n, bool))
     r = doubt(slow, slow, clause_starts(text), kana)
     assert r.confidence[6] <= 0.5 and r.confidence[2] == 1.0
+
+
+def _timed(text: str, times: list[tuple[float, float] | None]) -> Alignment:
+    """An alignment where ``times[i]`` is char i's (start, end), None: untimed (given the
+    time of the timed char before it, as interpolation leaves it)."""
+    start, end, ev, last = [], [], [], 0.0
+    for t in times:
+        a, b = t if t else (last, last)
+        start.append(a)
+        end.append(b)
+        ev.append(t is not None)
+        last = b
+    n = len(text)
+    return Alignment(np.array(start), np.array(end), np.full(n, 0.9), np.array(ev))
+
+
+def test_sentence_glued_to_the_one_before_a_long_pause_starts_after_it():
+    """Bursts: 1.0–2.0 and 2.2–3.0 (the end of one sentence), 5.0–6.5 (the next one). The
+    ASR put the next sentence's first word (今日) right at 3.0, glued to the previous word,
+    before the 2-second pause; the rest of the sentence is timed after the pause."""
+    from sync.refine import unglue
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前の文です。わあ、今日の嵐は怖い。"
+    times = [(1.0, 1.3), (1.3, 1.6), (1.6, 2.0), (2.2, 2.6), (2.6, 3.0), None,
+             None, None, None, (3.0, 3.2), (3.2, 3.3), (5.6, 5.8), (5.8, 6.0), (6.0, 6.2), (6.2, 6.4),
+             (6.4, 6.5), None]
+    out = unglue(_timed(text, times), text, v, RefineOptions(unglue_pause=1.5))
+    first = text.index("わ")
+    assert abs(out.start[first] - 5.0) < 0.03          # the onset after the pause
+    assert not out.evidence[first:text.index("の嵐")].any()  # its opening is interpolated now
+    assert out.start[text.index("嵐")] == 5.8            # the rest keeps its times
+    assert (np.diff(out.start) >= 0).all()
+
+
+def test_a_short_sentence_before_a_pause_stays():
+    """A whole short sentence said before the pause (a chair's 「はい。」) is not moved."""
+    from sync.refine import unglue
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前の文です。はい。次です。"
+    times = [(1.0, 1.3), (1.3, 1.6), (1.6, 2.0), (2.2, 2.5), (2.5, 2.7), None,
+             (2.7, 2.85), (2.85, 3.0), None, (5.0, 5.5), (5.5, 6.0), (6.0, 6.5), None]
+    timing = _timed(text, times)
+    out = unglue(timing, text, v)
+    assert np.array_equal(out.start, timing.start) and np.array_equal(out.evidence, timing.evidence)
