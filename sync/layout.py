@@ -32,6 +32,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import CLAUSE_BREAK
+
 MARKERS = "○〇◯●◆◇◎△□■"
 SPACES = " \t\u3000\u00a0"     # half-width, tab, full-width, no-break space
 COLONS = "：:"
@@ -99,7 +101,7 @@ INTURN_HEADING_STARTS = (
     "意見書案第", "決議案第", "議第", "出席議員", "欠席議員", "出席委員", "欠席委員", "説明のため",
     "地方自治法", "事務局職員", "職務のため", "会議録署名",
 )
-_SENTENCE = re.compile(r"[。、！？!?]")
+_SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 _TIME = rf"(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"

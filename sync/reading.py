@@ -17,11 +17,13 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .text import CLAUSE_BREAK
+
 # Kana that sound the same in speech; the aligner should not pay for spelling choices.
 _SAME_SOUND = str.maketrans({"ヲ": "オ", "ヅ": "ズ", "ヂ": "ジ", "ヮ": "ワ", "ヰ": "イ", "ヱ": "エ"})
 _KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
 # OpenJTalk is fed phrases, not whole sessions: cut after sentence and clause punctuation.
-_PHRASE = re.compile(r"[^。、！？!?\n]*[。、！？!?\n]?")
+_PHRASE = re.compile(f"[^{re.escape(CLAUSE_BREAK)}\n]*[{re.escape(CLAUSE_BREAK)}\n]?")
 _MAX_PHRASE = 200
 
 
