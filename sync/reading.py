@@ -28,7 +28,10 @@ _MAX_PHRASE = 200
 
 
 def _normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+    """NFKC character by character, keeping the length: a character NFKC would turn into
+    several (… → ..., ㍍ → メートル) stays as it is, so that positions in the text and in
+    its normalized form stay the same (else every reading after it in the phrase shifts)."""
+    return "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in text)
 
 
 def _clean_pron(pron: str) -> str:
@@ -49,8 +52,6 @@ def _phrase_readings(phrase: str) -> list[str]:
     for k, n in enumerate(nodes):
         owner.extend([k] * len(n["string"]))
     src = _normalize(phrase)
-    if len(src) != len(phrase):  # NFKC changed the length (rare ligatures): fall back
-        src = phrase
     # source char -> surface chars that represent it
     shares: dict[int, list[int]] = {}
     sm = SequenceMatcher(None, src, _normalize(surface), autojunk=False)

@@ -34,3 +34,13 @@ def test_kana_similarity_ranks_near_misses():
     assert kana_similarity("シ", "シ") == 1.0
     assert kana_similarity("シ", "ジ") > kana_similarity("キ", "ク") > kana_similarity("カ", "ア")
     assert kana_similarity("ー", "ウ") > 0 and kana_similarity("ン", "ア") == 0.0
+
+
+def test_an_ellipsis_does_not_shift_the_readings_after_it():
+    """Whisper writes … for a hesitation; NFKC makes it three characters, which used to
+    shift every reading after it in the phrase by two characters (and so the times of the
+    ASR words the aligner matches)."""
+    text = "うーん…あんな顔していたら誰も近寄ってきませんよ"
+    readings = dict(zip(text, char_readings(text)))
+    assert readings["…"] == "" and readings["顔"] == "カオ" and readings["誰"] == "ダレ"
+    assert "".join(char_readings(text)) == "".join(char_readings(text.replace("…", "")))
