@@ -13,6 +13,7 @@ are interpolated between their neighbours and get a low confidence.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -20,7 +21,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .asr import Word
-from .text import OPENING, STAR
+from .text import OPENING, STAR, sentence_starts
 from .reading import char_readings
 
 
@@ -121,7 +122,7 @@ def _rematch_gaps(o: str, a: str, runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def _lcs_runs(o: str, a: str) -> list[list[int]]:
+def _lcs_runs(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[list[int]]:
     """Equal runs [i1, i2, j1, j2] of an LCS alignment, with ties broken towards
     contiguity.
 
@@ -129,10 +130,22 @@ def _lcs_runs(o: str, a: str) -> list[list[int]]:
     "…お願いいたします" followed by unscripted "確認をいたします", it may match the official
     "いたします" to the second one. When a run can equally sit right after the previous
     run (closing the gap on one side), it is moved there: text that is contiguous in the
-    minutes was most likely said contiguously.
+    minutes was most likely said contiguously. Speech the minutes lack comes between
+    their sentences, not inside a word: a short run that could open the next sentence
+    (``breaks``: official kana that start one) glued to the one after it is, even when
+    it is also glued to the end of the sentence before.
     """
     runs = _rematch_gaps(o, a, [[op.src_start, op.src_end, op.dest_start, op.dest_end]
                                 for op in Indel.opcodes(o, a) if op.tag == "equal"])
+    if breaks:  # a run across a sentence boundary is two runs, each free to move
+        cut = sorted(breaks)
+        split = []
+        for i1, i2, j1, j2 in runs:
+            for b in cut[bisect_right(cut, i1):bisect_left(cut, i2)]:
+                split.append([i1, b, j1, j1 + b - i1])
+                i1, j1 = b, j1 + b - i1
+            split.append([i1, i2, j1, j2])
+        runs = split
 
     def glued(x: list[int], y: list[int]) -> bool:
         return x[1] == y[0] and x[3] == y[2]
@@ -142,7 +155,8 @@ def _lcs_runs(o: str, a: str) -> list[list[int]]:
         i1, i2, j1, j2 = runs[k]
         nxt = runs[k + 1]
         n = i2 - i1
-        if k > 0 and glued(runs[k - 1], runs[k]):
+        opens = i1 in breaks and n < _SHORT_RUN and i2 == nxt[0]
+        if k > 0 and glued(runs[k - 1], runs[k]) and not opens:
             continue
         if i2 == nxt[0] and j2 < nxt[2] and a[nxt[2] - n:nxt[2]] == o[i1:i2]:
             runs[k] = [i1, i2, nxt[2] - n, nxt[2]]      # extra speech before, not inside
@@ -166,14 +180,15 @@ def _lcs_runs(o: str, a: str) -> list[list[int]]:
         if n < _SHORT_RUN:
             nb = [x for x in (runs[k - 1] if k else None, runs[k + 1] if k + 1 < len(runs) else None)
                   if x is not None and x[1] - x[0] >= _SHORT_RUN]
-            if any((x[1] == r[0] and r[2] - x[3] > _FAR) or (r[1] == x[0] and x[2] - r[3] > _FAR)
-                   for x in nb):
+            if not any(glued(x, r) or glued(r, x) for x in nb) and any(
+                    (x[1] == r[0] and r[2] - x[3] > _FAR) or (r[1] == x[0] and x[2] - r[3] > _FAR)
+                    for x in nb):
                 continue
         keep.append(r)
     return keep
 
 
-def _blocks(o: str, a: str) -> list[tuple[str, int, int, int, int]]:
+def _blocks(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[tuple[str, int, int, int, int]]:
     """Equal runs and the gaps between them, as (tag, i1, i2, j1, j2).
 
     The edit script is an LCS (insertions and deletions only): a Levenshtein script
@@ -182,7 +197,7 @@ def _blocks(o: str, a: str) -> list[tuple[str, int, int, int, int]]:
     """
     out: list[tuple[str, int, int, int, int]] = []
     pi, pj = 0, 0
-    for i1, i2, j1, j2 in _lcs_runs(o, a):
+    for i1, i2, j1, j2 in _lcs_runs(o, a, breaks):
         if i1 > pi or j1 > pj:
             out.append(("gap", pi, i1, pj, j1))
         out.append(("equal", i1, i2, j1, j2))
@@ -192,11 +207,12 @@ def _blocks(o: str, a: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
-def _matches(o: str, a: str, opts: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
+def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozenset()
+             ) -> tuple[np.ndarray, np.ndarray]:
     """For each official kana: the ASR kana it matches (-1: none) and its weight."""
     match = np.full(len(o), -1, dtype=np.int64)
     weight = np.zeros(len(o))
-    blocks = _blocks(o, a)
+    blocks = _blocks(o, a, breaks)
     anchors = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in blocks
                if tag == "equal" and i2 - i1 >= opts.anchor_kana]
     # room between consecutive anchors, to judge short runs and gaps by it
@@ -205,6 +221,8 @@ def _matches(o: str, a: str, opts: AlignOptions) -> tuple[np.ndarray, np.ndarray
     room_o = bounds_o[1::2] - bounds_o[0::2]
     room_a = bounds_a[1::2] - bounds_a[0::2]
     room_starts = bounds_o[0::2]
+    # a sentence's first kana, right before the anchor that continues it, are part of it
+    anchor_starts = {(b[0], b[2]) for b in anchors}
     for tag, i1, i2, j1, j2 in blocks:
         n = i2 - i1
         if tag == "equal" and n >= opts.anchor_kana:
@@ -212,7 +230,8 @@ def _matches(o: str, a: str, opts: AlignOptions) -> tuple[np.ndarray, np.ndarray
             weight[i1:i2] = 1.0
             continue
         g = max(0, int(np.searchsorted(room_starts, i1, side="right")) - 1)
-        if room_o[g] > opts.short_gap_kana or room_a[g] > opts.short_gap_kana:
+        continues = tag == "equal" and i1 in breaks and (i2, j2) in anchor_starts
+        if (room_o[g] > opts.short_gap_kana or room_a[g] > opts.short_gap_kana) and not continues:
             continue  # a short coincidence inside a long unmatched stretch: not evidence
         if tag == "equal":
             match[i1:i2] = np.arange(j1, j2)
@@ -258,7 +277,8 @@ def align(text: str, words: Sequence[Word], duration: float,
     off = _kana_of(text)
     asr_kana, a_start, a_end = _asr_kana_times(words)
     lo, hi = _locate(off.kana, asr_kana, opts)
-    match, weight = _matches(off.kana, asr_kana[lo:hi], opts) if off.kana and hi > lo else (
+    breaks = frozenset(int(off.first[c]) for c in sentence_starts(text))
+    match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks) if off.kana and hi > lo else (
         np.full(len(off.kana), -1), np.zeros(len(off.kana)))
     match[match >= 0] += lo
 

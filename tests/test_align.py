@@ -137,3 +137,18 @@ def test_minutes_of_one_part_of_a_long_recording_are_located():
     timing = align(OFFICIAL, words, duration=words[-1].end + 5)
     for s in sentence_starts(OFFICIAL):
         assert abs(timing.start[s] - truth[len(before) + s]) < 0.2
+
+
+def test_unscripted_speech_between_sentences_keeps_the_next_sentence_whole():
+    """Speech the minutes lack, right before a sentence and starting with the same word
+    (あの人に… then あれ、あの人…): the sentence's first kana must not be taken from the
+    start of the unscripted speech while the rest is matched 10 s later."""
+    official = "試験に合格したことが分かったよ。あれ、あの人エキストラ出演してたんですか？"
+    said, _ = speak("試験に合格したことが分かったよ。", t0=1.0)
+    extra, _ = speak("あの人に傷つけられた時の気持ちは今でも忘れられない。もう二度とあのような辛い思いをしたくない。",
+                     t0=said[-1].end + 1.0)
+    rest, starts = speak("あれ、あの人エキストラ出演してたんですか？", t0=extra[-1].end + 1.5)
+    timing = align(official, said + extra + rest, rest[-1].end + 1.0)
+    first = official.index("あれ")
+    assert abs(timing.start[first] - starts[0]) < 0.2
+    assert (np.diff(timing.start) >= 0).all()
