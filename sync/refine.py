@@ -38,7 +38,7 @@ class RefineOptions:
     silent_word: float = 0.3     # a word this long with no speech under it is misplaced
     word_base: float = 0.8       # longest plausible word: this…
     word_per_char: float = 0.3  # …plus this per character of its text
-    unglue_pause: float = 1.5    # a sentence whose first words are glued to the previous
+    unglue_pause: float = 1.0    # a sentence whose first words are glued to the previous
                                  # sentence's end and then cut off by a pause this long…
     unglue_within: float = 1.0   # …starting this soon after them, was said after that pause
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
