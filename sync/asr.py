@@ -171,22 +171,19 @@ def whisper_transcriber(opts: AsrOptions) -> Transcriber:
 
 def whisper_decoder(opts: AsrOptions) -> Decoder:
     """Decode a ★ window with faster-whisper, prompted with the preceding official text
-    (its spelling conventions) and forced to start with the official text before the ★
-    in the window, so that what follows it is the ★. The unprompted reading of the
-    window is the session ASR's, already a source of its own."""
+    (its spelling conventions) and forced to start with ``left``, the official text before
+    the ★ in the window, so that what follows it is the ★ (``left`` empty: a free reading
+    of the window with the prompt). The unprompted reading of the window is the session
+    ASR's, already a source of its own."""
 
     def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
-        out = []
-        # forced to start with the official text before the ★, and free: two readings
-        for prefix in (left or None, None)[: 2 if left else 1]:
-            segments, _ = load_model(opts).transcribe(
-                samples, language=opts.language, beam_size=opts.beam_size,
-                initial_prompt=prompt or None, prefix=prefix, without_timestamps=True,
-                condition_on_previous_text=False, vad_filter=False)
-            segs = list(segments)
-            text = "".join(s.text for s in segs).strip()
-            out.append((text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0))
-        return out
+        segments, _ = load_model(opts).transcribe(
+            samples, language=opts.language, beam_size=opts.beam_size,
+            initial_prompt=prompt or None, prefix=left or None, without_timestamps=True,
+            condition_on_previous_text=False, vad_filter=False)
+        segs = list(segments)
+        text = "".join(s.text for s in segs).strip()
+        return [(text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0)]
 
     return decode
 

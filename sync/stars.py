@@ -38,8 +38,10 @@ class StarOptions:
     prompt_chars: int = 120       # preceding official text given to the decoder
     min_gap: float = 0.12         # a ★ with less time than this between its neighbours…
     min_voiced: float = 0.1       # …or less speech than this in it, was not said
-    refit: float = 0.6            # re-decode when the session ASR fits the context worse…
-    judged_refit: float = 0.9     # …or, with a judge to pick the reading, worse than this
+    refit: float = 0.6            # re-decode when the session ASR fits the context worse; with
+                                  # a judge to pick the reading, every ★ is re-decoded once
+                                  # (forced to start with the text before it), and windows
+                                  # fitting worse than this also get a free reading
     judge: bool = True            # pick among readings by the model's likelihood of the
                                   # official text with each candidate in the ★ (teacher-forced)
     overlap: float = 0.05         # a word may overlap a timed neighbour by this much
@@ -305,6 +307,16 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     return out
 
 
+def _votes(found: dict[str, tuple[str, float]], vocab: Vocabulary | None, right: str) -> dict[str, int]:
+    """How many sources give each (cleaned) candidate."""
+    votes: dict[str, int] = {}
+    for c, _ in found.values():
+        c = clean(c, vocab, right)
+        if c:
+            votes[c] = votes.get(c, 0) + 1
+    return votes
+
+
 def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
                scorer=None) -> Star:
     a, b = _context(text, i, opts.context_chars)
@@ -334,16 +346,18 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
     found["asr"] = (cand, fit)
     if cand:  # the words that said it give the ★ its time
         start, end = near[owner[ha]].start, near[owner[max(ha, hb - 1)]].end
-    if decoder and opts.decode and (not cand or fit < (opts.judged_refit if scorer else opts.refit)):
-        prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
-        for k, (said, _logprob) in enumerate(decoder(audio.block(t0, t1), prompt, official[:star_at])):
-            found[f"decode{k + 1}"] = extract(official, star_at, said)[:2]
     right = official[star_at + 1:]
+    poor = not cand or fit < opts.refit
+    if decoder and opts.decode and (poor or scorer):
+        prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
+        window = audio.block(t0, t1)
+        found["decode1"] = extract(official, star_at, decoder(window, prompt, official[:star_at])[0][0])[:2]
+        # where the readings disagree (or the session's fits poorly), a free reading too:
+        # decoding is spent where the text and the audio disagree
+        if scorer and official[:star_at] and (poor or len(_votes(found, vocab, right)) > 1):
+            found["decode2"] = extract(official, star_at, decoder(window, prompt, "")[0][0])[:2]
     cleaned = {name: (clean(c, vocab, right), fit) for name, (c, fit) in found.items()}
-    votes: dict[str, int] = {}
-    for c, _ in cleaned.values():
-        if c:
-            votes[c] = votes.get(c, 0) + 1
+    votes = _votes(found, vocab, right)
     if not votes:
         return Star(i, start, end, None, round(0.3 * conf_nb, 3), "nothing recognisable was said there",
                     {k: v[0] for k, v in cleaned.items()})

@@ -135,3 +135,41 @@ def test_extract_always_returns_a_span_of_what_was_heard(left, right, heard):
     cand, fit, a, b = extract(official, official.index("★"), heard)
     assert 0 <= a <= b <= len(heard) and 0.0 <= fit <= 1.0
     assert cand in heard
+
+
+def test_the_judge_picks_the_reading_the_model_finds_most_likely():
+    """Session ASR and decoder disagree; the judge (the model's likelihood of the official
+    text with each reading in the ★) decides, and its share of the likelihood is the
+    agreement. Every ★ is decoded once (forced prefix); a free reading is added only where
+    the readings disagree or the session's fits poorly."""
+    text = "通告に従いまして、順次★いたします。"
+
+    def session(heard):
+        return [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+                Word(2.4, 2.8, "順次"), Word(2.8, 3.4, heard), Word(3.4, 4.0, "いたします")]
+
+    asked, judged = [], []
+
+    def decoder(samples, prompt, left):
+        asked.append(left)
+        return [(left + "質問いたします。", -0.1)] if left else [("通告に従いまして順次質問いたします", -0.2)]
+
+    def scorer(samples, texts):
+        judged.append(list(texts))
+        return [-3.0 if "質問" in t else -9.0 for t in texts]
+
+    audio, speech = _audio()
+    # the session and the decoder agree: one decode, nothing to judge
+    star = find(text, _timing(text), audio, session("質問"), speech, decoder, scorer=scorer)[0]
+    assert star.candidate == "質問" and len(asked) == 1 and asked[0].endswith("順次") and not judged
+    # they disagree: a free reading too, and the judge picks
+    asked.clear()
+    star = find(text, _timing(text), audio, session("失門"), speech, decoder, scorer=scorer)[0]
+    assert star.candidate == "質問" and "most likely of 2 readings" in star.reason
+    assert len(asked) == 2 and asked[1] == ""
+    assert sorted(judged[0]) == sorted(["通告に従いまして、順次質問いたします。",
+                                        "通告に従いまして、順次失門いたします。"])
+    # without a judge: no decode for a well-fitting window
+    asked.clear()
+    assert find(text, _timing(text), audio, session("失門"), speech, decoder)[0].candidate == "失門"
+    assert not asked
