@@ -130,12 +130,14 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if quality.reasons:
         raise AlignmentError(f"{'; '.join(quality.reasons)} (recording: {media_path})",
                              path=minutes_path)
-    cues = make_cues(mins, timing, offsets, opts.output.cues)
     if progress:
         progress("align", 1, 1)
     decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars.json" if key else None)
     stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars,
                        scorer=engine.score)
+    # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
+    cues = make_cues(mins, timing, offsets, opts.output.cues,
+                     {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})
 
     style = opts.output.cues.speaker_style
     turns = speakers(mins, style)
