@@ -22,6 +22,7 @@ from .errors import AlignmentError, MediaError, OutputError
 from .files import sha256_file, write_all
 from .minutes import Minutes
 from .quality import assess
+from .session import from_header
 from .refine import RefineOptions
 from .stars import Star, StarOptions, find as find_stars
 from .syncmap import SyncMap, speakers, star_entries
@@ -149,6 +150,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
         quality={**quality.to_json(offsets),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},
-        turns=turns)
+        turns=turns,
+        session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
+                            else mins.source_text).to_json())
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output))
     return SyncResult(mins, smap, stars, timing, words, written, cached)
