@@ -35,7 +35,7 @@ from .speed import SpeedOptions, player_tracks, rate_label, speed_files
 LOW_CONFIDENCE = 0.5   # below this a line is marked 要確認 (the aligner was unsure)
 
 
-def _json_for_script(data: object) -> str:
+def json_for_script(data: object) -> str:
     """JSON that is safe inside a ``<script>`` element whatever the strings hold."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
@@ -103,7 +103,7 @@ def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
         "tracks": [{"rate": r, "src": tracks[r], "vtt": (track_texts or {}).get(r)} for r in rates],
         "turns": minutes_view(smap),
     }
-    payload = _json_for_script(data)
+    payload = json_for_script(data)
     script = static("player.js")
     nonce = hashlib.sha256((payload + script).encode("utf-8")).hexdigest()[:24]
     return render(
@@ -111,7 +111,7 @@ def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
         media_origin=origin, nonce=nonce,
         tracks=[{"rate": f"{r:g}", "label": rate_label(r), "src": quote(tracks[r])} for r in rates],
         css=Markup(static("player.css")), script=Markup(script),
-        data=Markup(payload))  # safe only because _json_for_script escaped <, > and &
+        data=Markup(payload))  # safe only because json_for_script escaped <, > and &
 
 
 def player_name(stem: str) -> str:
