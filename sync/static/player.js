@@ -82,7 +82,8 @@
     var lo = 0, hi = lines.length - 1, found = -1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      if (lines[mid].start <= t + 0.001) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      // 0.05 s early still counts: links give times to 0.1 s (#t=68.1 for a line at 68.12)
+      if (lines[mid].start <= t + 0.051) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return found;
   }
