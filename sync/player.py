@@ -83,7 +83,7 @@ def minutes_view(smap: SyncMap) -> list[dict]:
 def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
                 track_texts: Mapping[float, str] | None = None, *, media_url: str | None = None,
                 title: str | None = None, subtitle: str = "会議録つき再生", home: str | None = None,
-                media_hint: str | None = None) -> str:
+                home_label: str = "会議録アーカイブ", media_hint: str | None = None) -> str:
     """The whole page for ``smap.media`` (a file beside the page).
 
     ``tracks`` maps each playback rate to its WebVTT file name; ``track_texts`` (same
@@ -107,7 +107,7 @@ def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
     script = static("player.js")
     nonce = hashlib.sha256((payload + script).encode("utf-8")).hexdigest()[:24]
     return render(
-        "player.html", title=title or stem, subtitle=subtitle, home=home, media=src,
+        "player.html", title=title or stem, subtitle=subtitle, home=home, home_label=home_label, media=src,
         media_origin=origin, nonce=nonce,
         tracks=[{"rate": f"{r:g}", "label": rate_label(r), "src": quote(tracks[r])} for r in rates],
         css=Markup(static("player.css")), script=Markup(script),

@@ -271,8 +271,8 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
                 "そこに録画ファイルがあるか確かめてください。")
         files[f"s/{s.id}.html"] = player_html(
             s.stem, s.smap, {r: posixpath.join(media.rsplit("/", 1)[0], quote(name)) for r, name in tracks.items()},
-            track_texts, media_url=media, title=f"{s.day} {s.heading}", subtitle=opts.title,
-            home="../index.html", media_hint=hint)
+            track_texts, media_url=media, title=f"{s.day} {s.heading}",
+            home="../index.html", home_label=opts.title, media_hint=hint)
     return files
 
 

@@ -287,6 +287,9 @@ def test_caption_size_is_chosen_remembered_and_applies_to_the_minutes(site, brow
 
 
 def test_a_missing_recording_says_so(site, browser, tmp_path):
+    _open(browser, f"{site['url']}/sample.html")  # with the recording: no message
+    time.sleep(0.3)
+    assert browser.execute_script("return document.getElementById('media-error').hidden")
     page = (site["folder"] / "sample.html").read_text(encoding="utf-8")
     alone = site["folder"] / "alone"
     alone.mkdir(exist_ok=True)

@@ -234,7 +234,9 @@
   trackEls.forEach(function (t) { t.track.addEventListener("cuechange", function () { if (t.track === shownTrack) drawCaptions(); }); });
   document.addEventListener("fullscreenchange", setCaptions);
   video.addEventListener("error", showMediaError);
-  if (video.error || video.networkState === 3) showMediaError();  // failed before this script ran
+  if (video.error) showMediaError();  // failed before this script ran (networkState says nothing:
+                                      // it is NO_SOURCE for a moment while any source is chosen)
+  video.addEventListener("loadedmetadata", function () { mediaError.hidden = true; video.classList.remove("broken"); });
   search.addEventListener("input", runSearch);
   search.addEventListener("keydown", function (e) {
     if (e.key === "Enter") { e.preventDefault(); nextHit(e.shiftKey ? -1 : 1); }
