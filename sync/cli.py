@@ -1,4 +1,4 @@
-"""The command line: ``python -m sync align|batch|render|setup-model``.
+"""The command line: ``python -m sync align|batch|site|render|setup-model``.
 
 All of it lives here: argument parsing, the options dataclasses built from the arguments,
 progress bars and printing, and exit statuses. The library modules never see argparse
@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
     _batch_parser(sub, debug)
+    _site_parser(sub, debug)
     _render_parser(sub, debug)
 
     s = sub.add_parser("setup-model", parents=[debug],
@@ -139,7 +140,39 @@ def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
     b.add_argument("--report", type=Path, metavar="PATH",
                    help=f"JSON report (default: OUTDIR/{REPORT_FILE})")
     b.add_argument("-q", "--quiet", action="store_true", help="no line per finished item")
+    b.add_argument("--site", nargs="?", const="", default=None, metavar="SITE",
+                   help="end with the archive site of OUTDIR (default folder: OUTDIR/site); a CSV "
+                        "manifest's extra columns give session facts; --members, --media-base "
+                        "and --site-title as for the site command")
+    _site_options(b, prefix="site-")
     _job_options(b)
+
+
+def _site_options(p: argparse.ArgumentParser, prefix: str = "") -> None:
+    """Options of the archive site, shared by ``site`` and ``batch --site``."""
+    p.add_argument("--members", type=Path, metavar="CSV",
+                   help="members file: CSV with the header 氏名,会派,役職 (for the 会派 page)")
+    p.add_argument("--media-base", metavar="URL_OR_PATH",
+                   help="where the recordings live: a base URL, or a folder given from SITE "
+                        "(default: beside their outputs in ARCHIVE); the archive's subfolders "
+                        "are kept under it")
+    p.add_argument(f"--{prefix}title", dest="site_title", default="会議録アーカイブ",
+                   help="the site's name (default 会議録アーカイブ)")
+
+
+def _site_parser(sub, debug: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "site", parents=[debug], help="write a static archive site over many synced sessions",
+        description="Read every sync map (<stem>.json) under ARCHIVE and write a static site: "
+                    "sessions by year and meeting, by member and 会派, search of every word, and "
+                    "each session's player. It works from file:// and any static web host.")
+    p.add_argument("archive", type=Path, metavar="ARCHIVE", help="the output folder of batch (or align runs)")
+    p.add_argument("-o", "--output", type=Path, metavar="SITE",
+                   help="folder for the site (default: ARCHIVE/site)")
+    p.add_argument("--manifest", type=Path, metavar="CSV",
+                   help="batch manifest whose optional columns date, session, kind, meeting, number, "
+                        "detail, title give session facts the minutes' header lacks")
+    _site_options(p)
 
 
 def _render_parser(sub, debug: argparse.ArgumentParser) -> None:
@@ -273,7 +306,27 @@ def _batch(args: argparse.Namespace, engine) -> int:
 
     results = run_batch(items, outdir, opts, args.workers, args.report, progress, engine)
     print(format_table(results))
+    if args.site is not None:
+        source = Path(args.source)
+        manifest = source if source.suffix.lower() == ".csv" else None
+        _write_site(outdir, Path(args.site) if args.site else None, manifest, args)
     return EXIT_SOME_FAILED if any(r.failed for r in results) else EXIT_OK
+
+
+def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: argparse.Namespace) -> None:
+    from .site import SiteOptions, write_site
+
+    site = site or archive / "site"
+    opts = SiteOptions(title=args.site_title, media_base=args.media_base, manifest=manifest,
+                       members=args.members)
+    written = write_site(archive, site, opts)
+    pages = sum(p.parent.name == "s" for p in written)
+    print(f"site: {pages} sessions, {len(written)} files: {site / 'index.html'}")
+
+
+def _site(args: argparse.Namespace, engine=None) -> int:
+    _write_site(args.archive, args.output, args.manifest, args)
+    return EXIT_OK
 
 
 def _render(args: argparse.Namespace, engine=None) -> int:
@@ -295,7 +348,7 @@ def _setup_model(args: argparse.Namespace, engine=None) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"align": _align, "batch": _batch, "render": _render, "setup-model": _setup_model}
+COMMANDS = {"align": _align, "batch": _batch, "site": _site, "render": _render, "setup-model": _setup_model}
 
 
 def main(argv: Sequence[str] | None = None, engine=None) -> int:

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Sequence
+from functools import lru_cache
+from itertools import accumulate
+from typing import Mapping, Sequence
 
 from .align import Alignment
 from .minutes import Minutes, Turn, speaker_label
-from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR
+from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR, tokenizer
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class Cue:
 
 
 _TINY = 5.0  # a caption narrower than this flashes by; avoid making one
+# How far (full-width characters) a line may run over to keep a word whole: broadcast
+# captioners work to 15.5–16.5 a line (NOTES-captions.md), so one more is within practice.
+_SOFT_OVER = 1.0
 # Characters that must not start a line (gyoto kinsoku) / end one (gyomatsu kinsoku).
 _NO_LINE_START = set("、。，．,.）〕］｝〉》」』】・：；？！ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥")
 _NO_LINE_END = set("（〔［｛〈《「『【")
@@ -79,6 +84,29 @@ def phrase_breaks(text: str) -> list[int]:
     return out
 
 
+# A line may break before a word, but not before one that leans on the word before it
+# (suffix 所 of 避難所, particle, auxiliary) nor after a prefix (御, 各).
+_BOUND_LEFT = ("接尾辞", "助詞", "助動詞", "補助記号")
+
+
+@lru_cache(maxsize=8192)
+def word_breaks(text: str) -> frozenset[int]:
+    """Positions between two words (SudachiPy) where a line may break: never inside a
+    word (指定避／難所), never between a word and its suffix or particle. Every position
+    when no dictionary is installed."""
+    tok = tokenizer()
+    if tok is None:
+        return frozenset(range(1, len(text)))
+    out, pos, prev = set(), 0, None
+    for m in tok.tokenize(text):
+        pos_tags = m.part_of_speech()
+        if pos and pos_tags[0] not in _BOUND_LEFT and (prev is None or prev[0] != "接頭辞"):
+            out.add(pos)
+        pos += len(m.surface())
+        prev = pos_tags
+    return frozenset(out)
+
+
 def _split_points(text: str) -> list[tuple[int, int]]:
     """Candidate breaks (position, rank): lower rank breaks first."""
     pts = []
@@ -87,17 +115,24 @@ def _split_points(text: str) -> list[tuple[int, int]]:
             pts.append((i + 1, 0))
         elif ch in CLAUSE_END:
             pts.append((i + 1, 1))
-    pts += [(p, 2) for p in phrase_breaks(text)]
+    words = word_breaks(text)
+    phrases = set(phrase_breaks(text))
+    pts += [(p, 2) for p in phrases]
+    pts += [(p, 3) for p in sorted(words - phrases)]
     return pts
 
 
-def split_text(text: str, max_width: float) -> list[tuple[int, int]]:
+def split_text(text: str, max_width: float, shown: Mapping[int, str] | None = None
+               ) -> list[tuple[int, int]]:
     """Split ``text`` into [a, b) chunks no wider than ``max_width`` (when possible),
     breaking at sentence ends, always; then at the best-ranked point that balances
-    the chunks."""
+    the chunks. ``shown`` maps a character (a ★) to the text that stands for it on screen
+    (``［？候補］``): its width is what counts."""
+    widths = [width(shown[i]) if shown and i in shown else width(ch) for i, ch in enumerate(text)]
+    acc = [0.0, *accumulate(widths)]
     out: list[tuple[int, int]] = []
     for a, b in _sentences(text):
-        _split_range(text, a, b, max_width, out)
+        _split_range(text, a, b, max_width, out, acc)
     return out
 
 
@@ -112,12 +147,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[int, int]]) -> None:
-    seg = text[a:b]
-    if width(seg) <= max_width or b - a < 4:
+def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[int, int]],
+                 acc: list[float]) -> None:
+    total = acc[b] - acc[a]
+    if total <= max_width or b - a < 4:
         out.append((a, b))
         return
-    total = width(seg)
+    seg = text[a:b]
     pieces = -(-total // max_width)
     # two pieces: halves that both fit; more: cut so the left part fills whole captions
     ideal = total / 2 if pieces <= 2 else max_width * (pieces // 2)
@@ -125,15 +161,15 @@ def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[in
     for pos, rank in _split_points(seg):
         if pos <= 0 or pos >= len(seg):
             continue
-        left = width(seg[:pos])
+        left = acc[a + pos] - acc[a]
         tiny = min(left, total - left) < _TINY
         over = pieces <= 2 and max(left, total - left) > max_width
         score = (tiny, over, rank, abs(left - ideal))
         if best is None or score < best[0]:
             best = (score, pos)
     pos = best[1] if best else _hard_break(seg, max_width)
-    _split_range(text, a, a + pos, max_width, out)
-    _split_range(text, a + pos, b, max_width, out)
+    _split_range(text, a, a + pos, max_width, out, acc)
+    _split_range(text, a + pos, b, max_width, out, acc)
 
 
 def _hard_break(seg: str, max_width: float) -> int:
@@ -148,24 +184,30 @@ def _hard_break(seg: str, max_width: float) -> int:
 
 
 def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
-    """Break one caption's text into lines of roughly equal width, kinsoku-safe."""
+    """Break one caption's text into lines of roughly equal width, kinsoku-safe: after
+    punctuation first, then between phrases, then between words; inside a word, or
+    inside a marked ★ candidate ［？…］, only when nothing else fits."""
     if width(text) <= line_chars or max_lines < 2:
         return [text]
     total = width(text)
     candidates = []
     depth, inside = 0, set()
-    for pos, ch in enumerate(text):   # a marked ★ candidate ［？…］ is never broken
+    for pos, ch in enumerate(text):
         depth += ch == "［"
         depth -= ch == "］"
         if depth > 0:
             inside.add(pos + 1)
+    phrases, words = set(phrase_breaks(text)), word_breaks(text)
     for pos in range(1, len(text)):
-        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END or pos in inside:
+        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END:
             continue
         left = width(text[:pos])
-        rank = 0 if text[pos - 1] in CLAUSE_END + SENTENCE_END else 1 if pos in phrase_breaks(text) else 3
+        rank = (0 if text[pos - 1] in CLAUSE_END + SENTENCE_END else
+                1 if pos in phrases and pos in words else 2 if pos in words else 3)
         over = max(0.0, left - line_chars) + max(0.0, total - left - line_chars)
-        candidates.append(((over > 0, rank, abs(total / 2 - left)), pos))
+        # a line one character too long reads better than a word cut in two
+        candidates.append(((over > _SOFT_OVER, rank == 3, pos in inside, over > 0, rank,
+                            abs(total / 2 - left)), pos))
     if not candidates:
         return [text]
     pos = min(candidates)[1]
@@ -173,15 +215,18 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
 
 
 def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
-              opts: CueOptions = CueOptions()) -> list[Cue]:
+              opts: CueOptions = CueOptions(), shown: Mapping[int, str] | None = None) -> list[Cue]:
     """Captions for every turn. ``offsets[t]`` is where turn ``t`` starts in the text
-    that was aligned (the turns' texts concatenated)."""
+    that was aligned (the turns' texts concatenated). ``shown`` maps a ★ (its index in
+    that text) to what stands for it in subtitles (``［？候補］``), so that captions are
+    cut to fit as they will be displayed."""
     cues: list[Cue] = []
     max_width = opts.line_chars * opts.max_lines
     for t, turn in enumerate(minutes.turns):
         base = offsets[t]
         speech: list[Cue] = []
-        for a, b in split_text(turn.text, max_width):
+        local = {i - base: v for i, v in (shown or {}).items() if base <= i < base + len(turn.text)}
+        for a, b in split_text(turn.text, max_width, local):
             lo, hi = base + a, base + b
             start, end = timing.span(lo, hi)
             conf = cue_confidence(timing.confidence[lo:hi], turn.text[a:b])

@@ -101,7 +101,7 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
                 f.write(_data(content))
         for _, final in temps:
             if final.exists():
-                backup = str(outdir / f".{final.name}.{os.getpid()}.bak")
+                backup = str(final.parent / f".{final.name}.{os.getpid()}.bak")  # beside it: names may hold folders
                 os.link(final, backup)
                 backups.append((backup, final))
         for tmp, final in temps:

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import CLAUSE_BREAK
+from .text import CLAUSE_BREAK, tokenizer
 
 MARKERS = "○〇◯●◆◇◎△□■"
 SPACES = " \t\u3000\u00a0"     # half-width, tab, full-width, no-break space
@@ -429,16 +429,6 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     return (c[len(surname):], surname) if surname else (c, "")
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    try:
-        from sudachipy import dictionary
-        d = dictionary.Dictionary()
-        return d.tokenizer() if hasattr(d, "tokenizer") else d.create()
-    except Exception:      # no dictionary installed: labels keep the role whole
-        return None
-
-
 @lru_cache(maxsize=1024)
 def _is_person(prefix: str) -> bool:
     """Could ``prefix`` (before a title such as 委員長) be a person's name?
@@ -449,7 +439,7 @@ def _is_person(prefix: str) -> bool:
     """
     if prefix.endswith(BODY_ENDS):
         return False
-    tok = _tokenizer()
+    tok = tokenizer()
     if tok is None:
         return len(prefix) <= 4
     morphs = list(tok.tokenize(prefix))
@@ -461,7 +451,7 @@ def _is_person(prefix: str) -> bool:
 @lru_cache(maxsize=1024)
 def _leading_surname(c: str) -> str:
     """The person's name at the start of ``c`` (坂田 of 坂田総合政策部長), or ""."""
-    tok = _tokenizer()
+    tok = tokenizer()
     if tok is None:
         return ""
     name = ""

@@ -22,6 +22,7 @@ from .errors import AlignmentError, MediaError, OutputError
 from .files import sha256_file, write_all
 from .minutes import Minutes
 from .quality import assess
+from .session import from_header
 from .refine import RefineOptions
 from .stars import Star, StarOptions, find as find_stars
 from .syncmap import SyncMap, speakers, star_entries
@@ -130,12 +131,14 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if quality.reasons:
         raise AlignmentError(f"{'; '.join(quality.reasons)} (recording: {media_path})",
                              path=minutes_path)
-    cues = make_cues(mins, timing, offsets, opts.output.cues)
     if progress:
         progress("align", 1, 1)
     decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars.json" if key else None)
     stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars,
                        scorer=engine.score)
+    # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
+    cues = make_cues(mins, timing, offsets, opts.output.cues,
+                     {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})
 
     style = opts.output.cues.speaker_style
     turns = speakers(mins, style)
@@ -147,6 +150,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
         quality={**quality.to_json(offsets),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},
-        turns=turns)
+        turns=turns,
+        session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
+                            else mins.source_text).to_json())
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output))
     return SyncResult(mins, smap, stars, timing, words, written, cached)

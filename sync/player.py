@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import Mapping, Sequence
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
@@ -35,7 +35,7 @@ from .speed import SpeedOptions, player_tracks, rate_label, speed_files
 LOW_CONFIDENCE = 0.5   # below this a line is marked 要確認 (the aligner was unsure)
 
 
-def _json_for_script(data: object) -> str:
+def json_for_script(data: object) -> str:
     """JSON that is safe inside a ``<script>`` element whatever the strings hold."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
@@ -81,27 +81,37 @@ def minutes_view(smap: SyncMap) -> list[dict]:
 
 
 def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
-                track_texts: Mapping[float, str] | None = None) -> str:
+                track_texts: Mapping[float, str] | None = None, *, media_url: str | None = None,
+                title: str | None = None, subtitle: str = "会議録つき再生", home: str | None = None,
+                home_label: str = "会議録アーカイブ", media_hint: str | None = None) -> str:
     """The whole page for ``smap.media`` (a file beside the page).
 
     ``tracks`` maps each playback rate to its WebVTT file name; ``track_texts`` (same
-    keys) embeds those files so that captions also work from ``file://``.
+    keys) embeds those files so that captions also work from ``file://``. The archive
+    site (:mod:`sync.site`) passes ``media_url`` (where the recording lives: a relative
+    path or a URL, already quoted), a ``title``, a link ``home`` and ``media_hint`` (what
+    to do when the recording cannot be loaded).
     """
     rates = sorted(tracks)
+    src = media_url if media_url is not None else quote(smap.media)
+    parts = urlsplit(src)
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else ""
     data = {
         "stem": stem, "media": smap.media, "duration": round(smap.duration, 3),
+        "mediaHint": media_hint,
         "rates": rates,
         "tracks": [{"rate": r, "src": tracks[r], "vtt": (track_texts or {}).get(r)} for r in rates],
         "turns": minutes_view(smap),
     }
-    payload = _json_for_script(data)
+    payload = json_for_script(data)
     script = static("player.js")
     nonce = hashlib.sha256((payload + script).encode("utf-8")).hexdigest()[:24]
     return render(
-        "player.html", title=stem, media=quote(smap.media), nonce=nonce,
+        "player.html", title=title or stem, subtitle=subtitle, home=home, home_label=home_label, media=src,
+        media_origin=origin, nonce=nonce,
         tracks=[{"rate": f"{r:g}", "label": rate_label(r), "src": quote(tracks[r])} for r in rates],
         css=Markup(static("player.css")), script=Markup(script),
-        data=Markup(payload))  # safe only because _json_for_script escaped <, > and &
+        data=Markup(payload))  # safe only because json_for_script escaped <, > and &
 
 
 def player_name(stem: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -62,6 +63,33 @@ def filled_minutes(m: Minutes, stars: Sequence[StarEntry],
     return text.encode(encoding, errors="geta" if encoding.startswith("cp") else "strict")
 
 
+# The sync map keeps sync.stars' reasons in English (stable, for tools); editors read
+# them in Japanese. One pattern per reason sync.stars writes; anything else passes as is.
+_SOURCES = {"asr": "会議全体の音声認識", "decode1": "★の前の文に続けた再認識",
+            "decode2": "★の周辺の自由な再認識"}
+_REASONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(\w+); (\d+) of (\d+) sources agree"),
+     "{source}（{3}通りの読みのうち{2}つが一致）"),
+    (re.compile(r"(\w+); the most likely of (\d+) readings \((\d+)%\)"),
+     "{source}（{2}通りの読みのうち最も確からしい：{3}%）"),
+    (re.compile(r"no speech between the neighbours \(([\d.]+) s voiced\)"),
+     "前後の語の間に発言がない（音声 {1} 秒）"),
+    (re.compile(r"nothing recognisable was said there"), "聞き取れる語がない"),
+    (re.compile(r"candidates are switched off"), "候補の推定をしない設定"),
+]
+
+
+def reason_ja(reason: str) -> str:
+    """A ★'s reason (:mod:`sync.stars`, English in the sync map) in Japanese."""
+    for pattern, template in _REASONS:
+        m = pattern.fullmatch(reason)
+        if m:
+            groups = (m.group(0), *m.groups())
+            source = _SOURCES.get(groups[1], groups[1]) if m.groups() else ""
+            return template.format(*groups, source=source)
+    return reason
+
+
 @dataclass(frozen=True)
 class Row:
     number: int
@@ -71,7 +99,7 @@ class Row:
     candidate: str | None
     after: str
     confidence: float
-    reason: str
+    reason: str                  # in Japanese (reason_ja)
     link: str
 
 
@@ -83,7 +111,7 @@ def rows(m: Minutes, stars: Sequence[StarEntry], stem: str,
         text, i = m.turns[star.turn].text, star.char
         out.append(Row(k, star.start, star.speaker or "",
                        text[max(0, i - opts.context_chars):i], star.candidate,
-                       text[i + 1:i + 1 + opts.context_chars], star.confidence, star.reason,
+                       text[i + 1:i + 1 + opts.context_chars], star.confidence, reason_ja(star.reason),
                        f"{stem}.html#t={max(0.0, star.start - 2):.1f}"))
     return out
 

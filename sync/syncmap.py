@@ -58,6 +58,7 @@ class SyncMap:
     evidence: float = 0.0         # share of characters timed from matched speech
     quality: dict[str, Any] = field(default_factory=dict)   # sync.quality.Quality.to_json()
     turns: tuple[Speaker, ...] = ()   # one per turn of the minutes (cues' and stars' "turn")
+    session: dict[str, str] = field(default_factory=dict)   # sync.session.SessionInfo.to_json()
 
     @property
     def speech(self) -> list[Cue]:
@@ -92,6 +93,7 @@ class SyncMap:
                        "turn": s.turn, "char": s.char, "sources": s.sources} for s in self.stars],
             "evidence": self.evidence,
             "quality": self.quality,
+            "session": self.session,
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -112,7 +114,8 @@ class SyncMap:
                        stars=stars, evidence=data.get("evidence", 0.0),
                        quality=data.get("quality", {}),
                        turns=tuple(Speaker(t["speaker"], t.get("role") or "", t.get("name") or "")
-                                   for t in data.get("turns", [])))
+                                   for t in data.get("turns", [])),
+                       session=dict(data.get("session") or {}))
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"not a sync map: {type(exc).__name__}: {exc}") from exc
 

@@ -5,6 +5,8 @@ and what a ★ candidate is trimmed of stay the same thing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 STAR = "★"                      # words the stenographers could not hear
 
 SENTENCE_END = "。？！?!"         # a sentence ends here (captions never run across)
@@ -36,3 +38,15 @@ def clause_starts(text: str) -> list[int]:
         if text[i - 1] in CLAUSE_BREAK and text[i] not in CLAUSE_BREAK + CLOSING:
             out.append(i)
     return out
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """The SudachiPy tokenizer (word boundaries: speaker labels, caption line breaks), or
+    None where no dictionary is installed (callers then fall back to character rules)."""
+    try:
+        from sudachipy import dictionary
+        d = dictionary.Dictionary()
+        return d.tokenizer() if hasattr(d, "tokenizer") else d.create()
+    except Exception:
+        return None

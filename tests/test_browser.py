@@ -11,14 +11,9 @@ the reason when they are missing.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import os
 import re
 import shutil
-import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -33,16 +28,10 @@ from sync.render import cues_from_sync_map
 from sync.speed import SpeedOptions, rate_label, track_name
 from sync.syncmap import SyncMap
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 RATES = SpeedOptions().rates
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed: pip install -e '.[test]'")
-if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-    pytest.skip("Chromium or chromedriver is missing: run 'bash scripts/setup_browser.sh' (Debian: "
-                "apt-get install chromium chromium-driver fonts-noto-cjk)", allow_module_level=True)
-
+from browser_helpers import chromium, serve, wait as _wait  # noqa: E402  (skips without a browser)
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -50,46 +39,6 @@ XSS = '<script>alert(1)</script>ありがとう<img src=x onerror="window.__pwne
 
 
 # --------------------------------------------------------------------------- fixtures
-
-class _RangeHandler(http.server.SimpleHTTPRequestHandler):
-    """A static server with byte ranges (http.server has none), quiet."""
-
-    def send_head(self):
-        match = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", ""))
-        path = self.translate_path(self.path)
-        if not match or not os.path.isfile(path):
-            return super().send_head()
-        size = os.path.getsize(path)
-        a = int(match.group(1))
-        b = min(int(match.group(2) or size - 1), size - 1)
-        if a >= size:
-            self.send_error(416)
-            return None
-        f = open(path, "rb")
-        f.seek(a)
-        self.send_response(206)
-        self.send_header("Content-Type", self.guess_type(path))
-        self.send_header("Content-Range", f"bytes {a}-{b}/{size}")
-        self.send_header("Content-Length", str(b - a + 1))
-        self.send_header("Accept-Ranges", "bytes")
-        self.end_headers()
-        self._left = b - a + 1
-        return f
-
-    def copyfile(self, source, outputfile):
-        left = getattr(self, "_left", None)
-        if left is None:
-            return super().copyfile(source, outputfile)
-        while left > 0:
-            chunk = source.read(min(65536, left))
-            if not chunk:
-                break
-            outputfile.write(chunk)
-            left -= len(chunk)
-
-    def log_message(self, *args):
-        pass
-
 
 def _make_site(folder: Path, minutes: Path, hostile: str | None = None) -> dict:
     """Sync the sample with the fake ASR, then write the tracks and the page beside a
@@ -118,33 +67,14 @@ def site(tmp_path_factory):
     xss = folder / "xss"
     xss.mkdir()
     _make_site(xss, SAMPLE_MINUTES, hostile=XSS)
-    handler = functools.partial(_RangeHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield {"url": f"http://127.0.0.1:{server.server_port}", "folder": folder, "map": smap}
-    server.shutdown()
-    server.server_close()
+    with serve(folder) as url:
+        yield {"url": url, "folder": folder, "map": smap}
 
 
 @pytest.fixture(scope="module")
 def browser():
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                 "--window-size=1280,800", f"--user-data-dir={profile}"):
-        opts.add_argument(flag)
-    opts.unhandled_prompt_behavior = "ignore"  # an alert stays open, so the XSS test sees it
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=CHROMEDRIVER)
-    driver = webdriver.Chrome(options=opts, service=service)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    with chromium() as driver:
+        yield driver
 
 
 # --------------------------------------------------------------------------- helpers
@@ -156,20 +86,10 @@ def _open(driver, url: str) -> None:
                   ".every(t => t.cues && t.cues.length > 0)", what="video metadata and all caption tracks")
 
 
-def _wait(driver, script: str, timeout: float = 10.0, what: str = "condition"):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def _state(driver) -> dict:
     return driver.execute_script("""
         const v = document.getElementById('video');
-        const shown = Array.from(v.textTracks).filter(t => t.mode === 'showing');
+        const shown = Array.from(v.textTracks).filter(t => window.syncPlayer.shown().includes(t.label));
         const cur = document.querySelector('#minutes .line.current');
         const box = document.getElementById('minutes').getBoundingClientRect();
         const r = cur && cur.getBoundingClientRect();
@@ -311,8 +231,71 @@ def test_minutes_text_is_never_markup(site, browser):
     assert browser.execute_script("return window.__pwned === undefined")
     # the same line as a caption: shown as text too
     browser.execute_script("window.syncPlayer.seek(68.5);")
-    cue = _wait(browser, "const t = Array.from(document.getElementById('video').textTracks)"
-                         ".find(t => t.mode === 'showing');"
-                         "return t.activeCues.length && t.activeCues[0].getCueAsHTML().textContent",
-                what="the last caption")
+    cue = _wait(browser, "return document.getElementById('captions').textContent", what="the last caption")
+    assert browser.find_elements(By.CSS_SELECTOR, "#captions script, #captions img") == []
     assert "<script>alert(1)</script>" in cue.replace("\n", "")
+
+
+def test_space_on_a_focused_speed_button_presses_it(site, browser):
+    _open(browser, f"{site['url']}/sample.html")
+    button = browser.find_element(By.CSS_SELECTOR, "#speeds button[data-rate='1.5']")
+    button.send_keys(" ")
+    s = _state(browser)
+    assert s["rate"] == 1.5 and s["pressed"] == [1.5]
+    assert s["paused"], "Space on a button must press it, not play the video"
+    browser.find_element(By.CSS_SELECTOR, "#speeds button[data-rate='2']").send_keys("\ue007")  # Enter
+    assert _state(browser)["rate"] == 2.0
+
+
+def test_a_speed_from_the_browsers_menu_moves_the_highlight(site, browser):
+    _open(browser, f"{site['url']}/sample.html")
+    browser.execute_script("document.getElementById('video').playbackRate = 1.5;")  # as the menu does
+    _wait(browser, "return window.syncPlayer.rate() === 1.5", what="ratechange")
+    s = _state(browser)
+    assert s["pressed"] == [1.5] and s["shown"] == ["字幕 1.5倍速"]
+    browser.execute_script("document.getElementById('video').playbackRate = 1.75;")  # no button for it
+    _wait(browser, "return window.syncPlayer.rate() === 1.75", what="ratechange")
+    s = _state(browser)
+    assert s["pressed"] == [] and s["shown"] == ["字幕 1.5倍速"]  # the track made for the speed below
+
+
+def _caption_px(browser) -> float:
+    return _wait(browser, "const c = document.querySelector('#captions .cue');"
+                          "return c && parseFloat(getComputedStyle(c).fontSize) * (c.getBoundingClientRect().height > 0)",
+                 what="a caption on screen")
+
+
+def test_caption_size_is_chosen_remembered_and_applies_to_the_minutes(site, browser):
+    _open(browser, f"{site['url']}/sample.html#t=26.5")
+    browser.execute_script("localStorage.clear(); window.syncPlayer.setSize('m', false); window.syncPlayer.seek(26.5);")
+    normal = _caption_px(browser)
+    minutes = browser.execute_script("return parseFloat(getComputedStyle(document.getElementById('minutes')).fontSize)")
+    assert normal >= 16  # never the ~13 px of the browser's own captions on a small video
+    browser.find_element(By.XPATH, "//div[@id='sizes']/button[text()='大']").click()
+    large = _caption_px(browser)
+    browser.find_element(By.XPATH, "//div[@id='sizes']/button[text()='特大']").click()
+    huge = _caption_px(browser)
+    assert normal < large < huge and huge >= 1.5 * normal
+    assert browser.execute_script(
+        "return parseFloat(getComputedStyle(document.getElementById('minutes')).fontSize)") > minutes * 1.3
+    _open(browser, f"{site['url']}/sample.html#t=26.5")  # remembered on the next visit
+    assert browser.execute_script("return document.documentElement.dataset.textSize") == "xl"
+    pressed = browser.find_elements(By.CSS_SELECTOR, "#sizes button[aria-pressed=true]")
+    assert [b.text for b in pressed] == ["特大"]
+    assert _caption_px(browser) == pytest.approx(huge)
+    browser.execute_script("localStorage.clear();")
+
+
+def test_a_missing_recording_says_so(site, browser, tmp_path):
+    _open(browser, f"{site['url']}/sample.html")  # with the recording: no message
+    time.sleep(0.3)
+    assert browser.execute_script("return document.getElementById('media-error').hidden")
+    page = (site["folder"] / "sample.html").read_text(encoding="utf-8")
+    alone = site["folder"] / "alone"
+    alone.mkdir(exist_ok=True)
+    (alone / "sample.html").write_text(page, encoding="utf-8")  # no recording beside it
+    browser.get(f"{site['url']}/alone/sample.html")
+    message = _wait(browser, "const m = document.getElementById('media-error');"
+                             "return !m.hidden && m.offsetHeight > 0 && m.textContent", what="the message")
+    assert "録画を読み込めません" in message and "sample.mp4" in message
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#minutes .line")) > 0  # the minutes still work

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from textwrap import dedent
 
 import numpy as np
@@ -104,3 +105,57 @@ def test_cue_confidence_is_no_more_than_its_start():
     assert cue_confidence([1.0, 1.0, 1.0, 1.0], "今日は。") == 1.0
     # a guessed first character is not vouched for by a well-matched rest
     assert cue_confidence([1.0, 0.1, 1.0, 1.0, 1.0, 1.0], "「そして、私") == 0.1
+
+
+def test_wrap_never_breaks_inside_a_word():
+    from sync.cues import word_breaks
+    # the old rule cut 指定避／難所 and 業務改／革 where no phrase boundary fitted
+    for text, first in [("地域住民が自主運営する指定避難所における備蓄の状況について", "地域住民が自主運営する指定"),
+                        ("地域住民が自主運営する指定避難所開設状況をお知らせいたします。", None),
+                        ("住民の利便性向上に加え、業務改革による人的資源の最適配分で、", "住民の利便性向上に加え、業務")]:
+        lines = wrap(text, 16)
+        assert len(lines) == 2 and "".join(lines) == text
+        assert len(lines[0]) in word_breaks(text), lines
+        assert not any(l.endswith(("指定避", "指定避難", "業務改")) for l in lines), lines
+        assert all(width(l) <= 17 for l in lines), lines  # at most one character over, never more
+        if first:
+            assert lines[0] == first
+
+
+def test_word_breaks_keep_suffixes_and_particles_with_their_word():
+    from sync.cues import word_breaks
+    text = "指定避難所への避難"
+    breaks = word_breaks(text)
+    assert 4 not in breaks  # 避難|所: a suffix
+    assert 5 not in breaks and 6 not in breaks  # 所|へ|の: particles
+    assert 2 in breaks and 7 in breaks  # 指定|避難所, への|避難
+
+
+def test_a_marked_star_candidate_counts_in_the_line_length():
+    # ★ is one character in the minutes but ［？協定による］ (8) on screen
+    text = "三つ目は事業者との★物資の確保と、輸送体制の整備でございます。"
+    star = text.index("★")
+    shown = {star: "［？協定による］"}
+    plain = [text[a:b] for a, b in split_text(text, 32)]
+    assert plain == [text]  # 31 wide as written: one caption, but 38 on screen
+    chunks = split_text(text, 32, shown)
+    assert len(chunks) == 2
+    for a, b in chunks:
+        on_screen = text[a:b].replace("★", shown[star])
+        assert width(on_screen) <= 32
+        assert all(width(l) <= 17 for l in wrap(on_screen, 16)), wrap(on_screen, 16)
+
+
+def test_make_cues_cut_captions_as_they_are_displayed():
+    m = parse_text("○議長（山田太郎君）　三つ目は事業者との★物資の確保と、輸送体制の整備でございます。\n")
+    text, offsets = script(m)
+    n = len(text)
+    start = np.arange(n) * 0.2
+    timing = Alignment(start, start + 0.2, np.full(n, 0.9), np.ones(n, dtype=bool))
+    star = text.index("★")
+    cues = make_cues(m, timing, offsets, CueOptions(), {star: "［？協定による］"})
+    speech = [c for c in cues if c.kind == "speech"]
+    assert len(speech) == 2 and "".join(c.text for c in speech) == text
+    shown = [replace(c, text=c.text.replace("★", "［？協定による］")) for c in speech]
+    for s in display_times(shown):
+        assert all(width(l) <= 17 for l in s.lines[1 if s.speaker else 0:]), s.lines

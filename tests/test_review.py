@@ -98,3 +98,19 @@ def test_review_html_shows_markup_in_the_minutes_as_text():
     i = said.index("★")
     assert context == f"…{said[max(0, i - 20):i]}★{said[i + 1:i + 21]}…" and "'q'" in context
     assert html.unescape(re.search(r'<a href="([^"]*)">', page).group(1)) == 's"<x>.html#t=0.0'
+
+
+def test_reasons_read_in_japanese_in_the_sheet():
+    from sync.review import reason_ja
+    assert reason_ja("asr; 1 of 1 sources agree") == "会議全体の音声認識（1通りの読みのうち1つが一致）"
+    assert reason_ja("decode1; the most likely of 3 readings (78%)") == \
+        "★の前の文に続けた再認識（3通りの読みのうち最も確からしい：78%）"
+    assert reason_ja("no speech between the neighbours (0.12 s voiced)") == "前後の語の間に発言がない（音声 0.12 秒）"
+    assert reason_ja("nothing recognisable was said there") == "聞き取れる語がない"
+    assert reason_ja("something new") == "something new"
+    m, offsets, stars = _setup()
+    stars = [replace(stars[0], reason="asr; 2 of 3 sources agree"), stars[1]]
+    table = list(csv.reader(io.StringIO(review_csv(rows(m, stars, "s")).lstrip("\ufeff"))))
+    assert table[1][7] == "会議全体の音声認識（3通りの読みのうち2つが一致）"
+    assert "会議全体の音声認識" in review_html(rows(m, stars, "s"), "s")
+    assert stars[0].reason == "asr; 2 of 3 sources agree"  # the sync map keeps the English

@@ -24,7 +24,7 @@ SMAP = SyncMap("a.mp4", 20.0, "whisper-base", ("議長", "関谷 博"), CUES, ST
 def test_json_layout():
     data = json.loads(SMAP.to_json())
     assert list(data) == ["media", "duration", "model", "speakers", "turns", "cues", "sounds",
-                          "stars", "evidence", "quality"]
+                          "stars", "evidence", "quality", "session"]
     assert data["turns"] == [{"speaker": "議長", "role": "議長", "name": "安岡克昌"},
                              {"speaker": "関谷 博", "role": "", "name": "関谷 博"}]
     assert data["cues"][0] == {"start": 1.0, "end": 2.5, "text": "18番、関谷博議員。", "speaker": "安岡克昌",

@@ -7,9 +7,13 @@
   var search = document.getElementById("search");
   var count = document.getElementById("search-count");
   var ccButton = document.getElementById("cc");
+  var captionBox = document.getElementById("captions");
+  var mediaError = document.getElementById("media-error");
+  var sizeButtons = Array.prototype.slice.call(document.querySelectorAll("#sizes button"));
   var speedButtons = Array.prototype.slice.call(document.querySelectorAll("#speeds button"));
   var trackEls = Array.prototype.slice.call(video.querySelectorAll("track"));
-  var lines = [], items = [], current = -1, rate = 1, captions = true;
+  var lines = [], items = [], current = -1, rate = 1, captions = true, shownTrack = null;
+  var SIZE_KEY = "gikai-sync.textSize";
   var userScrolled = 0, hits = [], hitAt = -1;
 
   function el(tag, cls, text) {
@@ -78,7 +82,8 @@
     var lo = 0, hi = lines.length - 1, found = -1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      if (lines[mid].start <= t + 0.001) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      // 0.05 s early still counts: links give times to 0.1 s (#t=68.1 for a line at 68.12)
+      if (lines[mid].start <= t + 0.051) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return found;
   }
@@ -106,21 +111,61 @@
     update();
   }
 
+  // Captions are drawn by the page (#captions, sized by the viewer's choice) from the
+  // track of the current speed, kept "hidden" so that its cues stay active; in full
+  // screen, where the page cannot draw over the video, the browser draws them instead.
   function setCaptions() {
     var shown = null;
     data.tracks.forEach(function (tr) { if (tr.rate <= rate + 1e-9) shown = tr.rate; });
     if (shown === null && data.tracks.length) shown = data.tracks[0].rate;
+    var full = document.fullscreenElement === video;
+    shownTrack = null;
     data.tracks.forEach(function (tr, i) {
-      if (trackEls[i]) trackEls[i].track.mode = captions && tr.rate === shown ? "showing" : "hidden";
+      if (!trackEls[i]) return;
+      var on = captions && tr.rate === shown;
+      if (on) shownTrack = trackEls[i].track;
+      trackEls[i].track.mode = on && full ? "showing" : "hidden";
     });
     ccButton.setAttribute("aria-pressed", String(captions));
     ccButton.textContent = captions ? "字幕 オン" : "字幕 オフ";
+    drawCaptions();
+  }
+  function drawCaptions() {
+    captionBox.textContent = "";
+    if (!shownTrack || !shownTrack.activeCues || document.fullscreenElement === video) return;
+    Array.prototype.forEach.call(shownTrack.activeCues, function (cue) {
+      // the cue's text without its <v> voice tags, as text (never markup)
+      var text = cue.getCueAsHTML ? cue.getCueAsHTML().textContent : cue.text;
+      captionBox.appendChild(el("span", "cue", text));
+    });
+  }
+  function showRate(r) {  // the playing speed, whoever set it: these buttons or the browser's menu
+    rate = r;
+    speedButtons.forEach(function (b) { b.setAttribute("aria-pressed", String(Math.abs(Number(b.dataset.rate) - r) < 1e-9)); });
+    setCaptions();
   }
   function setRate(r) {
-    rate = r;
     video.playbackRate = r;
-    speedButtons.forEach(function (b) { b.setAttribute("aria-pressed", String(Number(b.dataset.rate) === r)); });
-    setCaptions();
+    showRate(r);
+  }
+  function setSize(size, remember) {
+    if (!sizeButtons.some(function (b) { return b.dataset.size === size; })) size = "m";
+    document.documentElement.dataset.textSize = size;
+    sizeButtons.forEach(function (b) { b.setAttribute("aria-pressed", String(b.dataset.size === size)); });
+    if (remember) { try { localStorage.setItem(SIZE_KEY, size); } catch (e) { /* storage off */ } }
+  }
+  function savedSize() {
+    try { return localStorage.getItem(SIZE_KEY) || "m"; } catch (e) { return "m"; }
+  }
+  function showMediaError() {
+    var src = video.currentSrc || video.getAttribute("src") || data.media;
+    mediaError.textContent = "";
+    mediaError.appendChild(el("strong", null, "録画を読み込めません。"));
+    mediaError.appendChild(el("span", null, "「" + decodeURIComponent(src.split("/").pop()) + "」が見つからないか、" +
+      "このブラウザーで再生できない形式です。" + (data.mediaHint || "録画ファイルをこのページと同じフォルダーに置いて、開き直してください。") +
+      "会議録と検索はこのまま使えます。"));
+    mediaError.hidden = false;
+    video.classList.add("broken");
   }
   function stepRate(d) {
     var i = data.rates.indexOf(rate) + d;
@@ -168,6 +213,8 @@
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
     var k = e.key, done = true;
     if (k === " " && e.target === video) return;  // its own controls toggle it already
+    // Space and Enter on a focused button or link press it, as everywhere else
+    if ((k === " " || k === "Enter") && (tag === "BUTTON" || tag === "A" || tag === "SUMMARY")) return;
     if (k === " " || k === "k") { if (video.paused) video.play(); else video.pause(); }
     else if (k === "ArrowLeft") seek(video.currentTime - 5);
     else if (k === "ArrowRight") seek(video.currentTime + 5);
@@ -183,6 +230,13 @@
   render();
   speedButtons.forEach(function (b) { b.addEventListener("click", function () { setRate(Number(b.dataset.rate)); }); });
   ccButton.addEventListener("click", function () { captions = !captions; setCaptions(); });
+  sizeButtons.forEach(function (b) { b.addEventListener("click", function () { setSize(b.dataset.size, true); }); });
+  trackEls.forEach(function (t) { t.track.addEventListener("cuechange", function () { if (t.track === shownTrack) drawCaptions(); }); });
+  document.addEventListener("fullscreenchange", setCaptions);
+  video.addEventListener("error", showMediaError);
+  if (video.error) showMediaError();  // failed before this script ran (networkState says nothing:
+                                      // it is NO_SOURCE for a moment while any source is chosen)
+  video.addEventListener("loadedmetadata", function () { mediaError.hidden = true; video.classList.remove("broken"); });
   search.addEventListener("input", runSearch);
   search.addEventListener("keydown", function (e) {
     if (e.key === "Enter") { e.preventDefault(); nextHit(e.shiftKey ? -1 : 1); }
@@ -193,12 +247,12 @@
   });
   ["play", "playing"].forEach(function (ev) { video.addEventListener(ev, tick); });
   ["timeupdate", "seeked", "pause", "loadedmetadata"].forEach(function (ev) { video.addEventListener(ev, update); });
-  video.addEventListener("ratechange", function () {
-    if (video.playbackRate !== rate && data.rates.indexOf(video.playbackRate) >= 0) setRate(video.playbackRate);
-  });
+  video.addEventListener("ratechange", function () { if (video.playbackRate !== rate) showRate(video.playbackRate); });
   document.addEventListener("keydown", onKey);
   window.addEventListener("hashchange", fromHash);
+  setSize(savedSize(), false);
   setRate(data.rates.length ? data.rates[0] : 1);
   fromHash();
-  window.syncPlayer = {setRate: setRate, seek: seek, lines: lines, rate: function () { return rate; }};
+  window.syncPlayer = {setRate: setRate, seek: seek, lines: lines, rate: function () { return rate; },
+                       setSize: setSize, shown: function () { return shownTrack ? [shownTrack.label] : []; }};
 })();

@@ -1,0 +1,82 @@
+"""The archive's word search: a character n-gram index small enough for a phone.
+
+Japanese has no spaces between words, so the index is by characters: every single
+character and every pair of neighbouring characters (of the NFKC-normalized, lower-cased
+text) lists the sessions it occurs in. A query's pairs (its one character, if it has only
+one) narrow the sessions down; the page then loads the text of those sessions only
+(``data/t/<n>.js``, newest first, a page of results at a time) and finds the exact
+matches in their lines, so a result is never a false hit of the n-grams.
+
+Postings are session numbers in ascending order (0 = the newest session), written as
+gaps in a base-32 variable-length code of URL-safe characters: a gram found in every
+session costs one character a session. The page reads both files as ``<script>`` data
+files (a function call with a JSON literal), because pages opened from ``file://`` may
+not fetch.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable, Sequence
+
+from .player import json_for_script
+
+ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
+_SKIP = set(" 　\n\t")
+
+
+def normalize(text: str) -> str:
+    """What the index and queries agree on (the page does the same in JavaScript)."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def grams(text: str) -> set[str]:
+    """The single characters and neighbouring pairs of ``text`` (normalized)."""
+    t = [c for c in normalize(text) if c not in _SKIP]
+    return set(t) | {a + b for a, b in zip(t, t[1:])}
+
+
+def encode(numbers: Iterable[int]) -> str:
+    """Ascending non-negative ints as gaps in a base-32 varint of :data:`ALPHABET`
+    (continuation digits from its upper half)."""
+    out, last = [], -1
+    for n in numbers:
+        gap = n - last - 1
+        last = n
+        digits = [gap & 31]
+        gap >>= 5
+        while gap:
+            digits.append(32 + (gap & 31))
+            gap >>= 5
+        out.extend(ALPHABET[d] for d in reversed(digits))
+    return "".join(out)
+
+
+def decode(code: str) -> list[int]:
+    """The inverse of :func:`encode` (the page's script does the same)."""
+    out, value, last = [], 0, -1
+    for ch in code:
+        d = ALPHABET.index(ch)
+        value = value * 32 + (d & 31)
+        if d < 32:
+            last += value + 1
+            out.append(last)
+            value = 0
+    return out
+
+
+def build(texts: Sequence[Iterable[str]]) -> dict[str, str]:
+    """``{gram: postings}`` over sessions ``texts[n]`` (each an iterable of its lines)."""
+    postings: dict[str, list[int]] = {}
+    for n, lines in enumerate(texts):
+        seen: set[str] = set()
+        for line in lines:
+            seen |= grams(line)
+        for g in seen:
+            postings.setdefault(g, []).append(n)
+    return {g: encode(p) for g, p in sorted(postings.items())}
+
+
+def script_data(callback: str, data: object) -> str:
+    """A ``<script>`` data file: ``callback(<JSON>);`` with nothing that could end the
+    script early or be read as markup (``<`` ``>`` ``&`` and line separators escaped)."""
+    return f"{callback}({json_for_script(data)});\n"

@@ -1,0 +1,289 @@
+"""The viewers' archive: a static site over many synced sessions.
+
+``python -m sync site ARCHIVE -o SITE`` reads every sync map (``<stem>.json``) under
+ARCHIVE (the output folder of ``batch`` or of several ``align`` runs) and writes:
+
+* ``index.html`` — sessions by year → 定例会 / 臨時会 → 本会議 / 委員会, newest first;
+* ``members.html`` and ``m/<n>.html`` — every speaker, and each one's turns across
+  sessions (how many, when, first words), each linked to the player at that turn;
+* ``groups.html`` — members by 会派, from an optional members file (CSV 氏名,会派,役職);
+* ``search.html`` with ``data/index.js`` and ``data/t/<n>.js`` — search of every line of
+  every session in the browser (:mod:`sync.searchindex`), results linked to the moment;
+* ``s/<id>.html`` — each session's player (:mod:`sync.player`) with a link home.
+
+Everything is static: no server code, no network, works from ``file://``. Session facts
+come from the sync map's ``session`` block (the minutes' header, :mod:`sync.session`),
+completed by an optional manifest's columns. Recordings are not copied: a session page
+plays ``<media base>/<the sync map's folder in ARCHIVE>/<recording>``, by default the
+path from the page to ARCHIVE (recordings beside their outputs), or a base URL.
+"""
+from __future__ import annotations
+
+import csv
+import posixpath
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Sequence
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from .errors import SyncError
+from .files import write_all
+from .pages import render, static
+from .player import player_html
+from .searchindex import build as build_index, script_data
+from .session import SessionInfo, merge
+from .speed import SpeedOptions, player_tracks, speed_files
+from .syncmap import SyncMap, with_candidates
+
+FIRST_WORDS = 40        # characters of a turn shown on a member's page
+UNKNOWN_YEAR = "年不明"
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    title: str = "会議録アーカイブ"                 # the site's name, on every page
+    media_base: str | None = None                   # None: recordings beside their sync maps in
+                                                    # ARCHIVE; else a URL or a path from SITE
+    manifest: Path | None = None                    # CSV: recording[,output] + session columns
+    members: Path | None = None                     # CSV: 氏名,会派,役職
+    speed: SpeedOptions = field(default_factory=SpeedOptions)
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str            # the sync map's path in ARCHIVE without .json, "/" as "--"
+    folder: str        # its folder in ARCHIVE, posix, "" at the top
+    stem: str
+    smap: SyncMap
+    info: SessionInfo
+
+    @property
+    def page(self) -> str:
+        return f"s/{quote(self.id)}.html"
+
+    @property
+    def heading(self) -> str:
+        i = self.info
+        parts = [i.title] if i.title else [i.session, i.meeting or "会議", i.number,
+                                            f"（{i.detail}）" if i.detail else ""]
+        return " ".join(p for p in parts if p) or self.stem
+
+    @property
+    def day(self) -> str:
+        d = self.info.date
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", d):
+            return f"{int(d[:4])}年{int(d[5:7])}月{int(d[8:])}日"
+        if re.fullmatch(r"--\d\d-\d\d", d):
+            return f"{int(d[2:4])}月{int(d[5:])}日"
+        return "日付不明"
+
+
+class SiteError(SyncError):
+    """The archive cannot be read into a site."""
+
+
+# --------------------------------------------------------------------------- reading
+
+def _manifest_rows(path: Path) -> dict[str, dict[str, str]]:
+    """Manifest rows by the sync map they produce: ``output/stem`` (posix)."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SiteError(f"cannot read the manifest ({exc}); pass a UTF-8 CSV file", path=str(path)) from exc
+    out = {}
+    for row in rows:
+        rec = (row.get("recording") or "").strip()
+        if rec:
+            key = posixpath.join((row.get("output") or "").strip().strip("/"), Path(rec).stem)
+            out[key.lstrip("/")] = row
+    return out
+
+
+def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Session]:
+    """Every sync map under ``archive``, newest first (undated last, then by path)."""
+    given = _manifest_rows(opts.manifest) if opts.manifest else {}
+    sessions = []
+    for path in sorted(archive.rglob("*.json")):
+        try:
+            smap = SyncMap.from_json(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue   # batch reports and other JSON files
+        rel = path.relative_to(archive).with_suffix("").as_posix()
+        folder = posixpath.dirname(rel)
+        info = merge(SessionInfo.from_json(smap.session), given.get(rel, {}))
+        year = re.search(r"(?:^|/)((?:19|20)\d\d)(?:/|$)", folder)
+        if info.date.startswith("--") and year:   # 9月18日 in a folder 2024/: the folder says the year
+            info = replace(info, date=year.group(1) + info.date[1:])
+        sessions.append(Session(rel.replace("/", "--"), folder, path.stem, smap, info))
+    if not sessions:
+        raise SiteError("holds no sync map (<stem>.json written by align or batch); pass the "
+                        "output folder of batch", path=str(archive))
+    dated = sorted((s for s in sessions if s.info.date), key=lambda s: (s.info.date[-5:] if s.info.year is None
+                                                                         else s.info.date, s.id), reverse=True)
+    return dated + [s for s in sessions if not s.info.date]
+
+
+def read_members(path: Path) -> list[dict[str, str]]:
+    """Rows ``氏名,会派,役職`` (role optional) of a CSV file with a header row."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SiteError(f"cannot read the members file ({exc}); pass a UTF-8 CSV 氏名,会派,役職",
+                        path=str(path)) from exc
+    if rows and "氏名" not in rows[0]:
+        raise SiteError("has no 氏名 column; its header row must be 氏名,会派,役職", path=str(path))
+    return [{k: (r.get(k) or "").strip() for k in ("氏名", "会派", "役職")} for r in rows if (r.get("氏名") or "").strip()]
+
+
+def person_key(name: str) -> str:
+    """Names as the minutes and a members file may write them agree: 関谷 博 = 関谷博."""
+    return re.sub(r"[\s　]", "", name)
+
+
+# --------------------------------------------------------------------------- turns
+
+@dataclass(frozen=True)
+class TurnRef:
+    session: Session
+    turn: int
+    start: float
+    role: str
+    first_words: str
+
+
+def turns_by_person(sessions: Sequence[Session]) -> dict[str, list[TurnRef]]:
+    """Each speaker's turns across sessions (newest session first), by name (a turn with
+    no name is kept under its role)."""
+    people: dict[str, list[TurnRef]] = defaultdict(list)
+    for s in sessions:
+        first: dict[int, list] = {}
+        for c in s.smap.speech:
+            first.setdefault(c.turn, []).append(c)
+        for t, cues in sorted(first.items()):
+            who = s.smap.turns[t] if t < len(s.smap.turns) else None
+            name = (who.name if who else "") or (who.label if who else cues[0].speaker or "")
+            if not name:
+                continue
+            words = "".join(with_candidates(c, s.smap) for c in cues[:3])[:FIRST_WORDS]
+            people[name].append(TurnRef(s, t, cues[0].start, who.role if who else "", words))
+    return dict(people)
+
+
+# --------------------------------------------------------------------------- pages
+
+def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
+    name = quote(posixpath.join(s.folder, s.smap.media or f"{s.stem}.mp4"))
+    if opts.media_base is None:
+        base = Path(os.path.relpath(archive, site / "s")).as_posix()
+    elif re.match(r"^[a-z][a-z0-9+.-]*://", opts.media_base, re.I):
+        base = opts.media_base.rstrip("/")
+    else:   # a path given from the site's folder; pages sit one folder down
+        base = posixpath.join("..", opts.media_base.rstrip("/"))
+    return f"{base}/{name}"
+
+
+def _tracks(s: Session, archive: Path, opts: SiteOptions) -> tuple[dict[float, str], dict[float, str]]:
+    """The session's per-speed tracks: read beside its sync map, or made from it."""
+    tracks = player_tracks(s.stem, opts.speed)
+    folder = archive / s.folder
+    texts = {}
+    for rate, name in tracks.items():
+        try:
+            texts[rate] = (folder / name).read_text(encoding="utf-8")
+        except OSError:
+            break
+    if len(texts) < len(tracks):
+        cues = [replace(c, text=with_candidates(c, s.smap)) for c in s.smap.cues]
+        made = speed_files(s.stem, cues, duration=s.smap.duration, opts=opts.speed)
+        texts = {rate: made[name] for rate, name in tracks.items()}
+    return tracks, texts
+
+
+def _page(template: str, opts: SiteOptions, root: str, **values: object) -> str:
+    return render(template, site_title=opts.title, root=root, css=Markup(static("site.css")), **values)
+
+
+def index_tree(sessions: Sequence[Session]) -> list[tuple[str, list[tuple[str, list[tuple[str, list[Session]]]]]]]:
+    """year → 定例会 / 臨時会 (the session's own name) → 本会議 / 委員会 → sessions, in the
+    order of ``sessions`` (newest first)."""
+    tree: dict[str, dict[str, dict[str, list[Session]]]] = {}
+    for s in sessions:
+        year = f"{s.info.year}年" if s.info.year else UNKNOWN_YEAR
+        group = s.info.session or s.info.kind or "その他の会議"
+        body = s.info.body or "その他"
+        tree.setdefault(year, {}).setdefault(group, {}).setdefault(body, []).append(s)
+    order = {"本会議": 0, "委員会": 1}
+    return [(y, [(g, sorted(bodies.items(), key=lambda kv: order.get(kv[0], 2))) for g, bodies in groups.items()])
+            for y, groups in tree.items()]
+
+
+def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> dict[str, str]:
+    """``{path in SITE: content}`` of every file of the site (written by the caller, all
+    or nothing, with :func:`sync.files.write_all`)."""
+    sessions = read_sessions(archive, opts)
+    members = read_members(opts.members) if opts.members else []
+    people = turns_by_person(sessions)
+    names = sorted(people, key=lambda n: (-len(people[n]), n))
+    number = {n: k for k, n in enumerate(names)}
+    by_key = {person_key(n): n for n in names}
+    files: dict[str, str] = {}
+
+    files["index.html"] = _page("site_index.html", opts, "", tree=index_tree(sessions), count=len(sessions))
+    files["members.html"] = _page("site_members.html", opts, "", people=[
+        {"name": n, "href": f"m/m{number[n]}.html", "turns": len(people[n]),
+         "sessions": len({r.session.id for r in people[n]}), "role": people[n][0].role} for n in names])
+    for n in names:
+        files[f"m/m{number[n]}.html"] = _page("site_member.html", opts, "../", name=n, turns=[
+            {"day": r.session.day, "heading": r.session.heading, "role": r.role,
+             "time": _clock(r.start), "words": r.first_words,
+             "href": f"../{r.session.page}#t={r.start:.1f}"} for r in people[n]])
+    groups: dict[str, list[dict]] = {}
+    for row in members:
+        spoke = by_key.get(person_key(row["氏名"]))
+        groups.setdefault(row["会派"] or "（会派なし）", []).append(
+            {**row, "href": f"m/m{number[spoke]}.html" if spoke else None,
+             "turns": len(people[spoke]) if spoke else 0})
+    files["groups.html"] = _page("site_groups.html", opts, "", groups=list(groups.items()),
+                                 has_members=bool(members))
+
+    meta, texts = [], []
+    for n, s in enumerate(sessions):
+        lines = [[round(c.start, 1), c.turn, with_candidates(c, s.smap)] for c in s.smap.speech]
+        texts.append([line[2] for line in lines])
+        meta.append({"day": s.day, "heading": s.heading, "page": s.page})
+        labels = [t.label for t in s.smap.turns] or list(s.smap.speakers)
+        files[f"data/t/t{n}.js"] = script_data("gikaiText", {"n": n, "speakers": labels, "lines": lines})
+    files["data/index.js"] = script_data("gikaiIndex", {"sessions": meta, "grams": build_index(texts)})
+    files["search.html"] = _page("site_search.html", opts, "")
+    files["search.js"] = static("search.js")
+
+    for s in sessions:
+        tracks, track_texts = _tracks(s, archive, opts)
+        media = _media_url(s, opts, site, archive)
+        hint = ("録画はこのサイトの設定（--media-base）で「" + media.rsplit("/", 1)[0] + "」から読み込みます。"
+                "そこに録画ファイルがあるか確かめてください。")
+        files[f"s/{s.id}.html"] = player_html(
+            s.stem, s.smap, {r: posixpath.join(media.rsplit("/", 1)[0], quote(name)) for r, name in tracks.items()},
+            track_texts, media_url=media, title=f"{s.day} {s.heading}",
+            home="../index.html", home_label=opts.title, media_hint=hint)
+    return files
+
+
+def _clock(s: float) -> str:
+    s = int(max(0.0, s))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> list[Path]:
+    """Build the site of ``archive`` and write it into ``site`` (all files or none)."""
+    files = build_site(archive, site, opts)
+    for folder in {posixpath.dirname(name) for name in files}:
+        (site / folder).mkdir(parents=True, exist_ok=True)
+    return write_all(site, files)

@@ -1,0 +1,153 @@
+// The archive's search page (sync/site.py, sync/searchindex.py). Data files are
+// <script>s that call gikaiIndex(...) and gikaiText(...), because pages opened from
+// file:// may not fetch. Minutes text is only ever written with textContent.
+(function () {
+  "use strict";
+  var ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var PAGE = 20, SNIPPET = 40;
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var status = document.getElementById("status");
+  var list = document.getElementById("results");
+  var more = document.getElementById("more");
+  var index = null, texts = {}, waiting = {}, query = "", candidates = [], next = 0, shown = 0, run = 0;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function norm(s) { return s.normalize("NFKC").toLowerCase(); }
+  function decode(code) {
+    var out = [], value = 0, last = -1;
+    for (var i = 0; i < code.length; i++) {
+      var d = ALPHABET.indexOf(code.charAt(i));
+      value = value * 32 + (d & 31);
+      if (d < 32) { last += value + 1; out.push(last); value = 0; }
+    }
+    return out;
+  }
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
+    return out;
+  }
+  function load(src, ready) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.onerror = function () { status.textContent = "検索データ（" + src + "）を読み込めません。サイトのファイルがそろっているか確かめてください。"; };
+    s.onload = ready || null;
+    document.head.appendChild(s);
+  }
+  function clock(t) {
+    t = Math.max(0, Math.floor(t));
+    var h = Math.floor(t / 3600), m = Math.floor(t % 3600 / 60), s = t % 60;
+    return (h ? h + ":" + String(m).padStart(2, "0") : String(m)) + ":" + String(s).padStart(2, "0");
+  }
+
+  window.gikaiIndex = function (data) { index = data; if (query) search(query); };
+  window.gikaiText = function (data) {
+    texts[data.n] = {speakers: data.speakers, lines: data.lines, norm: data.lines.map(function (l) { return norm(l[2]); })};
+    (waiting[data.n] || []).forEach(function (f) { f(); });
+    delete waiting[data.n];
+  };
+  function withText(n, f) {
+    if (texts[n]) return f();
+    if (waiting[n]) { waiting[n].push(f); return; }
+    waiting[n] = [f];
+    load("data/t/t" + n + ".js");
+  }
+
+  // sessions (newest first) whose n-grams contain every pair of the query
+  function sessionsFor(q) {
+    var grams = [];
+    var chars = Array.from(q.replace(/[\s\u3000]/g, ""));
+    if (chars.length === 1) grams = chars;
+    for (var i = 0; i + 1 < chars.length; i++) grams.push(chars[i] + chars[i + 1]);
+    var out = null;
+    for (var k = 0; k < grams.length; k++) {
+      var code = Object.prototype.hasOwnProperty.call(index.grams, grams[k]) ? index.grams[grams[k]] : null;
+      if (code === null) return [];
+      out = out === null ? decode(code) : intersect(out, decode(code));
+      if (!out.length) return [];
+    }
+    return out || [];
+  }
+  function result(n, line, q, hitAt) {
+    var meta = index.sessions[n], t = texts[n];
+    var li = el("li", "result");
+    var a = el("a");
+    a.href = meta.page + "#t=" + Math.max(0, line[0]).toFixed(1);
+    var head = el("span", "where");
+    head.appendChild(el("span", "date", meta.day));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(el("span", "meeting", meta.heading));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(el("span", "time", clock(line[0])));
+    a.appendChild(head);
+    li.appendChild(a);
+    li.appendChild(el("span", "speaker", t.speakers[line[1]] || ""));
+    var text = line[2], from = Math.max(0, hitAt - SNIPPET / 2);
+    var snip = el("p", "snippet");
+    snip.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, hitAt)));
+    snip.appendChild(el("mark", null, text.slice(hitAt, hitAt + q.length)));
+    snip.appendChild(document.createTextNode(text.slice(hitAt + q.length, hitAt + q.length + SNIPPET) +
+                                             (hitAt + q.length + SNIPPET < text.length ? "…" : "")));
+    li.appendChild(snip);
+    return li;
+  }
+  // results from the next sessions until a page is full (text files load on demand)
+  function fill(mine, q, want) {
+    if (mine !== run) return;
+    if (want <= 0 || next >= candidates.length) { finish(); return; }
+    var n = candidates[next++];
+    withText(n, function () {
+      if (mine !== run) return;
+      var t = texts[n], got = 0;
+      for (var i = 0; i < t.lines.length; i++) {
+        var at = t.norm[i].indexOf(q);
+        if (at >= 0) { list.appendChild(result(n, t.lines[i], q, at)); got++; shown++; }
+      }
+      fill(mine, q, want - got);
+    });
+  }
+  function finish() {
+    more.hidden = next >= candidates.length;
+    status.textContent = shown ? "「" + query + "」" + shown + "件" + (more.hidden ? "" : "（続きがあります）") +
+                                 "　新しい会議から順に表示しています。"
+                               : "「" + query + "」は見つかりませんでした。";
+    document.documentElement.dataset.searched = query;
+  }
+  function search(q) {
+    query = q.trim();
+    run++;
+    list.textContent = "";
+    shown = 0; next = 0;
+    delete document.documentElement.dataset.searched;
+    if (!query) { status.textContent = "ことばを入れてください。"; more.hidden = true; return; }
+    if (!index) { status.textContent = "検索データを読み込んでいます…"; return; }
+    var t0 = performance.now();
+    candidates = sessionsFor(norm(query));
+    window.gikaiSearchLookupMs = performance.now() - t0;
+    fill(run, norm(query), PAGE);
+  }
+  function fromAddress() {
+    var m = /[?&#]q=([^&#]*)/.exec(location.search + location.hash);
+    return m ? decodeURIComponent(m[1].replace(/\+/g, " ")) : "";
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    try { history.replaceState(null, "", "search.html?q=" + encodeURIComponent(input.value.trim())); } catch (err) { /* file:// */ }
+    search(input.value);
+  });
+  more.addEventListener("click", function () { fill(run, norm(query), PAGE); });
+  input.value = fromAddress();
+  query = input.value;
+  if (query) status.textContent = "検索データを読み込んでいます…";
+  load("data/index.js");
+  window.gikaiSearch = search;
+})();

@@ -1,0 +1,36 @@
+"""Session facts from the minutes' header, and from a manifest row where it has none."""
+from conftest import SAMPLE_MINUTES
+from sync.session import SessionInfo, from_header, merge
+
+
+def test_a_city_assembly_header():
+    info = from_header("市議会サイトトップへ\n第3回定例会 9月18日(水) 本会議(一般質問3日目)\n創世下関\n")
+    assert info == SessionInfo(date="--09-18", session="第3回定例会", kind="定例会", meeting="本会議",
+                               body="本会議", detail="一般質問3日目")
+    assert info.year is None
+
+
+def test_a_diet_committee_header_in_kanji_numerals():
+    info = from_header("第二百十三回国会　衆議院\n総務委員会議録　第五号\n令和六年三月十二日（火曜日）\n")
+    assert (info.date, info.meeting, info.body, info.number, info.kind) == \
+        ("2024-03-12", "総務委員会", "委員会", "第5号", "")
+    assert info.year == 2024
+
+
+def test_the_bundled_sample():
+    info = from_header(SAMPLE_MINUTES.read_text(encoding="utf-8"))
+    assert (info.session, info.meeting, info.date) == ("第1回定例会", "本会議", "--03-05")
+
+
+def test_a_manifest_row_fills_in_and_corrects():
+    info = from_header("令和6年第3回臨時会\n")
+    out = merge(info, {"date": "2024-05-01", "meeting": "建設委員会", "number": "", "other": "x"})
+    assert (out.date, out.session, out.kind, out.meeting, out.body) == \
+        ("2024-05-01", "第3回臨時会", "臨時会", "建設委員会", "委員会")
+    assert SessionInfo.from_json(out.to_json()) == out
+
+
+def test_round_trip_through_the_sync_map():
+    from sync.syncmap import SyncMap
+    smap = SyncMap("s.mp4", 1.0, "m", (), (), (), session={"date": "2024-09-18", "meeting": "本会議"})
+    assert SyncMap.from_json(smap.to_json()).session == {"date": "2024-09-18", "meeting": "本会議"}

@@ -1,0 +1,139 @@
+"""The archive site: pages as text (structure, escaping, the search index) and, in
+headless Chromium, the paths a viewer takes: index → meeting → session, member → turn,
+search → result → the video at that moment, and an axe-core scan of the pages.
+
+The archive is the bundled sample synced once with the fake ASR, copied as three
+sessions with different facts (the minutes' header of the others is rewritten in their
+sync maps' ``session`` block and by a manifest), one with markup planted in its text.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE_MEDIA, SAMPLE_MINUTES, truth_words
+from sync import cli
+from sync.asr import Engine
+from sync.pipeline import SyncOptions, sync
+from sync.searchindex import decode, encode, grams
+from sync.site import SiteOptions, build_site, index_tree, read_sessions, write_site
+
+HOSTILE = '<img src=x onerror="window.__pwned=1">備蓄'
+
+
+def _archive(root: Path) -> Path:
+    archive = root / "archive"
+    first = archive / "2024" / "0305"
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), first, SyncOptions(use_cache=False),
+         Engine(lambda audio, progress=None: truth_words()))
+    shutil.copy(SAMPLE_MEDIA, first / "sample.mp4")
+    data = json.loads((first / "sample.json").read_text(encoding="utf-8"))
+    for folder, stem, session, change in [
+            ("2024/0612", "soumu", {"date": "2024-06-12", "meeting": "総務委員会", "body": "委員会",
+                                    "session": "第2回定例会", "kind": "定例会", "number": "第1号"}, None),
+            ("2023/1201", "dec", {"date": "2023-12-01", "meeting": "本会議", "body": "本会議",
+                                  "session": "第4回定例会", "kind": "定例会"}, HOSTILE)]:
+        out = archive / folder
+        out.mkdir(parents=True)
+        copy = json.loads(json.dumps(data))
+        copy["media"] = f"{stem}.mp4"
+        copy["session"] = session
+        if change:
+            for cue in copy["cues"]:
+                cue["text"] = cue["text"].replace("備蓄", change, 1)
+        (out / f"{stem}.json").write_text(json.dumps(copy, ensure_ascii=False), encoding="utf-8")
+        shutil.copy(SAMPLE_MEDIA, out / f"{stem}.mp4")
+    members = root / "members.csv"
+    with open(members, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerows([["氏名", "会派", "役職"], ["山田花子", "市民クラブ", ""], ["鈴木太郎", "新政会", "議長"],
+                     ["佐藤一郎", "新政会", ""]])
+    return archive
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    return _archive(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module")
+def site(archive):
+    out = archive.parent / "site"
+    opts = SiteOptions(members=archive.parent / "members.csv")
+    write_site(archive, out, opts)
+    return out
+
+
+# --------------------------------------------------------------------------- as text
+
+def test_postings_round_trip_and_grams():
+    for numbers in ([], [0], [0, 1, 2, 3], [5, 40, 41, 1000, 5000, 100000]):
+        assert decode(encode(numbers)) == numbers
+    assert len(encode(range(1000))) == 1000  # a gram in every session: one character each
+    assert grams("ＤＸ 避難") == {"d", "x", "避", "難", "dx", "x避", "避難"}
+
+
+def test_sessions_newest_first_with_facts_from_header_folder_and_manifest(archive, tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("recording,minutes,output,detail,number\n"
+                        "x/sample.mp4,x/sample.txt,2024/0305,代表質問,第2号\n", encoding="utf-8")
+    sessions = read_sessions(archive, SiteOptions(manifest=manifest))
+    assert [s.info.date for s in sessions] == ["2024-06-12", "2024-03-05", "2023-12-01"]
+    first = sessions[1].info   # the header has 3月5日 only; its folder 2024/ gives the year
+    assert (first.session, first.meeting, first.detail, first.number) == ("第1回定例会", "本会議", "代表質問", "第2号")
+    tree = index_tree(sessions)
+    assert [y for y, _ in tree] == ["2024年", "2023年"]
+    assert [g for g, _ in tree[0][1]] == ["第2回定例会", "第1回定例会"]
+    assert [b for b, _ in tree[0][1][0][1]] == ["委員会"]
+
+
+def test_pages_escape_the_minutes_and_need_no_network(site):
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<img src=x" not in text, page
+        assert not re.search(r"(src|href)=\"https?://", text), page
+    for data in (site / "data").rglob("*.js"):
+        text = data.read_text(encoding="utf-8")
+        assert "<" not in text and "</script" not in text.lower()
+
+
+def test_members_and_groups(site):
+    members = (site / "members.html").read_text(encoding="utf-8")
+    assert "山田 花子" in members and "安岡" not in members
+    groups = (site / "groups.html").read_text(encoding="utf-8")
+    assert groups.index("市民クラブ") < groups.index("山田花子")
+    assert "佐藤一郎" in groups and "発言なし" in groups   # in the file, never spoke
+    page = next(p for p in (site / "m").glob("*.html") if "山田 花子" in p.read_text(encoding="utf-8"))
+    text = page.read_text(encoding="utf-8")
+    assert text.count("../s/") == 3 * text.count("../s/2024--0305--sample.html#t=")  # each session alike
+
+
+def test_cli_site_and_batch_site(archive, tmp_path, capsys):
+    assert cli.main(["site", str(archive), "-o", str(tmp_path / "w"), "--media-base",
+                     "https://media.example.jp/gikai/"]) == 0
+    assert "site: 3 sessions" in capsys.readouterr().out
+    page = (tmp_path / "w" / "s" / "2024--0612--soumu.html").read_text(encoding="utf-8")
+    assert 'src="https://media.example.jp/gikai/2024/0612/soumu.mp4"' in page
+    assert "media-src 'self' file: blob: https://media.example.jp;" in page
+    default = build_site(archive, archive.parent / "x")["s/2024--0612--soumu.html"]
+    assert 'src="../../archive/2024/0612/soumu.mp4"' in default  # beside its outputs, relative
+    assert cli.main(["site", str(tmp_path / "nothing")]) == cli.EXIT_INPUT
+
+
+def test_batch_ends_with_the_site(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE_MEDIA, src / "s1.mp4")
+    shutil.copy(SAMPLE_MINUTES, src / "s1.txt")
+    manifest = src / "list.csv"
+    manifest.write_text("recording,minutes,output,date\ns1.mp4,s1.txt,2024,2024-03-05\n", encoding="utf-8")
+    engine = Engine(lambda audio, progress=None: truth_words())
+    assert cli.main(["batch", str(manifest), "-o", str(tmp_path / "out"), "-j", "0", "-q", "--no-cache",
+                     "--site", "--site-title", "テスト市議会"], engine=engine) == 0
+    index = (tmp_path / "out" / "site" / "index.html").read_text(encoding="utf-8")
+    assert "テスト市議会" in index and "2024年3月5日" in index and "第1回定例会" in index
