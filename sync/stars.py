@@ -42,6 +42,8 @@ class StarOptions:
                                   # a judge to pick the reading, every ★ is re-decoded once
                                   # (forced to start with the text before it), and windows
                                   # fitting worse than this also get a free reading
+    free_reading: str = "disagree"  # with a judge, add a free reading where the readings
+                                    # "disagree" (or the session's fits poorly), or "always"
     judge: bool = True            # pick among readings by the model's likelihood of the
                                   # official text with each candidate in the ★ (teacher-forced)
     overlap: float = 0.05         # a word may overlap a timed neighbour by this much
@@ -307,11 +309,21 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     return out
 
 
+# a decoder stuck in a loop (事効効効効…) says nothing about the ★
+_LOOP = re.compile(r"(.)\1{3,}|(..)\2{3,}")
+
+
+def _reading(c: str, vocab: Vocabulary | None, right: str) -> str:
+    """A source's candidate as the minutes would write it; empty when it is a loop."""
+    c = clean(c, vocab, right)
+    return "" if _LOOP.search(c) else c
+
+
 def _votes(found: dict[str, tuple[str, float]], vocab: Vocabulary | None, right: str) -> dict[str, int]:
     """How many sources give each (cleaned) candidate."""
     votes: dict[str, int] = {}
     for c, _ in found.values():
-        c = clean(c, vocab, right)
+        c = _reading(c, vocab, right)
         if c:
             votes[c] = votes.get(c, 0) + 1
     return votes
@@ -354,9 +366,10 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
         found["decode1"] = extract(official, star_at, decoder(window, prompt, official[:star_at])[0][0])[:2]
         # where the readings disagree (or the session's fits poorly), a free reading too:
         # decoding is spent where the text and the audio disagree
-        if scorer and official[:star_at] and (poor or len(_votes(found, vocab, right)) > 1):
+        if scorer and official[:star_at] and (poor or opts.free_reading == "always"
+                                              or len(_votes(found, vocab, right)) > 1):
             found["decode2"] = extract(official, star_at, decoder(window, prompt, "")[0][0])[:2]
-    cleaned = {name: (clean(c, vocab, right), fit) for name, (c, fit) in found.items()}
+    cleaned = {name: (_reading(c, vocab, right), fit) for name, (c, fit) in found.items()}
     votes = _votes(found, vocab, right)
     if not votes:
         return Star(i, start, end, None, round(0.3 * conf_nb, 3), "nothing recognisable was said there",

@@ -173,3 +173,11 @@ def test_the_judge_picks_the_reading_the_model_finds_most_likely():
     asked.clear()
     assert find(text, _timing(text), audio, session("失門"), speech, decoder)[0].candidate == "失門"
     assert not asked
+
+
+def test_a_decoder_stuck_in_a_loop_gives_no_reading():
+    from sync.stars import _reading
+
+    assert _reading("事効効効効効効効効効", None, "") == ""
+    assert _reading("ですですですですです", None, "") == ""
+    assert _reading("地方公共団体", None, "") == "地方公共団体"
