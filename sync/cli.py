@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -309,7 +310,11 @@ def _batch(args: argparse.Namespace, engine) -> int:
     if args.site is not None:
         source = Path(args.source)
         manifest = source if source.suffix.lower() == ".csv" else None
-        _write_site(outdir, Path(args.site) if args.site else None, manifest, args)
+        site = Path(args.site) if args.site else outdir / "site"
+        if args.media_base is None and source.is_dir():
+            # the recordings stay in the archive folder, in the same subfolders as their outputs
+            args.media_base = os.path.relpath(source, site)
+        _write_site(outdir, site, manifest, args)
     return EXIT_SOME_FAILED if any(r.failed for r in results) else EXIT_OK
 
 

@@ -137,3 +137,19 @@ def test_batch_ends_with_the_site(tmp_path, capsys):
                      "--site", "--site-title", "テスト市議会"], engine=engine) == 0
     index = (tmp_path / "out" / "site" / "index.html").read_text(encoding="utf-8")
     assert "テスト市議会" in index and "2024年3月5日" in index and "第1回定例会" in index
+
+
+def test_batch_of_a_folder_links_the_recordings_where_they_are(tmp_path, capsys):
+    """The recordings stay in the archive folder (outputs go elsewhere): the session
+    pages of `batch --site` play them from there, not from beside the outputs."""
+    src = tmp_path / "archive" / "2024"
+    src.mkdir(parents=True)
+    shutil.copy(SAMPLE_MEDIA, src / "0305.mp4")
+    shutil.copy(SAMPLE_MINUTES, src / "0305.txt")
+    engine = Engine(lambda audio, progress=None: truth_words())
+    out = tmp_path / "out"
+    assert cli.main(["batch", str(tmp_path / "archive"), "-o", str(out), "-j", "0", "-q",
+                     "--no-cache", "--site"], engine=engine) == 0
+    page = next((out / "site" / "s").glob("*.html"))
+    src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
+    assert (page.parent / src_attr).resolve() == (src / "0305.mp4").resolve()
