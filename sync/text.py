@@ -22,22 +22,20 @@ CHAR_SECONDS = 0.14
 EDGE_PUNCT = "、。，．,.!?！？ 　"
 
 
+def _starts(text: str, after: str) -> list[int]:
+    """Indices of characters that follow one of ``after`` (and the quotes closing it)."""
+    return [i for i in range(len(text))
+            if i == 0 or (text[i - 1] in after and text[i] not in CLAUSE_BREAK + CLOSING)]
+
+
 def sentence_starts(text: str) -> list[int]:
     """Indices of characters that open a sentence: after 。？！ (and quotes closing them)."""
-    out = [0] if text else []
-    for i in range(1, len(text)):
-        if text[i - 1] in SENTENCE_END and text[i] not in CLAUSE_BREAK + CLOSING:
-            out.append(i)
-    return out
+    return _starts(text, SENTENCE_END)
 
 
 def clause_starts(text: str) -> list[int]:
     """Indices of characters that open a clause: after 、。？！ (and quotes closing them)."""
-    out = [0] if text else []
-    for i in range(1, len(text)):
-        if text[i - 1] in CLAUSE_BREAK and text[i] not in CLAUSE_BREAK + CLOSING:
-            out.append(i)
-    return out
+    return _starts(text, CLAUSE_BREAK)
 
 
 @lru_cache(maxsize=1)
