@@ -11,10 +11,13 @@
   recording and minutes relative to the manifest's folder, output (a folder) relative to
   OUTDIR; an empty output means OUTDIR.
 
-Each item is one :func:`sync.pipeline.sync` call in a worker process (default: one per
-core, each with its share of the cores for speech recognition). A failing item never
-stops the others: a :class:`SyncError` makes it ``error``, anything else ``crash``, and a
-worker process that dies (out of memory, a crash in native code) is retried alone once.
+Each item is one :func:`sync.pipeline.sync` call (:func:`run_job`) run by an
+:class:`Executor`: by default a :class:`LocalPool` of worker processes (one per core,
+each with its share of the cores for speech recognition), or Ray tasks on a cluster
+(:class:`sync.cluster.RayCluster`). A failing item never stops the others: a
+:class:`SyncError` makes it ``error``, anything else ``crash``, and a worker process that
+dies (out of memory, a crash in native code) is retried alone once (on Ray: by Ray,
+up to :data:`sync.cluster.RETRIES` times).
 
 Resuming: every finished item appends a line to ``OUTDIR/batch-state.jsonl``, keyed by
 the SHA-256 of the recording and minutes bytes, the options and the output place. A
