@@ -3,18 +3,22 @@
 
 The same N items (copies of the bundled 71-second sample, default 8) are synced with the
 real model, without the ASR cache (the copies are identical, so a cache would make every
-item after the first free), twice, each as the user runs it, in a process of its own:
+item after the first free), each run as the user runs it, in a process of its own:
 
-1. ``local``: ``python -m sync batch SRC -o OUT -j W`` (a process pool of W workers);
-2. ``ray``:   ``python -m sync batch SRC -o OUT --cluster ray -j W``, on a Ray started
-   for the run on this machine (or the one RAY_ADDRESS names), one CPU per item, at most
-   W items at once.
+1. ``local``:     ``python -m sync batch SRC -o OUT -j W`` (a process pool of W workers);
+2. ``ray``:       ``... --cluster ray:HOST:PORT -j W`` on a Ray already running on this
+   machine (one head, W CPUs, started by this script with ``ray start --head``): what a
+   batch costs on a cluster that exists;
+3. ``ray-start``: ``... --cluster ray -j W`` with no Ray running, so the command starts
+   one for the run and stops it at the end: the one-machine case, Ray's start included.
 
-Both give each item one CPU thread, so the difference is what Ray costs: starting the
-cluster, scheduling, moving the arguments and results. On a machine shared with other
-work the wall times wander, so ``--rounds R`` runs them in the order local, ray, ray,
-local… (R of each) and the overhead is taken from the best time of each, with every time
-printed. Also says whether the outputs of the two are byte-identical.
+All give each item one CPU thread and run W at once, so the differences are what Ray
+costs: starting (3 only), scheduling, moving arguments and results. On a machine shared
+with other work the wall times wander, so ``--rounds R`` runs every mode R times in a
+rotating order and the overheads are taken from the best time of each, with every time
+printed. Ray's token authentication is turned off for these runs (RAY_AUTH_MODE=disabled):
+the cluster listens on this machine only, and ~/.ray is left as it was. Also says whether
+the outputs of the runs are byte-identical.
 
 Usage: .venv/bin/python scripts/bench_cluster.py [-n 8] [-j 2] [--rounds 2] [-o bench-cluster-out]
 """
@@ -25,12 +29,16 @@ import filecmp
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+MODES = ("local", "ray", "ray-start")
 
 
 def make_items(src: Path, n: int) -> None:
@@ -63,33 +71,93 @@ def item_seconds(out: Path) -> float:
     return json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["summary"]["seconds"]
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_head(cpus: int, env: dict[str, str]) -> tuple[str, int, str]:
+    """A Ray head on this machine in a session of its own: (address, session, temp)."""
+    temp = tempfile.mkdtemp(prefix="raybench")  # short: Ray's socket paths must fit 107 bytes
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("ray")), "start", "--head", f"--port={port}",
+         f"--num-cpus={cpus}", "--node-ip-address=127.0.0.1", "--include-dashboard=false",
+         f"--dashboard-port={free_port()}", f"--dashboard-agent-listen-port={free_port()}",
+         f"--temp-dir={temp}", "--disable-usage-stats"],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True)
+    out, _ = proc.communicate(timeout=120)
+    if proc.returncode != 0:
+        stop(proc.pid, temp)
+        raise SystemExit(f"ray start failed:\n{out[-3000:]}")
+    return f"127.0.0.1:{port}", proc.pid, temp
+
+
+def stop(session: int, temp: str) -> None:
+    """Stop that head's processes: its session (its workers put themselves in process
+    groups of their own, but stay in it); never 'ray stop', which stops every Ray here."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        pids = in_session(session)
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+        time.sleep(1)
+    shutil.rmtree(temp, ignore_errors=True)
+
+
+def in_session(session: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and os.getsid(int(entry)) == session:
+                found.append(int(entry))
+        except OSError:
+            continue
+    return found
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", "--items", type=int, default=8)
     ap.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1,
-                    help="local processes, and CPUs of the local Ray (default: all cores)")
-    ap.add_argument("--rounds", type=int, default=1, help="runs of each (default 1)")
+                    help="items at once: local processes, Ray CPUs (default: all cores)")
+    ap.add_argument("--rounds", type=int, default=1, help="runs of each mode (default 1)")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "bench-cluster-out")
     args = ap.parse_args()
     make_items(args.output / "src", args.items)
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
-    extra = {"local": ["-j", str(args.workers)], "ray": ["--cluster", "ray", "-j", str(args.workers)]}
-    order = [m for r in range(args.rounds) for m in (("local", "ray") if r % 2 == 0 else ("ray", "local"))]
-    walls: dict[str, list[float]] = {"local": [], "ray": []}
-    items: dict[str, list[float]] = {"local": [], "ray": []}
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
+    env.pop("RAY_ADDRESS", None)
+    j = ["-j", str(args.workers)]
     load = os.getloadavg()[0]
-    for mode in order:
-        walls[mode].append(timed_batch(args.output / "src", args.output / mode, extra[mode], env))
-        items[mode].append(item_seconds(args.output / mode))
+    address, session, temp = start_head(args.workers, env)
+    try:
+        extra = {"local": j, "ray": ["--cluster", f"ray:{address}", *j],
+                 "ray-start": ["--cluster", "ray:local", *j]}
+        walls: dict[str, list[float]] = {m: [] for m in MODES}
+        items: dict[str, list[float]] = {m: [] for m in MODES}
+        for r in range(args.rounds):
+            for mode in MODES[r % 3:] + MODES[:r % 3]:
+                walls[mode].append(timed_batch(args.output / "src", args.output / mode, extra[mode], env))
+                items[mode].append(item_seconds(args.output / mode))
+    finally:
+        stop(session, temp)
     print(f"{args.items} items (copies of the 71 s sample), real model, {args.workers} at a time, "
           f"one CPU thread each; load average {load:.1f} at the start")
-    for mode, label in (("local", "local pool"), ("ray", "ray")):
+    local = min(walls["local"])
+    for mode in MODES:
+        best = min(walls[mode])
         times = ", ".join(f"{w:.1f}" for w in walls[mode])
-        print(f"{label + ':':11} best {min(walls[mode]):7.1f} s wall  (runs: {times} s; "
-              f"summed over items in the best: {items[mode][walls[mode].index(min(walls[mode]))]:.1f} s)")
-    best = 100 * (min(walls["ray"]) - min(walls["local"])) / min(walls["local"])
-    print(f"overhead:   {best:+6.1f} % (best against best)")
-    print(f"outputs identical: {same_outputs(args.output / 'local', args.output / 'ray')}")
+        over = "" if mode == "local" else f"  overhead {100 * (best - local) / local:+5.1f} %"
+        print(f"{mode + ':':10} best {best:6.1f} s wall{over}   (runs: {times} s; items summed "
+              f"in the best: {items[mode][walls[mode].index(best)]:.1f} s)")
+    same = all(same_outputs(args.output / "local", args.output / m) for m in MODES[1:])
+    print(f"outputs identical: {same}")
     return 0
 
 

@@ -1,8 +1,9 @@
 """Batches on Ray: the option, and a real two-node Ray cluster on this machine.
 
 The cluster is a head and a second node, each a `ray start` with one CPU, started by the
-fixture in their own process group (torn down by that group, never by `ray stop`, which
-would stop every Ray on the machine), on free ports and a temporary folder of their own.
+fixture in a session of its own, on free ports and in a temporary folder of its own, and
+torn down by killing that session's processes (never by `ray stop`, which would stop
+every Ray on the machine).
 Workers import this module to unpickle the fake engines, as nodes of a real cluster
 import the installed package: the nodes get the checkout and tests/ on PYTHONPATH.
 """
@@ -125,7 +126,7 @@ def _env() -> dict[str, str]:
 
 
 def _ray_start(temp: str, *args: str) -> int:
-    """One `ray start` in a new process group; returns the group (all its processes)."""
+    """One `ray start` in a session of its own; returns the session (all its processes)."""
     ray = Path(sys.executable).with_name("ray")
     proc = subprocess.Popen(
         [str(ray), "start", *args, "--num-cpus=1", "--node-ip-address=127.0.0.1",
@@ -140,13 +141,30 @@ def _ray_start(temp: str, *args: str) -> int:
     return proc.pid
 
 
-def _stop(group: int) -> None:
+def _stop(session: int) -> None:
+    """Every process of a `ray start`'s session: its daemons, and the workers, which put
+    themselves in process groups of their own but stay in the session."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(group, sig)
-        except ProcessLookupError:
-            return
+        pids = _in_session(session)
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
         time.sleep(1)
+
+
+def _in_session(session: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and os.getsid(int(entry)) == session:
+                found.append(int(entry))
+        except OSError:
+            continue
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -154,15 +172,15 @@ def cluster():
     """The address of a head and a second node, one CPU each, on this machine."""
     temp = tempfile.mkdtemp(prefix="ray")  # short: Ray's socket paths must fit 107 bytes
     port = free_port()
-    groups = []
+    sessions = []
     try:
-        groups.append(_ray_start(temp, "--head", f"--port={port}", "--include-dashboard=false",
+        sessions.append(_ray_start(temp, "--head", f"--port={port}", "--include-dashboard=false",
                                  f"--dashboard-port={free_port()}"))
-        groups.append(_ray_start(temp, f"--address=127.0.0.1:{port}"))
+        sessions.append(_ray_start(temp, f"--address=127.0.0.1:{port}"))
         yield f"127.0.0.1:{port}"
     finally:
-        for group in reversed(groups):
-            _stop(group)
+        for session in reversed(sessions):
+            _stop(session)
         shutil.rmtree(temp, ignore_errors=True)
 
 
