@@ -29,8 +29,6 @@ import filecmp
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,6 +36,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import raynodes  # noqa: E402  (a head on this machine, stopped without 'ray stop')
+
 MODES = ("local", "ray", "ray-start")
 
 
@@ -71,57 +72,6 @@ def item_seconds(out: Path) -> float:
     return json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["summary"]["seconds"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_head(cpus: int, env: dict[str, str]) -> tuple[str, int, str]:
-    """A Ray head on this machine in a session of its own: (address, session, temp)."""
-    temp = tempfile.mkdtemp(prefix="raybench")  # short: Ray's socket paths must fit 107 bytes
-    port = free_port()
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name("ray")), "start", "--head", f"--port={port}",
-         f"--num-cpus={cpus}", "--node-ip-address=127.0.0.1", "--include-dashboard=false",
-         f"--dashboard-port={free_port()}", f"--dashboard-agent-listen-port={free_port()}",
-         f"--temp-dir={temp}", "--disable-usage-stats"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        start_new_session=True)
-    out, _ = proc.communicate(timeout=120)
-    if proc.returncode != 0:
-        stop(proc.pid, temp)
-        raise SystemExit(f"ray start failed:\n{out[-3000:]}")
-    return f"127.0.0.1:{port}", proc.pid, temp
-
-
-def stop(session: int, temp: str) -> None:
-    """Stop that head's processes: its session (its workers put themselves in process
-    groups of their own, but stay in it); never 'ray stop', which stops every Ray here."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        pids = in_session(session)
-        if not pids:
-            break
-        for pid in pids:
-            try:
-                os.kill(pid, sig)
-            except ProcessLookupError:
-                pass
-        time.sleep(1)
-    shutil.rmtree(temp, ignore_errors=True)
-
-
-def in_session(session: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        try:
-            if entry.isdigit() and os.getsid(int(entry)) == session:
-                found.append(int(entry))
-        except OSError:
-            continue
-    return found
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", "--items", type=int, default=8)
@@ -135,7 +85,10 @@ def main() -> int:
     env.pop("RAY_ADDRESS", None)
     j = ["-j", str(args.workers)]
     load = os.getloadavg()[0]
-    address, session, temp = start_head(args.workers, env)
+    temp = tempfile.mkdtemp(prefix="raybench")
+    port = raynodes.free_port()
+    session = raynodes.start(temp, *raynodes.head_args(port, args.workers), env=env, cwd=ROOT)
+    address = f"127.0.0.1:{port}"
     try:
         extra = {"local": j, "ray": ["--cluster", f"ray:{address}", *j],
                  "ray-start": ["--cluster", "ray:local", *j]}
@@ -146,7 +99,8 @@ def main() -> int:
                 walls[mode].append(timed_batch(args.output / "src", args.output / mode, extra[mode], env))
                 items[mode].append(item_seconds(args.output / mode))
     finally:
-        stop(session, temp)
+        raynodes.stop(session)
+        shutil.rmtree(temp, ignore_errors=True)
     print(f"{args.items} items (copies of the 71 s sample), real model, {args.workers} at a time, "
           f"one CPU thread each; load average {load:.1f} at the start")
     local = min(walls["local"])

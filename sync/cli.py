@@ -140,8 +140,9 @@ def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
                         "process)")
     b.add_argument("--cluster", metavar="ray[:ADDRESS]",
                    help="run the items as tasks on a Ray cluster: 'ray' (the one RAY_ADDRESS "
-                        "names, else one on this machine), 'ray:auto' or 'ray:HOST:PORT' of "
-                        "its head; paths must be on storage every node sees (docs/cluster.md)")
+                        "names, else one on this machine), 'ray:auto', 'ray:local' or "
+                        "'ray:HOST:PORT' of its head; paths must be on storage every node sees "
+                        "(docs/cluster.md)")
     b.add_argument("--report", type=Path, metavar="PATH",
                    help=f"JSON report (default: OUTDIR/{REPORT_FILE})")
     b.add_argument("-q", "--quiet", action="store_true", help="no line per finished item")
@@ -275,7 +276,8 @@ def executor(cluster: str | None, workers: int | None):
     kind, colon, address = cluster.partition(":")
     if kind != "ray" or (colon and not _RAY_ADDRESS.fullmatch(address)):
         raise OptionError(f"--cluster {cluster}: not a cluster this tool knows; pass --cluster "
-                          "ray (RAY_ADDRESS, else this machine), ray:auto or ray:HOST:PORT")
+                          "ray (RAY_ADDRESS, else this machine), ray:auto, ray:local or "
+                          "ray:HOST:PORT")
     if workers == 0:
         raise OptionError("-j 0 runs the items in this process, not on a cluster; leave out "
                           "-j with --cluster, or pass -j N for at most N items at once")

@@ -64,7 +64,8 @@ class RayCluster:
 
     address: str | None = None  # None: $RAY_ADDRESS, else the Ray started on this machine
                                 # by 'ray start', else a new one for this run; "auto":
-                                # an existing one only; "HOST:PORT": that cluster's head
+                                # an existing one only; "local": a new one; "HOST:PORT":
+                                # that cluster's head
     workers: int | None = None  # items in flight at most (None: as many as the cluster runs)
     retries: int = RETRIES
 

@@ -1,9 +1,8 @@
 """Batches on Ray: the option, and a real two-node Ray cluster on this machine.
 
 The cluster is a head and a second node, each a `ray start` with one CPU, started by the
-fixture in a session of its own, on free ports and in a temporary folder of its own, and
-torn down by killing that session's processes (never by `ray stop`, which would stop
-every Ray on the machine).
+fixture (tests/raynodes.py: sessions of their own, free ports, torn down without `ray
+stop`, which would stop every Ray on the machine).
 Workers import this module to unpickle the fake engines, as nodes of a real cluster
 import the installed package: the nodes get the checkout and tests/ on PYTHONPATH.
 """
@@ -13,8 +12,6 @@ import importlib.util
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,6 +26,7 @@ from sync.cli import main
 from sync.cluster import RayCluster
 from sync.pipeline import SyncOptions
 
+import raynodes
 from conftest import ROOT
 from test_batch import dying_transcriber, fake_transcriber, pair, statuses
 
@@ -92,7 +90,7 @@ def test_an_unreachable_head_fails_at_once(tmp_path, capsys):
     pair(tmp_path / "src", "a")
     t0 = time.monotonic()
     code = main(["batch", str(tmp_path / "src"), "-o", str(tmp_path / "out"),
-                 "--cluster", f"ray:127.0.0.1:{free_port()}"], engine=Engine(fake_transcriber))
+                 "--cluster", f"ray:127.0.0.1:{raynodes.free_port()}"], engine=Engine(fake_transcriber))
     assert code == 2 and "cannot reach the Ray cluster" in capsys.readouterr().err
     assert time.monotonic() - t0 < 15
 
@@ -111,12 +109,6 @@ def test_without_the_option_ray_is_not_imported(tmp_path):
 
 # --- a real cluster -------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _env() -> dict[str, str]:
     path = os.pathsep.join([str(ROOT), str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")])
     # no token authentication: Ray turns it on for a head when ~/.ray holds a token, but
@@ -125,62 +117,20 @@ def _env() -> dict[str, str]:
             "RAY_AUTH_MODE": "disabled"}
 
 
-def _ray_start(temp: str, *args: str) -> int:
-    """One `ray start` in a session of its own; returns the session (all its processes)."""
-    ray = Path(sys.executable).with_name("ray")
-    proc = subprocess.Popen(
-        [str(ray), "start", *args, "--num-cpus=1", "--node-ip-address=127.0.0.1",
-         f"--temp-dir={temp}", "--object-store-memory=100000000",
-         f"--dashboard-agent-listen-port={free_port()}", "--disable-usage-stats"],
-        env=_env(), start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True)
-    out, _ = proc.communicate(timeout=90)
-    if proc.returncode != 0:
-        _stop(proc.pid)
-        raise RuntimeError(f"ray start failed:\n{out[-3000:]}")
-    return proc.pid
-
-
-def _stop(session: int) -> None:
-    """Every process of a `ray start`'s session: its daemons, and the workers, which put
-    themselves in process groups of their own but stay in the session."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        pids = _in_session(session)
-        if not pids:
-            break
-        for pid in pids:
-            try:
-                os.kill(pid, sig)
-            except ProcessLookupError:
-                pass
-        time.sleep(1)
-
-
-def _in_session(session: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        try:
-            if entry.isdigit() and os.getsid(int(entry)) == session:
-                found.append(int(entry))
-        except OSError:
-            continue
-    return found
-
-
 @pytest.fixture(scope="module")
 def cluster():
     """The address of a head and a second node, one CPU each, on this machine."""
-    temp = tempfile.mkdtemp(prefix="ray")  # short: Ray's socket paths must fit 107 bytes
-    port = free_port()
+    temp = tempfile.mkdtemp(prefix="ray")
+    port = raynodes.free_port()
+    small = ["--num-cpus=1", "--object-store-memory=100000000"]
     sessions = []
     try:
-        sessions.append(_ray_start(temp, "--head", f"--port={port}", "--include-dashboard=false",
-                                 f"--dashboard-port={free_port()}"))
-        sessions.append(_ray_start(temp, f"--address=127.0.0.1:{port}"))
+        sessions.append(raynodes.start(temp, *raynodes.head_args(port, 1), *small[1:], env=_env()))
+        sessions.append(raynodes.start(temp, f"--address=127.0.0.1:{port}", *small, env=_env()))
         yield f"127.0.0.1:{port}"
     finally:
         for session in reversed(sessions):
-            _stop(session)
+            raynodes.stop(session)
         shutil.rmtree(temp, ignore_errors=True)
 
 
