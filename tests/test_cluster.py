@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.asr import Engine
+from sync.asr import AsrOptions, Engine
 from sync.batch import REPORT_FILE, STATE_FILE, find_items, run_batch
 from sync.cli import main
 from sync.cluster import RayCluster
@@ -93,6 +93,17 @@ def test_an_unreachable_head_fails_at_once(tmp_path, capsys):
                  "--cluster", f"ray:127.0.0.1:{raynodes.free_port()}"], engine=Engine(fake_transcriber))
     assert code == 2 and "cannot reach the Ray cluster" in capsys.readouterr().err
     assert time.monotonic() - t0 < 15
+
+
+def test_each_item_asks_for_its_threads_and_a_gpu_with_cuda(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    ray = RayCluster()
+    cpu = ray.item_options(SyncOptions(cache_dir=Path("cache")))
+    assert cpu.asr.threads == 1 and cpu.cache_dir == tmp_path / "cache"  # as every node sees it
+    assert ray.resources(cpu) == {"num_cpus": 1, "num_gpus": 0, "max_retries": 3,
+                                  "retry_exceptions": False}
+    gpu = ray.item_options(SyncOptions(asr=AsrOptions(device="cuda", threads=4)))
+    assert ray.resources(gpu)["num_cpus"] == 4 and ray.resources(gpu)["num_gpus"] == 1
 
 
 def test_without_the_option_ray_is_not_imported(tmp_path):
