@@ -2,7 +2,8 @@
 # Set up everything the tool needs on a fresh machine, idempotently:
 #   ffmpeg (Debian's, else the imageio-ffmpeg binary), a virtual environment in .venv with
 #   the package and its dependencies, and the default model assembled into models/.
-# Usage: bash scripts/setup.sh [--test]     (--test: also what the test suite needs)
+# Usage: bash scripts/setup.sh [--test]     (--test: also what the test suite needs,
+#                                           Ray included: the cluster tests run on it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +41,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 VPIP=(.venv/bin/python -m pip install -q --disable-pip-version-check)
 extras=""
-[ "$want_test" = 1 ] && extras="[test]"
+[ "$want_test" = 1 ] && extras="[test,cluster]"
 say "installing the package${extras:+ with $extras}"
 "${VPIP[@]}" -e ".${extras}"
 

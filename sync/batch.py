@@ -11,10 +11,13 @@
   recording and minutes relative to the manifest's folder, output (a folder) relative to
   OUTDIR; an empty output means OUTDIR.
 
-Each item is one :func:`sync.pipeline.sync` call in a worker process (default: one per
-core, each with its share of the cores for speech recognition). A failing item never
-stops the others: a :class:`SyncError` makes it ``error``, anything else ``crash``, and a
-worker process that dies (out of memory, a crash in native code) is retried alone once.
+Each item is one :func:`sync.pipeline.sync` call (:func:`run_job`) run by an
+:class:`Executor`: by default a :class:`LocalPool` of worker processes (one per core,
+each with its share of the cores for speech recognition), or Ray tasks on a cluster
+(:class:`sync.cluster.RayCluster`). A failing item never stops the others: a
+:class:`SyncError` makes it ``error``, anything else ``crash``, and a worker process that
+dies (out of memory, a crash in native code) is retried alone once (on Ray: by Ray,
+up to :data:`sync.cluster.RETRIES` times).
 
 Resuming: every finished item appends a line to ``OUTDIR/batch-state.jsonl``, keyed by
 the SHA-256 of the recording and minutes bytes, the options and the output place. A
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -36,7 +40,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from .asr import Engine
 from .errors import SyncError
@@ -262,8 +266,6 @@ def run_item(item: Item, opts: SyncOptions, engine: Engine | None,
         outputs=tuple(str(p) for p in res.outputs)), memo
 
 
-# --- the batch ------------------------------------------------------------------------
-
 def _done_before(item: Item, opts: SyncOptions, done: dict[str, ItemResult],
                  memo: dict[str, str]) -> ItemResult | None:
     """The earlier result of an item whose files are unchanged since (same size and
@@ -276,9 +278,119 @@ def _done_before(item: Item, opts: SyncOptions, done: dict[str, ItemResult],
         return None
 
 
+# --- where items run ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs to sync one item: the arguments of :func:`run_item`, with only
+    the item's own part of the state."""
+
+    item: Item
+    opts: SyncOptions
+    engine: Engine | None
+    done: dict[str, ItemResult]
+    memo: dict[str, str]
+
+
+def run_job(job: Job) -> tuple[ItemResult, dict[str, str]]:
+    """The one per-item function: every executor runs this, in a pool process or as a
+    Ray task on any node."""
+    return run_item(job.item, job.opts, job.engine, job.done, job.memo)
+
+
+class WorkerDied(Exception):
+    """An item's worker process died (out of memory, a crash in native code, a lost
+    node) and the executor gave up running it again."""
+
+
+# What an executor yields for a job: what run_job returned, or why it never returned.
+Outcome = Union[tuple[ItemResult, dict[str, str]], BaseException]
+
+
+class Executor(Protocol):
+    """Where the items of a batch run: a local process pool, or a cluster
+    (:class:`sync.cluster.RayCluster`). The batch loop, state file, progress and report
+    are the same for all; an executor only runs :func:`run_job`."""
+
+    def item_options(self, opts: SyncOptions) -> SyncOptions:
+        """The options each item runs with there (its share of the CPU cores…)."""
+
+    def __call__(self, jobs: Iterator[tuple[int, Job]]) -> Iterator[tuple[int, Outcome]]:
+        """Run every job; yield ``(index, outcome)`` as each finishes, in any order.
+        ``jobs`` is pulled lazily: a job is made when it can start."""
+
+
+DIED = ("the worker process died (out of memory, or a crash in native code); "
+        "try this item alone with 'python -m sync align'")
+
+
+@dataclass(frozen=True)
+class LocalPool:
+    """Items in worker processes on this machine. A worker that dies breaks the pool:
+    the items then in flight are run again one at a time, so only the one that kills
+    its worker is lost."""
+
+    workers: int | None = None   # processes (None: one per core; 0: in this process)
+
+    @property
+    def processes(self) -> int:
+        return (os.cpu_count() or 1) if self.workers is None else max(0, self.workers)
+
+    def item_options(self, opts: SyncOptions) -> SyncOptions:
+        if not self.processes or opts.asr.threads:
+            return opts
+        share = max(1, (os.cpu_count() or 1) // self.processes)
+        return replace(opts, asr=replace(opts.asr, threads=share))
+
+    def __call__(self, jobs: Iterator[tuple[int, Job]]) -> Iterator[tuple[int, Outcome]]:
+        if not self.processes:  # no isolation from a crash in native code; for tests
+            for i, job in jobs:
+                yield i, run_job(job)
+            return
+        while True:
+            died, jobs = yield from _pooled(jobs, self.processes)
+            if not died:
+                return
+            for i, job in died:
+                again, _ = yield from _pooled(iter([(i, job)]), 1)
+                if again:
+                    yield i, WorkerDied(DIED)
+
+
+def _pooled(jobs: Iterator[tuple[int, Job]], workers: int):
+    """Run ``jobs`` with at most ``workers`` in flight, yielding outcomes. If a worker
+    process dies the pool is unusable: return the jobs then in flight, and the rest."""
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        running: dict[Future, tuple[int, Job]] = {}
+        try:
+            while True:
+                for i, job in itertools.islice(jobs, workers - len(running)):
+                    try:
+                        running[pool.submit(run_job, job)] = (i, job)
+                    except BrokenProcessPool:  # a worker died while we were submitting
+                        return list(running.values()), itertools.chain([(i, job)], jobs)
+                if not running:
+                    return [], jobs
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    try:
+                        outcome = fut.result()
+                    except BrokenProcessPool:
+                        return list(running.values()), jobs
+                    except Exception as exc:  # e.g. an engine that cannot be pickled
+                        outcome = exc
+                    yield running.pop(fut)[0], outcome
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+# --- the batch ------------------------------------------------------------------------
+
 @dataclass
 class _Run:
-    """Book-keeping of one batch run: results in item order, and the state file."""
+    """Book-keeping of one batch run: results in item order, and the state file. Only
+    the driver (this process) writes the state file."""
 
     items: list[Item]
     opts: SyncOptions
@@ -289,14 +401,20 @@ class _Run:
     progress: Progress | None
     results: dict[int, ItemResult] = field(default_factory=dict)
 
-    def args(self, i: int) -> tuple:
+    def job(self, i: int) -> Job:
         """What a worker needs for item ``i`` (only its own part of the state)."""
         item = self.items[i]
         mine = {k: r for k, r in self.done.items() if r.recording == str(item.recording)}
-        return (item, self.opts, self.engine, mine,
-                _hashes_of(self.memo, str(item.recording), str(item.minutes)))
+        return Job(item, self.opts, self.engine, mine,
+                   _hashes_of(self.memo, str(item.recording), str(item.minutes)))
 
-    def finish(self, i: int, result: ItemResult, memo: dict[str, str]) -> None:
+    def finish(self, i: int, outcome: Outcome) -> None:
+        if isinstance(outcome, BaseException):
+            why = str(outcome) if isinstance(outcome, WorkerDied) else \
+                f"{type(outcome).__name__}: {outcome}"
+            result, memo = _crashed(self.items[i], why), {}
+        else:
+            result, memo = outcome
         self.memo.update(memo)
         self.results[i] = result
         if result.status != "skipped":
@@ -309,71 +427,32 @@ def _crashed(item: Item, message: str) -> ItemResult:
     return ItemResult(str(item.recording), str(item.minutes), "crash", message)
 
 
-def _pooled(run: _Run, todo: list[int], workers: int) -> tuple[list[int], list[int]]:
-    """Run ``todo`` with at most ``workers`` items in flight. If a worker process dies
-    the pool is unusable: return the items then in flight and those not started."""
-    queue = list(reversed(todo))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        running: dict[Future, int] = {}
-        try:
-            while queue or running:
-                while queue and len(running) < workers:
-                    try:
-                        fut = pool.submit(run_item, *run.args(queue[-1]))
-                    except BrokenProcessPool:  # a worker died while we were submitting
-                        return sorted(running.values()), list(reversed(queue))
-                    running[fut] = queue.pop()
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    try:
-                        result, memo = fut.result()
-                    except BrokenProcessPool:
-                        return sorted(running.values()), list(reversed(queue))
-                    except Exception as exc:  # e.g. an engine that cannot be pickled
-                        result, memo = _crashed(run.items[running[fut]],
-                                                f"{type(exc).__name__}: {exc}"), {}
-                    run.finish(running.pop(fut), result, memo)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-    return [], []
-
-
 def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptions(),
               workers: int | None = None, report_path: Path | None = None,
-              progress: Progress | None = None,
-              engine: Engine | None = None) -> list[ItemResult]:
+              progress: Progress | None = None, engine: Engine | None = None,
+              executor: Executor | None = None) -> list[ItemResult]:
     """Sync every item; return one result per item, in order, and write the report.
 
-    ``workers``: processes (default: one per core); 0 runs the items in this process
-    (no isolation from a crash in native code; for tests and debugging). With workers,
-    ``engine`` must be picklable (module-level functions). The ASR of each worker
-    gets its share of the cores unless ``opts.asr.threads`` is set.
+    ``executor``: where the items run (default: :class:`LocalPool` of ``workers``
+    processes, one per core; 0 runs the items in this process, with no isolation from a
+    crash in native code: for tests and debugging). Unless it runs in this process,
+    ``engine`` must be picklable (module-level functions).
     """
     outdir.mkdir(parents=True, exist_ok=True)
     done, memo = read_state(outdir / STATE_FILE)
-    cores = os.cpu_count() or 1
-    workers = cores if workers is None else max(0, workers)
-    if workers and opts.asr.threads == 0:
-        opts = replace(opts, asr=replace(opts.asr, threads=max(1, cores // workers)))
+    executor = executor or LocalPool(workers)
+    opts = executor.item_options(opts)
     run = _Run(list(items), opts, engine, outdir / STATE_FILE, done, memo, progress)
     pending = []
     for i, item in enumerate(run.items):  # done before and unchanged: no worker needed
         earlier = _done_before(item, opts, done, memo) if not item.problem else None
         if earlier:
-            run.finish(i, earlier, {})
+            run.finish(i, (earlier, {}))
         else:
             pending.append(i)
-    if workers == 0:
-        for i in pending:
-            run.finish(i, *run_item(*run.args(i)))
-    while workers and pending:
-        in_flight, pending = _pooled(run, pending, workers)
-        for i in in_flight:  # a worker died: retried alone, the item that kills it is found
-            if _pooled(run, [i], 1)[0]:
-                run.finish(i, _crashed(run.items[i], (
-                    "the worker process died (out of memory, or a crash in native code); "
-                    "try this item alone with 'python -m sync align'")), {})
+    if pending:
+        for i, outcome in executor((i, run.job(i)) for i in pending):
+            run.finish(i, outcome)
     results = [run.results[i] for i in range(len(run.items))]
     write_report(report_path or outdir / REPORT_FILE, results)
     return results

