@@ -319,11 +319,10 @@ def _reading(c: str, vocab: Vocabulary | None, right: str) -> str:
     return "" if _LOOP.search(c) else c
 
 
-def _votes(found: dict[str, tuple[str, float]], vocab: Vocabulary | None, right: str) -> dict[str, int]:
-    """How many sources give each (cleaned) candidate."""
+def _votes(readings: dict[str, tuple[str, float]]) -> dict[str, int]:
+    """How many sources give each reading (as :func:`_reading` wrote it)."""
     votes: dict[str, int] = {}
-    for c, _ in found.values():
-        c = _reading(c, vocab, right)
+    for c, _ in readings.values():
         if c:
             votes[c] = votes.get(c, 0) + 1
     return votes
@@ -360,17 +359,18 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
         start, end = near[owner[ha]].start, near[owner[max(ha, hb - 1)]].end
     right = official[star_at + 1:]
     poor = not cand or fit < opts.refit
+    window = audio.block(t0, t1)
     if decoder and opts.decode and (poor or scorer):
         prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
-        window = audio.block(t0, t1)
         found["decode1"] = extract(official, star_at, decoder(window, prompt, official[:star_at])[0][0])[:2]
-        # where the readings disagree (or the session's fits poorly), a free reading too:
-        # decoding is spent where the text and the audio disagree
-        if scorer and official[:star_at] and (poor or opts.free_reading == "always"
-                                              or len(_votes(found, vocab, right)) > 1):
-            found["decode2"] = extract(official, star_at, decoder(window, prompt, "")[0][0])[:2]
     cleaned = {name: (_reading(c, vocab, right), fit) for name, (c, fit) in found.items()}
-    votes = _votes(found, vocab, right)
+    # where the readings disagree (or the session's fits poorly), a free reading too:
+    # decoding is spent where the text and the audio disagree
+    if decoder and opts.decode and scorer and official[:star_at] and (
+            poor or opts.free_reading == "always" or len(_votes(cleaned)) > 1):
+        said, fit2 = extract(official, star_at, decoder(window, prompt, "")[0][0])[:2]
+        cleaned["decode2"] = (_reading(said, vocab, right), fit2)
+    votes = _votes(cleaned)
     if not votes:
         return Star(i, start, end, None, round(0.3 * conf_nb, 3), "nothing recognisable was said there",
                     {k: v[0] for k, v in cleaned.items()})
@@ -379,7 +379,7 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
         # in this audio (a wrong or cut reading also makes the words after it less likely)
         readings = list(votes)
         left_said, right_said = official[:star_at].replace(STAR, ""), right.replace(STAR, "")
-        logp = np.array(scorer(audio.block(t0, t1), [left_said + c + right_said for c in readings]))
+        logp = np.array(scorer(window, [left_said + c + right_said for c in readings]))
         share = np.exp(logp - logp.max())
         share /= share.sum()
         best = int(np.argmax(logp))
