@@ -95,6 +95,71 @@ _SOLID_RUN = 8     # runs this long (kana) are never coincidences
 _MAX_REMATCH = 1000  # kana on either side of a gap re-matched longest-block-first
 
 
+_CHUNK_CELLS = 4e7   # an LCS over more cells than this (o × a kana) is cut between anchors
+_ANCHOR_GRAM = 12    # kana in the k-grams that anchor the cuts
+
+
+def _anchors(o: str, a: str, k: int = _ANCHOR_GRAM) -> list[tuple[int, int]]:
+    """Pairs (i, j): a k-gram that occurs once in ``o`` at i and once in ``a`` at j,
+    kept as the longest chain increasing in both (so they can all be true at once)."""
+    def once(s: str) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i in range(len(s) - k + 1):
+            g = s[i:i + k]
+            seen[g] = -1 if g in seen else i
+        return seen
+
+    so, sa = once(o), once(a)
+    pairs = sorted((i, sa[g]) for g, i in so.items() if i >= 0 and sa.get(g, -1) >= 0)
+    # longest increasing subsequence of j (patience sorting with back-pointers)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        pos = bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(n)
+        else:
+            tails[pos], tail_at[pos] = j, n
+        back[n] = tail_at[pos - 1] if pos else -1
+    chain, n = [], (tail_at[-1] if tail_at else -1)
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    return chain[::-1]
+
+
+def _equal_runs(o: str, a: str, cells: float = _CHUNK_CELLS) -> list[list[int]]:
+    """The equal runs [i1, i2, j1, j2] of an LCS of ``o`` and ``a``.
+
+    The back-tracking of one LCS over a whole session needs memory in the product of the
+    lengths (about 0.8 GB at 3 hours). Past ``cells`` the alignment is cut between
+    anchors (unique k-grams of both, in order) into pieces of about ``cells`` each, cut
+    in the middle of an anchor, so memory stays linear in the session's length."""
+    if len(o) * len(a) <= cells:
+        return [[op.src_start, op.src_end, op.dest_start, op.dest_end]
+                for op in Indel.opcodes(o, a) if op.tag == "equal"]
+    step = max(1000, int((cells * len(o) / max(1, len(a))) ** 0.5))  # o-kana per piece
+    half = _ANCHOR_GRAM // 2
+    cuts = [(0, 0)]
+    for i, j in _anchors(o, a):
+        if i + half - cuts[-1][0] >= step and j + half > cuts[-1][1]:
+            cuts.append((i + half, j + half))
+    cuts.append((len(o), len(a)))
+    runs: list[list[int]] = []
+    for (i0, j0), (i1, j1) in zip(cuts, cuts[1:]):
+        for op in Indel.opcodes(o[i0:i1], a[j0:j1]):
+            if op.tag != "equal":
+                continue
+            r = [i0 + op.src_start, i0 + op.src_end, j0 + op.dest_start, j0 + op.dest_end]
+            if runs and runs[-1][1] == r[0] and runs[-1][3] == r[2]:
+                runs[-1][1], runs[-1][3] = r[1], r[3]  # one run across a cut
+            else:
+                runs.append(r)
+    return runs
+
+
 def _rematch_gaps(o: str, a: str, runs: list[list[int]]) -> list[list[int]]:
     """Re-match the stretches between solid runs longest-block-first.
 
@@ -135,8 +200,7 @@ def _lcs_runs(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[list
     (``breaks``: official kana that start one) glued to the one after it is, even when
     it is also glued to the end of the sentence before.
     """
-    runs = _rematch_gaps(o, a, [[op.src_start, op.src_end, op.dest_start, op.dest_end]
-                                for op in Indel.opcodes(o, a) if op.tag == "equal"])
+    runs = _rematch_gaps(o, a, _equal_runs(o, a))
     if breaks:  # a run across a sentence boundary is two runs, each free to move
         cut = sorted(breaks)
         split = []
