@@ -5,14 +5,19 @@ For each corpus folder (audio.* — flac, an mp4 video, opus —, official.txt, 
 default: every folder in ../shared/corpus and the real-voice corpus media/voices) this
 runs, each in its own process so that peak memory is its own:
 
-1. ``align``: the whole product job (decode, ASR without cache, alignment, writers);
+1. ``align``: the whole product job (decode, ASR without cache, alignment, writers) —
+   guided by the official text (the default path), or ``--full-asr``;
 2. ``bare``:  faster-whisper's ``transcribe()`` on the same file with the same model,
    threads, compute type, beam size, language and VAD, consuming every segment;
 
-then scores the sync map with ../shared/bench/score.py and prints one table.
-``--cached`` skips both timings and scores alignment from the cached ASR (seconds).
+then scores the sync map with ../shared/bench/score.py and prints one JSON line per
+corpus: accuracy, wall times and their ratio, peak memory, the seconds of each stage
+(``stages``; the guided ones prefixed ``asr:``) and, guided, the share of the speech
+decoded in full (``decoded_share``). ``--cached`` skips both timings and scores alignment
+from the cached ASR (seconds).
 
 Usage: .venv/bin/python scripts/bench.py [CORPUS_DIR ...] [-o bench-out] [--cached | --no-bare]
+       [--full-asr]
 """
 from __future__ import annotations
 
@@ -37,14 +42,16 @@ def recording(corpus: Path) -> Path:
     return found[0]
 
 
-def child_align(corpus: Path, outdir: Path, cached: bool, threads: int) -> dict:
+def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bool,
+                device: str = "cpu") -> dict:
     sys.path.insert(0, str(ROOT))
     from sync.asr import AsrOptions
     from sync.pipeline import SyncOptions, sync
 
     # a cache of the benchmark's own: the timed run always transcribes (and fills it),
     # --cached runs reuse it
-    opts = SyncOptions(asr=AsrOptions(threads=threads), cache_dir=outdir / "asr-cache")
+    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device), cache_dir=outdir / "asr-cache",
+                       full_asr=full)
     if not cached:
         import shutil
         shutil.rmtree(outdir / "asr-cache", ignore_errors=True)
@@ -62,18 +69,20 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int) -> dict:
     t = time.perf_counter()
     time_text(text, res.words, audio, voicing(audio, opts.voicing), opts.align, opts.refine)
     return {"wall": wall, "align_only": time.perf_counter() - t,
-            "json": str(outdir / f"{recording(corpus).stem}.json"), "chars": len(text)}
+            "json": str(outdir / f"{recording(corpus).stem}.json"), "chars": len(text),
+            "stages": {k: round(v, 2) for k, v in res.stages.items()},
+            "guided": res.guided.to_json() if res.guided else None}
 
 
-def child_bare(corpus: Path, threads: int) -> dict:
+def child_bare(corpus: Path, threads: int, device: str = "cpu") -> dict:
     sys.path.insert(0, str(ROOT))
     from faster_whisper import WhisperModel
     from sync import models
     from sync.asr import AsrOptions, compute_type_for
 
-    opts = AsrOptions(threads=threads)
+    opts = AsrOptions(threads=threads, device=device)
     t = time.perf_counter()
-    model = WhisperModel(models.resolve(None), device="cpu", compute_type=compute_type_for(opts),
+    model = WhisperModel(models.resolve(None), device=device, compute_type=compute_type_for(opts),
                          cpu_threads=threads or os.cpu_count(), local_files_only=True)
     segments, _ = model.transcribe(str(recording(corpus)), language="ja",
                                    beam_size=opts.beam_size, vad_filter=True)
@@ -104,12 +113,14 @@ def main() -> int:
     p.add_argument("--no-bare", action="store_true",
                    help="skip the bare faster-whisper run (accuracy and align time only)")
     p.add_argument("--threads", type=int, default=0)
+    p.add_argument("--full-asr", action="store_true", help="time the full transcription path")
+    p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.child:
         kind, corpus = a.child[0], Path(a.child[1])
-        res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads) if kind == "align"
-               else child_bare(corpus, a.threads))
+        res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads, a.full_asr, a.device)
+               if kind == "align" else child_bare(corpus, a.threads, a.device))
         res["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(res))
         return 0
@@ -120,13 +131,18 @@ def main() -> int:
     for corpus in corpora:
         outdir = a.output / corpus.name
         print(f"== {corpus.name}", file=sys.stderr, flush=True)
-        extra = ["--cached"] if a.cached else []
+        extra = ((["--cached"] if a.cached else []) + (["--full-asr"] if a.full_asr else [])
+                 + ["--device", a.device])
         al = run_child(["align", str(corpus), str(outdir), *extra, "--threads", str(a.threads)])
         row = {"corpus": corpus.name, **score(corpus, al["json"]),
                "align_s": round(al["wall"], 1), "align_only_s": round(al["align_only"], 2),
-               "official_chars": al["chars"], "align_peak_mb": round(al["peak_mb"])}
+               "official_chars": al["chars"], "align_peak_mb": round(al["peak_mb"]),
+               "path": "full" if a.full_asr else "guided", "stages": al["stages"]}
+        if al["guided"]:
+            row.update(decoded_share=al["guided"]["decoded_share"], windows=al["guided"]["windows"],
+                       decoded_why=al["guided"]["reasons"])
         if not a.cached and not a.no_bare:
-            bare = run_child(["bare", str(corpus), "--threads", str(a.threads)])
+            bare = run_child(["bare", str(corpus), "--threads", str(a.threads), "--device", a.device])
             row.update(bare_s=round(bare["wall"], 1), bare_peak_mb=round(bare["peak_mb"]),
                        ratio=round(al["wall"] / bare["wall"], 3))
         rows.append(row)

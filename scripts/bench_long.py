@@ -19,10 +19,15 @@ Measured:
    against each part's own truth: the same corpus early and late in the session shows
    drift, if any.
 
+``--real`` instead runs the real ``align`` (Whisper, the default guided path, no cache)
+on the joined file in a child process and prints its wall time, stage times, peak
+memory (``ru_maxrss`` of the child) and the accuracy per part; ``--parts 16`` makes an
+8.4-hour session. It needs no cached words.
+
 ``--quality`` instead prints the evidence measurements behind the thresholds of
 :mod:`sync.quality` (fitting, mismatched and partial pairs).
 
-Usage: .venv/bin/python scripts/bench_long.py [--parts 6] [--keep DIR] [--quality]
+Usage: .venv/bin/python scripts/bench_long.py [--parts 6] [--keep DIR] [--quality | --real]
 """
 from __future__ import annotations
 
@@ -84,7 +89,7 @@ def shifted_truth(truth: dict, dt: float, clauses: int, sentences: int) -> dict:
     }
 
 
-def build(parts: int, work: Path) -> dict:
+def build(parts: int, work: Path, with_words: bool = True) -> dict:
     """Join ``parts`` corpora (alternating) into work/long.flac, long.txt, long.truth.json
     and long.words.json; return the parts' names, offsets and text spans."""
     layout, texts, words, truth = [], [], [], {"clauses": [], "sentences": [], "stars": []}
@@ -99,7 +104,7 @@ def build(parts: int, work: Path) -> dict:
                        "chars": [chars, chars + len(text)]})
         texts.append(minutes_text(m))
         words += [Word(round(w.start + t, 3), round(w.end + t, 3), w.text, w.probability)
-                  for w in cached_words(corpus)]
+                  for w in (cached_words(corpus) if with_words else ())]
         part = shifted_truth(tr, t, len(truth["clauses"]), len(truth["sentences"]))
         for key in truth:
             truth[key] += part[key]
@@ -208,6 +213,20 @@ def bench_job(work: Path, mode: str = "--child") -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def real_job(work: Path, extra: list[str]) -> dict:
+    """The real ``align`` on the joined file, in a child process: wall time, peak memory
+    and what it printed (``--timings``)."""
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "sync", "align", str(work / "long.flac"),
+                          str(work / "long.txt"), "-o", str(work / "out"), "--no-cache", "-q",
+                          "--timings", *extra], cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if out.returncode != 0:
+        raise SystemExit(f"the long job failed:\n{out.stderr[-3000:]}")
+    return {"wall": wall, "maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            "said": out.stderr.strip()}
+
+
 # --- 3. accuracy per part ---------------------------------------------------------------
 
 def score_parts(work: Path, info: dict) -> list[dict]:
@@ -272,6 +291,9 @@ def main() -> None:
     ap.add_argument("--parts", type=int, default=6, help="corpora to join (default 6: 3 h 9 min)")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
     ap.add_argument("--quality", action="store_true", help="print the quality measurements only")
+    ap.add_argument("--real", action="store_true",
+                    help="run the real align (Whisper, guided) on the joined file instead")
+    ap.add_argument("--full-asr", action="store_true", help="with --real: the full transcription path")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--child-align", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -281,6 +303,8 @@ def main() -> None:
         return child_align(args.child_align)
     if args.quality:
         return quality_table()
+    if args.real:
+        return real_main(args)
     with tempfile.TemporaryDirectory(prefix="bench-long-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -315,6 +339,26 @@ def main() -> None:
         print(f"{s['part']:4d} {s['name']:13s} {span:>15s} {s['cues']:5d} {s['coverage']:8.4f} "
               f"{s['start_median']:9.3f} {s['start_p90']:9.3f} {s['within_0.5s']:7.4f} "
               f"{s['within_1s']:7.4f} {s['max_start_err']:8.3f}")
+
+
+def real_main(args) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-long-") as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        info = build(args.parts, work, with_words=False)
+        print(f"built {info['duration'] / 3600:.2f} h, {info['chars']:,} chars", file=sys.stderr)
+        job = real_job(work, ["--full-asr"] if args.full_asr else [])
+        scores = score_parts(work, info)
+    print(job["said"])
+    print(f"\nalign on {info['duration'] / 3600:.2f} h ({'full' if args.full_asr else 'guided'}): "
+          f"{job['wall']:.1f} s wall ({job['wall'] / info['duration']:.3f} × real time), "
+          f"peak memory {job['maxrss_mb']:.0f} MB")
+    print(f"{'part':>4} {'corpus':13s} {'span':>15s} {'cues':>5} {'start med':>9} {'start p90':>9} "
+          f"{'≤1 s':>7} {'★ CER':>6}")
+    for s in scores:
+        span = f"{s['from'] / 3600:.2f}–{s['to'] / 3600:.2f} h"
+        print(f"{s['part']:4d} {s['name']:13s} {span:>15s} {s['cues']:5d} {s['start_median']:9.3f} "
+              f"{s['start_p90']:9.3f} {s['within_1s']:7.4f} {s.get('star_cer_mean', float('nan')):6.3f}")
 
 
 if __name__ == "__main__":

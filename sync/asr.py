@@ -15,6 +15,7 @@ import numpy as np
 
 from .errors import ModelError
 from .media import SAMPLE_RATE, Audio
+from .voicing import Voicing
 from . import models
 
 
@@ -44,22 +45,28 @@ class AsrOptions:
 Progress = Callable[[float], None]
 # audio → the session's timed words
 Transcriber = Callable[[Audio, Progress | None], list[Word]]
-# a window of audio (float32, 16 kHz), a prompt and a forced prefix → texts, each with its
-# mean log-probability (the ★ re-decoder)
-Decoder = Callable[[np.ndarray, str, str], list[tuple[str, float]]]
+# a window of audio (float32, 16 kHz), a prompt, a forced prefix and a beam size (None:
+# the engine's) → texts, each with its log-probability (the ★ re-decoder)
+Decoder = Callable[[np.ndarray, str, str, int | None], list[tuple[str, float]]]
 # a window of audio and texts → how likely the model finds each text said in it (the sum
 # of its tokens' log-probabilities, teacher-forced): the ★ candidates' judge
 Scorer = Callable[[np.ndarray, Sequence[str]], list[float]]
+# audio, the official text and its speech → the session's timed words guided by the text,
+# and a report of what it cost (:mod:`sync.guided`)
+Guide = Callable[[Audio, str, Voicing, Progress | None], tuple[list[Word], object]]
 
 
 @dataclass(frozen=True)
 class Engine:
     """The speech recognition the pipeline uses: the session transcription and, when
-    there is one, the ★ re-decoder (None: ★ candidates come from the session's words)."""
+    there is one, the ★ re-decoder (None: ★ candidates come from the session's words),
+    the ★ judge, and the transcription guided by the official text (None: the full
+    transcription is the only path)."""
 
     transcribe: Transcriber
     decode: Decoder | None = None
     score: Scorer | None = None
+    guide: Guide | None = None
 
 
 def _cpu_threads(opts: AsrOptions) -> int:
@@ -169,40 +176,86 @@ def whisper_transcriber(opts: AsrOptions) -> Transcriber:
     return transcribe
 
 
-def whisper_decoder(opts: AsrOptions) -> Decoder:
-    """Decode a ★ window with faster-whisper, prompted with the preceding official text
-    (its spelling conventions) and forced to start with ``left``, the official text before
-    the ★ in the window, so that what follows it is the ★ (``left`` empty: a free reading
-    of the window with the prompt). The unprompted reading of the window is the session
-    ASR's, already a source of its own."""
+_ENCODED: dict[tuple, tuple] = {}   # the last windows' encoder outputs (see encode)
 
-    def decode(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
-        segments, _ = load_model(opts).transcribe(
-            samples, language=opts.language, beam_size=opts.beam_size,
-            initial_prompt=prompt or None, prefix=left or None, without_timestamps=True,
-            condition_on_previous_text=False, vad_filter=False)
-        segs = list(segments)
-        text = "".join(s.text for s in segs).strip()
-        return [(text, float(np.mean([s.avg_logprob for s in segs])) if segs else -10.0)]
+
+def encode(model, samples: np.ndarray) -> tuple[object, int]:
+    """The encoder's output for a window of at most 30 s, and its number of frames.
+
+    The ★ stage reads one window up to three times (a prompted decode, a free one and the
+    judge): the encoder, the costliest part of a short window, runs once for it."""
+    import hashlib
+
+    key = (id(model), len(samples), hashlib.blake2b(samples.tobytes(), digest_size=16).digest())
+    if key not in _ENCODED:
+        while len(_ENCODED) >= 4:
+            _ENCODED.pop(next(iter(_ENCODED)))
+        _ENCODED[key] = encode_once(model, samples)
+    return _ENCODED[key]
+
+
+def encode_once(model, samples: np.ndarray) -> tuple[object, int]:
+    """The encoder's output for a window of at most 30 s (log-Mel features, padded to
+    Whisper's 30 s), and the window's number of feature frames."""
+    from faster_whisper.audio import pad_or_trim
+
+    features = model.feature_extractor(samples)[..., :-1]
+    frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
+    return model.encode(pad_or_trim(features[..., :frames])), frames
+
+
+def tokenizer_for(model, language: str):
+    from faster_whisper.tokenizer import Tokenizer
+
+    return Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",
+                     language=language)
+
+
+def whisper_decoder(opts: AsrOptions) -> Decoder:
+    """Decode a ★ window with faster-whisper's model, prompted with the preceding official
+    text (its spelling conventions) and forced to start with ``left``, the official text
+    before the ★ in the window, so that what follows it is the ★ (``left`` empty: a free
+    reading of the window with the prompt). Beam search (``beam``: its width, None: the
+    options') without timestamps, as
+    faster-whisper's ``transcribe`` builds the prompt, over the window's encoder output
+    (:func:`encode`, shared with the judge)."""
+
+    def decode(samples: np.ndarray, prompt: str, left: str, beam: int | None = None
+               ) -> list[tuple[str, float]]:
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        model = load_model(opts)
+        tok = tokenizer_for(model, opts.language)
+        encoded, _ = encode(model, samples)
+        half = model.max_length // 2 - 1
+        seq = []
+        if prompt:
+            seq = [tok.sot_prev, *tok.encode(" " + prompt.strip())[-half:]]
+        seq += [*tok.sot_sequence, tok.no_timestamps]
+        forced = tok.encode(" " + left.strip())[:half] if left else []
+        seq += forced
+        result = model.model.generate(
+            encoded, [seq], beam_size=beam or opts.beam_size, max_length=model.max_length,
+            return_scores=True, suppress_blank=True,
+            suppress_tokens=get_suppressed_tokens(tok, [-1]))[0]
+        tokens = [t for t in result.sequences_ids[0] if t < tok.eot]
+        text = tok.decode(tokens).strip()
+        logprob = result.scores[0] if result.scores else -10.0
+        return [(text, float(logprob))]
 
     return decode
 
 
 def whisper_scorer(opts: AsrOptions) -> Scorer:
     """Teacher-forced likelihood of given texts in a window (at most 30 s): the encoder
-    runs once, then CTranslate2's ``align`` feeds each text to the decoder and returns
-    every token's probability (what faster-whisper's word timestamps use)."""
+    runs once (:func:`encode`), then CTranslate2's ``align`` feeds each text to the
+    decoder and returns every token's probability (what faster-whisper's word timestamps
+    use)."""
 
     def score(samples: np.ndarray, texts: Sequence[str]) -> list[float]:
-        from faster_whisper.audio import pad_or_trim
-        from faster_whisper.tokenizer import Tokenizer
-
         model = load_model(opts)
-        features = model.feature_extractor(samples)[..., :-1]
-        frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
-        encoded = model.encode(pad_or_trim(features[..., :frames]))
-        tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
-                              task="transcribe", language=opts.language)
+        encoded, frames = encode(model, samples)
+        tokenizer = tokenizer_for(model, opts.language)
         start = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
         out = []
         for text in texts:

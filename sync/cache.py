@@ -62,6 +62,13 @@ def asr_key(media_sha256: str, opts: AsrOptions, model: str) -> str:
     return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:32]
 
 
+def derived_key(key: str, *parts: object) -> str:
+    """A key for words that also depend on ``parts`` (JSON-able): the guided
+    transcription's words depend on the official text and the guide's settings."""
+    blob = json.dumps([key, *parts], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
 def load_words(cache_dir: Path, key: str) -> list[Word] | None:
     try:
         with open(cache_dir / f"{key}.json", encoding="utf-8") as f:
@@ -91,10 +98,12 @@ def memo_decoder(decode: Decoder | None, path: Path | None) -> Decoder | None:
         except (OSError, ValueError):
             memo = {}
 
-    def remembered(samples: np.ndarray, prompt: str, left: str) -> list[tuple[str, float]]:
-        key = hashlib.sha256(samples.tobytes() + f"\0{prompt}\0{left}".encode()).hexdigest()[:24]
+    def remembered(samples: np.ndarray, prompt: str, left: str, beam: int | None = None
+                   ) -> list[tuple[str, float]]:
+        tail = f"\0{prompt}\0{left}" + (f"\0beam={beam}" if beam else "")
+        key = hashlib.sha256(samples.tobytes() + tail.encode()).hexdigest()[:24]
         if key not in memo:
-            memo[key] = decode(samples, prompt, left)
+            memo[key] = decode(samples, prompt, left, beam)
             if path is not None:
                 try:
                     write_atomic(path, json.dumps(memo, ensure_ascii=False))

@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder for the outputs (default: current folder)")
     _job_options(a)
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    a.add_argument("--timings", action="store_true",
+                   help="print the seconds each stage took (and, guided, the share of speech "
+                        "decoded in full)")
 
     _batch_parser(sub, debug)
     _site_parser(sub, debug)
@@ -86,6 +89,9 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--hotwords-from-minutes", action="store_true",
                    help="bias recognition towards the minutes' names and terms (better ★ "
                         "candidates, slightly worse timing; see README)")
+    g.add_argument("--full-asr", action="store_true",
+                   help="transcribe the whole recording (slower; by default the official text "
+                        "is timed on the audio and only windows where they disagree are decoded)")
     g.add_argument("--no-cache", action="store_true", help="transcribe again even if cached")
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = p.add_argument_group("captions")
@@ -226,7 +232,7 @@ def sync_options(args: argparse.Namespace):
             review=ReviewOptions(mark=args.star_mark, threshold=args.star_threshold),
             star_display=args.star_subtitle, player=not args.no_player),
         speaker_pattern=args.speaker_pattern, hotwords_from_minutes=args.hotwords_from_minutes,
-        cache_dir=args.cache_dir, use_cache=not args.no_cache)
+        full_asr=args.full_asr, cache_dir=args.cache_dir, use_cache=not args.no_cache)
 
 
 # -------------------------------------------------------------------------- commands
@@ -280,9 +286,27 @@ def _align(args: argparse.Namespace, engine) -> int:
     print(f"{len(smap.speech)} captions, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
           f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
           file=sys.stderr)
+    if args.timings:
+        for line in timings(result):
+            print(line, file=sys.stderr)
     for path in result.outputs:
         print(path)
     return EXIT_OK
+
+
+def timings(result) -> list[str]:
+    """Seconds per stage, and what the guided transcription decoded in full."""
+    out = ["stage times: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.stages.items())]
+    rep = result.guided
+    if rep is not None:
+        why = ", ".join(f"{k} {n}" for k, n in rep.reasons.items()) or "none"
+        if rep.gave_up is not None:
+            out.append(f"guided: gave up at {_clock(rep.gave_up)}, where the text and the audio "
+                       f"disagreed too often (windows decoded: {why}); transcribed in full")
+        else:
+            out.append(f"guided: {rep.windows} windows, {rep.decoded_share:.1%} of "
+                       f"{rep.speech_seconds:.0f} s of speech decoded in full (windows: {why})")
+    return out
 
 
 def _clock(t: float) -> str:

@@ -10,6 +10,7 @@ write them all or none (:mod:`sync.files`). Inputs are checked before the expens
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -20,6 +21,7 @@ from .asr import AsrOptions, Engine, Word, check as check_engine, vocabulary, wh
 from .cues import Cue, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import sha256_file, write_all
+from .guided import GuidedOptions, Report, whisper_guide
 from .minutes import Minutes
 from .quality import assess
 from .session import from_header
@@ -45,6 +47,9 @@ class SyncOptions:
     speaker_pattern: str | None = None  # a regex for speaker lines of an unforeseen layout
                                         # (named groups role, name, optional text)
     hotwords_from_minutes: bool = False  # bias the ASR towards the minutes' names and terms
+    full_asr: bool = False             # transcribe the whole recording (else: guided by the
+                                       # official text, decoding only where they disagree)
+    guided: GuidedOptions = field(default_factory=GuidedOptions)
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
 
@@ -58,6 +63,8 @@ class SyncResult:
     words: list[Word]
     outputs: list[Path]
     asr_cached: bool
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    guided: Report | None = None    # what the guided transcription did (None: full path or cached)
 
     @property
     def cues(self) -> tuple[Cue, ...]:
@@ -86,19 +93,35 @@ def asr_options(opts: SyncOptions, mins: Minutes, text: str) -> AsrOptions:
     return replace(opts.asr, hotwords=vocabulary(text.replace(STAR, ""), mins.speakers))
 
 
-def transcribe(audio: media.Audio, key: str | None, cache_dir: Path, engine: Engine,
-               progress: Progress | None) -> tuple[list[Word], bool]:
-    """The recording's words: from the cache under ``key`` (None: no cache), else from
-    the engine, then cached."""
-    if key is not None:
-        words = cache.load_words(cache_dir, key)
-        if words is not None:
-            return words, True
+def transcribe(audio: media.Audio, keys: tuple[str, str | None] | None, cache_dir: Path,
+               engine: Engine, progress: Progress | None, guide: tuple[str, object] | None = None
+               ) -> tuple[list[Word], bool, Report | None, bool]:
+    """The recording's words: from the cache, else from the engine — guided by the
+    official text and its speech (``guide``: text, voicing) when the engine can be —, then
+    cached. ``keys``: the full transcription's cache key and the guided one (None: no
+    cache). Words of the full transcription serve a guided run too: a guide that gave up
+    stores its words under the full key. Returns the words, whether they were cached, the
+    guide's report (None: not guided now) and whether the words were *heard* (the full
+    transcription's) rather than the official text timed."""
+    full_key, guided_key = keys if keys else (None, None)
+    for key in (full_key, guided_key if guide is not None else None):
+        if key is not None:
+            words = cache.load_words(cache_dir, key)
+            if words is not None:
+                return words, True, None, key == full_key
     total = audio.duration
-    words = engine.transcribe(audio, (lambda s: progress("asr", min(s, total), total)) if progress else None)
-    if key is not None:
-        cache.store_words(cache_dir, key, words)
-    return words, False
+    step = (lambda s: progress("asr", min(s, total), total)) if progress else None
+    report = None
+    if guide is not None and engine.guide is not None:
+        words, report = engine.guide(audio, guide[0], guide[1], step)
+        heard = report.gave_up is not None
+    else:
+        words = engine.transcribe(audio, step)
+        heard = True
+    store = full_key if heard else guided_key
+    if store is not None:
+        cache.store_words(cache_dir, store, words)
+    return words, False, report, heard
 
 
 def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = SyncOptions(),
@@ -111,18 +134,43 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     check_outdir(outdir)
     if engine is None:
         check_engine(opts.asr)  # a missing model or GPU is reported before decoding
+    stages: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        stages[stage] = stages.get(stage, 0.0) + now - clock
+        clock = now
+
     audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None)
+    lap("media")
     voiced = voicing(audio, opts.voicing)  # ~0.3 % of real time: silence is refused before the ASR
+    lap("voicing")
     if not voiced.speech.any():
         raise MediaError("is silent (no sound above its noise floor); pass the recording with "
                          "the session's sound", path=media_path)
     text, offsets = minutes_mod.script(mins)
     asr_opts = asr_options(opts, mins, text)
-    engine = engine or whisper_engine(asr_opts)
+    if engine is None:
+        engine = whisper_engine(asr_opts)
+        engine = replace(engine, guide=whisper_guide(asr_opts, opts.guided))
+    guided = not opts.full_asr and engine.guide is not None
     cache_dir = opts.cache_dir or cache.default_dir()
-    key = (cache.asr_key(sha256_file(media_path), asr_opts, cache.model_identity(asr_opts.model, cache_dir))
-           if opts.use_cache else None)
-    words, cached = transcribe(audio, key, cache_dir, engine, progress)
+    keys = key = None
+    if opts.use_cache:
+        full_key = cache.asr_key(sha256_file(media_path), asr_opts,
+                                 cache.model_identity(asr_opts.model, cache_dir))
+        # guided words depend on the text, the speech found and the guide's settings
+        keys = (full_key, cache.derived_key(full_key, text, asdict(opts.guided), asdict(opts.voicing)))
+    lap("hashing")
+    words, cached, report, heard = transcribe(audio, keys, cache_dir, engine, progress,
+                                              (text, voiced) if guided else None)
+    lap("asr")
+    if report is not None:
+        stages.update({f"asr: {k}": v for k, v in report.stages.items()})
+    if keys:
+        key = keys[0] if heard else keys[1]
 
     if progress:
         progress("align", 0, 1)
@@ -133,9 +181,14 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                              path=minutes_path)
     if progress:
         progress("align", 1, 1)
+    lap("alignment")
     decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars.json" if key else None)
-    stars = find_stars(text, timing, audio, words, voiced.speech, decoder, opts.stars,
+    # guided, the words around a ★ are the official text timed, not heard: the ★ stage
+    # reads each ★'s window itself
+    star_opts = opts.stars if heard else replace(opts.stars, session_words=False)
+    stars = find_stars(text, timing, audio, words, voiced.speech, decoder, star_opts,
                        scorer=engine.score)
+    lap("★")
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
     cues = make_cues(mins, timing, offsets, opts.output.cues,
                      {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})
@@ -154,4 +207,5 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
                             else mins.source_text).to_json())
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output))
-    return SyncResult(mins, smap, stars, timing, words, written, cached)
+    lap("outputs")
+    return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report)

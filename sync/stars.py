@@ -44,6 +44,11 @@ class StarOptions:
                                   # fitting worse than this also get a free reading
     free_reading: str = "disagree"  # with a judge, add a free reading where the readings
                                     # "disagree" (or the session's fits poorly), or "always"
+    session_words: bool = True    # the session's words are heard (False when the guided path
+                                  # timed the official text there: the window is then read
+                                  # unprompted, as the session transcription would, instead)
+    free_beam: int = 1            # beam of the free reading (greedy: measured as good as beam 5
+                                  # with the judge, at a third of the time; README)
     judge: bool = True            # pick among readings by the model's likelihood of the
                                   # official text with each candidate in the ★ (teacher-forced)
     overlap: float = 0.05         # a word may overlap a timed neighbour by this much
@@ -338,10 +343,14 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
         t0, t1 = max(0.0, mid - opts.max_window / 2), min(audio.duration, mid + opts.max_window / 2)
     official, star_at = text[a:b], i - a
     found: dict[str, tuple[str, float]] = {}
-    near = [w for w in words if w.end > t0 and w.start < t1]
-    heard = "".join(w.text for w in near)
+    window = audio.block(t0, t1)
+    if opts.session_words or not (decoder and opts.decode):
+        near = [w for w in words if w.end > t0 and w.start < t1]
+        heard = "".join(w.text for w in near)
+    else:  # the guided path timed the text without the ★: read the window as the full one would
+        near, heard = [], decoder(window, "", "")[0][0]
     cand, fit, ha, hb = extract(official, star_at, heard)
-    if cand:
+    if cand and near:
         # where the session alignment (more context than this window) timed the next
         # official character, words said after it are not the ★'s: a misheard neighbour
         # (妊娠 heard as 認診) must not stick to the candidate. (The same cut on the left
@@ -355,11 +364,10 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
             ha, hb = cut_a, cut_b
             cand = _trim_context(heard[ha:hb], official[:star_at], official[star_at + 1:])
     found["asr"] = (cand, fit)
-    if cand:  # the words that said it give the ★ its time
+    if cand and near:  # the words that said it give the ★ its time
         start, end = near[owner[ha]].start, near[owner[max(ha, hb - 1)]].end
     right = official[star_at + 1:]
     poor = not cand or fit < opts.refit
-    window = audio.block(t0, t1)
     if decoder and opts.decode and (poor or scorer):
         prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
         found["decode1"] = extract(official, star_at, decoder(window, prompt, official[:star_at])[0][0])[:2]
@@ -368,7 +376,7 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
     # decoding is spent where the text and the audio disagree
     if decoder and opts.decode and scorer and official[:star_at] and (
             poor or opts.free_reading == "always" or len(_votes(cleaned)) > 1):
-        said, fit2 = extract(official, star_at, decoder(window, prompt, "")[0][0])[:2]
+        said, fit2 = extract(official, star_at, decoder(window, prompt, "", opts.free_beam)[0][0])[:2]
         cleaned["decode2"] = (_reading(said, vocab, right), fit2)
     votes = _votes(cleaned)
     if not votes:

@@ -11,14 +11,33 @@ from conftest import ROOT, SAMPLE_MEDIA, SAMPLE_MINUTES, SAMPLE_TRUTH, SHARED
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def synced(tmp_path_factory):
-    out = tmp_path_factory.mktemp("e2e")
+def _align(out, *extra):
     proc = subprocess.run(
         [sys.executable, "-m", "sync", "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(out),
-         "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+         "--no-cache", "--timings", *extra], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return out, proc
+
+
+@pytest.fixture(scope="module")
+def synced(tmp_path_factory):
+    """The default path: the official text timed on the audio (guided)."""
+    return _align(tmp_path_factory.mktemp("e2e"))
+
+
+@pytest.fixture(scope="module")
+def synced_full(tmp_path_factory):
+    """--full-asr: the whole recording transcribed, then aligned."""
+    return _align(tmp_path_factory.mktemp("e2e-full"), "--full-asr")
+
+
+def _score(out):
+    scorer = SHARED / "bench" / "score.py"
+    if not scorer.exists():
+        pytest.skip("../shared/bench/score.py is not here")
+    res = subprocess.run([sys.executable, str(scorer), str(SAMPLE_TRUTH), str(out / "sample.json"), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)
 
 
 def test_writes_all_outputs(synced):
@@ -34,15 +53,22 @@ def test_writes_all_outputs(synced):
     assert [p.rsplit("/", 1)[-1] for p in listed] == sorted(p.name for p in out.iterdir())
 
 
-def test_captions_follow_the_speech(synced):
-    """Score against the sample's exact truth with the shared scorer."""
-    out, _ = synced
-    scorer = SHARED / "bench" / "score.py"
-    if not scorer.exists():
-        pytest.skip("../shared/bench/score.py is not here")
-    res = subprocess.run([sys.executable, str(scorer), str(SAMPLE_TRUTH), str(out / "sample.json"), "--json"],
-                         capture_output=True, text=True, check=True)
-    score = json.loads(res.stdout)
+def test_stage_times_and_the_guided_share_are_printed(synced, synced_full):
+    _, proc = synced
+    assert re.search(r"^stage times: media [\d.]+ s, voicing .*asr: encoder [\d.]+ s, asr: probes",
+                     proc.stderr, re.M), proc.stderr
+    share = re.search(r"^guided: (\d+) windows, ([\d.]+)% of (\d+) s of speech decoded in full",
+                      proc.stderr, re.M)
+    assert share and int(share.group(1)) >= 3 and 0 <= float(share.group(2)) <= 100, proc.stderr
+    _, full = synced_full
+    assert "stage times:" in full.stderr and "guided:" not in full.stderr
+
+
+@pytest.mark.parametrize("path", ["guided", "full"])
+def test_captions_follow_the_speech(path, synced, synced_full):
+    """Score against the sample's exact truth with the shared scorer, on both paths."""
+    out, _ = synced if path == "guided" else synced_full
+    score = _score(out)
     assert score["coverage"] >= 0.99
     assert score["start_median"] <= 0.15
     assert score["within_1s"] >= 0.9

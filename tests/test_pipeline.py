@@ -115,3 +115,83 @@ def test_unplaced_minutes_lines_are_reported(tmp_path, capsys, fake_engine):
     unplaced = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))["quality"]["unplaced_lines"]
     assert [u["text"][:5] for u in unplaced] == ["◎請願第３"]
     assert "not read as speech" in capsys.readouterr().err
+
+
+# --- guided or full transcription ----------------------------------------------------------
+
+def _engines(truth_words, gave_up=None):
+    """An engine whose full transcription and guide both "hear" the sample's truth,
+    counting their calls."""
+    from sync.asr import Engine
+    from sync.guided import Report
+
+    calls = {"transcribe": 0, "guide": 0}
+
+    def transcribe(audio, progress=None):
+        calls["transcribe"] += 1
+        return truth_words()
+
+    def guide(audio, text, voiced, progress=None):
+        calls["guide"] += 1
+        assert "★" in text and voiced.speech.any()  # the official text and its speech
+        return truth_words(), Report(windows=3, speech_seconds=60.0, decoded_seconds=6.0,
+                                     gave_up=gave_up)
+
+    return Engine(transcribe, guide=guide), calls
+
+
+def test_the_default_is_the_guide_and_full_asr_transcribes(tmp_path, opts):
+    from dataclasses import replace
+    from conftest import truth_words
+
+    engine, calls = _engines(truth_words)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
+    assert calls == {"transcribe": 0, "guide": 1}
+    assert res.guided is not None and res.guided.decoded_share == pytest.approx(0.1)
+    assert "asr" in res.stages and "alignment" in res.stages
+    # the guided words are cached under a key of their own: a re-run guides nothing
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", opts, engine)
+    assert calls == {"transcribe": 0, "guide": 1}
+    # --full-asr does not take the guided words for a transcription
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "c", replace(opts, full_asr=True), engine)
+    assert calls == {"transcribe": 1, "guide": 1}
+
+
+def test_a_full_transcription_in_the_cache_serves_a_guided_run(tmp_path, opts):
+    from dataclasses import replace
+    from conftest import truth_words
+
+    engine, calls = _engines(truth_words)
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=True), engine)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", opts, engine)
+    assert calls == {"transcribe": 1, "guide": 0} and res.asr_cached
+
+
+def test_words_of_a_guide_that_gave_up_are_cached_as_a_full_transcription(tmp_path, opts):
+    from dataclasses import replace
+    from conftest import truth_words
+
+    engine, calls = _engines(truth_words, gave_up=240.0)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
+    assert res.guided.gave_up == 240.0
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=True), engine)
+    assert calls == {"transcribe": 0, "guide": 1} and res.asr_cached
+
+
+def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_path, opts):
+    """Guided, the words around a ★ are the official text timed: the ★ stage reads the
+    window itself (unprompted), so the candidate comes from the decoder, not the words."""
+    from sync.asr import Engine
+    from conftest import truth_words
+
+    seen = []
+
+    def decode(samples, prompt, left, beam=None):
+        seen.append((prompt, left))
+        return [("運営や備蓄の" if not left else left + "運営や備", -0.1)]
+
+    base, _ = _engines(truth_words)
+    engine = Engine(base.transcribe, decode, None, base.guide)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
+    assert ("", "") in seen  # the unprompted reading in place of the session's words
+    assert res.stars[0].candidate

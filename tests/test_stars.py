@@ -88,7 +88,7 @@ def test_decoder_is_asked_only_when_the_asr_fits_badly():
     words = [Word(1.0, 4.0, "ぜんぜんちがうおと")]
     asked = []
 
-    def decoder(samples, prompt, left):
+    def decoder(samples, prompt, left, beam=None):
         asked.append((len(samples), prompt, left))
         return [("通告に従いまして、順次質問いたします。", -0.1)]
 
@@ -150,7 +150,7 @@ def test_the_judge_picks_the_reading_the_model_finds_most_likely():
 
     asked, judged = [], []
 
-    def decoder(samples, prompt, left):
+    def decoder(samples, prompt, left, beam=None):
         asked.append(left)
         return [(left + "質問いたします。", -0.1)] if left else [("通告に従いまして順次質問いたします", -0.2)]
 

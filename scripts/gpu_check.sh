@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The CUDA path, measured: one corpus synced on the GPU by the guided path and by the full
+# transcription, each against bare faster-whisper on the same GPU, then scored. Prints one
+# JSON line per run (wall times, ratio to bare, stage times, share decoded in full,
+# accuracy). Under 5 minutes on one data-centre GPU for the 25-minute kokkai-synth.
+#
+# Usage: bash scripts/gpu_check.sh [CORPUS_DIR]   (default: ../shared/corpus/kokkai-synth)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-../shared/corpus/kokkai-synth}"
+[ -x .venv/bin/python ] || bash scripts/setup.sh >/dev/null
+nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
+.venv/bin/python -c "import ctranslate2; print('CUDA devices seen by CTranslate2:', ctranslate2.get_cuda_device_count())"
+.venv/bin/python scripts/bench.py --device cuda -o gpu-out/guided "$corpus"
+.venv/bin/python scripts/bench.py --device cuda --full-asr --no-bare -o gpu-out/full "$corpus"

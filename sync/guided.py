@@ -1,0 +1,521 @@
+"""Guided transcription: time the official text on the audio, decode only where it disagrees.
+
+The minutes already say what was said, so decoding the whole recording mostly re-discovers
+them. Here the speech is cut into windows of at most 30 s at pauses, and for each window:
+
+1. the encoder runs once;
+2. a *probe* — a short greedy decode of the window's first seconds — is placed in the
+   official text (by kana, near where the text of the window before ended), which tells
+   where the window's text starts; the probes are placed one after another, each from the
+   last one placed, so the thread cannot be lost between them;
+3. the official text between this window's start and the next one's is fed to the
+   decoder once, teacher-forced (CTranslate2's ``align``, what faster-whisper's word
+   timestamps use): its cross-attention gives every token a time, its output every token
+   a probability;
+4. a window whose probe cannot be placed (speech the minutes lack), whose text is far
+   longer than its speech could hold, or whose text the model finds improbable
+   (sentences never said, misheard stretches) is decoded in full, as the full path does
+   (beam search, word timestamps). A ★ is not decoded here: its window's text without the
+   ★ is timed, and the ★ stage (:mod:`sync.stars`) reads each ★'s own short window.
+
+The result is the same list of timed words the full transcription gives — mostly the
+official text itself, timed — so the alignment, refinement, ★ and quality stages that
+follow are the same for both paths. :class:`Report` says what each stage cost and how
+much of the speech was decoded in full.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+from rapidfuzz.distance import Indel
+
+from .asr import (AsrOptions, Guide, Word, encode_once, load_model, tokenizer_for,
+                  whisper_transcriber)
+from .media import SAMPLE_RATE, Audio
+from .reading import char_readings
+from .text import CLAUSE_BREAK, CLOSING, STAR
+from .voicing import Voicing, runs, FRAME
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class GuidedOptions:
+    window: float = 29.5          # seconds of audio per window (Whisper hears 30 s at once)
+    min_window: float = 24.0      # a window is cut at its longest pause after this much
+    max_pause: float = 2.5        # a pause this long always ends a window (no silence encoded)
+    pad: float = 0.25             # seconds of audio kept before and after the speech
+    probe_tokens: int = 7         # tokens of the greedy probe at each window's start
+    long_probe_tokens: int = 22   # a probe that fits nowhere is heard again this long (0: never)
+    probe_min_kana: int = 4       # a probe with fewer kana says nothing
+    place_similarity: float = 0.55  # share of a probe's kana the official text must match
+    kana_seconds: float = 0.1     # speaking time of one kana, before the session's own is known
+    min_prob: float = 0.25        # a window whose text's median token probability is below
+                                  # this is decoded in full
+    max_kana_rate: float = 2.2    # …or whose text has this many times the kana its speech can hold
+    max_squeezed: int = 6         # …or where this many spoken characters in a row get no time
+                                  # (text not said there: the window's text is wrong)
+    max_word: float = 2.0         # …or where one word spans this long with speech under most of
+                                  # it (speech the text lacks)
+    give_up_after: int = 8        # after this many windows, if more than ``give_up_share`` of
+    give_up_share: float = 0.4    # the speech needed decoding in full, the recording is too
+                                  # far from its text (noise, much unminuted speech) for the
+                                  # guide to save time or keep accuracy: transcribe it in full
+    filler_seconds: float = 0.6   # a clause whose first two characters take longer than this
+                                  # may open with a filler the minutes dropped (えー): the text
+                                  # is timed again with a filler slot there
+    decode_stars: bool = False    # decode in full every window whose text holds a ★ (off: its
+                                  # text minus the ★ is timed; the ★ stage re-decodes each ★'s
+                                  # own short window anyway: measured the same ★ CER, faster)
+
+
+@dataclass
+class Report:
+    """What the guided transcription did: seconds per stage, and its windows."""
+
+    stages: dict[str, float] = field(default_factory=lambda: {
+        "encoder": 0.0, "probes": 0.0, "alignment": 0.0, "fillers": 0.0, "re-decoding": 0.0})
+    windows: int = 0
+    speech_seconds: float = 0.0    # audio in windows
+    decoded_seconds: float = 0.0   # of which decoded in full
+    reasons: dict[str, int] = field(default_factory=dict)  # why windows were decoded
+    gave_up: float | None = None   # media seconds where the guide gave up for the full path
+    fillers: int = 0               # speech the minutes dropped, heard before clauses and timed
+
+    @property
+    def decoded_share(self) -> float:
+        return self.decoded_seconds / self.speech_seconds if self.speech_seconds else 0.0
+
+    def to_json(self) -> dict:
+        return {"stages": {k: round(v, 2) for k, v in self.stages.items()},
+                "windows": self.windows, "speech_seconds": round(self.speech_seconds, 1),
+                "decoded_seconds": round(self.decoded_seconds, 1),
+                "decoded_share": round(self.decoded_share, 4), "reasons": dict(self.reasons),
+                "gave_up": self.gave_up, "fillers": self.fillers}
+
+
+class GaveUp(Exception):
+    """The guide found too much of the recording far from its text (see
+    :attr:`GuidedOptions.give_up_share`); carries its report."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__("the recording is too far from its text for the guided path")
+        self.report = report
+
+
+# --- windows --------------------------------------------------------------------------------
+
+def windows(v: Voicing, duration: float, opts: GuidedOptions = GuidedOptions()) -> list[tuple[float, float]]:
+    """Windows [a, b) (seconds) covering every stretch of speech: each at most
+    ``opts.window`` long, cut at the longest pause after ``min_window`` seconds, and at
+    every pause longer than ``max_pause``."""
+    starts, ends = runs(v.speech)
+    spans = [(a * FRAME, b * FRAME) for a, b in zip(starts, ends)]
+    out: list[tuple[float, float]] = []
+    i = 0
+    while i < len(spans):
+        a = max(0.0, spans[i][0] - opts.pad)
+        # a speech run longer than a window is cut where the window ends
+        if spans[i][1] + opts.pad - a > opts.window:
+            b = a + opts.window
+            out.append((a, b))
+            spans[i] = (b, spans[i][1])
+            continue
+        j = i
+        best, best_gap = i, -1.0
+        while j + 1 < len(spans) and spans[j + 1][1] + opts.pad - a <= opts.window:
+            gap = spans[j + 1][0] - spans[j][1]
+            if gap >= opts.max_pause:
+                break
+            if spans[j][1] - a >= opts.min_window and gap >= best_gap:
+                best, best_gap = j, gap
+            j += 1
+        last = j if (j + 1 >= len(spans) or spans[j + 1][0] - spans[j][1] >= opts.max_pause
+                     or best_gap < 0) else best
+        b = min(duration, spans[last][1] + opts.pad)
+        if last + 1 < len(spans):  # never into the next speech
+            b = min(b, (spans[last][1] + spans[last + 1][0]) / 2)
+        out.append((a, b))
+        i = last + 1
+    return out
+
+
+# --- the official text as kana ----------------------------------------------------------------
+
+def unspoken_mask(text: str) -> np.ndarray:
+    """Characters nobody says: stage notes in brackets ((拍手), 〔…登壇〕) and ★."""
+    mask = np.zeros(len(text), dtype=bool)
+    pairs = {"（": "）", "(": ")", "〔": "〕", "［": "］", "【": "】"}
+    i = 0
+    while i < len(text):
+        close = pairs.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if 0 < j - i <= 40:
+                mask[i:j + 1] = True
+                i = j + 1
+                continue
+        if text[i] == STAR:
+            mask[i] = True
+        i += 1
+    return mask
+
+
+@dataclass(frozen=True)
+class _Script:
+    text: str
+    spoken: np.ndarray      # bool per char
+    kana: str
+    owner: np.ndarray       # kana -> char
+    first: np.ndarray       # char -> its first kana (or the next char's)
+
+    @classmethod
+    def of(cls, text: str) -> "_Script":
+        spoken = ~unspoken_mask(text)
+        readings = [r if s else "" for r, s in zip(char_readings(text), spoken)]
+        count = np.fromiter((len(r) for r in readings), dtype=np.int64, count=len(readings))
+        first = np.concatenate(([0], np.cumsum(count)[:-1])) if len(count) else np.zeros(0, np.int64)
+        return cls(text, spoken, "".join(readings), np.repeat(np.arange(len(text)), count), first)
+
+    def char_at(self, k: int) -> int:
+        return int(self.owner[k]) if k < len(self.owner) else len(self.text)
+
+    def kana_at(self, c: int) -> int:
+        return int(self.first[c]) if c < len(self.first) else len(self.kana)
+
+    def spoken_text(self, a: int, b: int) -> str:
+        return "".join(ch for ch, s in zip(self.text[a:b], self.spoken[a:b]) if s)
+
+
+def _kana(text: str) -> str:
+    return "".join(char_readings(text))
+
+
+def place(probe: str, script: _Script, lo: int, expected: int, hi: int,
+          min_similarity: float, opts_penalty: float = 0.2) -> int | None:
+    """Where (kana index of ``script``) the heard ``probe`` (kana) starts, searched in
+    [lo, hi) and preferring ``expected`` (a fit loses up to ``opts_penalty`` of its
+    similarity with its distance from there: assemblies repeat whole phrases, 旧優生保護法に
+    基づく…, so of two equal fits the nearer wins); None when it fits nowhere.
+
+    The start is the first kana of the probe's first exactly matched block of two or
+    more kana, so a filler the minutes dropped (えー) does not move it."""
+    m = len(probe)
+    hi = min(hi, len(script.kana))
+    if m == 0 or hi - lo < 2:
+        return None
+    from rapidfuzz.process import cdist
+
+    offsets = np.arange(lo, max(lo + 1, hi - m // 2))
+    cands = [script.kana[d:d + m] for d in offsets]
+    sim = cdist([probe], cands, scorer=Indel.normalized_similarity, workers=1)[0]
+    span = max(expected - lo, 20)
+    score = sim - opts_penalty * np.minimum(1.0, np.abs(offsets - expected) / span)
+    best = int(np.argmax(score))
+    if sim[best] < min_similarity:
+        return None
+    d = int(offsets[best])
+    ref = script.kana[max(0, d - 4):d + m + 4]
+    base = max(0, d - 4)
+    for blk in Indel.opcodes(probe, ref).as_matching_blocks():
+        if blk.size >= 2:
+            return base + blk.b
+    return d
+
+
+def _snap_to_clause(script: _Script, c: int, reach: int = 3) -> int:
+    """A window starts at a pause, and pauses sit at clause ends: a start up to ``reach``
+    characters after one moves back to it."""
+    text = script.text
+    for d in range(0, reach + 1):
+        i = c - d
+        if i <= 0:
+            return max(i, 0)
+        if text[i - 1] in CLAUSE_BREAK + CLOSING:
+            return i
+    return c
+
+
+# --- the engine ---------------------------------------------------------------------------------
+
+@dataclass
+class _Window:
+    a: float
+    b: float
+    start: int | None = None       # official char where its text starts (None: not placed)
+    decoded: list[Word] | None = None
+    encoded: object = None
+    frames: int = 0
+
+
+def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOptions,
+                 decode: Callable[[np.ndarray], list[Word]], language: str = "ja",
+                 progress: Progress | None = None) -> tuple[list[Word], Report]:
+    """The session's timed words, guided by the official ``text`` (see the module).
+
+    ``model`` is a faster-whisper ``WhisperModel``; ``decode`` decodes a window in full
+    (samples → words in window seconds)."""
+    report = Report()
+    tok = tokenizer_for(model, language)
+    script = _Script.of(text)
+    wins = [_Window(a, b) for a, b in windows(voiced, audio.duration, opts)]
+    report.windows = len(wins)
+    report.speech_seconds = sum(w.b - w.a for w in wins)
+    probe_prompt = [*tok.sot_sequence, tok.no_timestamps]
+    words: list[Word] = []
+    clock = time.perf_counter
+
+    def timed(stage: str, t0: float) -> None:
+        report.stages[stage] += clock() - t0
+
+    def full(w: _Window, reason: str) -> list[Word]:
+        report.reasons[reason] = report.reasons.get(reason, 0) + 1
+        if w.decoded is None:
+            t0 = clock()
+            w.decoded = [Word(round(w.a + x.start, 3), round(w.a + x.end, 3), x.text, x.probability)
+                         for x in decode(audio.block(w.a, w.b))]
+            report.decoded_seconds += w.b - w.a
+            timed("re-decoding", t0)
+        return w.decoded
+
+    rate = opts.kana_seconds      # seconds per kana, learnt as windows are placed
+    placed_kana, placed_seconds = 0, 0.0
+    cursor = 0                    # kana: where the text of the last placed window starts
+    cursor_window: _Window | None = None
+    pending: _Window | None = None  # placed, encoded, waiting for where its text ends
+
+    def speech_in(w: _Window) -> float:
+        f0, f1 = int(w.a / FRAME), int(w.b / FRAME)
+        return float(voiced.speech[f0:f1].sum()) * FRAME
+
+    def finish(w: _Window, end_char: int) -> None:
+        """Time window ``w``'s text [w.start, end_char) with the decoder fed that text."""
+        nonlocal placed_kana, placed_seconds, rate
+        t0 = clock()
+        body = text[w.start:end_char]
+        spoken = script.spoken_text(w.start, end_char)
+        kana = script.kana_at(end_char) - script.kana_at(w.start)
+        speech = speech_in(w)
+        if opts.decode_stars and STAR in body:
+            full(w, "★")
+            return
+        if not spoken.strip():
+            full(w, "no text")
+            return
+        if kana * rate > opts.max_kana_rate * max(speech, 0.5) + 2.0:
+            full(w, "more text than speech")
+            return
+        tokens = tok.encode(spoken)
+        res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
+        timed("alignment", t0)
+        probs = np.asarray(res.text_token_probs[:len(tokens)])
+        if len(probs) == 0 or float(np.median(probs)) < opts.min_prob:
+            full(w, "improbable text")
+            return
+        timed_words = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
+        why = _misfit(timed_words, voiced, opts)
+        if why:
+            full(w, why)
+            return
+        slow = suspects(spoken, timed_words) if opts.filler_seconds else []
+        if slow:
+            # a filler slot before each: the time a filler took goes to it, not to the text;
+            # a slot nothing was said in gets next to no time and is dropped
+            t0 = clock()
+            slots = {at + k * len(FILLER) for k, at in enumerate(slow)}
+            marks = set(slow)
+            spoken = "".join((FILLER if i in marks else "") + ch for i, ch in enumerate(spoken))
+            tokens = tok.encode(spoken)
+            res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
+            timed_words = _drop_empty_fillers(
+                _timed_words(tok, tokens, res, w.a, model.tokens_per_second), slots, report)
+            timed("fillers", t0)
+        placed_kana += kana
+        placed_seconds += speech
+        if placed_kana > 200:
+            rate = min(0.2, max(0.05, placed_seconds / placed_kana))
+        words.extend(timed_words)
+
+    def suspects(spoken: str, timed_text: list[Word]) -> list[int]:
+        """Clauses that open suspiciously slowly (see ``filler_seconds``): their index in
+        ``spoken``."""
+        starts, pos = [], 0
+        for k, x in enumerate(timed_text):
+            if 0 < pos < len(spoken) and spoken[pos - 1] in CLAUSE_BREAK:
+                later = timed_text[min(k + 1, len(timed_text) - 1)] if len(x.text) < 2 else x
+                if later.end - x.start > opts.filler_seconds:
+                    starts.append(pos)
+            pos += len(x.text)
+        return starts
+
+    def probe(w: _Window, tokens: int) -> str:
+        """The kana of a greedy decode of the window's first ``tokens`` tokens."""
+        t0 = clock()
+        said = _generated(model, w.encoded, probe_prompt, tokens)
+        timed("probes", t0)
+        return _kana(tok.decode([t for t in said if t < tok.eot]))
+
+    for n, w in enumerate(wins):
+        t0 = clock()
+        w.encoded, w.frames = encode_once(model, audio.block(w.a, w.b))
+        timed("encoder", t0)
+        heard = probe(w, opts.probe_tokens)
+        # where its text should start: after the text of the window before, at the
+        # session's speaking rate
+        prev_speech = speech_in(cursor_window) if cursor_window else 0.0
+        expected = cursor + int(prev_speech / rate)
+        lo = cursor
+        hi = cursor + int(2.2 * (expected - cursor)) + 60 if cursor_window else \
+            len(script.kana) + 1
+        at = None
+        if len(heard) >= opts.probe_min_kana:
+            at = place(heard, script, lo, expected, hi, opts.place_similarity)
+        if at is None and opts.long_probe_tokens:
+            # a cough, applause or a late microphone at the window's start: hear more of it
+            heard = probe(w, opts.long_probe_tokens)
+            if len(heard) >= opts.probe_min_kana:
+                at = place(heard, script, lo, expected, hi, opts.place_similarity)
+        if at is None:
+            # the probe says too little or fits nowhere: read the window in full, and
+            # place what it says (speech the minutes lack places nowhere)
+            got = full(w, "probe not placed")
+            heard = _kana("".join(x.text for x in got))
+            if len(heard) >= opts.probe_min_kana:
+                at = place(heard[:60], script, lo, expected, hi, opts.place_similarity)
+        w_start = None if at is None else _snap_to_clause(script, script.char_at(at))
+        if w_start is not None and pending is not None and w_start < pending.start:
+            w_start = None  # never backwards
+        if w_start is not None:
+            if pending is not None:
+                finish(pending, w_start)
+                pending.encoded = None
+            w.start = w_start
+            cursor, cursor_window = script.kana_at(w_start), w
+            if w.decoded is None:
+                pending = w
+            else:
+                pending = None
+        if w is not pending:
+            w.encoded = None
+        if progress:
+            progress(w.b)
+        done = sum(x.b - x.a for x in wins[:n + 1])
+        if n + 1 >= opts.give_up_after and report.decoded_seconds > opts.give_up_share * done:
+            report.gave_up = round(w.b, 2)
+            raise GaveUp(report)
+    if pending is not None:
+        finish(pending, len(text))
+    for w in wins:
+        words.extend(w.decoded or ())
+    words.sort(key=lambda x: x.start)
+    return words, report
+
+
+FILLER = "えー、"   # the slot a dropped filler is timed in (the comma keeps its tokens apart)
+
+
+def _drop_empty_fillers(words: list[Word], slots: set[int], report: "Report",
+                        min_seconds: float = 0.15) -> list[Word]:
+    """The timed words without the filler slots (starting at the character offsets
+    ``slots``) that got (next to) no time; the others stay, as speech the minutes lack."""
+    out: list[Word] = []
+    pos, slot = 0, None   # slot: [start, end, chars still owed] of the slot being read
+    for w in words:
+        if slot is None and pos in slots:
+            slot = [w.start, w.end, len(FILLER)]
+        if slot is not None:
+            slot[1] = w.end
+            slot[2] -= len(w.text)
+            if slot[2] <= 0:
+                if slot[1] - slot[0] >= min_seconds:
+                    out.append(Word(slot[0], slot[1], FILLER.rstrip("、"), 0.0))
+                    report.fillers += 1
+                slot = None
+        else:
+            out.append(w)
+        pos += len(w.text)
+    return out
+
+
+def _generated(model, encoded, prompt: list[int], n: int) -> list[int]:
+    """The first ``n`` tokens of a greedy decode after ``prompt`` (its forced text — what
+    follows the no-timestamps token — included). CTranslate2 counts ``max_length`` in
+    its own way (measured: a result of about half of it), so ask for enough and cut."""
+    res = model.model.generate(encoded, [prompt], beam_size=1, max_length=len(prompt) + 2 * n,
+                               suppress_blank=True, suppress_tokens=[-1])[0]
+    return list(res.sequences_ids[0][:n])
+
+
+def _misfit(words: Sequence[Word], voiced: Voicing, opts: GuidedOptions) -> str | None:
+    """Why a window's timed text cannot be right (None: it can): characters squeezed into
+    no time (the text was not said there), or one word stretched over a long stretch of
+    speech (speech the text lacks)."""
+    run = 0
+    for w in words:
+        if w.text in CLAUSE_BREAK:
+            continue
+        run = run + len(w.text) if w.end - w.start < 0.021 else 0
+        if run >= opts.max_squeezed:
+            return "text squeezed into no time"
+        if w.end - w.start > opts.max_word:
+            f0, f1 = int(w.start / FRAME), int(w.end / FRAME)
+            if voiced.speech[f0:f1].mean() > 0.5:
+                return "speech without text"
+    return None
+
+
+def _timed_words(tok, tokens: Sequence[int], res, offset: float, tokens_per_second: float
+                 ) -> list[Word]:
+    """Words (whole characters) with times from an alignment result, as faster-whisper
+    makes word timestamps from the same result."""
+    pairs = np.asarray(res.alignments)
+    if len(pairs) == 0:
+        return []
+    text_idx, time_idx = pairs[:, 0], pairs[:, 1]
+    jumps = np.pad(np.diff(text_idx), (1, 0), constant_values=1).astype(bool)
+    jump_times = time_idx[jumps] / tokens_per_second
+    texts, groups = tok.split_to_word_tokens(list(tokens) + [tok.eot])
+    bounds = np.pad(np.cumsum([len(g) for g in groups[:-1]]), (1, 0))
+    probs = np.asarray(res.text_token_probs)
+    out = []
+    for k, word in enumerate(texts[:-1]):
+        i, j = int(bounds[k]), int(bounds[k + 1])
+        if not word.strip() or i >= len(jump_times):
+            continue
+        start = float(jump_times[i])
+        end = float(jump_times[min(j, len(jump_times) - 1)])
+        out.append(Word(round(offset + start, 3), round(offset + max(end, start), 3), word.strip(),
+                        round(float(np.mean(probs[i:j])) if j > i else 0.0, 3)))
+    return out
+
+
+def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -> Guide:
+    """The guided transcription with faster-whisper as an :data:`sync.asr.Guide`; a window
+    decoded in full is decoded as the full path decodes (beam search, VAD, word
+    timestamps). When the guide gives up (:class:`GaveUp`), the whole recording is
+    transcribed by the full path and the report says where it gave up."""
+
+    def guide(audio: Audio, text: str, voiced: Voicing, progress: Progress | None = None
+              ) -> tuple[list[Word], Report]:
+        model = load_model(asr_opts)
+
+        def decode(samples: np.ndarray) -> list[Word]:
+            segments, _ = model.transcribe(
+                samples, language=asr_opts.language, beam_size=asr_opts.beam_size,
+                vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
+                initial_prompt=asr_opts.initial_prompt, hotwords=asr_opts.hotwords)
+            return [Word(w.start, w.end, w.word.strip(), round(w.probability, 3))
+                    for seg in segments for w in seg.words or () if w.word.strip()]
+
+        try:
+            return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language, progress)
+        except GaveUp as stop:
+            t0 = time.perf_counter()
+            words = whisper_transcriber(asr_opts)(audio, progress)
+            stop.report.stages["full transcription"] = time.perf_counter() - t0
+            return words, stop.report
+
+    return guide

@@ -1,0 +1,128 @@
+"""The guided transcription's parts: windows over the speech, where a probe's words sit in
+the official text, what nobody says, and the alignment cut between anchors (memory)."""
+import random
+
+import numpy as np
+import pytest
+
+from sync.align import _equal_runs
+from sync.guided import GuidedOptions, _Script, place, unspoken_mask, windows
+from sync.voicing import FRAME, Voicing, runs
+
+
+def voicing_of(spans: list[tuple[float, float]], duration: float) -> Voicing:
+    speech = np.zeros(int(duration / FRAME), dtype=bool)
+    for a, b in spans:
+        speech[int(a / FRAME):int(b / FRAME)] = True
+    s, e = runs(speech)
+    return Voicing(speech, s * FRAME, e * FRAME)
+
+
+def test_windows_cover_all_speech_cut_at_pauses_and_skip_long_silence():
+    # 2 s of speech every 2.5 s for 100 s, then 20 s of silence, then 10 s of speech
+    spans = [(t, t + 2.0) for t in np.arange(0.0, 100.0, 2.5)] + [(120.0, 130.0)]
+    v = voicing_of(spans, 140.0)
+    opts = GuidedOptions()
+    wins = windows(v, 140.0, opts)
+    for a, b in spans:  # every stretch of speech lies inside one window
+        assert any(wa <= a and b <= wb for wa, wb in wins), (a, b)
+    assert all(b - a <= opts.window + 1e-6 for a, b in wins)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(wins, wins[1:]))
+    # no window spans the 20 s of silence, and windows end in pauses, not in speech
+    assert not any(a < 110.0 < b for a, b in wins)
+    for a, b in wins:
+        assert not v.speech[min(len(v.speech) - 1, int(b / FRAME) - 1)] or b >= 130.0
+
+
+def test_a_speech_run_longer_than_a_window_is_cut():
+    v = voicing_of([(1.0, 71.0)], 75.0)
+    wins = windows(v, 75.0)
+    assert len(wins) == 3 and wins[0][0] == pytest.approx(0.75)
+    assert wins[-1][1] >= 71.0
+
+
+def test_stage_notes_and_stars_are_not_spoken():
+    text = "ありがとう。（拍手）〔山田君登壇〕質問★します。"
+    mask = unspoken_mask(text)
+    said = "".join(c for c, m in zip(text, mask) if not m)
+    assert said == "ありがとう。質問します。"
+
+
+@pytest.fixture(scope="module")
+def script():
+    text = ("ただいまから本日の会議を開きます。日程第一、一般質問を行います。"
+            "順次発言を許します。十八番、関谷博議員。通告に従いまして、順次質問いたします。"
+            "デジタル社会の将来のビジョンについてお尋ねします。")
+    return _Script.of(text)
+
+
+def test_a_probe_is_placed_where_its_words_are(script):
+    heard = "".join(script.kana[script.kana_at(script.text.index("通告")):][:14])
+    at = place(heard, script, 0, 0, len(script.kana), 0.55)
+    assert script.char_at(at) == script.text.index("通告")
+
+
+def test_a_filler_before_the_words_does_not_move_the_start(script):
+    start = script.kana_at(script.text.index("順次発言"))
+    heard = "エー" + script.kana[start:start + 12]
+    at = place(heard, script, 0, start, len(script.kana), 0.55)
+    assert script.char_at(at) == script.text.index("順次発言")
+
+
+def test_a_probe_the_minutes_lack_is_not_placed(script):
+    assert place("キョーワイーテンキデスネソトワハレ", script, 0, 0, len(script.kana), 0.55) is None
+
+
+def test_of_two_copies_the_one_near_where_the_text_was_expected_wins():
+    s = _Script.of("順次質問いたします。" + "あ" * 60 + "順次質問いたします。")
+    second = s.kana_at(s.text.rindex("順次"))
+    heard = s.kana[:8]
+    assert place(heard, s, 0, second, len(s.kana), 0.55) == second
+    assert place(heard, s, 0, 0, len(s.kana), 0.55) == 0
+
+
+def test_the_alignment_cut_between_anchors_matches_as_much_as_the_whole():
+    rng = random.Random(3)
+    kana = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
+    o = "".join(rng.choice(kana) for _ in range(30000))
+    # the ASR: the text with 3 % of kana misheard, some dropped, and unscripted speech
+    a = []
+    for i, ch in enumerate(o):
+        r = rng.random()
+        if r < 0.03:
+            a.append(rng.choice(kana))
+        elif r < 0.04:
+            continue
+        else:
+            a.append(ch)
+        if i % 5000 == 2500:
+            a.extend(rng.choice(kana) for _ in range(200))
+    a = "".join(a)
+    whole = _equal_runs(o, a, cells=float("inf"))
+    cut = _equal_runs(o, a, cells=4e6)
+    matched = lambda rs: sum(r[1] - r[0] for r in rs)
+    assert matched(cut) >= 0.999 * matched(whole)
+    # monotone, non-overlapping runs, each truly equal
+    for (i1, i2, j1, j2), nxt in zip(cut, cut[1:] + [None]):
+        assert o[i1:i2] == a[j1:j2]
+        if nxt:
+            assert i2 <= nxt[0] and j2 <= nxt[2]
+
+
+def test_filler_slots_that_took_time_stay_and_empty_ones_go():
+    from sync.asr import Word
+    from sync.guided import FILLER, Report, _drop_empty_fillers
+
+    spoken = "はい。" + FILLER + "住民の" + FILLER + "方"
+    slots = {3, 3 + len(FILLER) + 3}
+    words, t = [], 0.0
+    durations = {3: 0.2, 4: 0.3, 5: 0.0, 9: 0.02, 10: 0.02, 11: 0.0}   # the first slot took 0.5 s
+    for i, ch in enumerate(spoken):
+        d = durations.get(i, 0.15)
+        words.append(Word(round(t, 2), round(t + d, 2), ch))
+        t += d
+    report = Report()
+    out = _drop_empty_fillers(words, slots, report)
+    assert "".join(w.text for w in out) == "はい。えー住民の方"
+    kept = next(w for w in out if w.text == "えー")
+    assert kept.end - kept.start == pytest.approx(0.5) and report.fillers == 1
