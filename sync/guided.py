@@ -15,8 +15,11 @@ them. Here the speech is cut into windows of at most 30 s at pauses, and for eac
 4. a window whose probe cannot be placed (speech the minutes lack), whose text is far
    longer than its speech could hold, or whose text the model finds improbable
    (sentences never said, misheard stretches) is decoded in full, as the full path does
-   (beam search, word timestamps). A ★ is not decoded here: its window's text without the
-   ★ is timed, and the ★ stage (:mod:`sync.stars`) reads each ★'s own short window.
+   (beam search, word timestamps). A ★ is not decoded here: it is timed as a slot that
+   takes its time from its neighbours, and the ★ stage (:mod:`sync.stars`) reads each
+   ★'s own short window. A clause that opens suspiciously slowly is timed again with a
+   filler slot before it (minutes drop えー、あのー). When much of the speech needs full
+   decoding the guide gives up and the whole recording is transcribed in full.
 
 The result is the same list of timed words the full transcription gives — mostly the
 official text itself, timed — so the alignment, refinement, ★ and quality stages that
@@ -186,8 +189,19 @@ class _Script:
     def kana_at(self, c: int) -> int:
         return int(self.first[c]) if c < len(self.first) else len(self.kana)
 
-    def spoken_text(self, a: int, b: int) -> str:
-        return "".join(ch for ch, s in zip(self.text[a:b], self.spoken[a:b]) if s)
+    def spoken_text(self, a: int, b: int, star: str = "") -> tuple[str, list[int]]:
+        """The spoken characters of [a, b), each ★ written as ``star``, and where in
+        the result each ★'s stand-in starts."""
+        out, slots, n = [], [], 0
+        for ch, said in zip(self.text[a:b], self.spoken[a:b]):
+            if ch == STAR and star:
+                slots.append(n)
+                out.append(star)
+                n += len(star)
+            elif said:
+                out.append(ch)
+                n += 1
+        return "".join(out), slots
 
 
 def _kana(text: str) -> str:
@@ -296,13 +310,15 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         nonlocal placed_kana, placed_seconds, rate
         t0 = clock()
         body = text[w.start:end_char]
-        spoken = script.spoken_text(w.start, end_char)
+        # a ★ was said but is unknown: a slot takes its time, so its neighbours are not
+        # stretched over it (and the ★ stage reads the right stretch of audio)
+        spoken, star_slots = script.spoken_text(w.start, end_char, FILLER)
         kana = script.kana_at(end_char) - script.kana_at(w.start)
         speech = speech_in(w)
         if opts.decode_stars and STAR in body:
             full(w, "★")
             return
-        if not spoken.strip():
+        if not spoken.replace(FILLER, "").strip():
             full(w, "no text")
             return
         if kana * rate > opts.max_kana_rate * max(speech, 0.5) + 2.0:
@@ -315,23 +331,35 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if len(probs) == 0 or float(np.median(probs)) < opts.min_prob:
             full(w, "improbable text")
             return
-        timed_words = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
+        timed_all = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
+        stars_out = dict.fromkeys(star_slots, False)
+        timed_words = _take_slots(timed_all, stars_out)
         why = _misfit(timed_words, voiced, opts)
         if why:
             full(w, why)
             return
-        slow = suspects(spoken, timed_words) if opts.filler_seconds else []
+        after_star = {at + len(FILLER) for at in star_slots}
+        slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds else [])
+                if at not in after_star]
         if slow:
             # a filler slot before each: the time a filler took goes to it, not to the text;
             # a slot nothing was said in gets next to no time and is dropped
             t0 = clock()
-            slots = {at + k * len(FILLER) for k, at in enumerate(slow)}
-            marks = set(slow)
-            spoken = "".join((FILLER if i in marks else "") + ch for i, ch in enumerate(spoken))
-            tokens = tok.encode(spoken)
+            slots: dict[int, bool] = {}
+            out, n = [], 0
+            for i, ch in enumerate(spoken):
+                if i in slow:
+                    slots[n] = True
+                    out.append(FILLER)
+                    n += len(FILLER)
+                if i in stars_out:
+                    slots[n] = False
+                out.append(ch)
+                n += 1
+            tokens = tok.encode("".join(out))
             res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
-            timed_words = _drop_empty_fillers(
-                _timed_words(tok, tokens, res, w.a, model.tokens_per_second), slots, report)
+            timed_words = _take_slots(_timed_words(tok, tokens, res, w.a, model.tokens_per_second), slots)
+            report.fillers += sum(1 for x in timed_words if x.probability == -1.0)
             timed("fillers", t0)
         placed_kana += kana
         placed_seconds += speech
@@ -386,8 +414,9 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             if len(heard) >= opts.probe_min_kana:
                 at = place(heard[:60], script, lo, expected, hi, opts.place_similarity)
         w_start = None if at is None else _snap_to_clause(script, script.char_at(at))
-        if w_start is not None and pending is not None and w_start < pending.start:
-            w_start = None  # never backwards
+        if w_start is not None and pending is not None and w_start <= pending.start:
+            w_start = None  # never backwards: read it in full
+            full(w, "probe placed backwards")
         if w_start is not None:
             if pending is not None:
                 finish(pending, w_start)
@@ -417,22 +446,21 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
 FILLER = "えー、"   # the slot a dropped filler is timed in (the comma keeps its tokens apart)
 
 
-def _drop_empty_fillers(words: list[Word], slots: set[int], report: "Report",
-                        min_seconds: float = 0.15) -> list[Word]:
-    """The timed words without the filler slots (starting at the character offsets
-    ``slots``) that got (next to) no time; the others stay, as speech the minutes lack."""
+def _take_slots(words: list[Word], slots: dict[int, bool], min_seconds: float = 0.15) -> list[Word]:
+    """The timed words without the slots (:data:`FILLER` starting at the character
+    offsets of ``slots``). A slot marked True (a filler's) that took time stays, as speech
+    the minutes lack (probability -1: no text of the minutes); the others go."""
     out: list[Word] = []
-    pos, slot = 0, None   # slot: [start, end, chars still owed] of the slot being read
+    pos, slot = 0, None   # slot: [start, end, chars still owed, keep] of the slot being read
     for w in words:
         if slot is None and pos in slots:
-            slot = [w.start, w.end, len(FILLER)]
+            slot = [w.start, w.end, len(FILLER), slots[pos]]
         if slot is not None:
             slot[1] = w.end
             slot[2] -= len(w.text)
             if slot[2] <= 0:
-                if slot[1] - slot[0] >= min_seconds:
-                    out.append(Word(slot[0], slot[1], FILLER.rstrip("、"), 0.0))
-                    report.fillers += 1
+                if slot[3] and slot[1] - slot[0] >= min_seconds:
+                    out.append(Word(slot[0], slot[1], FILLER.rstrip("、"), -1.0))
                 slot = None
         else:
             out.append(w)

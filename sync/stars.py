@@ -46,7 +46,7 @@ class StarOptions:
                                     # "disagree" (or the session's fits poorly), or "always"
     session_words: bool = True    # the session's words are heard (False when the guided path
                                   # timed the official text there: the window is then read
-                                  # unprompted, as the session transcription would, instead)
+                                  # unprompted, greedily, in their place)
     free_beam: int = 1            # beam of the free reading (greedy: measured as good as beam 5
                                   # with the judge, at a third of the time; README)
     judge: bool = True            # pick among readings by the model's likelihood of the
@@ -348,7 +348,7 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
         near = [w for w in words if w.end > t0 and w.start < t1]
         heard = "".join(w.text for w in near)
     else:  # the guided path timed the text without the ★: read the window as the full one would
-        near, heard = [], decoder(window, "", "")[0][0]
+        near, heard = [], decoder(window, "", "", opts.free_beam)[0][0]
     cand, fit, ha, hb = extract(official, star_at, heard)
     if cand and near:
         # where the session alignment (more context than this window) timed the next

@@ -111,7 +111,7 @@ def test_the_alignment_cut_between_anchors_matches_as_much_as_the_whole():
 
 def test_filler_slots_that_took_time_stay_and_empty_ones_go():
     from sync.asr import Word
-    from sync.guided import FILLER, Report, _drop_empty_fillers
+    from sync.guided import FILLER, _take_slots
 
     spoken = "はい。" + FILLER + "住民の" + FILLER + "方"
     slots = {3, 3 + len(FILLER) + 3}
@@ -121,8 +121,11 @@ def test_filler_slots_that_took_time_stay_and_empty_ones_go():
         d = durations.get(i, 0.15)
         words.append(Word(round(t, 2), round(t + d, 2), ch))
         t += d
-    report = Report()
-    out = _drop_empty_fillers(words, slots, report)
+    out = _take_slots(words, dict.fromkeys(slots, True))
     assert "".join(w.text for w in out) == "はい。えー住民の方"
     kept = next(w for w in out if w.text == "えー")
-    assert kept.end - kept.start == pytest.approx(0.5) and report.fillers == 1
+    assert kept.end - kept.start == pytest.approx(0.5) and kept.probability == -1.0
+    # a ★'s slot always goes: its time stays a gap between its neighbours
+    out = _take_slots(words, {3: False, 9: True})
+    assert "".join(w.text for w in out) == "はい。住民の方"
+    assert out[3].start == pytest.approx(0.45 + 0.5)

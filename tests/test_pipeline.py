@@ -193,5 +193,5 @@ def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_pat
     base, _ = _engines(truth_words)
     engine = Engine(base.transcribe, decode, None, base.guide)
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
-    assert ("", "") in seen  # the unprompted reading in place of the session's words
+    assert ("", "") in seen  # the unprompted reading in place of the session words
     assert res.stars[0].candidate
