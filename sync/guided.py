@@ -63,8 +63,9 @@ class GuidedOptions:
                                   # (text not said there: the window's text is wrong)
     max_word: float = 2.0         # …or where one word spans this long with speech under most of
                                   # it (speech the text lacks)
-    give_up_after: int = 8        # after this many windows, if more than ``give_up_share`` of
-    give_up_share: float = 0.4    # the speech needed decoding in full, the recording is too
+    give_up_after: int = 16       # after this many windows (a session's opening formalities
+                                  # often fill the first few), if more than ``give_up_share`` of
+    give_up_share: float = 0.5    # the speech needed decoding in full, the recording is too
                                   # far from its text (noise, much unminuted speech) for the
                                   # guide to save time or keep accuracy: transcribe it in full
     filler_seconds: float = 0.6   # a clause whose first two characters take longer than this
