@@ -6,7 +6,8 @@ default: every folder in ../shared/corpus and the real-voice corpus media/voices
 runs, each in its own process so that peak memory is its own:
 
 1. ``align``: the whole product job (decode, ASR without cache, alignment, writers) —
-   guided by the official text (the default path), or ``--full-asr``;
+   guided by the official text (``align --guided``; this benchmark's default), or
+   ``--full-asr`` (the product's default);
 2. ``bare``:  faster-whisper's ``transcribe()`` on the same file with the same model,
    threads, compute type, beam size, language and VAD, consuming every segment;
 

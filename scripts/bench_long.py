@@ -347,7 +347,7 @@ def real_main(args) -> None:
         work.mkdir(parents=True, exist_ok=True)
         info = build(args.parts, work, with_words=False)
         print(f"built {info['duration'] / 3600:.2f} h, {info['chars']:,} chars", file=sys.stderr)
-        job = real_job(work, ["--full-asr"] if args.full_asr else [])
+        job = real_job(work, ["--full-asr"] if args.full_asr else ["--guided"])
         scores = score_parts(work, info)
     print(job["said"])
     print(f"\nalign on {info['duration'] / 3600:.2f} h ({'full' if args.full_asr else 'guided'}): "

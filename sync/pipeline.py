@@ -47,8 +47,9 @@ class SyncOptions:
     speaker_pattern: str | None = None  # a regex for speaker lines of an unforeseen layout
                                         # (named groups role, name, optional text)
     hotwords_from_minutes: bool = False  # bias the ASR towards the minutes' names and terms
-    full_asr: bool = False             # transcribe the whole recording (else: guided by the
-                                       # official text, decoding only where they disagree)
+    full_asr: bool = True              # transcribe the whole recording; False: guided by the
+                                       # official text, decoding only where they disagree
+                                       # (faster; not yet as accurate on real voices: README)
     guided: GuidedOptions = field(default_factory=GuidedOptions)
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True

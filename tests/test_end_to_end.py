@@ -21,14 +21,14 @@ def _align(out, *extra):
 
 @pytest.fixture(scope="module")
 def synced(tmp_path_factory):
-    """The default path: the official text timed on the audio (guided)."""
+    """The default path: the whole recording transcribed, then aligned."""
     return _align(tmp_path_factory.mktemp("e2e"))
 
 
 @pytest.fixture(scope="module")
-def synced_full(tmp_path_factory):
-    """--full-asr: the whole recording transcribed, then aligned."""
-    return _align(tmp_path_factory.mktemp("e2e-full"), "--full-asr")
+def synced_guided(tmp_path_factory):
+    """--guided: the official text timed on the audio, decoded only where they disagree."""
+    return _align(tmp_path_factory.mktemp("e2e-guided"), "--guided")
 
 
 def _score(out):
@@ -53,21 +53,21 @@ def test_writes_all_outputs(synced):
     assert [p.rsplit("/", 1)[-1] for p in listed] == sorted(p.name for p in out.iterdir())
 
 
-def test_stage_times_and_the_guided_share_are_printed(synced, synced_full):
-    _, proc = synced
+def test_stage_times_and_the_guided_share_are_printed(synced, synced_guided):
+    _, proc = synced_guided
     assert re.search(r"^stage times: media [\d.]+ s, voicing .*asr: encoder [\d.]+ s, asr: probes",
                      proc.stderr, re.M), proc.stderr
     share = re.search(r"^guided: (\d+) windows, ([\d.]+)% of (\d+) s of speech decoded in full",
                       proc.stderr, re.M)
     assert share and int(share.group(1)) >= 3 and 0 <= float(share.group(2)) <= 100, proc.stderr
-    _, full = synced_full
+    _, full = synced
     assert "stage times:" in full.stderr and "guided:" not in full.stderr
 
 
 @pytest.mark.parametrize("path", ["guided", "full"])
-def test_captions_follow_the_speech(path, synced, synced_full):
+def test_captions_follow_the_speech(path, synced, synced_guided):
     """Score against the sample's exact truth with the shared scorer, on both paths."""
-    out, _ = synced if path == "guided" else synced_full
+    out, _ = synced_guided if path == "guided" else synced
     score = _score(out)
     assert score["coverage"] >= 0.99
     assert score["start_median"] <= 0.15

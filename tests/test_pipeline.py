@@ -140,11 +140,15 @@ def _engines(truth_words, gave_up=None):
     return Engine(transcribe, guide=guide), calls
 
 
-def test_the_default_is_the_guide_and_full_asr_transcribes(tmp_path, opts):
+def test_guided_asks_the_guide_and_full_asr_transcribes(tmp_path, opts):
     from dataclasses import replace
     from conftest import truth_words
 
     engine, calls = _engines(truth_words)
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "d", opts, engine)
+    assert calls == {"transcribe": 1, "guide": 0}  # the default: the full transcription
+    opts = replace(opts, full_asr=False, cache_dir=tmp_path / "cache2")
+    calls.update(transcribe=0)
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
     assert calls == {"transcribe": 0, "guide": 1}
     assert res.guided is not None and res.guided.decoded_share == pytest.approx(0.1)
@@ -163,7 +167,7 @@ def test_a_full_transcription_in_the_cache_serves_a_guided_run(tmp_path, opts):
 
     engine, calls = _engines(truth_words)
     sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=True), engine)
-    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", opts, engine)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=False), engine)
     assert calls == {"transcribe": 1, "guide": 0} and res.asr_cached
 
 
@@ -172,7 +176,7 @@ def test_words_of_a_guide_that_gave_up_are_cached_as_a_full_transcription(tmp_pa
     from conftest import truth_words
 
     engine, calls = _engines(truth_words, gave_up=240.0)
-    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=False), engine)
     assert res.guided.gave_up == 240.0
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=True), engine)
     assert calls == {"transcribe": 0, "guide": 1} and res.asr_cached
@@ -190,8 +194,10 @@ def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_pat
         seen.append((prompt, left))
         return [("運営や備蓄の" if not left else left + "運営や備", -0.1)]
 
+    from dataclasses import replace
+
     base, _ = _engines(truth_words)
     engine = Engine(base.transcribe, decode, None, base.guide)
-    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=False), engine)
     assert ("", "") in seen  # the unprompted reading in place of the session words
     assert res.stars[0].candidate
