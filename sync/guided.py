@@ -37,7 +37,7 @@ from rapidfuzz.distance import Indel
 
 from .asr import (AsrOptions, Guide, Word, encode_once, load_model, tokenizer_for,
                   whisper_transcriber)
-from .media import SAMPLE_RATE, Audio
+from .media import Audio
 from .reading import char_readings
 from .text import CLAUSE_BREAK, CLOSING, STAR
 from .voicing import Voicing, runs, FRAME
