@@ -41,6 +41,7 @@ class RefineOptions:
     unglue_pause: float = 1.0    # a sentence whose first words are glued to the previous
                                  # sentence's end and then cut off by a pause this long…
     unglue_within: float = 1.0   # …starting this soon after them, was said after that pause
+    unglue_char: float = 0.08    # (seconds at least, per character of the opening moved)
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
     run_on: float = 0.3          # speech running on this far from a timed word into an
@@ -162,9 +163,11 @@ def unglue(timing: Alignment, text: str, v: Voicing, opts: RefineOptions = Refin
         if q >= len(timed):
             continue
         j = int(timed[q])
-        if j - i > 40 or any(ch in SENTENCE_END for ch in text[i:j]) or start[j] <= pause_to:
+        if j - i > 40 or any(ch in SENTENCE_END for ch in text[i:j]):
             continue
-        edges = np.linspace(pause_to, start[j], j - i + 1)
+        # the character after the opening may itself sit a little before the onset (a
+        # forced alignment puts it there): the opening then starts at the onset all the same
+        edges = np.linspace(pause_to, max(start[j], pause_to + opts.unglue_char * (j - i)), j - i + 1)
         start[i:j], end[i:j] = edges[:-1], edges[1:]
         ev[i:j] = False
         conf[i:j] = np.minimum(conf[i:j], 0.5)

@@ -159,6 +159,21 @@ def test_sentence_glued_to_the_one_before_a_long_pause_starts_after_it():
     assert (np.diff(out.start) >= 0).all()
 
 
+def test_an_opening_glued_before_a_pause_moves_even_when_the_next_word_is_early():
+    """A forced alignment can put the word after the pause a little before its onset: the
+    glued opening (わあ、) still goes after the pause, not before it."""
+    from sync.refine import unglue
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前の文です。わあ、今日の嵐は怖い。"
+    times = [(1.0, 1.3), (1.3, 1.6), (1.6, 2.0), (2.2, 2.6), (2.6, 3.0), None,
+             (3.0, 3.2), (3.2, 3.2), (3.2, 3.2), (4.97, 5.2), (5.2, 5.4), (5.6, 5.8), (5.8, 6.0),
+             (6.0, 6.2), (6.2, 6.4), (6.4, 6.5), None]
+    out = unglue(_timed(text, times), text, v, RefineOptions(unglue_pause=1.5))
+    assert abs(out.start[text.index("わ")] - 5.0) < 0.03   # the onset after the pause
+    assert (np.diff(out.start) >= 0).all()
+
+
 def test_a_short_sentence_before_a_pause_stays():
     """A whole short sentence said before the pause (a chair's 「はい。」) is not moved."""
     from sync.refine import unglue
