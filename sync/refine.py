@@ -42,6 +42,8 @@ class RefineOptions:
                                  # sentence's end and then cut off by a pause this long…
     unglue_within: float = 1.0   # …starting this soon after them, was said after that pause
     unglue_char: float = 0.08    # (seconds at least, per character of the opening moved)
+    unglue_in_pause: float = 0.4  # an opening timed inside the pause itself moves only if it
+                                  # takes no longer than this (else the voicing missed speech)
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
     run_on: float = 0.3          # speech running on this far from a timed word into an
@@ -147,9 +149,15 @@ def unglue(timing: Alignment, text: str, v: Voicing, opts: RefineOptions = Refin
         if p == 0 or p >= len(timed) or timed[p] - i > 3:
             continue
         k, before = int(timed[p]), int(timed[p - 1])
-        if start[k] - end[before] > 0.1:
-            continue  # a pause before it: not glued
         m = int(np.searchsorted(v.offsets, start[k]))
+        in_pause = False
+        if m > 0:
+            back = int(np.searchsorted(v.onsets, v.offsets[m - 1]))
+            if back < len(v.onsets) and v.onsets[back] > start[k]:
+                m -= 1  # the opening was put inside the pause itself
+                in_pause = True
+        if start[k] - end[before] > 0.1 and not in_pause:
+            continue  # a pause before it: not glued
         if m >= len(v.offsets):
             continue
         pause_from = float(v.offsets[m])
@@ -165,6 +173,8 @@ def unglue(timing: Alignment, text: str, v: Voicing, opts: RefineOptions = Refin
         j = int(timed[q])
         if j - i > 40 or any(ch in SENTENCE_END for ch in text[i:j]):
             continue
+        if in_pause and q > 0 and end[timed[q - 1]] - start[k] > opts.unglue_in_pause:
+            continue  # words timed over much of the "pause": speech the voicing missed
         # the character after the opening may itself sit a little before the onset (a
         # forced alignment puts it there): the opening then starts at the onset all the same
         edges = np.linspace(pause_to, max(start[j], pause_to + opts.unglue_char * (j - i)), j - i + 1)

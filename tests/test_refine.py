@@ -174,6 +174,35 @@ def test_an_opening_glued_before_a_pause_moves_even_when_the_next_word_is_early(
     assert (np.diff(out.start) >= 0).all()
 
 
+def test_an_opening_timed_inside_the_pause_moves_after_it():
+    """うわ、 timed a little after the speech before ended, in the silence itself (a forced
+    alignment does this), then the pause: said after the pause."""
+    from sync.refine import unglue
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前の文です。うわ、今日の嵐は怖い。"
+    times = [(1.0, 1.3), (1.3, 1.6), (1.6, 2.0), (2.2, 2.6), (2.6, 2.9), (2.9, 2.9),
+             (3.2, 3.35), (3.35, 3.4), (3.4, 3.4), (5.0, 5.2), (5.2, 5.4), (5.6, 5.8), (5.8, 6.0),
+             (6.0, 6.2), (6.2, 6.4), (6.4, 6.5), None]
+    out = unglue(_timed(text, times), text, v, RefineOptions(unglue_pause=1.5))
+    assert abs(out.start[text.index("う")] - 5.0) < 0.03
+
+
+def test_words_timed_over_a_pause_the_voicing_found_stay():
+    """Many words timed over what the voicing calls a pause: the voicing missed speech
+    (quiet, or under noise), the words stay."""
+    from sync.refine import unglue
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前の文です。また、特に今日の嵐は怖い。"
+    times = [(1.0, 1.3), (1.3, 1.6), (1.6, 2.0), (2.2, 2.6), (2.6, 3.0), None,
+             (3.2, 3.4), (3.4, 3.6), (3.6, 3.8), (3.8, 4.2), (4.2, 4.6), (5.0, 5.2), (5.2, 5.4),
+             (5.6, 5.8), (5.8, 6.0), (6.0, 6.2), (6.2, 6.4), (6.4, 6.5), None]
+    timing = _timed(text, times)
+    out = unglue(timing, text, v, RefineOptions(unglue_pause=1.5))
+    assert np.array_equal(out.start, timing.start)
+
+
 def test_a_short_sentence_before_a_pause_stays():
     """A whole short sentence said before the pause (a chair's 「はい。」) is not moved."""
     from sync.refine import unglue
