@@ -7,18 +7,20 @@ runs, each in its own process so that peak memory is its own:
 
 1. ``align``: the whole product job (decode, ASR without cache, alignment, writers) —
    guided by the official text (``align --guided``; this benchmark's default), or
-   ``--full-asr`` (the product's default);
+   ``--full-asr`` (the product's default: the full transcription, then its words retimed;
+   ``--no-retime`` skips the retiming);
 2. ``bare``:  faster-whisper's ``transcribe()`` on the same file with the same model,
    threads, compute type, beam size, language and VAD, consuming every segment;
 
 then scores the sync map with ../shared/bench/score.py and prints one JSON line per
 corpus: accuracy, wall times and their ratio, peak memory, the seconds of each stage
-(``stages``; the guided ones prefixed ``asr:``) and, guided, the share of the speech
-decoded in full (``decoded_share``). ``--cached`` skips both timings and scores alignment
-from the cached ASR (seconds).
+(``stages``; the guided ones prefixed ``asr:``, the retiming's ``retiming:``) and, guided,
+the share of the speech decoded in full (``decoded_share``), retimed, the share that kept
+the heard words (``kept_share``). ``--cached`` skips both timings and scores alignment from
+the cached ASR (seconds; retimed words are cached too).
 
 Usage: .venv/bin/python scripts/bench.py [CORPUS_DIR ...] [-o bench-out] [--cached | --no-bare]
-       [--full-asr]
+       [--full-asr [--no-retime]]
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ def recording(corpus: Path) -> Path:
 
 
 def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bool,
-                device: str = "cpu") -> dict:
+                device: str = "cpu", retime: bool = True) -> dict:
     sys.path.insert(0, str(ROOT))
     from sync.asr import AsrOptions
     from sync.pipeline import SyncOptions, sync
@@ -52,7 +54,7 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bo
     # a cache of the benchmark's own: the timed run always transcribes (and fills it),
     # --cached runs reuse it
     opts = SyncOptions(asr=AsrOptions(threads=threads, device=device), cache_dir=outdir / "asr-cache",
-                       full_asr=full)
+                       full_asr=full, retime=retime)
     if not cached:
         import shutil
         shutil.rmtree(outdir / "asr-cache", ignore_errors=True)
@@ -72,7 +74,8 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bo
     return {"wall": wall, "align_only": time.perf_counter() - t,
             "json": str(outdir / f"{recording(corpus).stem}.json"), "chars": len(text),
             "stages": {k: round(v, 2) for k, v in res.stages.items()},
-            "guided": res.guided.to_json() if res.guided else None}
+            "guided": res.guided.to_json() if res.guided else None,
+            "retimed": res.retimed.to_json() if res.retimed else None}
 
 
 def child_bare(corpus: Path, threads: int, device: str = "cpu") -> dict:
@@ -115,12 +118,14 @@ def main() -> int:
                    help="skip the bare faster-whisper run (accuracy and align time only)")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--full-asr", action="store_true", help="time the full transcription path")
+    p.add_argument("--no-retime", action="store_true", help="full path without retiming")
     p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.child:
         kind, corpus = a.child[0], Path(a.child[1])
-        res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads, a.full_asr, a.device)
+        res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads, a.full_asr, a.device,
+                           not a.no_retime)
                if kind == "align" else child_bare(corpus, a.threads, a.device))
         res["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(res))
@@ -133,15 +138,19 @@ def main() -> int:
         outdir = a.output / corpus.name
         print(f"== {corpus.name}", file=sys.stderr, flush=True)
         extra = ((["--cached"] if a.cached else []) + (["--full-asr"] if a.full_asr else [])
-                 + ["--device", a.device])
+                 + (["--no-retime"] if a.no_retime else []) + ["--device", a.device])
         al = run_child(["align", str(corpus), str(outdir), *extra, "--threads", str(a.threads)])
         row = {"corpus": corpus.name, **score(corpus, al["json"]),
                "align_s": round(al["wall"], 1), "align_only_s": round(al["align_only"], 2),
                "official_chars": al["chars"], "align_peak_mb": round(al["peak_mb"]),
-               "path": "full" if a.full_asr else "guided", "stages": al["stages"]}
+               "path": ("guided" if not a.full_asr else "full" if a.no_retime else "full+retime"),
+               "stages": al["stages"]}
         if al["guided"]:
             row.update(decoded_share=al["guided"]["decoded_share"], windows=al["guided"]["windows"],
                        decoded_why=al["guided"]["reasons"])
+        if al["retimed"]:
+            row.update(kept_share=al["retimed"]["kept_share"], windows=al["retimed"]["windows"],
+                       kept_why=al["retimed"]["reasons"])
         if not a.cached and not a.no_bare:
             bare = run_child(["bare", str(corpus), "--threads", str(a.threads), "--device", a.device])
             row.update(bare_s=round(bare["wall"], 1), bare_peak_mb=round(bare["peak_mb"]),

@@ -15,7 +15,6 @@ import numpy as np
 
 from .errors import ModelError
 from .media import SAMPLE_RATE, Audio
-from .voicing import Voicing
 from . import models
 
 
@@ -51,9 +50,10 @@ Decoder = Callable[[np.ndarray, str, str, int | None], list[tuple[str, float]]]
 # a window of audio and texts → how likely the model finds each text said in it (the sum
 # of its tokens' log-probabilities, teacher-forced): the ★ candidates' judge
 Scorer = Callable[[np.ndarray, Sequence[str]], list[float]]
-# audio, the official text and its speech → the session's timed words guided by the text,
-# and a report of what it cost (:mod:`sync.guided`)
-Guide = Callable[[Audio, str, Voicing, Progress | None], tuple[list[Word], object]]
+# audio, the official text and its speech (and a progress callback, and optionally the
+# words of the full transcription to retime) → the session's timed words guided by the
+# text, and a report of what it cost (:mod:`sync.guided`)
+Guide = Callable[..., tuple[list[Word], object]]
 
 
 @dataclass(frozen=True)

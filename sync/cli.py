@@ -60,8 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     _job_options(a)
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     a.add_argument("--timings", action="store_true",
-                   help="print the seconds each stage took (and, guided, the share of speech "
-                        "decoded in full)")
+                   help="print the seconds each stage took, and the share of speech the "
+                        "official text was timed on (the rest: words heard, or decoded in full)")
 
     _batch_parser(sub, debug)
     _site_parser(sub, debug)
@@ -97,6 +97,10 @@ def _job_options(p: argparse.ArgumentParser) -> None:
                            "so far (README)")
     path.add_argument("--full-asr", action="store_true",
                       help="transcribe the whole recording, then align (the default)")
+    g.add_argument("--no-retime", action="store_true",
+                   help="full path: time the text only through the transcription's words, "
+                        "without timing the official text itself on the audio (faster by about "
+                        "a sixth of a transcription; less exact on chamber recordings: README)")
     g.add_argument("--no-cache", action="store_true", help="transcribe again even if cached")
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = p.add_argument_group("captions")
@@ -237,7 +241,8 @@ def sync_options(args: argparse.Namespace):
             review=ReviewOptions(mark=args.star_mark, threshold=args.star_threshold),
             star_display=args.star_subtitle, player=not args.no_player),
         speaker_pattern=args.speaker_pattern, hotwords_from_minutes=args.hotwords_from_minutes,
-        full_asr=not args.guided, cache_dir=args.cache_dir, use_cache=not args.no_cache)
+        full_asr=not args.guided, retime=not args.no_retime, cache_dir=args.cache_dir,
+        use_cache=not args.no_cache)
 
 
 # -------------------------------------------------------------------------- commands
@@ -245,7 +250,7 @@ def sync_options(args: argparse.Namespace):
 class _Bars:
     """One tqdm bar per stage, on stderr, created when the stage first reports."""
 
-    LABELS = {"decode": "decoding", "asr": "transcribing", "align": "aligning"}
+    LABELS = {"decode": "decoding", "asr": "transcribing", "retime": "retiming", "align": "aligning"}
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -300,12 +305,19 @@ def _align(args: argparse.Namespace, engine) -> int:
 
 
 def timings(result) -> list[str]:
-    """Seconds per stage, and what the guided transcription decoded in full."""
+    """Seconds per stage, and what the guided transcription decoded in full (or what the
+    retiming kept as heard)."""
     out = ["stage times: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.stages.items())]
-    rep = result.guided
-    if rep is not None:
+    for rep in (result.guided, result.retimed):
+        if rep is None:
+            continue
         why = ", ".join(f"{k} {n}" for k, n in rep.reasons.items()) or "none"
-        if rep.gave_up is not None:
+        if rep.retimed:
+            out.append(f"retimed: {rep.windows} windows, the official text timed on "
+                       f"{1 - rep.kept_share - rep.decoded_share:.1%} of {rep.speech_seconds:.0f} s "
+                       f"of speech; {rep.kept_share:.1%} kept the words heard, "
+                       f"{rep.decoded_share:.1%} decoded again (windows: {why})")
+        elif rep.gave_up is not None:
             out.append(f"guided: gave up at {_clock(rep.gave_up)}, where the text and the audio "
                        f"disagreed too often (windows decoded: {why}); transcribed in full")
         else:

@@ -28,6 +28,7 @@ much of the speech was decoded in full.
 """
 from __future__ import annotations
 
+import bisect
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -35,6 +36,7 @@ from typing import Callable, Sequence
 import numpy as np
 from rapidfuzz.distance import Indel
 
+from .align import Alignment
 from .asr import (AsrOptions, Guide, Word, encode_once, load_model, tokenizer_for,
                   whisper_transcriber)
 from .media import Audio
@@ -71,6 +73,20 @@ class GuidedOptions:
     filler_seconds: float = 0.6   # a clause whose first two characters take longer than this
                                   # may open with a filler the minutes dropped (えー): the text
                                   # is timed again with a filler slot there
+    heard_probe_kana: int = 30    # retiming heard words: kana of a window's start placed
+    expect_reach: int = 200       # …this many kana either side of where the alignment of
+                                  # the heard words puts the window's start
+    max_place_shift: float = 5.0  # retiming: a window is not placed where the heard words'
+                                  # alignment times the text this far from its start
+    max_shift: float = 1.0        # retiming: a window whose timed text moves more than
+    max_shifted: float = 0.25     # this share of the characters the heard words timed by
+                                  # more than this many seconds keeps its heard words
+    heard_share: float = 0.5      # a window whose heard words cover less than this share of
+                                  # its speech is decoded in full where its text does not fit
+    filler_onset: float = 0.25    # …and is speech for most of this long from its start;
+    filler_doubt: float = 0.1     # a slot after which the clause's first word loses this much
+                                  # probability heard no filler (real voices' drawn-out
+                                  # openings, うわー、あーあ: the slot took them)
     decode_stars: bool = False    # decode in full every window whose text holds a ★ (off: its
                                   # text minus the ★ is timed; the ★ stage re-decodes each ★'s
                                   # own short window anyway: measured the same ★ CER, faster)
@@ -88,17 +104,25 @@ class Report:
     reasons: dict[str, int] = field(default_factory=dict)  # why windows were decoded
     gave_up: float | None = None   # media seconds where the guide gave up for the full path
     fillers: int = 0               # speech the minutes dropped, heard before clauses and timed
+    retimed: bool = False          # the full transcription's words retimed (nothing decoded
+                                   # but where they were far too few)
+    kept_seconds: float = 0.0      # retimed: audio in windows that kept the heard words
 
     @property
     def decoded_share(self) -> float:
         return self.decoded_seconds / self.speech_seconds if self.speech_seconds else 0.0
+
+    @property
+    def kept_share(self) -> float:
+        return self.kept_seconds / self.speech_seconds if self.speech_seconds else 0.0
 
     def to_json(self) -> dict:
         return {"stages": {k: round(v, 2) for k, v in self.stages.items()},
                 "windows": self.windows, "speech_seconds": round(self.speech_seconds, 1),
                 "decoded_seconds": round(self.decoded_seconds, 1),
                 "decoded_share": round(self.decoded_share, 4), "reasons": dict(self.reasons),
-                "gave_up": self.gave_up, "fillers": self.fillers}
+                "gave_up": self.gave_up, "fillers": self.fillers, "retimed": self.retimed,
+                "kept_share": round(self.kept_share, 4)}
 
 
 class GaveUp(Exception):
@@ -190,6 +214,17 @@ class _Script:
     def kana_at(self, c: int) -> int:
         return int(self.first[c]) if c < len(self.first) else len(self.kana)
 
+    def spoken_index(self, a: int, b: int, star: str = "") -> np.ndarray:
+        """For each character of ``spoken_text(a, b, star)``, its index in the text (-1:
+        a ★'s stand-in)."""
+        out: list[int] = []
+        for c in range(a, b):
+            if self.text[c] == STAR and star:
+                out.extend([-1] * len(star))
+            elif self.spoken[c]:
+                out.append(c)
+        return np.asarray(out, dtype=np.int64)
+
     def spoken_text(self, a: int, b: int, star: str = "") -> tuple[str, list[int]]:
         """The spoken characters of [a, b), each ★ written as ``star``, and where in
         the result each ★'s stand-in starts."""
@@ -203,6 +238,23 @@ class _Script:
                 out.append(ch)
                 n += 1
         return "".join(out), slots
+
+
+def _moved(words: Sequence[Word], index: np.ndarray, base: Alignment, opts: GuidedOptions
+           ) -> str | None:
+    """Why a window's timed text cannot be trusted against the heard words' alignment
+    (None: it can): many characters the heard words timed moved far from there.
+    ``words`` time the spoken string whose characters ``index`` maps to the text (-1: a
+    slot)."""
+    pos, diffs = 0, []
+    for x in words:
+        c = int(index[pos]) if pos < len(index) else -1
+        if c >= 0 and base.evidence[c]:
+            diffs.append(abs(x.start - float(base.start[c])))
+        pos += len(x.text)
+    if len(diffs) >= 5 and np.mean(np.asarray(diffs) > opts.max_shift) > opts.max_shifted:
+        return "far from what was heard"
+    return None
 
 
 def _kana(text: str) -> str:
@@ -268,12 +320,22 @@ class _Window:
 
 def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOptions,
                  decode: Callable[[np.ndarray], list[Word]], language: str = "ja",
-                 progress: Progress | None = None) -> tuple[list[Word], Report]:
+                 progress: Progress | None = None, heard: Sequence[Word] | None = None,
+                 base: Alignment | None = None) -> tuple[list[Word], Report]:
     """The session's timed words, guided by the official ``text`` (see the module).
 
     ``model`` is a faster-whisper ``WhisperModel``; ``decode`` decodes a window in full
-    (samples → words in window seconds)."""
-    report = Report()
+    (samples → words in window seconds).
+
+    With ``heard`` (the full transcription's words, already made), nothing is decoded: a
+    window is placed by what was heard in it, and a window whose text does not fit keeps
+    the words heard there (or, where they are far too few for its speech — the
+    transcription skipped it —, is decoded in full). The guide never gives up then.
+    ``base`` is the alignment of the heard words: it holds the thread over the whole
+    session (each window is placed near where it puts the window's start, not only after
+    the window before), and a window whose timed text moves characters the heard words
+    had timed by more than ``opts.max_shift`` (many of them) keeps its heard words."""
+    report = Report(retimed=heard is not None)
     tok = tokenizer_for(model, language)
     script = _Script.of(text)
     wins = [_Window(a, b) for a, b in windows(voiced, audio.duration, opts)]
@@ -290,11 +352,25 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         report.reasons[reason] = report.reasons.get(reason, 0) + 1
         if w.decoded is None:
             t0 = clock()
-            w.decoded = [Word(round(w.a + x.start, 3), round(w.a + x.end, 3), x.text, x.probability)
-                         for x in decode(audio.block(w.a, w.b))]
-            report.decoded_seconds += w.b - w.a
+            if heard is not None and (sum(x.end - x.start for x in heard_in(w))
+                                      >= opts.heard_share * speech_in(w)):
+                w.decoded = heard_in(w)
+                report.kept_seconds += w.b - w.a
+            else:
+                w.decoded = [Word(round(w.a + x.start, 3), round(w.a + x.end, 3), x.text,
+                                  x.probability) for x in decode(audio.block(w.a, w.b))]
+                report.decoded_seconds += w.b - w.a
             timed("re-decoding", t0)
         return w.decoded
+
+    def heard_in(w: _Window) -> list[Word]:
+        """The heard words that start in window ``w`` (windows never share speech)."""
+        i = bisect.bisect_left(heard_starts, w.a)
+        j = bisect.bisect_left(heard_starts, w.b)
+        return list(heard[i:j])
+
+    heard_starts = [x.start for x in heard] if heard is not None else []
+    base_starts = np.maximum.accumulate(base.start) if base is not None and len(base.start) else None
 
     rate = opts.kana_seconds      # seconds per kana, learnt as windows are placed
     placed_kana, placed_seconds = 0, 0.0
@@ -306,8 +382,15 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         f0, f1 = int(w.a / FRAME), int(w.b / FRAME)
         return float(voiced.speech[f0:f1].sum()) * FRAME
 
-    def finish(w: _Window, end_char: int) -> None:
-        """Time window ``w``'s text [w.start, end_char) with the decoder fed that text."""
+    def voiced_share(a: float, b: float) -> float:
+        f0, f1 = int(a / FRAME), max(int(a / FRAME) + 1, int(b / FRAME))
+        return float(voiced.speech[f0:f1].mean()) if f0 < len(voiced.speech) else 0.0
+
+    def finish(w: _Window, end_char: int, carry: bool = True) -> int:
+        """Time window ``w``'s text [w.start, end_char) with the decoder fed that text;
+        returns where the next window's text starts (``end_char``, or earlier: a clause
+        the decoder squeezed into no time at the window's very end was said in the next
+        window — its probe missed it — and goes there)."""
         nonlocal placed_kana, placed_seconds, rate
         t0 = clock()
         body = text[w.start:end_char]
@@ -318,27 +401,33 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         speech = speech_in(w)
         if opts.decode_stars and STAR in body:
             full(w, "★")
-            return
+            return end_char
         if not spoken.replace(FILLER, "").strip():
             full(w, "no text")
-            return
+            return end_char
         if kana * rate > opts.max_kana_rate * max(speech, 0.5) + 2.0:
             full(w, "more text than speech")
-            return
+            return end_char
         tokens = tok.encode(spoken)
         res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
         timed("alignment", t0)
         probs = np.asarray(res.text_token_probs[:len(tokens)])
         if len(probs) == 0 or float(np.median(probs)) < opts.min_prob:
             full(w, "improbable text")
-            return
+            return end_char
         timed_all = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
+        if carry and not star_slots:
+            cut = _squeezed_tail(timed_all, script, w.start, end_char)
+            if cut is not None:
+                return finish(w, cut, carry=False)
         stars_out = dict.fromkeys(star_slots, False)
         timed_words = _take_slots(timed_all, stars_out)
         why = _misfit(timed_words, voiced, opts)
+        if not why and base is not None:
+            why = _moved(timed_all, script.spoken_index(w.start, end_char, FILLER), base, opts)
         if why:
             full(w, why)
-            return
+            return end_char
         after_star = {at + len(FILLER) for at in star_slots}
         slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds else [])
                 if at not in after_star]
@@ -346,20 +435,37 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             # a filler slot before each: the time a filler took goes to it, not to the text;
             # a slot nothing was said in gets next to no time and is dropped
             t0 = clock()
-            slots: dict[int, bool] = {}
-            out, n = [], 0
-            for i, ch in enumerate(spoken):
-                if i in slow:
-                    slots[n] = True
-                    out.append(FILLER)
-                    n += len(FILLER)
-                if i in stars_out:
-                    slots[n] = False
-                out.append(ch)
-                n += 1
-            tokens = tok.encode("".join(out))
-            res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
-            timed_words = _take_slots(_timed_words(tok, tokens, res, w.a, model.tokens_per_second), slots)
+            for _ in range(2):
+                slots: dict[int, bool] = {}
+                at_char: dict[int, int] = {}
+                out, n = [], 0
+                for i, ch in enumerate(spoken):
+                    if i in slow:
+                        slots[n] = True
+                        at_char[n] = i
+                        out.append(FILLER)
+                        n += len(FILLER)
+                    if i in stars_out:
+                        slots[n] = False
+                    out.append(ch)
+                    n += 1
+                tokens = tok.encode("".join(out))
+                res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
+                with_slots = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
+                # a slot that took the time of the clause's own first words (they are left
+                # with none), or after which the decoder finds them much less likely than
+                # without it, heard no filler: timed again without it
+                stolen = {at_char[k] for k in _stolen(with_slots, slots)}
+                stolen |= {at_char[k] for k in _unlikely(timed_all, with_slots, at_char,
+                                                           opts.filler_doubt)}
+                if not stolen:
+                    break
+                slow = [i for i in slow if i not in stolen]
+                with_slots = None
+                if not slow:
+                    break
+            if with_slots is not None:
+                timed_words = _take_slots(with_slots, slots)
             report.fillers += sum(1 for x in timed_words if x.probability == -1.0)
             timed("fillers", t0)
         placed_kana += kana
@@ -367,6 +473,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if placed_kana > 200:
             rate = min(0.2, max(0.05, placed_seconds / placed_kana))
         words.extend(timed_words)
+        return end_char
 
     def suspects(spoken: str, timed_text: list[Word]) -> list[int]:
         """Clauses that open suspiciously slowly (see ``filler_seconds``): their index in
@@ -375,7 +482,11 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         for k, x in enumerate(timed_text):
             if 0 < pos < len(spoken) and spoken[pos - 1] in CLAUSE_BREAK:
                 later = timed_text[min(k + 1, len(timed_text) - 1)] if len(x.text) < 2 else x
-                if later.end - x.start > opts.filler_seconds:
+                # slow from speech on, not from a pause before the clause (refinement
+                # moves a start out of a pause; a slot there would take the clause's own
+                # opening)
+                if later.end - x.start > opts.filler_seconds and \
+                        voiced_share(x.start, x.start + opts.filler_onset) >= 0.5:
                     starts.append(pos)
             pos += len(x.text)
         return starts
@@ -387,11 +498,29 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         timed("probes", t0)
         return _kana(tok.decode([t for t in said if t < tok.eot]))
 
-    for n, w in enumerate(wins):
+    def where(said: str, w: _Window, lo: int, expected: int, hi: int) -> int | None:
+        """Where in the kana ``said`` (heard at window ``w``'s start) is; with the heard
+        words' alignment, not where that alignment, from words heard there, times the
+        text far from the window's start (a common phrase, あの人…, fits elsewhere too)."""
+        at = place(said, script, lo, expected, hi, opts.place_similarity)
+        if at is None or base is None:
+            return at
+        c = script.char_at(at)
+        near = np.nonzero(base.evidence[c:c + 30])[0]
+        if len(near) >= 5:
+            t = float(np.median(base.start[c + near]))
+            if abs(t - w.a) > opts.max_place_shift:
+                return None
+        return at
+
+    def encode(w: _Window) -> None:
         t0 = clock()
         w.encoded, w.frames = encode_once(model, audio.block(w.a, w.b))
         timed("encoder", t0)
-        heard = probe(w, opts.probe_tokens)
+
+    for n, w in enumerate(wins):
+        if heard is None:
+            encode(w)
         # where its text should start: after the text of the window before, at the
         # session's speaking rate
         prev_speech = speech_in(cursor_window) if cursor_window else 0.0
@@ -399,33 +528,49 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         lo = cursor
         hi = cursor + int(2.2 * (expected - cursor)) + 60 if cursor_window else \
             len(script.kana) + 1
+        if base_starts is not None:
+            expected = script.kana_at(int(np.searchsorted(base_starts, w.a)))
+            lo, hi = max(0, expected - opts.expect_reach), expected + opts.expect_reach
         at = None
-        if len(heard) >= opts.probe_min_kana:
-            at = place(heard, script, lo, expected, hi, opts.place_similarity)
-        if at is None and opts.long_probe_tokens:
-            # a cough, applause or a late microphone at the window's start: hear more of it
-            heard = probe(w, opts.long_probe_tokens)
-            if len(heard) >= opts.probe_min_kana:
-                at = place(heard, script, lo, expected, hi, opts.place_similarity)
+        if heard is not None:
+            # what the full transcription heard at the window's start is the probe
+            said = _kana("".join(x.text for x in heard_in(w)))[:opts.heard_probe_kana]
+            if len(said) >= opts.probe_min_kana:
+                at = where(said, w, lo, expected, hi)
+            if at is None:
+                encode(w)  # the transcription heard too little here: probe it as below
         if at is None:
+            said = probe(w, opts.probe_tokens)
+            if len(said) >= opts.probe_min_kana:
+                at = where(said, w, lo, expected, hi)
+            if at is None and opts.long_probe_tokens:
+                # a cough, applause or a late microphone at the window's start: hear more of it
+                said = probe(w, opts.long_probe_tokens)
+                if len(said) >= opts.probe_min_kana:
+                    at = where(said, w, lo, expected, hi)
+            if at is None and heard is not None:
+                full(w, "probe not placed")
+        if at is None and heard is None:
             # the probe says too little or fits nowhere: read the window in full, and
             # place what it says (speech the minutes lack places nowhere)
             got = full(w, "probe not placed")
-            heard = _kana("".join(x.text for x in got))
-            if len(heard) >= opts.probe_min_kana:
-                at = place(heard[:60], script, lo, expected, hi, opts.place_similarity)
+            said = _kana("".join(x.text for x in got))
+            if len(said) >= opts.probe_min_kana:
+                at = where(said[:60], w, lo, expected, hi)
         w_start = None if at is None else _snap_to_clause(script, script.char_at(at))
         if w_start is not None and pending is not None and w_start <= pending.start:
             w_start = None  # never backwards: read it in full
             full(w, "probe placed backwards")
         if w_start is not None:
             if pending is not None:
-                finish(pending, w_start)
+                w_start = finish(pending, w_start)
                 pending.encoded = None
             w.start = w_start
             cursor, cursor_window = script.kana_at(w_start), w
             if w.decoded is None:
                 pending = w
+                if w.encoded is None:
+                    encode(w)
             else:
                 pending = None
         if w is not pending:
@@ -433,13 +578,19 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if progress:
             progress(w.b)
         done = sum(x.b - x.a for x in wins[:n + 1])
-        if n + 1 >= opts.give_up_after and report.decoded_seconds > opts.give_up_share * done:
+        if heard is None and n + 1 >= opts.give_up_after and report.decoded_seconds > opts.give_up_share * done:
             report.gave_up = round(w.b, 2)
             raise GaveUp(report)
     if pending is not None:
         finish(pending, len(text))
     for w in wins:
         words.extend(w.decoded or ())
+    if heard is not None:
+        # heard where no speech was found: kept, as the full path keeps it
+        inside = np.zeros(len(heard), dtype=bool)
+        for w in wins:
+            inside[bisect.bisect_left(heard_starts, w.a):bisect.bisect_left(heard_starts, w.b)] = True
+        words.extend(x for x, kept in zip(heard, inside) if not kept)
     words.sort(key=lambda x: x.start)
     return words, report
 
@@ -467,6 +618,78 @@ def _take_slots(words: list[Word], slots: dict[int, bool], min_seconds: float = 
             out.append(w)
         pos += len(w.text)
     return out
+
+
+def _stolen(words: list[Word], slots: dict[int, bool], min_seconds: float = 0.15,
+            after: int = 1, squeezed: float = 0.03) -> list[int]:
+    """The filler slots (offsets in ``slots``, marked True) that took time while the
+    ``after`` characters following them took next to none (``squeezed`` seconds): the
+    slot took the clause's own opening, not a filler."""
+    out: list[int] = []
+    pos, slot, watch = 0, None, None   # watch: [slot offset, chars still to see, seconds]
+    for w in words:
+        if watch is not None:
+            watch[1] -= len(w.text)
+            watch[2] += w.end - w.start
+            if watch[1] <= 0:
+                if watch[2] < squeezed:
+                    out.append(watch[0])
+                watch = None
+        if slot is None and pos in slots and slots[pos]:
+            slot = [pos, w.start, len(FILLER)]
+        if slot is not None:
+            slot[2] -= len(w.text)
+            if slot[2] <= 0:
+                if w.end - slot[1] >= min_seconds:
+                    watch = [slot[0], after, 0.0]
+                slot = None
+        pos += len(w.text)
+    return out
+
+
+def _unlikely(plain: Sequence[Word], with_slots: Sequence[Word], at_char: dict[int, int],
+              margin: float) -> list[int]:
+    """The filler slots (offsets in the slotted text; ``at_char`` maps each to its clause's
+    offset in the plain text) after which the clause's first word is more than ``margin``
+    (or half) less probable than it is timed without slots (``plain``)."""
+    def word_at(words: Sequence[Word], offset: int) -> Word | None:
+        n = 0
+        for x in words:
+            if n >= offset:
+                return x
+            n += len(x.text)
+        return None
+
+    out = []
+    for k, c in at_char.items():
+        before, after = word_at(plain, c), word_at(with_slots, k + len(FILLER))
+        if before is not None and after is not None and (
+                after.probability < before.probability - margin
+                or after.probability < 0.5 * before.probability):
+            out.append(k)
+    return out
+
+
+def _squeezed_tail(words: Sequence[Word], script: _Script, a: int, b: int,
+                   min_seconds: float = 0.021) -> int | None:
+    """Where (official char in (a, b)) a clause starts that the decoder put, with all that
+    follows it, into no time at the window's very end (``words``: the timed spoken text
+    of [a, b)); None when there is none."""
+    owed = 0
+    for x in reversed(words):
+        if x.end - x.start >= min_seconds:
+            break
+        owed += len(x.text)
+    if owed == 0:
+        return None
+    c, n = b, 0
+    while c > a and n < owed:
+        c -= 1
+        n += bool(script.spoken[c])
+    # the clause it begins: a squeezed clause end (す。) stays where it was
+    while c < b and c > a and script.text[c - 1] not in CLAUSE_BREAK + CLOSING:
+        c += 1
+    return c if a < c < b else None
 
 
 def _generated(model, encoded, prompt: list[int], n: int) -> list[int]:
@@ -525,9 +748,14 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
     """The guided transcription with faster-whisper as an :data:`sync.asr.Guide`; a window
     decoded in full is decoded as the full path decodes (beam search, VAD, word
     timestamps). When the guide gives up (:class:`GaveUp`), the whole recording is
-    transcribed by the full path and the report says where it gave up."""
+    transcribed by the full path and the report says where it gave up.
 
-    def guide(audio: Audio, text: str, voiced: Voicing, progress: Progress | None = None
+    Given ``heard`` (the full transcription's words), it *retimes* them: the official text
+    is timed window by window as above, each window placed by what was heard at its start,
+    and a window whose text does not fit keeps its heard words; nothing is decoded."""
+
+    def guide(audio: Audio, text: str, voiced: Voicing, progress: Progress | None = None,
+              heard: Sequence[Word] | None = None, base: Alignment | None = None
               ) -> tuple[list[Word], Report]:
         model = load_model(asr_opts)
 
@@ -539,6 +767,9 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
             return [Word(w.start, w.end, w.word.strip(), round(w.probability, 3))
                     for seg in segments for w in seg.words or () if w.word.strip()]
 
+        if heard is not None:
+            return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language,
+                                progress, heard, base)
         try:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language, progress)
         except GaveUp as stop:

@@ -29,7 +29,7 @@ from .refine import RefineOptions
 from .stars import Star, StarOptions, find as find_stars
 from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
-from .timing import time_text
+from .timing import agree, time_text
 from .voicing import VoicingOptions, voicing
 
 # (stage, done, total): stage is "decode", "asr" or "align"; units are seconds of media.
@@ -50,6 +50,9 @@ class SyncOptions:
     full_asr: bool = True              # transcribe the whole recording; False: guided by the
                                        # official text, decoding only where they disagree
                                        # (faster; not yet as accurate on real voices: README)
+    retime: bool = True                # full path: then time the official text itself on the
+                                       # audio (window by window, placed by what was heard),
+                                       # not only through the transcription's words (README)
     guided: GuidedOptions = field(default_factory=GuidedOptions)
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
@@ -66,6 +69,7 @@ class SyncResult:
     asr_cached: bool
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     guided: Report | None = None    # what the guided transcription did (None: full path or cached)
+    retimed: Report | None = None   # what retiming the heard words did (None: not done now)
 
     @property
     def cues(self) -> tuple[Cue, ...]:
@@ -125,6 +129,25 @@ def transcribe(audio: media.Audio, keys: tuple[str, str | None] | None, cache_di
     return words, False, report, heard
 
 
+def retime(audio: media.Audio, text: str, voiced, heard: list[Word], timing: Alignment,
+           engine: Engine, key: str | None, cache_dir: Path, progress: Progress | None
+           ) -> tuple[list[Word], Report | None]:
+    """The official text timed on the audio window by window, each window placed by the
+    ``heard`` words at its start near where ``timing`` (their alignment) puts it
+    (:func:`sync.guided.guided_words`); a window whose text does not fit keeps its heard
+    words. Cached under ``key``; the report is None when cached."""
+    if key is not None:
+        words = cache.load_words(cache_dir, key)
+        if words is not None:
+            return words, None
+    total = audio.duration
+    step = (lambda s: progress("retime", min(s, total), total)) if progress else None
+    words, report = engine.guide(audio, text, voiced, step, heard=heard, base=timing)
+    if key is not None:
+        cache.store_words(cache_dir, key, words)
+    return words, report
+
+
 def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = SyncOptions(),
          engine: Engine | None = None, progress: Progress | None = None) -> SyncResult:
     """Run the whole job and write every output (:mod:`sync.outputs`) into ``outdir``.
@@ -172,10 +195,21 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         stages.update({f"asr: {k}": v for k, v in report.stages.items()})
     if keys:
         key = keys[0] if heard else keys[1]
-
+    heard_words = words
+    retimed = None
     if progress:
         progress("align", 0, 1)
     timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
+    if heard and opts.retime and engine.guide is not None:
+        lap("alignment")
+        rkey = cache.derived_key(keys[0], "retime", text, asdict(opts.guided), asdict(opts.voicing),
+                                 asdict(opts.align), asdict(opts.refine)) if keys else None
+        words, retimed = retime(audio, text, voiced, words, timing, engine, rkey, cache_dir, progress)
+        lap("retiming")
+        if retimed is not None:
+            stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})
+        timing = agree(time_text(text, words, audio, voiced, opts.align, opts.refine), timing)
+
     quality = assess(text, timing, audio.duration, words)
     if quality.reasons:
         raise AlignmentError(f"{'; '.join(quality.reasons)} (recording: {media_path})",
@@ -187,7 +221,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     # guided, the words around a ★ are the official text timed, not heard: the ★ stage
     # reads each ★'s window itself
     star_opts = opts.stars if heard else replace(opts.stars, session_words=False)
-    stars = find_stars(text, timing, audio, words, voiced.speech, decoder, star_opts,
+    stars = find_stars(text, timing, audio, heard_words, voiced.speech, decoder, star_opts,
                        scorer=engine.score)
     lap("★")
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
@@ -209,4 +243,4 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                             else mins.source_text).to_json())
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output))
     lap("outputs")
-    return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report)
+    return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report, retimed)

@@ -30,3 +30,13 @@ def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
     timing = reflow(timing, clauses, weights, voiced, refine_opts)
     kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))
     return doubt(aligned, timing, clauses, kana, refine_opts)
+
+
+def agree(timing: Alignment, heard: Alignment, seconds: float = 0.5, cap: float = 0.5) -> Alignment:
+    """``timing`` (the official text timed on the audio) with its confidence at most
+    ``cap`` where ``heard`` (the same text timed through the transcription's words) had
+    matched speech and starts it more than ``seconds`` away: two ways of timing a
+    character that disagree do not make a sure caption."""
+    apart = heard.evidence & (np.abs(timing.start - heard.start) > seconds)
+    return Alignment(timing.start, timing.end, np.where(apart, np.minimum(timing.confidence, cap),
+                                                       timing.confidence), timing.evidence)

@@ -129,3 +129,24 @@ def test_filler_slots_that_took_time_stay_and_empty_ones_go():
     out = _take_slots(words, {3: False, 9: True})
     assert "".join(w.text for w in out) == "はい。住民の方"
     assert out[3].start == pytest.approx(0.45 + 0.5)
+
+
+def test_a_clause_squeezed_into_no_time_at_a_windows_end_goes_to_the_next_window():
+    from sync.asr import Word
+    from sync.guided import _squeezed_tail
+
+    s = _Script.of("質問いたします。それでは、順に御説明します。")
+    end = s.text.index("順")
+    words, t = [], 10.0
+    for ch in "質問いたします。":   # timed over speech
+        words.append(Word(t, t + 0.15, ch))
+        t += 0.15
+    for ch in "それでは、":          # the next window's probe missed it: no time at the end
+        words.append(Word(t, t, ch))
+    assert _squeezed_tail(words, s, 0, end) == s.text.index("それでは")
+    # a text timed to its end stays whole
+    timed = [Word(10.0 + 0.15 * i, 10.15 + 0.15 * i, ch) for i, ch in enumerate(s.text[:end])]
+    assert _squeezed_tail(timed, s, 0, end) is None
+    # only a squeezed clause end (す。): no clause to move, it stays
+    tail = timed[:-2] + [Word(timed[-3].end, timed[-3].end, "す"), Word(timed[-3].end, timed[-3].end, "。")]
+    assert _squeezed_tail(tail, s, 0, s.text.index("それでは")) is None

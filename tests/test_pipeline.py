@@ -125,15 +125,20 @@ def _engines(truth_words, gave_up=None):
     from sync.asr import Engine
     from sync.guided import Report
 
-    calls = {"transcribe": 0, "guide": 0}
+    calls = {"transcribe": 0, "guide": 0, "retime": 0}
 
     def transcribe(audio, progress=None):
         calls["transcribe"] += 1
         return truth_words()
 
-    def guide(audio, text, voiced, progress=None):
-        calls["guide"] += 1
+    def guide(audio, text, voiced, progress=None, heard=None, base=None):
         assert "★" in text and voiced.speech.any()  # the official text and its speech
+        if heard is not None:  # retiming the full transcription's words, by their alignment
+            calls["retime"] += 1
+            assert base is not None and len(base.start) == len(text) and len(heard) > 10
+            return truth_words(), Report(windows=3, speech_seconds=60.0, kept_seconds=12.0,
+                                         retimed=True)
+        calls["guide"] += 1
         return truth_words(), Report(windows=3, speech_seconds=60.0, decoded_seconds=6.0,
                                      gave_up=gave_up)
 
@@ -145,20 +150,29 @@ def test_guided_asks_the_guide_and_full_asr_transcribes(tmp_path, opts):
     from conftest import truth_words
 
     engine, calls = _engines(truth_words)
-    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "d", opts, engine)
-    assert calls == {"transcribe": 1, "guide": 0}  # the default: the full transcription
+    # the default: the full transcription, then its words retimed
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "d", opts, engine)
+    assert calls == {"transcribe": 1, "guide": 0, "retime": 1}
+    assert res.guided is None and res.retimed.retimed and res.retimed.kept_share == pytest.approx(0.2)
+    assert "retiming" in res.stages
+    # the retimed words are cached too: a re-run transcribes and retimes nothing
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "e", opts, engine)
+    assert calls == {"transcribe": 1, "guide": 0, "retime": 1}
+    # --no-retime: the transcription (cached) alone
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "f", replace(opts, retime=False), engine)
+    assert calls == {"transcribe": 1, "guide": 0, "retime": 1} and res.retimed is None
     opts = replace(opts, full_asr=False, cache_dir=tmp_path / "cache2")
-    calls.update(transcribe=0)
+    calls.update(transcribe=0, retime=0)
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, engine)
-    assert calls == {"transcribe": 0, "guide": 1}
+    assert calls == {"transcribe": 0, "guide": 1, "retime": 0}
     assert res.guided is not None and res.guided.decoded_share == pytest.approx(0.1)
     assert "asr" in res.stages and "alignment" in res.stages
     # the guided words are cached under a key of their own: a re-run guides nothing
     sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", opts, engine)
-    assert calls == {"transcribe": 0, "guide": 1}
+    assert calls == {"transcribe": 0, "guide": 1, "retime": 0}
     # --full-asr does not take the guided words for a transcription
     sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "c", replace(opts, full_asr=True), engine)
-    assert calls == {"transcribe": 1, "guide": 1}
+    assert calls == {"transcribe": 1, "guide": 1, "retime": 1}
 
 
 def test_a_full_transcription_in_the_cache_serves_a_guided_run(tmp_path, opts):
@@ -168,7 +182,7 @@ def test_a_full_transcription_in_the_cache_serves_a_guided_run(tmp_path, opts):
     engine, calls = _engines(truth_words)
     sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=True), engine)
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=False), engine)
-    assert calls == {"transcribe": 1, "guide": 0} and res.asr_cached
+    assert calls == {"transcribe": 1, "guide": 0, "retime": 1} and res.asr_cached
 
 
 def test_words_of_a_guide_that_gave_up_are_cached_as_a_full_transcription(tmp_path, opts):
@@ -179,7 +193,7 @@ def test_words_of_a_guide_that_gave_up_are_cached_as_a_full_transcription(tmp_pa
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=False), engine)
     assert res.guided.gave_up == 240.0
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=True), engine)
-    assert calls == {"transcribe": 0, "guide": 1} and res.asr_cached
+    assert calls == {"transcribe": 0, "guide": 1, "retime": 1} and res.asr_cached
 
 
 def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_path, opts):
