@@ -506,8 +506,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if at is None or base is None:
             return at
         c = script.char_at(at)
-        near = np.nonzero(base.evidence[c:c + 30])[0]
-        if len(near) >= 5:
+        near = np.nonzero(base.evidence[c:c + 30])[0][:5]  # the first matched characters
+        if len(near) >= 3:
             t = float(np.median(base.start[c + near]))
             if abs(t - w.a) > opts.max_place_shift:
                 return None

@@ -21,8 +21,14 @@ def _align(out, *extra):
 
 @pytest.fixture(scope="module")
 def synced(tmp_path_factory):
-    """The default path: the whole recording transcribed, then aligned."""
+    """The default path: the whole recording transcribed, aligned, then retimed."""
     return _align(tmp_path_factory.mktemp("e2e"))
+
+
+@pytest.fixture(scope="module")
+def synced_plain(tmp_path_factory):
+    """--no-retime: the whole recording transcribed, then aligned through its words only."""
+    return _align(tmp_path_factory.mktemp("e2e-plain"), "--no-retime")
 
 
 @pytest.fixture(scope="module")
@@ -62,12 +68,17 @@ def test_stage_times_and_the_guided_share_are_printed(synced, synced_guided):
     assert share and int(share.group(1)) >= 3 and 0 <= float(share.group(2)) <= 100, proc.stderr
     _, full = synced
     assert "stage times:" in full.stderr and "guided:" not in full.stderr
+    assert re.search(r"retiming: encoder [\d.]+ s", full.stderr), full.stderr
+    timed = re.search(r"^retimed: (\d+) windows, the official text timed on ([\d.]+)% of (\d+) s "
+                      r"of speech; ([\d.]+)% kept the words heard", full.stderr, re.M)
+    # the sample is clean speech: most of it is timed on the audio
+    assert timed and int(timed.group(1)) >= 3 and float(timed.group(2)) >= 50, full.stderr
 
 
-@pytest.mark.parametrize("path", ["guided", "full"])
-def test_captions_follow_the_speech(path, synced, synced_guided):
-    """Score against the sample's exact truth with the shared scorer, on both paths."""
-    out, _ = synced_guided if path == "guided" else synced
+@pytest.mark.parametrize("path", ["guided", "full", "plain"])
+def test_captions_follow_the_speech(path, synced, synced_guided, synced_plain):
+    """Score against the sample's exact truth with the shared scorer, on every path."""
+    out, _ = {"guided": synced_guided, "full": synced, "plain": synced_plain}[path]
     score = _score(out)
     assert score["coverage"] >= 0.99
     assert score["start_median"] <= 0.15

@@ -150,3 +150,59 @@ def test_a_clause_squeezed_into_no_time_at_a_windows_end_goes_to_the_next_window
     # only a squeezed clause end (す。): no clause to move, it stays
     tail = timed[:-2] + [Word(timed[-3].end, timed[-3].end, "す"), Word(timed[-3].end, timed[-3].end, "。")]
     assert _squeezed_tail(tail, s, 0, s.text.index("それでは")) is None
+
+
+def _words(spec):
+    from sync.asr import Word
+    return [Word(a, b, t, p) for a, b, t, p in spec]
+
+
+def test_a_filler_slot_that_took_the_clauses_opening_is_found():
+    from sync.guided import FILLER, _stolen, _unlikely
+
+    # はい。[えー、]住民の方: the slot took 0.5 s and left 住 no time
+    with_slots = _words([(0, .1, "は", .9), (.1, .2, "い", .9), (.2, .3, "。", .9),
+                         (.3, .8, "えー", .0), (.8, .8, "、", .2), (.8, .8, "住", .9),
+                         (.8, 1.0, "民", .9), (1.0, 1.2, "の", .9), (1.2, 1.4, "方", .9)])
+    assert _stolen(with_slots, {3: True}) == [3]
+    # the same slot with 住 timed: not stolen
+    ok = with_slots[:5] + _words([(.8, 1.0, "住", .9)]) + with_slots[6:]
+    assert _stolen(ok, {3: True}) == []
+    # …but if 住 is much less probable after the slot than without it, the slot heard no filler
+    plain = _words([(0, .1, "は", .9), (.1, .2, "い", .9), (.2, .3, "。", .9), (.3, 1.0, "住", .95),
+                    (1.0, 1.1, "民", .9), (1.1, 1.2, "の", .9), (1.2, 1.4, "方", .9)])
+    low = ok[:5] + _words([(.8, 1.0, "住", .3)]) + ok[6:]
+    assert _unlikely(plain, low, {3: 3}, 0.1) == [3]
+    assert _unlikely(plain, ok, {3: 3}, 0.1) == []
+    assert len(FILLER) == 3
+
+
+def test_a_window_whose_text_moves_far_from_what_was_heard_is_refused():
+    from sync.align import Alignment
+    from sync.guided import GuidedOptions, _moved
+
+    n = 20
+    heard = Alignment(np.arange(n) * 0.2, np.arange(n) * 0.2 + 0.2, np.ones(n), np.ones(n, bool))
+    index = np.arange(n)
+    same = _words([(0.2 * i + 0.05, 0.2 * i + 0.2, "あ", .9) for i in range(n)])
+    assert _moved(same, index, heard, GuidedOptions()) is None
+    # half the characters 2 s away from where the heard words timed them
+    far = same[:10] + _words([(0.2 * i + 2.0, 0.2 * i + 2.2, "あ", .9) for i in range(10, n)])
+    assert _moved(far, index, heard, GuidedOptions()) == "far from what was heard"
+    # characters the heard words did not match say nothing
+    unheard = Alignment(heard.start, heard.end, heard.confidence, np.arange(n) < 10)
+    assert _moved(far, index, unheard, GuidedOptions()) is None
+
+
+def test_two_timings_that_disagree_make_no_sure_caption():
+    from sync.align import Alignment
+    from sync.timing import agree
+
+    n = 6
+    heard = Alignment(np.arange(n, dtype=float), np.arange(n) + 1.0, np.ones(n),
+                      np.array([True, True, True, False, True, True]))
+    retimed = Alignment(heard.start + np.array([0, 0.2, 2.0, 2.0, 0, 0.6]), heard.end,
+                        np.full(n, 0.9), np.ones(n, bool))
+    out = agree(retimed, heard)
+    assert out.confidence.tolist() == [0.9, 0.9, 0.5, 0.9, 0.9, 0.5]
+    assert np.array_equal(out.start, retimed.start)
