@@ -74,6 +74,8 @@ class GuidedOptions:
                                   # may open with a filler the minutes dropped (えー): the text
                                   # is timed again with a filler slot there
     heard_probe_kana: int = 30    # retiming heard words: kana of a window's start placed
+    heard_late: float = 0.5       # …unless the first heard word starts this long after the
+                                  # window's speech does (a probe hears the start instead)
     expect_reach: int = 200       # …this many kana either side of where the alignment of
                                   # the heard words puts the window's start
     max_place_shift: float = 5.0  # retiming: a window is not placed where the heard words'
@@ -382,6 +384,11 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         f0, f1 = int(w.a / FRAME), int(w.b / FRAME)
         return float(voiced.speech[f0:f1].sum()) * FRAME
 
+    def speech_onset(w: _Window) -> float:
+        f0, f1 = int(w.a / FRAME), int(w.b / FRAME)
+        on = np.flatnonzero(voiced.speech[f0:f1])
+        return (f0 + int(on[0])) * FRAME if len(on) else w.a
+
     def voiced_share(a: float, b: float) -> float:
         f0, f1 = int(a / FRAME), max(int(a / FRAME) + 1, int(b / FRAME))
         return float(voiced.speech[f0:f1].mean()) if f0 < len(voiced.speech) else 0.0
@@ -533,8 +540,13 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             lo, hi = max(0, expected - opts.expect_reach), expected + opts.expect_reach
         at = None
         if heard is not None:
-            # what the full transcription heard at the window's start is the probe
-            said = _kana("".join(x.text for x in heard_in(w)))[:opts.heard_probe_kana]
+            # what the full transcription heard at the window's start is the probe — unless
+            # it heard nothing of the window's opening (a chair's short call, 総務部長。,
+            # is often skipped): then a probe hears it
+            got = heard_in(w)
+            said = _kana("".join(x.text for x in got))[:opts.heard_probe_kana]
+            if got and got[0].start - speech_onset(w) > opts.heard_late:
+                said = ""
             if len(said) >= opts.probe_min_kana:
                 at = where(said, w, lo, expected, hi)
             if at is None:
@@ -673,11 +685,12 @@ def _unlikely(plain: Sequence[Word], with_slots: Sequence[Word], at_char: dict[i
 def _squeezed_tail(words: Sequence[Word], script: _Script, a: int, b: int,
                    min_seconds: float = 0.021) -> int | None:
     """Where (official char in (a, b)) a clause starts that the decoder put, with all that
-    follows it, into no time at the window's very end (``words``: the timed spoken text
-    of [a, b)); None when there is none."""
+    follows it, into next to no time (under ``min_seconds`` a character: nobody speaks that
+    fast) at the window's very end (``words``: the timed spoken text of [a, b)); None when
+    there is none."""
     owed = 0
     for x in reversed(words):
-        if x.end - x.start >= min_seconds:
+        if x.end - x.start >= min_seconds * len(x.text):
             break
         owed += len(x.text)
     if owed == 0:
