@@ -46,6 +46,10 @@ from .voicing import Voicing, runs, FRAME
 
 Progress = Callable[[float], None]
 
+# the words the guide makes depend on this code, not only on its options: cached guided and
+# retimed words are keyed by this too — bump it when a change here changes them
+GUIDE_VERSION = 2
+
 
 @dataclass(frozen=True)
 class GuidedOptions:

@@ -21,7 +21,7 @@ from .asr import AsrOptions, Engine, Word, check as check_engine, vocabulary, wh
 from .cues import Cue, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import sha256_file, write_all
-from .guided import GuidedOptions, Report, whisper_guide
+from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide
 from .minutes import Minutes
 from .quality import assess
 from .session import from_header
@@ -186,7 +186,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         full_key = cache.asr_key(sha256_file(media_path), asr_opts,
                                  cache.model_identity(asr_opts.model, cache_dir))
         # guided words depend on the text, the speech found and the guide's settings
-        keys = (full_key, cache.derived_key(full_key, text, asdict(opts.guided), asdict(opts.voicing)))
+        keys = (full_key, cache.derived_key(full_key, text, GUIDE_VERSION, asdict(opts.guided),
+                                            asdict(opts.voicing)))
     lap("hashing")
     words, cached, report, heard = transcribe(audio, keys, cache_dir, engine, progress,
                                               (text, voiced) if guided else None)
@@ -202,7 +203,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
     if heard and opts.retime and engine.guide is not None:
         lap("alignment")
-        rkey = cache.derived_key(keys[0], "retime", text, asdict(opts.guided), asdict(opts.voicing),
+        rkey = cache.derived_key(keys[0], "retime", text, GUIDE_VERSION, asdict(opts.guided),
+                                 asdict(opts.voicing),
                                  asdict(opts.align), asdict(opts.refine)) if keys else None
         words, retimed = retime(audio, text, voiced, words, timing, engine, rkey, cache_dir, progress)
         lap("retiming")
