@@ -158,22 +158,33 @@ def whisper_transcriber(opts: AsrOptions) -> Transcriber:
         words: list[Word] = []
         cuts = quiet_cuts(audio, opts.block_seconds)
         for a, b in zip(cuts, cuts[1:]):
-            segments, _ = model.transcribe(
-                audio.block(a, b), language=opts.language, beam_size=opts.beam_size,
-                vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
-                initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
-            for seg in segments:
-                for w in seg.words or ():
-                    if w.word.strip():
-                        words.append(Word(round(a + w.start, 3), round(a + w.end, 3),
-                                          w.word.strip(), round(w.probability, 3)))
-                if progress:
-                    progress(a + seg.end)
+            words += transcribe_samples(model, audio.block(a, b), opts, a,
+                                        (lambda t, a=a: progress(a + t)) if progress else None)
             if progress:
                 progress(b)
         return words
 
     return transcribe
+
+
+def transcribe_samples(model, samples: np.ndarray, opts: AsrOptions, offset: float = 0.0,
+                       progress: Progress | None = None) -> list[Word]:
+    """faster-whisper's words for a stretch of samples (beam search, its voice-activity
+    filter, word timestamps), timed from ``offset`` seconds; ``progress`` gets the end of
+    each segment (seconds into the samples)."""
+    segments, _ = model.transcribe(
+        samples, language=opts.language, beam_size=opts.beam_size,
+        vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
+        initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
+    words = []
+    for seg in segments:
+        for w in seg.words or ():
+            if w.word.strip():
+                words.append(Word(round(offset + w.start, 3), round(offset + w.end, 3),
+                                  w.word.strip(), round(w.probability, 3)))
+        if progress:
+            progress(seg.end)
+    return words
 
 
 _ENCODED: dict[tuple, tuple] = {}   # the last windows' encoder outputs (see encode)

@@ -38,7 +38,7 @@ from rapidfuzz.distance import Indel
 
 from .align import Alignment
 from .asr import (AsrOptions, Guide, Word, encode_once, load_model, tokenizer_for,
-                  whisper_transcriber)
+                  transcribe_samples, whisper_transcriber)
 from .media import Audio
 from .reading import char_readings
 from .text import CLAUSE_BREAK, CLOSING, STAR
@@ -419,14 +419,11 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if kana * rate > opts.max_kana_rate * max(speech, 0.5) + 2.0:
             full(w, "more text than speech")
             return end_char
-        tokens = tok.encode(spoken)
-        res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
+        probs, timed_all = forced(w, spoken)
         timed("alignment", t0)
-        probs = np.asarray(res.text_token_probs[:len(tokens)])
         if len(probs) == 0 or float(np.median(probs)) < opts.min_prob:
             full(w, "improbable text")
             return end_char
-        timed_all = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
         if carry and not star_slots:
             cut = _squeezed_tail(timed_all, script, w.start, end_char)
             if cut is not None:
@@ -447,22 +444,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             # a slot nothing was said in gets next to no time and is dropped
             t0 = clock()
             for _ in range(2):
-                slots: dict[int, bool] = {}
-                at_char: dict[int, int] = {}
-                out, n = [], 0
-                for i, ch in enumerate(spoken):
-                    if i in slow:
-                        slots[n] = True
-                        at_char[n] = i
-                        out.append(FILLER)
-                        n += len(FILLER)
-                    if i in stars_out:
-                        slots[n] = False
-                    out.append(ch)
-                    n += 1
-                tokens = tok.encode("".join(out))
-                res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
-                with_slots = _timed_words(tok, tokens, res, w.a, model.tokens_per_second)
+                slotted, slots, at_char = _slotted(spoken, slow, stars_out)
+                with_slots = forced(w, slotted)[1]
                 # a slot that took the time of the clause's own first words (they are left
                 # with none), or after which the decoder finds them much less likely than
                 # without it, heard no filler: timed again without it
@@ -470,13 +453,11 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 stolen |= {at_char[k] for k in _unlikely(timed_all, with_slots, at_char,
                                                            opts.filler_doubt)}
                 if not stolen:
+                    timed_words = _take_slots(with_slots, slots)
                     break
                 slow = [i for i in slow if i not in stolen]
-                with_slots = None
                 if not slow:
                     break
-            if with_slots is not None:
-                timed_words = _take_slots(with_slots, slots)
             report.fillers += sum(1 for x in timed_words if x.probability == -1.0)
             timed("fillers", t0)
         placed_kana += kana
@@ -485,6 +466,14 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             rate = min(0.2, max(0.05, placed_seconds / placed_kana))
         words.extend(timed_words)
         return end_char
+
+    def forced(w: _Window, said: str) -> tuple[np.ndarray, list[Word]]:
+        """``said`` fed to the decoder over window ``w``: its tokens' probabilities and
+        its words, timed."""
+        tokens = tok.encode(said)
+        res = model.model.align(w.encoded, tok.sot_sequence, [tokens], w.frames)[0]
+        return (np.asarray(res.text_token_probs[:len(tokens)]),
+                _timed_words(tok, tokens, res, w.a, model.tokens_per_second))
 
     def suspects(spoken: str, timed_text: list[Word]) -> list[int]:
         """Clauses that open suspiciously slowly (see ``filler_seconds``): their index in
@@ -663,6 +652,27 @@ def _stolen(words: list[Word], slots: dict[int, bool], min_seconds: float = 0.15
     return out
 
 
+def _slotted(spoken: str, fillers: Sequence[int], stars: dict[int, bool]
+             ) -> tuple[str, dict[int, bool], dict[int, int]]:
+    """``spoken`` with a :data:`FILLER` slot before each clause of ``fillers`` (offsets):
+    the text, its slots (offset → a filler's, True, or a ★'s stand-in, False, which is
+    already in ``spoken``) and, per filler slot, its clause's offset in ``spoken``."""
+    slots: dict[int, bool] = {}
+    at_char: dict[int, int] = {}
+    out, n = [], 0
+    for i, ch in enumerate(spoken):
+        if i in fillers:
+            slots[n] = True
+            at_char[n] = i
+            out.append(FILLER)
+            n += len(FILLER)
+        if i in stars:
+            slots[n] = False
+        out.append(ch)
+        n += 1
+    return "".join(out), slots, at_char
+
+
 def _unlikely(plain: Sequence[Word], with_slots: Sequence[Word], at_char: dict[int, int],
               margin: float) -> list[int]:
     """The filler slots (offsets in the slotted text; ``at_char`` maps each to its clause's
@@ -777,12 +787,7 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
         model = load_model(asr_opts)
 
         def decode(samples: np.ndarray) -> list[Word]:
-            segments, _ = model.transcribe(
-                samples, language=asr_opts.language, beam_size=asr_opts.beam_size,
-                vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
-                initial_prompt=asr_opts.initial_prompt, hotwords=asr_opts.hotwords)
-            return [Word(w.start, w.end, w.word.strip(), round(w.probability, 3))
-                    for seg in segments for w in seg.words or () if w.word.strip()]
+            return transcribe_samples(model, samples, asr_opts)
 
         if heard is not None:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language,
