@@ -20,7 +20,9 @@ For each clip the script finds where the speech begins and ends (frame energy ag
 clip's own noise floor, see ``speech_bounds``), keeps a short lead-in and tail of the clip's
 own room tone, and places the clip so that its speech begins exactly ``pause`` seconds after
 the previous speech ended.  So every sentence start in ``truth.json`` is the measured onset
-of that clip's speech, moved by a known number of samples.
+of that clip's speech, moved by a known number of samples.  Inside a clip, a clause starts
+where the pause before it ends (see ``clause_times``); the few boundaries without a pause
+near them are placed by characters between their measured neighbours.
 
 Writes into OUT: ``audio.opus`` (Opus in Ogg, 16 kHz mono, 24 kbit/s), ``official.txt``
 (the minutes, UTF-8) and ``truth.json`` (the schema of ``shared/corpus/*/truth.json``, so
@@ -66,6 +68,14 @@ QUIET_DB = 12.0           # ... whose loudest frame is this far below the peak i
                           # a button click or a breath, not the start of the sentence
 BACKTRACK_DB = 10.0       # from an island's first frame walk back while frames are this far
 BACKTRACK_MAX = 15        # above the floor, at most 150 ms: the soft start of /s/, /h/, /w/
+
+# clause onsets inside a clip (see ``pauses_in`` and ``clause_times``)
+PAUSE_MIN = 15            # frames: a silent run this long inside the speech is a pause (a
+                          # geminate's closure or a stop is shorter)
+PAUSE_NEAR = 0.6          # s: a clause boundary is put at a pause at most this far from where
+                          # the characters between its neighbours' known times place it
+WEAK_DB = 25.0            # a short island of sound this far below the peak inside a pause is a
+                          # breath (a gasp like ひっ is louder and stays speech)
 
 @dataclass(frozen=True)
 class Clip:
@@ -161,6 +171,108 @@ def speech_bounds(x: np.ndarray) -> tuple[float, float, dict]:
                            "threshold_db": round(hi, 1), "skipped_islands": skipped}
 
 
+def pauses_in(x: np.ndarray, onset: float, offset: float, levels: dict
+              ) -> list[tuple[float, float]]:
+    """Silent runs of at least PAUSE_MIN frames strictly inside the speech, in clip seconds:
+    frames below the threshold ``speech_bounds`` used for the clip's sound, where a short quiet
+    island of sound far below the speech (a breath or a click) counts as part of the pause.  Each end of a
+    pause is then moved into it over the soft edge of the sound next to it, exactly as the
+    sentence onset is (frames BACKTRACK_DB above the floor, at most BACKTRACK_MAX): a clause
+    starts where its first sound starts, as a sentence does."""
+    db = frame_db(x)
+    a, b = int(round(onset * SR / HOP)), int(round(offset * SR / HOP))
+    quiet = db[a:b] < levels["threshold_db"]
+    i = 0
+    while i < len(quiet):              # short quiet islands of sound are not speech
+        if quiet[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(quiet) and not quiet[j]:
+            j += 1
+        if (0 < i and j < len(quiet) and j - i < SMALL_ISLAND
+                and db[a + i:a + j].max() < levels["peak_db"] - WEAK_DB):
+            quiet[i:j] = True
+        i = j
+    lo = levels["floor_db"] + BACKTRACK_DB
+    out, i = [], 0
+    while i < len(quiet):
+        if quiet[i]:
+            j = i
+            while j < len(quiet) and quiet[j]:
+                j += 1
+            if j - i >= PAUSE_MIN and i > 0 and j < len(quiet):
+                s0, e0 = a + i, a + j          # first quiet frame, first sound frame after
+                s, e = s0, e0
+                while s < e0 - 1 and s - s0 < BACKTRACK_MAX and db[s] >= lo:
+                    s += 1
+                while e > s + 1 and e0 - e < BACKTRACK_MAX and db[e - 1] >= lo:
+                    e -= 1
+                out.append((s * HOP / SR, e * HOP / SR))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def clause_times(parts: list[str], onset: float, offset: float,
+                 pauses: list[tuple[float, float]]) -> list[tuple[float, float, bool]]:
+    """(start, end, measured) of each clause of a clip, in the clip's seconds.
+
+    There is no word timing inside a clip, but speakers pause at most clause ends and a pause
+    is measured.  The boundaries are settled one at a time, surest first: each unsettled
+    boundary is placed by its characters between the nearest settled times on either side
+    (the clip's onset and offset to begin with), and the boundary that lies closest to an
+    unused pause -- at most PAUSE_NEAR away, in order with the boundaries already settled --
+    is put there: the clause before it ends where the pause begins and the next one starts
+    where it ends.  Boundaries that no pause fits keep the character estimate.  Settling
+    the surest first matters: a drawn-out interjection (あーあ、) takes far more time than its
+    characters, and once its own pause is settled the estimates after it move to the truth."""
+    cum = [0]                                   # cum[j]: characters before parts[j]
+    for p in parts:
+        cum.append(cum[-1] + len(p))
+    k = len(parts) - 1                          # boundaries 1..k: before parts[1..k]
+    at: dict[int, tuple[float, float]] = {0: (onset, onset), k + 1: (offset, offset)}
+    used: set[int] = set()
+
+    def estimate(j):
+        lo = max(i for i in at if i < j)
+        hi = min(i for i in at if i > j)
+        t0, t1 = at[lo][1], at[hi][0]
+        return t0 + (t1 - t0) * (cum[j] - cum[lo]) / max(1, cum[hi] - cum[lo]), lo, hi
+
+    while True:
+        best = None
+        for j in range(1, k + 1):
+            if j in at:
+                continue
+            e, lo, hi = estimate(j)
+            for m, (ps, pe) in enumerate(pauses):
+                if m in used or ps < at[lo][1] or pe > at[hi][0]:
+                    continue
+                d = max(0.0, ps - e, e - pe)
+                if d <= PAUSE_NEAR and (best is None or d < best[0]):
+                    best = (d, j, m)
+        if best is None:
+            break
+        _, j, m = best
+        at[j] = pauses[m]
+        used.add(m)
+    edges = []
+    for j in range(1, k + 1):
+        if j in at:
+            edges.append((at[j][0], at[j][1], True))
+        else:
+            e, _, _ = estimate(j)
+            edges.append((e, e, False))
+    out, start, measured = [], onset, True
+    for j in range(k):
+        out.append((start, edges[j][0], measured))
+        start, measured = edges[j][1], edges[j][2]
+    out.append((start, offset, measured))
+    return out
+
+
 def pink_noise(n: int, rng: np.random.Generator) -> np.ndarray:
     spec = np.fft.rfft(rng.standard_normal(n))
     f = np.arange(len(spec))
@@ -206,9 +318,13 @@ def build(clips: list[Clip], src: Path):
         if placed and start < placed[-1][1] + len(placed[-1][0]):
             sys.exit(f"{c.path}: pause {c.pause} s is shorter than the kept lead-in and tail")
         placed.append((seg, start, onset_at, offset_at))
+        clause_at = clause_times(clauses_of(c.text), on, off,
+                                 pauses_in(x, on, off, levels))
         measured.append({"clip": c.path, "onset_in_clip": round(on, 3),
                          "offset_in_clip": round(off, 3), "clip_length": round(len(x) / SR, 3),
-                         **levels})
+                         **levels,
+                         "clauses": [{"start_in_clip": round(a0, 3), "end_in_clip": round(a1, 3),
+                                      "at_pause": m} for a0, a1, m in clause_at]})
         cursor = offset_at
     total = int(round((cursor + 2.0) * SR))
     mix = pink_noise(total, rng) * 10 ** (FLOOR_DBFS / 20)
@@ -220,10 +336,10 @@ def build(clips: list[Clip], src: Path):
     return mix, [(p[2], p[3]) for p in placed], measured
 
 
-def truth_and_minutes(clips, times, duration):
+def truth_and_minutes(clips, times, duration, measured):
     sentences, clauses, stars, extra = [], [], [], []
     speakers = {}
-    for c, (t0, t1) in zip(clips, times):
+    for c, (t0, t1), m in zip(clips, times, measured):
         speakers.setdefault(c.speaker, c.voice)
         if c.extra:
             extra.append({"text": c.text, "start": round(t0, 3), "end": round(t1, 3),
@@ -231,14 +347,14 @@ def truth_and_minutes(clips, times, duration):
             continue
         si = len(sentences)
         parts = clauses_of(c.text)
-        n = sum(len(p) for p in parts)
-        a, k = len(clauses), 0
-        for p in parts:   # no word timing inside a clip: spread the clip's time by characters
-            s = t0 + (t1 - t0) * k / n
-            k += len(p)
-            e = t0 + (t1 - t0) * k / n
+        a = len(clauses)
+        shift = t0 - m["onset_in_clip"]           # clip seconds -> recording seconds
+        for p, cm in zip(parts, m["clauses"]):
+            # clause starts at measured pauses (see clause_times); the characters of a
+            # clause are spread over its own time by score.py
             clauses.append({"sentence": si, "text": p, "spoken": p,
-                            "start": round(s, 3), "end": round(e, 3)})
+                            "start": round(cm["start_in_clip"] + shift, 3),
+                            "end": round(cm["end_in_clip"] + shift, 3)})
         sent = {"speaker": c.speaker, "text": c.text, "start": round(t0, 3), "end": round(t1, 3),
                 "clauses": [a, len(clauses)], "voice": c.voice, "clip": c.path}
         if c.star:
@@ -314,7 +430,7 @@ def main(argv=None) -> int:
     clips = read_list(args.list)
     mix, times, measured = build(clips, args.src)
     duration = len(mix) / SR
-    truth, minutes = truth_and_minutes(clips, times, duration)
+    truth, minutes = truth_and_minutes(clips, times, duration, measured)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1),
                                          encoding="utf-8")
