@@ -336,7 +336,12 @@ def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
 
 def align(text: str, words: Sequence[Word], duration: float,
           opts: AlignOptions = AlignOptions()) -> Alignment:
-    """Time every character of the official ``text`` from the ASR ``words``."""
+    """Time every character of the official ``text`` from the ASR ``words``.
+
+    A word of probability -1 is speech the minutes lack (the filler slot of a retimed or
+    guided window, :data:`sync.guided.FILLER`): no character is matched to it, or an
+    official ええ、 would take the slot's えー instead of its own word."""
+    words = [w for w in words if w.probability >= 0]
     n = len(text)
     off = _kana_of(text)
     asr_kana, a_start, a_end = _asr_kana_times(words)
