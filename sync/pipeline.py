@@ -29,7 +29,7 @@ from .refine import RefineOptions
 from .stars import Star, StarOptions, find as find_stars
 from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
-from .timing import agree, time_text
+from .timing import agree, heard_openings, time_text
 from .voicing import VoicingOptions, voicing
 
 # (stage, done, total): stage is "decode", "asr" or "align"; units are seconds of media.
@@ -210,7 +210,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         lap("retiming")
         if retimed is not None:
             stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})
-        timing = agree(time_text(text, words, audio, voiced, opts.align, opts.refine), timing)
+        retimed_timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
+        timing = agree(heard_openings(retimed_timing, words, timing, text, voiced), timing)
 
     quality = assess(text, timing, audio.duration, words)
     if quality.reasons:

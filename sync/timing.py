@@ -13,8 +13,8 @@ import numpy as np
 from .reading import char_readings
 from .refine import (RefineOptions, clause_weights, doubt, fill_gaps, refine, reflow, trim_words,
                      unglue)
-from .text import clause_starts
-from .voicing import Voicing
+from .text import SENTENCE_END, clause_starts, sentence_starts
+from .voicing import Voicing, longest_pause
 
 
 def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
@@ -40,3 +40,46 @@ def agree(timing: Alignment, heard: Alignment, seconds: float = 0.5, cap: float 
     apart = heard.evidence & (np.abs(timing.start - heard.start) > seconds)
     return Alignment(timing.start, timing.end, np.where(apart, np.minimum(timing.confidence, cap),
                                                        timing.confidence), timing.evidence)
+
+
+def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text: str,
+                   voiced: Voicing, pause: float = 0.5, apart: float = 0.5,
+                   unlikely: float = 0.05) -> Alignment:
+    """``timing`` with the sentence openings it glued before a pause put where ``heard`` has them.
+
+    The retimed timing comes from a forced alignment (its ``words``): a decoder made to
+    read the official text must place every token somewhere, and an opening it cannot
+    find after a pause (a drawn-out ああ？) goes to the end of the speech before that
+    pause, with a probability near zero. The transcription *heard* the opening after the
+    pause. Where a sentence's first character was matched to heard speech more than
+    ``apart`` seconds after the forced time, a pause of at least ``pause`` seconds
+    separates the two, and the forced word there has a probability under ``unlikely``,
+    the heard times are taken for the opening up to the first character on which both
+    agree again (within half a second), at confidence at most 0.5 (two timings
+    disagreed). A forced opening the decoder was sure of stays: one heard kana can match
+    an opening by chance (a chair's 谷公一君。 the transcription missed, matched to the た
+    of the next speaker's ただいま). A sentence the heard words put *earlier* is left
+    alone: the transcription, not the forced alignment, glues openings to earlier speech
+    (``refine.unglue``)."""
+    start, end = timing.start.copy(), timing.end.copy()
+    conf, ev = timing.confidence.copy(), timing.evidence.copy()
+    w_start = np.array([w.start for w in words])
+    for i in sentence_starts(text):
+        if not heard.evidence[i] or heard.start[i] - start[i] <= apart:
+            continue
+        k = int(np.searchsorted(w_start, start[i] + 0.02)) - 1
+        if k < 0 or words[k].end < start[i] - 0.02 or words[k].probability >= unlikely:
+            continue
+        if longest_pause(voiced, float(start[i]), float(heard.start[i])) < pause:
+            continue
+        j = i
+        while (j < len(text) and text[j] not in SENTENCE_END
+               and start[j] < heard.start[j] - 0.5):
+            j += 1
+        j = max(j, i + 1)
+        start[i:j], end[i:j] = heard.start[i:j], heard.end[i:j]
+        conf[i:j] = np.minimum(conf[i:j], 0.5)
+        ev[i:j] = heard.evidence[i:j]
+    np.maximum.accumulate(start, out=start)
+    np.maximum(end, start, out=end)
+    return Alignment(start, end, conf, ev)

@@ -206,3 +206,57 @@ def test_two_timings_that_disagree_make_no_sure_caption():
     out = agree(retimed, heard)
     assert out.confidence.tolist() == [0.9, 0.9, 0.5, 0.9, 0.9, 0.5]
     assert np.array_equal(out.start, retimed.start)
+
+
+def _opening_case(prob: float, heard_from: float = 6.2):
+    """Text ああ？最低だ。 after 'まえ。': speech 0-3 s, a 3 s pause, speech 6-9 s. The forced
+    alignment glued ああ？ to the end of the earlier speech (3.0 s) with probability ``prob``;
+    the transcription heard ああ at ``heard_from``."""
+    from sync.align import Alignment
+    from sync.asr import Word
+
+    text = "まえ。ああ？最低だ。"
+    n = len(text)
+    v = voicing_of([(0.0, 3.0), (6.0, 9.0)], 10.0)
+    start = np.array([1.0, 2.0, 2.9, 3.0, 3.1, 3.2, 6.8, 7.2, 7.6, 8.0])
+    timing = Alignment(start, start + 0.1, np.full(n, 0.9), np.ones(n, bool))
+    words = [Word(1.0, 2.9, "まえ。", 0.9), Word(3.0, 3.3, "ああ？", prob), Word(6.8, 8.1, "最低だ。", 0.9)]
+    hstart = np.array([1.0, 2.0, 2.9, heard_from, heard_from + 0.3, heard_from + 0.5, 6.8, 7.2, 7.6, 8.0])
+    heard = Alignment(hstart, hstart + 0.1, np.full(n, 0.9), np.ones(n, bool))
+    return text, v, timing, words, heard
+
+
+def test_an_opening_the_forced_alignment_could_not_place_goes_where_it_was_heard():
+    from sync.timing import heard_openings
+
+    text, v, timing, words, heard = _opening_case(prob=0.0)
+    out = heard_openings(timing, words, heard, text, v)
+    assert out.start[3] == pytest.approx(6.2)            # ああ: after the pause, as heard
+    assert out.confidence[3] <= 0.5
+    assert out.start[6] == pytest.approx(6.8)            # 最: both agreed, untouched
+    assert np.all(np.diff(out.start) >= 0)
+    assert np.array_equal(out.start[:3], timing.start[:3])
+
+
+def test_an_opening_the_decoder_was_sure_of_stays():
+    # one heard kana can match an opening by chance: a forced opening with a high
+    # probability is kept, and so is one the heard words put only a little later
+    from sync.timing import heard_openings
+
+    text, v, timing, words, heard = _opening_case(prob=0.6)
+    assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
+    text, v, timing, words, heard = _opening_case(prob=0.0, heard_from=3.3)
+    assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
+
+
+def test_no_official_text_is_matched_to_a_filler_slot():
+    # a retimed window keeps the time of a dropped filler as a word of probability -1; the
+    # minutes' own ええ、 must take the ええ said before it, not the slot's えー
+    from sync.align import align
+    from sync.asr import Word
+
+    words = [Word(1.0, 1.4, "ええ", 0.01), Word(1.4, 1.9, "、", 0.04),
+             Word(1.9, 2.3, "えー", -1.0), Word(2.3, 2.6, "掃", 0.6), Word(2.6, 2.9, "除", 0.9)]
+    out = align("ええ、掃除", words, 5.0)
+    assert out.start[0] == pytest.approx(1.0)
+    assert out.start[3] == pytest.approx(2.3)
