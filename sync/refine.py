@@ -53,6 +53,9 @@ class RefineOptions:
                                  # (a filler or pause absorbed) is not sure: its confidence
     doubt_confidence: float = 0.5  # is at most this
     doubt_chars: int = 3         # sounding characters that make a clause's start
+    late_pause: float = 0.2      # a slow clause opening with a pause this long inside it…
+    late_kana: float = 0.05      # …starts after it, if the speech after leaves its kana this
+                                 # much time each (what came before was noise or a filler)
 
 
 def snap(t: float, edges: np.ndarray, lo: float, hi: float) -> float:
@@ -255,6 +258,48 @@ def _after_pause(v: Voicing, t: float, next_start: float | None, s: float) -> tu
     if k >= len(v.onsets) or next_start is None or v.onsets[k] >= next_start - FRAME:
         return s, t
     return float(v.onsets[k]), next_start
+
+
+def late_onsets(timing: Alignment, starts: list[int], kana: np.ndarray, v: Voicing,
+                opts: RefineOptions = RefineOptions()) -> Alignment:
+    """Clause starts moved past a sound the opening's first word swallowed.
+
+    Whisper gives the first word of a clause whatever sounded before it: a cough, the
+    gallery, a filler the minutes dropped. Its first characters then take far longer than
+    their kana (the ``doubt`` test). If the speech inside that span breaks off for at
+    least ``late_pause`` and resumes early enough to leave each kana of the opening
+    ``late_kana`` seconds, the clause starts at the last such onset: the sound before it
+    was not the clause's own words."""
+    if not opts.enabled:
+        return timing
+    start, end = timing.start.copy(), timing.end.copy()
+    bounds = list(starts) + [len(start)]
+    for i, nxt in zip(bounds, bounds[1:]):
+        if not timing.evidence[i]:
+            continue
+        # the opening's own characters only: a short clause (ああ？) ends before the pause
+        head = [c for c in range(i, min(nxt, i + 4 * opts.doubt_chars)) if kana[c] > 0]
+        head = head[:opts.doubt_chars]
+        if not head:
+            continue
+        n = float(kana[head].sum())
+        t0, t1 = float(start[i]), float(end[head[-1]])
+        if t1 - t0 <= opts.doubt_kana * n + FRAME:
+            continue
+        k = int(np.searchsorted(v.onsets, t0, side="right"))
+        best = None
+        while k < len(v.onsets) and v.onsets[k] <= t1 - opts.late_kana * n:
+            if k > 0 and v.onsets[k] - v.offsets[k - 1] >= opts.late_pause and v.offsets[k - 1] > t0:
+                best = float(v.onsets[k])
+            k += 1
+        if best is None:
+            continue
+        j = head[-1] + 1
+        edges = np.linspace(best, t1, j - i + 1)
+        start[i:j], end[i:j] = edges[:-1], edges[1:]
+    np.maximum.accumulate(start, out=start)
+    np.maximum(end, start, out=end)
+    return Alignment(start, end, timing.confidence, timing.evidence)
 
 
 def reflow(timing: Alignment, starts: list[int], weights: np.ndarray, v: Voicing,

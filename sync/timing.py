@@ -11,8 +11,8 @@ from .media import Audio
 import numpy as np
 
 from .reading import char_readings
-from .refine import (RefineOptions, clause_weights, doubt, fill_gaps, refine, reflow, trim_words,
-                     unglue)
+from .refine import (RefineOptions, clause_weights, doubt, fill_gaps, late_onsets, refine, reflow,
+                     trim_words, unglue)
 from .text import SENTENCE_END, clause_starts, sentence_starts
 from .voicing import Voicing, longest_pause
 
@@ -27,8 +27,9 @@ def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
     timing = fill_gaps(aligned, weights, voiced, refine_opts)
     timing = unglue(timing, text, voiced, refine_opts)
     timing = refine(timing, clauses, voiced, refine_opts)
-    timing = reflow(timing, clauses, weights, voiced, refine_opts)
     kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))
+    timing = late_onsets(timing, clauses, kana, voiced, refine_opts)
+    timing = reflow(timing, clauses, weights, voiced, refine_opts)
     return doubt(aligned, timing, clauses, kana, refine_opts)
 
 

@@ -214,3 +214,31 @@ def test_a_short_sentence_before_a_pause_stays():
     timing = _timed(text, times)
     out = unglue(timing, text, v)
     assert np.array_equal(out.start, timing.start) and np.array_equal(out.evidence, timing.evidence)
+
+
+def test_a_clause_starts_after_the_sound_its_first_word_swallowed():
+    """Bursts at 1.0–2.0, 2.2–3.0 and 5.0–6.5 s. The ASR gave the clause 今日の嵐 a first
+    word from 2.2 s (a cough, a filler) to 5.4 s: far too slow for its kana, with a 2 s
+    pause inside and speech after it. The clause starts at the onset after the pause; a
+    clause whose slow opening has no such pause, and a short clause whose own characters
+    end before the pause (ああ？), keep their starts."""
+    from sync.refine import late_onsets
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前。今日の嵐。"
+    kana = np.array([1, 0, 2, 1, 2, 0][:len(text) - 1] + [0])
+    times = [(1.0, 2.0), None, (2.2, 5.4), (5.4, 5.6), (5.6, 6.0), None]
+    out = late_onsets(_timed(text, times), clause_starts(text), kana, v)
+    assert abs(out.start[2] - 5.0) < 0.03
+    assert out.start[0] == 1.0
+    assert (np.diff(out.start) >= 0).all()
+    # slow (1.5 s for 3 kana), but no pause inside the opening: it stays
+    times = [(2.2, 3.0), None, (5.0, 6.3), (6.3, 6.4), (6.4, 6.5), None]
+    out = late_onsets(_timed(text, times), clause_starts(text), np.array([1, 0, 1, 1, 1, 0]), v)
+    assert out.start[2] == 5.0
+    # a short clause whose characters end before the pause is not pushed past it
+    text = "前。ああ？今日。"
+    kana = np.array([1, 0, 1, 1, 0, 2, 1, 0])
+    times = [(1.0, 1.2), None, (2.2, 2.6), (2.6, 3.0), None, (5.0, 5.6), (5.6, 6.0), None]
+    out = late_onsets(_timed(text, times), clause_starts(text), kana, v)
+    assert out.start[2] == 2.2
