@@ -47,8 +47,9 @@ from .voicing import Voicing, runs, FRAME
 Progress = Callable[[float], None]
 
 # the words the guide makes depend on this code, not only on its options: cached guided and
-# retimed words are keyed by this too — bump it when a change here changes them
-GUIDE_VERSION = 2
+# retimed words are keyed by this too — bump it when a change here changes them, or when
+# the timing of the heard words (which places the retimed windows) changes
+GUIDE_VERSION = 3
 
 
 @dataclass(frozen=True)

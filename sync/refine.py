@@ -365,13 +365,17 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
 
 
 def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
-              opts: RefineOptions = RefineOptions()) -> Alignment:
+              opts: RefineOptions = RefineOptions(), opens: frozenset[int] = frozenset()
+              ) -> Alignment:
     """Spread each stretch of text without evidence over the *speech* in its gap.
 
     Plain interpolation spreads such text (a short line the ASR missed, a misheard
     passage) evenly over the gap, pauses included, so a chair's two-word call between
-    long pauses lands in the silence. Here the text follows the voiced frames only;
-    a gap with no speech at all keeps the plain interpolation.
+    long pauses lands in the silence. Here the text follows the voiced frames only.
+    A gap with no speech at all keeps the plain interpolation, except for text that
+    opens a sentence (its index in ``opens``) before timed text of the same sentence:
+    it was said just before that text, after the pause, at ``char_seconds`` a character
+    (a sentence's first word dropped from a pause, 2 s early, seen on chamber audio).
     """
     if not opts.enabled:
         return timing
@@ -408,6 +412,11 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             last = np.searchsorted(cum, share[1:], side="left")
             start[i:j] = t0 + first * FRAME
             end[i:j] = t0 + last * FRAME
+        elif i in opens and j < n and not any(k in opens for k in range(i + 1, j + 1)):
+            w = weights[i:j]
+            a = max(t0, t1 - opts.char_seconds * float(w.sum()))
+            edges = a + (t1 - a) * np.concatenate(([0.0], np.cumsum(w))) / max(float(w.sum()), 1e-9)
+            start[i:j], end[i:j] = edges[:-1], edges[1:]
         i = j
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)

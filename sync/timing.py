@@ -24,7 +24,7 @@ def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
     aligned = align(text, trim_words(words, voiced, refine_opts), audio.duration, align_opts)
     clauses = clause_starts(text)
     weights = clause_weights(text, refine_opts.within_clause)
-    timing = fill_gaps(aligned, weights, voiced, refine_opts)
+    timing = fill_gaps(aligned, weights, voiced, refine_opts, frozenset(sentence_starts(text)))
     timing = unglue(timing, text, voiced, refine_opts)
     timing = refine(timing, clauses, voiced, refine_opts)
     kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))

@@ -72,6 +72,23 @@ def test_untimed_text_follows_the_speech_in_its_gap():
     assert not any(3.05 < s < 4.95 for s in r.start[2:5])
 
 
+
+def test_an_untimed_sentence_opening_in_a_silent_gap_goes_before_its_words():
+    # 前。 timed at the end of the speech (3.0), the next sentence's first character
+    # (デ) untimed, its next one timed right at the onset after the 2 s pause (5.0): the
+    # opening was said just before it, not where the previous sentence ended
+    v = voicing(audio_with_bursts(), ENERGY)
+    start = np.array([2.6, 3.0, 3.0, 5.0, 5.2])
+    end = np.array([3.0, 3.0, 3.0, 5.2, 5.4])
+    ev = np.array([True, True, False, True, True])
+    t = Alignment(start, end, np.ones(5), ev)
+    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0])        # 前。デジタ
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert 4.8 <= r.start[2] < 5.0
+    # the plain interpolation is kept where the stretch does not open a sentence
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0))
+    assert r.start[2] == 3.0
+
 def test_disabled_refinement_changes_nothing():
     v = voicing(audio_with_bursts(), ENERGY)
     words = [Word(3.0, 5.4, "次")]
