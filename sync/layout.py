@@ -107,9 +107,12 @@ _TIME = rf"(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
 _EVENT = re.compile(
     rf"[（(〔［\[]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}{_TIME}|{_EVENT_WORDS})[）)〕］\]]?")
+# every dash a page number is framed with: EUC-JP and some PDF text layers give U+2212 (−)
+# or U+2012 (‒) for the full-width －
+_DASHES = "-－―‐‑‒−ー─—–~〜～"
 _PAGE = re.compile(
-    rf"[-－―‐ー─—–~〜～(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
-    rf"(?:/{_NUM}+)?[-－―‐ー─—–~〜～)）>〉》\]］]*")
+    rf"[{_DASHES}(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
+    rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+\s]+.*|.*[│┃]\s*")
 _SEPARATOR = re.compile(r"[─━―\-－=＝_＿・*＊~〜～…‥\s]+")
@@ -195,10 +198,27 @@ def running_heads(lines: list[str]) -> set[str]:
     punctuation, and names the session (会議録, 定例会, 号, …) or holds a number.
     """
     counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
-    return {k for k, n in counts.items()
-            if n >= 3 and len(k) <= 40 and not _SENTENCE.search(k)
+    return {k for k, n in counts.items() if n >= 3 and _head_like(k)}
+
+
+def _head_like(k: str) -> bool:
+    """Could this line key be a running head? Short, no sentence, names the session or
+    holds a number, no speaker marker, not a 休憩/再開 line."""
+    return (len(k) <= 40 and not _SENTENCE.search(k)
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
-            and k[:1] not in MARKERS and not _EVENT.fullmatch(k)}
+            and k[:1] not in MARKERS and not _EVENT.fullmatch(k))
+
+
+def page_heads(pages: list[str], edge: int = 2) -> set[str]:
+    """Keys of a PDF's running heads and feet, from its pages: lines among the first or
+    last ``edge`` lines of at least two pages and of at least half of them. Short PDFs
+    (two pages) repeat a head too few times for :func:`running_heads`."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        lines = [l for l in page.split("\n") if l.strip(SPACES)]
+        seen.update({head_key(l) for l in lines[:edge] + lines[-edge:]})
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, n in seen.items() if n >= need and _head_like(k)}
 
 
 def head_key(line: str) -> str:

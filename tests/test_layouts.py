@@ -586,6 +586,22 @@ def test_pdf_with_a_text_layer(tmp_path):
     assert not m.unplaced
 
 
+
+def test_a_two_page_pdf_loses_its_running_head(tmp_path):
+    # two pages repeat a head too few times for the text alone to show it: the page edges do
+    head = "令和６年第１回下関市議会定例会会議録"
+    path = tmp_path / "short.pdf"
+    path.write_bytes(_pdf([
+        [head, "○議長（佐藤篤君）　ただいまから本日の会議を開きます。日程第１、一般質問を行",
+         "います。", "○５番（山田花子君）　通告に従いまして質問いたします", "－１－"],
+        [head, "。防災について伺います。", "○議長（佐藤篤君）　散会します。", "−２−"],
+    ]))
+    m = load(path)
+    check_offsets(m)
+    assert [t.text for t in m.turns][1] == "通告に従いまして質問いたします。防災について伺います。"
+    assert "会議録" not in "".join(t.text for t in m.turns)
+    assert not m.unplaced
+
 def test_scanned_pdf_is_refused(tmp_path):
     pytest.importorskip("reportlab")
     import io
@@ -610,3 +626,14 @@ def test_damaged_pdf_is_one_line_error(tmp_path):
     with pytest.raises(MinutesError) as e:
         load(path)
     assert e.value.path == str(path) and "\n" not in str(e.value)
+
+
+def test_page_numbers_with_any_dash_or_a_full_width_slash_are_furniture():
+    # EUC-JP decodes the full-width dash of －１－ as U+2212; exports write １／５
+    from sync.layout import is_furniture
+
+    for line in ["−１−", "－１２－", "- 12 -", "‒3‒", "１／５", "1/12"]:
+        assert is_furniture(line), line
+    m = parse_text("○議長（佐藤篤君）　開会します。\n−１−\n１／５\n○市長（前田晋太郎君）　お答えします。\n")
+    assert [t.text for t in m.turns] == ["開会します。", "お答えします。"]
+    assert not m.unplaced
