@@ -124,6 +124,9 @@ def _load_failure(opts: AsrOptions, ref: str, exc: Exception) -> str:
     if opts.device == "cuda" and any(w in said.lower() for w in ("cuda", "gpu", "device", "cublas", "libcu")):
         return (f"cannot run on the GPU ({said[:120]}); install the CUDA 12 libraries for "
                 "CTranslate2, or pass --device cpu")
+    if "compute type" in said.lower() or "compute_type" in said.lower():
+        return (f"--compute-type {opts.compute_type}: not one this device runs ({said[:120]}); "
+                "pass auto, int8, int8_float32, float16 or float32")
     return (f"cannot load model '{opts.model or ref}' ({type(exc).__name__}: {said[:160]}); "
             "pass --model with a faster-whisper model folder or a name already in the local cache")
 

@@ -34,6 +34,24 @@ def exit_status(exc: SyncError) -> int:
 
 # --------------------------------------------------------------------------- parsing
 
+def _number(kind: type, low: float, high: float = float("inf"), above: bool = False):
+    """An argparse type: a ``kind`` (int or float) in [low, high] (``above``: > low), so that
+    a value no caption or decoder can use is refused as a usage error, not met later as a
+    division by zero or a silent nonsense result."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a {'whole ' if kind is int else ''}number: {text!r}")
+        if value != value or value > high or value < low or (above and value == low):
+            bound = f"more than {low:g}" if above else f"at least {low:g}"
+            if high != float("inf"):
+                bound = f"from {low:g} to {high:g}"
+            raise argparse.ArgumentTypeError(f"{text!r}: must be {bound}")
+        return value
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     # --debug is accepted before and after the command; SUPPRESS keeps the sub-command's
     # copy from overwriting a value given before it
@@ -84,8 +102,8 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--device", choices=("cpu", "cuda", "auto"), default="cpu")
     g.add_argument("--compute-type", default="auto",
                    help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA)")
-    g.add_argument("--threads", type=int, default=0, help="CPU threads (default: all cores)")
-    g.add_argument("--beam-size", type=int, default=5)
+    g.add_argument("--threads", type=_number(int, 0), default=0, help="CPU threads (default: all cores)")
+    g.add_argument("--beam-size", type=_number(int, 1), default=5)
     g.add_argument("--hotwords-from-minutes", action="store_true",
                    help="bias recognition towards the minutes' names and terms (better ★ "
                         "candidates, slightly worse timing; see README)")
@@ -105,14 +123,14 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = p.add_argument_group("captions")
     d = CueOptions()
-    c.add_argument("--line-chars", type=float, default=d.line_chars,
+    c.add_argument("--line-chars", type=_number(float, 1), default=d.line_chars,
                    help=f"full-width characters a line; half-width count 0.5 (default {d.line_chars:g})")
-    c.add_argument("--lines", type=int, default=d.max_lines, help=f"lines a caption (default {d.max_lines})")
-    c.add_argument("--reading-cps", type=float, default=d.reading_cps,
+    c.add_argument("--lines", type=_number(int, 1), default=d.max_lines, help=f"lines a caption (default {d.max_lines})")
+    c.add_argument("--reading-cps", type=_number(float, 0, above=True), default=d.reading_cps,
                    help=f"characters a second a viewer reads (default {d.reading_cps:g})")
-    c.add_argument("--min-duration", type=float, default=d.min_duration,
+    c.add_argument("--min-duration", type=_number(float, 0), default=d.min_duration,
                    help=f"seconds (default {d.min_duration:g})")
-    c.add_argument("--max-duration", type=float, default=d.max_duration,
+    c.add_argument("--max-duration", type=_number(float, 0, above=True), default=d.max_duration,
                    help=f"seconds (default {d.max_duration:g})")
     c.add_argument("--no-speaker-labels", action="store_true",
                    help="do not put （氏名） on the first caption of each turn")
@@ -127,7 +145,7 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     s = p.add_argument_group("★ and player")
     s.add_argument("--star-mark", default=ReviewOptions.mark,
                    help="how a candidate is written into the filled minutes ({} = candidate)")
-    s.add_argument("--star-threshold", type=float, default=ReviewOptions.threshold,
+    s.add_argument("--star-threshold", type=_number(float, 0, 1), default=ReviewOptions.threshold,
                    help="leave ★ alone in the filled minutes below this confidence (0–1)")
     s.add_argument("--star-subtitle", default=STAR_DISPLAY,
                    help="how a ★ with a candidate reads in subtitles ({} = candidate)")
@@ -224,10 +242,17 @@ def sync_options(args: argparse.Namespace):
     from .pipeline import SyncOptions
     from .review import ReviewOptions
     from .stars import StarOptions
+    from .syncmap import STAR_DISPLAY
 
+    examples = {"--star-mark": ReviewOptions.mark, "--star-subtitle": STAR_DISPLAY}
     for flag, fmt in (("--star-mark", args.star_mark), ("--star-subtitle", args.star_subtitle)):
         if "{}" not in fmt:
-            raise OptionError(f"{flag} needs {{}} where the candidate goes, e.g. ★〔候補：{{}}〕")
+            raise OptionError(f"{flag} needs {{}} where the candidate goes, e.g. {examples[flag]}")
+    if args.min_duration > args.max_duration:
+        raise OptionError(f"--min-duration {args.min_duration:g} is longer than --max-duration "
+                          f"{args.max_duration:g}: a caption cannot stay both")
+    if args.cache_dir is not None and args.cache_dir.exists() and not args.cache_dir.is_dir():
+        raise OptionError(f"--cache-dir {args.cache_dir}: a file, not a folder")
     return SyncOptions(
         asr=AsrOptions(model=args.model, device=args.device, compute_type=args.compute_type,
                        threads=args.threads, beam_size=args.beam_size),
@@ -333,11 +358,29 @@ def _clock(t: float) -> str:
 
 def warnings(result) -> list[str]:
     """What the user should know although the job succeeded: lines of the minutes read as
-    neither speech nor layout, and speech in the recording that no official text covers."""
+    neither speech nor layout, speech in the recording that no official text covers, text
+    of the minutes nobody was heard saying, and captions the subtitle files cannot show."""
     out = list(result.minutes.warnings)
-    for a, b in result.sync_map.quality.get("uncovered_media", []):
+    smap = result.sync_map
+    for a, b in smap.quality.get("uncovered_media", []):
         out.append(f"speech from {_clock(a)} to {_clock(b)} ({b - a:.0f} s) is not in the "
                    "minutes: no captions there")
+    turns = result.minutes.turns
+    for gap in smap.quality.get("unmatched_text", []):
+        t0, t1 = gap["from"].get("turn"), gap["to"].get("turn")
+        where = ""
+        if t0 is not None and t0 < len(turns):
+            c = gap["from"]["char"]
+            quote = turns[t0].text[c:c + 12]
+            where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
+        out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
+                   "recording: their captions are placed by guess (is the recording shorter "
+                   "than the minutes?)")
+    if smap.duration:
+        late = sum(1 for c in smap.speech if c.start >= smap.duration - 0.05)
+        if late:
+            out.append(f"{late} captions fall at the very end of the recording, after its "
+                       "speech: the subtitle files leave out those that do not fit before it ends")
     return out
 
 

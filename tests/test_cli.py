@@ -111,3 +111,42 @@ def test_bad_speaker_pattern_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
                        "-q", "--speaker-pattern", "(?P<role>[")
     assert code == 2 and len(err.strip().splitlines()) == 1 and "speaker" in err.lower()
+
+
+@pytest.mark.parametrize("option, value", [
+    ("--line-chars", "0"), ("--line-chars", "-3"), ("--lines", "0"), ("--reading-cps", "0"),
+    ("--beam-size", "0"), ("--max-duration", "0"), ("--min-duration", "-1"),
+    ("--star-threshold", "2"), ("--star-threshold", "nan"), ("--threads", "-1"),
+])
+def test_an_option_value_no_caption_or_decoder_can_use_is_a_usage_error(capsys, tmp_path, option, value):
+    # refused before any work, as argparse refuses a value of the wrong type (exit 2), not
+    # met later as a division by zero or one-character captions
+    with pytest.raises(SystemExit) as exc:
+        main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"), option, value])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("extra, words", [
+    (["--min-duration", "5", "--max-duration", "2"], "--min-duration 5 is longer than --max-duration 2"),
+    (["--star-subtitle", "{"], "e.g. ［？{}］"),
+    (["--cache-dir", "FILE"], "a file, not a folder"),
+])
+def test_options_that_contradict_each_other_are_one_line(capsys, tmp_path, extra, words):
+    (tmp_path / "FILE").write_text("x")
+    extra = [str(tmp_path / "FILE") if x == "FILE" else x for x in extra]
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", *extra)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and words in lines[0]
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_compute_type_the_device_does_not_run_names_the_option(capsys, tmp_path):
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", "--compute-type", "bogus", "--no-cache", "--cache-dir", str(tmp_path / "c"))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert err.startswith("error: --compute-type bogus:") and "--model" not in err

@@ -215,3 +215,28 @@ def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_pat
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=False), engine)
     assert ("", "") in seen  # the unprompted reading in place of the session words
     assert res.stars[0].candidate
+
+
+def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_path, capsys):
+    """The first 20 s of the sample with all of its minutes: the text nobody was heard
+    saying is reported, and no cue starts or ends outside the recording or has no length."""
+    import subprocess
+
+    from sync.asr import Engine
+    from sync.cli import main
+
+    from conftest import truth_words
+
+    cut = tmp_path / "first20.mp4"
+    subprocess.run(["ffmpeg", "-v", "error", "-i", str(SAMPLE_MEDIA), "-t", "20", "-c", "copy",
+                    str(cut)], check=True)
+    heard = [w for w in truth_words() if w.end <= 19.5]
+    engine = Engine(lambda audio, progress=None: heard)
+    code = main(["align", str(cut), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"], engine=engine)
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "characters of the minutes from turn" in err and "were not heard in the recording" in err
+    data = json.loads((tmp_path / "out" / "first20.json").read_text(encoding="utf-8"))
+    assert data["quality"]["unmatched_text"]
+    assert all(0 <= c["start"] < c["end"] <= data["duration"] for c in data["cues"])
