@@ -16,7 +16,10 @@ from typing import Mapping
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUM = r"[0-9一二三四五六七八九十〇元]+"
 _DATE = re.compile(rf"(?:(令和|平成|昭和)({_NUM})年|((?:19|20)\d\d)年)?\s*({_NUM})月({_NUM})日")
-_SESSION = re.compile(rf"第({_NUM})回\s*(定例会|臨時会)|({_NUM})月\s*(定例会|臨時会)")
+# between the number and 定例会 an assembly may name itself (第1回下関市議会定例会, 3月市議会定例会)
+# or add the month (第1回(3月)定例会)
+_BODY = r"(?:[(（][^)）]{1,8}[)）])?\s*(?:[^\s0-9、。()（）「」]{1,12}?議会)?\s*"
+_SESSION = re.compile(rf"第({_NUM})回\s*{_BODY}(定例会|臨時会)|({_NUM})月\s*{_BODY}(定例会|臨時会)")
 _NUMBER = re.compile(rf"第({_NUM})号")
 _COMMITTEE = re.compile(r"([^\s　○◯〇●◆◇◎()（）【】「」、。・:：]{1,24}?委員会)")
 _PLENARY = re.compile(r"本会議(?:[(（]([^)）]{1,30})[)）])?")

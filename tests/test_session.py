@@ -1,4 +1,6 @@
 """Session facts from the minutes' header, and from a manifest row where it has none."""
+import pytest
+
 from conftest import SAMPLE_MINUTES
 from sync.session import SessionInfo, from_header, merge
 
@@ -34,3 +36,14 @@ def test_round_trip_through_the_sync_map():
     from sync.syncmap import SyncMap
     smap = SyncMap("s.mp4", 1.0, "m", (), (), (), session={"date": "2024-09-18", "meeting": "本会議"})
     assert SyncMap.from_json(smap.to_json()).session == {"date": "2024-09-18", "meeting": "本会議"}
+
+
+@pytest.mark.parametrize("head, session, kind", [
+    ("令和６年第１回下関市議会定例会会議録（第２号）", "第1回定例会", "定例会"),
+    ("令和６年３月下関市議会定例会", "3月定例会", "定例会"),
+    ("令和6年第1回(3月)定例会", "第1回定例会", "定例会"),
+    ("下関市議会第４回臨時会", "第4回臨時会", "臨時会"),
+])
+def test_the_assembly_may_name_itself_inside_the_session_name(head, session, kind):
+    info = from_header(head)
+    assert (info.session, info.kind) == (session, kind)
