@@ -256,7 +256,16 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     if found is None:
         return None
     text, role, name, at = found
-    return Label(text=text, role=role, name=name, speech_at=start + at)
+    return Label(text=text, role=role, name=_unspaced(name), speech_at=start + at)
+
+
+def _unspaced(name: str) -> str:
+    """A name letter-spaced to fill a column (鈴　木　太　郎, PDF and table exports) without
+    the spaces; a family and a given name kept apart by one space (山田 花子, 林　誠) stay."""
+    parts = name.split()
+    if len(parts) >= 3 and sum(len(p) > 1 for p in parts) <= 1:   # 前　田　晋太郎 too
+        return "".join(parts)
+    return name
 
 
 _Found = tuple[str, "str | None", str, int]

@@ -637,3 +637,10 @@ def test_page_numbers_with_any_dash_or_a_full_width_slash_are_furniture():
     m = parse_text("○議長（佐藤篤君）　開会します。\n−１−\n１／５\n○市長（前田晋太郎君）　お答えします。\n")
     assert [t.text for t in m.turns] == ["開会します。", "お答えします。"]
     assert not m.unplaced
+
+
+def test_a_letter_spaced_name_is_one_name():
+    m = parse_text("○議長（鈴　木　太　郎君）　はい。\n◆前　田　晋太郎君　答えます。\n"
+                   "○山田 花子君　伺います。\n○林　誠君　どうぞ。\n")
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("議長", "鈴木太郎"), (None, "前田晋太郎"), (None, "山田 花子"), (None, "林\u3000誠")]
