@@ -316,7 +316,7 @@ def _align(args: argparse.Namespace, engine) -> int:
     finally:
         bars.close()
     smap = result.sync_map
-    for line in warnings(result):
+    for line in warnings(result, opts.output):
         print(f"warning: {line}", file=sys.stderr)
     print(f"{len(smap.speech)} captions, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
           f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
@@ -356,7 +356,7 @@ def _clock(t: float) -> str:
     return f"{t // 3600}:{t % 3600 // 60:02d}:{t % 60:02d}"
 
 
-def warnings(result) -> list[str]:
+def warnings(result, output=None) -> list[str]:
     """What the user should know although the job succeeded: lines of the minutes read as
     neither speech nor layout, speech in the recording that no official text covers, text
     of the minutes nobody was heard saying, and captions the subtitle files cannot show."""
@@ -377,10 +377,12 @@ def warnings(result) -> list[str]:
                    "recording: their captions are placed by guess (is the recording shorter "
                    "than the minutes?)")
     if smap.duration:
-        late = sum(1 for c in smap.speech if c.start >= smap.duration - 0.05)
-        if late:
-            out.append(f"{late} captions fall at the very end of the recording, after its "
-                       "speech: the subtitle files leave out those that do not fit before it ends")
+        from .outputs import OutputOptions, subtitle_captions
+
+        left_out = len(smap.cues) - len(subtitle_captions(smap, output or OutputOptions()))
+        if left_out > 0:
+            out.append(f"{left_out} of {len(smap.cues)} captions fall at the very end of the "
+                       "recording and do not fit before it ends: the subtitle files leave them out")
     return out
 
 

@@ -28,11 +28,19 @@ class OutputOptions:
     player: bool = True                # per-speed tracks and the web player page
 
 
+def subtitle_captions(smap: SyncMap, opts: OutputOptions = OutputOptions(), display=None) -> list:
+    """The captions the SRT and WebVTT files show: every cue with its display times, less
+    those pushed past the end of the media (text piled at its very end)."""
+    if display is None:
+        display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.cues]
+    return clamp(display_times(display, opts.cues), smap.duration)
+
+
 def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = OutputOptions()
            ) -> dict[str, str | bytes]:
     """``{file name: content}`` of every output for the recording named ``stem``."""
     display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.cues]
-    shown = clamp(display_times(display, opts.cues), smap.duration)
+    shown = subtitle_captions(smap, opts, display)
     files: dict[str, str | bytes] = {
         f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown), f"{stem}.json": smap.to_json()}
     if smap.stars:

@@ -237,6 +237,7 @@ def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_p
     assert code == 0
     err = capsys.readouterr().err
     assert "characters of the minutes from turn" in err and "were not heard in the recording" in err
+    assert "captions fall at the very end of the recording" in err
     data = json.loads((tmp_path / "out" / "first20.json").read_text(encoding="utf-8"))
     assert data["quality"]["unmatched_text"]
     assert all(0 <= c["start"] < c["end"] <= data["duration"] for c in data["cues"])
