@@ -14,7 +14,10 @@ line is. The parts, in the order they matter:
   ``role``, ``name`` and (optional) ``text``.
 * **Headings** close a turn, and the lines after them up to the next speaker line are
   not speech: agenda items (``日程第１　会議録署名議員の指名``, ``○理事補欠選任の件``),
-  attendance lists, the session's date and place. They are known by their words.
+  attendance lists, the session's date and place. They are known by their words. A
+  topic heading right inside a turn (``◎防災備蓄について``: no agenda word, no rule line
+  before it) is followed by the same speaker: an indented sentence after it opens a new
+  turn of that speaker.
 * **Event lines** (``午前11時30分休憩``, ``　　　午後１時再開``), **page furniture**
   (``－12－``, running heads repeated on every page, box-drawn tables, markup) and
   blank or separator lines are skipped and leave the turn open, so a sentence broken
@@ -308,12 +311,16 @@ class _Walk:
         block = "front"          # outside turns: "front" (before the first), "heading", "unknown"
         started = False
         last_end = ""            # the last character of speech added, for wrapped paragraphs
+        resume: _TurnBuilder | None = None  # a turn a topic heading (◎防災備蓄について) cut
+        ruled = False
         offset = 0
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             if started and _is_footer(line):
                 break
             if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
+                if line.strip(SPACES) and layout.is_blank(line):
+                    ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
             found = self._label(line, self.marked)
             if found is not None:
@@ -323,14 +330,19 @@ class _Walk:
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
                 current.add(line[label.speech_at:], start + label.speech_at, speech=True, new_paragraph=True)
                 last_end = line.rstrip(SPACES)[-1:] if current.chars else "。"
-                started, block = True, "turn"
+                started, block, resume, ruled = True, "turn", None, False
                 continue
             marker, after = layout.split_marker(line)
             if marker or (current is not None and layout.is_inturn_heading(line)):
+                rest = line[after:]
+                resume = None
                 if current is not None:
                     turns.append(current.build())
+                    # a topic the speaker announces (◎防災備蓄について), not an agenda item:
+                    # an indented sentence right after it is still that speaker's
+                    if marker and not ruled and not layout.compact(rest).startswith(layout.HEADING_STARTS):
+                        resume = current
                     current = None
-                rest = line[after:]
                 if layout.heading_words(rest) or layout.is_event(rest) or (
                         block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
@@ -340,6 +352,10 @@ class _Walk:
                 continue
             if layout.is_event(line):
                 continue
+            if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line):
+                current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
+                                       marker=resume.marker)
+                resume, block = None, "turn"
             if current is None:
                 if block != "front" and layout.is_sentence(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")

@@ -644,3 +644,15 @@ def test_a_letter_spaced_name_is_one_name():
                    "○山田 花子君　伺います。\n○林　誠君　どうぞ。\n")
     assert [(t.role, t.name) for t in m.turns] == [
         ("議長", "鈴木太郎"), (None, "前田晋太郎"), (None, "山田 花子"), (None, "林\u3000誠")]
+
+
+def test_a_topic_heading_inside_a_turn_does_not_swallow_the_speech_after_it():
+    # a member announces the next topic as a ◎ line; the indented sentence after it is still
+    # the member's (an agenda heading, 日程第２…, still closes the turn)
+    m = parse_text("○５番（山田花子君）　質問いたします。\n◎防災備蓄について\n"
+                   "　乳幼児に配慮した備蓄について伺います。\n○議長（佐藤篤君）　総務部長。\n"
+                   "◎日程第２　議案第１号\n　本案は、委員会に付託します。\n")
+    assert [(t.name, t.text) for t in m.turns] == [
+        ("山田花子", "質問いたします。"), ("山田花子", "乳幼児に配慮した備蓄について伺います。"),
+        ("佐藤篤", "総務部長。")]
+    assert [u.why for u in m.unplaced] == ["a sentence after a heading"]
