@@ -314,8 +314,12 @@ class _Walk:
         resume: _TurnBuilder | None = None  # a turn a topic heading (◎防災備蓄について) cut
         ruled = False
         offset = 0
+        skip = False
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
+            if skip:
+                skip = False
+                continue
             if started and _is_footer(line):
                 break
             if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
@@ -323,6 +327,21 @@ class _Walk:
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
             found = self._label(line, self.marked)
+            if found is None and number < len(self.lines):
+                wrapped = self._wrapped_label(line, self.lines[number])
+                if wrapped is not None:
+                    # the label ran onto the next line (○総務部長（佐藤恵 / 子君）　お答え…):
+                    # its speech starts there, at ``at`` (the next line begins at ``offset``)
+                    marker, label, at = wrapped
+                    nxt = self.lines[number]
+                    if current is not None:
+                        turns.append(current.build())
+                    current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role,
+                                           marker=marker)
+                    current.add(nxt[at:], offset + at, speech=True, new_paragraph=True)
+                    last_end = nxt.rstrip(SPACES)[-1:] if current.chars else "。"
+                    started, block, resume, ruled, skip = True, "turn", None, False, True
+                    continue
             if found is not None:
                 if current is not None:
                     turns.append(current.build())
@@ -372,6 +391,25 @@ class _Walk:
         if current is not None:
             turns.append(current.build())
         return [t for t in turns if t.text or t.sounds]
+
+    def _wrapped_label(self, line: str, nxt: str) -> tuple[str, Label, int] | None:
+        """A speaker label a hard wrap cut inside its brackets: a marker line whose last
+        bracket is still open, closed within the first few characters of the next line.
+        (marker, label, where its speech starts in ``nxt``)."""
+        marker, _ = layout.split_marker(line)
+        if not marker or self.pattern is not None:
+            return None
+        body = line.rstrip(SPACES)
+        opened = max(body.rfind("（"), body.rfind("("))
+        if opened < 0 or max(body.rfind("）"), body.rfind(")")) > opened or len(body) - opened > 16:
+            return None
+        close = min((i for i in (nxt.find("）"), nxt.find(")")) if i >= 0), default=-1)
+        if not 0 <= close <= 8 or nxt[:close].strip(SPACES) != nxt[:close]:
+            return None
+        found = self._label(body + nxt, self.marked)
+        if found is None or found[1].speech_at < len(body):
+            return None
+        return found[0], found[1], found[1].speech_at - len(body)
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))

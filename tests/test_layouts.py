@@ -656,3 +656,19 @@ def test_a_topic_heading_inside_a_turn_does_not_swallow_the_speech_after_it():
         ("山田花子", "質問いたします。"), ("山田花子", "乳幼児に配慮した備蓄について伺います。"),
         ("佐藤篤", "総務部長。")]
     assert [u.why for u in m.unplaced] == ["a sentence after a heading"]
+
+
+def test_a_speaker_label_cut_by_a_hard_wrap_still_opens_its_turn():
+    # a PDF export wraps at a fixed width, here inside the brackets of a label
+    text = ("○議長（鈴木太郎君）　総務部長。\n○総務部長（佐藤恵  \n子君）　お答えいたします。備蓄について\n"
+            "述べます。\n○議長（鈴木太郎君）　以上です。\n")
+    m = parse_text(text)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "鈴木太郎", "総務部長。"), ("総務部長", "佐藤恵子", "お答えいたします。備蓄について述べます。"),
+        ("議長", "鈴木太郎", "以上です。")]
+    assert not m.unplaced
+    # a heading whose bracket wraps stays a heading
+    m = parse_text("○議長（鈴木太郎君）　開きます。\n◎日程第１　会議録署名議員の指名（\n会議規則）\n"
+                   "○議長（鈴木太郎君）　指名します。\n")
+    assert [t.text for t in m.turns] == ["開きます。", "指名します。"]
