@@ -97,7 +97,7 @@ NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
-                        r"|</?[A-Za-z][^<>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+);")
+                        r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][^&<>]*&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -510,6 +510,8 @@ class _TurnBuilder:
             kept.extend(range(pos, m.start()))
             if label:
                 sounds.append((len(kept), label))
+            if m.group() == "&amp;":    # text the page showed: its & stays (source[i] is "&")
+                kept.append(m.start())
             pos = m.end()
         kept.extend(range(pos, len(line)))
         if not speech:

@@ -353,3 +353,11 @@ def test_fuzz_decode_raises_only_minutes_error(data):
         return
     assert encoding in ("utf-8", "utf-8-sig", "cp932", "euc-jp", "utf-16", "utf-16-le", "utf-16-be")
     assert "\r" not in text
+
+
+def test_an_ampersand_left_escaped_in_exported_text_stays_and_escaped_tags_go():
+    # &amp; is an & the page showed (Ｒ&Ｄ); an escaped tag (&lt;br&gt;) and &nbsp; are markup
+    text = "○議長（鈴木太郎君）　Ｒ&amp;Ｄの拠点&nbsp;です&lt;br&gt;。&lt;i&gt;以上&lt;/i&gt;\n"
+    m = parse_text(text)
+    check_offsets(m)
+    assert m.turns[0].text == "Ｒ&Ｄの拠点です。以上"
