@@ -239,6 +239,23 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
     return cues
 
 
+def fit_to_media(cues: Sequence[Cue], duration: float, least: float = 0.01) -> list[Cue]:
+    """The cues of a sync map as players need them: inside the media (text the recording
+    does not hold — minutes longer than it — is timed at its very end, a frame or so
+    past it), each at least ``least`` long (text squeezed between two timed neighbours has
+    no time of its own), and a speech cue ending where the next one starts rather than
+    after it (turns timed apart can overlap by a frame)."""
+    end_of_media = round(duration, 3)
+    out = [replace(c, start=round(min(c.start, end_of_media - least), 3),
+                   end=round(min(max(c.end, c.start + least), end_of_media), 3)) for c in cues]
+    speech = [i for i, c in enumerate(out) if c.kind == "speech"]
+    for i, j in zip(speech, speech[1:]):
+        a, b = out[i], out[j]
+        if a.end > b.start >= a.start + least:
+            out[i] = replace(a, end=b.start)
+    return out
+
+
 def cue_confidence(conf: Sequence[float], text: str, head: int = 3) -> float:
     """How sure a caption's time is: the mean over its characters, but no more than its
     first sounding character's, nor the mean of its first ``head`` (a caption is judged

@@ -18,7 +18,7 @@ from typing import Callable
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
 from .asr import AsrOptions, Engine, Word, check as check_engine, vocabulary, whisper_engine
-from .cues import Cue, make_cues
+from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import sha256_file, write_all
 from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide
@@ -230,12 +230,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
     cues = make_cues(mins, timing, offsets, opts.output.cues,
                      {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})
-    # within the media (text the recording does not hold, minutes longer than it, is timed
-    # at its very end, a frame or so past it), and never of no length (text squeezed
-    # between two timed neighbours): a sync map's cue has start < end
-    end_of_media = round(audio.duration, 3)
-    cues = [replace(c, start=min(c.start, end_of_media - 0.01),
-                    end=min(max(c.end, c.start + 0.01), end_of_media)) for c in cues]
+    cues = fit_to_media(cues, audio.duration)
 
     style = opts.output.cues.speaker_style
     turns = speakers(mins, style)

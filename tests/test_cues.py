@@ -159,3 +159,17 @@ def test_make_cues_cut_captions_as_they_are_displayed():
     shown = [replace(c, text=c.text.replace("★", "［？協定による］")) for c in speech]
     for s in display_times(shown):
         assert all(width(l) <= 17 for l in s.lines[1 if s.speaker else 0:]), s.lines
+
+
+def test_cues_fit_the_media_with_a_length_and_no_overlap():
+    from sync.cues import Cue, fit_to_media
+
+    def cue(a, b, text):
+        return Cue(a, b, text, None, 1.0, 0, 0, len(text))
+
+    cues = [cue(1.0, 16.56, "質問いたします。"), cue(16.55, 18.0, "市長。"), cue(18.5, 18.5, "総務部長。"),
+            cue(19.99, 20.02, "暫時休憩いたします。"), cue(36.95, 36.95, "散会します。")]
+    out = fit_to_media(cues, 20.011)
+    assert [(c.start, c.end) for c in out] == [(1.0, 16.55), (16.55, 18.0), (18.5, 18.51),
+                                               (19.99, 20.001), (20.001, 20.011)]
+    assert all(0 <= c.start < c.end <= 20.011 for c in out)
