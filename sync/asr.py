@@ -121,12 +121,13 @@ def load_model(opts: AsrOptions):
 def _load_failure(opts: AsrOptions, ref: str, exc: Exception) -> str:
     """What to do when CTranslate2 refuses the model: the device or the model's fault."""
     said = " ".join(str(exc).split())
+    if "compute type" in said.lower() or "compute_type" in said.lower():
+        return (f"--compute-type {opts.compute_type}: not one this device runs ({said[:120]}); "
+                "pass auto, or int8 / int8_float32 / float32 on the CPU, float16 / int8_float16 "
+                "on CUDA")
     if opts.device == "cuda" and any(w in said.lower() for w in ("cuda", "gpu", "device", "cublas", "libcu")):
         return (f"cannot run on the GPU ({said[:120]}); install the CUDA 12 libraries for "
                 "CTranslate2, or pass --device cpu")
-    if "compute type" in said.lower() or "compute_type" in said.lower():
-        return (f"--compute-type {opts.compute_type}: not one this device runs ({said[:120]}); "
-                "pass auto, int8, int8_float32, float16 or float32")
     return (f"cannot load model '{opts.model or ref}' ({type(exc).__name__}: {said[:160]}); "
             "pass --model with a faster-whisper model folder or a name already in the local cache")
 

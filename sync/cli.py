@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import re
 import sys
@@ -43,7 +44,7 @@ def _number(kind: type, low: float, high: float = float("inf"), above: bool = Fa
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a {'whole ' if kind is int else ''}number: {text!r}")
-        if value != value or value > high or value < low or (above and value == low):
+        if not math.isfinite(value) or value > high or value < low or (above and value == low):
             bound = f"more than {low:g}" if above else f"at least {low:g}"
             if high != float("inf"):
                 bound = f"from {low:g} to {high:g}"

@@ -246,7 +246,7 @@ def fit_to_media(cues: Sequence[Cue], duration: float, least: float = 0.01) -> l
     no time of its own), and a speech cue ending where the next one starts rather than
     after it (turns timed apart can overlap by a frame)."""
     end_of_media = round(duration, 3)
-    out = [replace(c, start=round(min(c.start, end_of_media - least), 3),
+    out = [replace(c, start=round(max(0.0, min(c.start, end_of_media - least)), 3),
                    end=round(min(max(c.end, c.start + least), end_of_media), 3)) for c in cues]
     speech = [i for i, c in enumerate(out) if c.kind == "speech"]
     for i, j in zip(speech, speech[1:]):

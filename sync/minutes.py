@@ -15,9 +15,9 @@ line is. The parts, in the order they matter:
 * **Headings** close a turn, and the lines after them up to the next speaker line are
   not speech: agenda items (``日程第１　会議録署名議員の指名``, ``○理事補欠選任の件``),
   attendance lists, the session's date and place. They are known by their words. A
-  topic heading right inside a turn (``◎防災備蓄について``: no agenda word, no rule line
-  before it) is followed by the same speaker: an indented sentence after it opens a new
-  turn of that speaker.
+  topic heading right inside a turn (``◎防災備蓄について``: not an agenda item by its
+  start or its end, no rule line just before it) is followed by the same speaker: an
+  indented sentence right after it opens a new turn of that speaker.
 * **Event lines** (``午前11時30分休憩``, ``　　　午後１時再開``), **page furniture**
   (``－12－``, running heads repeated on every page, box-drawn tables, markup) and
   blank or separator lines are skipped and leave the turn open, so a sentence broken
@@ -97,7 +97,7 @@ NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
-                        r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][^&<>]*&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
+                        r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -359,7 +359,7 @@ class _Walk:
                     turns.append(current.build())
                     # a topic the speaker announces (◎防災備蓄について), not an agenda item:
                     # an indented sentence right after it is still that speaker's
-                    if marker and not ruled and not layout.compact(rest).startswith(layout.HEADING_STARTS):
+                    if marker and not ruled and _is_topic(rest):
                         resume = current
                     current = None
                 if layout.heading_words(rest) or layout.is_event(rest) or (
@@ -374,7 +374,8 @@ class _Walk:
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line):
                 current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
                                        marker=resume.marker)
-                resume, block = None, "turn"
+                block = "turn"
+            resume = None                # only the line right after the topic continues it
             if current is None:
                 if block != "front" and layout.is_sentence(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
@@ -388,6 +389,7 @@ class _Walk:
                 self._report(number, line, "a sentence indented like a list")
             if len(current.chars) > before:
                 last_end = current.chars[-1]
+                ruled = False            # a rule counts only right before a heading
         if current is not None:
             turns.append(current.build())
         return [t for t in turns if t.text or t.sounds]
@@ -413,6 +415,14 @@ class _Walk:
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
+
+
+def _is_topic(heading: str) -> bool:
+    """A topic a speaker announces inside a turn (防災備蓄について, ２　子育て支援), not an
+    agenda item (日程第２…, 理事補欠選任の件, 会議録署名議員の指名)."""
+    c = layout.compact(heading)
+    ends = tuple(e for e in layout.HEADING_ENDS if e != "について")
+    return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends)
 
 
 def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:

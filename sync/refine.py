@@ -412,7 +412,7 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             last = np.searchsorted(cum, share[1:], side="left")
             start[i:j] = t0 + first * FRAME
             end[i:j] = t0 + last * FRAME
-        elif i in opens and j < n and not any(k in opens for k in range(i + 1, j + 1)):
+        elif _opens_here(i, ev, weights, opens) and j < n and not any(k in opens for k in range(i + 1, j + 1)):
             w = weights[i:j]
             a = max(t0, t1 - opts.char_seconds * float(w.sum()))
             edges = a + (t1 - a) * np.concatenate(([0.0], np.cumsum(w))) / max(float(w.sum()), 1e-9)
@@ -421,6 +421,15 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)
     return Alignment(start, end, timing.confidence, timing.evidence)
+
+
+def _opens_here(i: int, ev: np.ndarray, weights: np.ndarray, opens: frozenset[int]) -> bool:
+    """Does the untimed stretch at ``i`` open a sentence — counting the silent characters
+    (an opening 「 or （) just before it, which the stretch does not include?"""
+    k = i
+    while k > 0 and weights[k - 1] == 0 and not ev[k - 1]:
+        k -= 1
+    return any(x in opens for x in range(k, i + 1))
 
 
 def doubt(aligned: Alignment, timing: Alignment, starts: list[int], kana: np.ndarray,

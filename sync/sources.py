@@ -162,10 +162,10 @@ def html_text(data: bytes) -> str:
 def _drop_edges(page: str, heads: set[str], edge: int = 2) -> str:
     """A page without the head and foot lines (keys in ``heads``) among its first and
     last ``edge`` non-empty lines."""
-    from .layout import head_key
+    from .layout import SPACES, head_key
 
     lines = page.split("\n")
-    filled = [i for i, l in enumerate(lines) if l.strip()]
+    filled = [i for i, l in enumerate(lines) if l.strip(SPACES)]
     edges = set(filled[:edge] + filled[-edge:])
     return "\n".join(l for i, l in enumerate(lines) if not (i in edges and head_key(l) in heads))
 

@@ -56,8 +56,8 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     ``apart`` seconds after the forced time, a pause of at least ``pause`` seconds
     separates the two, and the forced word there has a probability under ``unlikely``,
     the heard times are taken for the opening up to the first character on which both
-    agree again (within half a second), at confidence at most 0.5 (two timings
-    disagreed). A forced opening the decoder was sure of stays: one heard kana can match
+    agree again (within ``apart``), at confidence at most 0.5 (two timings disagreed).
+    A filler slot (probability -1) is no forced word. A forced opening the decoder was sure of stays: one heard kana can match
     an opening by chance (a chair's 谷公一君。 the transcription missed, matched to the た
     of the next speaker's ただいま). A sentence the heard words put *earlier* is left
     alone: the transcription, not the forced alignment, glues openings to earlier speech
@@ -69,13 +69,13 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
         if not heard.evidence[i] or heard.start[i] - start[i] <= apart:
             continue
         k = int(np.searchsorted(w_start, start[i] + 0.02)) - 1
-        if k < 0 or words[k].end < start[i] - 0.02 or words[k].probability >= unlikely:
+        if k < 0 or words[k].end < start[i] - 0.02 or not 0 <= words[k].probability < unlikely:
             continue
         if longest_pause(voiced, float(start[i]), float(heard.start[i])) < pause:
             continue
         j = i
         while (j < len(text) and text[j] not in SENTENCE_END
-               and start[j] < heard.start[j] - 0.5):
+               and start[j] < heard.start[j] - apart):
             j += 1
         j = max(j, i + 1)
         start[i:j], end[i:j] = heard.start[i:j], heard.end[i:j]

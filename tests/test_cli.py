@@ -150,3 +150,19 @@ def test_a_compute_type_the_device_does_not_run_names_the_option(capsys, tmp_pat
                        "-q", "--compute-type", "bogus", "--no-cache", "--cache-dir", str(tmp_path / "c"))
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert err.startswith("error: --compute-type bogus:") and "--model" not in err
+
+
+def test_an_infinite_duration_is_refused(capsys, tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+              "--min-duration", "inf", "--max-duration", "inf"])
+    assert exc.value.code == 2 and "argument --min-duration" in capsys.readouterr().err
+
+
+def test_a_compute_type_refusal_on_cuda_is_not_blamed_on_the_libraries():
+    from sync.asr import AsrOptions, _load_failure
+
+    exc = ValueError("Requested bfloat16 compute type, but the target device or backend do not "
+                     "support efficient bfloat16 computation.")
+    said = _load_failure(AsrOptions(device="cuda", compute_type="bfloat16"), "base", exc)
+    assert said.startswith("--compute-type bfloat16:") and "CUDA 12" not in said

@@ -173,3 +173,10 @@ def test_cues_fit_the_media_with_a_length_and_no_overlap():
     assert [(c.start, c.end) for c in out] == [(1.0, 16.55), (16.55, 18.0), (18.5, 18.51),
                                                (19.99, 20.001), (20.001, 20.011)]
     assert all(0 <= c.start < c.end <= 20.011 for c in out)
+
+
+def test_cues_of_a_few_milliseconds_of_media_do_not_start_before_it():
+    from sync.cues import Cue, fit_to_media
+
+    out = fit_to_media([Cue(0.0, 0.004, "はい。", None, 1.0, 0, 0, 3)], 0.005)
+    assert out[0].start == 0.0 and out[0].end == 0.005

@@ -247,6 +247,9 @@ def test_an_opening_the_decoder_was_sure_of_stays():
     assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
     text, v, timing, words, heard = _opening_case(prob=0.0, heard_from=3.3)
     assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
+    # a filler slot (probability -1) where the opening sits is no unsure forced word
+    text, v, timing, words, heard = _opening_case(prob=-1.0)
+    assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
 
 
 def test_no_official_text_is_matched_to_a_filler_slot():

@@ -672,3 +672,11 @@ def test_a_speaker_label_cut_by_a_hard_wrap_still_opens_its_turn():
     m = parse_text("○議長（鈴木太郎君）　開きます。\n◎日程第１　会議録署名議員の指名（\n会議規則）\n"
                    "○議長（鈴木太郎君）　指名します。\n")
     assert [t.text for t in m.turns] == ["開きます。", "指名します。"]
+
+
+def test_an_agenda_item_inside_a_turn_is_no_topic():
+    # ○理事補欠選任の件 is an agenda item (by its end): the summary after it is not speech
+    m = parse_text("○委員長（佐藤篤君）　開きます。\n○理事補欠選任の件\n　理事の補欠選任を行います。\n"
+                   "○委員長（佐藤篤君）　指名します。\n")
+    assert [t.text for t in m.turns] == ["開きます。", "指名します。"]
+    assert [u.why for u in m.unplaced] == ["a sentence after a heading"]

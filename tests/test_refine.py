@@ -259,3 +259,15 @@ def test_a_clause_starts_after_the_sound_its_first_word_swallowed():
     times = [(1.0, 1.2), None, (2.2, 2.6), (2.6, 3.0), None, (5.0, 5.6), (5.6, 6.0), None]
     out = late_onsets(_timed(text, times), clause_starts(text), kana, v)
     assert out.start[2] == 2.2
+
+
+def test_an_untimed_opening_after_an_opening_bracket_still_goes_before_its_words():
+    # 前。「デジタ: 「 has no weight and no time; the stretch デ still opens the sentence
+    v = voicing(audio_with_bursts(), ENERGY)
+    start = np.array([2.6, 3.0, 3.0, 3.0, 5.0, 5.2])
+    end = np.array([3.0, 3.0, 3.0, 3.0, 5.2, 5.4])
+    ev = np.array([True, True, False, False, True, True])
+    t = Alignment(start, end, np.ones(6), ev)
+    weights = np.array([1.0, 0.0, 0.0, 1.0, 1.0, 1.0])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert 4.8 <= r.start[3] < 5.0
