@@ -29,7 +29,7 @@ from .refine import RefineOptions
 from .stars import Star, StarOptions, find as find_stars
 from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
-from .timing import agree, heard_openings, time_text
+from .timing import agree, heard_openings, stranded, time_text
 from .voicing import VoicingOptions, voicing
 
 # (stage, done, total): stage is "decode", "asr" or "align"; units are seconds of media.
@@ -200,7 +200,10 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     retimed = None
     if progress:
         progress("align", 0, 1)
-    timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
+    # guided: the official text forced onto the audio, with no transcription to check an
+    # opening it could not place against: such words are dropped (timing.stranded)
+    timing = time_text(text, words if heard else stranded(words, voiced), audio, voiced,
+                       opts.align, opts.refine)
     if heard and opts.retime and engine.guide is not None:
         lap("alignment")
         rkey = cache.derived_key(keys[0], "retime", text, GUIDE_VERSION, asdict(opts.guided),

@@ -84,3 +84,47 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)
     return Alignment(start, end, conf, ev)
+
+
+def stranded(words: list[Word], voiced: Voicing, pause: float = 1.0, unlikely: float = 0.05,
+             max_chars: int = 3) -> list[Word]:
+    """Guided words without the short forced words the decoder could not place.
+
+    A guided window's text is forced onto its audio: an opening it cannot find after a
+    pause (a drawn-out ああ？, あれ、 said after speech the minutes lack) is put at the end
+    of the speech before that pause, with a probability near zero. With no transcription
+    to say where it was heard (:func:`heard_openings`), such a word — at most
+    ``max_chars`` characters, probability under ``unlikely``, timed mostly over silence
+    (a word squeezed into no time is another failure, and often right: また、<pause>), the
+    next word more than a ``pause`` of silence later — is dropped: its text is then untimed, and an untimed
+    sentence opening is put just before its own next words (``refine.fill_gaps``). Seen:
+    あれ、 15 s early on the real-voice corpus, matched to the forced word rather than to
+    the same word heard in a window decoded in full."""
+    spoken = [k for k, w in enumerate(words) if w.text.strip(SENTENCE_END + "、，,…")]
+    drop = set()
+    for a, b in zip(spoken, spoken[1:]):
+        w, nxt = words[a], words[b]
+        if (0 <= w.probability < unlikely and len(w.text) <= max_chars
+                and w.end - w.start >= 0.1 and _voiced_share(voiced, w.start, w.end) < 0.5
+                and nxt.start - w.end >= pause and _silence(voiced, w.end, nxt.start) >= pause):
+            drop.add(a)
+    return [w for k, w in enumerate(words) if k not in drop]
+
+
+def _silence(voiced: Voicing, t0: float, t1: float) -> float:
+    """The longest run of silence (no speech found) between ``t0`` and ``t1``, seconds."""
+    from .voicing import FRAME
+
+    seg = ~voiced.speech[max(0, int(t0 / FRAME)):max(0, int(t1 / FRAME))]
+    best = run = 0
+    for quiet in seg:
+        run = run + 1 if quiet else 0
+        best = max(best, run)
+    return best * FRAME
+
+
+def _voiced_share(voiced: Voicing, t0: float, t1: float) -> float:
+    from .voicing import FRAME
+
+    seg = voiced.speech[max(0, int(t0 / FRAME)):max(0, int(t1 / FRAME))]
+    return float(seg.mean()) if len(seg) else 0.0

@@ -263,3 +263,19 @@ def test_no_official_text_is_matched_to_a_filler_slot():
     out = align("ええ、掃除", words, 5.0)
     assert out.start[0] == pytest.approx(1.0)
     assert out.start[3] == pytest.approx(2.3)
+
+
+def test_a_guided_opening_forced_onto_silence_is_dropped():
+    # speech 0-3 s and 6-9 s; the forced あれ sits 3.0-3.3 s over silence with probability 0,
+    # then 2.7 s of silence: dropped. A squeezed word (no time, また) and a probable one stay.
+    from sync.asr import Word
+    from sync.timing import stranded
+
+    v = voicing_of([(0.0, 3.0), (6.0, 9.0)], 10.0)
+    words = [Word(2.5, 2.95, "です", 0.9), Word(2.95, 3.0, "。", 0.5), Word(3.0, 3.3, "あれ", 0.0),
+             Word(3.3, 3.3, "、", 0.1), Word(6.0, 6.4, "あの", 0.8)]
+    assert [w.text for w in stranded(words, v)] == ["です", "。", "、", "あの"]
+    squeezed = words[:2] + [Word(3.0, 3.0, "また", 0.004)] + words[3:]
+    assert len(stranded(squeezed, v)) == len(squeezed)
+    sure = words[:2] + [Word(3.0, 3.3, "あれ", 0.6)] + words[3:]
+    assert len(stranded(sure, v)) == len(sure)
