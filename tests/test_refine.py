@@ -78,11 +78,8 @@ def test_an_untimed_sentence_opening_in_a_silent_gap_goes_before_its_words():
     # (デ) untimed, its next one timed right at the onset after the 2 s pause (5.0): the
     # opening was said just before it, not where the previous sentence ended
     v = voicing(audio_with_bursts(), ENERGY)
-    start = np.array([2.6, 3.0, 3.0, 5.0, 5.2])
-    end = np.array([3.0, 3.0, 3.0, 5.2, 5.4])
-    ev = np.array([True, True, False, True, True])
-    t = Alignment(start, end, np.ones(5), ev)
-    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0])        # 前。デジタ
+    t = _timed("前。デジタ", [(2.6, 3.0), (3.0, 3.0), None, (5.0, 5.2), (5.2, 5.4)])
+    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0])
     r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
     assert 4.8 <= r.start[2] < 5.0
     # the plain interpolation is kept where the stretch does not open a sentence
@@ -264,10 +261,7 @@ def test_a_clause_starts_after_the_sound_its_first_word_swallowed():
 def test_an_untimed_opening_after_an_opening_bracket_still_goes_before_its_words():
     # 前。「デジタ: 「 has no weight and no time; the stretch デ still opens the sentence
     v = voicing(audio_with_bursts(), ENERGY)
-    start = np.array([2.6, 3.0, 3.0, 3.0, 5.0, 5.2])
-    end = np.array([3.0, 3.0, 3.0, 3.0, 5.2, 5.4])
-    ev = np.array([True, True, False, False, True, True])
-    t = Alignment(start, end, np.ones(6), ev)
+    t = _timed("前。「デジタ", [(2.6, 3.0), (3.0, 3.0), None, None, (5.0, 5.2), (5.2, 5.4)])
     weights = np.array([1.0, 0.0, 0.0, 1.0, 1.0, 1.0])
     r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
     assert 4.8 <= r.start[3] < 5.0
