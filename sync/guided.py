@@ -42,7 +42,7 @@ from .asr import (AsrOptions, Guide, Word, encode_once, load_model, tokenizer_fo
 from .media import Audio
 from .reading import char_readings
 from .text import CLAUSE_BREAK, CLOSING, STAR
-from .voicing import Voicing, runs, FRAME
+from .voicing import FRAME, Voicing, runs, voiced_share
 
 Progress = Callable[[float], None]
 
@@ -394,10 +394,6 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         on = np.flatnonzero(voiced.speech[f0:f1])
         return (f0 + int(on[0])) * FRAME if len(on) else w.a
 
-    def voiced_share(a: float, b: float) -> float:
-        f0, f1 = int(a / FRAME), max(int(a / FRAME) + 1, int(b / FRAME))
-        return float(voiced.speech[f0:f1].mean()) if f0 < len(voiced.speech) else 0.0
-
     def finish(w: _Window, end_char: int, carry: bool = True) -> int:
         """Time window ``w``'s text [w.start, end_char) with the decoder fed that text;
         returns where the next window's text starts (``end_char``, or earlier: a clause
@@ -487,7 +483,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 # moves a start out of a pause; a slot there would take the clause's own
                 # opening)
                 if later.end - x.start > opts.filler_seconds and \
-                        voiced_share(x.start, x.start + opts.filler_onset) >= 0.5:
+                        voiced_share(voiced, x.start, x.start + opts.filler_onset) >= 0.5:
                     starts.append(pos)
             pos += len(x.text)
         return starts

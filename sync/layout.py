@@ -209,16 +209,27 @@ def _head_like(k: str) -> bool:
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k))
 
 
-def page_heads(pages: list[str], edge: int = 2) -> set[str]:
-    """Keys of a PDF's running heads and feet, from its pages: lines among the first or
-    last ``edge`` lines of at least two pages and of at least half of them. Short PDFs
-    (two pages) repeat a head too few times for :func:`running_heads`."""
+def strip_page_heads(pages: list[str], edge: int = 2) -> list[str]:
+    """A PDF's pages without their running heads and feet: lines among the first or last
+    ``edge`` non-empty lines of at least two pages and of at least half of them, that
+    read as a head (:func:`running_heads` needs three repeats; short PDFs have two)."""
+    split = [page.split("\n") for page in pages]
+    edges = [_edge_lines(lines, edge) for lines in split]
     seen: Counter[str] = Counter()
-    for page in pages:
-        lines = [l for l in page.split("\n") if l.strip(SPACES)]
-        seen.update({head_key(l) for l in lines[:edge] + lines[-edge:]})
+    for lines, at in zip(split, edges):
+        seen.update({head_key(lines[i]) for i in at})
     need = max(2, (len(pages) + 1) // 2)
-    return {k for k, n in seen.items() if n >= need and _head_like(k)}
+    heads = {k for k, n in seen.items() if n >= need and _head_like(k)} if len(pages) > 1 else set()
+    if not heads:
+        return pages
+    return ["\n".join(l for i, l in enumerate(lines) if not (i in at and head_key(l) in heads))
+            for lines, at in zip(split, edges)]
+
+
+def _edge_lines(lines: list[str], edge: int) -> set[int]:
+    """Indices of the first and last ``edge`` non-empty lines."""
+    filled = [i for i, l in enumerate(lines) if l.strip(SPACES)]
+    return set(filled[:edge] + filled[-edge:])
 
 
 def head_key(line: str) -> str:

@@ -327,28 +327,23 @@ class _Walk:
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
             found = self._label(line, self.marked)
-            if found is None and number < len(self.lines):
+            speech_line, at, at_source = line, 0, start
+            if found is not None:
+                at = found[1].speech_at
+            elif number < len(self.lines):
                 wrapped = self._wrapped_label(line, self.lines[number])
                 if wrapped is not None:
                     # the label ran onto the next line (○総務部長（佐藤恵 / 子君）　お答え…):
-                    # its speech starts there, at ``at`` (the next line begins at ``offset``)
-                    marker, label, at = wrapped
-                    nxt = self.lines[number]
-                    if current is not None:
-                        turns.append(current.build())
-                    current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role,
-                                           marker=marker)
-                    current.add(nxt[at:], offset + at, speech=True, new_paragraph=True)
-                    last_end = nxt.rstrip(SPACES)[-1:] if current.chars else "。"
-                    started, block, resume, ruled, skip = True, "turn", None, False, True
-                    continue
+                    # its speech starts there (the next line begins at ``offset``)
+                    found, at = wrapped[:2], wrapped[2]
+                    speech_line, at_source, skip = self.lines[number], offset, True
             if found is not None:
                 if current is not None:
                     turns.append(current.build())
                 marker, label = found
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
-                current.add(line[label.speech_at:], start + label.speech_at, speech=True, new_paragraph=True)
-                last_end = line.rstrip(SPACES)[-1:] if current.chars else "。"
+                current.add(speech_line[at:], at_source + at, speech=True, new_paragraph=True)
+                last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
                 started, block, resume, ruled = True, "turn", None, False
                 continue
             marker, after = layout.split_marker(line)

@@ -260,6 +260,12 @@ def _after_pause(v: Voicing, t: float, next_start: float | None, s: float) -> tu
     return float(v.onsets[k]), next_start
 
 
+def _opening(i: int, stop: int, kana: np.ndarray, opts: RefineOptions) -> list[int]:
+    """The first ``doubt_chars`` sounding characters from ``i`` (before ``stop``): what a
+    clause's start is judged by."""
+    return [c for c in range(i, min(stop, i + 4 * opts.doubt_chars)) if kana[c] > 0][:opts.doubt_chars]
+
+
 def late_onsets(timing: Alignment, starts: list[int], kana: np.ndarray, v: Voicing,
                 opts: RefineOptions = RefineOptions()) -> Alignment:
     """Clause starts moved past a sound the opening's first word swallowed.
@@ -278,8 +284,7 @@ def late_onsets(timing: Alignment, starts: list[int], kana: np.ndarray, v: Voici
         if not timing.evidence[i]:
             continue
         # the opening's own characters only: a short clause (ああ？) ends before the pause
-        head = [c for c in range(i, min(nxt, i + 4 * opts.doubt_chars)) if kana[c] > 0]
-        head = head[:opts.doubt_chars]
+        head = _opening(i, nxt, kana, opts)
         if not head:
             continue
         n = float(kana[head].sum())
@@ -444,8 +449,7 @@ def doubt(aligned: Alignment, timing: Alignment, starts: list[int], kana: np.nda
     """
     conf = timing.confidence.copy()
     for i in starts:
-        head = [c for c in range(i, min(len(kana), i + 4 * opts.doubt_chars)) if kana[c] > 0]
-        head = head[:opts.doubt_chars]
+        head = _opening(i, len(kana), kana, opts)
         if not head:
             continue
         moved = abs(float(timing.start[head[0]]) - float(aligned.start[head[0]])) > opts.doubt_move

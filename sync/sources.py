@@ -159,17 +159,6 @@ def html_text(data: bytes) -> str:
 
 # ---------------------------------------------------------------------------- PDF
 
-def _drop_edges(page: str, heads: set[str], edge: int = 2) -> str:
-    """A page without the head and foot lines (keys in ``heads``) among its first and
-    last ``edge`` non-empty lines."""
-    from .layout import SPACES, head_key
-
-    lines = page.split("\n")
-    filled = [i for i, l in enumerate(lines) if l.strip(SPACES)]
-    edges = set(filled[:edge] + filled[-edge:])
-    return "\n".join(l for i, l in enumerate(lines) if not (i in edges and head_key(l) in heads))
-
-
 def pdf_text(data: bytes) -> str:
     """The text layer of a PDF, page after page (pypdf).
 
@@ -190,12 +179,9 @@ def pdf_text(data: bytes) -> str:
         raise MinutesError(f"the PDF cannot be read ({type(e).__name__}); export its text to a .txt file") from e
     # a running head or foot on every page (令和６年第１回…会議録, －１－) sits at a page's
     # edge: it goes here, where the pages are still known
-    from .layout import page_heads
+    from .layout import strip_page_heads
 
-    pages = [normalize_newlines(p).rstrip("\n") for p in pages]
-    heads = page_heads(pages) if len(pages) > 1 else set()
-    if heads:
-        pages = [_drop_edges(p, heads) for p in pages]
+    pages = strip_page_heads([normalize_newlines(p).rstrip("\n") for p in pages])
     text = "\n".join(pages)
     if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:
         raise MinutesError("the PDF has no text layer (a scanned PDF); export its text "

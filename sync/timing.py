@@ -14,7 +14,7 @@ from .reading import char_readings
 from .refine import (RefineOptions, clause_weights, doubt, fill_gaps, late_onsets, refine, reflow,
                      trim_words, unglue)
 from .text import SENTENCE_END, clause_starts, sentence_starts
-from .voicing import Voicing, longest_pause
+from .voicing import Voicing, longest_pause, longest_silence, voiced_share
 
 
 def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
@@ -57,9 +57,9 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     separates the two, and the forced word there has a probability under ``unlikely``,
     the heard times are taken for the opening up to the first character on which both
     agree again (within ``apart``), at confidence at most 0.5 (two timings disagreed).
-    A filler slot (probability -1) is no forced word. A forced opening the decoder was sure of stays: one heard kana can match
-    an opening by chance (a chair's 谷公一君。 the transcription missed, matched to the た
-    of the next speaker's ただいま). A sentence the heard words put *earlier* is left
+    A filler slot (probability -1) is no forced word. A forced opening the decoder was
+    sure of stays: one heard kana can match an opening by chance (a chair's 谷公一君。 the
+    transcription missed, matched to the た of the next speaker's ただいま). A sentence the heard words put *earlier* is left
     alone: the transcription, not the forced alignment, glues openings to earlier speech
     (``refine.unglue``)."""
     start, end = timing.start.copy(), timing.end.copy()
@@ -96,8 +96,9 @@ def stranded(words: list[Word], voiced: Voicing, pause: float = 1.0, unlikely: f
     to say where it was heard (:func:`heard_openings`), such a word — at most
     ``max_chars`` characters, probability under ``unlikely``, timed mostly over silence
     (a word squeezed into no time is another failure, and often right: また、<pause>), the
-    next word more than a ``pause`` of silence later — is dropped: its text is then untimed, and an untimed
-    sentence opening is put just before its own next words (``refine.fill_gaps``). Seen:
+    next word more than a ``pause`` of silence later — is dropped: its text is then
+    untimed, and an untimed sentence opening is put just before its own next words
+    (``refine.fill_gaps``). Seen:
     あれ、 15 s early on the real-voice corpus, matched to the forced word rather than to
     the same word heard in a window decoded in full."""
     spoken = [k for k, w in enumerate(words) if w.text.strip(SENTENCE_END + "、，,…")]
@@ -105,26 +106,8 @@ def stranded(words: list[Word], voiced: Voicing, pause: float = 1.0, unlikely: f
     for a, b in zip(spoken, spoken[1:]):
         w, nxt = words[a], words[b]
         if (0 <= w.probability < unlikely and len(w.text) <= max_chars
-                and w.end - w.start >= 0.1 and _voiced_share(voiced, w.start, w.end) < 0.5
-                and nxt.start - w.end >= pause and _silence(voiced, w.end, nxt.start) >= pause):
+                and w.end - w.start >= 0.1 and voiced_share(voiced, w.start, w.end) < 0.5
+                and nxt.start - w.end >= pause and longest_silence(voiced, w.end, nxt.start) >= pause):
             drop.add(a)
     return [w for k, w in enumerate(words) if k not in drop]
 
-
-def _silence(voiced: Voicing, t0: float, t1: float) -> float:
-    """The longest run of silence (no speech found) between ``t0`` and ``t1``, seconds."""
-    from .voicing import FRAME
-
-    seg = ~voiced.speech[max(0, int(t0 / FRAME)):max(0, int(t1 / FRAME))]
-    best = run = 0
-    for quiet in seg:
-        run = run + 1 if quiet else 0
-        best = max(best, run)
-    return best * FRAME
-
-
-def _voiced_share(voiced: Voicing, t0: float, t1: float) -> float:
-    from .voicing import FRAME
-
-    seg = voiced.speech[max(0, int(t0 / FRAME)):max(0, int(t1 / FRAME))]
-    return float(seg.mean()) if len(seg) else 0.0

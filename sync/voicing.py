@@ -208,3 +208,17 @@ def longest_pause(v: Voicing, t0: float, t1: float) -> float:
         nxt = v.onsets[k + 1] if k + 1 < len(v.onsets) else t1
         best = max(best, min(nxt, t1) - v.offsets[k])
     return best
+
+
+def voiced_share(v: Voicing, t0: float, t1: float) -> float:
+    """The share of [t0, t1) (at least one frame) found to be speech."""
+    f0 = int(t0 / FRAME)
+    f1 = max(f0 + 1, int(t1 / FRAME))
+    return float(v.speech[f0:f1].mean()) if 0 <= f0 < len(v.speech) else 0.0
+
+
+def longest_silence(v: Voicing, t0: float, t1: float) -> float:
+    """The longest run without speech inside [t0, t1), seconds (``longest_pause`` counts
+    only pauses that begin after ``t0``)."""
+    starts, ends = runs(~v.speech[max(0, int(t0 / FRAME)):max(0, int(t1 / FRAME))])
+    return float((ends - starts).max()) * FRAME if len(starts) else 0.0
