@@ -50,6 +50,7 @@ ROLE_SUFFIXES = (
     "係長", "班長", "管理者", "担当", "監", "委員", "議員", "大臣", "長官", "政務官",
     "参考人", "公述人", "証人", "提出者", "発議者", "答弁者", "事務総長", "審議官",
     "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
+    "代理者", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会", "事務局",
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
@@ -62,12 +63,12 @@ MEMBER_ROLES = ("議員", "委員")
 # Words that end the name of a body, not of a person: 選挙管理委員会委員長 is one role.
 BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "特別", "運営", "事務", "監査",
              "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表")
-_KANJI = r"\u3005\u3006\u4e00-\u9fff\uf900-\ufaff\u30f6"      # 々 〆 ヶ
+_KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f"  # 々 〆 ヶ 𠮷
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 _NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺA-Za-z]{{1,12}}")
 _BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
 _ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()]{{1,40}}")
-_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番")
+_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番(?:議員|委員)?")   # １８番, １８番議員
 # Kanji words that start speech, never a name: ○議長　暫時休憩 is not 議長 + 暫時休憩.
 NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", "討論", "採決", "休憩",
              "再開", "散会", "日程", "議案", "賛成", "反対", "起立", "挙手", "全員", "多数",
@@ -103,10 +104,10 @@ INTURN_HEADING_STARTS = (
 )
 _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
-_TIME = rf"(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?"
+_TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午)"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
 _EVENT = re.compile(
-    rf"[（(〔［\[]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}{_TIME}|{_EVENT_WORDS})[）)〕］\]]?")
+    rf"[（(〔［\[]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}[）)]?|{_EVENT_WORDS})[）)〕］\]]?")
 # every dash a page number is framed with: EUC-JP and some PDF text layers give U+2212 (−)
 # or U+2012 (‒) for the full-width －
 _DASHES = "-－―‐‑‒−ー─—–~〜～"
@@ -115,7 +116,11 @@ _PAGE = re.compile(
     rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+\s]+.*|.*[│┃]\s*")
-_SEPARATOR = re.compile(r"[─━―\-－=＝_＿・*＊~〜～…‥\s]+")
+_RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
+# a rule, also with one symbol in its middle (――――◇―――――, ――――○――――)
+_SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}")
+# a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
+_CONTENTS = re.compile(r".{1,40}?[\s　]*(?:[…‥・.．･]{3,}|…{2,})[\s　…‥・.．･]*[0-9０-９]{1,4}")
 _RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
 
 
@@ -156,9 +161,11 @@ def is_blank(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Page numbers, box-drawn tables and markup-only lines: never speech, never reported."""
+    """Page numbers, box-drawn tables, markup-only lines and a table of contents' lines
+    (``●山田委員 ……… 3``): never speech, never reported."""
     s = line.strip(SPACES)
-    return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s))
+    return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
+                or _CONTENTS.fullmatch(s))
 
 
 def is_event(line: str) -> bool:
@@ -379,8 +386,8 @@ def _whole_bracket(rest: str) -> _Found | None:
     if found is None:
         return None
     role, name = found
-    if rest[0] in "（(" and not name:
-        return None      # （議長） alone could be a note; 【議長】 cannot
+    if rest[0] in "（(" and not name and not rest[close + 1:].strip(SPACES):
+        return None      # （議長） alone could be a note; 【議長】, （市長）本日は… cannot
     return rest[:close + 1], role, name, _speech_start(rest, close + 1)
 
 
@@ -435,7 +442,7 @@ def _role_then_name(seg: str) -> tuple[str | None, str] | None:
     parts = [p.strip(SPACES) for p in re.split(f"[{SPACES}]+", seg.strip(SPACES), maxsplit=1)]
     if len(parts) != 2 or not is_role(parts[0]) or len(parts[0]) < 2:
         return None
-    name = parts[1]
+    name = strip_honorific(parts[1])[0]          # １８番　山田太郎議員
     c = compact(name)
     if _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES):
         return compact(parts[0]), name

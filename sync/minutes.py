@@ -7,14 +7,20 @@ line is. The parts, in the order they matter:
 * **Speaker lines** open a turn: an optional marker (○〇◯●◆◇◎△□■), then a label — a
   role and/or a name, bracketed or not (``○議長（佐藤篤君）``, ``◯議長(おばた久弥)``,
   ``○佐藤市長``, ``〇関 三郎委員長``, ``○１８番（山田太郎議員）``, ``【議長】``…) — and
-  the speech on the same line or on the next lines. In a file whose speaker lines have
-  no markers at all, a line at column 0 is a speaker line only if its label is
-  bracketed (``議長（佐藤篤君）　本文``) or ends with a colon. A user can add a layout
+  the speech on the same line or on the next lines; a role-only label may have its name
+  on the next line (``○教育長`` / ``笹山忠則君``, two table cells of a PDF). In a file
+  whose speaker lines have no markers at all, a line is a speaker line only if its label
+  is bracketed (``議長（佐藤篤君）　本文``, ``（市長）本日は…``) or ends with a colon;
+  where that finds no speech at all, labels such as ``中村委員`` / ``大島委員長　本文``
+  at column 0 are read too (committee records with nothing else). A user can add a layout
   nobody foresaw with ``speaker_pattern``, a regular expression with the named groups
   ``role``, ``name`` and (optional) ``text``.
 * **Headings** close a turn, and the lines after them up to the next speaker line are
   not speech: agenda items (``日程第１　会議録署名議員の指名``, ``○理事補欠選任の件``),
-  attendance lists, the session's date and place. They are known by their words. A
+  attendance lists, the session's date and place. They are known by their words: with a
+  marker, standing left of indented speech in a file with no markers (``会期の決定``), or,
+  inside a turn, by the words agenda lines start with — but never on a hard-wrapped line
+  that goes on with a sentence the line before left open. A
   topic heading right inside a turn (``◎防災備蓄について``: not an agenda item by its
   start or its end, no rule line just before it) is followed by the same speaker: an
   indented sentence right after it opens a new turn of that speaker.
@@ -25,7 +31,9 @@ line is. The parts, in the order they matter:
 * Inside a turn, lines indented much deeper than the speech (attendance lists,
   ``〔賛成者挙手〕``, ``午前九時二十六分散会``) are not speech; their sound notes are kept.
 * Stage notes in 〔〕/［］/[] are never speech. Parenthetical notes in （）/() are removed
-  only when they contain a word of :data:`NOTE_WORDS`, so ``第十三条（定義）`` stays.
+  only when they contain a word of :data:`NOTE_WORDS` standing as a word (not 再開 of
+  ``（市街地再開発事業）``), so ``第十三条（定義）`` stays; voices from the floor
+  (``（「…」「…」と呼ぶ者あり）``, ``（「異議なし」の声あり）``) are notes at any length.
   Notes that are heard in the room become :class:`Sound` cues. Markup left in exported
   text (``<br>``, ``&nbsp;``) is removed too.
 * Once a turn has started, a page-footer line (:data:`FOOTER_STARTS`) ends the document.
@@ -77,6 +85,9 @@ FOOTER_STARTS = (
     "ページの先頭へ", "ページのトップへ", "ページトップへ", "戻る", "前のページへ",
     "トップページへ", "このページを印刷", "Copyright", "copyright", "COPYRIGHT", "©",
     "All Rights Reserved", "検索結果一覧へ", "検索画面へ",
+    # the pager of minutes search systems' pages (前へ 次へ ↑ 発言者の先頭へ)
+    "前へ 次へ", "前へ\u3000次へ", "↑ 発言者の先頭へ", "↑発言者の先頭へ", "発言者の先頭へ",
+    "▲ページの先頭", "▲このページの先頭", "ページの上部へ", "ページ上部へ", "先頭へ戻る",
 )
 
 # Words that mark a bracketed group as a note rather than speech. Only （…）/(…) groups
@@ -86,13 +97,20 @@ FOOTER_STARTS = (
 # becomes a Sound caption cue; False: it is only a stenographer's remark.
 NOTE_WORDS: dict[str, bool] = {
     "拍手": True, "笑声": True, "笑い": True, "爆笑": True,
-    "発言する者": True, "呼ぶ者": True, "言う者": True, "私語": True,
+    "発言する者": True, "呼ぶ者": True, "言う者": True, "私語": True, "声あり": True,
     "騒然": True, "ざわめき": True, "不規則発言": True,
     "参照": False, "登壇": False, "降壇": False, "退席": False, "離席": False,
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
+    "発言なし": False,
 }
-NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech
+NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
+# …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
+_LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|発言する者|の声)(?:あり|多し|多数)?$")
+# A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
+# （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
+# an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
+_NOTE_GOES_ON = "者多少全員中内閉騒宣省止"
 
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
@@ -243,6 +261,13 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
     turns = tuple(walk.run())
+    if not any(t.text for t in turns) and not walk.marked:
+        # no markers and no bracketed labels: labels such as 中村委員 / 関総務課長 at the
+        # start of a line (群馬県議会, 中野区) are then the only speaker lines there are
+        loose = _Walk(text, pattern, wrapped, loose=True)
+        loose_turns = tuple(loose.run())
+        if any(t.text for t in loose_turns):
+            walk, turns = loose, loose_turns
     if not any(t.text for t in turns):
         first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
             next(iter(walk.unplaced), None)
@@ -279,8 +304,10 @@ def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Patt
 class _Walk:
     """One pass over the lines: speaker lines open a turn, headings close it."""
 
-    def __init__(self, text: str, pattern: re.Pattern[str] | None, wrapped: bool | None) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str] | None, wrapped: bool | None,
+                 loose: bool = False) -> None:
         self.text = text
+        self.loose = loose       # lines with no marker: unbracketed labels at column 0 too
         self.lines = text.split("\n")
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
@@ -302,7 +329,7 @@ class _Walk:
             return (marker, label) if label else None
         if marked:
             return None
-        label = layout.parse_label(line, 0, loose=False)
+        label = layout.parse_label(line, 0, loose=self.loose and line[:1] not in SPACES)
         return ("", label) if label else None
 
     def run(self) -> list[Turn]:
@@ -341,13 +368,21 @@ class _Walk:
                 if current is not None:
                     turns.append(current.build())
                 marker, label = found
+                if not skip and number < len(self.lines) and not speech_line[at:].strip(SPACES):
+                    name = _name_line(label, self.lines[number])
+                    if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
+                        label, skip = replace(label, name=name), True
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
                 current.add(speech_line[at:], at_source + at, speech=True, new_paragraph=True)
                 last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
                 started, block, resume, ruled = True, "turn", None, False
                 continue
             marker, after = layout.split_marker(line)
-            if marker or (current is not None and layout.is_inturn_heading(line)):
+            # a hard-wrapped sentence goes on: its next line is no heading (…日程第２、 /
+            # 議案第４５号令和６年度…補正予算及び議案第４)
+            goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
+            if marker or (current is not None and not goes_on and (
+                    layout.is_inturn_heading(line) or self._outdented_heading(line))):
                 rest = line[after:]
                 resume = None
                 if current is not None:
@@ -389,6 +424,13 @@ class _Walk:
             turns.append(current.build())
         return [t for t in turns if t.text or t.sounds]
 
+    def _outdented_heading(self, line: str) -> bool:
+        """A heading standing left of the speech in a file that indents its speech and
+        has no markers (江別市: ``会期の決定`` at column 0 between indented speech)."""
+        indent = self.not_speech - NOT_SPEECH_INDENT
+        return (not self.marked and indent > 0 and _indent(line) < indent
+                and layout.heading_words(line))
+
     def _wrapped_label(self, line: str, nxt: str) -> tuple[str, Label, int] | None:
         """A speaker label a hard wrap cut inside its brackets: a marker line whose last
         bracket is still open, closed within the first few characters of the next line.
@@ -410,6 +452,15 @@ class _Walk:
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
+
+
+def _name_line(label: Label, nxt: str) -> str:
+    """The name of a role-only label written on the line after it (``大園健朗君``), or ""."""
+    if label.name or not label.role or layout.is_member_number(label.role):
+        return ""
+    c = nxt.strip(SPACES)
+    name, honorific = layout.strip_honorific(c)
+    return name if honorific in ("君", "さん", "氏", "様") and layout.is_name(name) else ""
 
 
 def _is_topic(heading: str) -> bool:
@@ -482,11 +533,27 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     """Is this bracketed group a note, and if so the Sound label it makes (or None)."""
     inner = bracketed[1:-1]
     stage = bracketed[0] in "〔［["
-    words = [w for w in NOTE_WORDS if w in inner]
-    if not stage and (not words or len(bracketed) > NOTE_MAX_LEN):
+    words = [w for w in NOTE_WORDS if _note_word(inner, w)]
+    long_ok = _LONG_NOTE.match(inner.strip(SPACES)) is not None
+    if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):
         return False, None
     sound = any(NOTE_WORDS[w] for w in words)
     return True, f"（{inner.strip(SPACES)}）" if sound else None
+
+
+def _note_word(inner: str, word: str) -> bool:
+    """Does ``word`` stand in ``inner`` as a word of a note (not 再開 of 再開発)?"""
+    at = inner.find(word)
+    while at >= 0:
+        after = inner[at + len(word):at + len(word) + 1]
+        if not after or not _is_kanji(after) or after in _NOTE_GOES_ON:
+            return True
+        at = inner.find(word, at + 1)
+    return False
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
 
 
 @dataclass

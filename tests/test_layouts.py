@@ -376,6 +376,122 @@ LAYOUTS = [
         ○公述人（鈴木一郎氏）　鈴木です。
     """, [("委員長", "佐藤篤", "参考人の御意見を伺います。山田参考人。"), ("参考人", "山田花子", "山田でございます。"),
           ("公述人", "鈴木一郎", "鈴木です。")]),
+    # 江別市議会 (会議録, web): no markers, speech indented by one space, agenda headings
+    # (会期の決定, 諸般の報告) at column 0 between turns, （「異議なし」の声あり） notes.
+    Layout("unmarked-outdented-headings", """
+        議長(尾田善靖君)
+         これより本日の会議を開きます。
+        会期の決定
+        議長(尾田善靖君)
+         日程第2 会期の決定を議題といたします。
+         (「異議なし」の声あり)
+         ご異議なしと認めます。
+        諸般の報告
+        事務局長(鈴木正志君)
+         ご報告申し上げます。
+    """, [("議長", "尾田善靖", "これより本日の会議を開きます。"),
+          ("議長", "尾田善靖", "日程第2 会期の決定を議題といたします。ご異議なしと認めます。"),
+          ("事務局長", "鈴木正志", "ご報告申し上げます。")]),
+    # 審議会・推進会議の会議録 (宮代町, 石岡市 議会運営委員会): the speaker's role alone in
+    # round brackets, the speech right after it.
+    Layout("round-bracket-role-only", """
+        会議概要
+        (委員)設置規程では何名になっていますか。
+        (事務局)１５名でございます。
+        （市長）本日はありがとうございます。
+    """, [("委員", "", "設置規程では何名になっていますか。"), ("事務局", "", "１５名でございます。"),
+          ("市長", "", "本日はありがとうございます。")]),
+    # 群馬県議会 (委員会記録): no markers, the label alone at column 0 (surname + title),
+    # the speech on the next line, indented.
+    Layout("unmarked-label-own-line", """
+        5.主な質疑
+        (1)いじめ問題等対策委員会について
+        中村委員
+         委員はどういう人を選任するのか。
+        小林課長
+         教育委員会が委嘱することとなる。
+    """, [("委員", "中村", "委員はどういう人を選任するのか。"), ("課長", "小林", "教育委員会が委嘱することとなる。")]),
+    # 中野区教育委員会 (会議録 PDF): no markers, surname + title then the speech after a
+    # full-width space, paragraphs indented.
+    Layout("unmarked-title-inline", """
+        教育委員会会議録
+        午前10時00分開会
+        大島委員長　おはようございます。定例会を開会いたします。
+        　本日は全員出席です。
+        田辺教育長　報告いたします。
+    """, [("委員長", "大島", "おはようございます。定例会を開会いたします。本日は全員出席です。"),
+          ("教育長", "田辺", "報告いたします。")]),
+    # 行橋市 (教育委員会会議録 PDF): the label's role and name in two table cells, one
+    # line each; （…の声あり） and （特に発言なし） notes.
+    Layout("role-name-two-lines", """
+        開議
+        ○教育政策係長
+        大園健朗君
+        それでは、定例の教育委員会を開催します。
+        ○教育長
+        笹山忠則君
+        承認をお願いします。
+        (特に発言なし)
+        (「はい」の声あり)
+        ありがとうございました。
+    """, [("教育政策係長", "大園健朗", "それでは、定例の教育委員会を開催します。"),
+          ("教育長", "笹山忠則", "承認をお願いします。ありがとうございました。")]),
+    # 国会会議録 (衆議院) and 市議会 (EUC-JP exports): rules with a symbol in the middle
+    # (――――◇―――――, ――――○――――) and rules of U+2212 or ー, at the indent of speech.
+    Layout("rules-with-symbols", """
+        ○委員長（山田太郎君）　これより会議を開きます。
+        ――――◇―――――
+        　午後一時開議
+        ――――――○――――――
+        ○委員長（山田太郎君）　休憩前に引き続き会議を開きます。
+        −−−−−−−−−−−−−−−−
+        ーーーーーーーーーーーー
+        ○鈴木委員　おはようございます。
+    """, [("委員長", "山田太郎", "これより会議を開きます。"),
+          ("委員長", "山田太郎", "休憩前に引き続き会議を開きます。"), ("委員", "鈴木", "おはようございます。")]),
+    # 札幌市議会 (委員会記録): a table of contents of the speakers with leader dots and
+    # page numbers before the record, names and titles apart.
+    Layout("contents-with-leaders", """
+        委員会記録目次
+        1 議　題 ……………………………… 3
+        ●近藤和雄委員 ………………………… 3
+        〇上田市長 …………………………… 4
+        ――――――――――――――――――
+        ○小竹ともこ 委員長　ただいまから、委員会を開会いたします。
+        ●近藤和雄 委員　質問いたします。
+        〇上田 市長　お答えいたします。
+    """, [("委員長", "小竹ともこ", "ただいまから、委員会を開会いたします。"), ("委員", "近藤和雄", "質問いたします。"),
+          ("市長", "上田", "お答えいたします。")]),
+    # DB-Search style without 君, with roles of education boards and executives' staff, a
+    # member number with 議員, a member number and a name with 議員 without brackets.
+    Layout("no-kun-open-roles", """
+        ◯議長(おばた久弥) 説明員の答弁を求めます。
+        ◯教育長職務代理者(山田花子) お答えします。
+        ◯課長補佐(鈴木一郎) 補足いたします。
+        ◯指導主事(佐藤次郎) 申し上げます。
+        ◯参与(田中三郎) お答えします。
+        ◯１８番議員(中村四郎) 再質問します。
+        ◯１９番　佐藤五郎議員　質問します。
+    """, [("議長", "おばた久弥", "説明員の答弁を求めます。"), ("教育長職務代理者", "山田花子", "お答えします。"),
+          ("課長補佐", "鈴木一郎", "補足いたします。"), ("指導主事", "佐藤次郎", "申し上げます。"),
+          ("参与", "田中三郎", "お答えします。"), ("１８番議員", "中村四郎", "再質問します。"),
+          ("１９番", "佐藤五郎", "質問します。")]),
+    # Names with characters outside the basic plane (𠮷) and old forms (髙, 﨑).
+    Layout("supplementary-kanji", """
+        ○議長（𠮷田太郎君）　ただいまから会議を開きます。
+        ◯市長(𠮷川一郎) お答えします。
+        ○副議長（髙﨑花子君）　休憩します。
+    """, [("議長", "𠮷田太郎", "ただいまから会議を開きます。"), ("市長", "𠮷川一郎", "お答えします。"),
+          ("副議長", "髙﨑花子", "休憩します。")]),
+    # 休憩 / 再開 lines in the forms of other vendors: a bracketed time after the word,
+    # 正午, letter-spaced 再　　開.
+    Layout("recess-variants", """
+        ○議長（佐藤篤君）　暫時休憩いたします。
+        休憩（午前11時30分）
+        正午休憩
+        午後1時　再　　開
+        ○議長（佐藤篤君）　会議を再開します。
+    """, [("議長", "佐藤篤", "暫時休憩いたします。"), ("議長", "佐藤篤", "会議を再開します。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -680,3 +796,68 @@ def test_an_agenda_item_inside_a_turn_is_no_topic():
                    "○委員長（佐藤篤君）　指名します。\n")
     assert [t.text for t in m.turns] == ["開きます。", "指名します。"]
     assert [u.why for u in m.unplaced] == ["a sentence after a heading"]
+
+
+# ---------------------------------------------------------------------------- notes
+
+def test_voices_from_the_floor_are_sounds_whatever_their_length():
+    m = parse_text(dedent("""\
+        ○議長（髙山賢二）　発言を許します。（発言の声あり）榎本議員。
+        ○議長（髙山賢二）　御異議ありませんか。
+        　　　　　　〔「なし」の声あり〕
+        ○国務大臣（山田太郎君）　お答えします。（「答えになっていない」「ちゃんと答えろ」「時間稼ぎだ」「委員長、止めて」と呼ぶ者あり）静粛に。
+    """))
+    assert [t.text for t in m.turns] == ["発言を許します。榎本議員。", "御異議ありませんか。", "お答えします。静粛に。"]
+    assert [[s.label for s in t.sounds] for t in m.turns] == [
+        ["（発言の声あり）"], ["（「なし」の声あり）"],
+        ["（「答えになっていない」「ちゃんと答えろ」「時間稼ぎだ」「委員長、止めて」と呼ぶ者あり）"]]
+
+
+def test_a_note_word_inside_a_longer_word_is_speech():
+    # 再開 of 再開発, 起立 of 起立性, 議場 of 議場棟: glosses in speech, not notes
+    m = parse_text(dedent("""\
+        ○５番（山田花子君）　中心市街地（市街地再開発事業）について伺います。
+        　不登校（起立性調節障害）と市民会館（議場棟を含む）について伺います。
+        　　　（起立者多数）（議場閉鎖）（朗読省略）
+    """))
+    assert m.turns[0].text == ("中心市街地（市街地再開発事業）について伺います。"
+                               "不登校（起立性調節障害）と市民会館（議場棟を含む）について伺います。")
+
+
+# ---------------------------------------------------------------------------- furniture
+
+def test_a_hard_wrapped_sentence_going_on_with_agenda_words_is_speech():
+    # a PDF wrapped at 35 characters: the line after 「日程第２、」 starts 議案第４５号
+    m = parse_text(dedent("""\
+        ○議長（佐藤篤君）　次に、日程第２を議題とします。日程第２、
+        議案第４５号令和６年度一般会計補正予算第３号及び議案第４
+        ６号手数料条例の一部改正についてを一括議題といたします。
+        ○総務部長（佐藤恵子君）　御説明いたします。
+    """), wrapped=True)
+    assert m.turns[0].text == ("次に、日程第２を議題とします。日程第２、議案第４５号令和６年度一般会計補正予算第３号"
+                               "及び議案第４６号手数料条例の一部改正についてを一括議題といたします。")
+    assert not m.unplaced
+
+
+def test_the_pager_of_a_minutes_search_page_ends_the_last_turn(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text(dedent("""\
+        <html><body><div class="minute">
+        <div class="voice"><span>◯市長（森 智広君）</span><br>　提案理由を説明いたします。</div></div>
+        <div class="pager"><a>前へ</a> <a>次へ</a></div>
+        <div id="footer">↑ 発言者の先頭へ<br>Copyright © City Council</div>
+        </body></html>
+    """), encoding="utf-8")
+    assert [t.text for t in load(path).turns] == ["提案理由を説明いたします。"]
+
+
+def test_unbracketed_labels_without_markers_only_where_nothing_else_is_a_speaker():
+    # a file with bracketed speaker lines keeps its speech lines, even one that starts
+    # with a role and a space
+    m = parse_text(dedent("""\
+        議長（佐藤篤君）
+        市長　ご答弁をお願いします。
+        市長（前田晋太郎君）
+        お答えします。
+    """))
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "市長　ご答弁をお願いします。"), ("市長", "お答えします。")]
