@@ -49,7 +49,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 4
+GUIDE_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -431,8 +431,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if not why and base is not None:
             why = _moved(timed_all, script.spoken_index(w.start, end_char, FILLER), base, opts)
         if why:
-            full(w, why)
-            return end_char
+            got = full(w, why)
+            if not (heard is not None and _text_beats(why, got, speech, opts)):
+                return end_char
+            w.decoded = None
+            report.reasons["text kept: the decoding heard less"] = \
+                report.reasons.get("text kept: the decoding heard less", 0) + 1
         after_star = {at + len(FILLER) for at in star_slots}
         slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds else [])
                 if at not in after_star]
@@ -723,6 +727,17 @@ def _generated(model, encoded, prompt: list[int], n: int) -> list[int]:
     res = model.model.generate(encoded, [prompt], beam_size=1, max_length=len(prompt) + 2 * n,
                                suppress_blank=True, suppress_tokens=[-1])[0]
     return list(res.sequences_ids[0][:n])
+
+
+def _text_beats(why: str, decoded: Sequence[Word], speech: float, opts: GuidedOptions) -> bool:
+    """Is a misfit window's text, timed, better than the words decoded there?
+
+    Only when the misfit is speech the text lacks (a chair's unminuted remark stretched
+    one word over it) and the decoding heard even less of the window's ``speech`` than
+    ``heard_share`` (Whisper skipped 20 s there on chamber audio): the rest of the text
+    is timed right, and the refinements move a clause start over the stretched word.
+    Text squeezed into no time was not said there: it never beats a decoding."""
+    return why == "speech without text" and sum(x.end - x.start for x in decoded) < opts.heard_share * speech
 
 
 def _misfit(words: Sequence[Word], voiced: Voicing, opts: GuidedOptions) -> str | None:

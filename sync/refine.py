@@ -46,6 +46,8 @@ class RefineOptions:
                                   # takes no longer than this (else the voicing missed speech)
     within_clause: str = "chars" # inside a clause: "chars" / "kana" steady rate, or "asr" word times
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
+    least_speech: float = 0.1    # a gap whose speech is under this share of what its text
+                                 # needs holds no speech for it (a click, a breath): it is silent
     run_on: float = 0.3          # speech running on this far from a timed word into an
                                  # untimed gap is that word's (Whisper's word edges slip)
     doubt_move: float = 0.5      # a clause start the audio moved further than this…
@@ -380,7 +382,10 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
     A gap with no speech at all keeps the plain interpolation, except for text that
     opens a sentence (its index in ``opens``) before timed text of the same sentence:
     it was said just before that text, after the pause, at ``char_seconds`` a character
-    (a sentence's first word dropped from a pause, 2 s early, seen on chamber audio).
+    and not before the onset that ends the pause (a sentence's first word dropped from a
+    pause, 2 s early, seen on chamber audio); whole sentences before that opening, which
+    nobody was heard saying, keep to the gap before it. A gap whose speech is far too
+    short for its text (``least_speech``: a click, a breath) counts as silent.
     """
     if not opts.enabled:
         return timing
@@ -407,7 +412,8 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
         if len(inner):
             voiced[:min(inner[0], run_on)] = False
             voiced[max(inner[-1] + 1, len(voiced) - run_on):] = False
-        if f1 > f0 and voiced.any() and weights[i:j].sum() > 0:
+        need = float(weights[i:j].sum()) * opts.char_seconds
+        if f1 > f0 and voiced.sum() * FRAME >= opts.least_speech * need and need > 0:
             voiced = _claim(voiced, weights, i, j, opts)
             # cumulative voiced time → media time: a character starts on the frame where
             # its share of the speech begins and ends where that share is used up
@@ -417,24 +423,40 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             last = np.searchsorted(cum, share[1:], side="left")
             start[i:j] = t0 + first * FRAME
             end[i:j] = t0 + last * FRAME
-        elif _opens_here(i, ev, weights, opens) and j < n and not any(k in opens for k in range(i + 1, j + 1)):
-            w = weights[i:j]
-            a = max(t0, t1 - opts.char_seconds * float(w.sum()))
-            edges = a + (t1 - a) * np.concatenate(([0.0], np.cumsum(w))) / max(float(w.sum()), 1e-9)
-            start[i:j], end[i:j] = edges[:-1], edges[1:]
+        elif j < n and j not in opens and (k := _last_opening(i, j, ev, weights, opens)) is not None:
+            a = max(t0, t1 - opts.char_seconds * float(weights[k:j].sum()))
+            # …but not in the silence: it was said in the speech that ends the gap
+            on = int(np.searchsorted(v.onsets, t1 + opts.start_ahead, side="right")) - 1
+            if on >= 0 and v.onsets[on] >= t0:
+                a = max(a, float(v.onsets[on]))
+            _spread(start, end, weights, k, j, a, max(a, t1))
+            if k > i:   # whole sentences before it, unheard: they keep to the gap before it
+                _spread(start, end, weights, i, k, t0, a)
         i = j
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)
     return Alignment(start, end, timing.confidence, timing.evidence)
 
 
-def _opens_here(i: int, ev: np.ndarray, weights: np.ndarray, opens: frozenset[int]) -> bool:
-    """Does the untimed stretch at ``i`` open a sentence — counting the silent characters
-    (an opening 「 or （) just before it, which the stretch does not include?"""
+def _last_opening(i: int, j: int, ev: np.ndarray, weights: np.ndarray, opens: frozenset[int]) -> int | None:
+    """The last sentence opening in the untimed stretch [i, j) — counting, for ``i``, the
+    silent characters (an opening 「 or （) just before it, which the stretch does not
+    include — or None."""
+    for k in range(j - 1, i, -1):
+        if k in opens:
+            return k
     k = i
     while k > 0 and weights[k - 1] == 0 and not ev[k - 1]:
         k -= 1
-    return any(x in opens for x in range(k, i + 1))
+    return i if any(x in opens for x in range(k, i + 1)) else None
+
+
+def _spread(start: np.ndarray, end: np.ndarray, weights: np.ndarray, i: int, j: int,
+            t0: float, t1: float) -> None:
+    """Characters [i, j) spread over [t0, t1) by their weights."""
+    w = weights[i:j]
+    edges = t0 + (t1 - t0) * np.concatenate(([0.0], np.cumsum(w))) / max(float(w.sum()), 1e-9)
+    start[i:j], end[i:j] = edges[:-1], edges[1:]
 
 
 def doubt(aligned: Alignment, timing: Alignment, starts: list[int], kana: np.ndarray,

@@ -279,3 +279,17 @@ def test_a_guided_opening_forced_onto_silence_is_dropped():
     assert len(stranded(squeezed, v)) == len(squeezed)
     sure = words[:2] + [Word(3.0, 3.3, "あれ", 0.6)] + words[3:]
     assert len(stranded(sure, v)) == len(sure)
+
+
+def test_a_window_keeps_its_text_only_where_the_decoding_heard_less_of_it():
+    from sync.asr import Word
+    from sync.guided import _text_beats
+    opts = GuidedOptions()
+    # speech the text lacks stretched a word; the decoding of the 20 s of speech heard 1 s
+    skipped = [Word(28.0, 28.6, "道路"), Word(28.6, 29.0, "を")]
+    assert _text_beats("speech without text", skipped, 20.0, opts)
+    # …but where it heard most of the speech, its words are taken
+    heard = [Word(t, t + 0.9, "語") for t in range(5, 25)]
+    assert not _text_beats("speech without text", heard, 20.0, opts)
+    # text squeezed into no time was not said there, whatever the decoding heard
+    assert not _text_beats("text squeezed into no time", skipped, 20.0, opts)
