@@ -35,7 +35,8 @@ from functools import lru_cache
 from .text import CLAUSE_BREAK, tokenizer
 
 MARKERS = "○〇◯●◆◇◎△□■"
-SPACES = " \t\u3000\u00a0"     # half-width, tab, full-width, no-break space
+SPACES = " \t\u3000\u00a0\f\v"  # half-width, tab, full-width, no-break space; a form feed
+                                  # (pdftotext's page break, before a page's first line)
 COLONS = "：:"
 
 # Honorifics after a name. 議員 and 委員 are also member roles (○山田委員): as the last
@@ -67,7 +68,7 @@ _KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 _NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺA-Za-z]{{1,12}}")
 _BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
-_ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()]{{1,40}}")
+_ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{1,40}}")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番(?:議員|委員)?")   # １８番, １８番議員
 # Kanji words that start speech, never a name: ○議長　暫時休憩 is not 議長 + 暫時休憩.
 NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", "討論", "採決", "休憩",
@@ -89,7 +90,8 @@ HEADING_STARTS = (
     "決議案第", "議第", "市長提出", "町長提出", "村長提出", "知事提出", "区長提出", "議員提出",
     "委員会提出", "委員長報告", "所管事務", "会議の経過", "会議録", "開催日", "開催場所", "会議名",
     "日時", "日付", "場所", "招集", "署名", "上記", "質疑", "討論", "採決", "表決", "定例会",
-    "臨時会", "本会議", "第１日", "第1日", "目次", "発言者", "質問者", "通告",
+    "臨時会", "本会議", "第１日", "第1日", "目次", "発言者", "質問者", "通告", "応招", "不応招",
+    "招集あいさつ", "招集挨拶", "市長招集", "町長招集", "村長招集", "知事招集", "区長招集",
 )
 HEADING_ENDS = ("の件", "件", "について", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
@@ -103,6 +105,8 @@ INTURN_HEADING_STARTS = (
     "地方自治法", "事務局職員", "職務のため", "会議録署名",
 )
 _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
+# the one sentence a heading may be: 出席議員は次のとおりである。
+_LIST_INTRO = re.compile(r"(?:出席|欠席|応招|不応招|説明のため|職務のため).{0,20}次のとおり(?:である|です|であった)?。?")
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 _TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午)"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
@@ -115,7 +119,7 @@ _PAGE = re.compile(
     rf"[{_DASHES}(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
     rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
-_BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+\s]+.*|.*[│┃]\s*")
+_BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――)
 _SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}")
@@ -176,15 +180,36 @@ def is_event(line: str) -> bool:
 def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[str, ...] = HEADING_ENDS) -> bool:
     """Does this text (marker removed) read as a heading? No heading holds 。、！？."""
     c = compact(s)
+    if _LIST_INTRO.fullmatch(c):
+        return True
     if not c or _SENTENCE.search(c):
         return False
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
 
 
+_DATE = re.compile(rf"(?:令和|平成|昭和)?(?:元|{_NUM}+)年{_NUM}+月{_NUM}+日(?:[（(].{{1,4}}[）)])?")
+_TITLE_ENDS = ("会議録", "定例会", "臨時会", "委員会記録", "会議記録", "委員会")
+_TITLE = re.compile(rf".{{2,40}}?(?:{'|'.join(_TITLE_ENDS)})(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?")
+_SIGNATURE = re.compile(r".*(?:ここに署名|署名する。|署名します。)|(?:地方自治法第.{1,12}条|上記会議の経過).*署名.*")
+_BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
+
+
 def is_inturn_heading(line: str) -> bool:
-    """An agenda line standing inside a turn (``日程第１　会議録署名議員の指名``)."""
-    return heading_words(line, INTURN_HEADING_STARTS, ())
+    """A line standing inside a turn that is not speech: an agenda line (``日程第１　会議録
+    署名議員の指名``, ``〔議題1〕所管事務調査事項…``), the title or date of the next
+    day's sitting in a file of several days (``令和６年第３回山川町議会定例会会議録（第２
+    号）``, ``令和６年９月４日（水曜日）``), the signature block (``地方自治法第１２３条第２
+    項の規定により、ここに署名する。``)."""
+    if heading_words(line, INTURN_HEADING_STARTS, ()):
+        return True
+    c = compact(line)
+    m = _BRACKET_HEAD.match(c)
+    if m and heading_words(m.group(1), HEADING_STARTS, ()):
+        return True
+    if _SIGNATURE.fullmatch(c):
+        return True
+    return not _SENTENCE.search(c) and bool(_DATE.fullmatch(c) or _TITLE.fullmatch(c))
 
 
 def has_clause(s: str) -> bool:
@@ -317,6 +342,8 @@ def is_role(s: str) -> bool:
     c = compact(s)
     if _NUMBER.fullmatch(c):
         return True
+    if _NUMBER.match(c):
+        return False     # １９番佐藤五郎議員: a seat number, then a member
     return bool(_ROLE.fullmatch(c)) and c.endswith(ROLE_SUFFIXES) and not heading_words(c)
 
 
@@ -340,7 +367,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
     a space, a colon or the line end must follow, since speech may begin
     「市長（前田晋太郎君）の答弁を求めます。」.
     """
-    for m in re.finditer(r"[）)］\]]", rest[:LABEL_MAX]):
+    for m in re.finditer(r"[）)］\]】]", rest[:LABEL_MAX]):
         end = m.end()
         head = rest[:end]
         if _depth(head) != 0 or "。" in head or "、" in head:
@@ -362,13 +389,13 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
 
 
 def _depth(s: str) -> int:
-    return sum(ch in "（(［[" for ch in s) - sum(ch in "）)］]" for ch in s)
+    return sum(ch in "（(［[【" for ch in s) - sum(ch in "）)］]】" for ch in s)
 
 
 def _last_group_start(head: str) -> int | None:
     depth = 0
     for i in range(len(head) - 1, -1, -1):
-        depth += (head[i] in "）)］]") - (head[i] in "（(［[")
+        depth += (head[i] in "）)］]】") - (head[i] in "（(［[【")
         if depth == 0:
             return i
     return None

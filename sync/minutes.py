@@ -88,7 +88,15 @@ FOOTER_STARTS = (
     # the pager of minutes search systems' pages (前へ 次へ ↑ 発言者の先頭へ)
     "前へ 次へ", "前へ\u3000次へ", "↑ 発言者の先頭へ", "↑発言者の先頭へ", "発言者の先頭へ",
     "▲ページの先頭", "▲このページの先頭", "ページの上部へ", "ページ上部へ", "先頭へ戻る",
+    "このページの情報は役に立ちましたか", "この情報はお役に立ちましたか", "このページに関するアンケート",
 )
+# Short ones that a wrapped speech line may also start with: a footer only as the whole
+# line or before a separator (前の発言 | 次の発言, 印刷する, お問い合わせ先).
+FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
+                "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日")
+# A page's notice about PDF readers ends with 。 but is never speech.
+FOOTER_NOTICES = ("PDF形式のファイルをご覧", "PDFファイルをご覧", "PDFファイルを閲覧", "PDF形式のファイルを閲覧",
+                  "Adobe Reader", "Adobe Acrobat Reader", "アドビ・リーダー", "アドビリーダー")
 
 # Words that mark a bracketed group as a note rather than speech. Only （…）/(…) groups
 # containing one of these words are removed (and only if short, see NOTE_MAX_LEN):
@@ -98,6 +106,7 @@ FOOTER_STARTS = (
 NOTE_WORDS: dict[str, bool] = {
     "拍手": True, "笑声": True, "笑い": True, "爆笑": True,
     "発言する者": True, "呼ぶ者": True, "言う者": True, "私語": True, "声あり": True,
+    "呼ぶ人": True, "言う人": True, "言う声": True,
     "騒然": True, "ざわめき": True, "不規則発言": True,
     "参照": False, "登壇": False, "降壇": False, "退席": False, "離席": False,
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
@@ -106,7 +115,11 @@ NOTE_WORDS: dict[str, bool] = {
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
-_LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|発言する者|の声)(?:あり|多し|多数)?$")
+_LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数)?$")
+# Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
+# （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
+_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False}
+_CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
@@ -392,7 +405,7 @@ class _Walk:
                     if marker and not ruled and _is_topic(rest):
                         resume = current
                     current = None
-                if layout.heading_words(rest) or layout.is_event(rest) or (
+                if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or (
                         block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
                 else:
@@ -407,7 +420,7 @@ class _Walk:
                 block = "turn"
             resume = None                # only the line right after the topic continues it
             if current is None:
-                if block != "front" and layout.is_sentence(line):
+                if block != "front" and layout.is_sentence(line) and not layout.is_inturn_heading(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
                 continue
             speech = _indent(line) < self.not_speech
@@ -492,7 +505,7 @@ def _indent(line: str) -> int:
     for ch in line:
         if ch not in SPACES:
             break
-        width += 1 if ch == " " else 2
+        width += 1 if ch == " " else 0 if ch in "\f\v" else 2
     return width
 
 
@@ -524,7 +537,14 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 def _is_footer(line: str) -> bool:
     stripped = line.strip(SPACES)
-    return "。" not in stripped and stripped.startswith(FOOTER_STARTS)
+    if stripped.startswith(FOOTER_NOTICES):
+        return True
+    if "。" in stripped:
+        return False
+    if stripped.startswith(FOOTER_STARTS):
+        return True
+    return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：（(へ")
+               for w in FOOTER_WORDS)
 
 
 # ---------------------------------------------------------------------------- speech
@@ -534,7 +554,11 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     inner = bracketed[1:-1]
     stage = bracketed[0] in "〔［["
     words = [w for w in NOTE_WORDS if _note_word(inner, w)]
-    long_ok = _LONG_NOTE.match(inner.strip(SPACES)) is not None
+    bare = inner.strip(SPACES)
+    if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or re.fullmatch(r".{1,20}の声", bare)):
+        heard = _BARE_NOTES.get(bare, not _CLOCK.fullmatch(bare))
+        return True, f"（{bare}）" if heard else None
+    long_ok = _LONG_NOTE.match(bare) is not None
     if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):
         return False, None
     sound = any(NOTE_WORDS[w] for w in words)

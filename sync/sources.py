@@ -105,7 +105,13 @@ def _kana_score(text: str) -> float:
 # ---------------------------------------------------------------------------- HTML
 
 _DROP = ("script", "style", "noscript", "template", "nav", "head", "iframe", "button",
-         "select", "svg", "canvas", "form")
+         "select", "svg", "canvas", "form", "header", "footer", "aside", "rt", "rp")
+# the page around the minutes, by the class or id a site gives it (CMS pages: the footer
+# with お問い合わせ先, the menu, the bread crumbs, the pager)
+_CHROME = re.compile(r"^(?:footer|header|g?nav|global-?nav|menu|breadcrumbs?|pankuzu|topicpath|"
+                     r"sidebar|side-?nav|side-?menu|page-?top|pager|pagination|sns|share|"
+                     r"feedback|questionnaire|contact|inquiry)(?:$|[-_])", re.IGNORECASE)
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
 _BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",
           "footer", "aside", "blockquote", "pre", "address", "figure", "caption", "hr", "center"}
@@ -124,6 +130,8 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        tag.decompose()
     out: list[str] = []
 
     def walk(node, pre: bool) -> None:
@@ -132,7 +140,10 @@ def html_text(data: bytes) -> str:
                 continue
             if isinstance(child, NavigableString):
                 s = str(child)
-                out.append(s if pre else re.sub(r"[ \t\r\n\f]+", " ", s))
+                if not pre:   # a source line wrapped inside Japanese text (Word's HTML) is no space
+                    s = re.sub(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])", "", s)
+                    s = re.sub(r"[ \t\r\n\f]+", " ", s)
+                out.append(s)
                 continue
             name = child.name
             if name == "br":
@@ -155,6 +166,12 @@ def html_text(data: bytes) -> str:
         raise MinutesError("the HTML page holds no text; save the minutes page itself "
                            "(the frame or window with the minutes), or copy its text into a .txt file")
     return text
+
+
+def _is_chrome(tag) -> bool:
+    """Is this element the page around the minutes (by its class or id)?"""
+    names = list(tag.get("class") or []) + [tag.get("id") or ""]
+    return tag.name not in ("html", "body") and any(_CHROME.match(n) for n in names if n)
 
 
 # ---------------------------------------------------------------------------- PDF

@@ -492,6 +492,74 @@ LAYOUTS = [
         午後1時　再　　開
         ○議長（佐藤篤君）　会議を再開します。
     """, [("議長", "佐藤篤", "暫時休憩いたします。"), ("議長", "佐藤篤", "会議を再開します。")]),
+    # 町村議会 (several sittings in one file, Word → text): the next sitting's title and
+    # date inside the last turn of the day before, and the signature block of 地方自治法
+    # 第123条 after the last turn.
+    Layout("several-days-signature", """
+        ○議長（山田太郎君）　本日はこれで散会します。
+        　　　　　　　　　　　　散会　午後３時１０分
+        令和６年第３回山川町議会定例会会議録（第２号）
+        令和６年９月４日（水曜日）
+        ○議長（山田太郎君）　これで本日の会議を閉じます。
+        　地方自治法第１２３条第２項の規定により、ここに署名する。
+        　　　　　議　　長　　山　田　太　郎
+        上記会議の経過を記載して、その相違ないことを証するためここに署名する。
+        署名議員　鈴木一郎
+    """, [("議長", "山田太郎", "本日はこれで散会します。"), ("議長", "山田太郎", "これで本日の会議を閉じます。")]),
+    # 町村議会の会議録 (header block with markers): 応招議員, 出席議員は次のとおりである。,
+    # 町長招集あいさつ are headings, not unknown speaker lines.
+    Layout("town-header-block", """
+        ○招集年月日　令和６年９月３日
+        ○応招議員（１２名）
+        　　１番　鈴木一郎君　　　　２番　佐藤花子君
+        ○不応招議員（なし）
+        ○出席議員は次のとおりである。
+        ○町長招集あいさつ
+        ○議長（山田太郎君）　ただいまから会議を開きます。
+    """, [("議長", "山田太郎", "ただいまから会議を開きます。")]),
+    # 東村山市 (委員会記録): ◎ the chair, ○ members, a rule with ◇, then 〔議題1〕 and
+    # the agenda item: a heading, not the chair's speech.
+    Layout("bracketed-agenda-item", """
+        ◎山川委員長 ただいまより、議会運営委員会を開会いたします。
+        ―――――――――――――――― ◇ ――――――――――――――――
+        〔議題1〕所管事務調査事項「議会基本条例について」
+        ◎山川委員長 所管事務調査事項を議題といたします。
+        ○肥田委員 前回の議論を踏まえて申し上げます。
+    """, [("委員長", "山川", "ただいまより、議会運営委員会を開会いたします。"),
+          ("委員長", "山川", "所管事務調査事項を議題といたします。"), ("委員", "肥田", "前回の議論を踏まえて申し上げます。")]),
+    # 長生村 (会議録): the name in 【】 after the role, 登壇 in [] on its own line.
+    Layout("lenticular-name-after-role", """
+        ◯議長【中村一郎君】 日程第1、一般質問を行います。7番山本君。
+                     [7番 山本次郎君 登壇]
+        ◯7番【山本次郎君】 7番議員、山本です。
+        ◯村長【石田三郎君】 お答えします。
+    """, [("議長", "中村一郎", "日程第1、一般質問を行います。7番山本君。"), ("7番", "山本次郎", "7番議員、山本です。"),
+          ("村長", "石田三郎", "お答えします。")]),
+    # 世田谷区 and VOICES-style committee records: roles with Latin letters and digits.
+    Layout("latin-letter-roles", """
+        ◯DX推進課長(佐藤一郎) お答えします。
+        ◯ＩＣＴ教育推進担当課長(鈴木花子) お答えします。
+        ◯第2分科会長(田中次郎) 報告します。
+        ◎高橋 ＧＩＧＡスクール推進室長　お答えします。
+    """, [("DX推進課長", "佐藤一郎", "お答えします。"), ("ＩＣＴ教育推進担当課長", "鈴木花子", "お答えします。"),
+          ("第2分科会長", "田中次郎", "報告します。"), ("ＧＩＧＡスクール推進室長", "高橋", "お答えします。")]),
+    # 江別市 (常任委員会記録): colon labels, clock times (14:00), the stenographer's (了),
+    # voices (異議なし), (なし) inline.
+    Layout("committee-inline-notes", """
+        (開 会)
+        委員長(相馬君):ただいまより、委員会を開会いたします。(14:00)
+        進めてよろしいでしょうか。(了)そのように確認いたします。
+        本間君:反対の立場で討論いたします。
+        委員長(相馬君):ほかに討論ありませんか。(なし)
+    """, [("委員長", "相馬", "ただいまより、委員会を開会いたします。進めてよろしいでしょうか。そのように確認いたします。"),
+          (None, "本間", "反対の立場で討論いたします。"), ("委員長", "相馬", "ほかに討論ありませんか。")]),
+    # 審議会の会議録, published with the members' names withheld: ○Ａ委員.
+    Layout("anonymised-members", """
+        ○会長　ただいまから会議を開きます。
+        ○Ａ委員　資料の３ページについて伺います。
+        ○Ｂ委員　○○地区の状況はどうですか。
+    """, [("会長", "", "ただいまから会議を開きます。"), ("委員", "Ａ", "資料の３ページについて伺います。"),
+          ("委員", "Ｂ", "○○地区の状況はどうですか。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -654,7 +722,7 @@ def test_saved_html_page(tmp_path):
     check_offsets(m)
     assert (m.kind, m.encoding) == ("html", "utf-8")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
-        ("議長", "佐藤篤", "ただいまから会議を開きます。本日の日程は、 お手元のとおりです。"),
+        ("議長", "佐藤篤", "ただいまから会議を開きます。本日の日程は、お手元のとおりです。"),
         ("市長", "前田晋太郎", "お答えします。")]
     assert "ナビ" not in m.source_text and "var" not in m.source_text and "コメント" not in m.source_text
 
@@ -861,3 +929,46 @@ def test_unbracketed_labels_without_markers_only_where_nothing_else_is_a_speaker
         お答えします。
     """))
     assert [(t.role, t.text) for t in m.turns] == [("議長", "市長　ご答弁をお願いします。"), ("市長", "お答えします。")]
+
+
+def test_voices_from_the_floor_without_a_note_word_are_sounds():
+    m = parse_text(dedent("""\
+        ○副議長（鳥井和夫君）　説明を求めます。
+        　　　　　　　　（説明省略の声）
+        ○副議長（鳥井和夫君）　よろしいですか。（異議なしの声）それでは質疑に入ります。
+        ○議長（渡辺一男君）　質疑はありませんか。（「なし」と言う人あり）質疑なしと認めます。
+    """))
+    assert [t.text for t in m.turns] == ["説明を求めます。", "よろしいですか。それでは質疑に入ります。",
+                                         "質疑はありませんか。質疑なしと認めます。"]
+    assert [[s.label for s in t.sounds] for t in m.turns] == [
+        ["（説明省略の声）"], ["（異議なしの声）"], ["（「なし」と言う人あり）"]]
+
+
+def test_a_form_feed_before_a_speaker_line_keeps_the_turn(tmp_path):
+    # pdftotext puts a form feed before each page's first line
+    path = tmp_path / "minutes.txt"
+    data = "○議長（佐藤一郎君）　開きます。\r\n\f○市長（田中次郎君）　おはようございます。\r\n　お答えします。\r\n"
+    path.write_bytes(data.encode("utf-8"))
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "開きます。"), ("市長", "おはようございます。お答えします。")]
+    assert m.source_text.replace("\n", m.newline).encode(m.encoding) == data.encode("utf-8")
+
+
+def test_a_cms_page_and_a_word_export_give_the_speech_only(tmp_path):
+    path = tmp_path / "minutes.htm"
+    path.write_bytes(dedent("""\
+        <html><body>
+        <header><div class="logo">山川町</div></header>
+        <div class="pankuzu"><a>ホーム</a> &gt; 会議録</div>
+        <div class="main"><p class=MsoNormal>○議長（<ruby>髙<rt>たか</rt></ruby>橋太郎君）　ご質問の件につきましては、現在検討を進めているところで
+        ございます。</p></div>
+        <div class="pager">前の発言 | 次の発言 | 発言者一覧へ戻る</div>
+        <p>PDF形式のファイルをご覧いただく場合には、Adobe社が提供するAdobe Readerが必要です。</p>
+        <div class="contact"><h2>お問い合わせ先</h2><p>議会事務局</p></div>
+        <div class="enquete"><h2>このページの情報は役に立ちましたか？</h2></div>
+        </body></html>
+    """).encode("cp932"))
+    m = load(path)
+    assert [(t.name, t.text) for t in m.turns] == [
+        ("髙橋太郎", "ご質問の件につきましては、現在検討を進めているところでございます。")]
