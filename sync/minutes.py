@@ -322,6 +322,7 @@ class _Walk:
         self.text = text
         self.loose = loose       # lines with no marker: unbracketed labels at column 0 too
         self.lines = text.split("\n")
+        self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
         # Lines with markers decide whether a line without one can be a speaker line.
@@ -342,7 +343,14 @@ class _Walk:
             return (marker, label) if label else None
         if marked:
             return None
-        label = layout.parse_label(line, 0, loose=self.loose and line[:1] not in SPACES)
+        loose = self.loose and line[:1] not in SPACES
+        label = layout.parse_label(line, 0, loose=loose)
+        if label is None and not loose and self.indents and line[:1] not in SPACES:
+            # a label alone at column 0 in a file that indents its speech (山田花子君 /
+            # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
+            label = layout.parse_label(line, 0, loose=True)
+            if label is not None and line[label.speech_at:].strip(SPACES):
+                label = None
         return ("", label) if label else None
 
     def run(self) -> list[Turn]:

@@ -560,6 +560,17 @@ LAYOUTS = [
         ○Ｂ委員　○○地区の状況はどうですか。
     """, [("会長", "", "ただいまから会議を開きます。"), ("委員", "Ａ", "資料の３ページについて伺います。"),
           ("委員", "Ｂ", "○○地区の状況はどうですか。")]),
+    # 一般質問 in a file with no markers: the chair and executives bracketed, the member
+    # by name + 君 alone at column 0, the speech indented on the lines after.
+    Layout("unmarked-member-label-alone", """
+        議長(鈴木太郎君)
+         5番、山田花子議員。
+        山田花子君
+         通告に従いまして、質問いたします。
+        総務部長(佐藤恵子君)
+         お答えいたします。
+    """, [("議長", "鈴木太郎", "5番、山田花子議員。"), (None, "山田花子", "通告に従いまして、質問いたします。"),
+          ("総務部長", "佐藤恵子", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
