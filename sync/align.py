@@ -30,6 +30,8 @@ class AlignOptions:
     anchor_kana: int = 3        # a run of at least this many equal kana is an anchor
     short_gap_kana: int = 24    # shorter runs count only inside gaps this small (both sides)
     soft_max_kana: int = 6      # replace blocks up to this size map position by position
+    extra_ratio: float = 1.8    # ASR kana this many times the text's between two anchors: the
+                                # short runs there are coincidences in speech the minutes lack
     kana_seconds: float = 0.085 # typical duration of one kana in speech (for extrapolation)
     locate_ratio: float = 1.5   # ASR this many times longer than the minutes: locate them first
     locate_margin: int = 300    # kana of ASR kept around the located stretch
@@ -271,9 +273,10 @@ def _blocks(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[tuple[
     return out
 
 
-def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozenset()
-             ) -> tuple[np.ndarray, np.ndarray]:
-    """For each official kana: the ASR kana it matches (-1: none) and its weight."""
+def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozenset(),
+             stars: tuple[int, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
+    """For each official kana: the ASR kana it matches (-1: none) and its weight.
+    ``stars``: official kana positions where a ★ hides words (the ASR heard them)."""
     match = np.full(len(o), -1, dtype=np.int64)
     weight = np.zeros(len(o))
     blocks = _blocks(o, a, breaks)
@@ -285,6 +288,9 @@ def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozen
     room_o = bounds_o[1::2] - bounds_o[0::2]
     room_a = bounds_a[1::2] - bounds_a[0::2]
     room_starts = bounds_o[0::2]
+    starred = np.zeros(len(room_o), dtype=bool)
+    for k in stars:
+        starred[max(0, int(np.searchsorted(room_starts, k, side="right")) - 1)] = True
     # a sentence's first kana, right before the anchor that continues it, are part of it
     anchor_starts = {(b[0], b[2]) for b in anchors}
     for tag, i1, i2, j1, j2 in blocks:
@@ -297,6 +303,9 @@ def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozen
         continues = tag == "equal" and i1 in breaks and (i2, j2) in anchor_starts
         if (room_o[g] > opts.short_gap_kana or room_a[g] > opts.short_gap_kana) and not continues:
             continue  # a short coincidence inside a long unmatched stretch: not evidence
+        if room_a[g] >= opts.extra_ratio * max(room_o[g], 4) and not continues and not starred[g]:
+            continue  # …or inside far more speech than text: speech the minutes lack
+                      # (ただいまの件について確認をいたします around an unheard 御異議ないと認めます)
         if tag == "equal":
             match[i1:i2] = np.arange(j1, j2)
             weight[i1:i2] = 0.8
@@ -347,7 +356,8 @@ def align(text: str, words: Sequence[Word], duration: float,
     asr_kana, a_start, a_end = _asr_kana_times(words)
     lo, hi = _locate(off.kana, asr_kana, opts)
     breaks = frozenset(int(off.first[c]) for c in sentence_starts(text))
-    match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks) if off.kana and hi > lo else (
+    stars = tuple(int(off.first[c]) for c in range(n) if text[c] == STAR)
+    match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks, stars) if off.kana and hi > lo else (
         np.full(len(off.kana), -1), np.zeros(len(off.kana)))
     match[match >= 0] += lo
 

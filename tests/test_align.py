@@ -152,3 +152,19 @@ def test_unscripted_speech_between_sentences_keeps_the_next_sentence_whole():
     first = official.index("あれ")
     assert abs(timing.start[first] - starts[0]) < 0.2
     assert (np.diff(timing.start) >= 0).all()
+
+
+def test_a_short_line_unheard_next_to_speech_the_minutes_lack_is_not_matched_into_it():
+    # the chair said an unminuted ただいまの件について確認をいたします, then the minuted
+    # 御異議ないと認めます, which the ASR did not hear: the few kana they share (い, ます)
+    # are coincidences, not the line's time
+    text = "御異議ございませんか。御異議ないと認めます。それでは指名いたします。"
+    words = [Word(1.0, 2.5, "御異議ございませんか。"), Word(5.0, 6.0, "ただ今の件について"),
+             Word(6.0, 7.5, "確認をいたします。"), Word(11.0, 12.5, "それでは指名いたします。")]
+    t = align(text, words, 14.0)
+    k = text.index("御異議な")
+    assert not t.evidence[k:text.index("。", k)].any()
+    # …while a misheard line of about its own length still times it
+    words[1:3] = [Word(8.0, 9.5, "ご意義ないと認めます。")]
+    t = align(text, words, 14.0)
+    assert t.evidence[k + 3] and abs(t.start[k] - 8.0) < 0.3
