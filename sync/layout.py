@@ -60,6 +60,8 @@ TITLES = (
     "事務局長", "消防長", "管理者", "会計管理者", "委員", "議員", "理事", "参事", "監事",
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時")
+# Roles that begin like a heading of the attendance lists (議会事務局長, 説明員, 委員外議員)
+ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
 # Words that end the name of a body, not of a person: 選挙管理委員会委員長 is one role.
 BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "特別", "運営", "事務", "監査",
@@ -93,7 +95,7 @@ HEADING_STARTS = (
     "臨時会", "本会議", "第１日", "第1日", "目次", "発言者", "質問者", "通告", "応招", "不応招",
     "招集あいさつ", "招集挨拶", "市長招集", "町長招集", "村長招集", "知事招集", "区長招集",
 )
-HEADING_ENDS = ("の件", "件", "について", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
+HEADING_ENDS = ("の件", "件", "について", "事項", "付託事件", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
                 "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会")
 # In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
@@ -169,7 +171,7 @@ def is_furniture(line: str) -> bool:
     (``●山田委員 ……… 3``): never speech, never reported."""
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
-                or _CONTENTS.fullmatch(s))
+                or _CONTENTS.fullmatch(s) or s.startswith(SEARCH_FURNITURE))
 
 
 def is_event(line: str) -> bool:
@@ -188,6 +190,7 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
 
 
+_OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より")
 _DATE = re.compile(rf"(?:令和|平成|昭和)?(?:元|{_NUM}+)年{_NUM}+月{_NUM}+日(?:[（(].{{1,4}}[）)])?")
 _TITLE_ENDS = ("会議録", "定例会", "臨時会", "委員会記録", "会議記録", "委員会")
 _TITLE = re.compile(rf".{{2,40}}?(?:{'|'.join(_TITLE_ENDS)})(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?")
@@ -201,15 +204,32 @@ def is_inturn_heading(line: str) -> bool:
     day's sitting in a file of several days (``令和６年第３回山川町議会定例会会議録（第２
     号）``, ``令和６年９月４日（水曜日）``), the signature block (``地方自治法第１２３条第２
     項の規定により、ここに署名する。``)."""
+    c = compact(line)
+    if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS):
+        return False     # 会議録署名議員に / …を指名いたします。: a sentence going on
     if heading_words(line, INTURN_HEADING_STARTS, ()):
         return True
-    c = compact(line)
     m = _BRACKET_HEAD.match(c)
     if m and heading_words(m.group(1), HEADING_STARTS, ()):
         return True
     if _SIGNATURE.fullmatch(c):
         return True
     return not _SENTENCE.search(c) and bool(_DATE.fullmatch(c) or _TITLE.fullmatch(c))
+
+
+_READER = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]、，,]{2,30}?)(?:報告|朗読)[）)〕］\]]")
+
+
+def reader_note(line: str) -> Label | None:
+    """The person a note on its own line hands the floor to: ``（杉立敏也事務局長報告）``,
+    ``〔事務局次長報告〕``, ``〔事務局長朗読〕`` (what follows is read or reported by them)."""
+    m = _READER.fullmatch(compact(line))
+    if not m:
+        return None
+    found = _unbracketed_label(m.group(1))
+    if found is None or found[0] is None:
+        return None
+    return Label(text=m.group(1), role=found[0], name=_unspaced(found[1]), speech_at=len(line))
 
 
 def has_clause(s: str) -> bool:
@@ -271,12 +291,24 @@ def head_key(line: str) -> str:
 
 # ---------------------------------------------------------------------------- labels
 
+# what a minutes search system's page says about the search around the minutes
+SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "▲前のヒットへ", "▼次のヒットへ",
+                    "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ")
+# the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
+# ``2: ◯デジタル戦略推進部長　…``)
+SPEECH_NUMBER = re.compile(r"[0-9０-９]{1,4}(?:[:：] ?| {1,2})(?=\S|[ \u3000])")
+
+
 def split_marker(line: str) -> tuple[str, int]:
     """The speaker marker of a line and where its label starts; ("", 0) without one.
 
-    A marker may follow a little indentation (HTML and PDF exports) but not a second
-    marker: ○○市… is speech.
+    A marker may follow a little indentation (HTML and PDF exports) or a speech number
+    (:data:`SPEECH_NUMBER`) but not a second marker: ○○市… is speech.
     """
+    number = SPEECH_NUMBER.match(line)
+    if number:
+        marker, at = split_marker(line[number.end():])
+        return (marker, number.end() + at) if marker else ("", 0)
     i = _skip(line, 0)
     if i <= 4 and i < len(line) and line[i] in MARKERS and line[i + 1:i + 2] not in MARKERS:
         return line[i], i + 1
@@ -344,7 +376,8 @@ def is_role(s: str) -> bool:
         return True
     if _NUMBER.match(c):
         return False     # １９番佐藤五郎議員: a seat number, then a member
-    return bool(_ROLE.fullmatch(c)) and c.endswith(ROLE_SUFFIXES) and not heading_words(c)
+    return bool(_ROLE.fullmatch(c)) and c.endswith(ROLE_SUFFIXES) and (
+        not heading_words(c) or c.startswith(ROLE_HEADS))
 
 
 def is_member_number(s: str) -> bool:
@@ -496,6 +529,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
             return title, ""
         if is_name(prefix) and len(prefix) <= 8 and _is_person(prefix):
             return title, prefix
+        surname = _leading_surname(c)     # 久保洋子教育委員: the dictionary knows the name
+        if surname and is_role(c[len(surname):]) and c[len(surname)] not in "（(":
+            return c[len(surname):], surname
         return c, ""      # 選挙管理委員会委員長, 予算決算常任委員長: one role
     # A role of the open kind (総合政策部長), maybe after a surname: the dictionary says
     # whether the label starts with a person's name (坂田総合政策部長) or not (健康福祉部長).

@@ -323,6 +323,9 @@ class _Walk:
         self.loose = loose       # lines with no marker: unbracketed labels at column 0 too
         self.lines = text.split("\n")
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
+        # every speech numbered by the search system it was saved from: the numbers go
+        self.numbered = sum(1 for l in self.lines
+                            if layout.SPEECH_NUMBER.match(l) and layout.split_marker(l)[0]) >= 2
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
         # Lines with markers decide whether a line without one can be a speaker line.
@@ -365,6 +368,9 @@ class _Walk:
         skip = False
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
+            cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
+            if cut:
+                line, start = line[cut.end():], start + cut.end()
             if skip:
                 skip = False
                 continue
@@ -397,6 +403,13 @@ class _Walk:
                 current.add(speech_line[at:], at_source + at, speech=True, new_paragraph=True)
                 last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
                 started, block, resume, ruled = True, "turn", None, False
+                continue
+            reader = layout.reader_note(line)
+            if reader is not None and current is not None:
+                # （杉立敏也事務局長報告）, 〔事務局次長報告〕: what follows is that person's
+                turns.append(current.build())
+                current = _TurnBuilder(speaker=reader.text, name=reader.name, role=reader.role, marker="")
+                last_end, block, resume = "。", "turn", None
                 continue
             marker, after = layout.split_marker(line)
             # a hard-wrapped sentence goes on: its next line is no heading (…日程第２、 /
@@ -446,11 +459,12 @@ class _Walk:
         return [t for t in turns if t.text or t.sounds]
 
     def _outdented_heading(self, line: str) -> bool:
-        """A heading standing left of the speech in a file that indents its speech and
-        has no markers (江別市: ``会期の決定`` at column 0 between indented speech)."""
+        """A heading standing left of the speech in a file that indents its speech
+        (江別市: ``会期の決定`` at column 0 between indented speech; 市川市: ``…のうち本
+        委員会に付託された事項`` between ○ speaker lines)."""
         indent = self.not_speech - NOT_SPEECH_INDENT
-        return (not self.marked and indent > 0 and _indent(line) < indent
-                and layout.heading_words(line))
+        return (indent > 0 and _indent(line) < indent and layout.heading_words(line)
+                and not (self.marked and _is_topic(line)))   # １　防災について: the speaker's
 
     def _wrapped_label(self, line: str, nxt: str) -> tuple[str, Label, int] | None:
         """A speaker label a hard wrap cut inside its brackets: a marker line whose last
