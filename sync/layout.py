@@ -95,7 +95,7 @@ HEADING_STARTS = (
     "臨時会", "本会議", "第１日", "第1日", "目次", "発言者", "質問者", "通告", "応招", "不応招",
     "招集あいさつ", "招集挨拶", "市長招集", "町長招集", "村長招集", "知事招集", "区長招集",
 )
-HEADING_ENDS = ("の件", "件", "について", "事項", "付託事件", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
+HEADING_ENDS = ("の件", "件", "について", "事項", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
                 "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会")
 # In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
@@ -326,8 +326,12 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     if not rest.strip(SPACES):
         return None
     found = _bracketed(rest, loose) or _whole_bracket(rest)
-    if found is None and not heading_words(rest):
+    if found is None:
         found = _unbracketed(rest, loose)
+        # a heading (○理事補欠選任の件) is no label; a person's label before speech that
+        # reads like one is (◯藤山議員 質問の第一点目について / 伺いたいと思います。)
+        if found is not None and heading_words(rest) and not found[2]:
+            found = None
     if found is None:
         return None
     text, role, name, at = found
@@ -410,7 +414,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         name, honorific = strip_honorific(inner)
-        if not role or not is_name(name):
+        seat = re.match(rf"([0-9０-９]{{1,3}}[{SPACES}]*番)[{SPACES}]*", name)
+        if seat and role in MEMBER_ROLES:     # ○議員（１３番 髙津 鶴己君）: the seat inside
+            role, name = compact(seat.group(1)), name[seat.end():]
+        # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
+        if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
         if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
             continue
@@ -492,6 +500,11 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             if split:
                 return split
             return (None, head) if is_name(head) else None
+    seat = _NUMBER.match(c)
+    if seat and seat.end() < len(c) and not seat.group().endswith(MEMBER_ROLES):
+        name, honorific = strip_honorific(c[seat.end():])
+        if honorific and is_name(name):
+            return seat.group(), name        # ○18番梅木加津子議員
     if is_role(c):
         return _name_then_role(seg)
     return _role_then_name(seg)
@@ -517,6 +530,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     tokens = [t for t in re.split(f"[{SPACES}]+", seg.strip(SPACES)) if t]
     if len(tokens) >= 2 and any(len(t) > 1 for t in tokens) and is_role(tokens[-1]):
         name = "".join(tokens[:-1]) if all(len(t) == 1 for t in tokens[:-1]) else " ".join(tokens[:-1])
+        title = _title_suffix(compact(name))
+        if title and len(tokens) == 2 and _is_person(compact(name)[:-len(title)] or "議"):
+            return None     # ○二宮隆久市長　議長: a label, then the one word it says
         if is_role(compact(name)) or compact(name).endswith(BODY_ENDS):   # 教育委員会 教育長
             return c, ""
         if is_name(name):

@@ -111,7 +111,7 @@ NOTE_WORDS: dict[str, bool] = {
     "参照": False, "登壇": False, "降壇": False, "退席": False, "離席": False,
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
-    "発言なし": False,
+    "発言なし": False, "除斥": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
@@ -426,7 +426,8 @@ class _Walk:
                     if marker and not ruled and _is_topic(rest):
                         resume = current
                     current = None
-                if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or (
+                if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or \
+                        _is_note_line(rest) or (
                         block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
                 else:
@@ -487,6 +488,12 @@ class _Walk:
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
+
+
+def _is_note_line(rest: str) -> bool:
+    """A stage note standing alone after a marker: ○（村長登壇）, ○〔大堀　武町長退席〕."""
+    m = _BRACKETED.fullmatch(rest.strip(SPACES))
+    return m is not None and _note(m.group())[0]
 
 
 def _name_line(label: Label, nxt: str) -> str:
@@ -575,7 +582,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     """Is this bracketed group a note, and if so the Sound label it makes (or None)."""
     inner = bracketed[1:-1]
     stage = bracketed[0] in "〔［["
-    words = [w for w in NOTE_WORDS if _note_word(inner, w)]
+    spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
+    words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
     bare = inner.strip(SPACES)
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or re.fullmatch(r".{1,20}の声", bare)):
         heard = _BARE_NOTES.get(bare, not _CLOCK.fullmatch(bare))
@@ -584,7 +592,10 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):
         return False, None
     sound = any(NOTE_WORDS[w] for w in words)
-    return True, f"（{inner.strip(SPACES)}）" if sound else None
+    bare = inner.strip(SPACES)
+    if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
+        bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
+    return True, f"（{bare}）" if sound else None
 
 
 def _note_word(inner: str, word: str) -> bool:

@@ -632,6 +632,43 @@ LAYOUTS = [
           ("委員長", "大久保たかし", "提案理由の説明を求める。"),
           ("議長", "吉田崇仁", "日程第１　会議録署名議員の指名について。会議録署名議員にを指名いたします。"),
           ("３番", "鈴木一郎", "２点質問します。１　防災について避難所について伺います。")]),
+    # 東白川村, 村・町議会: surnames that begin like a word of speech (今, 御, 先).
+    Layout("names-like-words", """
+        ○議長（田口　誠君）　村長。
+        ○村長（今井俊郎君）　お答えします。
+        ○町長（御手洗浩君）　お答えします。
+        ○３番（先崎正一君）　質問します。
+    """, [("議長", "田口　誠", "村長。"), ("村長", "今井俊郎", "お答えします。"), ("町長", "御手洗浩", "お答えします。"),
+          ("３番", "先崎正一", "質問します。")]),
+    # 福智町, 築上町, 日吉津村, 朝来市: the seat number inside the bracket; 大洲市, 新地町: the
+    # seat number glued to the name; the mayor asking for the floor with one word.
+    Layout("seat-numbers-in-labels", """
+        ○議員（１３番 髙津 鶴己君） その辺をお尋ねします。
+        ○18番梅木加津子議員　議案第１号に対する質疑を行います。
+        ○二宮隆久市長　議長
+        ○議長（新山勝久君）　二宮市長。
+    """, [("１３番", "髙津 鶴己", "その辺をお尋ねします。"), ("18番", "梅木加津子", "議案第１号に対する質疑を行います。"),
+          ("市長", "二宮隆久", "議長"), ("議長", "新山勝久", "二宮市長。")]),
+    # 木曽町 (PDF): a member's speech that reads like a heading on the speaker's line.
+    Layout("speech-like-a-heading", """
+        ◯議長（溝部幸基君）　藤山議員。
+        ◯藤山議員 質問の第一点目について
+        伺いたいと思います。
+        ◯鳴海町長 お答えします。
+    """, [("議長", "溝部幸基", "藤山議員。"), ("議員", "藤山", "質問の第一点目について伺いたいと思います。"),
+          ("町長", "鳴海", "お答えします。")]),
+    # 沼津市, 嬬恋村, 新地町: letter-spaced notes, 除斥, stage notes after a marker;
+    # 目黒区, 羽幌町: ◎ headings of a mayor's address.
+    Layout("notes-in-other-forms", """
+        ◎区長所信表明
+        ○議長（梶　泰久君）　御起立願います。
+        　　　（賛　成　者　起　立）
+        　起立多数です。（山下富美子議員　除斥）
+        ○（村長登壇）
+        ○〔大堀　武町長退席〕
+        ◎町長あいさつ
+        ○村長（今井俊郎君）　お答えします。
+    """, [("議長", "梶　泰久", "御起立願います。起立多数です。"), ("村長", "今井俊郎", "お答えします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -1044,3 +1081,8 @@ def test_a_cms_page_and_a_word_export_give_the_speech_only(tmp_path):
     m = load(path)
     assert [(t.name, t.text) for t in m.turns] == [
         ("髙橋太郎", "ご質問の件につきましては、現在検討を進めているところでございます。")]
+
+
+def test_a_letter_spaced_sound_note_is_one_sound():
+    m = parse_text("○議長（梶　泰久君）　起立多数です。（拍　手）\n")
+    assert m.turns[0].text == "起立多数です。" and [s.label for s in m.turns[0].sounds] == ["（拍手）"]
