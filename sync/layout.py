@@ -51,7 +51,7 @@ ROLE_SUFFIXES = (
     "係長", "班長", "管理者", "担当", "監", "委員", "議員", "大臣", "長官", "政務官",
     "参考人", "公述人", "証人", "提出者", "発議者", "答弁者", "事務総長", "審議官",
     "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
-    "代理者", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会", "事務局",
+    "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会", "事務局",
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
@@ -60,6 +60,9 @@ TITLES = (
     "事務局長", "消防長", "管理者", "会計管理者", "委員", "議員", "理事", "参事", "監事",
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時")
+# The kind of remark some committee records put before the speaker: ◯質疑(石津委員),
+# ◯答弁(水道課長) (広島県議会)
+REMARK_KINDS = ("質疑", "質問", "答弁", "要望", "意見", "説明", "報告", "問", "答")
 # Roles that begin like a heading of the attendance lists (議会事務局長, 説明員, 委員外議員)
 ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
@@ -171,7 +174,7 @@ def is_furniture(line: str) -> bool:
     (``●山田委員 ……… 3``): never speech, never reported."""
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
-                or _CONTENTS.fullmatch(s) or s.startswith(SEARCH_FURNITURE))
+                or _CONTENTS.fullmatch(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
 
 
 def is_event(line: str) -> bool:
@@ -184,13 +187,15 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     c = compact(s)
     if _LIST_INTRO.fullmatch(c):
         return True
-    if not c or _SENTENCE.search(c):
+    # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…)
+    if not c or _SENTENCE.search(re.sub(r"[（(][^（()）]*[）)]", "", c)):
         return False
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
 
 
-_OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より")
+_OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より", "及び", "並びに", "又は",
+              "若しくは", "、", "，")
 _DATE = re.compile(rf"(?:令和|平成|昭和)?(?:元|{_NUM}+)年{_NUM}+月{_NUM}+日(?:[（(].{{1,4}}[）)])?")
 _TITLE_ENDS = ("会議録", "定例会", "臨時会", "委員会記録", "会議記録", "委員会")
 _TITLE = re.compile(rf".{{2,40}}?(?:{'|'.join(_TITLE_ENDS)})(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?")
@@ -293,7 +298,9 @@ def head_key(line: str) -> str:
 
 # what a minutes search system's page says about the search around the minutes
 SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "▲前のヒットへ", "▼次のヒットへ",
-                    "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ")
+                    "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL")
+# the Diet's minutes search, simple view: each speech's number and speaker (002・櫻内義雄)
+_SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}")
 # the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
 # ``2: ◯デジタル戦略推進部長　…``)
 SPEECH_NUMBER = re.compile(r"[0-9０-９]{1,4}(?:[:：] ?| {1,2})(?=\S|[ \u3000])")
@@ -414,6 +421,9 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         name, honorific = strip_honorific(inner)
+        if role in REMARK_KINDS and (inner_label := _unbracketed_label(inner)) is not None:
+            if loose or end == len(rest) or rest[end] in SPACES + COLONS:
+                return head.strip(SPACES), inner_label[0], inner_label[1], _speech_start(rest, end)
         seat = re.match(rf"([0-9０-９]{{1,3}}[{SPACES}]*番)[{SPACES}]*", name)
         if seat and role in MEMBER_ROLES:     # ○議員（１３番 髙津 鶴己君）: the seat inside
             role, name = compact(seat.group(1)), name[seat.end():]

@@ -112,6 +112,8 @@ NOTE_WORDS: dict[str, bool] = {
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
     "発言なし": False, "除斥": False,
+    # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
+    "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
@@ -415,7 +417,8 @@ class _Walk:
             # a hard-wrapped sentence goes on: its next line is no heading (…日程第２、 /
             # 議案第４５号令和６年度…補正予算及び議案第４)
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
-            if marker or (current is not None and not goes_on and (
+            titled = current is not None and ruled and not marker and self._title_after_rule(line, number)
+            if marker or titled or (current is not None and not goes_on and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line))):
                 rest = line[after:]
                 resume = None
@@ -427,7 +430,7 @@ class _Walk:
                         resume = current
                     current = None
                 if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or \
-                        _is_note_line(rest) or (
+                        titled or _is_note_line(rest) or (
                         block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
                 else:
@@ -458,6 +461,18 @@ class _Walk:
         if current is not None:
             turns.append(current.build())
         return [t for t in turns if t.text or t.sounds]
+
+    def _title_after_rule(self, line: str, number: int) -> bool:
+        """The Diet's item titles: after a rule (――――◇―――――), a short line with no
+        sentence in it and then a speaker line (`` 国務大臣の演説`` / ``○議長（…）``)."""
+        c = layout.compact(line)
+        if not c or len(c) > 40 or layout.has_clause(re.sub(r"[（(][^（()）]*[）)]", "", c)):
+            return False
+        for nxt in self.lines[number:number + 6]:
+            if layout.is_blank(nxt) or layout.is_furniture(nxt) or layout.head_key(nxt) in self.heads:
+                continue
+            return self._label(nxt, self.marked) is not None
+        return False
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
