@@ -97,6 +97,7 @@ HEADING_STARTS = (
     "日時", "日付", "場所", "招集", "署名", "上記", "質疑", "討論", "採決", "表決", "定例会",
     "臨時会", "本会議", "第１日", "第1日", "目次", "発言者", "質問者", "通告", "応招", "不応招",
     "招集あいさつ", "招集挨拶", "市長招集", "町長招集", "村長招集", "知事招集", "区長招集",
+    "本日の出席", "議員出欠", "出欠",
 )
 HEADING_ENDS = ("の件", "件", "について", "事項", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
@@ -155,10 +156,13 @@ def _skip(s: str, i: int, chars: str = SPACES) -> int:
 
 
 def _speech_start(s: str, i: int) -> int:
-    """After a label: spaces, at most one colon, spaces."""
+    """After a label: spaces, at most one colon, spaces, and a bare 登壇 (福岡県議会:
+    ``◯十四番(笠 和彦君)登壇 皆様、…``)."""
     i = _skip(s, i)
     if i < len(s) and s[i] in COLONS:
         i = _skip(s, i + 1)
+    if s.startswith("登壇", i) and s[i + 2:i + 3] in tuple(SPACES):
+        i = _skip(s, i + 2)
     return i
 
 
@@ -300,7 +304,9 @@ def head_key(line: str) -> str:
 SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "▲前のヒットへ", "▼次のヒットへ",
                     "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL")
 # the Diet's minutes search, simple view: each speech's number and speaker (002・櫻内義雄)
-_SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}")
+_SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Diet's simple view: 002・氏名
+                           r"|[*＊][^。、]{1,30}"                 # 福岡県議会: *笠議員質問, *知事答弁
+                           r"|[PpＰ][.．][ ]?[0-9０-９]{1,4}[ 　]+[^。、]{1,40}")   # P.9 11番（河本晋一君）
 # the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
 # ``2: ◯デジタル戦略推進部長　…``)
 SPEECH_NUMBER = re.compile(r"[0-9０-９]{1,4}(?:[:：] ?| {1,2})(?=\S|[ \u3000])")
@@ -360,7 +366,7 @@ _Found = tuple[str, "str | None", str, int]
 def _close(s: str, i: int) -> int | None:
     """Index of the bracket closing ``s[i]``, or None (half- and full-width round
     brackets pair with each other and nest)."""
-    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》"}
+    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》", "「": "」"}
     round_ = s[i] in "（("
     opens, closes = ("（(", "）)") if round_ else (s[i], pairs[s[i]])
     depth = 0
@@ -427,6 +433,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         seat = re.match(rf"([0-9０-９]{{1,3}}[{SPACES}]*番)[{SPACES}]*", name)
         if seat and role in MEMBER_ROLES:     # ○議員（１３番 髙津 鶴己君）: the seat inside
             role, name = compact(seat.group(1)), name[seat.end():]
+        if role and name.endswith(role) and len(name) > len(role):
+            name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
@@ -455,11 +463,13 @@ def _last_group_start(head: str) -> int | None:
 def _whole_bracket(rest: str) -> _Found | None:
     """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``: the whole label
     in brackets, the speech after it."""
-    if rest[:1] not in "（(【［[〈《":
+    if rest[:1] not in "（(【［[〈《「":
         return None
     close = _close(rest, 0)
     if close is None:
         return None
+    if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
+        return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
     found = _unbracketed_label(rest[1:close])
     if found is None:
         return None
@@ -517,7 +527,10 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             return seat.group(), name        # ○18番梅木加津子議員
     if is_role(c):
         return _name_then_role(seg)
-    return _role_then_name(seg)
+    split = _role_then_name(seg)
+    if split is None and _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES) and _is_full_name(seg):
+        return None, " ".join(seg.split())          # ○山川 典二 おはようございます。
+    return split
 
 
 def _role_then_name(seg: str) -> tuple[str | None, str] | None:
@@ -582,6 +595,24 @@ def _is_person(prefix: str) -> bool:
     if any(m.part_of_speech()[2] == "人名" for m in morphs):
         return True
     return sum(m.part_of_speech()[1] in ("普通名詞", "一般") for m in morphs) < 2
+
+
+@lru_cache(maxsize=1024)
+def _is_full_name(seg: str) -> bool:
+    """Is ``seg`` a person's name and nothing else (山川 典二, 比嘉瑞己)? A family and a
+    given name apart by a space (1 to 4 kanji each) are; unspaced, the dictionary must say
+    it starts with a person's name (without one: no — a bare word after a marker is more
+    often a heading)."""
+    parts = seg.split()
+    if len(parts) == 2 and all(re.fullmatch(f"[{_KANJI}]{{1,4}}", p) for p in parts):
+        return True
+    tok = tokenizer()
+    if tok is None:
+        return False
+    morphs = list(tok.tokenize(compact(seg)))
+    return bool(morphs) and morphs[0].part_of_speech()[2] == "人名" and all(
+        m.part_of_speech()[2] == "人名" or m.part_of_speech()[1] == "固有名詞" or len(m.surface()) == 1
+        for m in morphs)
 
 
 @lru_cache(maxsize=1024)

@@ -113,7 +113,7 @@ NOTE_WORDS: dict[str, bool] = {
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
     "発言なし": False, "除斥": False,
     # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
-    "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False,
+    "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）

@@ -709,6 +709,41 @@ LAYOUTS = [
           ("総務委員長", "堀内征治", "次に、議案第91号 教育委員会委員の任命について議案第92号 公平委員会委員の選任について 及び"
                                   "議案第93号 監査委員の選任について、原案のとおり同意すべきものと決しました。"),
           ("会長代理", "", "本日は私の方で議事を進めます。")]),
+    # 沖縄県議会 (会議録): members by name alone after the marker, no 君, no brackets.
+    Layout("bare-names-after-marker", """
+        ○議長（新里米吉君）　島袋　大君。
+        ○島袋  大 沖縄・自民党の島袋大でございます。
+         初めに、那覇軍港移設についてであります。
+        ○山川 典二 おはようございます。
+    """, [("議長", "新里米吉", "島袋　大君。"), (None, "島袋 大", "沖縄・自民党の島袋大でございます。初めに、那覇軍港移設についてであります。"),
+          (None, "山川 典二", "おはようございます。")]),
+    # 江差町 (会議録): the chair in round brackets, the others' roles in 「」.
+    Layout("corner-bracket-labels", """
+        （議長）　提案理由の説明を求めます。
+        「町長」　議長。
+        （議長）　町長。
+        「財政課長」（補足説明）　おはようございます。
+        「増永議員」　町長にお伺いします。
+    """, [("議長", "", "提案理由の説明を求めます。"), ("町長", "", "議長。"), ("議長", "", "町長。"),
+          ("財政課長", "", "おはようございます。"), ("議員", "増永", "町長にお伺いします。")]),
+    # 福岡県議会 (会議録): index lines starting with *, numbered speeches, 登壇 right after
+    # the label; 松原市: a page index before each speech (P.9 11番（河本晋一君）).
+    Layout("index-lines", """
+        *笠議員質問
+        4 ◯十四番(笠 和彦君)登壇 皆様、おはようございます。
+        5 ◯議長(栗原 渉君) 服部知事。
+        *知事答弁
+        P.9 知事（服部誠太郎君）
+        ◆知事（服部誠太郎君）　お答えいたします。
+    """, [("十四番", "笠 和彦", "皆様、おはようございます。"), ("議長", "栗原 渉", "服部知事。"),
+          ("知事", "服部誠太郎", "お答えいたします。")]),
+    # 神奈川県, 大阪府, 三重県: attendance headings after a marker, an office repeated in
+    # the brackets.
+    Layout("attendance-and-repeated-office", """
+        〇本日の出席議員　議長共105名
+        ●議員出欠状況
+        ○教育長（福永和伸教育長）　お答えいたします。
+    """, [("教育長", "福永和伸", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
