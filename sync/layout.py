@@ -51,7 +51,7 @@ ROLE_SUFFIXES = (
     "係長", "班長", "管理者", "担当", "監", "委員", "議員", "大臣", "長官", "政務官",
     "参考人", "公述人", "証人", "提出者", "発議者", "答弁者", "事務総長", "審議官",
     "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
-    "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会", "事務局",
+    "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会",
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
@@ -74,6 +74,7 @@ _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 _NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺA-Za-z]{{1,12}}")
 _BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
 _ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{1,40}}")
+_SEAT = re.compile(r"[0-9０-９]{1,3}番(?!議員|委員)")   # １９番 before a name (not 一番ヶ瀬)
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番(?:議員|委員)?")   # １８番, １８番議員
 # Kanji words that start speech, never a name: ○議長　暫時休憩 is not 議長 + 暫時休憩.
 NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", "討論", "採決", "休憩",
@@ -99,7 +100,7 @@ HEADING_STARTS = (
     "招集あいさつ", "招集挨拶", "市長招集", "町長招集", "村長招集", "知事招集", "区長招集",
     "本日の出席", "議員出欠", "出欠",
 )
-HEADING_ENDS = ("の件", "件", "について", "事項", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
+HEADING_ENDS = ("の件", "件", "について", "事項", "事務局", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
                 "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会")
 # In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
@@ -112,7 +113,8 @@ INTURN_HEADING_STARTS = (
 )
 _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # the one sentence a heading may be: 出席議員は次のとおりである。
-_LIST_INTRO = re.compile(r"(?:出席|欠席|応招|不応招|説明のため|職務のため).{0,20}次のとおり(?:である|です|であった)?。?")
+_LIST_INTRO = re.compile(r"(?:(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員)|(?:説明|職務)のため出席した者)"
+                         r"は次のとおり(?:である|です|であった)?。?")
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 _TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午)"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
@@ -130,7 +132,7 @@ _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――)
 _SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}")
 # a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
-_CONTENTS = re.compile(r".{1,40}?[\s　]*(?:[…‥・.．･]{3,}|…{2,})[\s　…‥・.．･]*[0-9０-９]{1,4}")
+_LEADERS = "…‥・.．･"
 _RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
 
 
@@ -178,7 +180,17 @@ def is_furniture(line: str) -> bool:
     (``●山田委員 ……… 3``): never speech, never reported."""
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
-                or _CONTENTS.fullmatch(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
+                or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
+
+
+def _is_contents(s: str) -> bool:
+    """``●山田委員 ……… 3``: at most 40 characters, leader dots, a page number."""
+    body = s.rstrip("0123456789０１２３４５６７８９")
+    if len(body) == len(s) or len(s) - len(body) > 4:
+        return False
+    head = body.rstrip(_LEADERS + SPACES)
+    tail = body[len(head):]
+    return 0 < len(head) <= 40 and sum(ch in _LEADERS for ch in tail) >= 3
 
 
 def is_event(line: str) -> bool:
@@ -200,10 +212,12 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
 
 _OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より", "及び", "並びに", "又は",
               "若しくは", "、", "，")
-_DATE = re.compile(rf"(?:令和|平成|昭和)?(?:元|{_NUM}+)年{_NUM}+月{_NUM}+日(?:[（(].{{1,4}}[）)])?")
 _TITLE_ENDS = ("会議録", "定例会", "臨時会", "委員会記録", "会議記録", "委員会")
-_TITLE = re.compile(rf".{{2,40}}?(?:{'|'.join(_TITLE_ENDS)})(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?")
-_SIGNATURE = re.compile(r".*(?:ここに署名|署名する。|署名します。)|(?:地方自治法第.{1,12}条|上記会議の経過).*署名.*")
+# the title of a sitting: …第３回…定例会会議録（第２号）
+_TITLE = re.compile(rf".{{0,30}}第{_NUM}+回.{{0,30}}(?:定例会|臨時会)(?:会議録)?(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?"
+                    rf"|.{{2,40}}?(?:会議録|定例会|臨時会)[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)]")
+_SIGNATURE = re.compile(r".*ここに署名(?:する|します)。?|(?:地方自治法第.{1,12}条|上記会議の経過).*署名.*")
+_AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名")
 _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 
 
@@ -219,11 +233,11 @@ def is_inturn_heading(line: str) -> bool:
     if heading_words(line, INTURN_HEADING_STARTS, ()):
         return True
     m = _BRACKET_HEAD.match(c)
-    if m and heading_words(m.group(1), HEADING_STARTS, ()):
+    if m and heading_words(m.group(1), _AGENDA_BRACKET, ()):
         return True
     if _SIGNATURE.fullmatch(c):
         return True
-    return not _SENTENCE.search(c) and bool(_DATE.fullmatch(c) or _TITLE.fullmatch(c))
+    return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
 
 
 _READER = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]、，,]{2,30}?)(?:報告|朗読)[）)〕］\]]")
@@ -391,7 +405,7 @@ def is_role(s: str) -> bool:
     c = compact(s)
     if _NUMBER.fullmatch(c):
         return True
-    if _NUMBER.match(c):
+    if _SEAT.match(c):
         return False     # １９番佐藤五郎議員: a seat number, then a member
     return bool(_ROLE.fullmatch(c)) and c.endswith(ROLE_SUFFIXES) and (
         not heading_words(c) or c.startswith(ROLE_HEADS))
@@ -471,6 +485,9 @@ def _whole_bracket(rest: str) -> _Found | None:
     if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
         return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
     found = _unbracketed_label(rest[1:close])
+    if found is None and compact(rest[1:close]).endswith("事務局") and (
+            rest[0] not in "（(" or rest[close + 1:].strip(SPACES)):
+        found = (compact(rest[1:close]), "")       # (事務局)令和3年4月1日に…, 【事務局】
     if found is None:
         return None
     role, name = found
@@ -520,8 +537,8 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             if split:
                 return split
             return (None, head) if is_name(head) else None
-    seat = _NUMBER.match(c)
-    if seat and seat.end() < len(c) and not seat.group().endswith(MEMBER_ROLES):
+    seat = _SEAT.match(c)
+    if seat and seat.end() < len(c):
         name, honorific = strip_honorific(c[seat.end():])
         if honorific and is_name(name):
             return seat.group(), name        # ○18番梅木加津子議員
@@ -554,7 +571,8 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     if len(tokens) >= 2 and any(len(t) > 1 for t in tokens) and is_role(tokens[-1]):
         name = "".join(tokens[:-1]) if all(len(t) == 1 for t in tokens[:-1]) else " ".join(tokens[:-1])
         title = _title_suffix(compact(name))
-        if title and len(tokens) == 2 and _is_person(compact(name)[:-len(title)] or "議"):
+        prefix = compact(name)[:-len(title)] if title else ""
+        if title and len(tokens) == 2 and prefix and _is_person(prefix):
             return None     # ○二宮隆久市長　議長: a label, then the one word it says
         if is_role(compact(name)) or compact(name).endswith(BODY_ENDS):   # 教育委員会 教育長
             return c, ""

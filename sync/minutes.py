@@ -122,10 +122,13 @@ _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言す
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
 _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+# a voice from the floor by what it says (（異議なしの声）, （説明省略の声）), not （市民の声）
+_VOICE = re.compile(r"(?:「[^」]{1,20}」|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
+                    r"(?:と|との)?(?:の声|の声あり|の声多し)")
 # A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
-_NOTE_GOES_ON = "者多少全員中内閉騒宣省止"
+_NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始"
 
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
@@ -354,8 +357,9 @@ class _Walk:
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
             # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
             label = layout.parse_label(line, 0, loose=True)
-            if label is not None and line[label.speech_at:].strip(SPACES):
-                label = None
+            if label is not None and (line[label.speech_at:].strip(SPACES) or not label.name
+                                      or layout.strip_honorific(layout.compact(line))[1] not in _CALLED):
+                label = None      # 市長　前田晋太郎: an attendance list, not 山田花子君
         return ("", label) if label else None
 
     def run(self) -> list[Turn]:
@@ -371,12 +375,15 @@ class _Walk:
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
+            if cut and not (layout.split_marker(line)[0] or line[cut.end():cut.end() + 1] in tuple(SPACES)):
+                cut = None        # 1 防災対策の強化: speech that begins with a number
             if cut:
                 line, start = line[cut.end():], start + cut.end()
             if skip:
                 skip = False
                 continue
-            if started and _is_footer(line):
+            if started and _is_footer(line) and not (
+                    self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES):
                 break
             if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
                 if line.strip(SPACES) and layout.is_blank(line):
@@ -466,8 +473,9 @@ class _Walk:
         """The Diet's item titles: after a rule (――――◇―――――), a short line with no
         sentence in it and then a speaker line (`` 国務大臣の演説`` / ``○議長（…）``)."""
         c = layout.compact(line)
-        if not c or len(c) > 40 or layout.has_clause(re.sub(r"[（(][^（()）]*[）)]", "", c)):
-            return False
+        if not c or len(c) > 40 or layout.has_clause(re.sub(r"[（(][^（()）]*[）)]", "", c)) \
+                or _BRACKETED.fullmatch(c):
+            return False      # （拍手）: a sound, not a title
         for nxt in self.lines[number:number + 6]:
             if layout.is_blank(nxt) or layout.is_furniture(nxt) or layout.head_key(nxt) in self.heads:
                 continue
@@ -513,11 +521,15 @@ def _is_note_line(rest: str) -> bool:
 
 def _name_line(label: Label, nxt: str) -> str:
     """The name of a role-only label written on the line after it (``大園健朗君``), or ""."""
-    if label.name or not label.role or layout.is_member_number(label.role):
+    if label.name or not label.role or layout.is_member_number(label.role) or nxt[:1] in SPACES \
+            or label.role in ("議長", "副議長", "委員長", "副委員長", "会長", "副会長"):
         return ""
     c = nxt.strip(SPACES)
     name, honorific = layout.strip_honorific(c)
     return name if honorific in ("君", "さん", "氏", "様") and layout.is_name(name) else ""
+
+
+_CALLED = ("君", "議員", "さん", "氏", "様")
 
 
 def _is_topic(heading: str) -> bool:
@@ -587,7 +599,9 @@ def _is_footer(line: str) -> bool:
         return False
     if stripped.startswith(FOOTER_STARTS):
         return True
-    return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：（(へ")
+    if len(stripped) > 30 or "、" in stripped:
+        return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
+    return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：へ")
                for w in FOOTER_WORDS)
 
 
@@ -600,7 +614,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
     words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
     bare = inner.strip(SPACES)
-    if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or re.fullmatch(r".{1,20}の声", bare)):
+    if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)):
         heard = _BARE_NOTES.get(bare, not _CLOCK.fullmatch(bare))
         return True, f"（{bare}）" if heard else None
     long_ok = _LONG_NOTE.match(bare) is not None

@@ -108,9 +108,9 @@ _DROP = ("script", "style", "noscript", "template", "nav", "head", "iframe", "bu
          "select", "svg", "canvas", "form", "header", "footer", "aside", "rt", "rp")
 # the page around the minutes, by the class or id a site gives it (CMS pages: the footer
 # with お問い合わせ先, the menu, the bread crumbs, the pager)
-_CHROME = re.compile(r"^(?:footer|header|g?nav|global-?nav|menu|breadcrumbs?|pankuzu|topicpath|"
-                     r"sidebar|side-?nav|side-?menu|page-?top|pager|pagination|sns|share|"
-                     r"feedback|questionnaire|contact|inquiry)(?:$|[-_])", re.IGNORECASE)
+_CHROME = re.compile(r"^(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|topicpath|sidebar|side-?nav|"
+                     r"side-?menu|page-?top|pager|pagination|sns-?share|feedback|questionnaire|enquete|"
+                     r"contact|inquiry)(?:$|[-_])|(?:header|nav|menu|share)$)", re.IGNORECASE)
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
 _BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",

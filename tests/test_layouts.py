@@ -1161,3 +1161,55 @@ def test_a_cms_page_and_a_word_export_give_the_speech_only(tmp_path):
 def test_a_letter_spaced_sound_note_is_one_sound():
     m = parse_text("○議長（梶　泰久君）　起立多数です。（拍　手）\n")
     assert m.turns[0].text == "起立多数です。" and [s.label for s in m.turns[0].sounds] == ["（拍手）"]
+
+
+# ---------------------------------------------------------------------------- not too broad
+# Each rule added for one layout must leave ordinary speech alone (found by a review).
+
+@pytest.mark.parametrize("text, wrapped, turns", [
+    # a footer word at the start of a hard-wrapped line of speech
+    ("○市長（前田晋太郎君）　市民の皆様からのご意見に対して、窓口での\nお問い合わせへの対応を含め改善を図ってまいり\nます。\n"
+     "○議長（佐藤篤君）　次に進みます。\n", True,
+     [("市長", "市民の皆様からのご意見に対して、窓口でのお問い合わせへの対応を含め改善を図ってまいります。"),
+      ("議長", "次に進みます。")]),
+    # a written opinion read out: its date and the assembly's name are speech
+    ("○議会運営委員長（山田太郎君）　意見書案を朗読します。\n　令和６年９月２０日\n　山川町議会\n　以上です。\n", None,
+     [("議会運営委員長", "意見書案を朗読します。令和６年９月２０日山川町議会以上です。")]),
+    # a member's list of topics that end like the names of bodies
+    ("○１８番（山田太郎君）　次の２点について質問します。\n　１　教育委員会\n　２　農業委員会\n　まず伺います。\n", None,
+     [("１８番", "次の２点について質問します。１　教育委員会２　農業委員会まず伺います。")]),
+    # 署名します。 and 次のとおりです。 in speech
+    ("○市長（前田晋太郎君）　本日、協定書に署名します。\n　以上です。\n○議長（佐藤篤君）　欠席の届出は次のとおりです。\n　以上です。\n", None,
+     [("市長", "本日、協定書に署名します。以上です。"), ("議長", "欠席の届出は次のとおりです。以上です。")]),
+    # stage notes that begin with a heading's word
+    ("○議長（佐藤篤君）　質疑はありませんか。\n〔質疑なし〕\n　質疑なしと認めます。\n〔傍聴人退場〕\n　続けます。\n", None,
+     [("議長", "質疑はありませんか。質疑なしと認めます。続けます。")]),
+    # an attendance list in a file with no markers that indents its speech
+    ("説明のため出席した者\n市長　前田晋太郎\n副市長　山田次郎\n議長（佐藤篤君）\n　ただいまから会議を開きます。\n", None,
+     [("議長", "ただいまから会議を開きます。")]),
+    # ○事務局 heading an attendance list; a surname that starts 一番
+    ("○議長（佐藤篤君）　開きます。\n○事務局\n　局長　田中三郎\n○一番ヶ瀬委員　質問します。\n", None,
+     [("議長", "開きます。"), ("委員", "質問します。")]),
+    # a role written with a space
+    ("○監査委員　事務局長　お答えします。\n", None, [("監査委員事務局長", "お答えします。")]),
+    # the chair calls a member on the line after a role-only label
+    ("○議長\n　山田太郎君\n○山田太郎君　質問します。\n", None, [("議長", "山田太郎君"), (None, "質問します。")]),
+    # a note: （市民の声） in speech stays; 拍手喝采 and 起立総員 are notes
+    ("○議長（佐藤篤君）　採決します。（起立総員）ホームページ（市民の声）の御意見です。（拍手喝采）\n", None,
+     [("議長", "採決します。ホームページ（市民の声）の御意見です。")]),
+])
+def test_rules_for_one_layout_leave_ordinary_speech_alone(text, wrapped, turns):
+    m = parse_text(text, wrapped=wrapped)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == turns
+
+
+def test_a_sound_after_a_rule_is_no_title():
+    m = parse_text("○議長（佐藤篤君）　開きます。\n――――◇――――\n（拍手）\n○市長（前田晋太郎君）　お答えします。\n")
+    assert [s.label for s in m.turns[0].sounds] == ["（拍手）"]
+
+
+def test_a_line_of_leader_dots_is_a_rule_not_contents():
+    # the contents rule reads a line in one pass (a backtracking pattern took minutes on this)
+    from sync.layout import is_blank, is_furniture
+    assert is_blank("…" * 20000) and not is_furniture("・" * 20000 + "あ")
