@@ -48,6 +48,8 @@ class RefineOptions:
     reflow_max_pause: float = 1.5  # a clause with a longer pause inside keeps its word times
     least_speech: float = 0.1    # a gap whose speech is under this share of what its text
                                  # needs holds no speech for it (a click, a breath): it is silent
+    run_tail: float = 0.15       # a clause start this close to the end of a speech run that
+                                 # began before it, with nothing timed in it, starts that run
     run_on: float = 0.3          # speech running on this far from a timed word into an
                                  # untimed gap is that word's (Whisper's word edges slip)
     doubt_move: float = 0.5      # a clause start the audio moved further than this…
@@ -78,6 +80,11 @@ def _snap_start(v: Voicing, t: float, lo: float, hi: float, opts: RefineOptions)
     otherwise at the nearest onset.
     """
     k = int(np.searchsorted(v.onsets, t, side="right"))
+    if k > 0 and lo <= v.onsets[k - 1] < t - opts.start_back and t <= v.offsets[k - 1] <= t + opts.run_tail:
+        # the first word timed at the very end of a run of speech that holds nothing said
+        # before it: Whisper put it late, glued to the speech after (なに！ said 562.7,
+        # timed 563.56 right before こんな…): the clause started with that run
+        return float(v.onsets[k - 1])
     while k < len(v.onsets) and v.onsets[k] <= hi:
         pause_from = v.offsets[k - 1] if k > 0 else 0.0
         if pause_from >= t - 0.05 and v.onsets[k] - pause_from >= opts.min_pause:

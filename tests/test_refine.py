@@ -283,3 +283,16 @@ def test_an_unheard_sentence_stays_before_the_opening_of_the_next():
     # without the second opening the stretch is one sentence's opening: the same place
     r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
     assert r.start[2] >= 3.5 and abs(r.start[k] - 5.0) < 0.02
+
+
+def test_a_first_word_timed_at_the_end_of_its_own_speech_starts_with_it():
+    # 前。 ends at 2.0; なに！ was said 2.2–3.0 (the second burst) but Whisper timed it at
+    # 2.9, glued to the next sentence's speech at 5.0: its clause starts at 2.2
+    text = "前。なに！次。"
+    v = voicing(audio_with_bursts(), ENERGY)
+    t = _timed(text, [(1.5, 2.0), (2.0, 2.0), (2.9, 2.95), (2.95, 3.0), (3.0, 3.0), (5.0, 5.6), (5.6, 5.6)])
+    r = refine(t, clause_starts(text), v)
+    assert abs(r.start[2] - 2.2) < 0.02
+    # a first word well inside its run (not at its end) keeps its own time
+    t = _timed(text, [(1.5, 2.0), (2.0, 2.0), (2.6, 2.8), (2.8, 3.0), (3.0, 3.0), (5.0, 5.6), (5.6, 5.6)])
+    assert abs(refine(t, clause_starts(text), v).start[2] - 2.6) < 0.2
