@@ -203,8 +203,12 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     c = compact(s)
     if _LIST_INTRO.fullmatch(c):
         return True
-    # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…)
-    if not c or _SENTENCE.search(re.sub(r"[（(][^（()）]*[）)]", "", c)):
+    # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…);
+    # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
+    bare = re.sub(r"[（(][^（()）]*[）)]", "", c)
+    if c.startswith(INTURN_HEADING_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、"):
+        bare = bare.replace("、", "")
+    if not c or _SENTENCE.search(bare):
         return False
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))

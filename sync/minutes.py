@@ -106,7 +106,7 @@ FOOTER_NOTICES = ("PDF形式のファイルをご覧", "PDFファイルをご覧
 NOTE_WORDS: dict[str, bool] = {
     "拍手": True, "笑声": True, "笑い": True, "爆笑": True,
     "発言する者": True, "呼ぶ者": True, "言う者": True, "私語": True, "声あり": True,
-    "呼ぶ人": True, "言う人": True, "言う声": True,
+    "呼ぶ人": True, "言う人": True, "言う声": True, "と呼ぶ": True,
     "騒然": True, "ざわめき": True, "不規則発言": True,
     "参照": False, "登壇": False, "降壇": False, "退席": False, "離席": False,
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
@@ -425,7 +425,10 @@ class _Walk:
             # 議案第４５号令和６年度…補正予算及び議案第４)
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
             titled = current is not None and ruled and not marker and self._title_after_rule(line, number)
-            if marker or titled or (current is not None and not goes_on and (
+            # the first line of a turn whose label stood alone is its speech, even when it
+            # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
+            opening = current is not None and not current.chars
+            if marker or titled or (current is not None and not goes_on and not opening and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line))):
                 rest = line[after:]
                 resume = None

@@ -744,6 +744,18 @@ LAYOUTS = [
         ●議員出欠状況
         ○教育長（福永和伸教育長）　お答えいたします。
     """, [("教育長", "福永和伸", "お答えいたします。")]),
+    # 琴平町議会: the chair's label alone, then the agenda item he reads out as his first
+    # words; a voice (「…」と呼ぶ); 川内村: △ items listing their steps with 、.
+    Layout("agenda-read-out", """
+        ○議長(臼杵 善弘君)
+         日程第1 会議録署名議員の指名
+        を行います。
+          (「はい、議長」と呼ぶ)
+        △議案第53号の質疑、討論、採決
+        ○議長(臼杵 善弘君)
+         日程第2 会期の決定を議題といたします。
+    """, [("議長", "臼杵 善弘", "日程第1 会議録署名議員の指名を行います。"),
+          ("議長", "臼杵 善弘", "日程第2 会期の決定を議題といたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
