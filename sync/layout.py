@@ -361,8 +361,8 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         found = _unbracketed(rest, loose)
         # a heading (○理事補欠選任の件) is no label; a person's label before speech that
         # reads like one is (◯藤山議員 質問の第一点目について / 伺いたいと思います。)
-        if found is not None and heading_words(rest) and not found[2]:
-            found = None
+        if found is not None and heading_words(rest) and (not found[2] or found[1] is None):
+            found = None      # …and 〇議  事  日  程 is no member 議 事
     if found is None:
         return None
     text, role, name, at = found

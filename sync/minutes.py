@@ -339,8 +339,9 @@ class _Walk:
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
 
-    def _label(self, line: str, marked: bool) -> tuple[str, Label] | None:
-        """(marker, label) if the line is a speaker line."""
+    def _label(self, line: str, marked: bool, nxt: str | None = None) -> tuple[str, Label] | None:
+        """(marker, label) if the line is a speaker line. ``nxt``: the next line with text,
+        where known: a label standing alone without a marker must have speech after it."""
         if self.pattern is not None:
             m = self.pattern.match(line)
             if m:
@@ -353,7 +354,9 @@ class _Walk:
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)
-        if label is None and not loose and self.indents and line[:1] not in SPACES:
+        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt):
+            label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
+        if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt):
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
             # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
             label = layout.parse_label(line, 0, loose=True)
@@ -389,7 +392,7 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
-            found = self._label(line, self.marked)
+            found = self._label(line, self.marked, self._next_text(number))
             speech_line, at, at_source = line, 0, start
             if found is not None:
                 at = found[1].speech_at
@@ -472,6 +475,13 @@ class _Walk:
             turns.append(current.build())
         return [t for t in turns if t.text or t.sounds]
 
+    def _next_text(self, number: int) -> str | None:
+        """The next line with text after line ``number`` (1-based), or None."""
+        for nxt in self.lines[number:number + 4]:
+            if nxt.strip(SPACES):
+                return nxt
+        return None
+
     def _title_after_rule(self, line: str, number: int) -> bool:
         """The Diet's item titles: after a rule (――――◇―――――), a short line with no
         sentence in it and then a speaker line (`` 国務大臣の演説`` / ``○議長（…）``)."""
@@ -533,6 +543,11 @@ def _name_line(label: Label, nxt: str) -> str:
 
 
 _CALLED = ("君", "議員", "さん", "氏", "様")
+
+
+def _speech(line: str | None) -> bool:
+    """Is this (the line after a label standing alone) speech: a sentence, or indented?"""
+    return line is not None and (layout.is_sentence(line) or (line[:1] in SPACES and layout.has_clause(line)))
 
 
 def _is_topic(heading: str) -> bool:

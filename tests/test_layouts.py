@@ -1225,3 +1225,16 @@ def test_a_line_of_leader_dots_is_a_rule_not_contents():
     # the contents rule reads a line in one pass (a backtracking pattern took minutes on this)
     from sync.layout import is_blank, is_furniture
     assert is_blank("…" * 20000) and not is_furniture("・" * 20000 + "あ")
+
+
+@pytest.mark.parametrize("text", [
+    # 恩納村 (giji.rocks): an attendance table, one cell a line — names alone are no speakers
+    "議長\n仲田 豊\n\n議員の出欠(出席 ◯印・欠席 ×印)\n書記\n新垣良子\n\n地方自治法第121条により説明のため出席した者の職・氏名\n",
+    # 岡垣町: the odd last name of a two-column attendance list
+    "出席議員\n小野 元次君          市津 広海君\n横山 貴子君                \n──────────\n応招しなかった議員\nなし\n",
+    # 新得町: a letter-spaced heading after a marker is no member 議 事
+    "〇議  事  日  程\n日程番号議 件 番 号議件名等\n1 会議録署名議員の指名\n",
+])
+def test_a_header_alone_is_refused_not_read_as_turns(text):
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text(text)
