@@ -115,6 +115,10 @@ class Report:
                                    # but where they were far too few)
     kept_seconds: float = 0.0      # retimed: audio in windows that kept the heard words
 
+    def count(self, reason: str) -> None:
+        """One more window for ``reason`` (decoded in full, kept as heard, or kept timed)."""
+        self.reasons[reason] = self.reasons.get(reason, 0) + 1
+
     @property
     def decoded_share(self) -> float:
         return self.decoded_seconds / self.speech_seconds if self.speech_seconds else 0.0
@@ -356,7 +360,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         report.stages[stage] += clock() - t0
 
     def full(w: _Window, reason: str) -> list[Word]:
-        report.reasons[reason] = report.reasons.get(reason, 0) + 1
+        report.count(reason)
         if w.decoded is None:
             t0 = clock()
             if heard is not None and (sum(x.end - x.start for x in heard_in(w))
@@ -435,8 +439,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             if not (heard is not None and _text_beats(why, got, speech, opts)):
                 return end_char
             w.decoded = None
-            report.reasons["text kept: the decoding heard less"] = \
-                report.reasons.get("text kept: the decoding heard less", 0) + 1
+            report.count("text kept: the decoding heard less")
         after_star = {at + len(FILLER) for at in star_slots}
         slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds else [])
                 if at not in after_star]

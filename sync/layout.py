@@ -205,7 +205,7 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
         return True
     # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…);
     # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
-    bare = re.sub(r"[（(][^（()）]*[）)]", "", c)
+    bare = without_parens(c)
     if c.startswith(INTURN_HEADING_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、"):
         bare = bare.replace("、", "")
     if not c or _SENTENCE.search(bare):
@@ -216,7 +216,6 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
 
 _OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より", "及び", "並びに", "又は",
               "若しくは", "、", "，")
-_TITLE_ENDS = ("会議録", "定例会", "臨時会", "委員会記録", "会議記録", "委員会")
 # the title of a sitting: …第３回…定例会会議録（第２号）
 _TITLE = re.compile(rf".{{0,30}}第{_NUM}+回.{{0,30}}(?:定例会|臨時会)(?:会議録)?(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?"
                     rf"|.{{2,40}}?(?:会議録|定例会|臨時会)[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)]")
@@ -227,10 +226,9 @@ _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 
 def is_inturn_heading(line: str) -> bool:
     """A line standing inside a turn that is not speech: an agenda line (``日程第１　会議録
-    署名議員の指名``, ``〔議題1〕所管事務調査事項…``), the title or date of the next
-    day's sitting in a file of several days (``令和６年第３回山川町議会定例会会議録（第２
-    号）``, ``令和６年９月４日（水曜日）``), the signature block (``地方自治法第１２３条第２
-    項の規定により、ここに署名する。``)."""
+    署名議員の指名``, ``〔議題1〕所管事務調査事項…``), the numbered title of the next
+    sitting in a file of several days (``令和６年第３回山川町議会定例会会議録（第２号）``),
+    the signature block (``地方自治法第１２３条第２項の規定により、ここに署名する。``)."""
     c = compact(line)
     if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS):
         return False     # 会議録署名議員に / …を指名いたします。: a sentence going on
@@ -257,6 +255,15 @@ def reader_note(line: str) -> Label | None:
     if found is None or found[0] is None:
         return None
     return Label(text=m.group(1), role=found[0], name=_unspaced(found[1]), speech_at=len(line))
+
+
+def without_parens(s: str) -> str:
+    """``s`` without its parenthetical groups: 法律案(内閣提出、参議院送付) → 法律案."""
+    return re.sub(r"[（(][^（()）]*[）)]", "", s)
+
+
+def is_kanji(ch: str) -> bool:
+    return re.fullmatch(f"[{_KANJI}]", ch) is not None
 
 
 def has_clause(s: str) -> bool:
@@ -465,14 +472,17 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
     return None
 
 
+_OPENS, _CLOSES = "（(［[【", "）)］]】"     # the brackets a label's name may stand in
+
+
 def _depth(s: str) -> int:
-    return sum(ch in "（(［[【" for ch in s) - sum(ch in "）)］]】" for ch in s)
+    return sum(ch in _OPENS for ch in s) - sum(ch in _CLOSES for ch in s)
 
 
 def _last_group_start(head: str) -> int | None:
     depth = 0
     for i in range(len(head) - 1, -1, -1):
-        depth += (head[i] in "）)］]】") - (head[i] in "（(［[【")
+        depth += (head[i] in _CLOSES) - (head[i] in _OPENS)
         if depth == 0:
             return i
     return None

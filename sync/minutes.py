@@ -385,8 +385,10 @@ class _Walk:
             if skip:
                 skip = False
                 continue
-            if started and _is_footer(line) and not (
-                    self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES):
+            # a hard-wrapped sentence goes on: its next line is no footer nor heading
+            # (…日程第２、 / 議案第４５号令和６年度…補正予算及び議案第４)
+            goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
+            if started and _is_footer(line) and not goes_on:
                 break
             if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
                 if line.strip(SPACES) and layout.is_blank(line):
@@ -424,9 +426,6 @@ class _Walk:
                 last_end, block, resume = "。", "turn", None
                 continue
             marker, after = layout.split_marker(line)
-            # a hard-wrapped sentence goes on: its next line is no heading (…日程第２、 /
-            # 議案第４５号令和６年度…補正予算及び議案第４)
-            goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
             titled = current is not None and ruled and not marker and self._title_after_rule(line, number)
             # the first line of a turn whose label stood alone is its speech, even when it
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
@@ -476,9 +475,10 @@ class _Walk:
         return [t for t in turns if t.text or t.sounds]
 
     def _next_text(self, number: int) -> str | None:
-        """The next line with text after line ``number`` (1-based), or None."""
-        for nxt in self.lines[number:number + 4]:
-            if nxt.strip(SPACES):
+        """The next line with text after line ``number`` (1-based) — rules, page furniture
+        and running heads passed over — within a few lines, or None."""
+        for nxt in self.lines[number:number + 6]:
+            if not (layout.is_blank(nxt) or layout.is_furniture(nxt) or layout.head_key(nxt) in self.heads):
                 return nxt
         return None
 
@@ -486,14 +486,10 @@ class _Walk:
         """The Diet's item titles: after a rule (――――◇―――――), a short line with no
         sentence in it and then a speaker line (`` 国務大臣の演説`` / ``○議長（…）``)."""
         c = layout.compact(line)
-        if not c or len(c) > 40 or layout.has_clause(re.sub(r"[（(][^（()）]*[）)]", "", c)) \
-                or _BRACKETED.fullmatch(c):
+        if not c or len(c) > 40 or layout.has_clause(layout.without_parens(c)) or _BRACKETED.fullmatch(c):
             return False      # （拍手）: a sound, not a title
-        for nxt in self.lines[number:number + 6]:
-            if layout.is_blank(nxt) or layout.is_furniture(nxt) or layout.head_key(nxt) in self.heads:
-                continue
-            return self._label(nxt, self.marked) is not None
-        return False
+        nxt = self._next_text(number)
+        return nxt is not None and self._label(nxt, self.marked) is not None
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
@@ -639,7 +635,6 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):
         return False, None
     sound = any(NOTE_WORDS[w] for w in words)
-    bare = inner.strip(SPACES)
     if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
         bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
     return True, f"（{bare}）" if sound else None
@@ -650,14 +645,10 @@ def _note_word(inner: str, word: str) -> bool:
     at = inner.find(word)
     while at >= 0:
         after = inner[at + len(word):at + len(word) + 1]
-        if not after or not _is_kanji(after) or after in _NOTE_GOES_ON:
+        if not after or not layout.is_kanji(after) or after in _NOTE_GOES_ON:
             return True
         at = inner.find(word, at + 1)
     return False
-
-
-def _is_kanji(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
 
 
 @dataclass
