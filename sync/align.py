@@ -70,7 +70,7 @@ def _kana_of(text: str) -> _Kana:
     return _Kana("".join(readings), owner, first, count)
 
 
-def _asr_kana_times(words: Sequence[Word]) -> tuple[str, np.ndarray, np.ndarray]:
+def asr_kana_times(words: Sequence[Word]) -> tuple[str, np.ndarray, np.ndarray]:
     """ASR kana string with each kana's start and end, spreading a word over its kana."""
     text = "".join(w.text for w in words)
     k = _kana_of(text)
@@ -353,7 +353,7 @@ def align(text: str, words: Sequence[Word], duration: float,
     words = [w for w in words if w.probability >= 0]
     n = len(text)
     off = _kana_of(text)
-    asr_kana, a_start, a_end = _asr_kana_times(words)
+    asr_kana, a_start, a_end = asr_kana_times(words)
     lo, hi = _locate(off.kana, asr_kana, opts)
     breaks = frozenset(int(off.first[c]) for c in sentence_starts(text))
     stars = tuple(int(off.first[c]) for c in range(n) if text[c] == STAR)

@@ -214,7 +214,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         if retimed is not None:
             stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})
         retimed_timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
-        timing = agree(heard_openings(retimed_timing, words, timing, text, voiced), timing)
+        timing = agree(heard_openings(retimed_timing, words, timing, text, voiced, heard_words), timing)
 
     quality = assess(text, timing, audio.duration, words)
     if quality.reasons:

@@ -52,6 +52,8 @@ class RefineOptions:
                                  # began before it, with nothing timed in it, starts that run
     run_on: float = 0.3          # speech running on this far from a timed word into an
                                  # untimed gap is that word's (Whisper's word edges slip)
+    own_pause: float = 0.3       # a clause opening, untimed, after unscripted speech and a pause
+                                 # this long before its timed words, was said after the pause
     doubt_move: float = 0.5      # a clause start the audio moved further than this…
     doubt_kana: float = 0.3      # …or whose first characters last longer than this per kana
                                  # (a filler or pause absorbed) is not sure: its confidence
@@ -420,7 +422,9 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             voiced[:min(inner[0], run_on)] = False
             voiced[max(inner[-1] + 1, len(voiced) - run_on):] = False
         need = float(weights[i:j].sum()) * opts.char_seconds
-        if f1 > f0 and voiced.sum() * FRAME >= opts.least_speech * need and need > 0:
+        if j < n and _after_unscripted(v.speech[max(0, f0):max(0, f1)], weights, i, j, need, opts):
+            _spread(start, end, weights, i, j, *_before(t0, t1, need, v, opts))
+        elif f1 > f0 and voiced.sum() * FRAME >= opts.least_speech * need and need > 0:
             voiced = _claim(voiced, weights, i, j, opts)
             # cumulative voiced time → media time: a character starts on the frame where
             # its share of the speech begins and ends where that share is used up
@@ -431,18 +435,39 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             start[i:j] = t0 + first * FRAME
             end[i:j] = t0 + last * FRAME
         elif j < n and j not in opens and (k := _last_opening(i, j, ev, weights, opens)) is not None:
-            a = max(t0, t1 - opts.char_seconds * float(weights[k:j].sum()))
-            # …but not in the silence: it was said in the speech that ends the gap
-            on = int(np.searchsorted(v.onsets, t1 + opts.start_ahead, side="right")) - 1
-            if on >= 0 and v.onsets[on] >= t0:
-                a = max(a, float(v.onsets[on]))
-            _spread(start, end, weights, k, j, a, max(a, t1))
+            a, b = _before(t0, t1, opts.char_seconds * float(weights[k:j].sum()), v, opts)
+            _spread(start, end, weights, k, j, a, b)
             if k > i:   # whole sentences before it, unheard: they keep to the gap before it
                 _spread(start, end, weights, i, k, t0, a)
         i = j
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)
     return Alignment(start, end, timing.confidence, timing.evidence)
+
+
+def _before(t0: float, t1: float, need: float, v: Voicing, opts: RefineOptions) -> tuple[float, float]:
+    """Where text that takes ``need`` seconds, said just before ``t1`` after a pause in
+    the gap [t0, t1), was said: not in the silence, but in the speech that ends the gap."""
+    a = max(t0, t1 - need)
+    on = int(np.searchsorted(v.onsets, t1 + opts.start_ahead, side="right")) - 1
+    if on >= 0 and v.onsets[on] >= t0:
+        a = max(a, float(v.onsets[on]))
+    return a, max(a, t1)
+
+
+def _after_unscripted(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, need: float,
+                      opts: RefineOptions) -> bool:
+    """Whether the untimed stretch [i, j) opens a clause that runs on into the timed text
+    at ``j`` and was said after the gap's speech: that speech is far more than the stretch
+    needs (unscripted, a chair's remark the minutes lack) and a pause of at least
+    ``own_pause`` separates it from the timed text. Its last frames are then not the
+    stretch's (seen: 一 of 一人でも, unheard, put at the end of a remark 1.3 s early)."""
+    if not (i == 0 or weights[i - 1] == 0) or weights[j - 1] == 0:
+        return False
+    have = np.nonzero(voiced)[0]
+    if len(have) * FRAME <= opts.spare_speech * need:
+        return False
+    return (len(voiced) - 1 - have[-1]) * FRAME >= opts.own_pause
 
 
 def _last_opening(i: int, j: int, ev: np.ndarray, weights: np.ndarray, opens: frozenset[int]) -> int | None:

@@ -5,12 +5,12 @@ audio (:mod:`sync.refine`) over the speech/silence of :mod:`sync.voicing`.
 """
 from __future__ import annotations
 
-from .align import AlignOptions, Alignment, align
+from .align import AlignOptions, Alignment, align, asr_kana_times
 from .asr import Word
 from .media import Audio
 import numpy as np
 
-from .reading import char_readings
+from .reading import char_readings, kana_similarity
 from .refine import (RefineOptions, clause_weights, doubt, fill_gaps, late_onsets, refine, reflow,
                      trim_words, unglue)
 from .text import SENTENCE_END, clause_starts, sentence_starts
@@ -44,9 +44,10 @@ def agree(timing: Alignment, heard: Alignment, seconds: float = 0.5, cap: float 
 
 
 def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text: str,
-                   voiced: Voicing, pause: float = 0.5, apart: float = 0.5,
-                   unlikely: float = 0.05) -> Alignment:
-    """``timing`` with the sentence openings it glued before a pause put where ``heard`` has them.
+                   voiced: Voicing, heard_words: list[Word] | None = None, pause: float = 0.5,
+                   apart: float = 0.5, unlikely: float = 0.05, spelled_apart: float = 0.3,
+                   spelled_unlikely: float = 0.1, spelled_kana: int = 3, near: float = 0.8) -> Alignment:
+    """``timing`` with the openings it gave a pause or a dropped filler put where ``heard`` has them.
 
     The retimed timing comes from a forced alignment (its ``words``): a decoder made to
     read the official text must place every token somewhere, and an opening it cannot
@@ -61,29 +62,78 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     sure of stays: one heard kana can match an opening by chance (a chair's 谷公一君。 the
     transcription missed, matched to the た of the next speaker's ただいま). A sentence the heard words put *earlier* is left
     alone: the transcription, not the forced alignment, glues openings to earlier speech
-    (``refine.unglue``)."""
+    (``refine.unglue``).
+
+    The same holds without a pause for any clause opening the transcription *spelled*
+    (``heard_words``: its first ``spelled_kana`` kana heard from within 0.5 s of where the
+    heard timing starts it) more than ``spelled_apart`` seconds after a forced word under
+    ``spelled_unlikely``: minutes drop the fillers speakers say (あのー、まあ、), and a
+    filler the filler slot did not take (its opening was not slow enough for one) is given
+    to the clause's first word, which the decoder then finds improbable there. The heard
+    words spelling the opening where it was said settle it; a single kana heard nearby
+    does not (the あ of a drawn-out あーあ、 is heard everywhere). Confidence is kept at
+    most 0.8 there."""
     start, end = timing.start.copy(), timing.end.copy()
     conf, ev = timing.confidence.copy(), timing.evidence.copy()
     w_start = np.array([w.start for w in words])
-    for i in sentence_starts(text):
-        if not heard.evidence[i] or heard.start[i] - start[i] <= apart:
+    sentences = frozenset(sentence_starts(text))
+    kana, k_start, _ = asr_kana_times(heard_words or [])
+    readings = char_readings(text)
+
+    def forced_probability(t: float) -> float | None:
+        """The probability of the forced word that starts the text at ``t`` (a
+        punctuation mark decoded at the same instant is not that word)."""
+        k = int(np.searchsorted(w_start, t + 0.02)) - 1
+        while k > 0 and not words[k].text.strip(_MARKS) and words[k - 1].end >= t - 0.02:
+            k -= 1
+        if k < 0 or words[k].end < t - 0.02 or words[k].probability < 0:
+            return None
+        return words[k].probability
+
+    def spelled(i: int, t: float) -> bool:
+        opening = "".join(readings[i:i + spelled_kana])[:spelled_kana]
+        if len(opening) < 2:
+            return False
+        for q in np.flatnonzero(np.abs(k_start - t) < near):
+            said = kana[int(q):int(q) + len(opening)]
+            # the same kana, or voiced for unvoiced (また heard まだ)
+            if len(said) == len(opening) and all(kana_similarity(a, b) >= 0.7
+                                                   for a, b in zip(said, opening)):
+                return True
+        return False
+
+    for first in clause_starts(text):
+        i = first
+        while i < len(text) - 1 and not readings[i]:  # 「 before the first word
+            i += 1
+        gap = heard.start[i] - start[i]
+        if not heard.evidence[i] or gap <= min(apart, spelled_apart):
             continue
-        k = int(np.searchsorted(w_start, start[i] + 0.02)) - 1
-        if k < 0 or words[k].end < start[i] - 0.02 or not 0 <= words[k].probability < unlikely:
+        p = forced_probability(float(start[i]))
+        if p is None:
             continue
-        if longest_pause(voiced, float(start[i]), float(heard.start[i])) < pause:
+        if (first in sentences and gap > apart and p < unlikely
+                and longest_pause(voiced, float(start[i]), float(heard.start[i])) >= pause):
+            cap, lead = 0.5, apart
+        elif gap > spelled_apart and p < spelled_unlikely and spelled(i, float(heard.start[i])):
+            cap, lead = 0.8, spelled_apart
+        else:
             continue
         j = i
         while (j < len(text) and text[j] not in SENTENCE_END
-               and start[j] < heard.start[j] - apart):
+               and start[j] < heard.start[j] - lead):
             j += 1
         j = max(j, i + 1)
         start[i:j], end[i:j] = heard.start[i:j], heard.end[i:j]
-        conf[i:j] = np.minimum(conf[i:j], 0.5)
+        start[first:i] = end[first:i] = heard.start[i]
+        conf[first:j] = np.minimum(conf[first:j], cap)
         ev[i:j] = heard.evidence[i:j]
     np.maximum.accumulate(start, out=start)
     np.maximum(end, start, out=end)
     return Alignment(start, end, conf, ev)
+
+
+_MARKS = SENTENCE_END + "、，,…・「」『』（）"
 
 
 def stranded(words: list[Word], voiced: Voicing, pause: float = 1.0, unlikely: float = 0.05,

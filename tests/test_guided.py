@@ -252,6 +252,59 @@ def test_an_opening_the_decoder_was_sure_of_stays():
     assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
 
 
+def _filler_case(prob: float, heard_text: str):
+    """Text 申し上げます。このような過ち、 spoken without a pause: the speaker said あのー
+    (5.0-5.6 s) before このような, which the minutes drop. The forced alignment gave the
+    filler's time to この (5.0 s, probability ``prob``); the heard timing starts it at
+    5.7 s, where the transcription heard ``heard_text`` (after あの、)."""
+    from sync.align import Alignment
+    from sync.asr import Word
+
+    text = "申し上げます。このような過ち、"
+    n = len(text)
+    v = voicing_of([(1.0, 9.0)], 10.0)
+    start = np.array([1.0, 1.3, 1.6, 1.9, 2.2, 2.5, 2.8, 5.0, 5.25, 5.6, 5.9, 6.1, 6.4, 6.8, 7.0])
+    timing = Alignment(start, start + 0.2, np.full(n, 0.9), np.ones(n, bool))
+    words = [Word(1.0, 3.0, "申し上げます。", 0.9), Word(5.0, 5.5, "この", prob),
+             Word(5.5, 6.4, "ような", 0.8), Word(6.4, 7.2, "過ち、", 0.9)]
+    hstart = start.copy()
+    hstart[7:11] = [5.7, 5.9, 6.05, 6.2]
+    heard = Alignment(hstart, hstart + 0.15, np.full(n, 0.9), np.ones(n, bool))
+    said = [Word(1.0, 3.0, "申し上げます。", 0.9), Word(5.0, 5.6, "あの、", 0.3),
+            Word(5.65, 6.0, heard_text, 0.8), Word(6.0, 6.4, "ような", 0.9), Word(6.4, 7.2, "過ち、", 0.9)]
+    return text, v, timing, words, heard, said
+
+
+def test_a_clause_opening_given_a_dropped_fillers_time_goes_where_it_was_spelled():
+    from sync.timing import heard_openings
+
+    text, v, timing, words, heard, said = _filler_case(0.02, "この")
+    out = heard_openings(timing, words, heard, text, v, said)
+    assert out.start[7] == pytest.approx(5.7)            # こ: where この was heard, no pause needed
+    assert out.start[8] == pytest.approx(5.9)
+    assert out.confidence[7] <= 0.8
+    assert np.array_equal(out.start[:7], timing.start[:7])
+    assert np.all(np.diff(out.start) >= 0)
+    # a voiced kana for an unvoiced one still spells it (また heard まだ)
+    out = heard_openings(timing, words, heard, text, v, _filler_case(0.02, "ごの")[5])
+    assert out.start[7] == pytest.approx(5.7)
+
+
+def test_a_clause_opening_stays_unless_the_transcription_spelled_it_there():
+    from sync.timing import heard_openings
+
+    # heard only one kana of it nearby (the あ of あーあ is heard everywhere)
+    text, v, timing, words, heard, said = _filler_case(0.02, "こ")
+    said = [w for w in said if w.text != "ような"]
+    assert np.array_equal(heard_openings(timing, words, heard, text, v, said).start, timing.start)
+    # the decoder was sure of its forced opening
+    text, v, timing, words, heard, said = _filler_case(0.6, "この")
+    assert np.array_equal(heard_openings(timing, words, heard, text, v, said).start, timing.start)
+    # no transcription given: only the sentence rule (a pause) applies
+    text, v, timing, words, heard, said = _filler_case(0.02, "この")
+    assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
+
+
 def test_no_official_text_is_matched_to_a_filler_slot():
     # a retimed window keeps the time of a dropped filler as a word of probability -1; the
     # minutes' own ええ、 must take the ええ said before it, not the slot's えー

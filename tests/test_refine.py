@@ -285,6 +285,27 @@ def test_an_unheard_sentence_stays_before_the_opening_of_the_next():
     assert r.start[2] >= 3.5 and abs(r.start[k] - 5.0) < 0.02
 
 
+def test_an_untimed_opening_after_unscripted_speech_and_a_pause_goes_with_its_words():
+    # 前。 ends at 2.0; a remark the minutes lack is said 2.2–3.0; after a 2 s pause the
+    # next sentence 一人で… goes on: 人 timed at 5.0, 一 unheard. 一 was said after the
+    # pause with its own word, not in the last frames of the remark
+    v = voicing(audio_with_bursts(), ENERGY)
+    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0])
+    t = _timed("前。一人で", [(1.5, 2.0), (2.0, 2.0), None, (5.0, 5.3), (5.3, 5.5)])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert abs(r.start[2] - 5.0) < 0.02
+    # a whole clause untimed there (はい、) is the remark's own: it keeps to that speech
+    t = _timed("前。はい、人", [(1.5, 2.0), (2.0, 2.0), None, None, None, (5.0, 5.3)])
+    r = fill_gaps(t, np.array([1.0, 0.0, 1.0, 1.0, 0.0, 1.0]), v, RefineOptions(run_on=0.0),
+                  opens=frozenset({2}))
+    assert 2.2 <= r.start[2] < 3.0
+    # no pause between the remark and the timed word: the opening may be its last frames
+    v = voicing(audio_with_bursts(bursts=[(1.0, 2.0), (2.2, 6.5)]), ENERGY)
+    t = _timed("前。一人で", [(1.5, 2.0), (2.0, 2.0), None, (5.0, 5.3), (5.3, 5.5)])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert r.start[2] < 4.9
+
+
 def test_a_first_word_timed_at_the_end_of_its_own_speech_starts_with_it():
     # 前。 ends at 2.0; なに！ was said 2.2–3.0 (the second burst) but Whisper timed it at
     # 2.9, glued to the next sentence's speech at 5.0: its clause starts at 2.2
