@@ -300,6 +300,8 @@ def late_onsets(timing: Alignment, starts: list[int], kana: np.ndarray, v: Voici
             continue
         n = float(kana[head].sum())
         t0, t1 = float(start[i]), float(end[head[-1]])
+        if head[-1] + 1 < nxt:  # the opening has until the clause's next character starts
+            t1 = max(t1, float(start[head[-1] + 1]))
         if t1 - t0 <= opts.doubt_kana * n + FRAME:
             continue
         k = int(np.searchsorted(v.onsets, t0, side="right"))

@@ -258,6 +258,21 @@ def test_a_clause_starts_after_the_sound_its_first_word_swallowed():
     assert out.start[2] == 2.2
 
 
+def test_a_clause_opening_has_until_its_next_character_to_start_after_a_sound():
+    # 今日の timed over a remark (2.2–3.0 s), の's end filled to 4.9; the clause goes on
+    # with 嵐 at 5.3, after the pause: the opening was said from the onset at 5.0. Judged
+    # by の's own end (4.9) the onset left its 4 kana no time and the start stayed at 2.2
+    from sync.refine import late_onsets
+
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "前。今日の嵐。"
+    kana = np.array([1, 0, 2, 1, 1, 2, 0])
+    times = [(1.0, 2.0), None, (2.2, 2.5), (2.5, 2.8), (2.8, 4.9), (5.3, 5.8), None]
+    out = late_onsets(_timed(text, times), clause_starts(text), kana, v)
+    assert abs(out.start[2] - 5.0) < 0.03
+    assert out.start[5] == 5.3 and (np.diff(out.start) >= 0).all()
+
+
 def test_an_untimed_opening_after_an_opening_bracket_still_goes_before_its_words():
     # 前。「デジタ: 「 has no weight and no time; the stretch デ still opens the sentence
     v = voicing(audio_with_bursts(), ENERGY)
