@@ -363,6 +363,35 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     rest = line[start:]
     if not rest.strip(SPACES):
         return None
+    if _READING.search(rest[:LABEL_MAX]):
+        # a name with its reading (東海林（しょうじ）和夫君): the label read without it
+        plain, cuts = _without_readings(rest)
+        found = _label(plain, start, loose)
+        if found is not None and cuts[0][0] < found.speech_at - start:   # in the label
+            at = found.speech_at - start
+            at += sum(n for pos, n in cuts if pos <= at)
+            return Label(text=rest[:at].strip(SPACES), role=found.role, name=found.name,
+                         speech_at=start + at)
+    return _label(rest, start, loose)
+
+
+# a reading in brackets after a name's kanji: 東海林（しょうじ）, 五十嵐(いがらし)
+_READING = re.compile(rf"(?<=[{_KANJI}])[（(][\u3041-\u3096\u30a1-\u30faー・]{{1,12}}[）)]")
+
+
+def _without_readings(rest: str) -> tuple[str, list[tuple[int, int]]]:
+    """``rest`` without the readings in its first LABEL_MAX characters, and each cut:
+    where it was (an index into the text without them) and its length."""
+    out, cuts, last = [], [], 0
+    for m in _READING.finditer(rest[:LABEL_MAX]):
+        out.append(rest[last:m.start()])
+        cuts.append((m.start() - sum(n for _, n in cuts), m.end() - m.start()))
+        last = m.end()
+    out.append(rest[last:])
+    return "".join(out), cuts
+
+
+def _label(rest: str, start: int, loose: bool) -> Label | None:
     found = _bracketed(rest, loose) or _whole_bracket(rest)
     if found is None:
         found = _unbracketed(rest, loose)

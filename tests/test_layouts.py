@@ -756,6 +756,17 @@ LAYOUTS = [
          日程第2 会期の決定を議題といたします。
     """, [("議長", "臼杵 善弘", "日程第1 会議録署名議員の指名を行います。"),
           ("議長", "臼杵 善弘", "日程第2 会期の決定を議題といたします。")]),
+    # Hard-to-read names printed with their reading in brackets, inside the label
+    # (東海林（しょうじ）): the label is read without it (the speaker's turn was lost:
+    # reported as unplaced), while a reading in the speech stays speech.
+    Layout("name-with-reading", """
+        ○議長（佐藤一郎君）　質問を許します。
+        ○１２番（東海林（しょうじ）和夫君）　東海林（しょうじ）でございます。
+        ○市長（五十嵐(いがらし)誠君）
+        　お答えいたします。
+        ○議長　東京（とうきょう）の件です。
+    """, [("議長", "佐藤一郎", "質問を許します。"), ("１２番", "東海林和夫", "東海林（しょうじ）でございます。"),
+          ("市長", "五十嵐誠", "お答えいたします。"), ("議長", "", "東京（とうきょう）の件です。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
