@@ -326,7 +326,10 @@ class _Walk:
                  loose: bool = False) -> None:
         self.text = text
         self.loose = loose       # lines with no marker: unbracketed labels at column 0 too
-        self.lines = text.split("\n")
+        # a note broken over lines (〔「異議なし」と呼ぶ者あ / り〕) is blanked out where it
+        # stands (offsets kept) and its sound given at the line where it closes
+        self.written = text.split("\n")
+        self.lines, self.carried = _join_notes(self.written)
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # every speech numbered by the search system it was saved from: the numbers go
         self.numbered = sum(1 for l in self.lines
@@ -382,6 +385,8 @@ class _Walk:
                 cut = None        # 1 防災対策の強化: speech that begins with a number
             if cut:
                 line, start = line[cut.end():], start + cut.end()
+            if number in self.carried and current is not None and self.carried[number]:
+                current.sounds.append(Sound(at=len(current.chars), label=self.carried[number]))
             if skip:
                 skip = False
                 continue
@@ -460,8 +465,11 @@ class _Walk:
                 if block != "front" and layout.is_sentence(line) and not layout.is_inturn_heading(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
                 continue
-            speech = _indent(line) < self.not_speech
-            indented = line[:1] in SPACES
+            if number in self.carried:      # its note blanked out: judged as it was written
+                line_as_written = self.written[number - 1] if not cut else line
+                speech, indented = _indent(line_as_written) < self.not_speech, line_as_written[:1] in SPACES
+            else:
+                speech, indented = _indent(line) < self.not_speech, line[:1] in SPACES
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current.add(line, start, speech=speech, new_paragraph=new)
@@ -520,6 +528,61 @@ class _Walk:
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
+
+
+_OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
+
+
+def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, str | None]]:
+    """``lines`` with every note broken over up to ``reach`` line ends blanked out (the
+    same lengths: offsets into the text stay right), and for the line (1-based) where each
+    closes, the sound it makes (None for a note that is no sound: 登壇). A bracket opened
+    and not closed on its line is such a note only if the whole group reads as one
+    (:func:`_note`), exactly as it would on one line: （以下、別紙 / 参照） stays speech."""
+    lines = list(lines)
+    carried: dict[int, str | None] = {}
+    for i, line in enumerate(lines):
+        p = _unclosed(line)
+        if p is None or len(line) - p > NOTE_MAX_LEN:
+            continue
+        closers = _OPENERS[line[p]]
+        parts = [line[p:].rstrip(SPACES)]
+        for k in range(i + 1, min(len(lines), i + 1 + reach)):
+            nxt = lines[k]
+            q = layout._skip(nxt, 0)
+            c = next((j for j in range(q, min(len(nxt), q + NOTE_MAX_LEN)) if nxt[j] in closers), None)
+            opened = any(ch in _OPENERS for ch in nxt[q:c if c is not None else len(nxt)])
+            if opened or (c is None and len(nxt) - q > NOTE_MAX_LEN):
+                break
+            if c is None and (layout.is_blank(nxt) or layout.is_furniture(nxt)):
+                continue          # a page break inside the note: its running head or number
+            parts.append(nxt[q:c + 1 if c is not None else len(nxt)].strip(SPACES))
+            if c is None:
+                continue
+            is_note, label = _note("".join(parts))
+            if is_note:
+                lines[i] = line[:p] + " " * (len(line) - p)
+                for m in range(i + 1, k):
+                    if not layout.is_furniture(lines[m]):
+                        lines[m] = " " * len(lines[m])
+                lines[k] = " " * (c + 1) + nxt[c + 1:]
+                carried[k + 1] = label
+            break
+    return lines, carried
+
+
+def _unclosed(line: str) -> int | None:
+    """Where the last bracket of ``line`` that opens a note and is not closed stands."""
+    depth = 0
+    for j in range(len(line) - 1, -1, -1):
+        ch = line[j]
+        if ch in "）)〕］]":
+            depth += 1
+        elif ch in _OPENERS:
+            if depth == 0:
+                return j
+            depth -= 1
+    return None
 
 
 def _is_note_line(rest: str) -> bool:

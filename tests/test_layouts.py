@@ -767,6 +767,18 @@ LAYOUTS = [
         ○議長　東京（とうきょう）の件です。
     """, [("議長", "佐藤一郎", "質問を許します。"), ("１２番", "東海林和夫", "東海林（しょうじ）でございます。"),
           ("市長", "五十嵐誠", "お答えいたします。"), ("議長", "", "東京（とうきょう）の件です。")]),
+    # PDF text wraps stage notes like any line: 〔「異議なし」と呼ぶ者あ / り〕 (once over a
+    # page number), （拍 / 手） at a speech line's end. Before, the first was lost without a
+    # word and the second read as speech.
+    Layout("notes-wrapped-over-lines", """
+        ○議長（佐藤一郎君）　御異議ありませんか。
+        　　　〔「異議なし」と呼ぶ者あ
+        　　　り〕
+        ○議長（佐藤一郎君）　御異議なしと認めます。次に移ります。（拍
+        手）
+        ○市長（前田晋太郎君）　お答えします。
+    """, [("議長", "佐藤一郎", "御異議ありませんか。"), ("議長", "佐藤一郎", "御異議なしと認めます。次に移ります。"),
+          ("市長", "前田晋太郎", "お答えします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。

@@ -361,3 +361,25 @@ def test_an_ampersand_left_escaped_in_exported_text_stays_and_escaped_tags_go():
     m = parse_text(text)
     check_offsets(m)
     assert m.turns[0].text == "Ｒ&Ｄの拠点です。以上"
+
+
+def test_a_note_broken_over_lines_is_a_note():
+    # PDF text wraps a stage note like any line: 〔「異議なし」と呼ぶ者あ / り〕 (even over
+    # a page number), and （拍 / 手） at the end of a speech line. Both are sound cues, not
+    # speech; the speech after the closing bracket keeps its offsets; a parenthetical that
+    # is no note (（以下、別紙 / のとおり）) stays speech, as it would on one line
+    m = parse("""
+        ○議長（佐藤一郎君）　御異議ありませんか。
+        　　　〔「異議なし」と呼ぶ者あ
+        －12－
+        　　　り〕
+        ○議長（佐藤一郎君）　次に移ります。（拍
+        手）　御★ありませんか。
+        ○議長（佐藤一郎君）　説明は（以下、別紙
+        のとおり）です。
+    """)
+    texts = [t.text for t in m.turns]
+    assert texts == ["御異議ありませんか。", "次に移ります。御★ありませんか。", "説明は（以下、別紙のとおり）です。"]
+    assert m.turns[0].sounds == (Sound(at=10, label="（「異議なし」と呼ぶ者あり）"),)
+    assert m.turns[1].sounds == (Sound(at=7, label="（拍手）"),)
+    assert not m.warnings
