@@ -46,14 +46,15 @@ def recording(corpus: Path) -> Path:
 
 
 def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bool,
-                device: str = "cpu", retime: bool = True) -> dict:
+                device: str = "cpu", retime: bool = True, batch_size: int = 1) -> dict:
     sys.path.insert(0, str(ROOT))
     from sync.asr import AsrOptions
     from sync.pipeline import SyncOptions, sync
 
     # a cache of the benchmark's own: the timed run always transcribes (and fills it),
     # --cached runs reuse it
-    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device), cache_dir=outdir / "asr-cache",
+    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device, batch_size=batch_size),
+                       cache_dir=outdir / "asr-cache",
                        full_asr=full, retime=retime)
     if not cached:
         import shutil
@@ -120,12 +121,14 @@ def main() -> int:
     p.add_argument("--full-asr", action="store_true", help="time the full transcription path")
     p.add_argument("--no-retime", action="store_true", help="full path without retiming")
     p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    p.add_argument("--batch-size", type=int, default=1,
+                   help="the full transcription's batch (1: sequential, as transcribe())")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.child:
         kind, corpus = a.child[0], Path(a.child[1])
         res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads, a.full_asr, a.device,
-                           not a.no_retime)
+                           not a.no_retime, a.batch_size)
                if kind == "align" else child_bare(corpus, a.threads, a.device))
         res["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(res))
@@ -138,7 +141,8 @@ def main() -> int:
         outdir = a.output / corpus.name
         print(f"== {corpus.name}", file=sys.stderr, flush=True)
         extra = ((["--cached"] if a.cached else []) + (["--full-asr"] if a.full_asr else [])
-                 + (["--no-retime"] if a.no_retime else []) + ["--device", a.device])
+                 + (["--no-retime"] if a.no_retime else []) + ["--device", a.device]
+                 + ["--batch-size", str(a.batch_size)])
         al = run_child(["align", str(corpus), str(outdir), *extra, "--threads", str(a.threads)])
         row = {"corpus": corpus.name, **score(corpus, al["json"]),
                "align_s": round(al["wall"], 1), "align_only_s": round(al["align_only"], 2),

@@ -59,6 +59,8 @@ def asr_key(media_sha256: str, opts: AsrOptions, model: str) -> str:
     ident = {"media": media_sha256, "model": model,
              **{k: v for k, v in asdict(opts).items() if k not in ("model", "threads")},
              "compute_type": compute_type_for(opts)}
+    if opts.batch_size == 1:     # one chunk after another: the words as before batching existed
+        del ident["batch_size"]
     return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:32]
 
 
@@ -98,17 +100,34 @@ def memo_decoder(decode: Decoder | None, path: Path | None) -> Decoder | None:
         except (OSError, ValueError):
             memo = {}
 
+    def key_of(samples: np.ndarray, prompt: str, left: str, beam: int | None) -> str:
+        tail = f"\0{prompt}\0{left}" + (f"\0beam={beam}" if beam else "")
+        return hashlib.sha256(samples.tobytes() + tail.encode()).hexdigest()[:24]
+
+    def save() -> None:
+        if path is not None:
+            try:
+                write_atomic(path, json.dumps(memo, ensure_ascii=False))
+            except OSError:
+                pass
+
     def remembered(samples: np.ndarray, prompt: str, left: str, beam: int | None = None
                    ) -> list[tuple[str, float]]:
-        tail = f"\0{prompt}\0{left}" + (f"\0beam={beam}" if beam else "")
-        key = hashlib.sha256(samples.tobytes() + tail.encode()).hexdigest()[:24]
+        key = key_of(samples, prompt, left, beam)
         if key not in memo:
             memo[key] = decode(samples, prompt, left, beam)
-            if path is not None:
-                try:
-                    write_atomic(path, json.dumps(memo, ensure_ascii=False))
-                except OSError:
-                    pass
+            save()
         return [tuple(x) for x in memo[key]]
 
+    def prefetch(requests: list[tuple[np.ndarray, str, str, int | None]]) -> None:
+        """Decode the requests not remembered yet together (the decoder's ``many``)."""
+        keys = [key_of(*r) for r in requests]
+        todo = [k for k, key in enumerate(keys) if key not in memo]
+        if not todo or not hasattr(decode, "many"):
+            return
+        for k, said in zip(todo, decode.many([requests[k] for k in todo])):
+            memo[keys[k]] = said
+        save()
+
+    remembered.prefetch = prefetch  # type: ignore[attr-defined]
     return remembered

@@ -35,7 +35,7 @@ class StarOptions:
     pad: float = 0.3              # seconds of audio added on each side of the window
     max_window: float = 25.0      # Whisper reads at most 30 s at once
     context_chars: int = 14       # official characters on each side used as anchors
-    prompt_chars: int = 120       # preceding official text given to the decoder
+    prompt_chars: int = 160       # preceding official text given to the decoder (its last 96 tokens)
     min_gap: float = 0.12         # a ★ with less time than this between its neighbours…
     min_voiced: float = 0.1       # …or less speech than this in it, was not said
     refit: float = 0.6            # re-decode when the session ASR fits the context worse; with
@@ -52,6 +52,7 @@ class StarOptions:
     judge: bool = True            # pick among readings by the model's likelihood of the
                                   # official text with each candidate in the ★ (teacher-forced)
     overlap: float = 0.05         # a word may overlap a timed neighbour by this much
+    batch: int = 8                # ★ whose first decodes are made together (see find)
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,7 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     vocab = Vocabulary(text) if opts.enabled else None
     n = len(text)
     spoken = [bool(r) for r in char_readings(text)]
-    out = []
+    places = []
     for i in at:
         # neighbours that are spoken: punctuation (質★。) has no time of its own
         lo, hi = i - 1, i + 1
@@ -301,16 +302,25 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
         conf_nb = min(float(timing.confidence[lo]) if lo >= 0 else 1.0,
                       float(timing.confidence[hi]) if hi < n else 1.0)
         voiced = float(speech[int(start / frame):int(np.ceil(end / frame))].sum()) * frame
-        if not opts.enabled:
-            out.append(Star(i, start, end, None, 0.0, "candidates are switched off"))
-            continue
-        sure = hi < n and bool(timing.evidence[hi])
-        star = _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
-                          scorer if opts.judge else None)
-        if star.candidate is None and (end - start < opts.min_gap or voiced < opts.min_voiced):
-            star = Star(i, start, end, None, round(conf_nb, 3),
-                        f"no speech between the neighbours ({voiced:.2f} s voiced)", star.sources)
-        out.append(star)
+        places.append((i, start, end, conf_nb, voiced, hi < n and bool(timing.evidence[hi])))
+    if not opts.enabled:
+        return [Star(i, start, end, None, 0.0, "candidates are switched off")
+                for i, start, end, *_ in places]
+    judge = scorer if opts.judge else None
+    out = []
+    for g in range(0, len(places), opts.batch):
+        group = places[g:g + opts.batch]
+        if decoder is not None and opts.decode and hasattr(decoder, "prefetch"):
+            # the decodes every ★ of the group needs, decoded together (far cheaper on a CPU)
+            decoder.prefetch([r for i, start, end, *_ in group
+                              for r in _first_reads(text, i, start, end, timing, audio, opts, judge)])
+        for i, start, end, conf_nb, voiced, sure in group:
+            star = _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab,
+                              opts, judge)
+            if star.candidate is None and (end - start < opts.min_gap or voiced < opts.min_voiced):
+                star = Star(i, start, end, None, round(conf_nb, 3),
+                            f"no speech between the neighbours ({voiced:.2f} s voiced)", star.sources)
+            out.append(star)
     return out
 
 
@@ -333,17 +343,39 @@ def _votes(readings: dict[str, tuple[str, float]]) -> dict[str, int]:
     return votes
 
 
-def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
-               scorer=None) -> Star:
+def _window(text: str, i: int, start: float, end: float, timing: Alignment, audio: Audio,
+            opts: StarOptions) -> tuple[int, int, float, float, np.ndarray]:
+    """The official text [a, b) around the ★ at ``i``, and the span [t0, t1) of audio it
+    was said in, with its samples."""
     a, b = _context(text, i, opts.context_chars)
     t0 = max(0.0, min(float(timing.start[a]), start) - opts.pad)
     t1 = min(audio.duration, max(float(timing.end[b - 1]), end) + opts.pad)
     if t1 - t0 > opts.max_window:  # keep the ★ itself in the middle of what fits
         mid = (start + end) / 2
         t0, t1 = max(0.0, mid - opts.max_window / 2), min(audio.duration, mid + opts.max_window / 2)
+    return a, b, t0, t1, audio.block(t0, t1)
+
+
+def _prompt(text: str, a: int, opts: StarOptions) -> str:
+    return text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
+
+
+def _first_reads(text, i, start, end, timing, audio, opts, scorer) -> list[tuple]:
+    """The decodes :func:`_candidate` makes of the ★ at ``i`` whatever it finds: the free
+    reading where the session's words are not heard ones, and with a judge the reading
+    forced to start with the text before the ★."""
+    a, _, _, _, window = _window(text, i, start, end, timing, audio, opts)
+    reads = [] if opts.session_words else [(window, "", "", opts.free_beam)]
+    if scorer is not None:
+        reads.append((window, _prompt(text, a, opts), text[a:i], None))
+    return reads
+
+
+def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
+               scorer=None) -> Star:
+    a, b, t0, t1, window = _window(text, i, start, end, timing, audio, opts)
     official, star_at = text[a:b], i - a
     found: dict[str, tuple[str, float]] = {}
-    window = audio.block(t0, t1)
     if opts.session_words or not (decoder and opts.decode):
         near = [w for w in words if w.end > t0 and w.start < t1]
         heard = "".join(w.text for w in near)
@@ -369,7 +401,7 @@ def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder
     right = official[star_at + 1:]
     poor = not cand or fit < opts.refit
     if decoder and opts.decode and (poor or scorer):
-        prompt = text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
+        prompt = _prompt(text, a, opts)
         found["decode1"] = extract(official, star_at, decoder(window, prompt, official[:star_at])[0][0])[:2]
     cleaned = {name: (_reading(c, vocab, right), fit) for name, (c, fit) in found.items()}
     # where the readings disagree (or the session's fits poorly), a free reading too:

@@ -1,3 +1,4 @@
+import pytest
 import numpy as np
 
 from sync import asr, cache
@@ -20,6 +21,7 @@ def test_cache_key_follows_what_changes_the_words():
     assert base != cache.asr_key("n" * 64, AsrOptions(), "sha256:1")           # other media
     assert base != cache.asr_key("m" * 64, AsrOptions(), "sha256:2")           # other model
     assert base != cache.asr_key("m" * 64, AsrOptions(beam_size=1), "sha256:1")
+    assert base != cache.asr_key("m" * 64, AsrOptions(batch_size=8), "sha256:1")  # batched words differ
     assert base != cache.asr_key("m" * 64, AsrOptions(hotwords="関谷"), "sha256:1")
     assert base != cache.asr_key("m" * 64, AsrOptions(compute_type="float32"), "sha256:1")
 
@@ -39,3 +41,23 @@ def test_blocks_are_cut_at_quiet_moments():
 def test_vocabulary_names_and_terms():
     words = asr.vocabulary("非常用発電機を備えた指定避難所。非常用発電機は42か所。", ["山田 花子"])
     assert words.split()[:2] == ["山田花子", "非常用発電機"]
+
+
+@pytest.mark.slow
+def test_star_windows_decoded_together_read_as_decoded_alone():
+    # the real model: a batch of windows (same beam, prompts of the same length) gives
+    # each window the text and score it gets alone
+    from conftest import SAMPLE_MEDIA
+    from sync import media
+    from sync.asr import whisper_decoder
+
+    audio = media.load(str(SAMPLE_MEDIA))
+    decode = whisper_decoder(AsrOptions())
+    prompt = "議長（佐藤篤君）ただいまから本日の会議を開きます。日程第１、一般質問を行います。" * 3
+    requests = [(audio.block(a, a + 12), prompt, "", None) for a in (10.0, 30.0, 45.0)]
+    requests.append((audio.block(0.0, 12.0), "", "", 1))
+    alone = [decode(*r) for r in requests]
+    asr._ENCODED.clear()
+    together = decode.many(requests)
+    assert [[(t, round(p, 3)) for t, p in x] for x in together] == [[(t, round(p, 3)) for t, p in x] for x in alone]
+    assert all(x[0][0] for x in together)

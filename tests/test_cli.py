@@ -115,7 +115,7 @@ def test_bad_speaker_pattern_is_one_line(capsys, tmp_path):
 
 @pytest.mark.parametrize("option, value", [
     ("--line-chars", "0"), ("--line-chars", "-3"), ("--lines", "0"), ("--reading-cps", "0"),
-    ("--beam-size", "0"), ("--max-duration", "0"), ("--min-duration", "-1"),
+    ("--beam-size", "0"), ("--batch-size", "0"), ("--max-duration", "0"), ("--min-duration", "-1"),
     ("--star-threshold", "2"), ("--star-threshold", "nan"), ("--threads", "-1"),
 ])
 def test_an_option_value_no_caption_or_decoder_can_use_is_a_usage_error(capsys, tmp_path, option, value):

@@ -32,6 +32,13 @@ def synced_plain(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def synced_batched(tmp_path_factory):
+    """--batch-size 8: the transcription decodes 8 speech chunks together (faster-whisper's
+    batched pipeline; the default decodes them one after another)."""
+    return _align(tmp_path_factory.mktemp("e2e-batched"), "--batch-size", "8")
+
+
+@pytest.fixture(scope="module")
 def synced_guided(tmp_path_factory):
     """--guided: the official text timed on the audio, decoded only where they disagree."""
     return _align(tmp_path_factory.mktemp("e2e-guided"), "--guided")
@@ -75,10 +82,11 @@ def test_stage_times_and_the_guided_share_are_printed(synced, synced_guided):
     assert timed and int(timed.group(1)) >= 3 and float(timed.group(2)) >= 50, full.stderr
 
 
-@pytest.mark.parametrize("path", ["guided", "full", "plain"])
-def test_captions_follow_the_speech(path, synced, synced_guided, synced_plain):
+@pytest.mark.parametrize("path", ["guided", "full", "plain", "batched"])
+def test_captions_follow_the_speech(path, request):
     """Score against the sample's exact truth with the shared scorer, on every path."""
-    out, _ = {"guided": synced_guided, "full": synced, "plain": synced_plain}[path]
+    out, _ = request.getfixturevalue({"guided": "synced_guided", "full": "synced", "plain": "synced_plain",
+                                      "batched": "synced_batched"}[path])
     score = _score(out)
     assert score["coverage"] >= 0.99
     assert score["start_median"] <= 0.15

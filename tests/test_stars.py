@@ -181,3 +181,35 @@ def test_a_decoder_stuck_in_a_loop_gives_no_reading():
     assert _reading("事効効効効効効効効効", None, "") == ""
     assert _reading("ですですですですです", None, "") == ""
     assert _reading("地方公共団体", None, "") == "地方公共団体"
+
+
+def test_the_first_decodes_of_several_stars_are_made_together():
+    """With a judge every ★ is decoded once forced to start with the text before it: those
+    decodes are asked of the decoder in one batch (cheaper on a CPU) through the memo, and
+    the ★ then read them from it; candidates are the same as one at a time."""
+    from sync.cache import memo_decoder
+
+    text = "通告に従いまして、順次★いたします。次に★について伺います。"
+    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "質問"), Word(3.4, 4.0, "いたします"),
+             Word(4.2, 4.5, "次に"), Word(4.5, 5.0, "財政"), Word(5.0, 6.0, "について伺います")]
+    batches, single = [], []
+
+    def decode(samples, prompt, left, beam=None):
+        single.append(left)
+        return [(left + ("質問いたします。" if left.endswith("順次") else "財政について伺います。"), -0.1)]
+
+    decode.many = lambda requests: (batches.append([r[2] for r in requests]),
+                                    [decode(*r) for r in requests])[1]
+
+    def scorer(samples, texts):
+        return [-1.0 for _ in texts]
+
+    audio, speech = _audio()
+    timing = _timing(text)
+    stars = find(text, timing, audio, words, speech, memo_decoder(decode, None), scorer=scorer)
+    assert [s.candidate for s in stars] == ["質問", "財政"]
+    assert len(batches) == 1 and len(batches[0]) == 2            # both first decodes at once…
+    assert len(single) == 2                                       # …and none decoded again
+    alone = find(text, timing, audio, words, speech, decode, scorer=scorer)
+    assert [(s.candidate, s.start, s.end) for s in alone] == [(s.candidate, s.start, s.end) for s in stars]
