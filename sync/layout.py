@@ -52,6 +52,7 @@ ROLE_SUFFIXES = (
     "参考人", "公述人", "証人", "提出者", "発議者", "答弁者", "事務総長", "審議官",
     "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
     "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会",
+    "理事者", "説明員", "交流員", "協力隊員", "支援員", "相談員",
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
@@ -71,7 +72,7 @@ BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "
              "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表")
 _KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f"  # 々 〆 ヶ 𠮷
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
-_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺA-Za-z]{{1,12}}")
+_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z]{{1,12}}")
 _BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
 _ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{1,40}}")
 _SEAT = re.compile(r"[0-9０-９]{1,3}番(?!議員|委員)")   # １９番 before a name (not 一番ヶ瀬)
@@ -119,7 +120,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 _TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午)"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
 _EVENT = re.compile(
-    rf"[（(〔［\[]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}[）)]?|{_EVENT_WORDS})[）)〕］\]]?")
+    rf"[（(〔［\[【〈＜<]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}[）)]?|{_EVENT_WORDS})[）)〕］\]】〉＞>]?")
 # every dash a page number is framed with: EUC-JP and some PDF text layers give U+2212 (−)
 # or U+2012 (‒) for the full-width －
 _DASHES = "-－―‐‑‒−ー─—–~〜～"
@@ -334,7 +335,7 @@ _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Die
                            r"|[PpＰ][.．][ ]?[0-9０-９]{1,4}[ 　]+[^。、]{1,40}")   # P.9 11番（河本晋一君）
 # the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
 # ``2: ◯デジタル戦略推進部長　…``)
-SPEECH_NUMBER = re.compile(r"[0-9０-９]{1,4}(?:[:：] ?| {1,2})(?=\S|[ \u3000])")
+SPEECH_NUMBER = re.compile(r"[ \t]{0,6}[0-9０-９]{1,4}(?:[:：] ?| {1,2}|\t)(?=\S|[ \u3000])")
 
 
 def split_marker(line: str) -> tuple[str, int]:
@@ -375,8 +376,9 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     return _label(rest, start, loose)
 
 
-# a reading in brackets after a name's kanji: 東海林（しょうじ）, 五十嵐(いがらし)
-_READING = re.compile(rf"(?<=[{_KANJI}])[（(][\u3041-\u3096\u30a1-\u30faー・]{{1,12}}[）)]")
+# a reading in brackets after a name's kanji: 東海林（しょうじ）, 五十嵐(いがらし); and
+# （続）, a speech going on after an interruption (○５番（続）)
+_READING = re.compile(rf"(?<=[{_KANJI}])[（(](?:[\u3041-\u3096\u30a1-\u30faー・]{{1,12}}|続き?)[）)]")
 
 
 def _without_readings(rest: str) -> tuple[str, list[tuple[int, int]]]:

@@ -120,7 +120,7 @@ NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数)?$")
 # Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
-_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False}
+_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # a voice from the floor by what it says (（異議なしの声）, （説明省略の声）), not （市民の声）
 _VOICE = re.compile(r"(?:「[^」]{1,20}」|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
@@ -378,6 +378,7 @@ class _Walk:
         ruled = False
         offset = 0
         skip = False
+        hang: int | None = None  # the width before the speech on the current turn's label line
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
@@ -421,6 +422,9 @@ class _Walk:
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
                 current.add(speech_line[at:], at_source + at, speech=True, new_paragraph=True)
                 last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
+                # speech on the label's line: lines indented to where it starts go on with
+                # it (a hanging indent: 議　長：ただいまから… / 　　　　日程第１、…)
+                hang = _width(speech_line[:at]) if current.chars and not skip else None
                 started, block, resume, ruled = True, "turn", None, False
                 continue
             reader = layout.reader_note(line)
@@ -470,6 +474,8 @@ class _Walk:
                 speech, indented = _indent(line_as_written) < self.not_speech, line_as_written[:1] in SPACES
             else:
                 speech, indented = _indent(line) < self.not_speech, line[:1] in SPACES
+            if not speech and hang is not None and abs(_indent(line) - hang) <= 1:
+                speech = True
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current.add(line, start, speech=speech, new_paragraph=new)
@@ -630,6 +636,11 @@ def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:
 
 def _strip_notes(line: str) -> str:
     return _BRACKETED.sub("", line)
+
+
+def _width(s: str) -> int:
+    """Display width: 1 for ASCII and half-width kana, 2 for the rest (full width)."""
+    return sum(1 if ord(ch) < 0x80 or "\uff61" <= ch <= "\uff9f" else 2 for ch in s)
 
 
 def _indent(line: str) -> int:

@@ -779,6 +779,49 @@ LAYOUTS = [
         ○市長（前田晋太郎君）　お答えします。
     """, [("議長", "佐藤一郎", "御異議ありませんか。"), ("議長", "佐藤一郎", "御異議なしと認めます。次に移ります。"),
           ("市長", "前田晋太郎", "お答えします。")]),
+    # Committee records: staff answering as 理事者 with the office in brackets, no 君;
+    # a member's speech going on after an interruption marked （続）; recesses in 【】〈〉＜＞.
+    Layout("committee-staff-and-continued", """
+        ○委員長　ただいまから総務常任委員会を開会します。
+        ○理事者（総務部長）　お答えします。
+        【午前11時30分　休憩】
+        〈午後１時　再開〉
+        ○５番（山田花子君）（続）　では、続けます。
+        ○５番（続）　さらに伺います。
+        ＜午後３時　散会＞
+    """, [("委員長", "", "ただいまから総務常任委員会を開会します。"), ("理事者", "総務部長", "お答えします。"),
+          ("５番", "山田花子", "では、続けます。"), ("５番", "", "さらに伺います。")]),
+    # Names in Latin letters, full-width lower case too; a role for foreign staff (国際交流員)
+    # with the name in brackets and no 君.
+    Layout("latin-names", """
+        ○４番（Ａｎｎａ　Ｌｅｅ君）　関連して伺います。
+        ○国際交流員（Mary Brown）　Hello, everyone. よろしくお願いします。
+    """, [("４番", "Ａｎｎａ\u3000Ｌｅｅ", "関連して伺います。"),
+          ("国際交流員", "Mary Brown", "Hello, everyone. よろしくお願いします。")]),
+    # A Word export with a line number, right-aligned, at the left margin of every line.
+    Layout("word-line-numbers", """
+           8  令和６年第２回定例会会議録
+           9  ○議長（佐藤篤君）　ただいまから本日の会議を開きます。
+          10  　日程第１、一般質問を行います。
+          11  ○５番（山田花子君）　質問いたします。
+          12  　防災について伺います。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"),
+          ("５番", "山田花子", "質問いたします。防災について伺います。")]),
+    # Hanging indents (pdftotext -layout, colon labels in a text export): a wrapped line
+    # starts where the speech started on the label's line, deeper than speech usually is.
+    Layout("hanging-indent", """
+        ○議長（山田太郎君）　ただいまから本日の会議を開きます。本日の議事日程は、お手元に
+                              配付のとおりであります。
+        ○市長（中村誠君）　お答えいたします。
+                            以上です。
+    """, [("議長", "山田太郎", "ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。"),
+          ("市長", "中村誠", "お答えいたします。以上です。")]),
+    Layout("colon-labels-hanging", """
+        議　長：ただいまから会議を開きます。
+        　　　　日程第１、会議録署名議員の指名を行います。
+        市　長：お答えします。
+    """, [("議長", "", "ただいまから会議を開きます。日程第１、会議録署名議員の指名を行います。"),
+          ("市長", "", "お答えします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
