@@ -332,8 +332,10 @@ class _Walk:
         self.lines, self.carried = _join_notes(self.written)
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # every speech numbered by the search system it was saved from: the numbers go
-        self.numbered = sum(1 for l in self.lines
-                            if layout.SPEECH_NUMBER.match(l) and layout.split_marker(l)[0]) >= 2
+        # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
+        self.numbered = sum(1 for l in self.lines if (n := layout.SPEECH_NUMBER.match(l)) and (
+            layout.split_marker(l)[0] or (n.group().endswith("\t")
+                                          and layout.parse_label(l, n.end(), loose=False)))) >= 2
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
         # Lines with markers decide whether a line without one can be a speaker line.
@@ -382,7 +384,8 @@ class _Walk:
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
-            if cut and not (layout.split_marker(line)[0] or line[cut.end():cut.end() + 1] in tuple(SPACES)):
+            if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
+                            or line[cut.end():cut.end() + 1] in tuple(SPACES)):
                 cut = None        # 1 防災対策の強化: speech that begins with a number
             if cut:
                 line, start = line[cut.end():], start + cut.end()

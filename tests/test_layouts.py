@@ -822,6 +822,15 @@ LAYOUTS = [
         市　長：お答えします。
     """, [("議長", "", "ただいまから会議を開きます。日程第１、会議録署名議員の指名を行います。"),
           ("市長", "", "お答えします。")]),
+    # A spreadsheet export saved as tab-separated text: a header row, then the speech
+    # number, the speaker and the speech in columns (the number stayed in the role).
+    Layout("tab-separated-export", """
+        発言番号\t発言者\t発言内容
+        1\t議長（佐藤篤）\tただいまから本日の会議を開きます。
+        2\t市長（前田晋太郎）\tお答えします。
+        3\t５番（山田花子）\t再質問します。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。"), ("市長", "前田晋太郎", "お答えします。"),
+          ("５番", "山田花子", "再質問します。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
