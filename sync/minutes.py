@@ -540,6 +540,7 @@ class _Walk:
 
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
+_CLOSERS = "".join(set("".join(_OPENERS.values())))
 
 
 def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, str | None]]:
@@ -558,7 +559,7 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
         parts = [line[p:].rstrip(SPACES)]
         for k in range(i + 1, min(len(lines), i + 1 + reach)):
             nxt = lines[k]
-            q = layout._skip(nxt, 0)
+            q = len(nxt) - len(nxt.lstrip(SPACES))
             c = next((j for j in range(q, min(len(nxt), q + NOTE_MAX_LEN)) if nxt[j] in closers), None)
             opened = any(ch in _OPENERS for ch in nxt[q:c if c is not None else len(nxt)])
             if opened or (c is None and len(nxt) - q > NOTE_MAX_LEN):
@@ -585,7 +586,7 @@ def _unclosed(line: str) -> int | None:
     depth = 0
     for j in range(len(line) - 1, -1, -1):
         ch = line[j]
-        if ch in "）)〕］]":
+        if ch in _CLOSERS:
             depth += 1
         elif ch in _OPENERS:
             if depth == 0:

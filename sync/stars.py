@@ -310,12 +310,13 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     out = []
     for g in range(0, len(places), opts.batch):
         group = places[g:g + opts.batch]
+        windows = [_window(text, i, start, end, timing, audio, opts) for i, start, end, *_ in group]
         if decoder is not None and opts.decode and hasattr(decoder, "prefetch"):
             # the decodes every ★ of the group needs, decoded together (far cheaper on a CPU)
-            decoder.prefetch([r for i, start, end, *_ in group
-                              for r in _first_reads(text, i, start, end, timing, audio, opts, judge)])
-        for i, start, end, conf_nb, voiced, sure in group:
-            star = _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab,
+            decoder.prefetch([r for (i, *_), win in zip(group, windows)
+                              for r in _first_reads(text, i, win, opts, judge)])
+        for (i, start, end, conf_nb, voiced, sure), win in zip(group, windows):
+            star = _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab,
                               opts, judge)
             if star.candidate is None and (end - start < opts.min_gap or voiced < opts.min_voiced):
                 star = Star(i, start, end, None, round(conf_nb, 3),
@@ -360,20 +361,20 @@ def _prompt(text: str, a: int, opts: StarOptions) -> str:
     return text[max(0, a - opts.prompt_chars):a].replace(STAR, "")
 
 
-def _first_reads(text, i, start, end, timing, audio, opts, scorer) -> list[tuple]:
-    """The decodes :func:`_candidate` makes of the ★ at ``i`` whatever it finds: the free
-    reading where the session's words are not heard ones, and with a judge the reading
-    forced to start with the text before the ★."""
-    a, _, _, _, window = _window(text, i, start, end, timing, audio, opts)
+def _first_reads(text, i, win, opts, scorer) -> list[tuple]:
+    """The decodes :func:`_candidate` makes of the ★ at ``i`` (its :func:`_window` ``win``)
+    whatever it finds: the free reading where the session's words are not heard ones, and
+    with a judge the reading forced to start with the text before the ★."""
+    a, _, _, _, window = win
     reads = [] if opts.session_words else [(window, "", "", opts.free_beam)]
     if scorer is not None:
         reads.append((window, _prompt(text, a, opts), text[a:i], None))
     return reads
 
 
-def _candidate(text, i, start, end, conf_nb, sure, timing, audio, words, decoder, vocab, opts,
+def _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab, opts,
                scorer=None) -> Star:
-    a, b, t0, t1, window = _window(text, i, start, end, timing, audio, opts)
+    a, b, t0, t1, window = win
     official, star_at = text[a:b], i - a
     found: dict[str, tuple[str, float]] = {}
     if opts.session_words or not (decoder and opts.decode):

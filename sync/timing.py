@@ -65,8 +65,8 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     (``refine.unglue``).
 
     The same holds without a pause for any clause opening the transcription *spelled*
-    (``heard_words``: its first ``spelled_kana`` kana heard from within 0.5 s of where the
-    heard timing starts it) more than ``spelled_apart`` seconds after a forced word under
+    (``heard_words``: its first ``spelled_kana`` kana heard from within ``near`` seconds of
+    where the heard timing starts it) more than ``spelled_apart`` seconds after a forced word under
     ``spelled_unlikely``: minutes drop the fillers speakers say (あのー、まあ、), and a
     filler the filler slot did not take (its opening was not slow enough for one) is given
     to the clause's first word, which the decoder then finds improbable there. The heard
