@@ -67,6 +67,14 @@ REMARK_KINDS = ("質疑", "質問", "答弁", "要望", "意見", "説明", "報
 # Roles that begin like a heading of the attendance lists (議会事務局長, 説明員, 委員外議員)
 ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
+# Words that say what kind of speaker follows, not the office (○理事者（総務部長）,
+# ○説明員　総務課長　佐藤恵子君): the office after them is the role.
+CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関")
+# How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
+# 立憲民主・無所属の会, 公明党市議団, 新政会. Beside a member's name it is no part of it.
+GROUP_ENDS = ("党", "クラブ", "倶楽部", "会派", "無所属", "の会", "ネット", "ネットワーク", "フォーラム",
+              "連合", "議員団", "市議団", "町議団", "県議団", "区議団", "新風",
+              "選出", "選挙区")    # and the district a member is elected from (青森市選出)
 # Words that end the name of a body, not of a person: 選挙管理委員会委員長 is one role.
 BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "特別", "運営", "事務", "監査",
              "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表")
@@ -117,7 +125,7 @@ _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 _LIST_INTRO = re.compile(r"(?:(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員)|(?:説明|職務)のため出席した者)"
                          r"は次のとおり(?:である|です|であった)?。?")
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
-_TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午)"
+_TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午|(?:午前|午後)?[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})"
 _EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
 _EVENT = re.compile(
     rf"[（(〔［\[【〈＜<]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}[）)]?|{_EVENT_WORDS})[）)〕］\]】〉＞>]?")
@@ -336,6 +344,16 @@ _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Die
 # the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
 # ``2: ◯デジタル戦略推進部長　…``)
 SPEECH_NUMBER = re.compile(r"[ \t]{0,6}[0-9０-９]{1,4}(?:[:：] ?| {1,2}|\t)(?=\S|[ \u3000])")
+# the time before each speech of minutes kept with a video (10:02:15　議長（佐藤篤）：…,
+# [00:12:05] ○市長…): a clock or a place in the recording, then a space
+TIMECODE = re.compile(r"[ \t\u3000]{0,4}[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2}(?:[.,．][0-9]{1,3})?)?"
+                      r"[\]］)）]?[ \t\u3000]+(?=\S)")
+# a field naming the speaker in a database's export (発言者：議長（佐藤篤）, 【発言者】市長),
+# and the one before the speech (発言内容：ただいまから…)
+SPEAKER_FIELD = re.compile(r"[ \t\u3000]{0,4}[【\[［〔]?(?:発言者(?:名|氏名)?|話者|発言議員)[】\]］〕]?[ \t\u3000]*"
+                           r"(?:[：:][ \t\u3000]*|(?<=[】\]］〕]))(?=\S)")
+SPEECH_FIELD = re.compile(r"[ \t\u3000]{0,4}[【\[［〔]?(?:発言内容|発言本文|発言|内容|本文)[】\]］〕]?[ \t\u3000]*"
+                          r"(?:[：:][ \t\u3000]*|(?<=[】\]］〕]))(?=\S)")
 
 
 def split_marker(line: str) -> tuple[str, int]:
@@ -352,6 +370,26 @@ def split_marker(line: str) -> tuple[str, int]:
     if i <= 4 and i < len(line) and line[i] in MARKERS and line[i + 1:i + 2] not in MARKERS:
         return line[i], i + 1
     return "", 0
+
+
+def field_label(line: str) -> Label | None:
+    """The speaker named by a database export's field (``発言者：議長（佐藤篤）``,
+    ``【発言者】山田太郎``), or None. The field says it is a speaker: a label this module
+    cannot read there is taken whole as a name (or a role)."""
+    m = SPEAKER_FIELD.match(line)
+    if not m:
+        return None
+    label = parse_label(line, m.end(), loose=True)
+    if label is not None:
+        return label
+    rest = line[m.end():]
+    end = next((i for i, ch in enumerate(rest) if ch in SPACES), len(rest))
+    word = rest[:end]
+    if not word or len(word) > UNBRACKETED_MAX or _SENTENCE.search(word):
+        return None
+    name, _ = strip_honorific(word)
+    role = compact(name) if is_role(name) else None
+    return Label(text=word, role=role, name="" if role else name, speech_at=_speech_start(line, m.end() + end))
 
 
 def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
@@ -463,6 +501,24 @@ def is_name(s: str) -> bool:
     return bool(_NAME.fullmatch(c)) and not c.startswith(NOT_NAMES)
 
 
+def is_group(s: str) -> bool:
+    """Is ``s`` the name of a party or a council group (自由民主党, 新政会, 市民クラブ)?"""
+    c = compact(s)
+    return 2 <= len(c) <= 20 and bool(_ROLE.fullmatch(c)) and (
+        c.endswith(GROUP_ENDS) or (len(c) >= 3 and c.endswith("会") and not c.endswith(BODY_ENDS[1:] + ("委員会", "協議会", "議会"))))
+
+
+def _without_group(inner: str) -> str:
+    """A bracket's text without a group written beside the name: 山田太郎君・自民党,
+    自民党　山田太郎君 → 山田太郎君."""
+    parts = [p for p in re.split(f"[・･／/、，,{SPACES}]+", inner.strip(SPACES)) if p]
+    if len(parts) >= 2 and is_group(parts[-1]):
+        return inner[:inner.rfind(parts[-1])].rstrip("・･／/、，," + SPACES)
+    if len(parts) >= 2 and is_group(parts[0]):
+        return inner[inner.find(parts[0]) + len(parts[0]):].lstrip("・･／/、，," + SPACES)
+    return inner
+
+
 def _bracketed(rest: str, loose: bool) -> _Found | None:
     """``ROLE（NAME[君]）`` with the speech after it: 議長（佐藤篤君）, 市長(前田晋太郎),
     １８番（山田太郎議員）, 国務大臣（…（…））（三原じゅん子君）.
@@ -482,6 +538,15 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if opening is None or opening == 0:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
+        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
+            continue
+        if compact(role) in CATEGORIES and (office := _unbracketed_label(inner)) is not None and office[0]:
+            # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role
+            return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
+        if is_group(inner) and (member := _unbracketed_label(role)) is not None and member[1]:
+            # ○田中一郎議員（立憲民主党）: the member's party after the label
+            return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
+        inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
         name, honorific = strip_honorific(inner)
         if role in REMARK_KINDS and (inner_label := _unbracketed_label(inner)) is not None:
             if loose or end == len(rest) or rest[end] in SPACES + COLONS:
@@ -493,8 +558,6 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
-            continue
-        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
             continue
         if honorific in ("君", "議員", "さん", "氏", "様", "委員") or is_role(role):
             if _SENTENCE.search(role):
@@ -529,7 +592,7 @@ def _whole_bracket(rest: str) -> _Found | None:
         return None
     if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
         return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
-    found = _unbracketed_label(rest[1:close])
+    found = _unbracketed_label(_without_group(rest[1:close]))     # （自民党・鈴木花子君）
     if found is None and compact(rest[1:close]).endswith("事務局") and (
             rest[0] not in "（(" or rest[close + 1:].strip(SPACES)):
         found = (compact(rest[1:close]), "")       # (事務局)令和3年4月1日に…, 【事務局】
@@ -575,6 +638,16 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     c = compact(seg)
     if not c or heading_words(c) or _SENTENCE.search(c):
         return None
+    tokens = seg.split()
+    first = compact(tokens[0]) if tokens else ""
+    if len(tokens) >= 2 and (first in CATEGORIES or is_group(first)):
+        # 理事者　総務部長, 説明員　総務課長　佐藤恵子君, 自由民主党　山田太郎議員
+        after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
+        if after is not None and (after[1] or (after[0] and first in CATEGORIES)):
+            return after
+    category = next((k for k in CATEGORIES if c.startswith(k) and len(c) > len(k)), None)
+    if category and is_role(c[len(category):]):
+        return _unbracketed_label(c[len(category):])     # 理事者総務部長
     for h in ("君", "さん", "氏", "様"):
         if c.endswith(h) and len(c) > len(h):
             head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
@@ -620,6 +693,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
         if title and len(tokens) == 2 and prefix and _is_person(prefix):
             return None     # ○二宮隆久市長　議長: a label, then the one word it says
         if is_role(compact(name)) or compact(name).endswith(BODY_ENDS):   # 教育委員会 教育長
+            office = _name_then_role(tokens[-1]) if len(tokens) == 2 else None
+            if office is not None and office[0] and office[1] and compact(name).endswith(BODY_ENDS):
+                return compact(name) + office[0], office[1]     # 議会運営委員会　山田委員長
             return c, ""
         if is_name(name):
             role, given = _name_then_role(tokens[-1]) or (tokens[-1], "")

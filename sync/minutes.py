@@ -134,6 +134,9 @@ _NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始"
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
                         r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
+# a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
+_REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
+CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -183,7 +186,7 @@ class Minutes:
     encoding: str                # to write source_text back: "utf-8", "utf-8-sig", "cp932", "utf-16"…
     path: str | None = None
     newline: str = "\n"          # the file's own line end, to write it back the same way
-    kind: str = "text"           # "text", "html" or "pdf"; HTML and PDF write back as UTF-8 text
+    kind: str = "text"           # "text", "html", "pdf" or "csv"; the last three write back as UTF-8 text
     unplaced: tuple[Unplaced, ...] = ()
 
     @property
@@ -338,8 +341,15 @@ class _Walk:
                                           and layout.parse_label(l, n.end(), loose=False)))) >= 2
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
+        # a time before every speech (minutes kept with a video: 10:02:15　議長（佐藤篤）：…)
+        self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
+            layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
+        # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
+        self.fields = sum(1 for l in self.lines if layout.field_label(l) is not None) >= 2
         # Lines with markers decide whether a line without one can be a speaker line.
-        self.marked = any(self._label(l, marked=True) and layout.split_marker(l)[0] for l in self.lines)
+        self.marked = self.fields or any(
+            self._label(c, marked=True) and layout.split_marker(c)[0]
+            for c in (l[self._prefix(l):] if self.timed else l for l in self.lines))
         self.heads = layout.running_heads([l for l in self.lines if not self._label(l, marked=self.marked)])
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
@@ -351,6 +361,10 @@ class _Walk:
             m = self.pattern.match(line)
             if m:
                 return _pattern_label(line, m)
+        if self.fields:
+            label = layout.field_label(line)
+            if label is not None:
+                return "", label
         marker, start = layout.split_marker(line)
         if marker:
             label = layout.parse_label(line, start, loose=True)
@@ -383,12 +397,9 @@ class _Walk:
         hang: int | None = None  # the width before the speech on the current turn's label line
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
-            cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
-            if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
-                            or line[cut.end():cut.end() + 1] in tuple(SPACES)):
-                cut = None        # 1 防災対策の強化: speech that begins with a number
+            cut = self._prefix(line)
             if cut:
-                line, start = line[cut.end():], start + cut.end()
+                line, start = line[cut:], start + cut
             if number in self.carried and current is not None and self.carried[number]:
                 current.sounds.append(Sound(at=len(current.chars), label=self.carried[number]))
             if skip:
@@ -423,7 +434,7 @@ class _Walk:
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
                         label, skip = replace(label, name=name), True
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
-                current.add(speech_line[at:], at_source + at, speech=True, new_paragraph=True)
+                current = self._add(turns, current, speech_line[at:], at_source + at, speech=True, new_paragraph=True)
                 last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
                 # speech on the label's line: lines indented to where it starts go on with
                 # it (a hanging indent: 議　長：ただいまから… / 　　　　日程第１、…)
@@ -481,7 +492,7 @@ class _Walk:
                 speech = True
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
-            current.add(line, start, speech=speech, new_paragraph=new)
+            current = self._add(turns, current, line, start, speech=speech, new_paragraph=new)
             if not speech and layout.is_sentence(_strip_notes(line)):
                 self._report(number, line, "a sentence indented like a list")
             if len(current.chars) > before:
@@ -490,6 +501,43 @@ class _Walk:
         if current is not None:
             turns.append(current.build())
         return [t for t in turns if t.text or t.sounds]
+
+    @staticmethod
+    def _add(turns: list[Turn], current: _TurnBuilder, line: str, start: int, speech: bool,
+             new_paragraph: bool) -> _TurnBuilder:
+        """Add a line to the turn; a chair's remark written inside it (``〔議長「静粛に
+        願います」〕``, ``（委員長「時間です」）``) is the chair's own short turn, and the
+        speaker's turn goes on after it. Returns the turn that goes on."""
+        pos = 0
+        for m in _REMARK.finditer(line):
+            label = layout.parse_label(m.group(1), 0, loose=True)
+            if label is None or label.speech_at < len(m.group(1)) or not (label.role or "").endswith(CHAIRS):
+                continue
+            current.add(line[pos:m.start()], start + pos, speech=speech, new_paragraph=new_paragraph)
+            turns.append(current.build())
+            # the chair's name from the chair's last turn (〔議長「…」〕 names only the role)
+            name = label.name or next((t.name for t in reversed(turns) if t.role == label.role), "")
+            chair = _TurnBuilder(speaker=label.text, name=name, role=label.role, marker="")
+            chair.add(m.group(2), start + m.start(2), speech=True, new_paragraph=True)
+            turns.append(chair.build())
+            current = _TurnBuilder(speaker=current.speaker, name=current.name, role=current.role,
+                                   marker=current.marker)
+            pos, new_paragraph = m.end(), True
+        current.add(line[pos:], start + pos, speech=speech, new_paragraph=new_paragraph)
+        return current
+
+    def _prefix(self, line: str) -> int:
+        """The length of what goes before the line's label or speech and is neither: a
+        timecode, a database's field name (発言内容：), a search system's speech number."""
+        if self.timed and (t := layout.TIMECODE.match(line)):
+            return t.end()
+        if self.fields and (f := layout.SPEECH_FIELD.match(line)):
+            return f.end()
+        cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
+        if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
+                        or line[cut.end():cut.end() + 1] in tuple(SPACES)):
+            cut = None        # 1 防災対策の強化: speech that begins with a number
+        return cut.end() if cut else 0
 
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture

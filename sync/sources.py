@@ -1,10 +1,11 @@
-"""Minutes files as users have them: text in any Japanese encoding, saved HTML pages, PDFs.
+"""Minutes files as users have them: text in any Japanese encoding, saved HTML pages, PDFs, CSV.
 
 :func:`read_bytes` tells the format by content (``%PDF`` → PDF; a doctype or HTML tags
-near the start → HTML; else text) and returns a :class:`Source`: the text to parse, and
-how to write it back. Text keeps its own encoding and line ends, so the filled minutes
-come back as the user's file; for HTML and PDF the text is what was extracted, and it
-is written back as UTF-8 text (the writer names it ``.txt``).
+near the start → HTML; a table of comma-separated columns with a speaker and a speech →
+CSV; else text) and returns a :class:`Source`: the text to parse, and how to write it
+back. Text keeps its own encoding and line ends, so the filled minutes come back as the
+user's file; for HTML, PDF and CSV the text is what was extracted, and it is written
+back as UTF-8 text (the writer names it ``.txt``).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ class Source:
     text: str         # LF line ends, no BOM; Turn.source offsets index this text
     encoding: str     # how to write the text back: the file's own, or "utf-8" for HTML/PDF
     newline: str      # the file's line end ("\n" for HTML/PDF)
-    kind: str         # "text", "html" or "pdf"
+    kind: str         # "text", "html", "pdf" or "csv"
 
 
 # Control characters that never occur in a text file: their presence means binary data
@@ -43,9 +44,76 @@ def read_bytes(data: bytes) -> Source:
     if _HTML.search(data[:4096]):
         return Source(html_text(data), "utf-8", "\n", "html")
     text, encoding = decode(data)
+    table = csv_text(text)
+    if table is not None:
+        return Source(table, "utf-8", "\n", "csv")
     raw = data.decode(encoding)
     newline = "\r\n" if "\r\n" in raw else "\r" if "\r" in raw else "\n"
     return Source(text, encoding, newline, "text")
+
+
+# ---------------------------------------------------------------------------- CSV
+
+# the header of a column that names the speaker, and of the one that holds the speech
+_SPEAKER_HEADS = ("発言者", "発言者名", "話者", "発言議員", "氏名", "名前", "speaker", "name")
+_ROLE_HEADS = ("役職", "役職名", "職名", "肩書", "role", "title")
+_SPEECH_HEADS = ("発言内容", "発言", "内容", "本文", "発言本文", "テキスト", "text", "speech", "body")
+
+
+def csv_text(text: str) -> str | None:
+    """Minutes exported as CSV (a row a speech: the speaker and the speech in columns,
+    maybe a number, a date, the meeting) as text in the speaker-field layout the parser
+    reads (``発言者：議長（佐藤篤）`` and the speech on the lines after it), or None if
+    ``text`` is no such table. Python's csv module reads the quoting (a speech may hold
+    commas, quotes and line breaks)."""
+    import csv
+
+    first = next((l for l in text.split("\n") if l.strip()), "")
+    if "," not in first:
+        return None
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text), strict=True) if any(c.strip() for c in r)]
+    except csv.Error:
+        return None
+    if len(rows) < 2:
+        return None
+    width = max(set(len(r) for r in rows), key=[len(r) for r in rows].count)
+    if width < 2 or sum(len(r) == width for r in rows) < 0.9 * len(rows):
+        return None
+    rows = [r for r in rows if len(r) == width]
+    head = [c.strip().lower().lstrip("\ufeff") for c in rows[0]]
+    speaker = next((i for i, c in enumerate(head) if c in _SPEAKER_HEADS), None)
+    role = next((i for i, c in enumerate(head) if c in _ROLE_HEADS), None)
+    speech = next((i for i, c in enumerate(head) if c in _SPEECH_HEADS), None)
+    if speech is not None and (speaker is not None or role is not None):
+        body = rows[1:]
+    else:
+        # no header: the speaker is the column whose cells read as speaker labels, the
+        # speech the column with the most text
+        from . import layout
+
+        body = rows
+        def labels(i: int) -> int:
+            return sum(1 for r in body if (lab := layout.parse_label(r[i].strip(), 0, loose=True)) is not None
+                       and lab.speech_at >= len(r[i].strip()))
+        counts = [labels(i) for i in range(width)]
+        speaker = max(range(width), key=counts.__getitem__)
+        if counts[speaker] < 0.8 * len(body):
+            return None
+        speech = max((i for i in range(width) if i != speaker), key=lambda i: sum(len(r[i]) for r in body))
+        role = None
+    lines: list[str] = []
+    for r in body:
+        name = r[speaker].strip() if speaker is not None else ""
+        office = r[role].strip() if role is not None else ""
+        who = f"{office}（{name}）" if office and name else office or name
+        said = r[speech].strip()
+        if not who or not said:
+            continue
+        lines.append(f"発言者：{' '.join(who.split())}")
+        lines.extend(normalize_newlines(said).split("\n"))
+        lines.append("")
+    return "\n".join(lines) + "\n" if lines else None
 
 
 def normalize_newlines(text: str) -> str:

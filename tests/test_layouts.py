@@ -789,7 +789,7 @@ LAYOUTS = [
         ○５番（山田花子君）（続）　では、続けます。
         ○５番（続）　さらに伺います。
         ＜午後３時　散会＞
-    """, [("委員長", "", "ただいまから総務常任委員会を開会します。"), ("理事者", "総務部長", "お答えします。"),
+    """, [("委員長", "", "ただいまから総務常任委員会を開会します。"), ("総務部長", "", "お答えします。"),
           ("５番", "山田花子", "では、続けます。"), ("５番", "", "さらに伺います。")]),
     # Names in Latin letters, full-width lower case too; a role for foreign staff (国際交流員)
     # with the name in brackets and no 君.
@@ -831,6 +831,68 @@ LAYOUTS = [
         3\t５番（山田花子）\t再質問します。
     """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。"), ("市長", "前田晋太郎", "お答えします。"),
           ("５番", "山田花子", "再質問します。")]),
+    # Minutes kept with a video (caption and streaming exports): the time of each speech
+    # before its speaker, a colon after the label; 10:30 再開 is no speech.
+    Layout("video-timecodes", """
+        10:02:15　議長（佐藤篤）：ただいまから本日の会議を開きます。
+        10:03:40　５番（山田花子）：質問いたします。
+        　防災について伺います。
+        10:30 休憩
+        [10:12:05] 市長（前田晋太郎）：お答えします。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。"),
+          ("５番", "山田花子", "質問いたします。防災について伺います。"),
+          ("市長", "前田晋太郎", "お答えします。")]),
+    # A minutes database's export naming the speaker and the speech in fields; a speaker
+    # the parser cannot read as a label is taken whole, as the field says.
+    Layout("speaker-field-export", """
+        会議名：令和６年第２回定例会
+        発言者：議長（佐藤篤）
+        発言内容：ただいまから本日の会議を開きます。
+        発言者：前田晋太郎
+        発言内容：お答えします。
+        本日はよろしくお願いします。
+        【発言者】市長
+        【発言内容】以上です。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。"),
+          (None, "前田晋太郎", "お答えします。本日はよろしくお願いします。"),
+          ("市長", "", "以上です。")]),
+    # A member's party or group (会派) or district beside the name, before it or in
+    # brackets after it: not part of the name (the chair's call is speech).
+    Layout("party-in-labels", """
+        ○議長（佐藤篤君）　自由民主党、山田太郎議員。
+        ○自由民主党　山田太郎議員　自由民主党の山田太郎です。
+        ○新政会　鈴木花子君　新政会の鈴木です。
+        ○田中一郎議員（立憲民主党）　質問します。
+        ○１番（高橋次郎君・公明党）　関連して伺います。
+        ○伊藤三郎議員（青森市選出）　伺います。
+        ○議会運営委員会　山本委員長　報告します。
+    """, [("議長", "佐藤篤", "自由民主党、山田太郎議員。"), ("議員", "山田太郎", "自由民主党の山田太郎です。"),
+          (None, "鈴木花子", "新政会の鈴木です。"), ("議員", "田中一郎", "質問します。"),
+          ("１番", "高橋次郎", "関連して伺います。"), ("議員", "伊藤三郎", "伺います。"),
+          ("議会運営委員会委員長", "山本", "報告します。")]),
+    # Committee records that say what kind of speaker answers before the office
+    # (理事者, 説明員, 執行部): the office is the role.
+    Layout("staff-by-category", """
+        ○委員長　ただいまから開会します。
+        ○理事者（総務部長）　お答えします。
+        ○理事者　財政課長　補足します。
+        ○説明員（総務課長　佐藤恵子君）　補足します。
+        ○執行部（教育長）　お答えします。
+    """, [("委員長", "", "ただいまから開会します。"), ("総務部長", "", "お答えします。"),
+          ("財政課長", "", "補足します。"), ("総務課長", "佐藤恵子", "補足します。"),
+          ("教育長", "", "お答えします。")]),
+    # The chair's remark written inside a member's turn, on its own line or inline: the
+    # chair's own short turn (it is said into the chair's microphone), and the member's
+    # turn goes on; a heckle （「…」と呼ぶ者あり） stays a sound note.
+    Layout("chair-remark-inside-turn", """
+        ○議長（佐藤篤君）　５番、山田花子議員。
+        ○５番（山田花子君）　質問を続けます。
+        　〔議長「山田議員、通告の範囲内でお願いします」〕
+        　はい、失礼しました。（委員長「時間です」）それでは伺います。
+        　〔「そうだ」と呼ぶ者あり〕　以上です。
+    """, [("議長", "佐藤篤", "５番、山田花子議員。"), ("５番", "山田花子", "質問を続けます。"),
+          ("議長", "佐藤篤", "山田議員、通告の範囲内でお願いします"), ("５番", "山田花子", "はい、失礼しました。"),
+          ("委員長", "", "時間です"), ("５番", "山田花子", "それでは伺います。以上です。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -996,6 +1058,36 @@ def test_saved_html_page(tmp_path):
         ("議長", "佐藤篤", "ただいまから会議を開きます。本日の日程は、お手元のとおりです。"),
         ("市長", "前田晋太郎", "お答えします。")]
     assert "ナビ" not in m.source_text and "var" not in m.source_text and "コメント" not in m.source_text
+
+
+@pytest.mark.parametrize("table", [
+    # a header naming the columns; a speech holding commas, quotes and a line break
+    "発言番号,発言者,発言内容\n1,議長（佐藤篤）,\"ただいまから、本日の会議を開きます。\"\n"
+    "2,市長（前田晋太郎）,\"お答えします。\n「はい」と\"\"以上\"\"です。\"\n",
+    # role and name in columns of their own
+    "日付,会議,役職,氏名,発言\n2024-06-01,本会議,議長,佐藤篤,\"ただいまから、本日の会議を開きます。\"\n"
+    "2024-06-01,本会議,市長,前田晋太郎,\"お答えします。\n「はい」と\"\"以上\"\"です。\"\n",
+    # no header: the speaker column is the one whose cells read as labels
+    "1,議長（佐藤篤君）,\"ただいまから、本日の会議を開きます。\"\n"
+    "2,市長（前田晋太郎君）,\"お答えします。\n「はい」と\"\"以上\"\"です。\"\n",
+])
+def test_csv_export(tmp_path, table):
+    path = tmp_path / "minutes.csv"
+    path.write_bytes(table.encode("cp932"))
+    m = load(path)
+    check_offsets(m)
+    assert (m.kind, m.encoding) == ("csv", "utf-8")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから、本日の会議を開きます。"),
+        ("市長", "前田晋太郎", "お答えします。「はい」と\"以上\"です。")]
+
+
+def test_text_with_commas_is_no_csv(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("○議長（佐藤篤君）　予算は1,000円、2,000円です。\n○市長（前田晋太郎君）　1,000円です。\n",
+                    encoding="utf-8")
+    m = load(path)
+    assert m.kind == "text" and [t.text for t in m.turns] == ["予算は1,000円、2,000円です。", "1,000円です。"]
 
 
 def _pdf(lines_per_page: list[list[str]]) -> bytes:
