@@ -35,8 +35,11 @@ from functools import lru_cache
 from .text import CLAUSE_BREAK, tokenizer
 
 MARKERS = "○〇◯●◆◇◎△□■"
-SPACES = " \t\u3000\u00a0\f\v"  # half-width, tab, full-width, no-break space; a form feed
-                                  # (pdftotext's page break, before a page's first line)
+SPACES = (" \t\u3000\u00a0\f\v"   # half-width, tab, full-width, no-break space; a form feed
+          # (pdftotext's page break, before a page's first line); en, em, thin spaces
+          # (&ensp; &emsp; of web pages); zero-width spaces and a BOM inside the text
+          # (&#8203; before a marker, exports joined into one file)
+          "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2060\ufeff")
 COLONS = "：:"
 
 # Honorifics after a name. 議員 and 委員 are also member roles (○山田委員): as the last
@@ -53,14 +56,17 @@ ROLE_SUFFIXES = (
     "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
     "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会",
     "理事者", "説明員", "交流員", "協力隊員", "支援員", "相談員",
+    "出納長", "庁長", "座長", "講師", "学芸員", "保健師", "技師", "研究員", "指導員", "調査員",
+    "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
 TITLES = (
     "議長", "委員長", "会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
     "事務局長", "消防長", "管理者", "会計管理者", "委員", "議員", "理事", "参事", "監事",
+    "助役", "収入役", "出納長",
 )
-TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時")
+TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
 # The kind of remark some committee records put before the speaker: ◯質疑(石津委員),
 # ◯答弁(水道課長) (広島県議会)
 REMARK_KINDS = ("質疑", "質問", "答弁", "要望", "意見", "説明", "報告", "問", "答")
@@ -80,7 +86,11 @@ BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "
              "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表")
 _KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f"  # 々 〆 ヶ 𠮷
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
-_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z]{{1,12}}")
+# 〓 and ? stand for a kanji a page's encoding lost (髙, 﨑: ?野幹也, 〓橋太郎)
+_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？]{{1,12}}")
+# two members of one surname told apart by the first kanji of the given name (the Diet):
+# 森山(眞)委員, 坂井（隆）分科員, 山本（有）国務大臣
+_INITIALED = re.compile(rf"([{_KANJI}]{{1,5}}[（(][{_KANJI}][）)])(.+)")
 _BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
 _ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{1,40}}")
 _SEAT = re.compile(r"[0-9０-９]{1,3}番(?!議員|委員)")   # １９番 before a name (not 一番ヶ瀬)
@@ -367,7 +377,7 @@ def split_marker(line: str) -> tuple[str, int]:
         marker, at = split_marker(line[number.end():])
         return (marker, number.end() + at) if marker else ("", 0)
     i = _skip(line, 0)
-    if i <= 4 and i < len(line) and line[i] in MARKERS and line[i + 1:i + 2] not in MARKERS:
+    if i <= 4 and i < len(line) and line[i] in MARKERS and line[i + 1:i + 2] not in tuple(MARKERS):
         return line[i], i + 1
     return "", 0
 
@@ -498,6 +508,8 @@ def is_member_number(s: str) -> bool:
 
 def is_name(s: str) -> bool:
     c = compact(s)
+    if any(ch in "?？" for ch in c) and sum(map(is_kanji, c)) < 2:
+        return False      # そうですか？ is no name with a lost kanji
     return bool(_NAME.fullmatch(c)) and not c.startswith(NOT_NAMES)
 
 
@@ -546,7 +558,16 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if is_group(inner) and (member := _unbracketed_label(role)) is not None and member[1]:
             # ○田中一郎議員（立憲民主党）: the member's party after the label
             return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
+        if end < len(rest) and rest[end] in "（(" and (after := _close(rest, end)) is not None \
+                and strip_honorific(rest[end + 1:after])[1]:
+            continue      # ○副市長（市長職務代理者）（山田一郎君）: the name is in the next brackets
+        if is_role(inner) and not strip_honorific(inner)[1] and not is_role(role) and is_name(role):
+            return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)   # ○佐藤篤（議長）
         inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
+        if is_role(inner) and not strip_honorific(inner)[1] and not is_member_number(inner) \
+                and not compact(inner).endswith(compact(role)) and (outer := _unbracketed_label(role)) is not None and outer[0]:
+            # a second office in brackets, no name: 大北秀特命担当部長(会計管理者)
+            return head.strip(SPACES), f"{outer[0]}（{compact(inner)}）", outer[1], _speech_start(rest, end)
         name, honorific = strip_honorific(inner)
         if role in REMARK_KINDS and (inner_label := _unbracketed_label(inner)) is not None:
             if loose or end == len(rest) or rest[end] in SPACES + COLONS:
@@ -593,6 +614,10 @@ def _whole_bracket(rest: str) -> _Found | None:
     if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
         return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
     found = _unbracketed_label(_without_group(rest[1:close]))     # （自民党・鈴木花子君）
+    if found is None and rest[close - 1:close] in "）)":
+        whole = _bracketed(rest[1:close], loose=True)                # 【議長（富田公隆議員）】
+        if whole is not None and whole[3] >= close - 1:
+            found = whole[1], whole[2]
     if found is None and compact(rest[1:close]).endswith("事務局") and (
             rest[0] not in "（(" or rest[close + 1:].strip(SPACES)):
         found = (compact(rest[1:close]), "")       # (事務局)令和3年4月1日に…, 【事務局】
@@ -619,9 +644,12 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         if not (loose or colon):
             continue
         found = _unbracketed_label(seg)
+        at = _speech_start(rest, end)
+        if found is None and loose and compact(seg).endswith("事務局") and len(compact(seg)) <= 8 \
+                and has_clause(rest[at:]):
+            found = compact(seg), ""        # ○事務局  傍聴の希望の申し出は…。
         if found is None:
             continue
-        at = _speech_start(rest, end)
         if colon and not loose and is_name(rest[at:]):
             continue      # 議長：佐藤篤 is a header line, not the chair speaking
         best = (seg.strip(SPACES), found[0], found[1], at)
@@ -685,6 +713,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     c = compact(seg)
     if _NUMBER.fullmatch(c):
         return c, ""
+    initialed = _INITIALED.fullmatch(c)
+    if initialed and is_role(initialed.group(2)):
+        return initialed.group(2), initialed.group(1)      # 森山(眞)委員
     tokens = [t for t in re.split(f"[{SPACES}]+", seg.strip(SPACES)) if t]
     if len(tokens) >= 2 and any(len(t) > 1 for t in tokens) and is_role(tokens[-1]):
         name = "".join(tokens[:-1]) if all(len(t) == 1 for t in tokens[:-1]) else " ".join(tokens[:-1])

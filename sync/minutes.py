@@ -114,6 +114,8 @@ NOTE_WORDS: dict[str, bool] = {
     "発言なし": False, "除斥": False,
     # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
+    # a member taking or leaving the chair: （前島年長委員、委員長席に着く）
+    "席に着": False, "席を交代": False, "席を退": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
@@ -416,10 +418,15 @@ class _Walk:
                 continue
             found = self._label(line, self.marked, self._next_text(number))
             speech_line, at, at_source = line, 0, start
-            if found is not None:
+            if found is not None and not (found[1].role is None and found[1].text == found[1].name
+                                          and not line[found[1].speech_at:].strip(SPACES)):
                 at = found[1].speech_at
             elif number < len(self.lines):
+                # a bare name alone after a marker may be a label a web page's copy broke
+                # (◎坂田 / 総合政策部長　第39号議案中、…); else it stands as it is
                 wrapped = self._wrapped_label(line, self.lines[number])
+                if wrapped is None and found is not None:
+                    at = found[1].speech_at
                 if wrapped is not None:
                     # the label ran onto the next line (○総務部長（佐藤恵 / 子君）　お答え…):
                     # its speech starts there (the next line begins at ``offset``)
@@ -568,10 +575,18 @@ class _Walk:
         """A speaker label a hard wrap cut inside its brackets: a marker line whose last
         bracket is still open, closed within the first few characters of the next line.
         (marker, label, where its speech starts in ``nxt``)."""
-        marker, _ = layout.split_marker(line)
+        marker, after = layout.split_marker(line)
         if not marker or self.pattern is not None:
             return None
         body = line.rstrip(SPACES)
+        if (not body[after:] or (layout.is_name(body[after:]) and nxt[:1] not in SPACES)) \
+                and not layout.split_marker(nxt)[0] and self._label(nxt, True) is None:
+            # a marker alone (○ / 白石孝雄 議長), or with a bare name whose role went onto
+            # the next line (◎坂田 / 総合政策部長　第39号議案中、…): a web page's copy
+            found = self._label(body + nxt, self.marked)
+            if found is None or found[1].speech_at < len(body) or (body[after:] and not found[1].role):
+                return None
+            return found[0], found[1], found[1].speech_at - len(body)
         opened = max(body.rfind("（"), body.rfind("("))
         if opened < 0 or max(body.rfind("）"), body.rfind(")")) > opened or len(body) - opened > 16:
             return None
@@ -664,7 +679,11 @@ _CALLED = ("君", "議員", "さん", "氏", "様")
 
 def _speech(line: str | None) -> bool:
     """Is this (the line after a label standing alone) speech: a sentence, or indented?"""
-    return line is not None and (layout.is_sentence(line) or (line[:1] in SPACES and layout.has_clause(line)))
+    if line is None:
+        return False
+    c = layout.compact(line)
+    return layout.is_sentence(line) or (line[:1] in SPACES and layout.has_clause(line)) or (
+        len(c) >= 4 and c.endswith(("。", "？", "?", "！")))      # お答えします。
 
 
 def _is_topic(heading: str) -> bool:
@@ -701,7 +720,8 @@ def _indent(line: str) -> int:
     for ch in line:
         if ch not in SPACES:
             break
-        width += 1 if ch == " " else 0 if ch in "\f\v" else 2
+        width += 1 if ch in " \u00a0\u2002\u2004\u2005\u2006\u2007\u2008\u2009\u200a" else \
+            0 if ch in "\f\v\u200b\u2060\ufeff" else 2
     return width
 
 

@@ -893,6 +893,95 @@ LAYOUTS = [
     """, [("議長", "佐藤篤", "５番、山田花子議員。"), ("５番", "山田花子", "質問を続けます。"),
           ("議長", "佐藤篤", "山田議員、通告の範囲内でお願いします"), ("５番", "山田花子", "はい、失礼しました。"),
           ("委員長", "", "時間です"), ("５番", "山田花子", "それでは伺います。以上です。")]),
+    # Characters a browser shows as nothing or as a space: a zero-width space before the
+    # marker or after the label (&#8203;), em and en spaces (&emsp; &ensp;), a BOM where
+    # per-speech exports were joined into one file. Lines were lost without a word.
+    Layout("invisible-spaces", """
+        \u200b○議長（佐藤篤君）　ただいまから本日の会議を開きます。
+        \ufeff○市長（前田晋太郎君）\u200b　お答えします。
+        ○議長\u2003５番、山田花子議員。
+        ○５番\u2002質問いたします。
+    """, [("議長", "佐藤篤", "ただいまから本日の会議を開きます。"), ("市長", "前田晋太郎", "お答えします。"),
+          ("議長", "", "５番、山田花子議員。"), ("５番", "", "質問いたします。")]),
+    # 衆議院 committees and budget subcommittees (分科会): two members of one surname told
+    # apart by the first kanji of the given name, half- or full-width brackets; 主査 chairs.
+    Layout("diet-same-surname", """
+        ○綿貫主査　これより予算委員会第一分科会を開会いたします。
+        ○坂井（隆）分科員　おはようございます。
+        ○山本（有）国務大臣　お答えいたします。
+        ○森山(眞)委員 関連して伺います。
+    """, [("主査", "綿貫", "これより予算委員会第一分科会を開会いたします。"),
+          ("分科員", "坂井（隆）", "おはようございます。"), ("国務大臣", "山本（有）", "お答えいたします。"),
+          ("委員", "森山(眞)", "関連して伺います。")]),
+    # 沖縄県議会 委員会記録: the eldest member presides until a chair is chosen (年長委員);
+    # half-width notes of what happened (a member taking the chair, the recess).
+    Layout("eldest-member-presiding", """
+        ○比嘉京子委員長 再開いたします。
+         前島委員、委員長席にお着き願います。
+           (前島年長委員、委員長席に着く)
+        ○前島明男年長委員 ただいまから、特別委員会を開会いたします。
+    """, [("委員長", "比嘉京子", "再開いたします。前島委員、委員長席にお着き願います。"),
+          ("年長委員", "前島明男", "ただいまから、特別委員会を開会いたします。")]),
+    # 前橋市議会 (DB-Search text export): the whole label in 【】 with the name in brackets
+    # inside, no markers; ◎ headings between turns.
+    Layout("lenticular-full-labels", """
+        ◎開議の宣告
+        【議長（富田公隆議員）】　これより本日の会議を開きます。
+        （２３番　須賀博史議員登壇）
+        【２３番（須賀博史議員）】　通告に従い質問します。
+        【市長（小川晶）】　お答えします。
+        【吉田（直）委員】　関連して伺います。
+    """, [("議長", "富田公隆", "これより本日の会議を開きます。"), ("２３番", "須賀博史", "通告に従い質問します。"),
+          ("市長", "小川晶", "お答えします。"), ("委員", "吉田（直）", "関連して伺います。")]),
+    # A page that went through Shift_JIS lost kanji outside it (髙, 﨑) as ? or the geta
+    # mark 〓: the names keep them, the turns are not lost.
+    Layout("lost-kanji-in-names", """
+        ○議長（黒田浩之君）　ただいまから本日の会議を開きます。６番、?野幹也君。
+        ○６番（?野幹也君）　質問いたします。
+        　防災について伺います。
+        ○市長（〓橋太郎君）　お答えいたします。
+    """, [("議長", "黒田浩之", "ただいまから本日の会議を開きます。６番、?野幹也君。"),
+          ("６番", "?野幹也", "質問いたします。防災について伺います。"), ("市長", "〓橋太郎", "お答えいたします。")]),
+    # 中野区議会 分科会記録 (older pages): labels alone on their line, no markers, no
+    # indentation; a short answer (お答えします。) is speech too.
+    Layout("unindented-label-lines", """
+        総務分科会会議記録
+        ○出席説明員
+        助役 石神 正義
+        主査
+        定足数に達しましたので、総務分科会を開会いたします。
+        奥田委員
+        資料の2ページについて伺います。
+        寺部区長室長
+        お答えします。
+        石神助役
+        補足いたします。
+    """, [("主査", "", "定足数に達しましたので、総務分科会を開会いたします。"),
+          ("委員", "奥田", "資料の2ページについて伺います。"), ("区長室長", "寺部", "お答えします。"),
+          ("助役", "石神", "補足いたします。")]),
+    # Offices in brackets: the role after the name, a deputy's standing office before the
+    # name, a second office with no name; older titles (助役, 出納長); the secretariat
+    # answering by its name alone.
+    Layout("offices-in-brackets", """
+        ○佐藤篤（議長）　ただいまから会議を開きます。
+        ○副市長（市長職務代理者）（山田一郎君）　お答えします。
+        ○（大北秀特命担当部長(会計管理者)）　会計の状況についてお答えいたします。
+        ○出納長　御報告いたします。
+        ○事務局　傍聴の希望の申し出はございませんでした。
+    """, [("議長", "佐藤篤", "ただいまから会議を開きます。"), ("副市長（市長職務代理者）", "山田一郎", "お答えします。"),
+          ("特命担当部長（会計管理者）", "大北秀", "会計の状況についてお答えいたします。"),
+          ("出納長", "", "御報告いたします。"), ("事務局", "", "傍聴の希望の申し出はございませんでした。")]),
+    # A minutes page copied from a browser where links and the label's parts are blocks:
+    # the marker alone on its line, or the name with the role on the next line.
+    Layout("web-copy-broken-labels", """
+        ○
+        白石孝雄 議長
+        坂田総合政策部長。
+        ◎坂田
+        総合政策部長 第39号議案中、
+        総合政策部に関わる事柄について御答弁申し上げます。
+    """, [("議長", "白石孝雄", "坂田総合政策部長。"),
+          ("総合政策部長", "坂田", "第39号議案中、総合政策部に関わる事柄について御答弁申し上げます。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
