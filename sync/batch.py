@@ -3,8 +3,8 @@
 ``python -m sync batch SOURCE -o OUTDIR`` where SOURCE is
 
 * a folder: every recording in it or its subfolders (by extension, :data:`MEDIA_SUFFIXES`)
-  is paired with the minutes file of the same name and the extension ``.txt`` in the
-  same folder (``2024/0918.mp4`` ↔ ``2024/0918.txt``); outputs go to the same subfolder
+  is paired with the minutes file of the same name and the extension ``.txt`` (else
+  ``.html``, ``.htm``, ``.pdf`` or ``.csv``) in the same folder (``2024/0918.mp4`` ↔ ``2024/0918.txt``); outputs go to the same subfolder
   of OUTDIR (``OUTDIR/2024/0918.srt``). A recording without its ``.txt`` is reported as
   an error, never skipped silently;
 * a CSV manifest with a header row and the columns ``recording,minutes[,output]``:
@@ -89,18 +89,25 @@ Progress = Callable[[ItemResult, int, int], None]
 
 # --- finding the items ----------------------------------------------------------------
 
+# the minutes beside a recording, in this order: text, a saved page, a PDF, a CSV export
+MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".csv")
+
+
 def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
-    """Recordings under ``folder`` paired with ``<same name>.txt`` beside them."""
+    """Recordings under ``folder`` paired with the minutes of the same name beside them
+    (``.txt``, else ``.html``/``.htm``, ``.pdf`` or ``.csv``)."""
     items = []
     for media in sorted(p for p in folder.rglob("*")
                         if p.suffix.lower() in MEDIA_SUFFIXES and p.is_file()):
         rel = media.parent.relative_to(folder)
-        minutes = media.with_suffix(".txt")
+        beside = {p.suffix.lower(): p for p in media.parent.glob(f"{media.stem}.*") if p.is_file()}
+        minutes = next((beside[s] for s in MINUTES_SUFFIXES if s in beside), media.with_suffix(".txt"))
         twins = [p for p in media.parent.glob(f"{media.stem}.*")
                  if p.suffix.lower() in MEDIA_SUFFIXES and p != media]
         problem = None
         if not minutes.is_file():
-            problem = f"no minutes file {minutes.name} beside it; save the minutes under that name"
+            problem = (f"no minutes file {minutes.name} beside it (or .html, .pdf, .csv); "
+                       "save the minutes under that name")
         elif twins:
             problem = (f"{twins[0].name} has the same name, so their outputs would collide; "
                        "rename one or list them in a CSV manifest")
@@ -135,7 +142,7 @@ def find_items(source: Path, outdir: Path) -> list[Item]:
     """Items from a folder or a ``.csv`` manifest; raises :class:`SyncError` if none."""
     if source.is_dir():
         items = items_from_folder(source, outdir)
-        hint = "put recordings with a minutes .txt of the same name in it"
+        hint = "put recordings with minutes of the same name (.txt, .html, .pdf or .csv) in it"
     elif source.is_file() and source.suffix.lower() == ".csv":
         items = items_from_manifest(source, outdir)
         hint = "add rows recording,minutes to it"
