@@ -34,7 +34,8 @@ from functools import lru_cache
 
 from .text import CLAUSE_BREAK, tokenizer
 
-MARKERS = "○〇◯●◆◇◎△□■"
+# and their look-alikes in pages and PDFs: ⚪ ⚫ (U+26AA/B), ❍ (U+274D), ◉, ○ drawn as ◦
+MARKERS = "○〇◯●◆◇◎△□■⚪⚫❍◉"
 SPACES = (" \t\u3000\u00a0\f\v"   # half-width, tab, full-width, no-break space; a form feed
           # (pdftotext's page break, before a page's first line); en, em, thin spaces
           # (&ensp; &emsp; of web pages); zero-width spaces and a BOM inside the text
@@ -83,7 +84,11 @@ GROUP_ENDS = ("党", "クラブ", "倶楽部", "会派", "無所属", "の会", 
               "選出", "選挙区")    # and the district a member is elected from (青森市選出)
 # Words that end the name of a body, not of a person: 選挙管理委員会委員長 is one role.
 BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "特別", "運営", "事務", "監査",
-             "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表")
+             "教育", "農業", "管理", "審査", "調査", "対策", "全", "各", "代表",
+             # what standing committees are named by (◯厚生委員長, ◯総務文教委員長)
+             "総務", "厚生", "文教", "建設", "経済", "産業", "環境", "福祉", "予算", "決算", "民生",
+             "衛生", "土木", "企画", "財政", "商工", "農林", "都市", "市民", "生活", "防災", "交通",
+             "水道", "観光", "文化", "健康", "保健", "消防", "広報", "地域", "港湾", "病院", "子育て")
 _KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f"  # 々 〆 ヶ 𠮷
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 # 〓 and ? stand for a kanji a page's encoding lost (髙, 﨑: ?野幹也, 〓橋太郎)
@@ -225,7 +230,8 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…);
     # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
     bare = without_parens(c)
-    if c.startswith(INTURN_HEADING_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、"):
+    if c.startswith(INTURN_HEADING_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、") \
+            and not re.search(r"[はがをもでてとに]、", bare):      # 会議録署名議員の指名は、会議規則…: a sentence
         bare = bare.replace("、", "")
     if not c or _SENTENCE.search(bare):
         return False
@@ -561,7 +567,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if end < len(rest) and rest[end] in "（(" and (after := _close(rest, end)) is not None \
                 and strip_honorific(rest[end + 1:after])[1]:
             continue      # ○副市長（市長職務代理者）（山田一郎君）: the name is in the next brackets
-        if is_role(inner) and not strip_honorific(inner)[1] and not is_role(role) and is_name(role):
+        if is_role(inner) and not strip_honorific(inner)[1] and not is_role(role) and is_name(role) \
+                and role not in REMARK_KINDS:
             return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)   # ○佐藤篤（議長）
         inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
         if is_role(inner) and not strip_honorific(inner)[1] and not is_member_number(inner) \

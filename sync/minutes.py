@@ -114,8 +114,11 @@ NOTE_WORDS: dict[str, bool] = {
     "発言なし": False, "除斥": False,
     # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
-    # a member taking or leaving the chair: （前島年長委員、委員長席に着く）
-    "席に着": False, "席を交代": False, "席を退": False,
+    # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
+    # from the seat: （自席から）, （自席にて）
+    "席に着": False, "席を交代": False, "席を退": False, "自席": False,
+    # who is absent or away: （山田議員、鈴木議員　欠席）
+    "欠席": False, "遅刻": False, "早退": False, "中座": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
@@ -139,6 +142,8 @@ _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][
 # a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
 _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
+# a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
+_SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -411,7 +416,13 @@ class _Walk:
             # (…日程第２、 / 議案第４５号令和６年度…補正予算及び議案第４)
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
             if started and _is_footer(line) and not goes_on:
-                break
+                # the page around the minutes: nothing after it is read until the next
+                # speaker line (pages of one speech each pasted one after another:
+                # 〇35番… / 前へ 次へ / 〇3番…)
+                if current is not None:
+                    turns.append(current.build())
+                current, block, resume = None, "footer", None
+                continue
             if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
@@ -452,7 +463,8 @@ class _Walk:
             if reader is not None and current is not None:
                 # （杉立敏也事務局長報告）, 〔事務局次長報告〕: what follows is that person's
                 turns.append(current.build())
-                current = _TurnBuilder(speaker=reader.text, name=reader.name, role=reader.role, marker="")
+                current = _TurnBuilder(speaker=reader.text, name=reader.name, role=reader.role, marker="",
+                                       reading=True)      # agenda lines in it are read out
                 last_end, block, resume = "。", "turn", None
                 continue
             marker, after = layout.split_marker(line)
@@ -460,10 +472,13 @@ class _Walk:
             # the first line of a turn whose label stood alone is its speech, even when it
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
             opening = current is not None and not current.chars
-            if marker or titled or (current is not None and not goes_on and not opening and (
+            reading = current is not None and current.reading
+            if marker or titled or (current is not None and not goes_on and not opening and not reading and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line))):
                 rest = line[after:]
                 resume = None
+                if block == "footer":
+                    continue
                 if current is not None:
                     turns.append(current.build())
                     # a topic the speaker announces (◎防災備蓄について), not an agenda item:
@@ -479,15 +494,15 @@ class _Walk:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
                     block = "unknown"
                 continue
-            if layout.is_event(line):
-                continue
+            if layout.is_event(line) or _SECTION.fullmatch(line.strip(SPACES)):
+                continue        # 【再質問】: a section of the speech, not said
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line):
                 current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
                                        marker=resume.marker)
                 block = "turn"
             resume = None                # only the line right after the topic continues it
             if current is None:
-                if block != "front" and layout.is_sentence(line) and not layout.is_inturn_heading(line):
+                if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
@@ -579,14 +594,21 @@ class _Walk:
         if not marker or self.pattern is not None:
             return None
         body = line.rstrip(SPACES)
-        if (not body[after:] or (layout.is_name(body[after:]) and nxt[:1] not in SPACES)) \
-                and not layout.split_marker(nxt)[0] and self._label(nxt, True) is None:
-            # a marker alone (○ / 白石孝雄 議長), or with a bare name whose role went onto
-            # the next line (◎坂田 / 総合政策部長　第39号議案中、…): a web page's copy
-            found = self._label(body + nxt, self.marked)
-            if found is None or found[1].speech_at < len(body) or (body[after:] and not found[1].role):
-                return None
-            return found[0], found[1], found[1].speech_at - len(body)
+        if not layout.split_marker(nxt)[0] and self._label(nxt, True) is None:
+            # a web page's copy: a marker alone (○ / 白石孝雄 議長), or a surname whose
+            # role went onto the next line (◎坂田 / 総合政策部長　第39号議案中、…)
+            if not body[after:]:
+                found = self._label(body + nxt, self.marked)
+                if found is None or found[1].speech_at < len(body):
+                    return None
+                return found[0], found[1], found[1].speech_at - len(body)
+            name = body[after:].strip(SPACES)
+            role = nxt.split(maxsplit=1)[0] if nxt.strip(SPACES) and nxt[:1] not in SPACES else ""
+            at = layout._speech_start(nxt, len(role))
+            if 1 <= len(name) <= 6 and all(map(layout.is_kanji, name)) and layout.is_role(role) \
+                    and not layout.is_member_number(role) and not layout.heading_words(name) \
+                    and layout.has_clause(nxt[at:]):      # not ○出席説明員 / 助役　石神　正義
+                return marker, Label(text=f"{name}{role}", role=role, name=name, speech_at=at), at
         opened = max(body.rfind("（"), body.rfind("("))
         if opened < 0 or max(body.rfind("）"), body.rfind(")")) > opened or len(body) - opened > 16:
             return None
@@ -777,10 +799,11 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)):
         heard = _BARE_NOTES.get(bare, not _CLOCK.fullmatch(bare))
         return True, f"（{bare}）" if heard else None
-    long_ok = _LONG_NOTE.match(bare) is not None
+    long_ok = _LONG_NOTE.match(bare) is not None or bare.startswith("休憩中")   # what was said off the record
     if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):
         return False, None
-    sound = any(NOTE_WORDS[w] for w in words)
+    # a stage note quoting what was called out is a voice from the floor: 〔「おはようございます。」の声起こる〕
+    sound = any(NOTE_WORDS[w] for w in words) or (stage and re.search(r"「[^」]+」", bare) is not None)
     if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
         bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
     return True, f"（{bare}）" if sound else None
@@ -809,6 +832,7 @@ class _TurnBuilder:
     source: list[int] = field(default_factory=list)
     sounds: list[Sound] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
+    reading: bool = False        # a report or text read out (〔藤田次長朗読〕): no headings in it
 
     def add(self, line: str, start: int, speech: bool, new_paragraph: bool = True) -> None:
         """Add one source line starting at ``start``; with ``speech=False`` only its sounds.

@@ -982,6 +982,57 @@ LAYOUTS = [
         総合政策部に関わる事柄について御答弁申し上げます。
     """, [("議長", "白石孝雄", "坂田総合政策部長。"),
           ("総合政策部長", "坂田", "第39号議案中、総合政策部に関わる事柄について御答弁申し上げます。")]),
+    # 岩手県議会: one speech a page, the pages pasted one after another — the pager
+    # (前へ 次へ) and the next page's title between turns. Everything after the first pager
+    # was lost without a word.
+    Layout("pasted-pages-with-pager", """
+        平成22年6月定例会 第16回岩手県議会定例会 会議録
+        前へ 次へ
+        〇35番(樋下正信君) 自由民主クラブの樋下正信でございます。
+         通告に従い、順次質問をさせていただきます。
+        平成21年2月定例会 第17回岩手県議会定例会会議録
+        前へ 次へ
+        〇3番(小林正信君)公明党の小林正信です。
+    """, [("35番", "樋下正信", "自由民主クラブの樋下正信でございます。通告に従い、順次質問をさせていただきます。"),
+          ("3番", "小林正信", "公明党の小林正信です。")]),
+    # あま市, 渋谷区: a committee chair by the committee's name (the name of no person);
+    # a committee report read out by the secretariat after 〔藤田次長朗読〕, its title lines
+    # read too.
+    Layout("committee-chair-and-reading", """
+        ◯議長　本案は厚生委員会に付託されておりますので、委員長の報告を求めます。
+        ◯厚生委員長　それでは、厚生委員会より報告させていただきます。
+        ○議長（木村正義君）　委員会の報告書を事務局次長に朗読させます。
+        　　　〔藤田次長朗読〕
+        　福祉保健委員会審査報告書
+        　議案第五十五号　渋谷区借上げ等高齢者住宅条例の一部を改正する条例
+        ○議長（木村正義君）　お諮りいたします。
+    """, [("議長", "", "本案は厚生委員会に付託されておりますので、委員長の報告を求めます。"),
+          ("厚生委員長", "", "それでは、厚生委員会より報告させていただきます。"),
+          ("議長", "木村正義", "委員会の報告書を事務局次長に朗読させます。"),
+          ("次長", "藤田", "福祉保健委員会審査報告書議案第五十五号　渋谷区借上げ等高齢者住宅条例の一部を改正する条例"),
+          ("議長", "木村正義", "お諮りいたします。")]),
+    # 月形町 (PDF text, hard-wrapped): a wrapped line that starts like an agenda item is
+    # speech when it holds a clause (…指名は、); who is absent is a note.
+    Layout("wrapped-line-like-an-agenda-item", """
+        ○ 議長 笹木 英二 日程1番 会議録署名議員の指名を行います。
+        会議録署名議員の指名は、会議規則第 120 条の規定により議長において
+        指名します。(金澤博議員、金子廣司議員 欠席)
+        ○ 副町長 土橋 正美 説明します。
+    """, [("議長", "笹木 英二", "日程1番 会議録署名議員の指名を行います。会議録署名議員の指名は、会議規則第 120 条の規定により議長において指名します。"),
+          ("副町長", "土橋 正美", "説明します。")]),
+    # Markers drawn with look-alike characters (⚪ U+26AA, ❍ U+274D, ◉); speaking from the
+    # seat (（自席から）), a section line inside a speech (【再質問】), a long note of what
+    # was said in a recess, a committee record's 問（…）/答（…） kinds.
+    Layout("look-alike-markers-and-seat-notes", """
+        ⚪議長（佐藤篤君）　開きます。
+        【再質問】
+        ❍５番（山田花子君）（自席から）　再質問します。
+        ◉市長（前田晋太郎君）（自席にて）　お答えします。
+        （休憩中に、執行部から答弁の調整がある旨の説明があり、委員長から答弁の整理をするよう指示があった。）
+        ◉問（山田委員）　避難所の備蓄はどうか。
+        ◉答（危機管理課長）　計画的に整備している。
+    """, [("議長", "佐藤篤", "開きます。"), ("５番", "山田花子", "再質問します。"), ("市長", "前田晋太郎", "お答えします。"),
+          ("委員", "山田", "避難所の備蓄はどうか。"), ("危機管理課長", "", "計画的に整備している。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -1470,6 +1521,12 @@ def test_rules_for_one_layout_leave_ordinary_speech_alone(text, wrapped, turns):
     m = parse_text(text, wrapped=wrapped)
     check_offsets(m)
     assert [(t.role, t.text) for t in m.turns] == turns
+
+
+def test_a_voice_quoted_in_a_stage_note_is_a_sound():
+    # 犬山市: 〔「おはようございます。」の声起こる〕 — no note word, but a voice from the floor
+    m = parse_text("○議長（中村貴文君）　おはようございます。\n　〔「おはようございます。」の声起こる〕\n")
+    assert [s.label for s in m.turns[0].sounds] == ["（「おはようございます。」の声起こる）"]
 
 
 def test_a_sound_after_a_rule_is_no_title():

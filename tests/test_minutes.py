@@ -182,17 +182,22 @@ def test_stars_are_kept_one_per_character():
 
 # ---------------------------------------------------------------------------- boilerplate
 
-def test_footer_ends_the_last_turn_but_only_after_speech_started():
+def test_footer_ends_the_turn_but_only_after_speech_started():
+    # after the page's footer nothing is read until the next speaker line: pages of one
+    # speech each are often pasted one after another (the pager and title between them)
     m = parse("""
         戻る
         ページの先頭へ
         ○関谷 博君
         戻るべきところは戻る。
         ページの先頭へ
+        お問い合わせ先：議会事務局。電話は平日のみ受け付けます。
+        令和６年第２回定例会会議録
         ○議長(山田太郎君)
-        これは読まれない。
+        次のページの発言です。
     """)
-    assert [t.text for t in m.turns] == ["戻るべきところは戻る。"]
+    assert [t.text for t in m.turns] == ["戻るべきところは戻る。", "次のページの発言です。"]
+    assert not m.unplaced
 
 
 def test_crlf_and_bom_are_normalized_in_source_text():
