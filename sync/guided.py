@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import time
+import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -49,7 +50,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 5
+GUIDE_VERSION = 9
 
 
 @dataclass(frozen=True)
@@ -327,6 +328,7 @@ class _Window:
     decoded: list[Word] | None = None
     encoded: object = None
     frames: int = 0
+    probed: bool | None = None     # did a probe hear speech at its start (None: no probe)
 
 
 def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOptions,
@@ -363,8 +365,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         report.count(reason)
         if w.decoded is None:
             t0 = clock()
-            if heard is not None and (sum(x.end - x.start for x in heard_in(w))
-                                      >= opts.heard_share * speech_in(w)):
+            if heard is not None and (sum(x.end - x.start for x in heard_in(w)) >= opts.heard_share * speech_in(w)
+                                      or w.probed is False):
+                # the transcription heard this window's speech — or heard little, and the
+                # probes heard no speech either (only Whisper's guesses at murmur, music,
+                # a hall's noise during a recess): decoding it again finds nothing and
+                # costs up to a minute a window (every temperature of the fallback)
                 w.decoded = heard_in(w)
                 report.kept_seconds += w.b - w.a
             else:
@@ -498,9 +504,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
     def probe(w: _Window, tokens: int) -> str:
         """The kana of a greedy decode of the window's first ``tokens`` tokens."""
         t0 = clock()
-        said = _generated(model, w.encoded, probe_prompt, tokens)
+        ids, score = _generated(model, w.encoded, probe_prompt, tokens)
+        text = tok.decode([t for t in ids if t < tok.eot])
+        said = _kana(text)
         timed("probes", t0)
-        return _kana(tok.decode([t for t in said if t < tok.eot]))
+        w.probed = bool(w.probed) or (len(said) >= opts.probe_min_kana and _intelligible(text, score))
+        return said
 
     def where(said: str, w: _Window, lo: int, expected: int, hi: int) -> int | None:
         """Where in the kana ``said`` (heard at window ``w``'s start) is; with the heard
@@ -723,13 +732,24 @@ def _squeezed_tail(words: Sequence[Word], script: _Script, a: int, b: int,
     return c if a < c < b else None
 
 
-def _generated(model, encoded, prompt: list[int], n: int) -> list[int]:
+def _generated(model, encoded, prompt: list[int], n: int) -> tuple[list[int], float]:
     """The first ``n`` tokens of a greedy decode after ``prompt`` (its forced text — what
-    follows the no-timestamps token — included). CTranslate2 counts ``max_length`` in
-    its own way (measured: a result of about half of it), so ask for enough and cut."""
+    follows the no-timestamps token — included), and the decode's log probability per
+    token. CTranslate2 counts ``max_length`` in its own way (measured: a result of about
+    half of it), so ask for enough and cut."""
     res = model.model.generate(encoded, [prompt], beam_size=1, max_length=len(prompt) + 2 * n,
-                               suppress_blank=True, suppress_tokens=[-1])[0]
-    return list(res.sequences_ids[0][:n])
+                               suppress_blank=True, suppress_tokens=[-1], return_scores=True)[0]
+    return list(res.sequences_ids[0][:n]), float(res.scores[0])
+
+
+def _intelligible(text: str, score: float) -> bool:
+    """Did a probe hear speech, by Whisper's own tests of a decode (faster-whisper's
+    defaults): a log probability per token of at least -1, and text that does not repeat
+    itself (gzip compression ratio at most 2.4)? Measured on a recess's murmur and on
+    music: -1.3 to -4.9, or おうおうおう…; on speech, chamber speech too: -0.2 to -0.6."""
+    data = text.encode("utf-8")
+    ratio = len(data) / max(1, len(zlib.compress(data)))
+    return score >= -1.0 and ratio <= 2.4
 
 
 def _text_beats(why: str, decoded: Sequence[Word], speech: float, opts: GuidedOptions) -> bool:

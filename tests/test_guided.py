@@ -346,3 +346,36 @@ def test_a_window_keeps_its_text_only_where_the_decoding_heard_less_of_it():
     assert not _text_beats("speech without text", heard, 20.0, opts)
     # text squeezed into no time was not said there, whatever the decoding heard
     assert not _text_beats("text squeezed into no time", skipped, 20.0, opts)
+
+
+def test_a_probe_that_repeats_itself_or_is_improbable_heard_no_speech():
+    from sync.guided import _intelligible
+
+    assert _intelligible("内閣委員会を開会いたします。委員の異動について御報告いたします。", -0.24)
+    assert not _intelligible("アメラレボトミルイコスタッチアテクニーの女の", -1.61)   # murmur
+    assert not _intelligible("おうおうおうおうおうおうおうおうおうおうおう", -0.74)     # repeats itself
+
+
+@pytest.mark.slow
+def test_the_real_model_hears_speech_in_speech_and_none_in_murmur():
+    # a recess's murmur (the sample's speech reversed, low-passed) against the speech: the
+    # retiming decodes a window again only where a probe heard speech there
+    import numpy as np
+
+    from conftest import SAMPLE_MEDIA
+    from sync import media
+    from sync.asr import AsrOptions, encode_once, load_model, tokenizer_for
+    from sync.guided import _generated, _intelligible
+
+    model = load_model(AsrOptions())
+    tok = tokenizer_for(model, "ja")
+    prompt = [*tok.sot_sequence, tok.no_timestamps]
+    audio = media.load(str(SAMPLE_MEDIA))
+    speech = audio.block(0.0, 25.0)
+    murmur = np.convolve(speech[::-1], np.ones(8) / 8, "same").astype(np.float32) * 0.1
+
+    def heard(samples):
+        ids, score = _generated(model, encode_once(model, samples)[0], prompt, 22)
+        return _intelligible(tok.decode([t for t in ids if t < tok.eot]), score)
+
+    assert heard(speech) and not heard(murmur)
