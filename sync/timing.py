@@ -46,7 +46,8 @@ def agree(timing: Alignment, heard: Alignment, seconds: float = 0.5, cap: float 
 def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text: str,
                    voiced: Voicing, heard_words: list[Word] | None = None, pause: float = 0.5,
                    apart: float = 0.5, unlikely: float = 0.05, spelled_apart: float = 0.3,
-                   spelled_unlikely: float = 0.1, spelled_kana: int = 3, near: float = 0.8) -> Alignment:
+                   spelled_unlikely: float = 0.1, spelled_kana: int = 3, near: float = 0.8,
+                   unheard_unlikely: float = 0.05) -> Alignment:
     """``timing`` with the openings it gave a pause or a dropped filler put where ``heard`` has them.
 
     The retimed timing comes from a forced alignment (its ``words``): a decoder made to
@@ -72,10 +73,15 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     to the clause's first word, which the decoder then finds improbable there. The heard
     words spelling the opening where it was said settle it; a single kana heard nearby
     does not (the あ of a drawn-out あーあ、 is heard everywhere). Confidence is kept at
-    most 0.8 there."""
+    most 0.8 there.
+
+    And a clause opening the transcription did not hear at all (no heard evidence) whose
+    forced word has a probability under ``unheard_unlikely`` keeps its time at confidence
+    at most 0.5: neither way of timing it heard it (a microphone switched on late)."""
     start, end = timing.start.copy(), timing.end.copy()
     conf, ev = timing.confidence.copy(), timing.evidence.copy()
     w_start = np.array([w.start for w in words])
+    w_end = np.maximum.accumulate(np.array([w.end for w in words])) if words else np.zeros(0)
     sentences = frozenset(sentence_starts(text))
     kana, k_start, _ = asr_kana_times(heard_words or [])
     readings = char_readings(text)
@@ -89,6 +95,13 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
         if k < 0 or words[k].end < t - 0.02 or words[k].probability < 0:
             return None
         return words[k].probability
+
+    def squeezed(t: float, n: int = 4) -> bool:
+        """Did the forced decoder rush through the words from ``t`` (most of the next
+        ``n`` given no time): text it could not find in the audio there?"""
+        k = int(np.searchsorted(w_end, t - 0.02))      # the first word not over before t
+        ahead = [w for w in words[k:k + n] if w.text.strip(_MARKS)]
+        return len(ahead) >= 2 and sum(w.end - w.start < 0.02 for w in ahead) >= len(ahead) - 1
 
     def spelled(i: int, t: float) -> bool:
         opening = "".join(readings[i:i + spelled_kana])[:spelled_kana]
@@ -107,7 +120,18 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
         while i < len(text) - 1 and not readings[i]:  # 「 before the first word
             i += 1
         gap = heard.start[i] - start[i]
-        if not heard.evidence[i] or gap <= min(apart, spelled_apart):
+        if not heard.evidence[i]:
+            # an opening the transcription did not hear and the forced decoder found
+            # improbable where it put it (a microphone switched on late: 立憲民主・ of
+            # 立憲民主・社民… unheard, timed over the 社民 that was) is a guess
+            p = forced_probability(float(start[i]))
+            if p is not None and p < unheard_unlikely and squeezed(float(start[i])):
+                j = i
+                while j < len(text) and text[j] not in SENTENCE_END and not heard.evidence[j]:
+                    j += 1
+                conf[first:max(j, i + 1)] = np.minimum(conf[first:max(j, i + 1)], 0.5)
+            continue
+        if gap <= min(apart, spelled_apart):
             continue
         p = forced_probability(float(start[i]))
         if p is None:

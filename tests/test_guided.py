@@ -305,6 +305,35 @@ def test_a_clause_opening_stays_unless_the_transcription_spelled_it_there():
     assert np.array_equal(heard_openings(timing, words, heard, text, v).start, timing.start)
 
 
+def test_an_opening_neither_heard_nor_probable_is_no_sure_caption():
+    # a microphone switched on late: the transcription heard nothing of この, and the
+    # forced decoder found it improbable where it put it — its time is kept, unsure
+    from sync.timing import heard_openings
+
+    from sync.align import Alignment
+    from sync.asr import Word
+
+    text, v, timing, _, heard, _ = _filler_case(0.01, "この")
+    ev = heard.evidence.copy()
+    ev[7:9] = False                                      # こ の: not heard
+    unheard = Alignment(heard.start, heard.end, heard.confidence, ev)
+
+    def forced(prob: float, rushed: bool) -> list:
+        # the decoder rushed through このよ (no time each) or gave them their time
+        d = 0.0 if rushed else 0.25
+        return [Word(1.0, 3.0, "申し上げます。", 0.9), Word(5.0, 5.0 + d, "こ", prob),
+                Word(5.0 + d, 5.0 + 2 * d, "の", prob), Word(5.0 + 2 * d, 5.0 + 3 * d, "よ", prob),
+                Word(5.8, 6.4, "うな", 0.8), Word(6.4, 7.2, "過ち、", 0.9)]
+
+    out = heard_openings(timing, forced(0.01, True), unheard, text, v)
+    assert np.array_equal(out.start, timing.start)
+    assert np.all(out.confidence[7:9] <= 0.5) and out.confidence[9] == timing.confidence[9]
+    assert np.array_equal(out.confidence[:7], timing.confidence[:7])
+    # a forced opening the decoder was sure of, or gave its time, keeps its confidence
+    for words in (forced(0.6, True), forced(0.01, False)):
+        assert np.array_equal(heard_openings(timing, words, unheard, text, v).confidence, timing.confidence)
+
+
 def test_no_official_text_is_matched_to_a_filler_slot():
     # a retimed window keeps the time of a dropped filler as a word of probability -1; the
     # minutes' own ええ、 must take the ええ said before it, not the slot's えー
