@@ -344,7 +344,7 @@ class _Walk:
         # every speech numbered by the search system it was saved from: the numbers go
         # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
         self.numbered = sum(1 for l in self.lines if (n := layout.SPEECH_NUMBER.match(l)) and (
-            layout.split_marker(l)[0] or (n.group().endswith("\t")
+            layout.split_marker(l)[0] or (n.group().endswith(("\t", "\u3000"))
                                           and layout.parse_label(l, n.end(), loose=False)))) >= 2
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
@@ -429,8 +429,11 @@ class _Walk:
                 continue
             found = self._label(line, self.marked, self._next_text(number))
             speech_line, at, at_source = line, 0, start
-            if found is not None and not (found[1].role is None and found[1].text == found[1].name
-                                          and not line[found[1].speech_at:].strip(SPACES)):
+            bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
+                (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
+                or (found[1].role and not found[1].name and number < len(self.lines)    # ○議長 / （佐藤篤君）
+                    and re.match(r"[（(][^（()）]{1,20}(?:君|議員|さん|氏|様)[）)]", self.lines[number].lstrip(SPACES))))
+            if found is not None and not bare:
                 at = found[1].speech_at
             elif number < len(self.lines):
                 # a bare name alone after a marker may be a label a web page's copy broke
@@ -556,7 +559,7 @@ class _Walk:
         if self.fields and (f := layout.SPEECH_FIELD.match(line)):
             return f.end()
         cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
-        if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
+        if cut and not (layout.split_marker(line)[0] or cut.group().endswith(("\t", "\u3000"))
                         or line[cut.end():cut.end() + 1] in tuple(SPACES)):
             cut = None        # 1 防災対策の強化: speech that begins with a number
         return cut.end() if cut else 0
@@ -596,7 +599,17 @@ class _Walk:
         body = line.rstrip(SPACES)
         if not layout.split_marker(nxt)[0] and self._label(nxt, True) is None:
             # a web page's copy: a marker alone (○ / 白石孝雄 議長), or a surname whose
-            # role went onto the next line (◎坂田 / 総合政策部長　第39号議案中、…)
+            # role went onto the next line (◎坂田 / 総合政策部長　第39号議案中、…), or a
+            # role whose bracketed name did (○議長 / （佐藤篤君）　ただいまから…)
+            group = re.match(r"[（(]([^（()）]{1,20})[）)]", nxt.lstrip(SPACES))
+            if group and body[after:]:
+                if not layout.strip_honorific(group.group(1))[1]:
+                    return None       # ○議長 / （拍手）: a note, not the name
+                found = self._label(body + nxt.lstrip(SPACES), self.marked)
+                cut = len(nxt) - len(nxt.lstrip(SPACES))
+                if found is not None and found[1].name and found[1].speech_at > len(body):
+                    return found[0], found[1], found[1].speech_at - len(body) + cut
+                return None
             if not body[after:]:
                 found = self._label(body + nxt, self.marked)
                 if found is None or found[1].speech_at < len(body):

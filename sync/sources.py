@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import MinutesError
@@ -31,17 +32,32 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Characters a Japanese text file is made of; a decoding that yields few of them is wrong.
 _PLAUSIBLE = re.compile(r"[\s!-~\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f\u2010-\u266f\u3200-\u33ff"
                         r"\uf900-\ufaff\u00a0-\u00ff\u0370-\u03ff\u0400-\u04ff\u2460-\u24ff\u2500-\u257f]")
-_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<meta\s|<div[\s>]|<p[\s>]|<br\s*/?>|<table[\s>]",
-                   re.IGNORECASE)
 UNDECODABLE = ("cannot be decoded as UTF-8, UTF-16, Shift_JIS (CP932) or EUC-JP; "
                "save it as UTF-8 text")
+
+
+# files that are no minutes text, told by their first bytes, and what to do instead
+_OTHER_FORMATS = (
+    (b"PK\x03\x04", b"word/", "a Word document (.docx); save it as text (.txt) or PDF"),
+    (b"PK\x03\x04", b"xl/", "an Excel workbook (.xlsx); save the sheet as CSV"),
+    (b"PK\x03\x04", b"", "a ZIP archive; unpack it and give the minutes file inside"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word or Excel file (.doc, .xls); save it as text (.txt) or CSV"),
+    (b"{\\rtf", b"", "a rich-text file (.rtf); save it as text (.txt)"),
+)
 
 
 def read_bytes(data: bytes) -> Source:
     """Decode a minutes file of any supported format (see the module docstring)."""
     if data.lstrip()[:5] == b"%PDF-":
         return Source(pdf_text(data), "utf-8", "\n", "pdf")
-    if _HTML.search(data[:4096]):
+    for magic, inside, what in _OTHER_FORMATS:
+        if data.startswith(magic) and inside in data[:65536]:
+            raise MinutesError(f"the minutes file is {what}")
+    if re.match(rb"(?:MIME-Version|From|Snapshot-Content-Location|Subject|Date):", data[:200]) and \
+            re.search(rb"multipart/related", data[:4096], re.IGNORECASE):
+        raise MinutesError("the minutes file is a web archive (.mhtml); save the page as "
+                           "'Web page, HTML only' (.html) or copy its text into a .txt file")
+    if _is_html(_sniff(data)):
         return Source(html_text(data), "utf-8", "\n", "html")
     text, encoding = decode(data)
     table = csv_text(text)
@@ -55,9 +71,10 @@ def read_bytes(data: bytes) -> Source:
 # ---------------------------------------------------------------------------- CSV
 
 # the header of a column that names the speaker, and of the one that holds the speech
-_SPEAKER_HEADS = ("発言者", "発言者名", "話者", "発言議員", "氏名", "名前", "speaker", "name")
+_SPEAKER_HEADS = ("発言者", "発言者名", "話者", "発言議員", "氏名", "名前", "質問者", "speaker", "name")
 _ROLE_HEADS = ("役職", "役職名", "職名", "肩書", "role", "title")
-_SPEECH_HEADS = ("発言内容", "発言", "内容", "本文", "発言本文", "テキスト", "text", "speech", "body")
+_SPEECH_HEADS = ("発言内容", "発言", "内容", "本文", "発言本文", "発言要旨", "要旨", "発言の要旨", "質疑内容",
+                 "テキスト", "text", "speech", "body")
 
 
 def csv_text(text: str) -> str | None:
@@ -116,6 +133,29 @@ def csv_text(text: str) -> str | None:
     return "\n".join(lines) + "\n" if lines else None
 
 
+def _sniff(data: bytes) -> str:
+    """The first 64 KB of the file as text, well enough to tell HTML by (UTF-16 too)."""
+    head = data[:65536]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head.decode("utf-16", errors="ignore")
+    return head.decode("latin-1")
+
+
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|\?xml|!--)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:p|br|div|table|tr|td|th|span|body|html|head|meta|a|font|li|ul|h[1-6])(?:\s[^<>]*)?/?>",
+                       re.IGNORECASE)
+
+
+def _is_html(head: str) -> bool:
+    """Is this (the start of a file) an HTML page? It starts with markup (after blank
+    lines, a BOM: a doctype, <html>, a comment banner), or tags are everywhere in it —
+    not a text file that quotes a tag or kept one <br> of an export."""
+    if _HTML_START.match(head.lstrip("\ufeff \t\r\n")):
+        return True
+    tags = len(_HTML_TAG.findall(head))
+    return tags >= 8 and tags * 200 >= len(head)
+
+
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -128,6 +168,11 @@ def decode(data: bytes) -> tuple[str, str]:
     as more Japanese (hiragana, 、。) wins. CRLF and CR become LF. Raises
     :class:`MinutesError` when nothing fits.
     """
+    # a DOS end-of-file mark (Ctrl-Z) or NUL padding after the text is no part of it
+    core = data.rstrip(b"\x1a")
+    if b"\x00" not in core.rstrip(b"\x00"):
+        core = core.rstrip(b"\x00")
+    data = core.rstrip(b"\x1a")
     if data.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -172,8 +217,13 @@ def _kana_score(text: str) -> float:
 
 # ---------------------------------------------------------------------------- HTML
 
-_DROP = ("script", "style", "noscript", "template", "nav", "head", "iframe", "button",
-         "select", "svg", "canvas", "form", "header", "footer", "aside", "rt", "rp")
+_DROP = ("script", "style", "noscript", "template", "head", "iframe", "button", "input",
+         "select", "option", "svg", "canvas", "rt", "rp")
+# page parts that are chrome — unless they hold most of the page's text (a site that
+# wraps the whole page in one, as ASP.NET pages do with <form>)
+_CHROME_TAGS = ("nav", "header", "footer", "aside")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 # the page around the minutes, by the class or id a site gives it (CMS pages: the footer
 # with お問い合わせ先, the menu, the bread crumbs, the pager)
 _CHROME = re.compile(r"^(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|topicpath|sidebar|side-?nav|"
@@ -198,8 +248,12 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
-    for tag in soup.find_all(_is_chrome):
-        tag.decompose()
+    for tag in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN.search(t.get("style") or "")):
+        tag.decompose()         # what the browser does not show
+    total = len("".join(soup.get_text().split()))
+    for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t)):
+        if not tag.decomposed and len("".join(tag.get_text().split())) <= total // 2:
+            tag.decompose()
     out: list[str] = []
 
     def walk(node, pre: bool) -> None:
@@ -219,9 +273,9 @@ def html_text(data: bytes) -> str:
             elif name in _CELL:
                 walk(child, pre)
                 out.append("\u3000")
-            elif name in _BLOCK:
+            elif name in _BLOCK or name == "textarea":
                 out.append("\n")
-                walk(child, pre or name == "pre")
+                walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
                 out.append("\n")
             else:
                 walk(child, pre)
@@ -243,6 +297,20 @@ def _is_chrome(tag) -> bool:
 
 
 # ---------------------------------------------------------------------------- PDF
+
+# Word's PDFs often put radical code points in the text layer for ordinary kanji: the
+# Kangxi radicals (⼀ U+2F00 for 一, ⾏ for 行; NFKC maps them) and some of the CJK
+# radicals supplement (⻑ U+2ED1 for 長, which NFKC leaves): 議⻑ must read 議長.
+_SUPPLEMENT = str.maketrans("⺟⺠⻁⻄⻆⻑⻘⻝⻤⻩⻭⻯⻲", "母民虎西角長青食鬼黄歯竜亀")
+
+
+def _plain_kanji(text: str) -> str:
+    """``text`` with radical code points read as the kanji they stand for."""
+    if not re.search("[\u2e80-\u2fdf]", text):
+        return text
+    text = re.sub("[\u2f00-\u2fd5]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text.translate(_SUPPLEMENT)
+
 
 def pdf_text(data: bytes) -> str:
     """The text layer of a PDF, page after page (pypdf).
@@ -266,7 +334,7 @@ def pdf_text(data: bytes) -> str:
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads
 
-    pages = strip_page_heads([normalize_newlines(p).rstrip("\n") for p in pages])
+    pages = strip_page_heads([_plain_kanji(normalize_newlines(p)).rstrip("\n") for p in pages])
     text = "\n".join(pages)
     if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:
         raise MinutesError("the PDF has no text layer (a scanned PDF); export its text "
