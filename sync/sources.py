@@ -281,7 +281,9 @@ def html_text(data: bytes) -> str:
                 walk(child, pre)
 
     walk(soup, False)
-    lines = [line.strip(" \t").rstrip("\u3000") for line in normalize_newlines("".join(out)).split("\n")]
+    # characters a browser shows as nothing: zero-width space, word joiner, soft hyphen, BOM
+    shown = re.sub("[\u200b\u2060\u00ad\ufeff]", "", "".join(out))
+    lines = [line.strip(" \t").rstrip("\u3000") for line in normalize_newlines(shown).split("\n")]
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
     if not text.strip():

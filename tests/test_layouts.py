@@ -1640,3 +1640,10 @@ def test_csv_speech_under_a_summary_header(tmp_path):
     path.write_text("日付,会派,発言者,発言要旨\n2024-06-01,,議長（佐藤篤）,ただいまから本日の会議を開きます。\n"
                     "2024-06-01,市民クラブ,１８番（山田太郎）,再質問いたします。\n", encoding="utf-8")
     assert [(t.role, t.name) for t in load(path).turns] == [("議長", "佐藤篤"), ("１８番", "山田太郎")]
+
+
+def test_a_page_shows_no_zero_width_characters(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><body><p>○議&#8203;長（佐藤&#8288;篤君）　ただいまから本日の会&shy;議を開きます。</p></body></html>",
+                    encoding="utf-8")
+    assert [(t.role, t.name, t.text) for t in load(path).turns] == [("議長", "佐藤篤", "ただいまから本日の会議を開きます。")]
