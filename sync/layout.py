@@ -59,6 +59,7 @@ ROLE_SUFFIXES = (
     "理事者", "説明員", "交流員", "協力隊員", "支援員", "相談員",
     "出納長", "庁長", "座長", "講師", "学芸員", "保健師", "技師", "研究員", "指導員", "調査員",
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
+    "参事官", "監察官", "書記官", "事務官", "技官",
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.

@@ -476,6 +476,9 @@ class _Walk:
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
             opening = current is not None and not current.chars
             reading = current is not None and current.reading
+            if marker and current is not None and current.chars and re.match("[\u3041-\u3096]", line[after:after + 1]) \
+                    and layout.has_clause(line):
+                marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line))):
                 rest = line[after:]
@@ -726,7 +729,10 @@ def _is_topic(heading: str) -> bool:
     agenda item (日程第２…, 理事補欠選任の件, 会議録署名議員の指名)."""
     c = layout.compact(heading)
     ends = tuple(e for e in layout.HEADING_ENDS if e != "について")
-    return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends)
+    # nor a speaker's label this parser does not know (●清水警務部参事官兼首席監察官): the
+    # words after it are that speaker's, not the previous speaker's going on
+    return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends) \
+        and not c.endswith(layout.ROLE_SUFFIXES + ("官", "君", "さん"))
 
 
 def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:

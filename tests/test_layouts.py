@@ -1033,6 +1033,25 @@ LAYOUTS = [
         ◉答（危機管理課長）　計画的に整備している。
     """, [("議長", "佐藤篤", "開きます。"), ("５番", "山田花子", "再質問します。"), ("市長", "前田晋太郎", "お答えします。"),
           ("委員", "山田", "避難所の備蓄はどうか。"), ("危機管理課長", "", "計画的に整備している。")]),
+    # 鳥取県議会 委員会: executives by ● + surname + office with no space; an office
+    # ending in 官 (警務部参事官兼首席監察官) — the words after an unread label were given
+    # to the speaker before it.
+    Layout("offices-ending-in-kan", """
+        ●山嵜警察本部長　続きまして、警務部参事官兼首席監察官の清水警視正です。
+        ●清水警務部参事官兼首席監察官
+        　清水でございます。よろしくお願いします。
+    """, [("警察本部長", "山嵜", "続きまして、警務部参事官兼首席監察官の清水警視正です。"),
+          ("警務部参事官兼首席監察官", "清水", "清水でございます。よろしくお願いします。")]),
+    # 下関市議会 速報版: a ● for words not heard may start a line of speech; it is no
+    # marker there (a speaker label never starts with a particle).
+    Layout("speed-version-mark-at-line-start", """
+        ○田中義一君
+        まず最初に、ボート●事業についてどのような取組をされてるか、お伺いします。
+        ●については、皆様御存じのとおりです。
+        ○副議長(板谷正君)
+        市長。
+    """, [(None, "田中義一", "まず最初に、ボート●事業についてどのような取組をされてるか、お伺いします。●については、皆様御存じのとおりです。"),
+          ("副議長", "板谷正", "市長。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
