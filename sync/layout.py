@@ -57,7 +57,7 @@ ROLE_SUFFIXES = (
     "統括官", "総裁", "顧問", "専門員", "書記", "幹事", "助役", "収入役",
     "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会",
     "理事者", "説明員", "交流員", "協力隊員", "支援員", "相談員",
-    "出納長", "庁長", "座長", "講師", "学芸員", "保健師", "技師", "研究員", "指導員", "調査員",
+    "出納長", "庁長", "座長",
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
     "参事官", "監察官", "書記官", "事務官", "技官",
 )
@@ -232,7 +232,7 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
     bare = without_parens(c)
     if c.startswith(INTURN_HEADING_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、") \
-            and not re.search(r"[はがをもでてとに]、", bare):      # 会議録署名議員の指名は、会議規則…: a sentence
+            and not re.search(r"[はが]、.{15,}$", bare):      # 会議録署名議員の指名は、会議規則第120条の…: a sentence
         bare = bare.replace("、", "")
     if not c or _SENTENCE.search(bare):
         return False
@@ -656,7 +656,7 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         found = _unbracketed_label(seg)
         at = _speech_start(rest, end)
         if found is None and loose and compact(seg).endswith("事務局") and len(compact(seg)) <= 8 \
-                and has_clause(rest[at:]):
+                and "。" in rest[at:] and not re.match(r"[^。]{0,12}[：:]", rest[at:]):
             found = compact(seg), ""        # ○事務局  傍聴の希望の申し出は…。
         if found is None:
             continue

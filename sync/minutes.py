@@ -117,8 +117,6 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
-    # who is absent or away: （山田議員、鈴木議員　欠席）
-    "欠席": False, "遅刻": False, "早退": False, "中座": False,
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
@@ -127,6 +125,9 @@ _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言す
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
 _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+# who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
+# （年間30日以上の欠席） in a speech
+_ABSENT = re.compile(r"[^（()）]{0,40}(?:議員|委員|君)[^（()）]{0,20}?[ 　]*(?:欠席|遅刻|早退|中座|退席|退場)")
 # a voice from the floor by what it says (（異議なしの声）, （説明省略の声）), not （市民の声）
 _VOICE = re.compile(r"(?:「[^」]{1,20}」|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
                     r"(?:と|との)?(?:の声|の声あり|の声多し)")
@@ -142,6 +143,8 @@ _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][
 # a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
 _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
+# a particle going on from what stands before it (という, との, には…)
+_PARTICLE = "(?:という|といった|との|とは|には|では|から|まで|より|について|[はがをにのとでもへや])"
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
@@ -446,6 +449,16 @@ class _Walk:
                     # its speech starts there (the next line begins at ``offset``)
                     found, at = wrapped[:2], wrapped[2]
                     speech_line, at_source, skip = self.lines[number], offset, True
+            if found is None and len(line.strip(SPACES)) == 1 and line.strip(SPACES) in MARKERS:
+                continue        # ◇ alone between two parts of a speech: a separator
+            if found is not None and block == "footer" and (
+                    ("。" not in speech_line[at:] and not _speech(self.lines[number] if number < len(self.lines) else None))
+                    or not (found[1].name or (found[1].role or "").endswith(CHAIRS))
+                    or re.match(_PARTICLE, speech_line[at:].lstrip(SPACES))):
+                # after the page's footer only a person's turn resumes the reading (the next
+                # page's speech), not the page's contact block (○議会事務局　電話：…) nor a
+                # link (議長（佐藤篤）　のプロフィールは…)
+                found = None
             if found is not None:
                 if current is not None:
                     turns.append(current.build())
@@ -475,8 +488,9 @@ class _Walk:
             # the first line of a turn whose label stood alone is its speech, even when it
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
             opening = current is not None and not current.chars
-            reading = current is not None and current.reading
-            if marker and current is not None and current.chars and re.match("[\u3041-\u3096]", line[after:after + 1]) \
+            # a reading is read whole — but the next agenda item (日程第２…) is not read out
+            reading = current is not None and current.reading and not layout.compact(line).startswith(("日程", "追加日程"))
+            if marker and current is not None and current.chars and re.match(_PARTICLE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
@@ -538,6 +552,9 @@ class _Walk:
         speaker's turn goes on after it. Returns the turn that goes on."""
         pos = 0
         for m in _REMARK.finditer(line):
+            before, after = line[:m.start()].rstrip(SPACES), line[m.end():].lstrip(SPACES)
+            if (before and before[-1] not in "。？！?!」") or re.match(_PARTICLE, after):
+                continue      # （委員長「検討する」）との答え: a quotation in the speech
             label = layout.parse_label(m.group(1), 0, loose=True)
             if label is None or label.speech_at < len(m.group(1)) or not (label.role or "").endswith(CHAIRS):
                 continue
@@ -557,14 +574,16 @@ class _Walk:
     def _prefix(self, line: str) -> int:
         """The length of what goes before the line's label or speech and is neither: a
         timecode, a database's field name (発言内容：), a search system's speech number."""
-        if self.timed and (t := layout.TIMECODE.match(line)):
-            return t.end()
+        if self.timed and (t := layout.TIMECODE.match(line)) and (
+                layout.split_marker(line[t.end():])[0] or layout.parse_label(line, t.end(), loose=False)):
+            return t.end()      # not 10:30　再開します。 said
         if self.fields and (f := layout.SPEECH_FIELD.match(line)):
             return f.end()
         cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
-        if cut and not (layout.split_marker(line)[0] or cut.group().endswith(("\t", "\u3000"))
+        if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
+                        or (cut.group().endswith("\u3000") and layout.parse_label(line, cut.end(), loose=False))
                         or line[cut.end():cut.end() + 1] in tuple(SPACES)):
-            cut = None        # 1 防災対策の強化: speech that begins with a number
+            cut = None        # 1 防災対策の強化, １　防災対策の強化について: speech that begins with a number
         return cut.end() if cut else 0
 
     def _next_text(self, number: int) -> str | None:
@@ -729,10 +748,7 @@ def _is_topic(heading: str) -> bool:
     agenda item (日程第２…, 理事補欠選任の件, 会議録署名議員の指名)."""
     c = layout.compact(heading)
     ends = tuple(e for e in layout.HEADING_ENDS if e != "について")
-    # nor a speaker's label this parser does not know (●清水警務部参事官兼首席監察官): the
-    # words after it are that speaker's, not the previous speaker's going on
-    return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends) \
-        and not c.endswith(layout.ROLE_SUFFIXES + ("官", "君", "さん"))
+    return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends)
 
 
 def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:
@@ -815,6 +831,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
     words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
     bare = inner.strip(SPACES)
+    if not stage and _ABSENT.fullmatch(bare):
+        return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)):
         heard = _BARE_NOTES.get(bare, not _CLOCK.fullmatch(bare))
         return True, f"（{bare}）" if heard else None
@@ -822,7 +840,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):
         return False, None
     # a stage note quoting what was called out is a voice from the floor: 〔「おはようございます。」の声起こる〕
-    sound = any(NOTE_WORDS[w] for w in words) or (stage and re.search(r"「[^」]+」", bare) is not None)
+    sound = any(NOTE_WORDS[w] for w in words) or (
+        stage and re.search(r"「[^」]+」(?:の|と)?(?:声|呼|言|叫)", bare) is not None)
     if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
         bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
     return True, f"（{bare}）" if sound else None

@@ -141,7 +141,8 @@ def _sniff(data: bytes) -> str:
     return head.decode("latin-1")
 
 
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|\?xml|!--)", re.IGNORECASE)
+_HTML_START = re.compile(r"<(?:!doctype\s+html|\?xml|!--|(?:html|head|body|meta|title|div|p|table|span|section|article|main"
+                         r"|h[1-6]|font|center|pre|br|dl|ul|ol)[\s>/])", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?(?:p|br|div|table|tr|td|th|span|body|html|head|meta|a|font|li|ul|h[1-6])(?:\s[^<>]*)?/?>",
                        re.IGNORECASE)
 
@@ -221,8 +222,7 @@ _DROP = ("script", "style", "noscript", "template", "head", "iframe", "button", 
          "select", "option", "svg", "canvas", "rt", "rp")
 # page parts that are chrome — unless they hold most of the page's text (a site that
 # wraps the whole page in one, as ASP.NET pages do with <form>)
-_CHROME_TAGS = ("nav", "header", "footer", "aside")
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CHROME_TAGS = ("nav", "header", "footer", "aside", "form")
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 # the page around the minutes, by the class or id a site gives it (CMS pages: the footer
 # with お問い合わせ先, the menu, the bread crumbs, the pager)
@@ -239,7 +239,8 @@ _CELL = {"td", "th"}
 def html_text(data: bytes) -> str:
     """The visible text of a saved HTML page, one line per ``<br>``, paragraph, row.
 
-    Scripts, styles and navigation are dropped; table cells in a row are joined by a
+    Scripts, styles, forms, navigation and other page chrome are dropped (unless they
+    hold the minutes: see :func:`_holds_the_minutes`); table cells in a row are joined by a
     full-width space; whitespace inside lines collapses as a browser shows it, except in
     ``<pre>``.
     """
@@ -248,11 +249,9 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
-    for tag in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN.search(t.get("style") or "")):
-        tag.decompose()         # what the browser does not show
     total = len("".join(soup.get_text().split()))
     for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t)):
-        if not tag.decomposed and len("".join(tag.get_text().split())) <= total // 2:
+        if not tag.decomposed and not _holds_the_minutes(tag, total):
             tag.decompose()
     out: list[str] = []
 
@@ -290,6 +289,18 @@ def html_text(data: bytes) -> str:
         raise MinutesError("the HTML page holds no text; save the minutes page itself "
                            "(the frame or window with the minutes), or copy its text into a .txt file")
     return text
+
+
+def _holds_the_minutes(tag, total: int) -> bool:
+    """Does an element named like the page around the minutes hold them (a site that
+    wraps the whole page in one)? More than half the page's text, with speaker lines."""
+    from .layout import parse_label, split_marker
+
+    text = tag.get_text("\n")
+    if len("".join(text.split())) <= total // 2:
+        return False
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    return sum(1 for l in lines if split_marker(l)[0] or parse_label(l, 0, loose=False)) >= 1
 
 
 def _is_chrome(tag) -> bool:
