@@ -100,8 +100,9 @@ def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
     for media in sorted(p for p in folder.rglob("*")
                         if p.suffix.lower() in MEDIA_SUFFIXES and p.is_file()):
         rel = media.parent.relative_to(folder)
-        beside = {p.suffix.lower(): p for p in media.parent.glob(f"{media.stem}.*") if p.is_file()}
-        minutes = next((beside[s] for s in MINUTES_SUFFIXES if s in beside), media.with_suffix(".txt"))
+        # exactly <stem><suffix>, either case (not 0918.draft.txt, and no glob: 0920[1].txt)
+        minutes = next((p for s in MINUTES_SUFFIXES for p in (media.with_suffix(s), media.with_suffix(s.upper()))
+                        if p.is_file()), media.with_suffix(".txt"))
         twins = [p for p in media.parent.glob(f"{media.stem}.*")
                  if p.suffix.lower() in MEDIA_SUFFIXES and p != media]
         problem = None

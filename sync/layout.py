@@ -34,8 +34,7 @@ from functools import lru_cache
 
 from .text import CLAUSE_BREAK, tokenizer
 
-# and their look-alikes in pages and PDFs: ⚪ ⚫ (U+26AA/B), ❍ (U+274D), ◉, ○ drawn as ◦
-MARKERS = "○〇◯●◆◇◎△□■⚪⚫❍◉"
+MARKERS = "○〇◯●◆◇◎△□■"
 SPACES = (" \t\u3000\u00a0\f\v"   # half-width, tab, full-width, no-break space; a form feed
           # (pdftotext's page break, before a page's first line); en, em, thin spaces
           # (&ensp; &emsp; of web pages); zero-width spaces and a BOM inside the text
@@ -571,7 +570,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and strip_honorific(rest[end + 1:after])[1]:
             continue      # ○副市長（市長職務代理者）（山田一郎君）: the name is in the next brackets
         if is_role(inner) and not strip_honorific(inner)[1] and not is_role(role) and is_name(role) \
-                and role not in REMARK_KINDS:
+                and role not in REMARK_KINDS and _is_full_name(role):     # not ◎防災対策（市長）, a topic
             return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)   # ○佐藤篤（議長）
         inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
         if is_role(inner) and not strip_honorific(inner)[1] and not is_member_number(inner) \

@@ -642,6 +642,7 @@ class _Walk:
             at = layout._speech_start(nxt, len(role))
             if 1 <= len(name) <= 6 and all(map(layout.is_kanji, name)) and layout.is_role(role) \
                     and not layout.is_member_number(role) and not layout.heading_words(name) \
+                    and not name.endswith(layout.BODY_ENDS) \
                     and layout.has_clause(nxt[at:]):      # not ○出席説明員 / 助役　石神　正義
                 return marker, Label(text=f"{name}{role}", role=role, name=name, speech_at=at), at
         opened = max(body.rfind("（"), body.rfind("("))

@@ -141,9 +141,9 @@ def _sniff(data: bytes) -> str:
     return head.decode("latin-1")
 
 
-_HTML_START = re.compile(r"<(?:!doctype\s+html|\?xml|!--|(?:html|head|body|meta|title|div|p|table|span|section|article|main"
+_HTML_START = re.compile(r"<(?:!doctype\s+html|\?xml[^>]*>\s*<(?:!doctype\s+html|html)|!--|(?:html|head|body|meta|title|div|p|table|span|section|article|main"
                          r"|h[1-6]|font|center|pre|br|dl|ul|ol)[\s>/])", re.IGNORECASE)
-_HTML_TAG = re.compile(r"</?(?:p|br|div|table|tr|td|th|span|body|html|head|meta|a|font|li|ul|h[1-6])(?:\s[^<>]*)?/?>",
+_HTML_TAG = re.compile(r"</?(?:p|br|div|table|tr|td|th|span|body|html|head|meta|font|li|ul|h[1-6])(?:\s[^<>]*)?/?>|<a\s[^<>]*>",
                        re.IGNORECASE)
 
 
@@ -170,10 +170,11 @@ def decode(data: bytes) -> tuple[str, str]:
     :class:`MinutesError` when nothing fits.
     """
     # a DOS end-of-file mark (Ctrl-Z) or NUL padding after the text is no part of it
-    core = data.rstrip(b"\x1a")
-    if b"\x00" not in core.rstrip(b"\x00"):
-        core = core.rstrip(b"\x00")
-    data = core.rstrip(b"\x1a")
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        core = data.rstrip(b"\x1a")
+        if b"\x00" not in core.rstrip(b"\x00"):
+            core = core.rstrip(b"\x00")
+        data = core.rstrip(b"\x1a")
     if data.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

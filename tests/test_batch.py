@@ -95,6 +95,18 @@ def test_folder_pairs_a_recording_with_saved_page_pdf_or_csv_minutes(tmp_path):
     assert {k: i.minutes.name for k, i in by_stem.items()} == {
         "a": "a.html", "b": "b.pdf", "c": "c.csv", "d": "d.txt"}     # the text wins
     assert all(i.problem is None for i in by_stem.values())
+    # only <stem><suffix>: not a draft or a report of the same stem, and brackets in a
+    # name are no pattern
+    other = tmp_path / "other"
+    pair(other, "0918")
+    shutil.copy(other / "0918.txt", other / "0918.draft.txt")
+    pair(other, "0919")
+    (other / "0919.txt").rename(other / "0919.report.csv")
+    pair(other, "0920[1]")
+    shutil.copy(other / "0920[1].txt", other / "09201.txt")
+    by_stem = {i.recording.stem: i for i in items_from_folder(other, tmp_path / "out")}
+    assert by_stem["0918"].minutes.name == "0918.txt" and by_stem["0920[1]"].minutes.name == "0920[1].txt"
+    assert "no minutes file 0919.txt" in by_stem["0919"].problem
 
 
 def test_two_recordings_with_one_name_are_refused(tmp_path):

@@ -1020,17 +1020,16 @@ LAYOUTS = [
         ○ 副町長 土橋 正美 説明します。
     """, [("議長", "笹木 英二", "日程1番 会議録署名議員の指名を行います。会議録署名議員の指名は、会議規則第 120 条の規定により議長において指名します。"),
           ("副町長", "土橋 正美", "説明します。")]),
-    # Markers drawn with look-alike characters (⚪ U+26AA, ❍ U+274D, ◉); speaking from the
-    # seat (（自席から）), a section line inside a speech (【再質問】), a long note of what
-    # was said in a recess, a committee record's 問（…）/答（…） kinds.
-    Layout("look-alike-markers-and-seat-notes", """
-        ⚪議長（佐藤篤君）　開きます。
+    # Speaking from the seat (（自席から）), a section line inside a speech (【再質問】), a
+    # long note of what was said in a recess, a committee record's 問（…）/答（…） kinds.
+    Layout("seat-notes-and-sections", """
+        ○議長（佐藤篤君）　開きます。
         【再質問】
-        ❍５番（山田花子君）（自席から）　再質問します。
-        ◉市長（前田晋太郎君）（自席にて）　お答えします。
+        ○５番（山田花子君）（自席から）　再質問します。
+        ○市長（前田晋太郎君）（自席にて）　お答えします。
         （休憩中に、執行部から答弁の調整がある旨の説明があり、委員長から答弁の整理をするよう指示があった。）
-        ◉問（山田委員）　避難所の備蓄はどうか。
-        ◉答（危機管理課長）　計画的に整備している。
+        ◆問（山田委員）　避難所の備蓄はどうか。
+        ◆答（危機管理課長）　計画的に整備している。
     """, [("議長", "佐藤篤", "開きます。"), ("５番", "山田花子", "再質問します。"), ("市長", "前田晋太郎", "お答えします。"),
           ("委員", "山田", "避難所の備蓄はどうか。"), ("危機管理課長", "", "計画的に整備している。")]),
     # 鳥取県議会 委員会: executives by ● + surname + office with no space; an office
@@ -1557,6 +1556,13 @@ def test_a_letter_spaced_sound_note_is_one_sound():
     # numbers said at the start of speech lines, and a separator alone on its line
     ("◯議長（佐藤篤君）　開きます。\n◯１番（山田太郎君）　２点です。\n１　防災対策の強化について\n◇\n２　子育て支援について\n", None,
      [("議長", "開きます。"), ("１番", "２点です。１　防災対策の強化について２　子育て支援について")]),
+    # a topic with the office asked in brackets is no speaker (◎防災対策について（市長）)
+    ("○１番（山田太郎君）　質問いたします。\n◎防災対策について（市長）\n　まず、避難所について伺います。\n"
+     "◎防災対策（市長）\n　次に、備蓄について伺います。\n", None,
+     [("１番", "質問いたします。"), ("１番", "まず、避難所について伺います。"), ("１番", "次に、備蓄について伺います。")]),
+    # bullets that look like markers stay in the speech
+    ("○１番（山田太郎君）　２点伺います。\n　◉避難所の運営について\n　⚫備蓄について\n", None,
+     [("１番", "２点伺います。◉避難所の運営について⚫備蓄について")]),
     # a stage note that shows a panel is no voice
     ("○１番（山田太郎君）　ご覧ください。〔パネル「避難所一覧」を掲示〕このように不足しています。\n", None,
      [("１番", "ご覧ください。このように不足しています。")]),
@@ -1643,6 +1649,14 @@ def test_saved_pages_as_sites_make_them(tmp_path, page, encoding):
     check_offsets(m)
     assert m.kind == "html"
     assert [(t.role, t.name, t.text) for t in m.turns] == _THREE
+
+
+def test_a_text_file_quoting_tag_like_words_is_text(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("".join(f"○{'議長（佐藤篤君）' if i % 2 == 0 else '市長（前田晋太郎君）'}　<A>案と<B>案の比較です。\n"
+                            for i in range(10)), encoding="utf-8")
+    m = load(path)
+    assert m.kind == "text" and len(m.turns) == 10
 
 
 def test_a_text_file_with_a_tag_in_it_is_text(tmp_path):
