@@ -466,6 +466,7 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
 def _unspaced(name: str) -> str:
     """A name letter-spaced to fill a column (鈴　木　太　郎, PDF and table exports) without
     the spaces; a family and a given name kept apart by one space (山田 花子, 林　誠) stay."""
+    name = re.sub("[\u200b\u2060\ufeff]", "", name)     # zero width: 山田\u200b太郎 is 山田太郎
     parts = name.split()
     if len(parts) >= 3 and sum(len(p) > 1 for p in parts) <= 1:   # 前　田　晋太郎 too
         return "".join(parts)

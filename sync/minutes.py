@@ -355,7 +355,9 @@ class _Walk:
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
         # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
-        self.fields = sum(1 for l in self.lines if layout.field_label(l) is not None) >= 2
+        # (each followed by speech: a list of questions with 発言者：… in its head is none)
+        self.fields = sum(1 for k, l in enumerate(self.lines) if (f := layout.field_label(l)) is not None and (
+            "。" in l[f.speech_at:] or any("。" in n for n in self.lines[k + 1:k + 3]))) >= 2
         # Lines with markers decide whether a line without one can be a speaker line.
         self.marked = self.fields or any(
             self._label(c, marked=True) and layout.split_marker(c)[0]

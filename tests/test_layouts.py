@@ -897,7 +897,7 @@ LAYOUTS = [
     # marker or after the label (&#8203;), em and en spaces (&emsp; &ensp;), a BOM where
     # per-speech exports were joined into one file. Lines were lost without a word.
     Layout("invisible-spaces", """
-        \u200b○議長（佐藤篤君）　ただいまから本日の会議を開きます。
+        \u200b○議長（佐藤\u200b篤君）　ただいまから本日の会議を開きます。
         \ufeff○市長（前田晋太郎君）\u200b　お答えします。
         ○議長\u2003５番、山田花子議員。
         ○５番\u2002質問いたします。
@@ -1563,6 +1563,10 @@ def test_a_letter_spaced_sound_note_is_one_sound():
     # bullets that look like markers stay in the speech
     ("○１番（山田太郎君）　２点伺います。\n　◉避難所の運営について\n　⚫備蓄について\n", None,
      [("１番", "２点伺います。◉避難所の運営について⚫備蓄について")]),
+    # a list of questions naming each asker in a 発言者： field is no field export
+    ("一般質問通告一覧\n発言者：山田太郎議員\n件名：防災対策について\n発言者：鈴木花子議員\n件名：子育て支援について\n"
+     "○議長（佐藤篤君）　ただいまから会議を開きます。\n○山田太郎君　質問いたします。\n", None,
+     [("議長", "ただいまから会議を開きます。"), (None, "質問いたします。")]),
     # a stage note that shows a panel is no voice
     ("○１番（山田太郎君）　ご覧ください。〔パネル「避難所一覧」を掲示〕このように不足しています。\n", None,
      [("１番", "ご覧ください。このように不足しています。")]),
