@@ -127,7 +127,8 @@ _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了"
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
 # （年間30日以上の欠席） in a speech
-_ABSENT = re.compile(r"[^（()）]{0,40}(?:議員|委員|君)[^（()）]{0,20}?[ 　]*(?:欠席|遅刻|早退|中座|退席|退場)")
+_ABSENT = re.compile(r"(?:[\u3005\u4e00-\u9fff]{2,8}[ 　]?(?:議員|委員|君)[、，・ 　]*)+"
+                     r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?[ 　]*)?(?:欠席|遅刻|早退|中座|退席|退場)")
 # a voice from the floor by what it says (（異議なしの声）, （説明省略の声）), not （市民の声）
 _VOICE = re.compile(r"(?:「[^」]{1,20}」|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
                     r"(?:と|との)?(?:の声|の声あり|の声多し)")
@@ -145,6 +146,9 @@ _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
 # a particle going on from what stands before it (という, との, には…)
 _PARTICLE = "(?:という|といった|との|とは|には|では|から|まで|より|について|[はがをにのとでもへや])"
+# …and one after a word not heard (●については、●の部分): a one-kana particle then no
+# more hiragana (not ◎がん検診, ◇にぎわい創出 — topics)
+_UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|について|[はがをにのとでもへや](?![\u3041-\u3096]))"
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
@@ -492,7 +496,7 @@ class _Walk:
             opening = current is not None and not current.chars
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             reading = current is not None and current.reading and not layout.compact(line).startswith(("日程", "追加日程"))
-            if marker and current is not None and current.chars and re.match(_PARTICLE, line[after:]) \
+            if marker and current is not None and current.chars and re.match(_UNHEARD_BEFORE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
