@@ -441,7 +441,7 @@ class _Walk:
             bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
                 (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
                 or (found[1].role and not found[1].name and number < len(self.lines)    # ○議長 / （佐藤篤君）
-                    and re.match(r"[（(][^（()）]{1,20}(?:君|議員|さん|氏|様)[）)]", self.lines[number].lstrip(SPACES))))
+                    and _called_in_brackets(self.lines[number])))
             if found is not None and not bare:
                 at = found[1].speech_at
             elif number < len(self.lines):
@@ -629,9 +629,8 @@ class _Walk:
             # a web page's copy: a marker alone (○ / 白石孝雄 議長), or a surname whose
             # role went onto the next line (◎坂田 / 総合政策部長　第39号議案中、…), or a
             # role whose bracketed name did (○議長 / （佐藤篤君）　ただいまから…)
-            group = re.match(r"[（(]([^（()）]{1,20})[）)]", nxt.lstrip(SPACES))
-            if group and body[after:]:
-                if not layout.strip_honorific(group.group(1))[1]:
+            if re.match(r"[（(]", nxt.lstrip(SPACES)) and body[after:]:
+                if not _called_in_brackets(nxt, layout.HONORIFICS):
                     return None       # ○議長 / （拍手）: a note, not the name
                 found = self._label(body + nxt.lstrip(SPACES), self.marked)
                 cut = len(nxt) - len(nxt.lstrip(SPACES))
@@ -739,6 +738,12 @@ def _name_line(label: Label, nxt: str) -> str:
 
 
 _CALLED = ("君", "議員", "さん", "氏", "様")
+
+
+def _called_in_brackets(line: str, honorifics: tuple[str, ...] = _CALLED) -> bool:
+    """Does ``line`` start with a name and one of ``honorifics`` in brackets (（佐藤篤君）)?"""
+    m = re.match(r"[（(]([^（()）]{1,20})[）)]", line.lstrip(SPACES))
+    return m is not None and layout.strip_honorific(m.group(1))[1] in honorifics
 
 
 def _speech(line: str | None) -> bool:
