@@ -390,6 +390,25 @@ def split_marker(line: str) -> tuple[str, int]:
     return "", 0
 
 
+# a label closed by a bracket that was never opened (石岡市: ``谷田川委員長)ただ今から,…``,
+# ``市長)本日は…``): the bracket ends the label as a colon would
+_HALF_CLOSED = re.compile(r"[ \t\u3000]{0,2}([^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,24})[)）](?=\S)")
+
+
+def half_closed_label(line: str) -> Label | None:
+    """The speaker of a line that starts ``LABEL)`` (no opening bracket) with speech after
+    it, or None. Only a file written so reads them (see minutes.py): a line of speech may
+    begin with the end of a parenthesis broken over lines."""
+    m = _HALF_CLOSED.match(line)
+    if not m:
+        return None
+    found = _unbracketed_label(m.group(1))
+    if found is None or not (found[0] or found[1]):
+        return None
+    return Label(text=line[:m.end()].strip(SPACES), role=found[0], name=found[1],
+                 speech_at=_speech_start(line, m.end()))
+
+
 def field_label(line: str) -> Label | None:
     """The speaker named by a database export's field (``発言者：議長（佐藤篤）``,
     ``【発言者】山田太郎``), or None. The field says it is a speaker: a label this module

@@ -347,6 +347,7 @@ class _Walk:
         # stands (offsets kept) and its sound given at the line where it closes
         self.written = text.split("\n")
         self.lines, self.carried = _join_notes(self.written)
+        self.lines = [_dashed_note(l) for l in self.lines]
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # every speech numbered by the search system it was saved from: the numbers go
         # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
@@ -362,8 +363,13 @@ class _Walk:
         # (each followed by speech: a list of questions with 発言者：… in its head is none)
         self.fields = sum(1 for k, l in enumerate(self.lines) if (f := layout.field_label(l)) is not None and (
             "。" in l[f.speech_at:] or any("。" in n for n in self.lines[k + 1:k + 3]))) >= 2
+        # labels closed by a bracket never opened (谷田川委員長)ただ今から…): a file writes
+        # every label so, and no marker
+        self.half_closed = not self.fields and sum(
+            1 for l in self.lines if layout.half_closed_label(l) is not None) >= 2 and not any(
+            layout.split_marker(l)[0] and layout.parse_label(l, layout.split_marker(l)[1]) for l in self.lines)
         # Lines with markers decide whether a line without one can be a speaker line.
-        self.marked = self.fields or any(
+        self.marked = self.fields or self.half_closed or any(
             self._label(c, marked=True) and layout.split_marker(c)[0]
             for c in (l[self._prefix(l):] if self.timed else l for l in self.lines))
         self.heads = layout.running_heads([l for l in self.lines if not self._label(l, marked=self.marked)])
@@ -381,6 +387,9 @@ class _Walk:
             label = layout.field_label(line)
             if label is not None:
                 return "", label
+        if self.half_closed:
+            label = layout.half_closed_label(line)
+            return ("", label) if label else None
         marker, start = layout.split_marker(line)
         if marker:
             label = layout.parse_label(line, start, loose=True)
@@ -705,6 +714,21 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
                 carried[k + 1] = label
             break
     return lines, carried
+
+
+# a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
+_DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
+
+
+def _dashed_note(line: str) -> str:
+    """``line`` with a note between dashes written as one in brackets (the same length:
+    offsets stay right); a line that is no note (－12－, a rule) is left as it is."""
+    m = _DASHED.fullmatch(line)
+    if not m or not _note(f"（{m.group(3)}）")[0]:
+        return line
+    lead, left, inner, right = m.group(1), m.group(2), m.group(3), m.group(4)
+    return (lead + " " * (len(left) - 1) + "（" + inner + "）" + " " * (len(right) - 1)
+            + line[m.end(4):])
 
 
 def _unclosed(line: str) -> int | None:

@@ -1051,6 +1051,24 @@ LAYOUTS = [
         市長。
     """, [(None, "田中義一", "まず最初に、ボート●事業についてどのような取組をされてるか、お伺いします。●については、皆様御存じのとおりです。"),
           ("副議長", "板谷正", "市長。")]),
+    # 石岡市議会 委員会記録 (its own pages): no marker, each label closed by a half-width
+    # bracket never opened (谷田川委員長)…), commas for 、, a stage note between dashes;
+    # the attendance lines above write offices with names in brackets.
+    Layout("label-closed-by-a-bracket", """
+        令和7年度 議会運営委員会
+        出席委員 山本進委員長,櫻井茂副委員長,高野要委員
+        議会事務局 局長(門脇 孝),庶務議事課長(中山善正)
+        山本委員長)ただいまから議会運営委員会を開会いたします。
+         本日の議題は,お手元に配布いたしました協議案件書のとおりであります。
+        市長)改めましておはようございます。日程について,ご説明させていただきます。
+        〔「なし」と呼ぶ者あり〕
+        −執行部退席−
+        副参事兼庁舎建設推進室長)それでは,進捗状況についてご説明させていただきます。
+        櫻井委員)工期を伺います。
+    """, [("委員長", "山本", "ただいまから議会運営委員会を開会いたします。本日の議題は,お手元に配布いたしました協議案件書のとおりであります。"),
+          ("市長", "", "改めましておはようございます。日程について,ご説明させていただきます。"),
+          ("副参事兼庁舎建設推進室長", "", "それでは,進捗状況についてご説明させていただきます。"),
+          ("委員", "櫻井", "工期を伺います。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -1088,6 +1106,22 @@ def test_every_marker(marker):
 
 
 # ---------------------------------------------------------------------------- reporting
+
+def test_a_closing_bracket_ends_a_label_only_in_a_file_written_so():
+    # a parenthesis broken over lines closes at the start of the next: speech, not a label
+    m = parse_text(dedent("""
+        ○議長（佐藤篤君）　ただいまから会議を開きます（説明は市
+        長）。以上です。
+        ○市長（前田晋太郎君）　お答えします。
+    """).lstrip("\n"))
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから会議を開きます（説明は市長）。以上です。"), ("市長", "お答えします。")]
+
+
+def test_a_stage_note_between_dashes_is_a_note_and_a_page_number_is_not_speech():
+    m = parse_text("○議長（佐藤篤君）　休憩します。\n―市長退席―\n－12－\n○議長（佐藤篤君）　再開します。\n")
+    assert [t.text for t in m.turns] == ["休憩します。", "再開します。"]
+
 
 def test_unknown_marker_line_is_reported_not_read_as_speech():
     m = parse_text(dedent("""
