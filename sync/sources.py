@@ -9,6 +9,7 @@ back as UTF-8 text (the writer names it ``.txt``).
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import io
 import re
@@ -326,6 +327,148 @@ def _plain_kanji(text: str) -> str:
     return text.translate(_SUPPLEMENT)
 
 
+def _written_vertically(page: str) -> bool:
+    """Does pypdf's text of a page read as 縦書き: a character a line, columns lost?"""
+    lines = [compact for line in page.split("\n") if (compact := "".join(line.split()))]
+    return len(lines) >= 20 and sum(len(line) <= 2 for line in lines) >= 0.6 * len(lines)
+
+
+# vertical presentation forms (︵ ︒ ︑ ﹁ …) as the characters they stand for, full width
+_VERTICAL_FORMS = {
+    code: unicodedata.normalize("NFKC", chr(code)).translate(
+        {c: c + 0xFEE0 for c in range(0x21, 0x7F)})
+    for code in list(range(0xFE10, 0xFE1A)) + list(range(0xFE30, 0xFE4F))
+    if unicodedata.normalize("NFKC", chr(code)) != chr(code)}
+
+
+def _vertical_pages(data: bytes, numbers: list[int]) -> list[str]:
+    """The text of pages written vertically, one column a line, right to left.
+
+    pypdf reads such a page a character a line; pdfminer.six gives each glyph's box,
+    from which the lines are rebuilt (:func:`_page_lines`).
+    """
+    import logging
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTContainer
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)    # font warnings, not ours
+
+    def glyphs(obj):
+        if isinstance(obj, LTChar):
+            yield obj
+        elif isinstance(obj, LTContainer):
+            for child in obj:
+                yield from glyphs(child)
+
+    out = []
+    try:
+        for page in extract_pages(io.BytesIO(data), page_numbers=numbers, laparams=None):
+            out.append(_page_lines([_Glyph(c.x0, c.y0, c.x1, c.y1, c.get_text())
+                                    for c in glyphs(page) if c.get_text()]))
+    except Exception as e:      # pdfminer raises its own types and plain ones alike
+        raise MinutesError(f"the PDF cannot be read ({type(e).__name__}); export its text to a .txt file") from e
+    return [text.translate(_VERTICAL_FORMS) for text in out]
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    @property
+    def x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def y(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def _page_lines(glyphs: list[_Glyph]) -> str:
+    """A page's glyphs as lines of text.
+
+    A glyph with another right above or below it (a stack) is written vertically; the
+    rest (a running head, a page number) across. Stacked glyphs are cut into tiers at
+    empty strips across them, each tier read column by column from the right, top to
+    bottom (縦中横 digits side by side in a column left to right); a column that starts
+    lower than its tier is indented by as many full-width spaces. The rest is read row by
+    row. Blocks come in the order they stand on the page, top first.
+    """
+    if not glyphs:
+        return ""
+    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
+    size = sizes[len(sizes) // 2] or 1.0
+    order = sorted(glyphs, key=lambda g: g.x)
+    xs = [g.x for g in order]
+    stacked = set()
+    for i, g in enumerate(order):
+        lo = bisect.bisect_left(xs, g.x - size)
+        hi = bisect.bisect_right(xs, g.x + size)
+        for h in order[lo:hi]:
+            # right above or below: sharing a third of the narrower's width, less than
+            # half a character between
+            overlap = min(g.x1, h.x1) - max(g.x0, h.x0)
+            if h is not g and overlap > 0.3 * min(g.x1 - g.x0, h.x1 - h.x0) and (
+                    -0.5 * size < h.y0 - g.y1 < 0.5 * size or -0.5 * size < g.y0 - h.y1 < 0.5 * size):
+                stacked.add(i)
+                break
+    blocks: list[tuple[float, str]] = []      # (top, text)
+    upright = [g for i, g in enumerate(order) if i in stacked]
+    for tier in _tiers(upright, size):
+        blocks.append((max(g.y1 for g in tier), _columns(tier, size)))
+    across = [g for i, g in enumerate(order) if i not in stacked]
+    rows: list[list[_Glyph]] = []
+    for g in sorted(across, key=lambda g: -g.y):
+        if rows and abs(rows[-1][0].y - g.y) <= 0.5 * size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    for row in rows:
+        blocks.append((max(g.y1 for g in row), "".join(g.text for g in sorted(row, key=lambda g: g.x))))
+    return "\n".join(text for _, text in sorted(blocks, key=lambda b: -b[0]) if text.strip())
+
+
+def _tiers(glyphs: list[_Glyph], size: float) -> list[list[_Glyph]]:
+    """Stacked glyphs cut at empty strips across them at least a character high."""
+    tiers: list[list[_Glyph]] = []
+    low = 0.0
+    for g in sorted(glyphs, key=lambda g: -g.y1):
+        if not tiers or g.y1 < low - size:
+            tiers.append([])
+            low = g.y0
+        tiers[-1].append(g)
+        low = min(low, g.y0)
+    return tiers
+
+
+def _columns(glyphs: list[_Glyph], size: float) -> str:
+    columns: list[list] = []      # [mean centre, glyphs]
+    for g in sorted(glyphs, key=lambda g: -g.x):
+        if columns and abs(columns[-1][0] - g.x) <= 0.6 * size:
+            col = columns[-1][1]
+            col.append(g)
+            columns[-1][0] += (g.x - columns[-1][0]) / len(col)
+        else:
+            columns.append([g.x, [g]])
+    top = max(g.y1 for g in glyphs)
+    lines = []
+    for _, col in columns:
+        col.sort(key=lambda g: -g.y)
+        cells: list[list[_Glyph]] = []        # glyphs side by side in a column: 縦中横 (18)
+        for g in col:
+            if cells and abs(cells[-1][0].y - g.y) <= 0.3 * size:
+                cells[-1].append(g)
+            else:
+                cells.append([g])
+        indent = int(max(0.0, top - col[0].y1) / size + 0.25)
+        lines.append("\u3000" * indent + "".join(g.text for cell in cells for g in sorted(cell, key=lambda g: g.x)))
+    return "\n".join(lines)
+
+
 def pdf_text(data: bytes) -> str:
     """The text layer of a PDF, page after page (pypdf).
 
@@ -344,6 +487,10 @@ def pdf_text(data: bytes) -> str:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as e:
         raise MinutesError(f"the PDF cannot be read ({type(e).__name__}); export its text to a .txt file") from e
+    upright = [k for k, p in enumerate(pages) if _written_vertically(p)]
+    if upright:
+        for k, text in zip(upright, _vertical_pages(data, upright)):
+            pages[k] = text
     # a running head or foot on every page (令和６年第１回…会議録, －１－) sits at a page's
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads

@@ -1326,6 +1326,106 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
+def _vertical_pdf(columns_per_page: list[list[str]], head: str = "", size: float = 12) -> bytes:
+    """A PDF written vertically as generators draw it: every glyph placed on its own, the
+    columns from the right, top to bottom; digits in ``[..]`` stand side by side in one
+    column (縦中横); a running head across the top, the page number across the foot."""
+    pytest.importorskip("reportlab")
+    import io
+    import re
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(842, 595))
+    for number, columns in enumerate(columns_per_page, 1):
+        c.setFont("HeiseiMin-W3", 9)
+        if head:
+            c.drawString(300, 570, head)
+        c.drawString(410, 20, f"－{number}－")
+        c.setFont("HeiseiMin-W3", size)
+        x = 800
+        for column in columns:
+            y = 540
+            for cell in re.findall(r"\[[0-9]+\]|.", column):
+                if cell.startswith("["):
+                    digits = cell[1:-1]
+                    for k, d in enumerate(digits):     # half-width digits side by side, in one em
+                        text = c.beginText(x + k * size / max(2, len(digits)), y - size)
+                        text.setFont("HeiseiMin-W3", size)
+                        text.setHorizScale(100 * min(1.0, 2 / len(digits)))
+                        text.textOut(d)
+                        c.drawText(text)
+                else:
+                    c.drawString(x, y - size, cell)
+                y -= size
+            x -= size * 1.8
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_pdf_written_vertically_is_read_column_by_column(tmp_path):
+    path = tmp_path / "tate.pdf"
+    path.write_bytes(_vertical_pdf([
+        ["○議長（佐藤篤君）　ただいまから本日の会議を開",
+         "きます。[18]番、山田太郎議員。",
+         "○[18]番（山田太郎君）　おはようございます。避難",
+         "所は[128]か所あります。",
+         "　次に、防災について伺います。（拍手）"],
+        ["○議長（佐藤篤君）　市長。",
+         "〔市長　鈴木一郎君登壇〕",
+         "○市長（鈴木一郎君）　お答えいたします。"],
+    ], head="令和６年第３回定例会会議録（第２号）"))
+    m = load(path)
+    check_offsets(m)
+    assert m.kind == "pdf"
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから本日の会議を開きます。18番、山田太郎議員。"),
+        ("18番", "山田太郎", "おはようございます。避難所は128か所あります。次に、防災について伺います。"),
+        ("議長", "佐藤篤", "市長。"),
+        ("市長", "鈴木一郎", "お答えいたします。")]
+    assert [s.label for s in m.turns[1].sounds] == ["（拍手）"]
+    assert not m.unplaced
+
+
+def test_vertical_forms_and_two_tiers_of_a_browser_printed_pdf(tmp_path):
+    # Chromium lays out writing-mode: vertical-rl as real 縦書き (vertical glyphs, ︵ ︒
+    # presentation forms, 縦中横); the second page has two tiers, read top tier first
+    import shutil
+    import subprocess
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is missing")
+    p = "<p style='margin:0'>"
+    tier = "<div style='writing-mode:vertical-rl;height:110mm;margin-bottom:8mm'>"
+    tcy = "<span style='text-combine-upright:all'>18</span>"
+    html = ("<html><head><meta charset='utf-8'><style>@page{size:A4;margin:12mm} body{font-size:11pt;"
+            "font-family:'Noto Serif CJK JP',serif}</style></head><body>"
+            f"<div style='text-align:center;font-size:9pt'>令和６年第３回定例会会議録</div>{tier}"
+            f"{p}○議長（佐藤篤君）　ただいまから本日の会議を開きます。{tcy}番、山田太郎議員。</p>"
+            f"{p}○{tcy}番（山田太郎君）　おはようございます。</p></div>"
+            f"<div style='text-align:center;font-size:9pt;page-break-after:always'>－１－</div>"
+            f"{tier}{p}○議長（佐藤篤君）　市長。</p></div>{tier}{p}○市長（鈴木一郎君）　お答えします。</p></div>"
+            "</body></html>")
+    (tmp_path / "tate.html").write_text(html, encoding="utf-8")
+    try:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={tmp_path / 'tate.pdf'}", str(tmp_path / "tate.html")],
+                       capture_output=True, timeout=120, check=True)
+    except (subprocess.SubprocessError, OSError) as e:
+        pytest.skip(f"Chromium could not print: {e}")
+    m = load(tmp_path / "tate.pdf")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから本日の会議を開きます。18番、山田太郎議員。"),
+        ("18番", "山田太郎", "おはようございます。"),
+        ("議長", "佐藤篤", "市長。"),
+        ("市長", "鈴木一郎", "お答えします。")]
+
+
 def test_a_two_page_pdf_loses_its_running_head(tmp_path):
     # two pages repeat a head too few times for the text alone to show it: the page edges do
     head = "令和６年第１回下関市議会定例会会議録"
