@@ -76,7 +76,8 @@ ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
 # Words that say what kind of speaker follows, not the office (○理事者（総務部長）,
 # ○説明員　総務課長　佐藤恵子君): the office after them is the role.
-CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関")
+CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関",
+              "番外")     # 番外: one who speaks but has no seat number (番外 三田町長, ○番外（町長）)
 # How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
 # 立憲民主・無所属の会, 公明党市議団, 新政会. Beside a member's name it is no part of it.
 GROUP_ENDS = ("党", "クラブ", "倶楽部", "会派", "無所属", "の会", "ネット", "ネットワーク", "フォーラム",
@@ -126,7 +127,7 @@ HEADING_STARTS = (
 )
 HEADING_ENDS = ("の件", "件", "について", "事項", "事務局", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
-                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会")
+                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会", "紹介")
 # In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
 # 議員の指名): a speaker may well say 「開会に先立ちまして」.
 INTURN_HEADING_STARTS = (
@@ -153,8 +154,10 @@ _PAGE = re.compile(
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
-# a rule, also with one symbol in its middle (――――◇―――――, ――――○――――)
-_SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}")
+# a rule, also with one symbol in its middle (――――◇―――――, ――――○――――) or at both
+# ends (◇・・・・・・◇)
+_SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}"
+                        rf"|\s*([○〇◯◇◆●◎□■△▽☆]){_RULE}{{4,}}\1\s*")
 # a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
 _LEADERS = "…‥・.．･"
 _RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
@@ -187,8 +190,8 @@ def _speech_start(s: str, i: int) -> int:
     i = _skip(s, i)
     if i < len(s) and s[i] in COLONS:
         i = _skip(s, i + 1)
-    if s.startswith("登壇", i) and s[i + 2:i + 3] in tuple(SPACES):
-        i = _skip(s, i + 2)
+    if s.startswith("登壇", i) and s[i + 2:i + 3] in tuple(SPACES) + ("[", "［", "〔"):
+        i = _skip(s, i + 2)      # …登壇[ 228頁]: the page's note goes as a note
     return i
 
 
@@ -468,13 +471,31 @@ def _without_readings(rest: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), cuts
 
 
+def _opening_lost(rest: str, loose: bool) -> _Found | None:
+    """``議長吉村裕一君) ただいまの…``: a search site's copy that lost the opening bracket
+    of ``議長（吉村裕一君）``. The role is the longest start that reads as one, the rest a
+    name with its honorific (or a standing title's holder: 理事長大矢敏子)."""
+    m = re.match(r"([^\s（()）【】［］「」、。]{3,30})[)）]", rest)
+    if not loose or not m:
+        return None
+    head = m.group(1)
+    name, honorific = strip_honorific(head)
+    for k in range(len(name) - 2, 1, -1):
+        role, who = name[:k], name[k:]
+        if is_role(role) and _BARE_NAME.fullmatch(who) and (
+                honorific in ("君", "議員", "さん", "氏", "様") or (_title_suffix(role) == role and _is_full_name(who))):
+            return rest[:m.end()], role, who, _speech_start(rest, m.end())
+    return None
+
+
 def _label(rest: str, start: int, loose: bool) -> Label | None:
-    found = _bracketed(rest, loose) or _whole_bracket(rest)
+    found = _bracketed(rest, loose) or _whole_bracket(rest) or _opening_lost(rest, loose)
     if found is None:
         found = _unbracketed(rest, loose)
         # a heading (○理事補欠選任の件) is no label; a person's label before speech that
         # reads like one is (◯藤山議員 質問の第一点目について / 伺いたいと思います。)
-        if found is not None and heading_words(rest) and (not found[2] or found[1] is None):
+        if found is not None and heading_words(rest) and (not found[2] or found[1] is None) \
+                and not is_event(rest[found[3]:]):      # 議 長　　午後2時00分開議 is the chair
             found = None      # …and 〇議  事  日  程 is no member 議 事
     if found is None:
         return None
@@ -785,12 +806,16 @@ def _is_person(prefix: str) -> bool:
     more common nouns (健康福祉). The dictionary alone cannot say yes: many surnames
     (日向, 関, 林) are common nouns too.
     """
+    tok = tokenizer()
+    morphs = list(tok.tokenize(prefix)) if tok is not None else []
+    if len(morphs) == 1 and morphs[0].part_of_speech()[2] == "人名":
+        return True          # 磯部, 岡部, 服部: a surname that ends like a body's name
+    if re.search("[\u3041-\u3096]", prefix) and len(prefix) <= 5:
+        return True          # くり山, くりはら: a name written in kana; an office never is
     if prefix.endswith(BODY_ENDS):
         return False
-    tok = tokenizer()
     if tok is None:
         return len(prefix) <= 4
-    morphs = list(tok.tokenize(prefix))
     if any(m.part_of_speech()[2] == "人名" for m in morphs):
         return True
     return sum(m.part_of_speech()[1] in ("普通名詞", "一般") for m in morphs) < 2

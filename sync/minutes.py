@@ -120,7 +120,7 @@ NOTE_WORDS: dict[str, bool] = {
 }
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
-_LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数)?$")
+_LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
 # Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
 _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False}
@@ -130,8 +130,10 @@ _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _ABSENT = re.compile(r"(?:[\u3005\u4e00-\u9fff]{2,8}[ 　]?(?:議員|委員|君)[、，・ 　]*)+"
                      r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?[ 　]*)?(?:欠席|遅刻|早退|中座|退席|退場)")
 # a voice from the floor by what it says (（異議なしの声）, （説明省略の声）), not （市民の声）
-_VOICE = re.compile(r"(?:「[^」]{1,20}」|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
-                    r"(?:と|との)?(?:の声|の声あり|の声多し)")
+_VOICE = re.compile(r"(?:(?:「[^」]{1,20}」[、・]?)+|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
+                    r"(?:と|との)?の声(?:あり|多し|多数|多数あり|起こる)?")
+# the clock written in brackets where something happened: （午前10時00分）, (午前10時00分開議)
+_CLOCK_NOTE = re.compile(rf"{layout._TIME}[ \u3000]*(?:{layout._EVENT_WORDS})?")
 # A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
@@ -400,6 +402,8 @@ class _Walk:
         label = layout.parse_label(line, 0, loose=loose)
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt):
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
+        if loose and label is not None and _names_only(line[label.speech_at:]):
+            label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
         if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt):
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
             # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
@@ -418,8 +422,9 @@ class _Walk:
         resume: _TurnBuilder | None = None  # a turn a topic heading (◎防災備蓄について) cut
         ruled = False
         offset = 0
-        skip = False
+        skip = 0                 # lines of a label already read with the line before
         hang: int | None = None  # the width before the speech on the current turn's label line
+        hangs: set[int] = set()  # …and on the earlier turns' lines
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = self._prefix(line)
@@ -428,7 +433,7 @@ class _Walk:
             if number in self.carried and current is not None and self.carried[number]:
                 current.sounds.append(Sound(at=len(current.chars), label=self.carried[number]))
             if skip:
-                skip = False
+                skip -= 1
                 continue
             # a hard-wrapped sentence goes on: its next line is no footer nor heading
             # (…日程第２、 / 議案第４５号令和６年度…補正予算及び議案第４)
@@ -446,6 +451,12 @@ class _Walk:
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
             found = self._label(line, self.marked, self._next_text(number))
+            if found is None and (last := current or (turns[-1] if turns else None)) is not None \
+                    and (ditto := _DITTO.match(line)):
+                # 々　　日程第1、…: a column of labels repeats the speaker above with a ditto mark
+                name = last.name
+                role = last.role
+                found = (last.marker, Label(text=last.speaker, role=role, name=name, speech_at=ditto.end()))
             speech_line, at, at_source = line, 0, start
             bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
                 (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
@@ -463,7 +474,16 @@ class _Walk:
                     # the label ran onto the next line (○総務部長（佐藤恵 / 子君）　お答え…):
                     # its speech starts there (the next line begins at ``offset``)
                     found, at = wrapped[:2], wrapped[2]
-                    speech_line, at_source, skip = self.lines[number], offset, True
+                    speech_line, at_source, skip = self.lines[number], offset, 1
+                elif found is None and number + 1 < len(self.lines) and line.strip(SPACES) in tuple(MARKERS) \
+                        and not layout.split_marker(self.lines[number])[0]:
+                    # a marker alone, then a label broken inside its brackets (◎ / 総務課長( /
+                    # 吉田政夫君) お答えいたします。: a search site's copy)
+                    wrapped = self._wrapped_label(line.strip(SPACES) + self.lines[number].strip(SPACES),
+                                                  self.lines[number + 1])
+                    if wrapped is not None:
+                        found, at = wrapped[:2], wrapped[2]
+                        speech_line, at_source, skip = self.lines[number + 1], offset + len(self.lines[number]) + 1, 2
             if found is None and len(line.strip(SPACES)) == 1 and line.strip(SPACES) in MARKERS:
                 continue        # ◇ alone between two parts of a speech: a separator
             if found is not None and block == "footer" and (
@@ -481,13 +501,17 @@ class _Walk:
                 if not skip and number < len(self.lines) and not speech_line[at:].strip(SPACES):
                     name = _name_line(label, self.lines[number])
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
-                        label, skip = replace(label, name=name), True
+                        label, skip = replace(label, name=name), 1
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
-                current = self._add(turns, current, speech_line[at:], at_source + at, speech=True, new_paragraph=True)
+                # the time of what happened where the speech would start (議 長　　午後2時00分開議): not said
+                timed = layout.is_event(speech_line[at:])
+                current = self._add(turns, current, speech_line[at:], at_source + at, speech=not timed, new_paragraph=True)
                 last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
                 # speech on the label's line: lines indented to where it starts go on with
                 # it (a hanging indent: 議　長：ただいまから… / 　　　　日程第１、…)
-                hang = _width(speech_line[:at]) if current.chars and not skip else None
+                if hang is not None:
+                    hangs.add(hang)
+                hang = _width(speech_line[:at]) if (current.chars or timed) and not skip else None
                 started, block, resume, ruled = True, "turn", None, False
                 continue
             reader = layout.reader_note(line)
@@ -545,8 +569,8 @@ class _Walk:
                 speech, indented = _indent(line_as_written) < self.not_speech, line_as_written[:1] in SPACES
             else:
                 speech, indented = _indent(line) < self.not_speech, line[:1] in SPACES
-            if not speech and hang is not None and abs(_indent(line) - hang) <= 1:
-                speech = True
+            if not speech and hang is not None and any(abs(_indent(line) - h) <= 1 for h in (hang, *hangs)):
+                speech = True     # …or where the file's other speeches hang (a label too long for its column)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current = self._add(turns, current, line, start, speech=speech, new_paragraph=new)
@@ -674,6 +698,11 @@ class _Walk:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
 
 
+# a ditto mark in a column of labels, then the speech (a line never starts with 々 in
+# Japanese typesetting)
+_DITTO = re.compile(r"[々〃][ \t\u3000]+(?=\S)")
+
+
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
 _CLOSERS = "".join(set("".join(_OPENERS.values())))
 
@@ -768,6 +797,15 @@ def _called_in_brackets(line: str, honorifics: tuple[str, ...] = _CALLED) -> boo
     """Does ``line`` start with a name and one of ``honorifics`` in brackets (（佐藤篤君）)?"""
     m = re.match(r"[（(]([^（()）]{1,20})[）)]", line.lstrip(SPACES))
     return m is not None and layout.strip_honorific(m.group(1))[1] in honorifics
+
+
+def _names_only(text: str) -> bool:
+    """Is ``text`` a list of two or more people's names (勝田武、加山健次、中田誠) and nothing
+    else?"""
+    parts = [p for p in re.split(f"[、，,・{SPACES}]+", text.strip(SPACES)) if p]
+    return len(parts) >= 2 and all(
+        layout._BARE_NAME.fullmatch(layout.strip_honorific(p)[0]) for p in parts) and any(
+        ch in text for ch in "、，,・")
 
 
 def _speech(line: str | None) -> bool:
@@ -869,8 +907,9 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     bare = inner.strip(SPACES)
     if not stage and _ABSENT.fullmatch(bare):
         return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
-    if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)):
-        heard = _BARE_NOTES.get(bare, not _CLOCK.fullmatch(bare))
+    if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)
+                      or _CLOCK_NOTE.fullmatch(bare)):
+        heard = _BARE_NOTES.get(bare, not (_CLOCK.fullmatch(bare) or _CLOCK_NOTE.fullmatch(bare)))
         return True, f"（{bare}）" if heard else None
     long_ok = _LONG_NOTE.match(bare) is not None or bare.startswith("休憩中")   # what was said off the record
     if not stage and (not words or (len(bracketed) > NOTE_MAX_LEN and not long_ok)):

@@ -1069,6 +1069,87 @@ LAYOUTS = [
           ("市長", "", "改めましておはようございます。日程について,ご説明させていただきます。"),
           ("副参事兼庁舎建設推進室長", "", "それでは,進捗状況についてご説明させていただきます。"),
           ("委員", "櫻井", "工期を伺います。")]),
+    # 葉山町議会 委員会記録: a label alone, the speech under it, the clock and the floor's
+    # voices in half-width brackets with no note word (午前10時00分), (「異議なし」の声多数).
+    Layout("clock-and-voices-in-brackets", """
+        会議の経過
+        委員長(森田一郎君)
+        おはようございます。ただいまより議会運営委員会を開催いたします。(午前10時00分)
+        本日の進め方は次第のとおりでよろしいでしょうか。
+        (「異議なし」の声多数)
+        議会事務局次長(青木三郎君)
+        お手元の資料をご覧ください。（午後３時１５分散会）
+    """, [("委員長", "森田一郎", "おはようございます。ただいまより議会運営委員会を開催いたします。"
+           "本日の進め方は次第のとおりでよろしいでしょうか。"),
+          ("議会事務局次長", "青木三郎", "お手元の資料をご覧ください。")]),
+    # 鎌倉市議会 委員会 (its minutes system): surname + title where the surname ends like
+    # a body's name (磯部, 岡部) or is written in kana (くり山); a rule ◇・・・◇.
+    Layout("surnames-like-offices", """
+        ○日向委員長  議会運営委員会を開会いたします。
+        ◇・・・・・・・・・・・・・・◇
+        ○くり山委員  前回の資料について一点確認させてください。
+        ○磯部委員  関連して一点伺います。
+        ○総務部長  お答えいたします。
+    """, [("委員長", "日向", "議会運営委員会を開会いたします。"),
+          ("委員", "くり山", "前回の資料について一点確認させてください。"),
+          ("委員", "磯部", "関連して一点伺います。"), ("総務部長", "", "お答えいたします。")]),
+    # A search site's copy of town minutes (chiholog): the opening bracket lost
+    # (○議長吉村裕一君)), a label broken after its bracket opened, and a marker alone
+    # above such a label.
+    Layout("search-site-copy-broken-labels", """
+        ○議長吉村裕一君) ただいまの出席議員は、13名です。
+        ○町長山村吉男君) 皆さん、おはようございます。
+        ○議長(
+        上野健之助君) 答弁に入ります。
+        総務課長。
+        ◎
+        総務課長(
+        吉田政夫君) お答えいたします。 理由は次のとおりです。
+    """, [("議長", "吉村裕一", "ただいまの出席議員は、13名です。"),
+          ("町長", "山村吉男", "皆さん、おはようございます。"),
+          ("議長", "上野健之助", "答弁に入ります。総務課長。"),
+          ("総務課長", "吉田政夫", "お答えいたします。 理由は次のとおりです。")]),
+    # 清里町議会 常任委員会: no markers, a label alone above its speech; the attendance
+    # table's rows (委員 勝田武、加山健次) are no speakers.
+    Layout("no-marker-attendance-rows", """
+        出席委員一覧
+        委員長 畑中英二
+        委員 勝田武、加山健次、中田誠
+        説明のための出席者一覧
+        総務課長 古田一夫
+
+        委員長
+
+        それでは、総務文教常任委員会を開催させていただきたいと思います。
+
+        総務課長
+
+        総合計画の推進についてご説明いたします。
+    """, [("委員長", "", "それでは、総務文教常任委員会を開催させていただきたいと思います。"),
+          ("総務課長", "", "総合計画の推進についてご説明いたします。")]),
+    # 川本町議会 (a PDF of two columns, speaker | speech): labels letter-spaced in their
+    # column, the clock where the speech would start, 々 repeating the speaker above,
+    # 番外 (no seat) before an executive, a label too long for its column.
+    Layout("label-column-with-ditto", """
+        平成26年第2回川本町議会臨時会会議録 (第1日目)
+        議 長       午後2時00分開議
+                    定刻となりましたので、ただいまより本会議を開きます。
+                    ただいまの出席議員数は、8名であります。
+        々          日程第1、「会期の決定」の件を議題と致します。
+                    (「異議なし」の声あり)
+                    異議なしと認めます。番外三田町長。
+        番外 三田町長 一言ご挨拶を申し上げます。臨時会を招集致
+                    しましたところ、ご出席を賜りありがとうございます。
+    """, [("議長", "", "定刻となりましたので、ただいまより本会議を開きます。ただいまの出席議員数は、8名であります。"),
+          ("議長", "", "日程第1、「会期の決定」の件を議題と致します。異議なしと認めます。番外三田町長。"),
+          ("町長", "三田", "一言ご挨拶を申し上げます。臨時会を招集致しましたところ、ご出席を賜りありがとうございます。")]),
+    # 諫早市議会 (its minutes system): a speech number, and the page of the printed
+    # minutes in brackets after the label, also after 登壇.
+    Layout("page-reference-after-label", """
+        1 ◯委員長(津田 清君)[ 228頁]  これより各分科会長の報告を求めます。まず、総務分科会長。
+        2 ◯総務分科会長(森多久男君)登壇[ 228頁]  総務分科会長報告を行います。
+    """, [("委員長", "津田 清", "これより各分科会長の報告を求めます。まず、総務分科会長。"),
+          ("総務分科会長", "森多久男", "総務分科会長報告を行います。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
