@@ -425,6 +425,7 @@ class _Walk:
         skip = 0                 # lines of a label already read with the line before
         hang: int | None = None  # the width before the speech on the current turn's label line
         hangs: set[int] = set()  # …and on the earlier turns' lines
+        spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = self._prefix(line)
@@ -563,6 +564,8 @@ class _Walk:
             if current is None:
                 if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
+                elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line):
+                    spoken_front.append((number, line))
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
                 line_as_written = self.written[number - 1] if not cut else line
@@ -581,6 +584,12 @@ class _Walk:
                 ruled = False            # a rule counts only right before a heading
         if current is not None:
             turns.append(current.build())
+        if len(spoken_front) >= 2:
+            # speech before the first speaker line: a label this parser did not know, most
+            # likely (a header's sentences are written, not spoken: …のとおりである。)
+            for number, line in spoken_front:
+                self._report(number, line, "a spoken sentence before the first speaker line")
+            self.unplaced.sort(key=lambda u: u.line)
         return [t for t in turns if t.text or t.sounds]
 
     @staticmethod
@@ -701,6 +710,10 @@ class _Walk:
 # a ditto mark in a column of labels, then the speech (a line never starts with 々 in
 # Japanese typesetting)
 _DITTO = re.compile(r"[々〃][ \t\u3000]+(?=\S)")
+
+
+# a sentence as spoken (polite forms), not as written (…である。)
+_SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
 
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}

@@ -1204,6 +1204,21 @@ def test_a_stage_note_between_dashes_is_a_note_and_a_page_number_is_not_speech()
     assert [t.text for t in m.turns] == ["休憩します。", "再開します。"]
 
 
+def test_speech_before_the_first_known_label_is_reported():
+    # a label this parser cannot read keeps its speech out of every turn: the lines that
+    # read as said (not as a header's written style) are named, not dropped in silence
+    m = parse_text(dedent("""
+        令和６年第３回定例会会議録
+        本日の会議に付した事件は次のとおりである。
+        ＃議長＃　ただいまから本日の会議を開きます。
+        　日程第１、一般質問を行います。
+        ○市長（前田晋太郎君）　お答えします。
+    """).lstrip("\n"))
+    assert [t.role for t in m.turns] == ["市長"]
+    assert [u.line for u in m.unplaced] == [3, 4]
+    assert all("before the first speaker line" in u.why for u in m.unplaced)
+
+
 def test_unknown_marker_line_is_reported_not_read_as_speech():
     m = parse_text(dedent("""
         ○議長（佐藤篤君）　ただいまから会議を開きます。
