@@ -127,7 +127,7 @@ HEADING_STARTS = (
 )
 HEADING_ENDS = ("の件", "件", "について", "事項", "事務局", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
-                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会", "紹介")
+                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会", "自己紹介")
 # In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
 # 議員の指名): a speaker may well say 「開会に先立ちまして」.
 INTURN_HEADING_STARTS = (
@@ -154,10 +154,11 @@ _PAGE = re.compile(
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
+_RULE_MARK = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー]"       # the same, spaces aside
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――) or at both
 # ends (◇・・・・・・◇)
 _SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}"
-                        rf"|\s*([○〇◯◇◆●◎□■△▽☆]){_RULE}{{4,}}\1\s*")
+                        rf"|\s*([○〇◯◇◆●◎□■△▽☆])(?:\s*{_RULE_MARK}){{4,}}\s*\1\s*")
 # a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
 _LEADERS = "…‥・.．･"
 _RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
@@ -395,7 +396,10 @@ def split_marker(line: str) -> tuple[str, int]:
 
 # a label closed by a bracket that was never opened (石岡市: ``谷田川委員長)ただ今から,…``,
 # ``市長)本日は…``): the bracket ends the label as a colon would
-_HALF_CLOSED = re.compile(r"[ \t\u3000]{0,2}([^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,24})[)）](?=\S)")
+_HALF_CLOSED = re.compile(r"[ \t\u3000]{0,2}([^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,24})[)）][ \t\u3000]*(?=\S)")
+# what a speech never starts with, and the end of a bracket broken over lines often does
+# (自治 / 会長）が委員を…, 前田晋 / 太郎君）の答弁)
+_PARTICLE_START = re.compile(r"(?:が|の|を|に|は|と|で|も|へ|や|から|より|まで|について|という|との)(?![\u3041-\u3096])")
 
 
 def half_closed_label(line: str) -> Label | None:
@@ -403,9 +407,11 @@ def half_closed_label(line: str) -> Label | None:
     it, or None. Only a file written so reads them (see minutes.py): a line of speech may
     begin with the end of a parenthesis broken over lines."""
     m = _HALF_CLOSED.match(line)
-    if not m:
+    if not m or _PARTICLE_START.match(line, m.end()):
         return None
     found = _unbracketed_label(m.group(1))
+    if found is None and compact(m.group(1)).endswith("事務局") and len(compact(m.group(1))) <= 8:
+        found = compact(m.group(1)), ""           # 事務局)…, 議会事務局)…
     if found is None or not (found[0] or found[1]):
         return None
     return Label(text=line[:m.end()].strip(SPACES), role=found[0], name=found[1],
@@ -601,7 +607,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
             continue
-        if compact(role) in CATEGORIES and (office := _unbracketed_label(inner)) is not None and office[0]:
+        if (compact(role) in CATEGORIES or re.fullmatch("番外[0-9０-９]{1,3}番", compact(role))) \
+                and (office := _unbracketed_label(inner)) is not None and office[0]:
             # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role
             return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
         if is_group(inner) and (member := _unbracketed_label(role)) is not None and member[1]:
@@ -721,10 +728,11 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     if len(tokens) >= 2 and (first in CATEGORIES or is_group(first)):
         # 理事者　総務部長, 説明員　総務課長　佐藤恵子君, 自由民主党　山田太郎議員
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
-        if after is not None and (after[1] or (after[0] and first in CATEGORIES)):
+        if after is not None and (after[1] or (after[0] and first in CATEGORIES)) \
+                and not (first == "番外" and is_member_number(after[0] or "")):    # 番外２番: not member 2番
             return after
     category = next((k for k in CATEGORIES if c.startswith(k) and len(c) > len(k)), None)
-    if category and is_role(c[len(category):]):
+    if category and is_role(c[len(category):]) and not (category == "番外" and is_member_number(c[len(category):])):
         return _unbracketed_label(c[len(category):])     # 理事者総務部長
     for h in ("君", "さん", "氏", "様"):
         if c.endswith(h) and len(c) > len(h):
@@ -808,10 +816,11 @@ def _is_person(prefix: str) -> bool:
     """
     tok = tokenizer()
     morphs = list(tok.tokenize(prefix)) if tok is not None else []
-    if len(morphs) == 1 and morphs[0].part_of_speech()[2] == "人名":
+    if len(prefix) >= 2 and len(morphs) == 1 and morphs[0].part_of_speech()[2] == "人名":
         return True          # 磯部, 岡部, 服部: a surname that ends like a body's name
-    if re.search("[\u3041-\u3096]", prefix) and len(prefix) <= 5:
-        return True          # くり山, くりはら: a name written in kana; an office never is
+    if re.search("[\u3041-\u3096]", prefix) and len(prefix) <= 5 and "・" not in prefix \
+            and sum(map(is_kanji, prefix)) <= 1:
+        return True          # くり山, くりはら: a name written in kana (not こども未来, くらし環境)
     if prefix.endswith(BODY_ENDS):
         return False
     if tok is None:

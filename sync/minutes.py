@@ -133,7 +133,10 @@ _ABSENT = re.compile(r"(?:[\u3005\u4e00-\u9fff]{2,8}[ 　]?(?:議員|委員|君)
 _VOICE = re.compile(r"(?:(?:「[^」]{1,20}」[、・]?)+|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
                     r"(?:と|との)?の声(?:あり|多し|多数|多数あり|起こる)?")
 # the clock written in brackets where something happened: （午前10時00分）, (午前10時00分開議)
-_CLOCK_NOTE = re.compile(rf"{layout._TIME}[ \u3000]*(?:{layout._EVENT_WORDS})?")
+_CLOCK_NOTE = re.compile(rf"{layout._TIME}[ \u3000]*{layout._EVENT_WORDS}")
+# …and the clock alone, a note only where no speech goes on (開会します。(午前10時00分)),
+# not in 明日（午前１０時）から
+_CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
 # A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
@@ -350,6 +353,7 @@ class _Walk:
         self.written = text.split("\n")
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
+        self._before = {l: self.lines[k - 1] for k, l in reversed(list(enumerate(self.lines))) if k}
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # every speech numbered by the search system it was saved from: the numbers go
         # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
@@ -368,7 +372,8 @@ class _Walk:
         # labels closed by a bracket never opened (谷田川委員長)ただ今から…): a file writes
         # every label so, and no marker
         self.half_closed = not self.fields and sum(
-            1 for l in self.lines if layout.half_closed_label(l) is not None) >= 2 and not any(
+            1 for k, l in enumerate(self.lines) if layout.half_closed_label(l) is not None
+            and not (k and _unclosed(self.lines[k - 1]) is not None)) >= 2 and not any(
             layout.split_marker(l)[0] and layout.parse_label(l, layout.split_marker(l)[1]) for l in self.lines)
         # Lines with markers decide whether a line without one can be a speaker line.
         self.marked = self.fields or self.half_closed or any(
@@ -391,6 +396,8 @@ class _Walk:
                 return "", label
         if self.half_closed:
             label = layout.half_closed_label(line)
+            if label is not None and _unclosed(self._line_before(line)) is not None:
+                label = None      # 自治 / 会長）が…: the end of a bracket broken over lines
             return ("", label) if label else None
         marker, start = layout.split_marker(line)
         if marker:
@@ -402,7 +409,7 @@ class _Walk:
         label = layout.parse_label(line, 0, loose=loose)
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt):
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
-        if loose and label is not None and _names_only(line[label.speech_at:]):
+        if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
         if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt):
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
@@ -412,6 +419,10 @@ class _Walk:
                                       or layout.strip_honorific(layout.compact(line))[1] not in _CALLED):
                 label = None      # 市長　前田晋太郎: an attendance list, not 山田花子君
         return ("", label) if label else None
+
+    def _line_before(self, line: str) -> str:
+        """The line before the first line that reads ``line`` ("" for the first)."""
+        return self._before.get(line, "")
 
     def run(self) -> list[Turn]:
         turns: list[Turn] = []
@@ -453,7 +464,8 @@ class _Walk:
                 continue
             found = self._label(line, self.marked, self._next_text(number))
             if found is None and (last := current or (turns[-1] if turns else None)) is not None \
-                    and (ditto := _DITTO.match(line)):
+                    and (ditto := _DITTO.match(line)) and any(
+                        abs(_width(line[:ditto.end()]) - h) <= 1 for h in (hang, *hangs) if h is not None):
                 # 々　　日程第1、…: a column of labels repeats the speaker above with a ditto mark
                 name = last.name
                 role = last.role
@@ -505,7 +517,7 @@ class _Walk:
                         label, skip = replace(label, name=name), 1
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
                 # the time of what happened where the speech would start (議 長　　午後2時00分開議): not said
-                timed = layout.is_event(speech_line[at:])
+                timed = layout.is_event(speech_line[at:]) and re.search(layout._TIME, speech_line[at:]) is not None
                 current = self._add(turns, current, speech_line[at:], at_source + at, speech=not timed, new_paragraph=True)
                 last_end = speech_line.rstrip(SPACES)[-1:] if current.chars else "。"
                 # speech on the label's line: lines indented to where it starts go on with
@@ -564,7 +576,8 @@ class _Walk:
             if current is None:
                 if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line):
                     self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
-                elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line):
+                elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line) \
+                        and not any(w in line for w in _NOTICE_WORDS):
                     spoken_front.append((number, line))
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
@@ -572,7 +585,8 @@ class _Walk:
                 speech, indented = _indent(line_as_written) < self.not_speech, line_as_written[:1] in SPACES
             else:
                 speech, indented = _indent(line) < self.not_speech, line[:1] in SPACES
-            if not speech and hang is not None and any(abs(_indent(line) - h) <= 1 for h in (hang, *hangs)):
+            if not speech and hang is not None and (abs(_indent(line) - hang) <= 1 or any(
+                    abs(_indent(line) - h) <= 1 and h < hang for h in hangs)):
                 speech = True     # …or where the file's other speeches hang (a label too long for its column)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
@@ -713,6 +727,9 @@ _DITTO = re.compile(r"[々〃][ \t\u3000]+(?=\S)")
 
 
 # a sentence as spoken (polite forms), not as written (…である。)
+# …but a page's or a speed version's notice about the document is written so too
+_NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", "校正", "正本", "表記", "ページ",
+                 "ご覧", "ご注意", "ご了承", "御了承", "作成し", "公開", "閲覧", "ダウンロード", "ファイル")
 _SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
 
 
@@ -817,8 +834,8 @@ def _names_only(text: str) -> bool:
     else?"""
     parts = [p for p in re.split(f"[、，,・{SPACES}]+", text.strip(SPACES)) if p]
     return len(parts) >= 2 and all(
-        layout._BARE_NAME.fullmatch(layout.strip_honorific(p)[0]) for p in parts) and any(
-        ch in text for ch in "、，,・")
+        layout._BARE_NAME.fullmatch(p) and not layout.is_role(p) and not layout.strip_honorific(p)[1]
+        for p in parts) and any(ch in text for ch in "、，,・")
 
 
 def _speech(line: str | None) -> bool:
@@ -968,6 +985,9 @@ class _TurnBuilder:
         pos = 0
         for m in _BRACKETED.finditer(line):
             is_note, label = _note(m.group()) if m.group()[0] not in "<&" else (True, None)
+            if not is_note and _CLOCK_ALONE.fullmatch(m.group()) and not line[m.end():].strip(SPACES) \
+                    and (not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)):
+                is_note = True          # 開会します。(午前10時00分): when it happened
             if not is_note:
                 continue
             kept.extend(range(pos, m.start()))

@@ -328,9 +328,11 @@ def _plain_kanji(text: str) -> str:
 
 
 def _written_vertically(page: str) -> bool:
-    """Does pypdf's text of a page read as 縦書き: a character a line, columns lost?"""
+    """Could pypdf's text of a page be 縦書き: mostly a character a line, columns lost?
+    (A table of names set upright or of ○ and × reads so too: the glyphs decide, see
+    :func:`_upright`.)"""
     lines = [compact for line in page.split("\n") if (compact := "".join(line.split()))]
-    return len(lines) >= 20 and sum(len(line) <= 2 for line in lines) >= 0.6 * len(lines)
+    return len(lines) >= 3 and sum(len(line) <= 2 for line in lines) >= 0.6 * len(lines)
 
 
 # vertical presentation forms (︵ ︒ ︑ ﹁ …) as the characters they stand for, full width
@@ -341,7 +343,7 @@ _VERTICAL_FORMS = {
     if unicodedata.normalize("NFKC", chr(code)) != chr(code)}
 
 
-def _vertical_pages(data: bytes, numbers: list[int]) -> list[str]:
+def _vertical_pages(data: bytes, numbers: list[int]) -> list[str | None]:
     """The text of pages written vertically, one column a line, right to left.
 
     pypdf reads such a page a character a line; pdfminer.six gives each glyph's box,
@@ -361,14 +363,72 @@ def _vertical_pages(data: bytes, numbers: list[int]) -> list[str]:
             for child in obj:
                 yield from glyphs(child)
 
-    out = []
     try:
-        for page in extract_pages(io.BytesIO(data), page_numbers=numbers, laparams=None):
-            out.append(_page_lines([_Glyph(c.x0, c.y0, c.x1, c.y1, c.get_text())
-                                    for c in glyphs(page) if c.get_text()]))
+        pages = [[_Glyph(c.x0, c.y0, c.x1, c.y1, c.get_text()) for c in glyphs(page) if c.get_text()]
+                 for page in extract_pages(io.BytesIO(data), page_numbers=numbers, laparams=None)]
     except Exception as e:      # pdfminer raises its own types and plain ones alike
         raise MinutesError(f"the PDF cannot be read ({type(e).__name__}); export its text to a .txt file") from e
-    return [text.translate(_VERTICAL_FORMS) for text in out]
+    counts = [_touching(found) for found in pages]
+    # a short page (the last, a few lines and the running head) goes with the document
+    upright_document = any(down >= 10 and down > 2 * across for down, across in counts)
+    out: list[str | None] = []
+    for found, (down, across) in zip(pages, counts):
+        if (down >= 10 and down > 2 * across) or (upright_document and down >= 3):
+            out.append(_page_lines(found).translate(_VERTICAL_FORMS))
+        else:      # written across, a glyph a line in pypdf's reading: rows rebuilt
+            out.append(_rows(found) if len(found) >= 20 else None)
+    return out
+
+
+def _touching(glyphs: list[_Glyph]) -> tuple[int, int]:
+    """How many glyphs touch the next one below, and how many the next one to the right.
+    Text written in columns has far more of the first, text written across far more of
+    the second, however close its lines."""
+    if not glyphs:
+        return 0, 0
+    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
+    size = sizes[len(sizes) // 2] or 1.0
+    order = sorted(glyphs, key=lambda g: g.x)
+    xs = [g.x for g in order]
+    down = across = 0
+    for g in order:
+        lo = bisect.bisect_left(xs, g.x - 1.5 * size)
+        hi = bisect.bisect_right(xs, g.x + 1.5 * size)
+        for h in order[lo:hi]:
+            if h is g:
+                continue
+            if abs(h.x - g.x) < 0.2 * size and -0.1 * size < g.y0 - h.y1 < 0.15 * size:
+                down += 1
+            elif abs(h.y - g.y) < 0.2 * size and -0.1 * size < h.x0 - g.x1 < 0.15 * size:
+                across += 1
+    return down, across
+
+
+def _rows(glyphs: list[_Glyph]) -> str:
+    """Glyphs written across as lines: rows top to bottom, left to right, a full-width
+    space for each em of gap inside a row and of indent from the page's left margin."""
+    if not glyphs:
+        return ""
+    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
+    size = sizes[len(sizes) // 2] or 1.0
+    left = min(g.x0 for g in glyphs)
+    rows: list[list[_Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: -g.y):
+        if rows and abs(rows[-1][0].y - g.y) <= 0.4 * size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+        out, edge = ["\u3000" * int((row[0].x0 - left) / size + 0.3)], None
+        for g in row:
+            if edge is not None and g.x0 - edge >= 0.8 * size:
+                out.append("\u3000" * max(1, int((g.x0 - edge) / size + 0.3)))
+            out.append(g.text)
+            edge = g.x1
+        lines.append("".join(out))
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -490,7 +550,8 @@ def pdf_text(data: bytes) -> str:
     upright = [k for k, p in enumerate(pages) if _written_vertically(p)]
     if upright:
         for k, text in zip(upright, _vertical_pages(data, upright)):
-            pages[k] = text
+            if text is not None:      # None: the glyphs say the page is written across after all
+                pages[k] = text
     # a running head or foot on every page (令和６年第１回…会議録, －１－) sits at a page's
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads

@@ -1199,6 +1199,52 @@ def test_a_closing_bracket_ends_a_label_only_in_a_file_written_so():
         ("議長", "ただいまから会議を開きます（説明は市長）。以上です。"), ("市長", "お答えします。")]
 
 
+def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
+    # no markers; two wrapped lines begin with the end of a bracketed office: speech
+    m = parse_text(dedent("""
+        議長（佐藤篤君）　ただいまから本日の会議を開きます。
+        １８番（山田太郎君）　協議会は、各地区の代表（多くは地域の自治
+        会長）が委員を務めております。先日も、ある小学校の先生（当時の
+        校長）から話を伺いました。
+        教育長（鈴木一郎君）　お答えいたします。
+    """).lstrip("\n"), wrapped=True)
+    assert [t.role for t in m.turns] == ["議長", "１８番", "教育長"]
+    assert "会長）が委員" in m.turns[1].text and "校長）から" in m.turns[1].text
+
+
+@pytest.mark.parametrize("text, turns", [
+    # a ditto mark in a signature block is not the chair speaking again
+    ("○議長（佐藤篤君）　散会いたします。\n地方自治法第１２３条第２項の規定により署名する。\n"
+     "議　員　山田太郎\n〃　　　鈴木花子\n", [("議長", "散会いたします。")]),
+    # the clock inside a sentence is said: only a clock where nothing follows is a note
+    ("○議長（佐藤篤君）　次の会議は明日（午前１０時）から開きます。（午後３時１５分）\n",
+     [("議長", "次の会議は明日（午前１０時）から開きます。")]),
+    # the chair naming members, in a file with no markers: not an attendance row
+    ("大島委員長　おはようございます。開会いたします。\n大島委員長　中村委員、小林委員\n中村委員　伺います。\n",
+     [("委員長", "おはようございます。開会いたします。"), ("委員長", "中村委員、小林委員"), ("委員", "伺います。")]),
+    # 番外２番 (an official's number) is not member 2番; a committee named in kana is no surname
+    ("○番外２番（総務課長）　お答えします。\n○こども未来委員長　報告します。\n",
+     [("総務課長", "お答えします。"), ("こども未来委員長", "報告します。")]),
+    # a label's speech that is only an event word is the chair's word
+    ("○委員長（佐藤篤君）　休憩\n○委員長（佐藤篤君）　再開\n", [("委員長", "休憩"), ("委員長", "再開")]),
+])
+def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
+    m = parse_text(text)
+    assert [(t.role, t.text) for t in m.turns] == turns
+
+
+def test_a_speed_versions_notice_is_not_speech_before_the_first_label():
+    m = parse_text(dedent("""
+        【下関市議会 本会議速報版】
+        ・速報版の会議録は校正前原稿であり、今後修正されることがあります。
+        なお、音声で認識できなかった部分は一時的に「★」で表示しています。
+        この速報版は、議会事務局が作成したものです。ご注意ください。
+        ○議長(鈴木太郎君)
+        5番、山田花子議員。
+    """).lstrip("\n"))
+    assert not m.unplaced
+
+
 def test_a_stage_note_between_dashes_is_a_note_and_a_page_number_is_not_speech():
     m = parse_text("○議長（佐藤篤君）　休憩します。\n―市長退席―\n－12－\n○議長（佐藤篤君）　再開します。\n")
     assert [t.text for t in m.turns] == ["休憩します。", "再開します。"]
@@ -1486,6 +1532,64 @@ def test_a_pdf_written_vertically_is_read_column_by_column(tmp_path):
         ("市長", "鈴木一郎", "お答えいたします。")]
     assert [s.label for s in m.turns[1].sounds] == ["（拍手）"]
     assert not m.unplaced
+
+
+def test_a_short_last_page_of_a_vertical_pdf_is_vertical_too(tmp_path):
+    path = tmp_path / "tate.pdf"
+    path.write_bytes(_vertical_pdf([
+        ["○議長（佐藤篤君）　ただいまから本日の会議を開", "きます。[18]番、山田太郎議員。",
+         "○[18]番（山田太郎君）　おはようございます。"],
+        ["○議長（佐藤篤君）　散会します。"]], head="令和６年第３回定例会会議録（第２号）"))
+    assert [(t.role, t.text) for t in load(path).turns] == [
+        ("議長", "ただいまから本日の会議を開きます。18番、山田太郎議員。"),
+        ("18番", "おはようございます。"), ("議長", "散会します。")]
+
+
+def _glyph_pdf(rows: list[tuple[int, str]], leading: float = 15, upright: list[str] = ()) -> bytes:
+    """A PDF written across with every glyph drawn on its own (as some generators do:
+    pypdf then reads it a glyph a line); ``rows``: (indent in ems, text); ``upright``:
+    names set in columns under the text, as a vote table's heads are."""
+    pytest.importorskip("reportlab")
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    out, size = io.BytesIO(), 10.5
+    c = canvas.Canvas(out)
+    c.setFont("HeiseiMin-W3", size)
+    y = 800
+    for indent, text in rows:
+        for k, ch in enumerate(text):
+            c.drawString(50 + (indent + k) * size, y, ch)
+        y -= leading
+    for k, name in enumerate(upright):
+        for j, ch in enumerate(name):
+            c.drawString(120 + k * 25, y - 10 - j * size * 1.1, ch)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_pdf_drawn_a_glyph_at_a_time_is_read_in_rows(tmp_path):
+    path = tmp_path / "glyphs.pdf"
+    path.write_bytes(_glyph_pdf([
+        (0, "○議長（佐藤篤君）　ただいまから本日の会議を開きます。"),
+        (0, "○市長（前田晋太郎君）　お答えいたします。"),
+        (1, "以上でございます。")], leading=13))
+    assert [(t.role, t.text) for t in load(path).turns] == [
+        ("議長", "ただいまから本日の会議を開きます。"), ("市長", "お答えいたします。以上でございます。")]
+
+
+def test_a_table_of_upright_names_does_not_make_a_page_vertical(tmp_path):
+    path = tmp_path / "vote.pdf"
+    names = ["山田太郎", "鈴木花子", "佐藤一郎", "田中次郎", "高橋三郎", "伊藤四郎", "渡辺五郎", "中村六郎"]
+    path.write_bytes(_glyph_pdf([
+        (0, "○議長（佐藤篤君）　議案第１号を採決します。"),
+        (0, "○市長（前田晋太郎君）　お答えいたします。")], leading=13, upright=names))
+    assert [t.role for t in load(path).turns] == ["議長", "市長"]
 
 
 def test_vertical_forms_and_two_tiers_of_a_browser_printed_pdf(tmp_path):
