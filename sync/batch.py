@@ -90,7 +90,7 @@ Progress = Callable[[ItemResult, int, int], None]
 # --- finding the items ----------------------------------------------------------------
 
 # the minutes beside a recording, in this order: text, a saved page, a PDF, a CSV export
-MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".csv")
+MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".csv", ".json", ".xml")
 
 
 def items_from_folder(folder: Path, outdir: Path) -> list[Item]:

@@ -205,7 +205,7 @@ class Minutes:
     encoding: str                # to write source_text back: "utf-8", "utf-8-sig", "cp932", "utf-16"…
     path: str | None = None
     newline: str = "\n"          # the file's own line end, to write it back the same way
-    kind: str = "text"           # "text", "html", "pdf" or "csv"; the last three write back as UTF-8 text
+    kind: str = "text"           # "text", "html", "pdf", "csv" or "records" (JSON, XML); all but text write back as UTF-8 text
     unplaced: tuple[Unplaced, ...] = ()
 
     @property

@@ -24,7 +24,7 @@ class Source:
     text: str         # LF line ends, no BOM; Turn.source offsets index this text
     encoding: str     # how to write the text back: the file's own, or "utf-8" for HTML/PDF
     newline: str      # the file's line end ("\n" for HTML/PDF)
-    kind: str         # "text", "html", "pdf" or "csv"
+    kind: str         # "text", "html", "pdf", "csv" or "records" (JSON, XML)
 
 
 # Control characters that never occur in a text file: their presence means binary data
@@ -61,6 +61,9 @@ def read_bytes(data: bytes) -> Source:
     if _is_html(_sniff(data)):
         return Source(html_text(data), "utf-8", "\n", "html")
     text, encoding = decode(data)
+    records = records_text(text)
+    if records is not None:
+        return Source(records, "utf-8", "\n", "records")
     table = csv_text(text)
     if table is not None:
         return Source(table, "utf-8", "\n", "csv")
@@ -132,6 +135,82 @@ def csv_text(text: str) -> str | None:
         lines.extend(normalize_newlines(said).split("\n"))
         lines.append("")
     return "\n".join(lines) + "\n" if lines else None
+
+
+# ---------------------------------------------------------------------------- JSON, XML
+
+_RECORD_SPEECH = ("speech", "発言", "発言内容", "本文", "text", "body")
+_RECORD_SPEAKER = ("speaker", "発言者", "発言者名", "name")
+_RECORD_ROLE = ("speakerposition", "speakerrole", "役職", "職名", "role", "position")
+
+
+def records_text(text: str) -> str | None:
+    """Minutes as a database's JSON or XML answer — the Diet's minutes API
+    (国会会議録検索システム: ``speechRecord`` items with ``speaker``, ``speakerPosition``
+    and ``speech``) or any list of records with a speech field — as text the parser
+    reads, or None if ``text`` is neither. A speech that starts with its own speaker line
+    (the Diet's ``○大西委員長　…``) stands as it is; any other gets one made of its
+    record's speaker fields."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    if head in "{[":
+        import json
+        try:
+            data = json.loads(text.lstrip("\ufeff"))
+        except ValueError:
+            return None
+        records = _json_records(data)
+    elif head == "<" and re.match(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?!html|!DOCTYPE html)[A-Za-z_]",
+                                  text.lstrip("\ufeff"), re.IGNORECASE | re.DOTALL):
+        import xml.etree.ElementTree as ElementTree
+        try:
+            root = ElementTree.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text.lstrip("\ufeff")))
+        except ElementTree.ParseError:
+            return None
+        records = [{child.tag.split("}")[-1]: (child.text or "") for child in element}
+                   for element in root.iter() if len(element) and all(len(c) == 0 for c in element)]
+    else:
+        return None
+    from . import layout
+
+    lines: list[str] = []
+    for record in records:
+        fields = {str(k).lower(): v for k, v in record.items() if isinstance(v, str)}
+        speech = next((fields[k] for k in _RECORD_SPEECH if fields.get(k, "").strip()), None)
+        if speech is None:
+            continue
+        speech = normalize_newlines(speech).strip("\n")
+        first = speech.split("\n", 1)[0]
+        marker, at = layout.split_marker(first)
+        if not (marker and layout.parse_label(first, at)):
+            name = next((fields[k].strip() for k in _RECORD_SPEAKER if fields.get(k, "").strip()), "")
+            office = next((fields[k].strip() for k in _RECORD_ROLE if fields.get(k, "").strip()), "")
+            if name == "会議録情報":       # the Diet's record 0: the sitting's header
+                lines.extend(speech.split("\n") + [""])
+                continue
+            who = f"{office}（{name}）" if office and name else office or name
+            if not who:
+                continue
+            lines.append(f"発言者：{' '.join(who.split())}")
+        lines.extend(speech.split("\n"))
+        lines.append("")
+    return "\n".join(lines) + "\n" if any(lines) else None
+
+
+def _json_records(data) -> list[dict]:
+    """The first list of objects with a speech field anywhere in ``data``."""
+    if isinstance(data, list):
+        if any(isinstance(x, dict) and any(str(k).lower() in _RECORD_SPEECH for k in x) for x in data):
+            return [x for x in data if isinstance(x, dict)]
+        items = data
+    elif isinstance(data, dict):
+        items = list(data.values())
+    else:
+        return []
+    for x in items:
+        found = _json_records(x)
+        if found:
+            return found
+    return []
 
 
 def _sniff(data: bytes) -> str:

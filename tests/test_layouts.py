@@ -1416,6 +1416,51 @@ def test_csv_export(tmp_path, table):
         ("市長", "前田晋太郎", "お答えします。「はい」と\"以上\"です。")]
 
 
+# The Diet's minutes API (国会会議録検索システム 検索用API): JSON or XML, a record a
+# speech; record 0 is the sitting's header; each speech starts with its speaker line.
+DIET_RECORDS = [
+    {"speechOrder": 0, "speaker": "会議録情報", "speakerPosition": None,
+     "speech": "令和六年三月十二日（火曜日）\r\n    午前九時開議\r\n 出席委員\r\n   委員長 大西 英男君"},
+    {"speechOrder": 1, "speaker": "大西英男", "speakerPosition": "委員長",
+     "speech": "○大西委員長　これより会議を開きます。\r\n　内閣の重要政策に関する件について調査を進めます。"},
+    {"speechOrder": 2, "speaker": "山田太郎", "speakerPosition": None, "speech": "○山田委員　大臣に伺います。"},
+]
+DIET_TURNS = [("委員長", "大西", "これより会議を開きます。内閣の重要政策に関する件について調査を進めます。"),
+              ("委員", "山田", "大臣に伺います。")]
+
+
+def test_the_diets_api_answer_as_json(tmp_path):
+    import json
+    path = tmp_path / "kokkai.json"
+    path.write_text(json.dumps({"numberOfRecords": 3, "speechRecord": DIET_RECORDS}, ensure_ascii=False),
+                    encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert m.kind == "records" and [(t.role, t.name, t.text) for t in m.turns] == DIET_TURNS
+    assert not m.unplaced
+
+
+def test_the_diets_api_answer_as_xml(tmp_path):
+    from xml.sax.saxutils import escape
+    items = "".join("<record><recordData><speechRecord>" + "".join(
+        f"<{k}>{escape(str(v or ''))}</{k}>" for k, v in r.items()) + "</speechRecord></recordData></record>"
+        for r in DIET_RECORDS)
+    path = tmp_path / "kokkai.xml"
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<data><numberOfRecords>3</numberOfRecords>'
+                    f"<records>{items}</records></data>", encoding="utf-8")
+    m = load(path)
+    assert m.kind == "records" and [(t.role, t.name, t.text) for t in m.turns] == DIET_TURNS
+
+
+def test_records_without_speaker_lines_get_them_from_their_fields():
+    from sync.sources import records_text
+    text = records_text('[{"speaker": "前田晋太郎", "role": "市長", "speech": "お答えします。"},'
+                        ' {"発言者": "議長（佐藤篤）", "発言": "ただいまから会議を開きます。"}]')
+    assert [(t.role, t.name, t.text) for t in parse_text(text).turns] == [
+        ("市長", "前田晋太郎", "お答えします。"), ("議長", "佐藤篤", "ただいまから会議を開きます。")]
+    assert records_text('{"cues": [{"start": 1.0}]}') is None and records_text("<html><p>x</p></html>") is None
+
+
 def test_text_with_commas_is_no_csv(tmp_path):
     path = tmp_path / "minutes.txt"
     path.write_text("○議長（佐藤篤君）　予算は1,000円、2,000円です。\n○市長（前田晋太郎君）　1,000円です。\n",
