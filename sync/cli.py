@@ -371,6 +371,7 @@ def warnings(result, output=None) -> list[str]:
         out.append(f"speech from {_clock(a)} to {_clock(b)} ({b - a:.0f} s) is not in the "
                    "minutes: no captions there")
     turns = result.minutes.turns
+    dropped = smap.unheard()
     for gap in smap.quality.get("unmatched_text", []):
         t0, t1 = gap["from"].get("turn"), gap["to"].get("turn")
         where = ""
@@ -378,15 +379,23 @@ def warnings(result, output=None) -> list[str]:
             c = gap["from"]["char"]
             quote = turns[t0].text[c:c + 12]
             where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
-        out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
-                   "recording: their captions are placed by guess (is the recording shorter "
-                   "than the minutes?)")
+        inside = [i for i, c in enumerate(smap.cues) if c.kind == "speech" and t0 is not None
+                  and (t0, gap["from"]["char"]) <= (c.turn, c.first) and (c.turn, c.last - 1) <= (t1, gap["to"]["char"])]
+        if inside and all(i in dropped for i in inside):
+            out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
+                       f"recording and have no time to be said in it: the subtitles leave out their "
+                       f"{len(inside)} captions (is the recording shorter than the minutes?)")
+        else:
+            out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
+                       "recording: their captions are placed by guess (is the recording shorter "
+                       "than the minutes?)")
     if smap.duration:
         from .outputs import OutputOptions, subtitle_captions
 
-        left_out = len(smap.cues) - len(subtitle_captions(smap, output or OutputOptions()))
+        shown = smap.shown
+        left_out = len(shown) - len(subtitle_captions(smap, output or OutputOptions()))
         if left_out > 0:
-            out.append(f"{left_out} of {len(smap.cues)} captions fall at the very end of the "
+            out.append(f"{left_out} of {len(shown)} captions fall at the very end of the "
                        "recording and do not fit before it ends: the subtitle files leave them out")
     return out
 

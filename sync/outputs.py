@@ -29,17 +29,18 @@ class OutputOptions:
 
 
 def subtitle_captions(smap: SyncMap, opts: OutputOptions = OutputOptions(), display=None) -> list:
-    """The captions the SRT and WebVTT files show: every cue with its display times, less
-    those pushed past the end of the media (text piled at its very end)."""
+    """The captions the SRT and WebVTT files show: every cue viewers see
+    (:attr:`SyncMap.shown`) with its display times, less those pushed past the end of the
+    media (text piled at its very end)."""
     if display is None:
-        display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.cues]
+        display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.shown]
     return clamp(display_times(display, opts.cues), smap.duration)
 
 
 def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = OutputOptions()
            ) -> dict[str, str | bytes]:
     """``{file name: content}`` of every output for the recording named ``stem``."""
-    display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.cues]
+    display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.shown]
     shown = subtitle_captions(smap, opts, display)
     files: dict[str, str | bytes] = {
         f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown), f"{stem}.json": smap.to_json()}

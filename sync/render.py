@@ -200,7 +200,7 @@ def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY
     except ValueError as exc:
         raise RenderError("is not a sync map written by 'align'; pass OUTDIR/<stem>.json",
                           path=str(path)) from exc
-    return [replace(c, text=with_candidates(c, smap, star_display)) for c in smap.cues]
+    return [replace(c, text=with_candidates(c, smap, star_display)) for c in smap.shown]
 
 
 def default_output(media_path: str, sync_map: str, rate: float) -> Path:

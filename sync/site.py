@@ -200,7 +200,7 @@ def _tracks(s: Session, archive: Path, opts: SiteOptions) -> tuple[dict[float, s
         except OSError:
             break
     if len(texts) < len(tracks):
-        cues = [replace(c, text=with_candidates(c, s.smap)) for c in s.smap.cues]
+        cues = [replace(c, text=with_candidates(c, s.smap)) for c in s.smap.shown]
         made = speed_files(s.stem, cues, duration=s.smap.duration, opts=opts.speed)
         texts = {rate: made[name] for rate, name in tracks.items()}
     return tracks, texts

@@ -47,6 +47,10 @@ class Speaker:
     name: str
 
 
+# characters a second no one speaks at (Japanese speech: 7 to 9 of the minutes' text)
+UNHEARD_CPS = 15.0
+
+
 @dataclass(frozen=True)
 class SyncMap:
     media: str                    # the recording's file name
@@ -67,6 +71,36 @@ class SyncMap:
     @property
     def sounds(self) -> list[Cue]:
         return [c for c in self.cues if c.kind == "sound"]
+
+    @property
+    def shown(self) -> list[Cue]:
+        """The cues viewers see (subtitles, player, site, burnt-in copy): all but those of
+        the stretches of the minutes nobody was heard saying (the quality check's
+        ``unmatched_text``) that the timing squeezed into far less time than saying them
+        takes — minutes longer than the recording (a day's minutes, one member's video):
+        those were not said in it, and a burst of captions is no caption."""
+        drop = self.unheard()
+        return [c for i, c in enumerate(self.cues) if i not in drop]
+
+    def unheard(self) -> set[int]:
+        """Indices into :attr:`cues` of the captions :attr:`shown` leaves out."""
+        drop: set[int] = set()
+        for gap in self.quality.get("unmatched_text", []):
+            a, b = gap.get("from", {}), gap.get("to", {})
+            if "turn" not in a or "turn" not in b:
+                continue
+            lo, hi = (a["turn"], a["char"]), (b["turn"], b["char"])
+            inside = [i for i, c in enumerate(self.cues)
+                      if c.kind == "speech" and lo <= (c.turn, c.first) and (c.turn, c.last - 1) <= hi]
+            if not inside:
+                continue
+            chars = sum(self.cues[i].last - self.cues[i].first for i in inside)
+            t0, t1 = min(self.cues[i].start for i in inside), max(self.cues[i].end for i in inside)
+            if chars > UNHEARD_CPS * max(t1 - t0, 1e-3):
+                drop.update(inside)
+                drop.update(i for i, c in enumerate(self.cues) if c.kind == "sound"
+                            and lo[0] <= c.turn <= hi[0] and t0 <= c.start <= t1)
+        return drop
 
     def star_at(self, turn: int, char: int) -> StarEntry | None:
         """The ★ at character ``char`` of turn ``turn``'s text."""

@@ -105,3 +105,26 @@ def test_speakers_and_stars_in_sync_map(synced):
     for star, hidden in zip(data["stars"], truth["stars"]):
         clause = truth["clauses"][hidden["clause"]]
         assert clause["start"] - 1 <= star["start"] <= clause["end"] + 1
+
+
+def test_a_recording_of_part_of_the_minutes(tmp_path):
+    """The real model on the sample's first 30 s with all of its minutes (one member's
+    video, a day's minutes): the captions of what was said are on time; what was not
+    said is reported and left out of the subtitles, not flashed by at the end."""
+    cut = tmp_path / "first30.mp4"
+    subprocess.run(["ffmpeg", "-v", "error", "-i", str(SAMPLE_MEDIA), "-t", "30", "-c:v", "copy", "-c:a", "aac",
+                    str(cut)], check=True)
+    proc = subprocess.run([sys.executable, "-m", "sync", "align", str(cut), str(SAMPLE_MINUTES), "-o",
+                           str(tmp_path / "out"), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "were not heard in the recording and have no time to be said in it" in proc.stderr
+    srt = (tmp_path / "out" / "first30.srt").read_text(encoding="utf-8")
+    assert "お答えいたします" not in srt and "御答弁ありがとうございました" not in srt
+    truth = json.loads(SAMPLE_TRUTH.read_text(encoding="utf-8"))
+    said = [c for c in truth["clauses"] if c["end"] <= 29.0]
+    data = json.loads((tmp_path / "out" / "first30.json").read_text(encoding="utf-8"))
+    starts = {c["text"]: c["start"] for c in data["cues"]}
+    # each clause said in the first 30 s that is a caption of its own starts on time
+    on_time = [abs(starts[c["text"]] - c["start"]) for c in said if c["text"] in starts]
+    assert len(on_time) >= 2 and max(on_time) < 1.0, on_time

@@ -237,7 +237,12 @@ def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_p
     assert code == 0
     err = capsys.readouterr().err
     assert "characters of the minutes from turn" in err and "were not heard in the recording" in err
-    assert "captions fall at the very end of the recording" in err
+    # the text after the first 20 s has no time left to be said: the subtitles leave it
+    # out rather than flash it by in the last second; the sync map keeps every cue
+    assert "the subtitles leave out their 11 captions" in err
     data = json.loads((tmp_path / "out" / "first20.json").read_text(encoding="utf-8"))
     assert data["quality"]["unmatched_text"]
     assert all(0 <= c["start"] < c["end"] <= data["duration"] for c in data["cues"])
+    srt = (tmp_path / "out" / "first20.srt").read_text(encoding="utf-8")
+    assert "お答えいたします" not in srt and "御答弁ありがとうございました" not in srt
+    assert len(data["cues"]) == 15 and srt.count(" --> ") == 15 - 11 + 1     # and （拍手）

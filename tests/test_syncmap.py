@@ -1,5 +1,6 @@
 """The sync map: one typed model, its JSON form, and where ★ candidates sit in captions."""
 import json
+from dataclasses import replace
 from textwrap import dedent
 
 import pytest
@@ -74,3 +75,21 @@ def test_star_entries_place_stars_by_turn():
     assert [(e.turn, e.char, e.speaker) for e in entries] == [
         (0, m.turns[0].text.index("★"), "議長"), (1, m.turns[1].text.index("★"), "鈴木花子")]
     assert star_entries(m, stars, offsets, "name")[0].speaker == "山田太郎"
+
+
+def test_minutes_longer_than_the_recording_are_left_out_of_what_viewers_see():
+    # turn 0 was never said in this recording (a day's minutes, one member's video): its
+    # 400 characters were squeezed into 2 s before the first heard speech; turn 1 was heard
+    from sync.outputs import subtitle_captions
+    squeezed = tuple(Cue(k * 0.1, k * 0.1 + 0.1, "あ" * 20, "議長" if k == 0 else None, 0.0, 0, 20 * k, 20 * k + 20)
+                     for k in range(20))
+    heard = (Cue(5.0, 8.0, "お答えいたします。", "市長", 0.95, 1, 0, 9),
+             Cue(8.2, 9.0, "（拍手）", None, 1.0, 1, 9, 9, kind="sound"))
+    quality = {"unmatched_text": [{"from": {"turn": 0, "char": 0}, "to": {"turn": 0, "char": 399}, "length": 400}]}
+    smap = SyncMap("a.mp4", 20.0, "whisper-base", ("議長", "市長"), squeezed + heard, (), 0.1, quality)
+    assert smap.shown == list(heard) and smap.unheard() == set(range(20))
+    assert [s.cue.text for s in subtitle_captions(smap)] == ["お答えいたします。", "（拍手）"]
+    # the same text spread over time enough to be said stays: placed by guess, shown
+    spread = tuple(replace(c, start=c.start * 40, end=c.end * 40) for c in squeezed)
+    slow = replace(smap, cues=spread + tuple(replace(c, start=c.start + 90, end=c.end + 90) for c in heard))
+    assert len(slow.shown) == 22 and not slow.unheard()
