@@ -1429,11 +1429,14 @@ DIET_TURNS = [("委員長", "大西", "これより会議を開きます。内�
               ("委員", "山田", "大臣に伺います。")]
 
 
-def test_the_diets_api_answer_as_json(tmp_path):
+@pytest.mark.parametrize("shape", ["speech", "meeting"])
+def test_the_diets_api_answer_as_json(tmp_path, shape):
     import json
     path = tmp_path / "kokkai.json"
-    path.write_text(json.dumps({"numberOfRecords": 3, "speechRecord": DIET_RECORDS}, ensure_ascii=False),
-                    encoding="utf-8")
+    answer = ({"numberOfRecords": 3, "speechRecord": DIET_RECORDS} if shape == "speech" else     # /api/speech
+              {"numberOfRecords": 1, "meetingRecord": [{"issueID": "121104024X00120240312",      # /api/meeting
+                                                         "nameOfMeeting": "内閣委員会", "speechRecord": DIET_RECORDS}]})
+    path.write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
     m = load(path)
     check_offsets(m)
     assert m.kind == "records" and [(t.role, t.name, t.text) for t in m.turns] == DIET_TURNS
