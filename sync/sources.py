@@ -465,8 +465,7 @@ def _touching(glyphs: list[_Glyph]) -> tuple[int, int]:
     the second, however close its lines."""
     if not glyphs:
         return 0, 0
-    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
-    size = sizes[len(sizes) // 2] or 1.0
+    size = _glyph_size(glyphs)
     order = sorted(glyphs, key=lambda g: g.x)
     xs = [g.x for g in order]
     down = across = 0
@@ -488,17 +487,10 @@ def _rows(glyphs: list[_Glyph]) -> str:
     space for each em of gap inside a row and of indent from the page's left margin."""
     if not glyphs:
         return ""
-    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
-    size = sizes[len(sizes) // 2] or 1.0
+    size = _glyph_size(glyphs)
     left = min(g.x0 for g in glyphs)
-    rows: list[list[_Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: -g.y):
-        if rows and abs(rows[-1][0].y - g.y) <= 0.4 * size:
-            rows[-1].append(g)
-        else:
-            rows.append([g])
     lines = []
-    for row in rows:
+    for row in _group_rows(glyphs, size):
         row.sort(key=lambda g: g.x0)
         out, edge = ["\u3000" * int((row[0].x0 - left) / size + 0.3)], None
         for g in row:
@@ -508,6 +500,23 @@ def _rows(glyphs: list[_Glyph]) -> str:
             edge = g.x1
         lines.append("".join(out))
     return "\n".join(lines)
+
+
+def _glyph_size(glyphs: list[_Glyph]) -> float:
+    """The median glyph's size: the body text's em."""
+    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
+    return (sizes[len(sizes) // 2] if sizes else 0.0) or 1.0
+
+
+def _group_rows(glyphs: list[_Glyph], size: float) -> list[list[_Glyph]]:
+    """Glyphs written across grouped into rows (middles within 0.4 em), top row first."""
+    rows: list[list[_Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: -g.y):
+        if rows and abs(rows[-1][0].y - g.y) <= 0.4 * size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
 
 
 @dataclass(frozen=True)
@@ -539,8 +548,7 @@ def _page_lines(glyphs: list[_Glyph]) -> str:
     """
     if not glyphs:
         return ""
-    sizes = sorted(max(g.x1 - g.x0, g.y1 - g.y0) for g in glyphs)
-    size = sizes[len(sizes) // 2] or 1.0
+    size = _glyph_size(glyphs)
     order = sorted(glyphs, key=lambda g: g.x)
     xs = [g.x for g in order]
     stacked = set()
@@ -560,13 +568,7 @@ def _page_lines(glyphs: list[_Glyph]) -> str:
     for tier in _tiers(upright, size):
         blocks.append((max(g.y1 for g in tier), _columns(tier, size)))
     across = [g for i, g in enumerate(order) if i not in stacked]
-    rows: list[list[_Glyph]] = []
-    for g in sorted(across, key=lambda g: -g.y):
-        if rows and abs(rows[-1][0].y - g.y) <= 0.5 * size:
-            rows[-1].append(g)
-        else:
-            rows.append([g])
-    for row in rows:
+    for row in _group_rows(across, size):
         blocks.append((max(g.y1 for g in row), "".join(g.text for g in sorted(row, key=lambda g: g.x))))
     return "\n".join(text for _, text in sorted(blocks, key=lambda b: -b[0]) if text.strip())
 
