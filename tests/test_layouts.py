@@ -1472,8 +1472,9 @@ def test_text_with_commas_is_no_csv(tmp_path):
     assert m.kind == "text" and [t.text for t in m.turns] == ["予算は1,000円、2,000円です。", "1,000円です。"]
 
 
-def _pdf(lines_per_page: list[list[str]]) -> bytes:
-    reportlab = pytest.importorskip("reportlab")
+def _canvas(**kw):
+    """A reportlab canvas with the Japanese CID font HeiseiMin-W3, and its output buffer."""
+    pytest.importorskip("reportlab")
     import io
 
     from reportlab.pdfbase import pdfmetrics
@@ -1482,7 +1483,11 @@ def _pdf(lines_per_page: list[list[str]]) -> bytes:
 
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
     out = io.BytesIO()
-    c = canvas.Canvas(out)
+    return canvas.Canvas(out, **kw), out
+
+
+def _pdf(lines_per_page: list[list[str]]) -> bytes:
+    c, out = _canvas()
     for lines in lines_per_page:
         c.setFont("HeiseiMin-W3", 10.5)
         y = 800
@@ -1491,7 +1496,6 @@ def _pdf(lines_per_page: list[list[str]]) -> bytes:
             y -= 16
         c.showPage()
     c.save()
-    assert reportlab
     return out.getvalue()
 
 
@@ -1520,17 +1524,9 @@ def _vertical_pdf(columns_per_page: list[list[str]], head: str = "", size: float
     """A PDF written vertically as generators draw it: every glyph placed on its own, the
     columns from the right, top to bottom; digits in ``[..]`` stand side by side in one
     column (縦中横); a running head across the top, the page number across the foot."""
-    pytest.importorskip("reportlab")
-    import io
     import re
 
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=(842, 595))
+    c, out = _canvas(pagesize=(842, 595))
     for number, columns in enumerate(columns_per_page, 1):
         c.setFont("HeiseiMin-W3", 9)
         if head:
@@ -1597,16 +1593,8 @@ def _glyph_pdf(rows: list[tuple[int, str]], leading: float = 15, upright: list[s
     """A PDF written across with every glyph drawn on its own (as some generators do:
     pypdf then reads it a glyph a line); ``rows``: (indent in ems, text); ``upright``:
     names set in columns under the text, as a vote table's heads are."""
-    pytest.importorskip("reportlab")
-    import io
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
-    out, size = io.BytesIO(), 10.5
-    c = canvas.Canvas(out)
+    c, out = _canvas()
+    size = 10.5
     c.setFont("HeiseiMin-W3", size)
     y = 800
     for indent, text in rows:
@@ -1689,14 +1677,9 @@ def test_a_two_page_pdf_loses_its_running_head(tmp_path):
     assert "会議録" not in "".join(t.text for t in m.turns)
     assert not m.unplaced
 
+
 def test_scanned_pdf_is_refused(tmp_path):
-    pytest.importorskip("reportlab")
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out)
+    c, out = _canvas()
     c.rect(50, 50, 400, 600, fill=1)     # a page image stands in for a scan: no text
     c.showPage()
     c.save()
