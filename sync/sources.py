@@ -331,7 +331,7 @@ def html_text(data: bytes) -> str:
     for tag in soup.find_all(_DROP):
         tag.decompose()
     total = len("".join(soup.get_text().split()))
-    for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t)):
+    for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t) or _is_link_list(t)):
         if not tag.decomposed and not _holds_the_minutes(tag, total):
             tag.decompose()
     out: list[str] = []
@@ -388,6 +388,19 @@ def _is_chrome(tag) -> bool:
     """Is this element the page around the minutes (by its class or id)?"""
     names = list(tag.get("class") or []) + [tag.get("id") or ""]
     return tag.name not in ("html", "body") and any(_CHROME.match(n) for n in names if n)
+
+
+def _is_link_list(tag) -> bool:
+    """A block that is mostly links and no sentence: a menu, a list of the speakers or of
+    the speeches beside the minutes (発言者 / 議長（吉田崇仁） / 市長（大泉潤）…)."""
+    if tag.name in ("html", "body", "a") or tag.name not in _BLOCK | {"td", "table", "aside", "section"}:
+        return False
+    links = tag.find_all("a")
+    if len(links) < 3:
+        return False
+    text = "".join(tag.get_text().split())
+    linked = sum(len("".join(a.get_text().split())) for a in links)
+    return bool(text) and "。" not in text and linked >= 0.8 * len(text)
 
 
 # ---------------------------------------------------------------------------- PDF

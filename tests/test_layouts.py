@@ -1368,6 +1368,22 @@ def test_text_encodings(tmp_path, encoding, data):
     assert m.source_text.replace("\n", m.newline).encode(m.encoding) == data
 
 
+def test_a_list_of_links_beside_the_minutes_is_chrome(tmp_path):
+    # a minutes system's page: the speeches, then a column listing the speakers as links
+    path = tmp_path / "page.html"
+    path.write_text(dedent("""
+        <html><body><div class="col-main"><pre>○議長（吉田崇仁）　ただいまから会議を開きます。
+        </pre><pre>○市長（大泉潤）　お答えいたします。</pre></div>
+        <div class="col-side"><h2>発言者</h2><ul><li><a href="#m1">議長（吉田崇仁）</a></li>
+        <li><a href="#m2">市長（大泉潤）</a></li><li><a href="#m3">１８番（山田太郎）</a></li></ul></div>
+        <p>答弁は<a href="#a">市長</a>、<a href="#b">副市長</a>、<a href="#c">教育長</a>が行います。</p>
+        </body></html>
+    """), encoding="utf-8")
+    m = load(path)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから会議を開きます。"), ("市長", "お答えいたします。答弁は市長、副市長、教育長が行います。")]
+
+
 def test_saved_html_page(tmp_path):
     html = dedent("""\
         <!DOCTYPE html>
