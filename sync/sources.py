@@ -374,13 +374,19 @@ def html_text(data: bytes) -> str:
 
 def _holds_the_minutes(tag, total: int) -> bool:
     """Does an element named like the page around the minutes hold them (a site that
-    wraps the whole page in one)? More than half the page's text, with speaker lines."""
+    wraps the whole page in one)? More than half the page's text, with speaker lines; or
+    a form or header with a marked speaker line in it."""
     from .layout import parse_label, split_marker
 
     text = tag.get_text("\n")
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    if tag.name in ("form", "header") and any(
+            (m := split_marker(l))[0] and parse_label(l, m[1]) is not None for l in lines):
+        # a form around some of the speeches (a checkbox a speech, to download them), a
+        # speech's own header holding its speaker line: the minutes, not the page's chrome
+        return True
     if len("".join(text.split())) <= total // 2:
         return False
-    lines = [l.strip() for l in text.split("\n") if l.strip()]
     return sum(1 for l in lines if split_marker(l)[0] or parse_label(l, 0, loose=False)) >= 1
 
 

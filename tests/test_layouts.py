@@ -1384,6 +1384,24 @@ def test_a_list_of_links_beside_the_minutes_is_chrome(tmp_path):
         ("議長", "ただいまから会議を開きます。"), ("市長", "お答えいたします。答弁は市長、副市長、教育長が行います。")]
 
 
+@pytest.mark.parametrize("html", [
+    # a checkbox a speech, to download the chosen ones: a form around some of them
+    "<p>○議長（佐藤篤君）</p><p>総務部長。</p><form action='dl.php'><p><input type='checkbox'>"
+    "○総務部長（佐藤恵子君）</p><p><input type='checkbox'>お答えいたします。</p></form>"
+    "<p>○１８番（山田太郎君）</p><p>ありがとうございました。</p>",
+    # each speech an article whose header holds its speaker line
+    "<article><header><h3>○議長（佐藤篤君）</h3></header><p>総務部長。</p></article>"
+    "<article><header><h3>○総務部長（佐藤恵子君）</h3></header><p>お答えいたします。</p></article>"
+    "<article><header><h3>○１８番（山田太郎君）</h3></header><p>ありがとうございました。</p></article>",
+])
+def test_speeches_inside_a_form_or_a_header_are_the_minutes(tmp_path, html):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{html}<footer><form><input name='q'>検索</form></footer></body></html>",
+                    encoding="utf-8")
+    assert [(t.role, t.text) for t in load(path).turns] == [
+        ("議長", "総務部長。"), ("総務部長", "お答えいたします。"), ("１８番", "ありがとうございました。")]
+
+
 def test_saved_html_page(tmp_path):
     html = dedent("""\
         <!DOCTYPE html>
