@@ -327,6 +327,8 @@ def html_text(data: bytes) -> str:
     """
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+    from .layout import MARKERS
+
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
@@ -351,6 +353,14 @@ def html_text(data: bytes) -> str:
             if name == "br":
                 out.append("\n")
             elif name in _CELL:
+                walk(child, pre)
+                out.append("\u3000")
+            elif _is_label_element(child):
+                # <span class="speaker">山田委員</span><span>再質問…: the page says it is a
+                # speaker's label; written as a marked label line of a text file
+                label = child.get_text().strip()
+                if label and label[0] not in MARKERS:
+                    out.append("○")
                 walk(child, pre)
                 out.append("\u3000")
             elif name in _BLOCK or name == "textarea":
@@ -394,6 +404,16 @@ def _is_chrome(tag) -> bool:
     """Is this element the page around the minutes (by its class or id)?"""
     names = list(tag.get("class") or []) + [tag.get("id") or ""]
     return tag.name not in ("html", "body") and any(_CHROME.match(n) for n in names if n)
+
+
+# an inline element a minutes page names as the speaker's: a space goes after it, as
+# between the label and the speech of a text file
+_LABEL_CLASS = re.compile(r"^(?:speaker|talker|hatsugen-?sha|spk|speaker-?name)$|^speaker[-_]", re.IGNORECASE)
+
+
+def _is_label_element(tag) -> bool:
+    names = list(tag.get("class") or []) + [tag.get("id") or ""]
+    return tag.name in ("span", "b", "strong", "em", "a", "label") and any(_LABEL_CLASS.match(n) for n in names if n)
 
 
 def _is_link_list(tag) -> bool:

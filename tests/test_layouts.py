@@ -1402,6 +1402,19 @@ def test_speeches_inside_a_form_or_a_header_are_the_minutes(tmp_path, html):
         ("議長", "総務部長。"), ("総務部長", "お答えいたします。"), ("１８番", "ありがとうございました。")]
 
 
+def test_a_span_the_page_names_the_speaker_is_a_label(tmp_path):
+    # label and speech in spans with nothing between: the page's class says which is which
+    path = tmp_path / "page.html"
+    # (an attendance table's name cells are no labels)
+    path.write_text('<html><body><table><tr><td><span class="name">山田太郎</span></td><td>出席</td></tr>'
+                    '</table><div class="voice"><span class="speaker">議長（佐藤篤君）</span>'
+                    '<span class="text">ただいまから会議を開きます。</span></div><div class="voice">'
+                    '<span class="speaker">山田委員</span><span class="text">再質問いたします。</span></div>'
+                    '</body></html>', encoding="utf-8")
+    assert [(t.role, t.name, t.text) for t in load(path).turns] == [
+        ("議長", "佐藤篤", "ただいまから会議を開きます。"), ("委員", "山田", "再質問いたします。")]
+
+
 def test_saved_html_page(tmp_path):
     html = dedent("""\
         <!DOCTYPE html>
