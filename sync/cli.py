@@ -372,6 +372,7 @@ def warnings(result, output=None) -> list[str]:
                    "minutes: no captions there")
     turns = result.minutes.turns
     dropped = smap.unheard()
+    told: set[int] = set()
     for gap in smap.quality.get("unmatched_text", []):
         t0, t1 = gap["from"].get("turn"), gap["to"].get("turn")
         where = ""
@@ -381,6 +382,7 @@ def warnings(result, output=None) -> list[str]:
             where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
         inside = [i for i, c in enumerate(smap.cues) if c.kind == "speech" and t0 is not None
                   and (t0, gap["from"]["char"]) <= (c.turn, c.first) and (c.turn, c.last - 1) <= (t1, gap["to"]["char"])]
+        told.update(inside)
         if inside and all(i in dropped for i in inside):
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
                        f"recording and have no time to be said in it: the subtitles leave out their "
@@ -389,6 +391,12 @@ def warnings(result, output=None) -> list[str]:
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
                        "recording: their captions are placed by guess (is the recording shorter "
                        "than the minutes?)")
+    skipped = sorted(dropped - told)
+    if skipped:
+        first = smap.cues[skipped[0]]
+        out.append(f"{len(skipped)} captions of text nobody was heard saying (the first at "
+                   f"{_clock(first.start)}: 「{first.text[:12]}…」) had no time to be said: the "
+                   "subtitles leave them out (sentences the speakers skipped?)")
     if smap.duration:
         from .outputs import OutputOptions, subtitle_captions
 

@@ -49,6 +49,7 @@ class Speaker:
 
 # characters a second no one speaks at (Japanese speech: 7 to 9 of the minutes' text)
 UNHEARD_CPS = 15.0
+UNHEARD_CONFIDENCE = 0.2     # a cue this unsure was timed by guess, not by what was heard
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,9 @@ class SyncMap:
         return [c for i, c in enumerate(self.cues) if i not in drop]
 
     def unheard(self) -> set[int]:
-        """Indices into :attr:`cues` of the captions :attr:`shown` leaves out."""
+        """Indices into :attr:`cues` of the captions :attr:`shown` leaves out: those of a
+        stretch the quality check found unheard, and any run of untimed captions (confidence
+        ≤ 0.2), that got less time than saying their text takes."""
         drop: set[int] = set()
         for gap in self.quality.get("unmatched_text", []):
             a, b = gap.get("from", {}), gap.get("to", {})
@@ -100,6 +103,18 @@ class SyncMap:
                 drop.update(inside)
                 drop.update(i for i, c in enumerate(self.cues) if c.kind == "sound"
                             and lo[0] <= c.turn <= hi[0] and t0 <= c.start <= t1)
+        # shorter stretches too: sentences of the minutes the speaker skipped (a quoted
+        # passage left unread), untimed (confidence ≤ 0.2) and squeezed between heard ones
+        run: list[int] = []
+        for i in [k for k, c in enumerate(self.cues) if c.kind == "speech"] + [None]:
+            if i is not None and self.cues[i].confidence <= UNHEARD_CONFIDENCE:
+                run.append(i)
+                continue
+            chars = sum(self.cues[k].last - self.cues[k].first for k in run)
+            if run and chars >= 20 and chars > UNHEARD_CPS * max(
+                    self.cues[run[-1]].end - self.cues[run[0]].start, 1e-3):
+                drop.update(run)
+            run = []
         return drop
 
     def star_at(self, turn: int, char: int) -> StarEntry | None:

@@ -93,3 +93,15 @@ def test_minutes_longer_than_the_recording_are_left_out_of_what_viewers_see():
     spread = tuple(replace(c, start=c.start * 40, end=c.end * 40) for c in squeezed)
     slow = replace(smap, cues=spread + tuple(replace(c, start=c.start + 90, end=c.end + 90) for c in heard))
     assert len(slow.shown) == 22 and not slow.unheard()
+
+
+def test_a_skipped_passage_squeezed_between_heard_speech_is_left_out():
+    # minutes text the speaker did not read (a quoted passage), untimed and squeezed into
+    # 0.6 s between two heard captions: no caption for it, the heard ones stay
+    heard = Cue(0.0, 3.0, "最高裁判決を受け、次のように述べています。", "議員", 0.95, 0, 0, 21)
+    skipped = tuple(Cue(3.0 + k * 0.2, 3.2 + k * 0.2, "国会と政府は調査も謝罪もしませんでした、", None, 0.0, 0,
+                        21 + 20 * k, 41 + 20 * k) for k in range(3))
+    after = Cue(3.6, 6.0, "この言葉を真摯に受け止めます。", None, 0.9, 0, 81, 96)
+    unsure = Cue(6.0, 9.0, "ただいまから会議を開きます。", None, 0.1, 0, 96, 110)   # unsure, but time enough
+    smap = SyncMap("a.mp4", 20.0, "whisper-base", ("議員",), (heard,) + skipped + (after, unsure), (), 0.5, {})
+    assert smap.shown == [heard, after, unsure]
