@@ -76,6 +76,9 @@ ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
 # Words that say what kind of speaker follows, not the office (○理事者（総務部長）,
 # ○説明員　総務課長　佐藤恵子君): the office after them is the role.
+# who may speak named by what they are, with no office or name (○説明員　お答え…)
+STANDALONE_ROLES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "執行機関",
+                    "請願者", "陳情者", "紹介議員", "提案者", "発議者", "参考人", "公述人")
 CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関",
               "番外")     # 番外: one who speaks but has no seat number (番外 三田町長, ○番外（町長）)
 # How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
@@ -721,6 +724,8 @@ def _label_ends(rest: str) -> list[int]:
 def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME."""
     c = compact(seg)
+    if c in STANDALONE_ROLES:
+        return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
     if not c or heading_words(c) or _SENTENCE.search(c):
         return None
     tokens = seg.split()
@@ -763,6 +768,8 @@ def _role_then_name(seg: str) -> tuple[str | None, str] | None:
     c = compact(name)
     if _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES):
         return compact(parts[0]), name
+    if _NAME.fullmatch(c) and re.search(f"[{_KANJI}]", c) and _is_full_name(c):
+        return compact(parts[0]), name           # 副委員長 岸口みのる: a given name in kana
     return None
 
 

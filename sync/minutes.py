@@ -112,12 +112,19 @@ NOTE_WORDS: dict[str, bool] = {
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
     "発言なし": False, "除斥": False,
+    # a vote and what goes with it, a silence, papers handed round, the room emptied
+    "投票": False, "開票": False, "点呼": False, "黙祷": False, "黙とう": False,
+    "資料配付": False, "資料配布": False, "退室": False, "入室": False, "録音": False,
+    "説明省略": False, "朗読省略": False, "という者": True,
     # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
 }
+# words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): the text
+# keeps them where they stand, like ★
+UNHEARD_MARKS = ("聴取不能", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
@@ -402,6 +409,11 @@ class _Walk:
         marker, start = layout.split_marker(line)
         if marker:
             label = layout.parse_label(line, start, loose=True)
+            office = layout.compact(line[start:])
+            if label is None and office.endswith("事務局") and len(office) <= 8 and _speech(nxt):
+                # 〇事務局 alone, its speech on the next line
+                label = layout.Label(text=line[start:].strip(SPACES), role=office, name="",
+                                     speech_at=len(line.rstrip(SPACES)))
             return (marker, label) if label else None
         if marked:
             return None
@@ -588,6 +600,8 @@ class _Walk:
             if not speech and hang is not None and (abs(_indent(line) - hang) <= 1 or any(
                     abs(_indent(line) - h) <= 1 and h < hang for h in hangs)):
                 speech = True     # …or where the file's other speeches hang (a label too long for its column)
+            if speech and _ASIDE.fullmatch(line.strip(SPACES)) and "。" not in line:
+                speech = False    # (職員、投票箱を改め異状のないことを示す): a whole line in brackets
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current = self._add(turns, current, line, start, speech=speech, new_paragraph=new)
@@ -775,6 +789,9 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
     return lines, carried
 
 
+# a line that is one bracketed aside and no sentence: a stage note, whatever it says
+_ASIDE = re.compile(r"[（(][^（()）。]{2,60}[）)]")
+
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
 
@@ -931,6 +948,8 @@ def _is_footer(line: str) -> bool:
 def _note(bracketed: str) -> tuple[bool, str | None]:
     """Is this bracketed group a note, and if so the Sound label it makes (or None)."""
     inner = bracketed[1:-1]
+    if inner.strip(SPACES) in UNHEARD_MARKS:
+        return False, None        # 〔聴取不能〕: words the stenographer could not hear, kept in the text
     stage = bracketed[0] in "〔［["
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
     words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
