@@ -213,6 +213,10 @@ class Minutes:
     path: str | None = None
     newline: str = "\n"          # the file's own line end, to write it back the same way
     kind: str = "text"           # "text", "html", "pdf", "csv" or "records" (JSON, XML); all but text write back as UTF-8 text
+    # words not heard marked in brackets ((聴取不能)) stand in source_text as ★, like the
+    # speed version's own mark; {position in source_text: the mark as written}, to write
+    # the file back as it was where no candidate goes in
+    marks: dict[int, str] = field(default_factory=dict)
     unplaced: tuple[Unplaced, ...] = ()
 
     @property
@@ -305,6 +309,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = normalize_newlines(text).removeprefix("\ufeff")
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
+    text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
     turns = tuple(walk.run())
@@ -325,7 +330,27 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
             "their speaker lines", path=path)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
-                   unplaced=tuple(walk.unplaced))
+                   unplaced=tuple(walk.unplaced), marks=marks)
+
+
+_UNHEARD = re.compile("[（(〔［\\[](" + "|".join(UNHEARD_MARKS) + ")[）)〕］\\]]")
+
+
+def _as_stars(text: str) -> tuple[str, dict[int, str]]:
+    """``text`` with each bracketed mark of words not heard (（聴取不能）, 〔聴取不能〕: how some
+    assemblies' minutes mark what the speed version marks ★) written as ★, so that it gets
+    a candidate like a ★; and where each stands in the new text, with the mark as written."""
+    marks: dict[int, str] = {}
+    out: list[str] = []
+    last = shift = 0
+    for m in _UNHEARD.finditer(text):
+        out.append(text[last:m.start()])
+        marks[m.start() - shift] = m.group()
+        out.append(STAR)
+        shift += len(m.group()) - 1
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), marks
 
 
 parse = parse_text

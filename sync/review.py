@@ -49,13 +49,18 @@ def hms(t: float) -> str:
 
 def filled_minutes(m: Minutes, stars: Sequence[StarEntry],
                    opts: ReviewOptions = ReviewOptions()) -> bytes:
-    """The minutes file with candidates written in, in its own encoding and line ends."""
+    """The minutes file with candidates written in, in its own encoding and line ends
+    (marks of words not heard other than ★, such as （聴取不能）, stay as written where no
+    candidate goes in)."""
     out = list(m.source_text)
     for star in stars:
         pos = m.turns[star.turn].source[star.char]
         assert out[pos] == STAR
         if star.candidate and star.confidence >= opts.threshold:
-            out[pos] = opts.mark.format(star.candidate)
+            out[pos] = opts.mark.format(star.candidate).replace(STAR, m.marks.get(pos, STAR))
+    for pos, mark in m.marks.items():      # （聴取不能） with no candidate: as it was written
+        if out[pos] == STAR:
+            out[pos] = mark
     text = "".join(out)
     if m.newline != "\n":
         text = text.replace("\n", m.newline)

@@ -1174,14 +1174,15 @@ LAYOUTS = [
     """, [("臨時議長", "板橋一好", "これより投票を行います。"),
           ("臨時議長", "板橋一好", "異状はないと認めます。事務局長の点呼により、順次投票願います。"),
           ("臨時議長", "板橋一好", "開票を行います。")]),
-    # 美作市議会 委員会 (as reported: 22 places marked 聴取不能): words not heard stay
-    # in the text where they stand, in whatever brackets; who speaks by what they are.
+    # 美作市議会 委員会 (as reported: 22 places marked 聴取不能): words not heard, in
+    # whatever brackets, are a ★ (they get candidates; the filled minutes write the mark
+    # back as it was); who speaks by what they are.
     Layout("words-not-heard-in-brackets", """
         ○市長(萩原誠司君) この件は（聴取不能）の方向で検討しておりまして、〔聴取不能〕お願いします。
         ○説明員　お答えします。
         ○請願者　請願の趣旨を申し上げます。
         ○紹介議員　申し上げます。
-    """, [("市長", "萩原誠司", "この件は（聴取不能）の方向で検討しておりまして、〔聴取不能〕お願いします。"),
+    """, [("市長", "萩原誠司", "この件は★の方向で検討しておりまして、★お願いします。"),
           ("説明員", "", "お答えします。"), ("請願者", "", "請願の趣旨を申し上げます。"),
           ("紹介議員", "", "申し上げます。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.

@@ -77,6 +77,18 @@ def test_editor_rerun_after_filling_a_star(tmp_path, opts, fake_engine, fake_tra
     assert "［？協定による］" in srt and "運営や備蓄" in srt
 
 
+def test_words_not_heard_marked_in_brackets_get_candidates_like_a_star(tmp_path, opts, fake_engine):
+    """Minutes that mark words not heard as （聴取不能） (as some assemblies' do) instead of
+    ★: the same candidates, and the filled minutes keep the mark beside its candidate."""
+    marked = tmp_path / "sample.txt"
+    marked.write_text(SAMPLE_MINUTES.read_text(encoding="utf-8").replace("★", "（聴取不能）"), encoding="utf-8")
+    res = sync(str(SAMPLE_MEDIA), str(marked), tmp_path / "out", opts, fake_engine)
+    assert [s.candidate for s in res.stars] == ["運営や備", "協定による"]
+    filled = (tmp_path / "out" / "sample.filled.txt").read_text(encoding="utf-8")
+    assert "（聴取不能）〔" in filled and "運営や備" in filled and "★" not in filled
+    assert filled.count("（聴取不能）") == 3     # and the header that names the mark, as written
+
+
 def test_speaker_label_style_names_the_chair(tmp_path, fake_engine):
     opts = SyncOptions(use_cache=False, output=OutputOptions(cues=CueOptions(speaker_style="both")))
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_engine)
