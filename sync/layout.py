@@ -705,6 +705,8 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
             continue
         found = _unbracketed_label(seg)
         at = _speech_start(rest, end)
+        if found is not None and compact(seg) in STANDALONE_ROLES and not re.search("[。？?！!]", rest[at:]):
+            continue      # ○請願者　趣旨説明, ○執行部　異議なし: a heading, not who speaks
         if found is None and loose and compact(seg).endswith("事務局") and len(compact(seg)) <= 8 \
                 and "。" in rest[at:] and not re.match(r"[^。]{0,12}[：:]", rest[at:]):
             found = compact(seg), ""        # ○事務局  傍聴の希望の申し出は…。
@@ -724,12 +726,16 @@ def _label_ends(rest: str) -> list[int]:
 def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME."""
     c = compact(seg)
-    if c in STANDALONE_ROLES:
-        return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
-    if not c or heading_words(c) or _SENTENCE.search(c):
-        return None
     tokens = seg.split()
     first = compact(tokens[0]) if tokens else ""
+    if c in STANDALONE_ROLES:
+        return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
+    if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES):
+        return None
+    if len(tokens) >= 2 and first in STANDALONE_ROLES and first not in CATEGORIES:
+        after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
+        if after is not None and after[1] and (after[0] is None or after[0] in MEMBER_ROLES):
+            return first, after[1]       # ○請願者　田中次郎, ○紹介議員　鈴木一郎議員
     if len(tokens) >= 2 and (first in CATEGORIES or is_group(first)):
         # 理事者　総務部長, 説明員　総務課長　佐藤恵子君, 自由民主党　山田太郎議員
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])

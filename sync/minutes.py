@@ -112,10 +112,9 @@ NOTE_WORDS: dict[str, bool] = {
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
     "発言なし": False, "除斥": False,
-    # a vote and what goes with it, a silence, papers handed round, the room emptied
-    "投票": False, "開票": False, "点呼": False, "黙祷": False, "黙とう": False,
-    "資料配付": False, "資料配布": False, "退室": False, "入室": False, "録音": False,
-    "説明省略": False, "朗読省略": False, "という者": True,
+    # a silence; an explanation or reading left out; a voice from the floor quoted
+    "黙祷": False, "黙とう": False, "説明省略": False, "朗読省略": False,
+    "という者あり": True, "という者多数": True,
     # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
@@ -125,6 +124,10 @@ NOTE_WORDS: dict[str, bool] = {
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): the text
 # keeps them where they stand, like ★
 UNHEARD_MARKS = ("聴取不能", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭")
+# Words that make a bracketed group a note only where it stands apart from the sentence
+# (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
+# (不在者投票（郵便投票）の対象者, （録音データ）を).
+WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布", "退室", "入室", "録音")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
@@ -435,8 +438,9 @@ class _Walk:
         if marker:
             label = layout.parse_label(line, start, loose=True)
             office = layout.compact(line[start:])
-            if label is None and office.endswith("事務局") and len(office) <= 8 and _speech(nxt):
-                # 〇事務局 alone, its speech on the next line
+            if label is None and (office in ("事務局", "議会事務局") or office in layout.STANDALONE_ROLES) \
+                    and _speech(nxt):
+                # 〇事務局 or 〇説明員 alone, the speech on the next line
                 label = layout.Label(text=line[start:].strip(SPACES), role=office, name="",
                                      speech_at=len(line.rstrip(SPACES)))
             return (marker, label) if label else None
@@ -625,8 +629,6 @@ class _Walk:
             if not speech and hang is not None and (abs(_indent(line) - hang) <= 1 or any(
                     abs(_indent(line) - h) <= 1 and h < hang for h in hangs)):
                 speech = True     # …or where the file's other speeches hang (a label too long for its column)
-            if speech and _ASIDE.fullmatch(line.strip(SPACES)) and "。" not in line:
-                speech = False    # (職員、投票箱を改め異状のないことを示す): a whole line in brackets
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current = self._add(turns, current, line, start, speech=speech, new_paragraph=new)
@@ -813,9 +815,6 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
             break
     return lines, carried
 
-
-# a line that is one bracketed aside and no sentence: a stage note, whatever it says
-_ASIDE = re.compile(r"[（(][^（()）。]{2,60}[）)]")
 
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
@@ -1029,9 +1028,12 @@ class _TurnBuilder:
         pos = 0
         for m in _BRACKETED.finditer(line):
             is_note, label = _note(m.group()) if m.group()[0] not in "<&" else (True, None)
-            if not is_note and _CLOCK_ALONE.fullmatch(m.group()) and not line[m.end():].strip(SPACES) \
-                    and (not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)):
-                is_note = True          # 開会します。(午前10時00分): when it happened
+            apart = not line[m.end():].strip(SPACES) and (
+                not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
+            if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
+                    _CLOCK_ALONE.fullmatch(m.group())
+                    or any(_note_word(layout.compact(m.group()[1:-1]), w) for w in WEAK_NOTE_WORDS)):
+                is_note = True          # 開会します。(午前10時00分), …願います。（投票）: what happened
             if not is_note:
                 continue
             kept.extend(range(pos, m.start()))

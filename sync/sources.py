@@ -166,8 +166,9 @@ def records_text(text: str) -> str | None:
             root = ElementTree.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text.lstrip("\ufeff")))
         except ElementTree.ParseError:
             return None
-        records = [{child.tag.split("}")[-1]: (child.text or "") for child in element}
-                   for element in root.iter() if len(element) and all(len(c) == 0 for c in element)]
+        records = [{child.tag.split("}")[-1]: _xml_text(child) for child in element}
+                   for element in root.iter()
+                   if any(child.tag.split("}")[-1].lower() in _RECORD_SPEECH for child in element)]
     else:
         return None
     from . import layout
@@ -188,12 +189,20 @@ def records_text(text: str) -> str | None:
                 lines.extend(speech.split("\n") + [""])
                 continue
             who = f"{office}（{name}）" if office and name else office or name
-            if not who:
-                continue
-            lines.append(f"発言者：{' '.join(who.split())}")
+            if who:
+                lines.append(f"発言者：{' '.join(who.split())}")
         lines.extend(speech.split("\n"))
         lines.append("")
     return "\n".join(lines) + "\n" if any(lines) else None
+
+
+def _xml_text(element) -> str:
+    """An XML element's text, a line break for each <br/> in it."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag.split("}")[-1].lower() == "br" else _xml_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _json_records(data) -> list[dict]:
@@ -333,7 +342,10 @@ def html_text(data: bytes) -> str:
     for tag in soup.find_all(_DROP):
         tag.decompose()
     total = len("".join(soup.get_text().split()))
-    for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t) or _is_link_list(t)):
+    # a block of links with no sentence is a menu only on a page whose speech has sentence
+    # ends (a page that writes its speech with none, a link a phrase, says nothing by them)
+    stops = "。" in soup.get_text()
+    for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t) or (stops and _is_link_list(t))):
         if not tag.decomposed and not _holds_the_minutes(tag, total):
             tag.decompose()
     out: list[str] = []
@@ -359,10 +371,12 @@ def html_text(data: bytes) -> str:
                 # <span class="speaker">山田委員</span><span>再質問…: the page says it is a
                 # speaker's label; written as a marked label line of a text file
                 label = child.get_text().strip()
-                if label and label[0] not in MARKERS:
-                    out.append("○")
+                starts_line = "".join(out[-8:]).rstrip(" \t\u3000").endswith("\n") or not "".join(out).strip()
+                if label and label[0] not in MARKERS and starts_line:
+                    out.append("○")      # not ただいまの<a class="speaker-name">佐藤花子</a>議員の…
                 walk(child, pre)
-                out.append("\u3000")
+                if starts_line:
+                    out.append("\u3000")
             elif name in _BLOCK or name == "textarea":
                 out.append("\n")
                 walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
@@ -390,10 +404,11 @@ def _holds_the_minutes(tag, total: int) -> bool:
 
     text = tag.get_text("\n")
     lines = [l.strip() for l in text.split("\n") if l.strip()]
-    if tag.name in ("form", "header") and any(
-            (m := split_marker(l))[0] and parse_label(l, m[1]) is not None for l in lines):
+    labels = [label for l in lines if (m := split_marker(l))[0] and (label := parse_label(l, m[1])) is not None]
+    if tag.name == "form" and labels and any("。" in l and not split_marker(l)[0] for l in lines) \
+            or tag.name == "header" and any(label.name for label in labels):
         # a form around some of the speeches (a checkbox a speech, to download them), a
-        # speech's own header holding its speaker line: the minutes, not the page's chrome
+        # speech's own header holding its speaker's label: the minutes, not the page's chrome
         return True
     if len("".join(text.split())) <= total // 2:
         return False
@@ -426,7 +441,7 @@ def _is_link_list(tag) -> bool:
         return False
     text = "".join(tag.get_text().split())
     linked = sum(len("".join(a.get_text().split())) for a in links)
-    return bool(text) and "。" not in text and linked >= 0.8 * len(text)
+    return bool(text) and not re.search("[。．？?！!]", text) and linked >= 0.8 * len(text)
 
 
 # ---------------------------------------------------------------------------- PDF

@@ -86,7 +86,8 @@ class SyncMap:
     def unheard(self) -> set[int]:
         """Indices into :attr:`cues` of the captions :attr:`shown` leaves out: those of a
         stretch the quality check found unheard, and any run of untimed captions (confidence
-        ≤ 0.2), that got less time than saying their text takes."""
+        ≤ 0.2, two or more: one caption's tail may have been heard), that got less time
+        than saying their text takes."""
         drop: set[int] = set()
         for gap in self.quality.get("unmatched_text", []):
             a, b = gap.get("from", {}), gap.get("to", {})
@@ -111,7 +112,7 @@ class SyncMap:
                 run.append(i)
                 continue
             chars = sum(self.cues[k].last - self.cues[k].first for k in run)
-            if run and chars >= 20 and chars > UNHEARD_CPS * max(
+            if len(run) >= 2 and chars >= 20 and chars > UNHEARD_CPS * max(
                     self.cues[run[-1]].end - self.cues[run[0]].start, 1e-3):
                 drop.update(run)
             run = []

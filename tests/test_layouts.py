@@ -1163,11 +1163,12 @@ LAYOUTS = [
     """, [("副委員長", "岸口みのる", "証人が決まれば、本人の意向を聞くのか。"),
           ("事務局", "", "理事会の方針として本人に伝え、希望を聞くことになる。"),
           ("委員", "丸尾牧", "中継の扱いは公平にすべきだ。")]),
-    # 栃木県議会 議長選挙: the vote's stage notes at the margin, with no note word a
-    # speech could hold (職員、投票箱を改め…), (事務局長点呼――投票).
+    # 栃木県議会 議長選挙: the vote's stage notes, indented as stage notes are (a search
+    # site's flat copy puts them at the margin: then only those with a vote's word apart
+    # from the sentence, (事務局長点呼――投票), are notes), （黙祷）.
     Layout("election-of-the-chair", """
         ○板橋一好 臨時議長 これより投票を行います。
-        (職員、投票箱を改め異状のないことを示す)
+        　　　(職員、投票箱を改め異状のないことを示す)
         ○板橋一好 臨時議長 異状はないと認めます。事務局長の点呼により、順次投票願います。
         (事務局長点呼――投票)
         ○板橋一好 臨時議長 開票を行います。（黙祷）
@@ -1262,6 +1263,13 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
      [("総務課長", "お答えします。"), ("こども未来委員長", "報告します。")]),
     # a label's speech that is only an event word is the chair's word
     ("○委員長（佐藤篤君）　休憩\n○委員長（佐藤篤君）　再開\n", [("委員長", "休憩"), ("委員長", "再開")]),
+    # a vote's words in a gloss, a line wholly in brackets inside a sentence: speech
+    ("○市長（前田晋太郎君）　不在者投票（郵便投票）の対象者を拡大します。事業費は\n　（うち国庫補助金１５億円）\nを見込みます。\n",
+     [("市長", "不在者投票（郵便投票）の対象者を拡大します。事業費は（うち国庫補助金１５億円）を見込みます。")]),
+    # a category before an office and a name; a category as a heading; a department's heading
+    ("○議長（佐藤篤君）　説明員。\n○説明員　総務課長　佐藤恵子君　お答えいたします。\n○請願者　趣旨説明\n"
+     "◎教育委員会事務局\n",
+     [("議長", "説明員。"), ("総務課長", "お答えいたします。")]),
 ])
 def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     m = parse_text(text)
@@ -1448,6 +1456,32 @@ def test_a_span_the_page_names_the_speaker_is_a_label(tmp_path):
                     '</body></html>', encoding="utf-8")
     assert [(t.role, t.name, t.text) for t in load(path).turns] == [
         ("議長", "佐藤篤", "ただいまから会議を開きます。"), ("委員", "山田", "再質問いたします。")]
+
+
+@pytest.mark.parametrize("html, turns", [
+    # a speaker's name linked inside a sentence is no label
+    ("<p>○議長（佐藤篤君）　ただいまの<a class='speaker-name'>佐藤花子</a>議員の質問に関連して伺います。</p>",
+     [("議長", "ただいまの佐藤花子議員の質問に関連して伺います。")]),
+    # each sentence a link into the video: speech, not a menu
+    ("<p>○議長（佐藤篤君）</p><p><a href='#t1'>市長に伺います</a><a href='#t2'>十分でしょうか？</a>"
+     "<a href='#t3'>見直すのですか？</a></p>",
+     [("議長", "市長に伺います十分でしょうか？見直すのですか？")]),
+    # a search form listing speakers is chrome, not a turn
+    ("<form><p>○市長（中村一郎君）</p><p>チェックした発言者の発言のみを表示します</p></form>"
+     "<p>○議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。</p>",
+     [("議長", "ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。")]),
+])
+def test_pages_the_newer_html_rules_leave_alone(tmp_path, html, turns):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{html}</body></html>", encoding="utf-8")
+    assert [(t.role, t.text) for t in load(path).turns] == turns
+
+
+def test_xml_records_with_line_breaks_in_the_speech():
+    from sync.sources import records_text
+    text = records_text('<?xml version="1.0"?><data><speechRecord><speaker>山田太郎</speaker>'
+                        '<speech>○山田委員　質問いたします。<br/>本市の方針を伺います。</speech></speechRecord></data>')
+    assert [(t.role, t.text) for t in parse_text(text).turns] == [("委員", "質問いたします。本市の方針を伺います。")]
 
 
 def test_saved_html_page(tmp_path):
