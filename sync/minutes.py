@@ -417,6 +417,7 @@ class _Walk:
         self.heads = layout.running_heads([l for l in self.lines if not self._label(l, marked=self.marked)])
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
+        self.documents = _documents(self.lines)
 
     def _label(self, line: str, marked: bool, nxt: str | None = None) -> tuple[str, Label] | None:
         """(marker, label) if the line is a speaker line. ``nxt``: the next line with text,
@@ -498,6 +499,11 @@ class _Walk:
                 if current is not None:
                     turns.append(current.build())
                 current, block, resume = None, "footer", None
+                continue
+            if number in self.documents:
+                # a document printed between two rules (審査報告書, its address and items): not said
+                if number - 1 not in self.documents:
+                    self._report(number, line, "a document printed between rules (a report, a petition…), not said")
                 continue
             if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
                 if line.strip(SPACES) and layout.is_blank(line):
@@ -818,6 +824,30 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
 
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
+
+
+# what makes the text between two rules a document printed into the minutes: its
+# addressee (…議長　山本　愈　殿) or its title (審　査　報　告　書, 意見書, 請願書…)
+_ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿")
+_DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見書|請願書|陳情書|決議|通知書|要望書|答申書?")
+
+
+def _documents(lines: list[str], reach: int = 60) -> set[int]:
+    """Line numbers (1-based) of documents printed between two rules (a committee's
+    審査報告書 between the chair's call and the report): a stretch of up to ``reach``
+    lines after a rule, up to the next rule, with an addressee or a title line and no
+    marked speaker line, is the document, not speech."""
+    rules = [k for k, l in enumerate(lines) if l.strip(SPACES) and layout.is_blank(l)]
+    found: set[int] = set()
+    for a, b in zip(rules, rules[1:]):
+        block = lines[a + 1:b]
+        if not block or b - a > reach or any(layout.split_marker(l)[0] for l in block):
+            continue
+        bare = [layout.compact(l) for l in block]
+        if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) for l in block) or any(
+                _DOCUMENT_TITLE.fullmatch(c) for c in bare):
+            found.update(range(a + 2, b + 1))
+    return found
 
 
 def _dashed_note(line: str) -> str:
