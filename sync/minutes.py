@@ -123,7 +123,7 @@ NOTE_WORDS: dict[str, bool] = {
 }
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): the text
 # keeps them where they stand, like ★
-UNHEARD_MARKS = ("聴取不能", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭")
+UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "聴取困難", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭")
 # Words that make a bracketed group a note only where it stands apart from the sentence
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
 # (不在者投票（郵便投票）の対象者, （録音データ）を).
