@@ -446,6 +446,13 @@ class _Walk:
                                      speech_at=len(line.rstrip(SPACES)))
             return (marker, label) if label else None
         if marked:
+            # …but a label in brackets closed by a colon at the margin says it is one even
+            # where the others have markers (議長（鈴木太郎）：5番、山田花子議員。)
+            label = layout.parse_label(line, 0, loose=False) if line[:1] not in SPACES else None
+            if label is not None and line[:label.speech_at].rstrip(SPACES)[-1:] in layout.COLONS \
+                    and re.search("[（(]", label.text) and label.name and label.role \
+                    and not layout._PARTICLE_START.match(line, label.speech_at):
+                return "", label
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)

@@ -1305,6 +1305,15 @@ def test_a_speed_versions_notice_is_not_speech_before_the_first_label():
     assert not m.unplaced
 
 
+def test_a_colon_label_among_marked_ones_is_a_label():
+    # one label written 議長（鈴木太郎）：… in a file whose others have markers (an edit by
+    # hand): read, not dropped before the first turn nor merged into the one before
+    m = parse_text("議長（鈴木太郎）：5番、山田花子議員。\n○山田 花子君\n質問します。\n"
+                   "議長（鈴木太郎）：総務部長。\n○総務部長(佐藤恵子君)\nお答えします。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "5番、山田花子議員。"), (None, "質問します。"), ("議長", "総務部長。"), ("総務部長", "お答えします。")]
+
+
 def test_a_stage_note_between_dashes_is_a_note_and_a_page_number_is_not_speech():
     m = parse_text("○議長（佐藤篤君）　休憩します。\n―市長退席―\n－12－\n○議長（佐藤篤君）　再開します。\n")
     assert [t.text for t in m.turns] == ["休憩します。", "再開します。"]
