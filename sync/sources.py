@@ -44,7 +44,14 @@ _OTHER_FORMATS = (
     (b"PK\x03\x04", b"", "a ZIP archive; unpack it and give the minutes file inside"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word or Excel file (.doc, .xls); save it as text (.txt) or CSV"),
     (b"{\\rtf", b"", "a rich-text file (.rtf); save it as text (.txt)"),
+    (b"\x89PNG", b"", "an image (PNG), not text; a scan needs OCR first — give the minutes as text, HTML or a PDF with a text layer"),
+    (b"\xff\xd8\xff", b"", "an image (JPEG), not text; a scan needs OCR first — give the minutes as text, HTML or a PDF with a text layer"),
+    (b"GIF8", b"", "an image (GIF), not text; give the minutes as text, HTML or a PDF with a text layer"),
+    (b"II*\x00", b"", "an image (TIFF), not text; a scan needs OCR first — give the minutes as text, HTML or a PDF with a text layer"),
+    (b"MM\x00*", b"", "an image (TIFF), not text; a scan needs OCR first — give the minutes as text, HTML or a PDF with a text layer"),
 )
+# a recording given where the minutes go (the arguments swapped): its container's mark
+_MEDIA_MAGIC = re.compile(rb"^(?:.{4}ftyp|\x1aE\xdf\xa3|RIFF.{4}WAVE|ID3|\xff[\xfb\xf3\xf2]|fLaC|OggS)", re.DOTALL)
 
 
 def read_bytes(data: bytes) -> Source:
@@ -54,6 +61,9 @@ def read_bytes(data: bytes) -> Source:
     for magic, inside, what in _OTHER_FORMATS:
         if data.startswith(magic) and inside in data[:65536]:
             raise MinutesError(f"the minutes file is {what}")
+    if _MEDIA_MAGIC.match(data[:16]):
+        raise MinutesError("the minutes file is a recording (video or audio), not text; give the "
+                           "recording first and the minutes second")
     if re.match(rb"(?:MIME-Version|From|Snapshot-Content-Location|Subject|Date):", data[:200]) and \
             re.search(rb"multipart/related", data[:4096], re.IGNORECASE):
         raise MinutesError("the minutes file is a web archive (.mhtml); save the page as "
