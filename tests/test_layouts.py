@@ -2193,7 +2193,7 @@ def test_a_text_file_with_a_tag_in_it_is_text(tmp_path):
      b"Content-Type: multipart/related;\r\n", "web archive"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "an image .PNG., not text"),
     (b"\xff\xd8\xff\xe0" + b"\x00" * 100, "an image .JPEG."),
-    (b"\x00\x00\x00\x20ftypisom" + b"\x00" * 100, "a recording .video or audio.; give the recording first"),
+    (b"\x00\x00\x00\x20ftypisom" + b"\x00" * 100, "a recording .video or audio., not text; give the recording first"),
 ])
 def test_files_that_are_no_minutes_text_say_what_they_are(tmp_path, data, says):
     path = tmp_path / "minutes.bin"
