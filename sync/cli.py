@@ -73,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "and review sheet.")
     a.add_argument("recording", help="video or audio file (anything ffmpeg reads)")
     a.add_argument("minutes", help="official minutes: a text file (UTF-8, UTF-16, Shift_JIS, "
-                                   "EUC-JP), a saved HTML page or a PDF with a text layer")
+                                   "EUC-JP), a saved HTML page, a PDF with a text layer (also "
+                                   "written vertically), a CSV export, or a minutes API's JSON or "
+                                   "XML answer (the Diet's)")
     a.add_argument("-o", "--output", default=".", metavar="OUTDIR",
                    help="folder for the outputs (default: current folder)")
     _job_options(a)
@@ -100,11 +102,11 @@ def _job_options(p: argparse.ArgumentParser) -> None:
 
     g = p.add_argument_group("speech recognition")
     g.add_argument("--model", help="faster-whisper model name or folder (default: Whisper base in models/)")
-    g.add_argument("--device", choices=("cpu", "cuda", "auto"), default="cpu")
+    g.add_argument("--device", choices=("cpu", "cuda", "auto"), default="cpu", help="(default: cpu)")
     g.add_argument("--compute-type", default="auto",
                    help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA)")
     g.add_argument("--threads", type=_number(int, 0), default=0, help="CPU threads (default: all cores)")
-    g.add_argument("--beam-size", type=_number(int, 1), default=5)
+    g.add_argument("--beam-size", type=_number(int, 1), default=5, help="(default: 5)")
     g.add_argument("--batch-size", type=_number(int, 1), default=1,
                    help="speech chunks the full transcription decodes together (default 1: one "
                         "after another, as faster-whisper's transcribe(); 8: about twice as fast "
@@ -149,11 +151,13 @@ def _job_options(p: argparse.ArgumentParser) -> None:
                         "'^＜(?P<role>[^＞]+)＞(?P<name>\\S+)\\s*(?P<text>.*)'")
     s = p.add_argument_group("★ and player")
     s.add_argument("--star-mark", default=ReviewOptions.mark,
-                   help="how a candidate is written into the filled minutes ({} = candidate)")
+                   help="how a candidate is written into the filled minutes ({} = candidate; "
+                        f"default: {ReviewOptions.mark})")
     s.add_argument("--star-threshold", type=_number(float, 0, 1), default=ReviewOptions.threshold,
-                   help="leave ★ alone in the filled minutes below this confidence (0–1)")
+                   help="leave ★ alone in the filled minutes below this confidence (0–1; "
+                        f"default: {ReviewOptions.threshold})")
     s.add_argument("--star-subtitle", default=STAR_DISPLAY,
-                   help="how a ★ with a candidate reads in subtitles ({} = candidate)")
+                   help=f"how a ★ with a candidate reads in subtitles ({{}} = candidate; default: {STAR_DISPLAY})")
     s.add_argument("--no-star-decode", action="store_true",
                    help="★ candidates from the session's ASR only (no re-decoding)")
     s.add_argument("--no-player", action="store_true",
@@ -167,7 +171,8 @@ def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
         "batch", parents=[debug],
         help="sync a folder of recordings or a CSV manifest, in parallel, resumable",
         description="Sync every (recording, minutes) pair of SOURCE. A folder pairs each "
-                    "recording with the .txt of the same name beside it; a CSV manifest has "
+                    "recording with the minutes of the same name beside it (.txt, else .html, "
+                    ".htm, .pdf, .csv, .json or .xml); a CSV manifest has "
                     "the columns recording,minutes[,output]. Finished items are remembered "
                     f"in OUTDIR/{STATE_FILE} and skipped when run again. Exit status: 0 all "
                     f"ok, {EXIT_SOME_FAILED} some items failed, {EXIT_INPUT} SOURCE unusable.")

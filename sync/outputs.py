@@ -37,9 +37,10 @@ def subtitle_captions(smap: SyncMap, opts: OutputOptions = OutputOptions(), disp
     return clamp(display_times(display, opts.cues), smap.duration)
 
 
-def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = OutputOptions()
-           ) -> dict[str, str | bytes]:
-    """``{file name: content}`` of every output for the recording named ``stem``."""
+def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = OutputOptions(),
+           media_url: str | None = None) -> dict[str, str | bytes]:
+    """``{file name: content}`` of every output for the recording named ``stem``;
+    ``media_url``: where the player page finds the recording (default: beside it)."""
     display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.shown]
     shown = subtitle_captions(smap, opts, display)
     files: dict[str, str | bytes] = {
@@ -50,5 +51,5 @@ def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = Out
         files[f"{stem}.review.csv"] = review_csv(sheet)
         files[f"{stem}.review.html"] = review_html(sheet, stem)
     if opts.player:
-        files.update(player_files(stem, smap, display, opts.cues, opts.speed))
+        files.update(player_files(stem, smap, display, opts.cues, opts.speed, media_url))
     return files

@@ -148,6 +148,18 @@ def retime(audio: media.Audio, text: str, voiced, heard: list[Word], timing: Ali
     return words, report
 
 
+
+def _media_url(media_path: str, outdir: Path) -> str | None:
+    """The recording as the player page beside the outputs finds it: a relative path
+    (``../media/sample.mp4``), quoted; None where there is none (another drive)."""
+    from urllib.parse import quote
+
+    try:
+        rel = os.path.relpath(os.path.abspath(media_path), os.path.abspath(outdir))
+    except ValueError:
+        return None
+    return quote(rel.replace(os.sep, "/"))
+
 def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = SyncOptions(),
          engine: Engine | None = None, progress: Progress | None = None) -> SyncResult:
     """Run the whole job and write every output (:mod:`sync.outputs`) into ``outdir``.
@@ -248,6 +260,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         turns=turns,
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
                             else mins.source_text).to_json())
-    written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output))
+    written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output,
+                                               _media_url(media_path, outdir)))
     lap("outputs")
     return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report, retimed)

@@ -119,14 +119,15 @@ def player_name(stem: str) -> str:
 
 
 def player_files(stem: str, smap: SyncMap, cues: Sequence[Cue],
-                 cue_opts: CueOptions = CueOptions(), speed_opts: SpeedOptions = SpeedOptions()
-                 ) -> dict[str, str]:
+                 cue_opts: CueOptions = CueOptions(), speed_opts: SpeedOptions = SpeedOptions(),
+                 media_url: str | None = None) -> dict[str, str]:
     """``{file name: content}``: one WebVTT track per playback rate (``<stem>.x1.5.vtt``…)
     of ``cues`` (as displayed: ★ candidates shown) and the page ``<stem>.html`` that plays
-    ``smap.media`` with them, next to the recording's other outputs."""
+    the recording with them: ``media_url`` (quoted; where it is from the outputs' folder),
+    or ``smap.media`` beside the page."""
     tracks = player_tracks(stem, speed_opts)
     files = speed_files(stem, cues, cue_opts, speed_opts, smap.duration)
     texts = {rate: files[name] for rate, name in tracks.items()}
-    files[player_name(stem)] = player_html(stem, smap, tracks, texts)
+    files[player_name(stem)] = player_html(stem, smap, tracks, texts, media_url=media_url)
     return files
 

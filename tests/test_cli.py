@@ -35,7 +35,7 @@ def test_align_help_documents_options(capsys):
     ("missing.mp4", str(SAMPLE_MINUTES), "not found"),
     (str(SAMPLE_MEDIA), "missing.txt", "not found"),
     (str(SAMPLE_MINUTES), str(SAMPLE_MINUTES), "cannot read"),
-    (str(SAMPLE_MEDIA), str(SAMPLE_MEDIA), "cannot be decoded"),
+    (str(SAMPLE_MEDIA), str(SAMPLE_MEDIA), "is a recording (video or audio), not text"),
 ])
 def test_bad_input_is_one_line_and_exit_2(capsys, tmp_path, media, minutes, words):
     code, out, err = run(capsys, "align", media, minutes, "-o", str(tmp_path / "out"), "-q",

@@ -258,3 +258,15 @@ def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_p
     srt = (tmp_path / "out" / "first20.srt").read_text(encoding="utf-8")
     assert "お答えいたします" not in srt and "御答弁ありがとうございました" not in srt
     assert len(data["cues"]) == 15 and srt.count(" --> ") == 15 - 11 + 1     # and （拍手）
+
+
+def test_the_player_page_finds_the_recording_from_its_folder(tmp_path, opts, fake_engine):
+    """Outputs written elsewhere than the recording (align media/sample.mp4 … -o out): the
+    player page plays it by a path relative to its own folder, not a file beside it."""
+    import os
+    import re
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_engine)
+    page = (tmp_path / "out" / "sample.html").read_text(encoding="utf-8")
+    src = re.search(r'<video[^>]*\ssrc="([^"]+)"', page).group(1)
+    assert src.endswith("/sample.mp4") and src.startswith("..")
+    assert os.path.samefile(tmp_path / "out" / src.replace("%20", " "), SAMPLE_MEDIA)
