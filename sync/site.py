@@ -15,7 +15,8 @@ Everything is static: no server code, no network, works from ``file://``. Sessio
 come from the sync map's ``session`` block (the minutes' header, :mod:`sync.session`),
 completed by an optional manifest's columns. Recordings are not copied: a session page
 plays ``<media base>/<the sync map's folder in ARCHIVE>/<recording>``, by default the
-path from the page to ARCHIVE (recordings beside their outputs), or a base URL.
+recording where ``batch`` read it (its state file in ARCHIVE), else the path from the page
+to ARCHIVE (recordings beside their outputs); or a base URL.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 from urllib.parse import quote
@@ -181,12 +183,50 @@ def turns_by_person(sessions: Sequence[Session]) -> dict[str, list[TurnRef]]:
 def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
     name = quote(posixpath.join(s.folder, s.smap.media or f"{s.stem}.mp4"))
     if opts.media_base is None:
+        # where batch found the recording, when it was batch that made this sync map (the
+        # recordings stay in the folder batch read them from)
+        recording = _batch_recordings(archive).get((archive / s.folder / f"{s.stem}.json").resolve())
+        if recording is not None and recording.is_file():
+            return quote(Path(os.path.relpath(recording, (site / "s").resolve())).as_posix())
         base = Path(os.path.relpath(archive, site / "s")).as_posix()
     elif re.match(r"^[a-z][a-z0-9+.-]*://", opts.media_base, re.I):
         base = opts.media_base.rstrip("/")
     else:   # a path given from the site's folder; pages sit one folder down
         base = posixpath.join("..", opts.media_base.rstrip("/"))
     return f"{base}/{name}"
+
+
+def _batch_recordings(archive: Path) -> dict[Path, Path]:
+    """{sync map: its recording} from the archive's batch state (sync.batch.STATE_FILE),
+    or {} without one."""
+    from .batch import STATE_FILE
+
+    state = archive / STATE_FILE
+    try:
+        return _read_batch_state(str(state.resolve()), state.stat().st_mtime_ns)
+    except OSError:
+        return {}
+
+
+@lru_cache(maxsize=4)
+def _read_batch_state(path: str, mtime: int) -> dict[Path, Path]:
+    import json
+
+    found: dict[Path, Path] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return found
+    for line in lines:
+        try:
+            result = json.loads(line).get("result") or {}
+        except (ValueError, AttributeError):
+            continue
+        recording = result.get("recording")
+        for out in result.get("outputs") or []:
+            if recording and str(out).endswith(".json"):
+                found[Path(out).resolve()] = Path(recording).resolve()
+    return found
 
 
 def _tracks(s: Session, archive: Path, opts: SiteOptions) -> tuple[dict[float, str], dict[float, str]]:

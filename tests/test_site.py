@@ -153,3 +153,19 @@ def test_batch_of_a_folder_links_the_recordings_where_they_are(tmp_path, capsys)
     page = next((out / "site" / "s").glob("*.html"))
     src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
     assert (page.parent / src_attr).resolve() == (src / "0305.mp4").resolve()
+
+
+def test_site_after_a_plain_batch_links_the_recordings_where_batch_read_them(tmp_path, capsys):
+    """`batch` without --site, then `site` on its output: the pages play the recordings
+    from where batch found them (its state file says), not from beside the outputs."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE_MEDIA, src / "0305.mp4")
+    shutil.copy(SAMPLE_MINUTES, src / "0305.txt")
+    engine = Engine(lambda audio, progress=None: truth_words())
+    out = tmp_path / "out"
+    assert cli.main(["batch", str(src), "-o", str(out), "-j", "0", "-q", "--no-cache"], engine=engine) == 0
+    assert cli.main(["site", str(out), "-o", str(tmp_path / "site")]) == 0
+    page = next((tmp_path / "site" / "s").glob("*.html"))
+    src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
+    assert (page.parent / src_attr).resolve() == (src / "0305.mp4").resolve()
