@@ -328,8 +328,10 @@ def _align(args: argparse.Namespace, engine) -> int:
     smap = result.sync_map
     for line in warnings(result, opts.output):
         print(f"warning: {line}", file=sys.stderr)
+    sounds = len(smap.sounds)
     print(f"{len(smap.speech)} captions, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
-          f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
+          + (f"{sounds} sound note{'s' if sounds != 1 else ''}, " if sounds else "")
+          + f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
           file=sys.stderr)
     if args.timings:
         for line in timings(result):
