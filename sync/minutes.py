@@ -834,7 +834,8 @@ _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]
 
 
 # what makes the text between two rules a document printed into the minutes: its
-# addressee (…議長　山本　愈　殿) or its title (審　査　報　告　書, 意見書, 請願書…)
+# addressee (…議長　山本　愈　殿) and its title (審　査　報　告　書, 意見書, 請願書…) — a
+# title alone may head a text read out (決議 after 〔事務局長朗読〕), which is said
 _ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿")
 _DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見書|請願書|陳情書|決議|通知書|要望書|答申書?")
 
@@ -842,7 +843,7 @@ _DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見�
 def _documents(lines: list[str], reach: int = 60) -> set[int]:
     """Line numbers (1-based) of documents printed between two rules (a committee's
     審査報告書 between the chair's call and the report): a stretch of up to ``reach``
-    lines after a rule, up to the next rule, with an addressee or a title line and no
+    lines after a rule, up to the next rule, with an addressee and a title line and no
     marked speaker line, is the document, not speech."""
     rules = [k for k, l in enumerate(lines) if l.strip(SPACES) and layout.is_blank(l)]
     found: set[int] = set()
@@ -850,9 +851,8 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
         block = lines[a + 1:b]
         if not block or b - a > reach or any(layout.split_marker(l)[0] for l in block):
             continue
-        bare = [layout.compact(l) for l in block]
-        if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) for l in block) or any(
-                _DOCUMENT_TITLE.fullmatch(c) for c in bare):
+        if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) for l in block) and any(
+                _DOCUMENT_TITLE.search(layout.compact(l)) for l in block):
             found.update(range(a + 2, b + 1))
     return found
 

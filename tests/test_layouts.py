@@ -1283,6 +1283,10 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # a vote's words in a gloss, a line wholly in brackets inside a sentence: speech
     ("○市長（前田晋太郎君）　不在者投票（郵便投票）の対象者を拡大します。事業費は\n　（うち国庫補助金１５億円）\nを見込みます。\n",
      [("市長", "不在者投票（郵便投票）の対象者を拡大します。事業費は（うち国庫補助金１５億円）を見込みます。")]),
+    # a resolution read out between rules is said, though it has a document's title
+    ("○議長（佐藤篤君）　決議案を朗読させます。\n〔事務局長朗読〕\n────────\n　　　決議\n"
+     "　本市議会は、平和を希求する。\n────────\n○議長（佐藤篤君）　採決します。\n",
+     [("議長", "決議案を朗読させます。"), ("事務局長", "本市議会は、平和を希求する。"), ("議長", "採決します。")]),
     # a category before an office and a name; a category as a heading; a department's heading
     ("○議長（佐藤篤君）　説明員。\n○説明員　総務課長　佐藤恵子君　お答えいたします。\n○請願者　趣旨説明\n"
      "◎教育委員会事務局\n",
