@@ -222,8 +222,12 @@ def _hashes_of(memo: dict[str, str], *paths: str) -> dict[str, str]:
 def _append_state(path: Path, result: ItemResult, memo: dict[str, str]) -> None:
     """One line per finished item, flushed to disk before the next item is counted."""
     hashes = _hashes_of(memo, result.recording, result.minutes)
+    # where the recording and the sync map are, from anywhere (the archive site plays the
+    # recordings from where batch read them, whatever folder it is built from)
+    found = {"recording_path": str(Path(result.recording).resolve()),
+             "sync_maps": [str(Path(p).resolve()) for p in result.outputs if str(p).endswith(".json")]}
     with open(path, "a", encoding="utf-8") as f:
-        f.write(json.dumps({"result": asdict(result), "hashes": hashes}, ensure_ascii=False) + "\n")
+        f.write(json.dumps({"result": asdict(result), "hashes": hashes, **found}, ensure_ascii=False) + "\n")
         f.flush()
         os.fsync(f.fileno())
 

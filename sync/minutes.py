@@ -449,9 +449,14 @@ class _Walk:
             # …but a label in brackets closed by a colon at the margin says it is one even
             # where the others have markers (議長（鈴木太郎）：5番、山田花子議員。)
             label = layout.parse_label(line, 0, loose=False) if line[:1] not in SPACES else None
+            before = self._line_before(line).rstrip(SPACES)
             if label is not None and line[:label.speech_at].rstrip(SPACES)[-1:] in layout.COLONS \
                     and re.search("[（(]", label.text) and label.name and label.role \
-                    and not layout._PARTICLE_START.match(line, label.speech_at):
+                    and not layout._PARTICLE_START.match(line, label.speech_at) \
+                    and re.search("[。？?！!]", line[label.speech_at:]) \
+                    and (not before or before.endswith(_SENTENCE_END)):
+                # (a sentence after the colon, and the line before ends one: not 議長（…）：出席
+                # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
             return None
         loose = self.loose and line[:1] not in SPACES
@@ -837,6 +842,7 @@ _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]
 # addressee (…議長　山本　愈　殿) and its title (審　査　報　告　書, 意見書, 請願書…) — a
 # title alone may head a text read out (決議 after 〔事務局長朗読〕), which is said
 _ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿")
+_DOCUMENT_ENDS = ("報告書", "意見書", "請願書", "陳情書", "決議", "通知書", "要望書", "答申", "答申書")
 _DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見書|請願書|陳情書|決議|通知書|要望書|答申書?")
 
 
@@ -849,10 +855,14 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
     found: set[int] = set()
     for a, b in zip(rules, rules[1:]):
         block = lines[a + 1:b]
-        if not block or b - a > reach or any(layout.split_marker(l)[0] for l in block):
-            continue
-        if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) for l in block) and any(
-                _DOCUMENT_TITLE.search(layout.compact(l)) for l in block):
+        before = next((l for l in reversed(lines[:a]) if l.strip(SPACES)), "")
+        if not block or b - a > reach or any(
+                layout.split_marker(l)[0] or layout.parse_label(l, 0, loose=False) or layout.field_label(l)
+                or "朗読" in l or "読み上げ" in l for l in block) or "朗読" in before or "読み上げ" in before:
+            continue      # speaker lines in it, or a text read out: said
+        if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block) and any(
+                (t := layout.compact(l)) and len(t) <= 30 and "。" not in t and _DOCUMENT_TITLE.search(t)
+                and t.endswith(_DOCUMENT_ENDS) for l in block):
             found.update(range(a + 2, b + 1))
     return found
 

@@ -155,7 +155,7 @@ def _media_url(media_path: str, outdir: Path) -> str | None:
     from urllib.parse import quote
 
     try:
-        rel = os.path.relpath(os.path.abspath(media_path), os.path.abspath(outdir))
+        rel = os.path.relpath(os.path.realpath(media_path), os.path.realpath(outdir))
     except ValueError:
         return None
     return quote(rel.replace(os.sep, "/"))

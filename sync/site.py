@@ -187,7 +187,10 @@ def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
         # recordings stay in the folder batch read them from)
         recording = _batch_recordings(archive).get((archive / s.folder / f"{s.stem}.json").resolve())
         if recording is not None and recording.is_file():
-            return quote(Path(os.path.relpath(recording, (site / "s").resolve())).as_posix())
+            try:
+                return quote(Path(os.path.relpath(recording, (site / "s").resolve())).as_posix())
+            except ValueError:      # another drive: no relative path
+                pass
         base = Path(os.path.relpath(archive, site / "s")).as_posix()
     elif re.match(r"^[a-z][a-z0-9+.-]*://", opts.media_base, re.I):
         base = opts.media_base.rstrip("/")
@@ -219,12 +222,13 @@ def _read_batch_state(path: str, mtime: int) -> dict[Path, Path]:
         return found
     for line in lines:
         try:
-            result = json.loads(line).get("result") or {}
+            entry = json.loads(line)
+            result = entry.get("result") or {}
         except (ValueError, AttributeError):
             continue
-        recording = result.get("recording")
-        for out in result.get("outputs") or []:
-            if recording and str(out).endswith(".json"):
+        recording = entry.get("recording_path") or result.get("recording")
+        for out in entry.get("sync_maps") or [o for o in result.get("outputs") or [] if str(o).endswith(".json")]:
+            if recording:
                 found[Path(out).resolve()] = Path(recording).resolve()
     return found
 

@@ -299,3 +299,17 @@ def test_a_missing_recording_says_so(site, browser, tmp_path):
                              "return !m.hidden && m.offsetHeight > 0 && m.textContent", what="the message")
     assert "録画を読み込めません" in message and "sample.mp4" in message
     assert len(browser.find_elements(By.CSS_SELECTOR, "#minutes .line")) > 0  # the minutes still work
+
+
+def test_a_page_copied_next_to_its_recording_still_plays_it(site, browser):
+    # align wrote the page in another folder (src ../media/sample.mp4); copied beside the
+    # recording, the path no longer leads there: the page finds the recording by its name
+    page = (site["folder"] / "sample.html").read_text(encoding="utf-8")
+    moved = re.sub(r'(<video[^>]*\ssrc=")[^"]+"', r'\g<1>../elsewhere/sample.mp4"', page, count=1)
+    assert moved != page
+    (site["folder"] / "moved.html").write_text(moved, encoding="utf-8")
+    browser.get(f"{site['url']}/moved.html")
+    _wait(browser, "const v = document.getElementById('video'); return v.readyState >= 1 && v.currentSrc",
+          what="the recording beside the page")
+    assert browser.execute_script("return document.getElementById('media-error').hidden")
+    assert browser.execute_script("return document.getElementById('video').currentSrc").endswith("/sample.mp4")

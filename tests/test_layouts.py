@@ -1283,6 +1283,14 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # a vote's words in a gloss, a line wholly in brackets inside a sentence: speech
     ("○市長（前田晋太郎君）　不在者投票（郵便投票）の対象者を拡大します。事業費は\n　（うち国庫補助金１５億円）\nを見込みます。\n",
      [("市長", "不在者投票（郵便投票）の対象者を拡大します。事業費は（うち国庫補助金１５億円）を見込みます。")]),
+    # a petition read out between rules by a member, in a file of colon labels; a quotation
+    # of a colon label running on from the line before
+    ("議長（鈴木太郎）：日程第１を議題とします。\n――――――――\n３番（田中次郎）：請願書を朗読いたします。\n"
+     "　議長　鈴木太郎　殿\n　道路の改良を求める請願書\n以上です。\n市長（前田晋太郎）：お答えします。\n――――――――\n",
+     [("議長", "日程第１を議題とします。"), ("３番", "請願書を朗読いたします。議長　鈴木太郎　殿道路の改良を求める請願書以上です。"),
+      ("市長", "お答えします。")]),
+    ("○３番（田中次郎君）　委員会での発言を引用しますと、\n委員長（佐藤一郎）：本件は継続審査とする。\nとのことでした。\n",
+     [("３番", "委員会での発言を引用しますと、委員長（佐藤一郎）：本件は継続審査とする。とのことでした。")]),
     # a resolution read out between rules is said, though it has a document's title
     ("○議長（佐藤篤君）　決議案を朗読させます。\n〔事務局長朗読〕\n────────\n　　　決議\n"
      "　本市議会は、平和を希求する。\n────────\n○議長（佐藤篤君）　採決します。\n",

@@ -169,3 +169,20 @@ def test_site_after_a_plain_batch_links_the_recordings_where_batch_read_them(tmp
     page = next((tmp_path / "site" / "s").glob("*.html"))
     src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
     assert (page.parent / src_attr).resolve() == (src / "0305.mp4").resolve()
+
+
+def test_site_built_from_another_folder_finds_batchs_recordings(tmp_path, capsys, monkeypatch):
+    """batch run with relative paths from one folder, site built from another: the state
+    file's paths are absolute, the pages still play the recordings where they are."""
+    work = tmp_path / "work"
+    (work / "in").mkdir(parents=True)
+    shutil.copy(SAMPLE_MEDIA, work / "in" / "0305.mp4")
+    shutil.copy(SAMPLE_MINUTES, work / "in" / "0305.txt")
+    engine = Engine(lambda audio, progress=None: truth_words())
+    monkeypatch.chdir(work)
+    assert cli.main(["batch", "in", "-o", "out", "-j", "0", "-q", "--no-cache"], engine=engine) == 0
+    monkeypatch.chdir(work / "out")
+    assert cli.main(["site", ".", "-o", "site"]) == 0
+    page = next((work / "out" / "site" / "s").glob("*.html"))
+    src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
+    assert (page.parent / src_attr).resolve() == (work / "in" / "0305.mp4").resolve()

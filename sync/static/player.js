@@ -233,9 +233,23 @@
   sizeButtons.forEach(function (b) { b.addEventListener("click", function () { setSize(b.dataset.size, true); }); });
   trackEls.forEach(function (t) { t.track.addEventListener("cuechange", function () { if (t.track === shownTrack) drawCaptions(); }); });
   document.addEventListener("fullscreenchange", setCaptions);
-  video.addEventListener("error", showMediaError);
-  if (video.error) showMediaError();  // failed before this script ran (networkState says nothing:
-                                      // it is NO_SOURCE for a moment while any source is chosen)
+  // The page plays the recording by its path from where align wrote it (../media/x.mp4);
+  // a page copied next to its recording finds it there instead: one more try by name.
+  var triedBeside = false;
+  function onMediaError() {
+    var src = video.getAttribute("src") || "";
+    var beside = encodeURIComponent(data.media || "");
+    if (!triedBeside && data.media && src !== beside && src.indexOf("/") >= 0 && !/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+      triedBeside = true;
+      video.src = beside;
+      video.load();
+      return;
+    }
+    showMediaError();
+  }
+  video.addEventListener("error", onMediaError);
+  if (video.error) onMediaError();  // failed before this script ran (networkState says nothing:
+                                    // it is NO_SOURCE for a moment while any source is chosen)
   video.addEventListener("loadedmetadata", function () { mediaError.hidden = true; video.classList.remove("broken"); });
   search.addEventListener("input", runSearch);
   search.addEventListener("keydown", function (e) {
