@@ -193,24 +193,42 @@ def item_key(item: Item, opts: SyncOptions, memo: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(ident, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def read_state(path: Path) -> tuple[dict[str, ItemResult], dict[str, str]]:
-    """Items done before (key → result) and the file hashes they used. A line cut short
-    by a kill is ignored."""
-    done, memo = {}, {}
+def _state_records(path: Path):
+    """(line as read, its result) for each whole line of a batch state file; a line cut
+    short by a kill is passed over."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
-        return done, memo
+        return
     for line in lines:
         try:
             rec = json.loads(line)
             result = ItemResult(**{**rec["result"], "outputs": tuple(rec["result"]["outputs"])})
         except (ValueError, KeyError, TypeError):
             continue
+        yield rec, result
+
+
+def read_state(path: Path) -> tuple[dict[str, ItemResult], dict[str, str]]:
+    """Items done before (key → result) and the file hashes they used."""
+    done, memo = {}, {}
+    for rec, result in _state_records(path):
         memo.update(rec.get("hashes", {}))
         if result.status == "ok":
             done[result.key] = result
     return done, memo
+
+
+def recordings(outdir: Path) -> dict[Path, Path]:
+    """{sync map: the recording batch read for it} of the items a batch into ``outdir``
+    made, as absolute paths ({} where no batch ran there)."""
+    found: dict[Path, Path] = {}
+    for rec, result in _state_records(outdir / STATE_FILE):
+        # (absolute since they were recorded so; as given, resolved here, for older files)
+        recording = Path(rec.get("recording_path") or result.recording).resolve()
+        for sync_map in rec.get("sync_maps") or [o for o in result.outputs if str(o).endswith(".json")]:
+            found[Path(sync_map).resolve()] = recording
+    return found
 
 
 def _hashes_of(memo: dict[str, str], *paths: str) -> dict[str, str]:

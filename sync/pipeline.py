@@ -23,6 +23,7 @@ from .errors import AlignmentError, MediaError, OutputError
 from .files import sha256_file, write_all
 from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide
 from .minutes import Minutes
+from .player import relative_url
 from .quality import assess
 from .session import from_header
 from .refine import RefineOptions
@@ -149,16 +150,6 @@ def retime(audio: media.Audio, text: str, voiced, heard: list[Word], timing: Ali
 
 
 
-def _media_url(media_path: str, outdir: Path) -> str | None:
-    """The recording as the player page beside the outputs finds it: a relative path
-    (``../media/sample.mp4``), quoted; None where there is none (another drive)."""
-    from urllib.parse import quote
-
-    try:
-        rel = os.path.relpath(os.path.realpath(media_path), os.path.realpath(outdir))
-    except ValueError:
-        return None
-    return quote(rel.replace(os.sep, "/"))
 
 def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = SyncOptions(),
          engine: Engine | None = None, progress: Progress | None = None) -> SyncResult:
@@ -261,6 +252,6 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
                             else mins.source_text).to_json())
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output,
-                                               _media_url(media_path, outdir)))
+                                               relative_url(media_path, outdir)))
     lap("outputs")
     return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report, retimed)

@@ -21,6 +21,7 @@ browsers refuse ``<track>`` files from ``file://`` pages.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 from typing import Mapping, Sequence
 from urllib.parse import quote, urlsplit
@@ -116,6 +117,16 @@ def player_html(stem: str, smap: SyncMap, tracks: Mapping[float, str],
 
 def player_name(stem: str) -> str:
     return f"{stem}.html"
+
+
+def relative_url(target: str | os.PathLike, folder: str | os.PathLike) -> str | None:
+    """``target`` as a page in ``folder`` links to it: a relative path, quoted
+    (``../media/sample.mp4``); None where there is none (another drive)."""
+    try:
+        rel = os.path.relpath(os.path.realpath(target), os.path.realpath(folder))
+    except ValueError:
+        return None
+    return quote(rel.replace(os.sep, "/"))
 
 
 def player_files(stem: str, smap: SyncMap, cues: Sequence[Cue],

@@ -36,7 +36,7 @@ from markupsafe import Markup
 from .errors import SyncError
 from .files import write_all
 from .pages import render, static
-from .player import player_html
+from .player import player_html, relative_url
 from .searchindex import build as build_index, script_data
 from .session import SessionInfo, merge
 from .speed import SpeedOptions, player_tracks, speed_files
@@ -186,11 +186,9 @@ def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
         # where batch found the recording, when it was batch that made this sync map (the
         # recordings stay in the folder batch read them from)
         recording = _batch_recordings(archive).get((archive / s.folder / f"{s.stem}.json").resolve())
-        if recording is not None and recording.is_file():
-            try:
-                return quote(Path(os.path.relpath(recording, (site / "s").resolve())).as_posix())
-            except ValueError:      # another drive: no relative path
-                pass
+        url = relative_url(recording, site / "s") if recording is not None and recording.is_file() else None
+        if url is not None:
+            return url
         base = Path(os.path.relpath(archive, site / "s")).as_posix()
     elif re.match(r"^[a-z][a-z0-9+.-]*://", opts.media_base, re.I):
         base = opts.media_base.rstrip("/")
@@ -200,37 +198,21 @@ def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
 
 
 def _batch_recordings(archive: Path) -> dict[Path, Path]:
-    """{sync map: its recording} from the archive's batch state (sync.batch.STATE_FILE),
-    or {} without one."""
+    """{sync map: its recording} from the archive's batch state, read once a build."""
     from .batch import STATE_FILE
 
     state = archive / STATE_FILE
     try:
-        return _read_batch_state(str(state.resolve()), state.stat().st_mtime_ns)
+        return _recordings_as_of(str(archive.resolve()), state.stat().st_mtime_ns)
     except OSError:
         return {}
 
 
 @lru_cache(maxsize=4)
-def _read_batch_state(path: str, mtime: int) -> dict[Path, Path]:
-    import json
+def _recordings_as_of(archive: str, mtime: int) -> dict[Path, Path]:
+    from .batch import recordings
 
-    found: dict[Path, Path] = {}
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return found
-    for line in lines:
-        try:
-            entry = json.loads(line)
-            result = entry.get("result") or {}
-        except (ValueError, AttributeError):
-            continue
-        recording = entry.get("recording_path") or result.get("recording")
-        for out in entry.get("sync_maps") or [o for o in result.get("outputs") or [] if str(o).endswith(".json")]:
-            if recording:
-                found[Path(out).resolve()] = Path(recording).resolve()
-    return found
+    return recordings(Path(archive))
 
 
 def _tracks(s: Session, archive: Path, opts: SiteOptions) -> tuple[dict[float, str], dict[float, str]]:
