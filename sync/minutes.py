@@ -121,8 +121,8 @@ NOTE_WORDS: dict[str, bool] = {
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
 }
-# words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): the text
-# keeps them where they stand, like ★
+# words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): each is a
+# ★ in the text (parse_text's _as_stars), with a candidate like one
 UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "聴取困難", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭")
 # Words that make a bracketed group a note only where it stands apart from the sentence
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
@@ -336,7 +336,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                    unplaced=tuple(walk.unplaced), marks=marks)
 
 
-_UNHEARD = re.compile("[（(〔［\\[](" + "|".join(UNHEARD_MARKS) + ")[）)〕］\\]]")
+_UNHEARD = re.compile("[（(〔［\\[][ \u3000]*(?:" + "|".join(UNHEARD_MARKS) + ")[ \u3000]*[）)〕］\\]]")
 
 
 def _as_stars(text: str) -> tuple[str, dict[int, str]]:
@@ -388,7 +388,6 @@ class _Walk:
         self.written = text.split("\n")
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
-        self._before = {l: self.lines[k - 1] for k, l in reversed(list(enumerate(self.lines))) if k}
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # every speech numbered by the search system it was saved from: the numbers go
         # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
@@ -414,14 +413,18 @@ class _Walk:
         self.marked = self.fields or self.half_closed or any(
             self._label(c, marked=True) and layout.split_marker(c)[0]
             for c in (l[self._prefix(l):] if self.timed else l for l in self.lines))
-        self.heads = layout.running_heads([l for l in self.lines if not self._label(l, marked=self.marked)])
+        self.heads = layout.running_heads([l for k, l in enumerate(self.lines)
+                                           if not self._label(l, marked=self.marked, before=self._before(k))])
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
         self.documents = _documents(self.lines)
 
-    def _label(self, line: str, marked: bool, nxt: str | None = None) -> tuple[str, Label] | None:
+    def _label(self, line: str, marked: bool, nxt: str | None = None,
+               before: str = "") -> tuple[str, Label] | None:
         """(marker, label) if the line is a speaker line. ``nxt``: the next line with text,
-        where known: a label standing alone without a marker must have speech after it."""
+        where known: a label standing alone without a marker must have speech after it;
+        ``before``: the line before it, where known (a bracket it leaves open, a sentence
+        it ends)."""
         if self.pattern is not None:
             m = self.pattern.match(line)
             if m:
@@ -432,7 +435,7 @@ class _Walk:
                 return "", label
         if self.half_closed:
             label = layout.half_closed_label(line)
-            if label is not None and _unclosed(self._line_before(line)) is not None:
+            if label is not None and _unclosed(before) is not None:
                 label = None      # 自治 / 会長）が…: the end of a bracket broken over lines
             return ("", label) if label else None
         marker, start = layout.split_marker(line)
@@ -449,7 +452,7 @@ class _Walk:
             # …but a label in brackets closed by a colon at the margin says it is one even
             # where the others have markers (議長（鈴木太郎）：5番、山田花子議員。)
             label = layout.parse_label(line, 0, loose=False) if line[:1] not in SPACES else None
-            before = self._line_before(line).rstrip(SPACES)
+            before = before.rstrip(SPACES)
             if label is not None and line[:label.speech_at].rstrip(SPACES)[-1:] in layout.COLONS \
                     and re.search("[（(]", label.text) and label.name and label.role \
                     and not layout._PARTICLE_START.match(line, label.speech_at) \
@@ -474,9 +477,9 @@ class _Walk:
                 label = None      # 市長　前田晋太郎: an attendance list, not 山田花子君
         return ("", label) if label else None
 
-    def _line_before(self, line: str) -> str:
-        """The line before the first line that reads ``line`` ("" for the first)."""
-        return self._before.get(line, "")
+    def _before(self, k: int) -> str:
+        """The line before line ``k`` (0-based), "" for the first."""
+        return self.lines[k - 1] if k > 0 else ""
 
     def run(self) -> list[Turn]:
         turns: list[Turn] = []
@@ -521,14 +524,12 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
-            found = self._label(line, self.marked, self._next_text(number))
+            found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
             if found is None and (last := current or (turns[-1] if turns else None)) is not None \
                     and (ditto := _DITTO.match(line)) and any(
                         abs(_width(line[:ditto.end()]) - h) <= 1 for h in (hang, *hangs) if h is not None):
                 # 々　　日程第1、…: a column of labels repeats the speaker above with a ditto mark
-                name = last.name
-                role = last.role
-                found = (last.marker, Label(text=last.speaker, role=role, name=name, speech_at=ditto.end()))
+                found = (last.marker, Label(text=last.speaker, role=last.role, name=last.name, speech_at=ditto.end()))
             speech_line, at, at_source = line, 0, start
             bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
                 (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
@@ -710,9 +711,15 @@ class _Walk:
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture
         and running heads passed over — within a few lines, or None."""
-        for nxt in self.lines[number:number + 6]:
+        k = self._next_index(number)
+        return self.lines[k] if k is not None else None
+
+    def _next_index(self, number: int) -> int | None:
+        """The index (0-based) of :meth:`_next_text`'s line, or None."""
+        for k in range(number, min(number + 6, len(self.lines))):
+            nxt = self.lines[k]
             if not (layout.is_blank(nxt) or layout.is_furniture(nxt) or layout.head_key(nxt) in self.heads):
-                return nxt
+                return k
         return None
 
     def _title_after_rule(self, line: str, number: int) -> bool:
@@ -721,8 +728,8 @@ class _Walk:
         c = layout.compact(line)
         if not c or len(c) > 40 or layout.has_clause(layout.without_parens(c)) or _BRACKETED.fullmatch(c):
             return False      # （拍手）: a sound, not a title
-        nxt = self._next_text(number)
-        return nxt is not None and self._label(nxt, self.marked) is not None
+        k = self._next_index(number)
+        return k is not None and self._label(self.lines[k], self.marked, before=self._before(k)) is not None
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
@@ -1019,8 +1026,6 @@ def _is_footer(line: str) -> bool:
 def _note(bracketed: str) -> tuple[bool, str | None]:
     """Is this bracketed group a note, and if so the Sound label it makes (or None)."""
     inner = bracketed[1:-1]
-    if inner.strip(SPACES) in UNHEARD_MARKS:
-        return False, None        # 〔聴取不能〕: words the stenographer could not hear, kept in the text
     stage = bracketed[0] in "〔［["
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
     words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
