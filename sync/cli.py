@@ -387,8 +387,7 @@ def warnings(result, output=None) -> list[str]:
             c = gap["from"]["char"]
             quote = turns[t0].text[c:c + 12]
             where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
-        inside = [i for i, c in enumerate(smap.cues) if c.kind == "speech" and t0 is not None
-                  and (t0, gap["from"]["char"]) <= (c.turn, c.first) and (c.turn, c.last - 1) <= (t1, gap["to"]["char"])]
+        inside = smap.gap_cues(gap)
         told.update(inside)
         if inside and all(i in dropped for i in inside):
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "

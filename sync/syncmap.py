@@ -83,27 +83,40 @@ class SyncMap:
         drop = self.unheard()
         return [c for i, c in enumerate(self.cues) if i not in drop]
 
+    def gap_cues(self, gap: dict) -> list[int]:
+        """Indices into :attr:`cues` of the speech cues wholly inside a stretch of the
+        quality check's ``unmatched_text`` (given by turn and char)."""
+        a, b = gap.get("from", {}), gap.get("to", {})
+        if "turn" not in a or "turn" not in b:
+            return []
+        lo, hi = (a["turn"], a["char"]), (b["turn"], b["char"])
+        return [i for i, c in enumerate(self.cues)
+                if c.kind == "speech" and lo <= (c.turn, c.first) and (c.turn, c.last - 1) <= hi]
+
     def unheard(self) -> set[int]:
         """Indices into :attr:`cues` of the captions :attr:`shown` leaves out: those of a
         stretch the quality check found unheard, and any run of untimed captions (confidence
         ≤ 0.2, two or more: one caption's tail may have been heard), that got less time
-        than saying their text takes."""
+        than saying their text takes. Worked out once (the map is frozen)."""
+        cached = self.__dict__.get("_unheard")
+        if cached is None:
+            cached = frozenset(self._unheard())
+            object.__setattr__(self, "_unheard", cached)
+        return set(cached)
+
+    def _unheard(self) -> set[int]:
         drop: set[int] = set()
         for gap in self.quality.get("unmatched_text", []):
-            a, b = gap.get("from", {}), gap.get("to", {})
-            if "turn" not in a or "turn" not in b:
-                continue
-            lo, hi = (a["turn"], a["char"]), (b["turn"], b["char"])
-            inside = [i for i, c in enumerate(self.cues)
-                      if c.kind == "speech" and lo <= (c.turn, c.first) and (c.turn, c.last - 1) <= hi]
+            inside = self.gap_cues(gap)
             if not inside:
                 continue
             chars = sum(self.cues[i].last - self.cues[i].first for i in inside)
             t0, t1 = min(self.cues[i].start for i in inside), max(self.cues[i].end for i in inside)
             if chars > UNHEARD_CPS * max(t1 - t0, 1e-3):
                 drop.update(inside)
+                first, last = gap["from"]["turn"], gap["to"]["turn"]
                 drop.update(i for i, c in enumerate(self.cues) if c.kind == "sound"
-                            and lo[0] <= c.turn <= hi[0] and t0 <= c.start <= t1)
+                            and first <= c.turn <= last and t0 <= c.start <= t1)
         # shorter stretches too: sentences of the minutes the speaker skipped (a quoted
         # passage left unread), untimed (confidence ≤ 0.2) and squeezed between heard ones
         run: list[int] = []
