@@ -351,10 +351,11 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
-    total = len("".join(soup.get_text().split()))
+    page = soup.get_text()
+    total = len("".join(page.split()))
     # a block of links with no sentence is a menu only on a page whose speech has sentence
     # ends (a page that writes its speech with none, a link a phrase, says nothing by them)
-    stops = "。" in soup.get_text()
+    stops = "。" in page
     for tag in soup.find_all(lambda t: t.name in _CHROME_TAGS or _is_chrome(t) or (stops and _is_link_list(t))):
         if not tag.decomposed and not _holds_the_minutes(tag, total):
             tag.decompose()
@@ -381,7 +382,7 @@ def html_text(data: bytes) -> str:
                 # <span class="speaker">山田委員</span><span>再質問…: the page says it is a
                 # speaker's label; written as a marked label line of a text file
                 label = child.get_text().strip()
-                starts_line = "".join(out[-8:]).rstrip(" \t\u3000").endswith("\n") or not "".join(out).strip()
+                starts_line = _at_line_start(out)
                 if label and label[0] not in MARKERS and starts_line:
                     out.append("○")      # not ただいまの<a class="speaker-name">佐藤花子</a>議員の…
                 walk(child, pre)
@@ -404,6 +405,16 @@ def html_text(data: bytes) -> str:
         raise MinutesError("the HTML page holds no text; save the minutes page itself "
                            "(the frame or window with the minutes), or copy its text into a .txt file")
     return text
+
+
+def _at_line_start(out: list[str]) -> bool:
+    """Does the text written so far end a line (or is there none)? Looks back only to
+    the last piece with text."""
+    for piece in reversed(out):
+        text = piece.rstrip(" \t\u3000")
+        if text:
+            return text.endswith("\n")
+    return True
 
 
 def _holds_the_minutes(tag, total: int) -> bool:
@@ -473,7 +484,7 @@ def _plain_kanji(text: str) -> str:
 def _written_vertically(page: str) -> bool:
     """Could pypdf's text of a page be 縦書き: mostly a character a line, columns lost?
     (A table of names set upright or of ○ and × reads so too: the glyphs decide, see
-    :func:`_upright`.)"""
+    :func:`_touching`.)"""
     lines = [compact for line in page.split("\n") if (compact := "".join(line.split()))]
     return len(lines) >= 3 and sum(len(line) <= 2 for line in lines) >= 0.6 * len(lines)
 
@@ -530,20 +541,25 @@ def _touching(glyphs: list[_Glyph]) -> tuple[int, int]:
     if not glyphs:
         return 0, 0
     size = _glyph_size(glyphs)
-    order = sorted(glyphs, key=lambda g: g.x)
-    xs = [g.x for g in order]
     down = across = 0
-    for g in order:
-        lo = bisect.bisect_left(xs, g.x - 1.5 * size)
-        hi = bisect.bisect_right(xs, g.x + 1.5 * size)
-        for h in order[lo:hi]:
-            if h is g:
-                continue
+    for g, near in _neighbours(glyphs, 1.5 * size):
+        for h in near:
             if abs(h.x - g.x) < 0.2 * size and -0.1 * size < g.y0 - h.y1 < 0.15 * size:
                 down += 1
             elif abs(h.y - g.y) < 0.2 * size and -0.1 * size < h.x0 - g.x1 < 0.15 * size:
                 across += 1
     return down, across
+
+
+def _neighbours(glyphs: list[_Glyph], reach: float):
+    """Each glyph (left to right) with the others whose middles are within ``reach`` of
+    its own across the page."""
+    order = sorted(glyphs, key=lambda g: g.x)
+    xs = [g.x for g in order]
+    for g in order:
+        lo = bisect.bisect_left(xs, g.x - reach)
+        hi = bisect.bisect_right(xs, g.x + reach)
+        yield g, [h for h in order[lo:hi] if h is not g]
 
 
 def _rows(glyphs: list[_Glyph]) -> str:
@@ -613,25 +629,16 @@ def _page_lines(glyphs: list[_Glyph]) -> str:
     if not glyphs:
         return ""
     size = _glyph_size(glyphs)
-    order = sorted(glyphs, key=lambda g: g.x)
-    xs = [g.x for g in order]
-    stacked = set()
-    for i, g in enumerate(order):
-        lo = bisect.bisect_left(xs, g.x - size)
-        hi = bisect.bisect_right(xs, g.x + size)
-        for h in order[lo:hi]:
-            # right above or below: sharing a third of the narrower's width, less than
-            # half a character between
-            overlap = min(g.x1, h.x1) - max(g.x0, h.x0)
-            if h is not g and overlap > 0.3 * min(g.x1 - g.x0, h.x1 - h.x0) and (
-                    -0.5 * size < h.y0 - g.y1 < 0.5 * size or -0.5 * size < g.y0 - h.y1 < 0.5 * size):
-                stacked.add(i)
-                break
+    upright, across = [], []
+    for g, near in _neighbours(glyphs, size):
+        # right above or below: sharing a third of the narrower's width, less than half a
+        # character between
+        stacked = any(min(g.x1, h.x1) - max(g.x0, h.x0) > 0.3 * min(g.x1 - g.x0, h.x1 - h.x0) and (
+            -0.5 * size < h.y0 - g.y1 < 0.5 * size or -0.5 * size < g.y0 - h.y1 < 0.5 * size) for h in near)
+        (upright if stacked else across).append(g)
     blocks: list[tuple[float, str]] = []      # (top, text)
-    upright = [g for i, g in enumerate(order) if i in stacked]
     for tier in _tiers(upright, size):
         blocks.append((max(g.y1 for g in tier), _columns(tier, size)))
-    across = [g for i, g in enumerate(order) if i not in stacked]
     for row in _group_rows(across, size):
         blocks.append((max(g.y1 for g in row), "".join(g.text for g in sorted(row, key=lambda g: g.x))))
     return "\n".join(text for _, text in sorted(blocks, key=lambda b: -b[0]) if text.strip())
