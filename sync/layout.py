@@ -117,6 +117,7 @@ HEADING_STARTS = (
     "議事日程", "日程第", "日程の追加", "追加日程", "本日の日程", "本日の会議に付", "会議に付",
     "付議事件", "審査案件", "審査事件", "審査した案件", "案件", "議題", "会議録署名", "署名議員",
     "出席議員", "欠席議員", "出席委員", "欠席委員", "出席者", "欠席者", "出席説明員", "説明員",
+    "出席理事者", "出席執行部", "出席当局", "出席要求者", "欠員",
     "説明のため", "地方自治法", "職務のため", "事務局職員", "議会事務局", "事務局出席", "出席事務局",
     "委員外", "傍聴", "開会", "開議", "閉会", "閉議", "散会", "延会", "休憩", "再開", "諸般の報告",
     "諸報告", "行政報告", "一般質問", "会期の決定", "会期決定", "議案第", "報告第", "請願第",
@@ -271,7 +272,28 @@ def is_inturn_heading(line: str) -> bool:
         return True
     if _SIGNATURE.fullmatch(c):
         return True
+    if _NUMBERED_BILL.match(c) and not re.search(r"[。？！?!]", c):
+        return True      # 第102号議案　令和4年度…補正予算(第1号): a bill's title printed in a list
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
+
+
+# 第102号議案 (a prefecture's numbering of bills, reports and petitions)
+_NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮問|発議|議員提出議案)")
+# an item of a committee's summary record: 《土木交通部所管分》, 2　平成24年度…について,
+# (1)当局説明　美濃部土木交通部長, (2)質疑、意見等
+_ITEM_NUMBER = re.compile(rf"(?:[0-9０-９]{{1,2}}[ 　．.）)]|[（(]{_NUM}{{1,2}}[）)]|[一二三四五六七八九十]{{1,3}}[ 　、．.])")
+_DOUBLE_BRACKETED = re.compile(r"[《≪〈][^》≫〉]{1,40}[》≫〉]")
+
+
+def is_item_heading(line: str) -> bool:
+    """A numbered item or a section in double angle brackets, with no sentence in it (see
+    ``_ITEM_NUMBER``): a heading when nothing but such lines stand before the next speaker
+    line (the parser looks ahead); a member may well read a numbered topic out before asking."""
+    s = line.strip(SPACES)
+    c = compact(s)
+    if not c or len(c) > 60 or re.search(r"[。？！?!]", c):
+        return False
+    return bool(_DOUBLE_BRACKETED.fullmatch(c) or _ITEM_NUMBER.match(s) or _NUMBERED_BILL.match(c))
 
 
 _READER = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]、，,]{2,30}?)(?:報告|朗読)[）)〕］\]]")
@@ -614,6 +636,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and (office := _unbracketed_label(inner)) is not None and office[0]:
             # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role
             return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
+        if compact(role).endswith(BODY_ENDS) and (office := _unbracketed_label(inner)) is not None \
+                and office[0] and office[1] and not is_member_number(office[0]):
+            # ◎文教警察常任委員会(松本基志 委員長): the committee, then its chair's name and title
+            return head.strip(SPACES), compact(role) + office[0], office[1], _speech_start(rest, end)
         if is_group(inner) and (member := _unbracketed_label(role)) is not None and member[1]:
             # ○田中一郎議員（立憲民主党）: the member's party after the label
             return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
@@ -794,7 +820,8 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
         prefix = compact(name)[:-len(title)] if title else ""
         if title and len(tokens) == 2 and prefix and _is_person(prefix):
             return None     # ○二宮隆久市長　議長: a label, then the one word it says
-        if is_role(compact(name)) or compact(name).endswith(BODY_ENDS):   # 教育委員会 教育長
+        if (is_role(compact(name)) or compact(name).endswith(BODY_ENDS)) and not (
+                len(tokens) == 2 and _surname_alone(compact(name))):   # 教育委員会 教育長, not 美濃部 土木交通部長
             office = _name_then_role(tokens[-1]) if len(tokens) == 2 else None
             if office is not None and office[0] and office[1] and compact(name).endswith(BODY_ENDS):
                 return compact(name) + office[0], office[1]     # 議会運営委員会　山田委員長
@@ -841,6 +868,15 @@ def _is_person(prefix: str) -> bool:
     if any(m.part_of_speech()[2] == "人名" for m in morphs):
         return True
     return sum(m.part_of_speech()[1] in ("普通名詞", "一般") for m in morphs) < 2
+
+
+@lru_cache(maxsize=1024)
+def _surname_alone(word: str) -> bool:
+    """Is ``word`` one surname and nothing else in the dictionary (美濃部, 阿部, 渡部: they
+    end like a department, 総務部, but are a person before an office)?"""
+    tok = tokenizer()
+    morphs = list(tok.tokenize(word)) if tok is not None else []
+    return len(word) >= 2 and len(morphs) == 1 and morphs[0].part_of_speech()[2:4] == ("人名", "姓")
 
 
 @lru_cache(maxsize=1024)

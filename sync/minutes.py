@@ -120,6 +120,8 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
+    # something shown to the chamber: （パネルを提示）, (資料掲示)
+    "提示": False, "掲示": False,
 }
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): each is a
 # ★ in the text (parse_text's _as_stars), with a candidate like one
@@ -133,7 +135,9 @@ NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
 # Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
-_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False}
+_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False,
+               # a copy's elision (a blog's excerpt of the minutes): something was said there
+               "略": False, "中略": False, "前略": False, "後略": False, "以下略": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
 # （年間30日以上の欠席） in a speech
@@ -325,7 +329,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             walk, turns = loose, loose_turns
     if not any(t.text for t in turns):
         first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
-            next(iter(walk.unplaced), None)
+            next(iter(walk.unplaced), None) or next(iter(walk.written_front), None)
         hint = (f"line {first.line} ({first.text[:30]}) looks like a speaker line this parser does not know; "
                 if first else "")
         raise MinutesError(
@@ -396,6 +400,9 @@ class _Walk:
                                           and layout.parse_label(l, n.end(), loose=False)))) >= 2
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
+        # written sentences after a heading before any turn (a notice: …招集する。): not
+        # reported, but named when no speech is found at all
+        self.written_front: list[Unplaced] = []
         # a time before every speech (minutes kept with a video: 10:02:15　議長（佐藤篤）：…)
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
@@ -606,7 +613,9 @@ class _Walk:
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
-                    layout.is_inturn_heading(line) or self._outdented_heading(line))):
+                    layout.is_inturn_heading(line) or self._outdented_heading(line)
+                    or (last_end in _SENTENCE_END and number > 1 and layout.is_blank(self.lines[number - 2])
+                        and self._headings_until_label(number)))):
                 rest = line[after:]
                 resume = None
                 if block == "footer":
@@ -619,7 +628,7 @@ class _Walk:
                         resume = current
                     current = None
                 if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or \
-                        titled or _is_note_line(rest) or (
+                        layout.is_item_heading(rest) or titled or _is_note_line(rest) or (
                         block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
                 else:
@@ -635,7 +644,11 @@ class _Walk:
             resume = None                # only the line right after the topic continues it
             if current is None:
                 if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line):
-                    self._report(number, line, f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}")
+                    why = f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}"
+                    if started or _SPOKEN_END.search(line) or not any(w in line for w in _CONVENING):
+                        self._report(number, line, why)
+                    else:       # the convening notice before any turn (…議会臨時会を…に招集する。)
+                        self.written_front.append(Unplaced(number, line.strip(SPACES), why))
                 elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line) \
                         and not any(w in line for w in _NOTICE_WORDS):
                     spoken_front.append((number, line))
@@ -731,6 +744,23 @@ class _Walk:
         k = self._next_index(number)
         return k is not None and self._label(self.lines[k], self.marked, before=self._before(k)) is not None
 
+    def _headings_until_label(self, number: int, reach: int = 12) -> bool:
+        """Are line ``number`` and every line after it up to the next speaker line (or the
+        end) item headings (``layout.is_item_heading``: 《土木交通部所管分》, 2　…について,
+        (1)当局説明…), at most ``reach`` lines? Then they are a record's headings between
+        two speeches, not the end of the speech before them. (The caller asks only after a
+        blank line or a rule: a list a member reads out follows the sentence announcing it.)"""
+        for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
+            line = self.lines[k]
+            if layout.is_blank(line) or layout.is_furniture(line):
+                continue
+            if k >= number and self._label(line, self.marked, self._next_text(k + 1),
+                                           before=self._before(k)) is not None:
+                return True
+            if not (layout.is_item_heading(line) or layout.is_inturn_heading(line)):
+                return False
+        return number - 1 + reach >= len(self.lines)
+
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
         (江別市: ``会期の決定`` at column 0 between indented speech; 市川市: ``…のうち本
@@ -792,6 +822,9 @@ class _Walk:
 _DITTO = re.compile(r"[々〃][ \t\u3000]+(?=\S)")
 
 
+# the convening notice printed at the head of a sitting's minutes (香川県告示第…号 / 次の事件を
+# 付議するため、…臨時会を…に招集する。)
+_CONVENING = ("招集", "告示", "付議")
 # a sentence as spoken (polite forms), not as written (…である。)
 # …but a page's or a speed version's notice about the document is written so too
 _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", "校正", "正本", "表記", "ページ",
@@ -851,13 +884,16 @@ _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]
 _ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿")
 _DOCUMENT_ENDS = ("報告書", "意見書", "請願書", "陳情書", "決議", "通知書", "要望書", "答申", "答申書")
 _DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見書|請願書|陳情書|決議|通知書|要望書|答申書?")
+# a bill's submission line: 平成17年9月8日 提出 (the bill's text printed inside a speech)
+_SUBMITTED = re.compile(rf"(?:令和|平成|昭和)(?:元|{layout._NUM}+)年{layout._NUM}+月{layout._NUM}+日[ \u3000]*提出")
 
 
 def _documents(lines: list[str], reach: int = 60) -> set[int]:
     """Line numbers (1-based) of documents printed between two rules (a committee's
     審査報告書 between the chair's call and the report): a stretch of up to ``reach``
-    lines after a rule, up to the next rule, with an addressee and a title line and no
-    marked speaker line, is the document, not speech."""
+    lines after a rule, up to the next rule, with an addressee and a title line (or a
+    bill's submission line and no sentence in spoken style) and no marked speaker line,
+    is the document, not speech."""
     rules = [k for k, l in enumerate(lines) if l.strip(SPACES) and layout.is_blank(l)]
     found: set[int] = set()
     for a, b in zip(rules, rules[1:]):
@@ -870,6 +906,11 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
         if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block) and any(
                 (t := layout.compact(l)) and len(t) <= 30 and "。" not in t and _DOCUMENT_TITLE.search(t)
                 and t.endswith(_DOCUMENT_ENDS) for l in block):
+            found.update(range(a + 2, b + 1))
+        elif any(_SUBMITTED.fullmatch(layout.compact(l)) for l in block) and not any(
+                _SPOKEN_END.search(l) for l in block):
+            # a bill as printed (…議会の承認を求める。 / 平成17年9月8日　提出 / 町長の名),
+            # written, not spoken: not said
             found.update(range(a + 2, b + 1))
     return found
 

@@ -1203,6 +1203,107 @@ LAYOUTS = [
     """, [("議長", "山本愈", "続きまして、市民経済常任委員会委員長。"),
           ("市民経済常任委員会委員長", "佐藤弥斗", "ただいま議題となりました議案について御報告いたします。")],
         unplaced=1),
+    # 滋賀県議会 常任委員会 会議要録: members as full name + space + 委員, staff as surname
+    # + space + office (a surname ending in 部 is still a person: 美濃部 土木交通部長), the
+    # record's headings between two speeches (《…所管分》, 2　…について, (1)当局説明　…).
+    Layout("summary-record-item-headings", """
+        (2)質疑、意見等
+        ◆目片信吾 委員  ホールの事業は今月開催されるのですか。
+        ◎西川 文化振興課長  5月31日と6月1日の2日間でございます。
+
+        《土木交通部所管分》
+
+        2 平成24年度土木交通部の主要施策について
+        (1)当局説明  美濃部土木交通部長
+        (2)質疑、意見等
+        ◆青木甚一 委員  道路の維持管理についてお伺いします。
+        ◎美濃部 土木交通部長  計画的に修繕を進めてまいります。
+        ◎阿部 財政課長  財源は確保しております。
+    """, [("委員", "目片信吾", "ホールの事業は今月開催されるのですか。"),
+          ("文化振興課長", "西川", "5月31日と6月1日の2日間でございます。"),
+          ("委員", "青木甚一", "道路の維持管理についてお伺いします。"),
+          ("土木交通部長", "美濃部", "計画的に修繕を進めてまいります。"),
+          ("財政課長", "阿部", "財源は確保しております。")]),
+    # 大分県議会 (DiscussNet): full name + office with no brackets, the bills printed as a
+    # list between rules after the chair's call (第102号議案 …: printed, not said).
+    Layout("bill-list-between-rules", """
+        ○御手洗吉夫議長 日程第4、第102号議案から第116号議案までを一括議題とします。
+        -------------------------------
+        第102号議案 令和4年度大分県電気事業会計補正予算(第1号)
+        第116号議案 財産の取得について
+        第6号報告 反訴の提起について
+        -------------------------------
+        ○御手洗吉夫議長 提出者の説明を求めます。広瀬知事。
+          〔広瀬知事登壇〕
+        ◎広瀬勝美知事 おはようございます。
+    """, [("議長", "御手洗吉夫", "日程第4、第102号議案から第116号議案までを一括議題とします。"),
+          ("議長", "御手洗吉夫", "提出者の説明を求めます。広瀬知事。"), ("知事", "広瀬勝美", "おはようございます。")]),
+    # 愛媛県議会: the header's sections marked like the labels (〇欠  員 なし, 〇出席理事者
+    # over a list of officials).
+    Layout("marked-header-sections", """
+        〇出席議員 47名
+          1番  中 野 泰 一
+        〇欠  員 なし
+          ――――――――――
+        〇出席理事者
+         知事          中 村 時 夫
+          ――――――――――
+        〇議長(西田洋二君) ただいまから、本日の会議を開きます。
+    """, [("議長", "西田洋二", "ただいまから、本日の会議を開きます。")]),
+    # 群馬県議会 (a member's copy of the minutes): a committee's name, then its chair's name
+    # and title in the brackets; wrapped lines at column 0.
+    Layout("committee-then-name-and-title", """
+        ◎文教警察常任委員会(松本基一 委員長) 御報告申し上げます。
+        初めに、付託議案についてであります。
+        ◎議長(星野寛二君) 以上で委員長報告は終わりました。
+    """, [("文教警察常任委員会委員長", "松本基一", "御報告申し上げます。初めに、付託議案についてであります。"),
+          ("議長", "星野寛二", "以上で委員長報告は終わりました。")]),
+    # 沖縄県議会: members by name only, padded to four characters; something shown to the
+    # chamber in brackets mid-speech (パネルを提示).
+    Layout("shown-to-the-chamber", """
+        ○議長(新里米一) 島袋 大君。
+        ○島袋  大 このパネルを御覧ください。(パネルを提示)委員の発言についてであります。
+    """, [("議長", "新里米一", "島袋 大君。"),
+          (None, "島袋 大", "このパネルを御覧ください。委員の発言についてであります。")]),
+    # 習志野市議会 (a blog's excerpt): labels alone on their lines, the copier's elisions (略).
+    Layout("excerpt-with-elisions", """
+        ◆5番(森田三夫君)
+
+        (略)
+
+        質問の第4は、市庁舎の管理についてです。
+
+        (略)
+
+        ◎市長(荒木勇一君)
+
+        (略)
+
+        次に、庁舎内の配達についてでございます。
+    """, [("5番", "森田三夫", "質問の第4は、市庁舎の管理についてです。"),
+          ("市長", "荒木勇一", "次に、庁舎内の配達についてでございます。")]),
+    # みやき町議会 (VOICES): a bill's text printed between rules inside the speech that
+    # explains it (written style, a submission date, the mayor's name): not said, reported.
+    Layout("bill-text-inside-speech", """
+        ◯総務部長(古賀利夫君)  それでは、承認第11号の御説明を申し上げます。
+               ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+          地方自治法第179条第1項の規定により専決処分したので、議会の承認を求める。
+            平成17年9月8日 提出
+                                    みやき町長 末 安 伸 一
+               ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+          専決事項につきましては、一般会計補正予算についてでございます。
+    """, [("総務部長", "古賀利夫", "それでは、承認第11号の御説明を申し上げます。"
+           "専決事項につきましては、一般会計補正予算についてでございます。")], unplaced=1),
+    # 香川県議会 臨時会: the convening notice (告示) before the first speaker line, written
+    # style: front matter, nothing to report; no space after the label's bracket.
+    Layout("convening-notice-first", """
+        ●香川県告示第二百二十号
+          次の事件を付議するため、平成二十四年五月二日午前十時香川県議会臨時会を招集する。
+           平成二十四年四月二十五日
+        一 常任委員会委員及び同正副委員長の選任について
+           ─────────────────────────────
+        ◯議長(山本直一君)開会に先立ちまして、知事から、ごあいさつがあります。
+    """, [("議長", "山本直一", "開会に先立ちまして、知事から、ごあいさつがあります。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -1299,6 +1400,16 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     ("○議長（佐藤篤君）　説明員。\n○説明員　総務課長　佐藤恵子君　お答えいたします。\n○請願者　趣旨説明\n"
      "◎教育委員会事務局\n",
      [("議長", "説明員。"), ("総務課長", "お答えいたします。")]),
+    # a numbered list a member reads out right after announcing it is said; so is a
+    # numbered topic with speech under it after a blank line; a department and its post
+    # apart by a space stay one office
+    ("○１８番（山田太郎君）　次の２点を伺います。\n１　避難所の運営\n２　備蓄の在り方\n○市長（前田晋太郎君）　お答えします。\n"
+     "\n１　防災対策について\n　市の計画を申し上げます。\n◎総務部 次長　補足します。\n",
+     [("１８番", "次の２点を伺います。１　避難所の運営２　備蓄の在り方"),
+      ("市長", "お答えします。１　防災対策について市の計画を申し上げます。"), ("総務部次長", "補足します。")]),
+    # a bill's title in a sentence is said; so is a member's document between rules in spoken style
+    ("○議長（佐藤篤君）　第１０２号議案について説明を求めます。\n────\n　令和６年６月３日提出\n　本案を提出いたします。\n────\n",
+     [("議長", "第１０２号議案について説明を求めます。令和６年６月３日提出本案を提出いたします。")]),
 ])
 def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     m = parse_text(text)
