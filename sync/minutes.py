@@ -1130,11 +1130,21 @@ class _TurnBuilder:
             if not is_note:
                 continue
             kept.extend(range(pos, m.start()))
+            pos = m.end()
+            if m.group()[0] not in "<&":
+                # spaces around a note between two sentences are layout (御覧ください。
+                # (パネルを提示) 委員の…), as at a line's ends
+                blank = len(kept)
+                while blank and line[kept[blank - 1]] in SPACES:
+                    blank -= 1
+                if blank == 0 or line[kept[blank - 1]] in _SENTENCE_END:
+                    del kept[blank:]
+                    while pos < len(line) and line[pos] in SPACES:
+                        pos += 1
             if label:
                 sounds.append((len(kept), label))
             if m.group() == "&amp;":    # text the page showed: its & stays (source[i] is "&")
                 kept.append(m.start())
-            pos = m.end()
         kept.extend(range(pos, len(line)))
         if not speech:
             kept = []

@@ -1259,10 +1259,10 @@ LAYOUTS = [
     """, [("文教警察常任委員会委員長", "松本基一", "御報告申し上げます。初めに、付託議案についてであります。"),
           ("議長", "星野寛二", "以上で委員長報告は終わりました。")]),
     # 沖縄県議会: members by name only, padded to four characters; something shown to the
-    # chamber in brackets mid-speech (パネルを提示).
+    # chamber in brackets between two sentences (パネルを提示), the spaces around it layout.
     Layout("shown-to-the-chamber", """
         ○議長(新里米一) 島袋 大君。
-        ○島袋  大 このパネルを御覧ください。(パネルを提示)委員の発言についてであります。
+        ○島袋  大 このパネルを御覧ください。 (パネルを提示) 委員の発言についてであります。
     """, [("議長", "新里米一", "島袋 大君。"),
           (None, "島袋 大", "このパネルを御覧ください。委員の発言についてであります。")]),
     # 習志野市議会 (a blog's excerpt): labels alone on their lines, the copier's elisions (略).
