@@ -500,6 +500,7 @@ class _Walk:
         skip = 0                 # lines of a label already read with the line before
         hang: int | None = None  # the width before the speech on the current turn's label line
         hangs: set[int] = set()  # …and on the earlier turns' lines
+        label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
@@ -593,6 +594,7 @@ class _Walk:
                     hangs.add(hang)
                 hang = _width(speech_line[:at]) if (current.chars or timed) and not skip else None
                 started, block, resume, ruled = True, "turn", None, False
+                label_line = number + skip
                 continue
             reader = layout.reader_note(line)
             if reader is not None and current is not None:
@@ -652,6 +654,12 @@ class _Walk:
                 elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line) \
                         and not any(w in line for w in _NOTICE_WORDS):
                     spoken_front.append((number, line))
+                continue
+            if current.role and not current.name and number - label_line <= 2 \
+                    and (cell := _name_cell(line)) is not None:
+                # a label in a table cell beside the speech, its second line (the name) read
+                # between the speech's lines (○議長 / ただいまから… / （佐藤篤君） / 元に…)
+                current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
                 line_as_written = self.written[number - 1] if not cut else line
@@ -957,6 +965,15 @@ def _name_line(label: Label, nxt: str) -> str:
 
 
 _CALLED = ("君", "議員", "さん", "氏", "様")
+
+
+def _name_cell(line: str) -> str | None:
+    """The name of a line that is only a name called in brackets (（佐藤篤君）), or None."""
+    m = re.fullmatch(r"[（(]([^（()）]{1,20})[）)]", line.strip(SPACES))
+    if m is None:
+        return None
+    name, honorific = layout.strip_honorific(m.group(1))
+    return layout._unspaced(name) if honorific in _CALLED and layout.is_name(name) else None
 
 
 def _called_in_brackets(line: str, honorifics: tuple[str, ...] = _CALLED) -> bool:

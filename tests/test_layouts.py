@@ -1785,6 +1785,31 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
+
+def test_pdf_with_the_label_in_a_cell_beside_the_speech(tmp_path):
+    # a committee's minutes made from a table: the label in the left cell over two lines
+    # (office, then the name in brackets), the speech wrapped in the right cell, drawn row
+    # by row: the text layer gives the name between the speech's lines
+    c, out = _canvas()
+    c.setFont("HeiseiMin-W3", 10.5)
+    y = 800
+    for label, name, speech in [("○議長", "（佐藤篤君）", ["ただいまから本日の会議を開きます。本日の日程はお手", "元に配付のとおりです。"]),
+                                ("○総務部長", "（佐藤恵子君）", ["お答えいたします。道路の補修は来年度に行います。", "なお、橋梁については調査中です。"])]:
+        for k, (cell, part) in enumerate(zip((label, name), speech)):
+            c.drawString(50, y - 16 * k, cell)
+            c.drawString(160, y - 16 * k, part)
+        y -= 40
+    c.showPage()
+    c.save()
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(out.getvalue())
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから本日の会議を開きます。本日の日程はお手元に配付のとおりです。"),
+        ("総務部長", "佐藤恵子", "お答えいたします。道路の補修は来年度に行います。なお、橋梁については調査中です。")]
+    assert not m.unplaced
+
 def _vertical_pdf(columns_per_page: list[list[str]], head: str = "", size: float = 12) -> bytes:
     """A PDF written vertically as generators draw it: every glyph placed on its own, the
     columns from the right, top to bottom; digits in ``[..]`` stand side by side in one
