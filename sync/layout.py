@@ -131,7 +131,8 @@ HEADING_STARTS = (
 )
 HEADING_ENDS = ("の件", "件", "について", "事項", "事務局", "付託事件", "所信表明", "あいさつ", "挨拶", "の宣告", "宣告", "報告", "指名", "選挙", "選任", "決定",
                 "付託", "上程", "提出議案", "互選", "質問", "質疑", "討論", "採決", "の表決",
-                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会", "自己紹介")
+                "会議録", "開議", "開会", "閉会", "散会", "延会", "休憩", "再開", "定例会", "臨時会", "自己紹介",
+                "発言")
 # In the middle of a turn only these starts make a line a heading (日程第１　会議録署名
 # 議員の指名): a speaker may well say 「開会に先立ちまして」.
 INTURN_HEADING_STARTS = (
@@ -155,6 +156,12 @@ _DASHES = "-－―‐‑‒−ー─—–~〜～"
 _PAGE = re.compile(
     rf"[{_DASHES}(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
     rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*")
+# what a browser prints at the head and foot of each page of a page saved as PDF: the date
+# and time with the page's title (12/1/26, 9:39 PM 令和６年…会議録 / 2026/12/01 21:39 …),
+# its address and the page count (http://…/r0605-2.html 1/3)
+_PRINTED_BY_BROWSER = re.compile(
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}/\d{1,2}/\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]*[AP]M)?(?:[ \u3000].*)?"
+    r"|(?:https?|file)://\S+(?:[ \u3000]+\d{1,4}/\d{1,4})?")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
@@ -212,6 +219,7 @@ def is_furniture(line: str) -> bool:
     (``●山田委員 ……… 3``): never speech, never reported."""
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
+                or _PRINTED_BY_BROWSER.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
 
 
@@ -630,6 +638,9 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if opening is None or opening == 0:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
+        bullet = re.match(rf"[0-9０-９]{{1,2}}[.．][{SPACES}]*", role)
+        if bullet and (is_role(role[bullet.end():]) or is_member_number(role[bullet.end():])):
+            role = role[bullet.end():]      # １．議長（大山次郎君）: every speaker line a list item
         if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
             continue
         if (compact(role) in CATEGORIES or re.fullmatch("番外[0-9０-９]{1,3}番", compact(role))) \
@@ -700,6 +711,10 @@ def _whole_bracket(rest: str) -> _Found | None:
     if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
         return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
     found = _unbracketed_label(_without_group(rest[1:close]))     # （自民党・鈴木花子君）
+    if found is None and (colon := re.fullmatch(rf"([^{COLONS}]{{1,20}})[{COLONS}]([^{COLONS}]{{1,20}})", rest[1:close])):
+        office, who = (compact(colon.group(1)), colon.group(2).strip(SPACES))     # 【議長：佐藤一雄】
+        if is_role(office) and (is_name(strip_honorific(who)[0]) or _BARE_NAME.fullmatch(compact(who))):
+            found = office, strip_honorific(who)[0]
     if found is None and rest[close - 1:close] in "）)":
         whole = _bracketed(rest[1:close], loose=True)                # 【議長（富田公隆議員）】
         if whole is not None and whole[3] >= close - 1:

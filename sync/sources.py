@@ -189,6 +189,13 @@ def records_text(text: str) -> str | None:
         speech = next((fields[k] for k in _RECORD_SPEECH if fields.get(k, "").strip()), None)
         if speech is None:
             continue
+        if _MARKUP.search(speech):
+            # a search system's API serves the speech as a page fragment (DiscussNet SSP:
+            # "<pre>○議長（…）　…</pre>"): its text, as a saved page's
+            try:
+                speech = html_text(speech.encode("utf-8"))
+            except MinutesError:     # a fragment with no text
+                continue
         speech = normalize_newlines(speech).strip("\n")
         first = speech.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
@@ -204,6 +211,9 @@ def records_text(text: str) -> str | None:
         lines.extend(speech.split("\n"))
         lines.append("")
     return "\n".join(lines) + "\n" if any(lines) else None
+
+
+_MARKUP = re.compile(r"</?(?:pre|br|p|div|span|a|b|font|table|tr|td)\b[^<>]*>", re.IGNORECASE)
 
 
 def _xml_text(element) -> str:
@@ -326,9 +336,11 @@ _CHROME_TAGS = ("nav", "header", "footer", "aside", "form")
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 # the page around the minutes, by the class or id a site gives it (CMS pages: the footer
 # with お問い合わせ先, the menu, the bread crumbs, the pager)
-_CHROME = re.compile(r"^(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|topicpath|sidebar|side-?nav|"
-                     r"side-?menu|page-?top|pager|pagination|sns-?share|feedback|questionnaire|enquete|"
-                     r"contact|inquiry)(?:$|[-_])|(?:header|nav|menu|share)$)", re.IGNORECASE)
+# (a municipal CMS's template prefixes its parts: tmp_header, tmp_pankuzu, tmp_lnavi, tmp_footer)
+_CHROME = re.compile(r"^(?:tmp|site|common|cmn|g|l)?[-_]?(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|"
+                     r"topicpath|sidebar|side-?nav|side-?menu|page-?top|pager|pagination|sns-?share|feedback|"
+                     r"questionnaire|enquete|contact|inquiry|[lshg]navi)(?:$|[-_])|(?:header|nav|menu|share)$)",
+                     re.IGNORECASE)
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
 _BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",
@@ -390,6 +402,8 @@ def html_text(data: bytes) -> str:
                     out.append("\u3000")
             elif name in _BLOCK or name == "textarea":
                 out.append("\n")
+                if name in ("h2", "h3", "h4", "h5", "h6") and _is_label_heading(child.get_text()):
+                    out.append("○")     # <h4>吉本和子君</h4> over the speech: its speaker's label
                 walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
                 out.append("\n")
             else:
@@ -445,6 +459,18 @@ def _is_chrome(tag) -> bool:
 # an inline element a minutes page names as the speaker's: a space goes after it, as
 # between the label and the speech of a text file
 _LABEL_CLASS = re.compile(r"^(?:speaker|talker|hatsugen-?sha|spk|speaker-?name)$|^speaker[-_]", re.IGNORECASE)
+
+
+def _is_label_heading(text: str) -> bool:
+    """Is a heading element's text a speaker's label and nothing else, with no marker
+    (a CMS page's ``<h4>議長（島田泰美君）</h4>``, ``<h4>吉本和子君</h4>``)?"""
+    from .layout import SPACES, heading_words, is_item_heading, parse_label, split_marker
+
+    text = " ".join(text.split())
+    if not text or split_marker(text)[0] or is_item_heading(text) or heading_words(text):
+        return False      # ◎ 一般質問, 1　出席議員
+    label = parse_label(text, 0, loose=True)
+    return label is not None and bool(label.name or label.role) and not text[label.speech_at:].strip(SPACES)
 
 
 def _is_label_element(tag) -> bool:

@@ -1304,6 +1304,42 @@ LAYOUTS = [
            ─────────────────────────────
         ◯議長(山本直一君)開会に先立ちまして、知事から、ごあいさつがあります。
     """, [("議長", "山本直一", "開会に先立ちまして、知事から、ごあいさつがあります。")]),
+    # 大潟村 (PDF): role and name apart by a colon inside lenticular brackets, the speech
+    # right after; a line wrapped before its comma.
+    Layout("lenticular-role-colon-name", """
+        （午前１０時００分　開会）
+        【議長：佐藤一夫】おはようございます。日程第１、議会運営委員長の報告を求めます。
+        【議会運営委員長：大塚和夫】御報告いたします。委員会を開催し
+        、会期を９日間と決定いたしました。
+    """, [("議長", "佐藤一夫", "おはようございます。日程第１、議会運営委員長の報告を求めます。"),
+          ("議会運営委員長", "大塚和夫", "御報告いたします。委員会を開催し、会期を９日間と決定いたしました。")]),
+    # 大石田町 (PDF): every speaker line a list item 「１．」, no marker.
+    Layout("every-label-a-list-item", """
+        議 事 の 経 過
+        １．議長（大山次夫君）　おはようございます。開会いたします。
+        １．８番（小玉勇一君）　質問があります。除雪体制について伺います。
+        １．議会運営委員会委員長（今野正一君）　御報告いたします。
+    """, [("議長", "大山次夫", "おはようございます。開会いたします。"),
+          ("８番", "小玉勇一", "質問があります。除雪体制について伺います。"),
+          ("議会運営委員会委員長", "今野正一", "御報告いたします。")]),
+    # 目黒区 (a search system's download): an agenda item named after who speaks (◎区長発言).
+    Layout("agenda-item-named-for-a-speech", """
+        ○たかはし健二議長　　次に、区長から発言の申出がありましたので、これを許します。
+        　　◎区長発言
+        　　　〔山口正一区長登壇〕
+        ○山口正一区長　　一言御挨拶申し上げます。
+    """, [("議長", "たかはし健二", "次に、区長から発言の申出がありましたので、これを許します。"),
+          ("区長", "山口正一", "一言御挨拶申し上げます。")]),
+    # A minutes page saved as PDF from a browser: the date, time and title at each page's
+    # head, the address and page count at its foot, inside a sentence.
+    Layout("browser-printed-page", """
+        ○市長（古川拓一）（登壇）　東港の第二岸壁につきまして、本年度から詳細設計
+        に着手しております。
+        12/1/26, 9:39 PM 令和６年第５回新居浜市議会定例会会議録 第２号 - 新居浜市
+        http://www.city.niihama.lg.jp/site/gikai/r0605-2.html 1/3
+        　次に、航路についてでございます。
+        2026/12/01 21:39 令和６年第５回定例会会議録
+    """, [("市長", "古川拓一", "東港の第二岸壁につきまして、本年度から詳細設計に着手しております。次に、航路についてでございます。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -1619,6 +1655,11 @@ def test_a_span_the_page_names_the_speaker_is_a_label(tmp_path):
     ("<form><p>○市長（中村一郎君）</p><p>チェックした発言者の発言のみを表示します</p></form>"
      "<p>○議長（佐藤篤君）　ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。</p>",
      [("議長", "ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。")]),
+    # a heading that names a speech is no label, a section's number no member; a speech's
+    # own header block is no chrome
+    ("<h3>市長（後藤好一君）の答弁</h3><h2>1　出席議員</h2><div class='voice_header'>○市長（後藤好一君）</div>"
+     "<p>お答えいたします。</p><h4>議長</h4><p>以上です。</p>",
+     [("市長", "お答えいたします。"), ("議長", "以上です。")]),
 ])
 def test_pages_the_newer_html_rules_leave_alone(tmp_path, html, turns):
     path = tmp_path / "page.html"
@@ -1632,6 +1673,30 @@ def test_xml_records_with_line_breaks_in_the_speech():
                         '<speech>○山田委員　質問いたします。<br/>本市の方針を伺います。</speech></speechRecord></data>')
     assert [(t.role, t.text) for t in parse_text(text).turns] == [("委員", "質問いたします。本市の方針を伺います。")]
 
+
+def test_a_cms_page_with_each_label_in_a_heading_element(tmp_path):
+    # a municipal CMS's page (江別市): sections in <h2>, agenda items in <h3>, each speaker's
+    # label in its own <h4> with no marker (a member by name only), the template's parts
+    # named tmp_header / tmp_pankuzu / tmp_footer
+    html = """<html><head><meta charset="utf-8"><title>会議録</title></head><body>
+        <div id="tmp_header"><p><a href="/">江別市議会</a></p></div>
+        <div id="tmp_pankuzu"><p><a href="/">トップページ</a> &gt; 会議録</p></div>
+        <div id="tmp_contents"><h1>令和6年第4回定例会会議録（第2号）</h1>
+        <h2>1　出席議員</h2><table><tr><td>議長</td><td>島田　泰一　君</td></tr></table>
+        <h3>◎ 一般質問</h3>
+        <h4>議長（島田泰一君）</h4><p>吉本和美議員の質問を許します。</p>
+        <h4>吉本和美君</h4><p>通告に従い、順次質問いたします。</p><p>居場所づくりについて伺います。</p>
+        <h4>市長（後藤好一君）</h4><p>お答えいたします。</p></div>
+        <div id="tmp_footer"><p>江別市議会事務局</p><p>〒067-8674　北海道江別市高砂町6番地</p></div>
+        </body></html>"""
+    path = tmp_path / "minutes.html"
+    path.write_text(html, encoding="utf-8")
+    m = load(path)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "島田泰一", "吉本和美議員の質問を許します。"),
+        (None, "吉本和美", "通告に従い、順次質問いたします。居場所づくりについて伺います。"),
+        ("市長", "後藤好一", "お答えいたします。")]
+    assert not m.unplaced
 
 def test_saved_html_page(tmp_path):
     html = dedent("""\
@@ -1728,6 +1793,25 @@ def test_records_without_speaker_lines_get_them_from_their_fields():
         ("市長", "前田晋太郎", "お答えします。"), ("議長", "佐藤篤", "ただいまから会議を開きます。")]
     assert records_text('{"cues": [{"start": 1.0}]}') is None and records_text("<html><p>x</p></html>") is None
 
+
+def test_a_search_systems_records_with_the_speech_as_a_page_fragment(tmp_path):
+    # DiscussNet SSP's minutes answer: each record's body a <pre> fragment holding its
+    # speaker line; the first record the sitting's list of names
+    import json
+    records = [{"minute_id": 1, "title": "（名簿）", "minute_type": "名簿",
+                "body": "<pre>令和　６年第４回定例会\n〇出席議員（２６人）\n　１番　吉　川　正　人\n</pre>"},
+               {"minute_id": 2, "title": "議長（吉川正人）", "body": "<pre>○議長（吉川正人）　おはようございます。\n"
+                                                                     "　ただいまから本日の会議を開きます。\n</pre>"},
+               {"minute_id": 3, "title": "", "body": "<pre></pre>"},
+               {"minute_id": 4, "title": "浜田議員", "body": "<pre>◆（浜田幸子議員）　通告に従い質問いたします。<br>"
+                                                            "　市の考えを伺います。</pre>"}]
+    path = tmp_path / "minute.json"
+    path.write_text(json.dumps({"tenant_minutes": records}, ensure_ascii=False), encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "吉川正人", "おはようございます。ただいまから本日の会議を開きます。"),
+        ("議員", "浜田幸子", "通告に従い質問いたします。市の考えを伺います。")]
 
 def test_text_with_commas_is_no_csv(tmp_path):
     path = tmp_path / "minutes.txt"
