@@ -416,10 +416,18 @@ class _Walk:
             1 for k, l in enumerate(self.lines) if layout.half_closed_label(l) is not None
             and not (k and _unclosed(self.lines[k - 1]) is not None)) >= 2 and not any(
             layout.split_marker(l)[0] and layout.parse_label(l, layout.split_marker(l)[1]) for l in self.lines)
+        self.cells: dict[int, Label] = {}
         # Lines with markers decide whether a line without one can be a speaker line.
         self.marked = self.fields or self.half_closed or any(
             self._label(c, marked=True) and layout.split_marker(c)[0]
             for c in (l[self._prefix(l):] if self.timed else l for l in self.lines))
+        if not self.marked and not pattern:
+            # a table's speaker cell read as lines of its own (a Word table's PDF: 岡田町長 /
+            # 「議長」 / それでは…, 事務局長 / （佐藤　勝君） / おはようございます。…): a label
+            # alone after a sentence's end, speech after it — where a file has three or more
+            cells = {k: found for k, l in enumerate(self.lines)
+                     if (found := _cell_label(l, self._before(k), self.lines[k + 1:k + 3])) is not None}
+            self.cells = cells if len(cells) >= 3 else {}
         self.heads = layout.running_heads([l for k, l in enumerate(self.lines)
                                            if not self._label(l, marked=self.marked, before=self._before(k))])
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
@@ -532,7 +540,16 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
+            if current is not None and current.role and not current.name and number - label_line <= 2 \
+                    and (cell := _name_cell(line)) is not None:
+                # a label in a table cell, its second line the name: right under the office
+                # (事務局長 / （佐藤　勝君）) or read between the speech's lines (○議長 /
+                # ただいまから… / （佐藤篤君） / 元に…)
+                current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
+                continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
+            if found is None and number - 1 in self.cells and not cut:
+                found = ("", self.cells[number - 1])
             if found is None and (last := current or (turns[-1] if turns else None)) is not None \
                     and (ditto := _DITTO.match(line)) and any(
                         abs(_width(line[:ditto.end()]) - h) <= 1 for h in (hang, *hangs) if h is not None):
@@ -654,12 +671,6 @@ class _Walk:
                 elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line) \
                         and not any(w in line for w in _NOTICE_WORDS):
                     spoken_front.append((number, line))
-                continue
-            if current.role and not current.name and number - label_line <= 2 \
-                    and (cell := _name_cell(line)) is not None:
-                # a label in a table cell beside the speech, its second line (the name) read
-                # between the speech's lines (○議長 / ただいまから… / （佐藤篤君） / 元に…)
-                current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
                 line_as_written = self.written[number - 1] if not cut else line
@@ -965,6 +976,32 @@ def _name_line(label: Label, nxt: str) -> str:
 
 
 _CALLED = ("君", "議員", "さん", "氏", "様")
+
+
+def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
+    """The label of a line that is an office, a name and office (松林議長) or a seat and
+    surname (５番中村) and nothing else, standing after a sentence's end (or a title), with
+    speech (or the name in brackets) on one of the two lines ``after`` it; else None."""
+    c = layout.compact(line)
+    if line[:1] in SPACES or not 2 <= len(c) <= 14 or layout.has_clause(c) or re.search(r"[（()）「」【】〔〕]", c) \
+            or layout.heading_words(c) or layout.is_event(c) or layout.is_item_heading(line):
+        return None
+    b = before.strip(SPACES)
+    if b and not b.endswith(_SENTENCE_END) and layout.has_clause(b) and len(layout.compact(b)) >= 15 \
+            and not re.search(rf"[^{SPACES}][{SPACES}]+[^{SPACES}]", b):
+        return None       # a wrapped sentence goes on (not a header's row: 傍聴議員 …議員、…議員)
+    if not any(_speech(a) or _called_in_brackets(a) or (
+            layout.has_clause(a) and len(layout.compact(a)) >= 15 and not _names_only(a.split(maxsplit=1)[-1]))
+            for a in after[:2]):
+        return None       # (not 委員 勝田武、加山健次、中田誠: the attendance table's next row)
+    seat = re.fullmatch(r"([0-9０-９]{1,3}番)([\u4e00-\u9fff々]{1,4})", c)
+    if seat:
+        return Label(text=line.strip(SPACES), role=seat.group(1), name=seat.group(2),
+                     speech_at=len(line.rstrip(SPACES)))
+    label = layout.parse_label(line, 0, loose=True)
+    if label is None or line[label.speech_at:].strip(SPACES) or not label.role:
+        return None
+    return label
 
 
 def _name_cell(line: str) -> str | None:

@@ -1443,6 +1443,10 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
      "\n１　防災対策について\n　市の計画を申し上げます。\n◎総務部 次長　補足します。\n",
      [("１８番", "次の２点を伺います。１　避難所の運営２　備蓄の在り方"),
       ("市長", "お答えします。１　防災対策について市の計画を申し上げます。"), ("総務部次長", "補足します。")]),
+    # a file with no markers: an office alone on a line after the chair's call, when only
+    # one or two stand so, is what the chair said (the speaker-cell rule needs three)
+    ("議長（佐藤篤君）　答弁を求めます。\n市長\n市長（前田晋太郎君）　お答えします。\n",
+     [("議長", "答弁を求めます。市長"), ("市長", "お答えします。")]),
     # a bill's title in a sentence is said; so is a member's document between rules in spoken style
     ("○議長（佐藤篤君）　第１０２号議案について説明を求めます。\n────\n　令和６年６月３日提出\n　本案を提出いたします。\n────\n",
      [("議長", "第１０２号議案について説明を求めます。令和６年６月３日提出本案を提出いたします。")]),
@@ -1892,6 +1896,40 @@ def test_pdf_with_the_label_in_a_cell_beside_the_speech(tmp_path):
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "佐藤篤", "ただいまから本日の会議を開きます。本日の日程はお手元に配付のとおりです。"),
         ("総務部長", "佐藤恵子", "お答えいたします。道路の補修は来年度に行います。なお、橋梁については調査中です。")]
+    assert not m.unplaced
+
+
+def test_pdf_of_a_table_with_the_speakers_cell_on_its_own_lines(tmp_path):
+    # a small town's minutes made as a Word table (松野町, おいらせ町): no markers, the
+    # speaker's cell (an office, a surname and office, a seat and surname, or an office over
+    # its holder's name in brackets) beside the speech cell, wrapped at the cell's width
+    rows = [(["議長"], ["ただいまから、令和６年第４回松野町議会定例会を開会し", "ます。"]),
+            (["岡田町長"], ["「議長」", "それでは、開会に当たりまして、一言御挨拶を申し上げ", "ます。"]),
+            (["議長"], ["５番、中村議員。"]),
+            (["５番中村"], ["通告に従いまして、森林整備について質問いたします。"]),
+            (["事務局長", "（佐藤　勝君）"], ["お答えいたします。", "以上です。"])]
+    c, out = _canvas()
+    c.setFont("HeiseiMin-W3", 10.5)
+    c.drawString(50, 810, "令和６年第４回松野町議会定例会会議録")
+    y = 780
+    for left, right in rows:        # drawn row by row, the left cell's line first
+        for k in range(max(len(left), len(right))):
+            if k < len(left):
+                c.drawString(50, y - 16 * k, left[k])
+            if k < len(right):
+                c.drawString(160, y - 16 * k, right[k])
+        y -= 16 * max(len(left), len(right)) + 8
+    c.showPage()
+    c.save()
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(out.getvalue())
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "", "ただいまから、令和６年第４回松野町議会定例会を開会します。"),
+        ("町長", "岡田", "「議長」それでは、開会に当たりまして、一言御挨拶を申し上げます。"),
+        ("議長", "", "５番、中村議員。"), ("５番", "中村", "通告に従いまして、森林整備について質問いたします。"),
+        ("事務局長", "佐藤\u3000勝", "お答えいたします。以上です。")]
     assert not m.unplaced
 
 def _vertical_pdf(columns_per_page: list[list[str]], head: str = "", size: float = 12) -> bytes:
