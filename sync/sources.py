@@ -507,6 +507,17 @@ def _plain_kanji(text: str) -> str:
     return text.translate(_SUPPLEMENT)
 
 
+# a run of lines of one character each on a page written across: a word spread over its
+# cell's width (均等割り付け: 議 / 長, 岡 / 田 / 町 / 長 in a Word table's speaker cell),
+# which the text layer gives a glyph a line
+_SPREAD = re.compile(r"(?:^[^\S\n]*[^\s、。，．]{1}[^\S\n]*\n){2,12}", re.MULTILINE)
+
+
+def _unspread(page: str) -> str:
+    """``page`` with each run of one-character lines (see ``_SPREAD``) written as one line."""
+    return _SPREAD.sub(lambda m: "".join(m.group().split()) + "\n", page)
+
+
 def _written_vertically(page: str) -> bool:
     """Could pypdf's text of a page be 縦書き: mostly a character a line, columns lost?
     (A table of names set upright or of ○ and × reads so too: the glyphs decide, see
@@ -734,7 +745,7 @@ def pdf_text(data: bytes) -> str:
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads
 
-    pages = strip_page_heads([_plain_kanji(normalize_newlines(p)).rstrip("\n") for p in pages])
+    pages = strip_page_heads([_unspread(_plain_kanji(normalize_newlines(p))).rstrip("\n") for p in pages])
     text = "\n".join(pages)
     if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:
         raise MinutesError("the PDF has no text layer (a scanned PDF); export its text "

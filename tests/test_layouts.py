@@ -1902,7 +1902,8 @@ def test_pdf_with_the_label_in_a_cell_beside_the_speech(tmp_path):
 def test_pdf_of_a_table_with_the_speakers_cell_on_its_own_lines(tmp_path):
     # a small town's minutes made as a Word table (松野町, おいらせ町): no markers, the
     # speaker's cell (an office, a surname and office, a seat and surname, or an office over
-    # its holder's name in brackets) beside the speech cell, wrapped at the cell's width
+    # its holder's name in brackets, some spread over the cell's width) beside the speech
+    # cell, wrapped at the cell's width
     rows = [(["議長"], ["ただいまから、令和６年第４回松野町議会定例会を開会し", "ます。"]),
             (["岡田町長"], ["「議長」", "それでは、開会に当たりまして、一言御挨拶を申し上げ", "ます。"]),
             (["議長"], ["５番、中村議員。"]),
@@ -1912,9 +1913,13 @@ def test_pdf_of_a_table_with_the_speakers_cell_on_its_own_lines(tmp_path):
     c.setFont("HeiseiMin-W3", 10.5)
     c.drawString(50, 810, "令和６年第４回松野町議会定例会会議録")
     y = 780
-    for left, right in rows:        # drawn row by row, the left cell's line first
+    for n, (left, right) in enumerate(rows):     # drawn row by row, the left cell's line first
         for k in range(max(len(left), len(right))):
-            if k < len(left):
+            if k < len(left) and n % 2 and len(left[k]) <= 4:
+                # the office spread over the cell's width (均等割り付け), a glyph at a time
+                for j, ch in enumerate(left[k]):
+                    c.drawString(50 + j * 90 / max(1, len(left[k]) - 1), y - 16 * k, ch)
+            elif k < len(left):
                 c.drawString(50, y - 16 * k, left[k])
             if k < len(right):
                 c.drawString(160, y - 16 * k, right[k])
