@@ -479,14 +479,15 @@ def _site(args: argparse.Namespace, engine=None) -> int:
 
 
 def _render(args: argparse.Namespace, engine=None) -> int:
-    from .render import RenderOptions, cues_from_sync_map, default_output, render
+    from .render import RenderOptions, captions_of, default_output, read_sync_map, render
     from .speed import check_rate
 
     rate = check_rate(args.rate)
-    cues = cues_from_sync_map(args.sync_map)
+    smap = read_sync_map(args.sync_map)
+    cues = captions_of(smap)
     out = args.output or default_output(args.recording, args.sync_map, rate)
     print(render(args.recording, cues, rate, out, burn=args.burn,
-                 opts=RenderOptions(crf=args.crf, preset=args.preset)))
+                 opts=RenderOptions(crf=args.crf, preset=args.preset), aligned=smap))
     return EXIT_OK
 
 

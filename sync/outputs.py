@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from .cues import CueOptions, display_times
 from .minutes import Minutes
-from .player import player_files
+from .player import player_files, player_name
 from .review import ReviewOptions, filled_minutes, review_csv, review_html, rows
-from .speed import SpeedOptions, clamp
+from .speed import SpeedOptions, clamp, player_tracks
 from .syncmap import STAR_DISPLAY, SyncMap, with_candidates
 from .writers import to_srt, to_vtt
 
@@ -35,6 +35,16 @@ def subtitle_captions(smap: SyncMap, opts: OutputOptions = OutputOptions(), disp
     if display is None:
         display = [replace(c, text=with_candidates(c, smap, opts.star_display)) for c in smap.shown]
     return clamp(display_times(display, opts.cues), smap.duration)
+
+
+def names(stem: str, opts: OutputOptions = OutputOptions()) -> list[str]:
+    """The file names :func:`render` may write for the recording named ``stem`` (the ★
+    files whether or not there are ★)."""
+    found = [f"{stem}.srt", f"{stem}.vtt", f"{stem}.json", f"{stem}.filled.txt", f"{stem}.review.csv",
+             f"{stem}.review.html"]
+    if opts.player:
+        found += [player_name(stem), *player_tracks(stem, opts.speed).values()]
+    return found
 
 
 def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = OutputOptions(),

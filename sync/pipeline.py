@@ -92,6 +92,21 @@ def check_outdir(outdir: Path) -> None:
         raise OutputError("is not writable; pass -o with a writable folder", path=str(probe))
 
 
+def check_inputs_kept(outdir: Path, names: list[str], *inputs: str) -> None:
+    """Refuse before any work if an output would replace one of the ``inputs`` (minutes
+    saved as ``s.html`` or ``s.json`` beside ``s.mp4``, synced into their own folder)."""
+    for name in names:
+        target = outdir / name
+        for given in inputs:
+            try:
+                same = target.exists() and os.path.samefile(target, given)
+            except OSError:
+                same = False
+            if same:
+                raise OutputError(f"the output {name} would replace this input; pass -o with another "
+                                  "folder, or rename the input", path=str(given))
+
+
 def asr_options(opts: SyncOptions, mins: Minutes, text: str) -> AsrOptions:
     """The ASR's options for these minutes (their names and terms as hotwords, if asked)."""
     if not opts.hotwords_from_minutes:
@@ -159,6 +174,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     come from the session's words only)."""
     mins = minutes_mod.load(minutes_path, opts.speaker_pattern)
     check_outdir(outdir)
+    check_inputs_kept(outdir, outputs.names(Path(media_path).stem, opts.output), media_path, minutes_path)
     if engine is None:
         check_engine(opts.asr)  # a missing model or GPU is reported before decoding
     stages: dict[str, float] = {}

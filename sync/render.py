@@ -137,6 +137,9 @@ def _command(media_path: str, kinds: set[str], rate: float, srt: str, tmp: str, 
         streams.append(video)
         # every frame kept at its new time (no duplicates to a frame-rate grid): exact length
         args.update(vcodec=vcodec, crf=opts.crf, pix_fmt="yuv420p", fps_mode="passthrough")
+        # …on a fine clock: on the source's frame grid (1001/30000) the new times round onto
+        # each other and every few frames two share one (the video judders)
+        args["enc_time_base:v"] = "1/90000"
         if vcodec == "libx264":
             args["preset"] = opts.preset
         else:
@@ -155,15 +158,23 @@ def _command(media_path: str, kinds: set[str], rate: float, srt: str, tmp: str, 
 
 def render(media_path: str | os.PathLike, cues: Sequence[Cue], rate: float, out_path: str | os.PathLike,
            burn: bool = False, cue_opts: CueOptions = CueOptions(),
-           speed_opts: SpeedOptions = SpeedOptions(), opts: RenderOptions = RenderOptions()) -> Path:
-    """Write the recording sped up ``rate`` times, with its captions, to ``out_path``."""
+           speed_opts: SpeedOptions = SpeedOptions(), opts: RenderOptions = RenderOptions(),
+           aligned: SyncMap | None = None) -> Path:
+    """Write the recording sped up ``rate`` times, with its captions, to ``out_path``;
+    ``aligned``: the sync map the captions come from (a recording of another length is refused)."""
     media_path, out = str(media_path), Path(out_path)
     rate = check_rate(rate)
     if not os.path.isfile(media_path):
         raise MediaError("no such file; pass the recording that was aligned", path=media_path)
     _check_output(out)
+    if out.exists() and os.path.samefile(out, media_path):
+        raise OutputError("is the recording itself; pass -o with another file name", path=str(out))
     font = _check_burn(opts) if burn else None
     kinds, duration = probe(media_path)
+    if aligned is not None and duration and aligned.duration and \
+            abs(duration - aligned.duration) > max(2.0, 0.02 * aligned.duration):
+        raise RenderError(f"is {duration:.1f} s long, but the sync map is of a {aligned.duration:.1f}-s "
+                          f"recording ({aligned.media}); pass the recording that was aligned", path=media_path)
     if burn and "video" not in kinds:
         raise RenderError("has no video to burn captions into; leave out --burn", path=media_path)
     shown = rendition_captions(cues, rate, cue_opts, speed_opts, duration)
@@ -192,6 +203,16 @@ def _last_line(stderr: bytes | None) -> str:
 def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY) -> list[Cue]:
     """The captions (speech and sound notes) of a JSON sync map written by ``align``, each
     ★ that has a candidate shown as ``star_display`` like the 1× subtitles."""
+    return captions_of(read_sync_map(path), star_display)
+
+
+def captions_of(smap: SyncMap, star_display: str = STAR_DISPLAY) -> list[Cue]:
+    """A sync map's captions as :func:`cues_from_sync_map` gives them."""
+    return [replace(c, text=with_candidates(c, smap, star_display)) for c in smap.shown]
+
+
+def read_sync_map(path: str | os.PathLike) -> SyncMap:
+    """The JSON sync map ``align`` wrote, or a :class:`RenderError` saying what it is not."""
     try:
         smap = SyncMap.from_json(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
@@ -200,7 +221,7 @@ def cues_from_sync_map(path: str | os.PathLike, star_display: str = STAR_DISPLAY
     except ValueError as exc:
         raise RenderError("is not a sync map written by 'align'; pass OUTDIR/<stem>.json",
                           path=str(path)) from exc
-    return [replace(c, text=with_candidates(c, smap, star_display)) for c in smap.shown]
+    return smap
 
 
 def default_output(media_path: str, sync_map: str, rate: float) -> Path:

@@ -233,6 +233,32 @@ def test_output_folder_in_the_way_of_a_file(capsys, tmp_path, fake_asr):
     assert blocker.read_text() == "x" and fake_asr == []
 
 
+@pytest.mark.parametrize("suffix", [".html", ".json"])
+def test_outputs_never_replace_the_inputs(capsys, tmp_path, fake_asr, suffix):
+    # minutes saved as s.html (a page) or s.json (an API answer) beside s.mp4, synced into
+    # their own folder: the player page or the sync map would replace them
+    folder = tmp_path / "session"
+    folder.mkdir()
+    recording = folder / "s.mp4"
+    shutil.copy(SAMPLE_MEDIA, recording)
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8")
+    minutes = folder / f"s{suffix}"
+    minutes.write_text(f"<html><body><pre>{text}</pre></body></html>" if suffix == ".html" else
+                       json.dumps([{"speech": t} for t in text.split("\n\n")], ensure_ascii=False),
+                       encoding="utf-8")
+    before = minutes.read_bytes()
+    code, _, err = run(capsys, tmp_path, recording, minutes, out=folder)
+    assert_refused(code, err, 2, minutes, f"s{suffix} would replace this input")
+    assert minutes.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == sorted(["s.mp4", f"s{suffix}"])
+    assert fake_asr == []
+    # batch over that folder into itself: the item fails with the same words, the file stays
+    assert main(["batch", str(folder), "-o", str(folder), "-q", "--cache-dir", str(tmp_path / "cache")],
+                engine=Engine(transcribe)) != 0
+    said = capsys.readouterr()
+    assert "would replace this input" in said.out + said.err
+    assert minutes.read_bytes() == before
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
 def test_read_only_output_folder(capsys, tmp_path, fake_asr):
     ro = tmp_path / "ro"

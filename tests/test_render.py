@@ -178,3 +178,32 @@ def test_cli_subcommand(synced, capsys):
     out = folder / "sample.x1.2.mp4"
     assert capsys.readouterr().out.strip() == str(out)
     assert probe(str(out))[1] == pytest.approx(SAMPLE_SECONDS / 1.2, abs=0.1)
+
+
+def test_the_recording_itself_and_a_recording_of_another_length_are_refused(synced, tmp_path):
+    import shutil
+    folder, cues = synced
+    copy = tmp_path / "sample.mp4"
+    shutil.copy(SAMPLE_MEDIA, copy)
+    before = copy.read_bytes()
+    with pytest.raises(OutputError, match="is the recording itself"):
+        render(copy, cues, 1.5, copy, opts=FAST)
+    assert copy.read_bytes() == before
+    short = tmp_path / "short.mp4"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(SAMPLE_MEDIA), "-t", "20", "-c", "copy",
+                    str(short)], check=True)
+    assert main(["render", str(short), str(folder / "sample.json"), "-o", str(tmp_path / "x.mp4")]) == 2
+    assert not (tmp_path / "x.mp4").exists()
+
+
+def test_frames_keep_distinct_times_from_a_2997_fps_source(synced, tmp_path):
+    # on the source's own frame grid the sped-up times round onto each other (the picture
+    # judders); every frame keeps a time of its own
+    src = tmp_path / "ntsc.mp4"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(SAMPLE_MEDIA), "-vf", "fps=30000/1001",
+                    "-t", "10", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "copy", str(src)], check=True)
+    out = render(src, synced[1][:3], 1.5, tmp_path / "fast.mp4", opts=FAST)
+    listing = subprocess.run([ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(out), "-map", "0:v:0",
+                              "-f", "framemd5", "-"], capture_output=True, text=True, check=True).stdout
+    times = [int(line.split(",")[2]) for line in listing.splitlines() if line and not line.startswith("#")]
+    assert len(times) > 250 and len(set(times)) == len(times)
