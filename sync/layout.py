@@ -162,6 +162,10 @@ _PAGE = re.compile(
 _PRINTED_BY_BROWSER = re.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}/\d{1,2}/\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]*[AP]M)?(?:[ \u3000].*)?"
     r"|(?:https?|file)://\S+(?:[ \u3000]+\d{1,4}/\d{1,4})?")
+# a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
+# 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
+_DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:会議録)?(?:速報版?|未定稿|暫定版|校正前原稿)[】）)〕］\]]?")
+_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:速報|会議録|正式|校正|訂正|未定稿|暫定).*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
@@ -219,7 +223,7 @@ def is_furniture(line: str) -> bool:
     (``●山田委員 ……… 3``): never speech, never reported."""
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
-                or _PRINTED_BY_BROWSER.fullmatch(s)
+                or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
 
 

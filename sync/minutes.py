@@ -125,7 +125,9 @@ NOTE_WORDS: dict[str, bool] = {
 }
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): each is a
 # ★ in the text (parse_text's _as_stars), with a candidate like one
-UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "聴取困難", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭")
+UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "聴取困難", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭",
+                 # a transcription firm's forms (＜聞き取り不能＞, ＜発言が重なり聞き取り不能＞)
+                 "聞き取れず", "聞き取り不可", "聞取不能", "発言が重なり聞き取り不能", "発言が重なり聴取不能")
 # Words that make a bracketed group a note only where it stands apart from the sentence
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
 # (不在者投票（郵便投票）の対象者, （録音データ）を).
@@ -340,7 +342,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                    unplaced=tuple(walk.unplaced), marks=marks)
 
 
-_UNHEARD = re.compile("[（(〔［\\[][ \u3000]*(?:" + "|".join(UNHEARD_MARKS) + ")[ \u3000]*[）)〕］\\]]")
+_UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000]*(?:" + "|".join(UNHEARD_MARKS) + ")[ \u3000]*[）)〕］\\]＞〉>]")
 
 
 def _as_stars(text: str) -> tuple[str, dict[int, str]]:
@@ -628,7 +630,7 @@ class _Walk:
             opening = current is not None and not current.chars
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             reading = current is not None and current.reading and not layout.compact(line).startswith(("日程", "追加日程"))
-            if marker and current is not None and current.chars and re.match(_UNHEARD_BEFORE, line[after:]) \
+            if marker and current is not None and re.match(_UNHEARD_BEFORE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (

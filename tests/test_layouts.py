@@ -1340,6 +1340,38 @@ LAYOUTS = [
         　次に、航路についてでございます。
         2026/12/01 21:39 令和６年第５回定例会会議録
     """, [("市長", "古川拓一", "東港の第二岸壁につきまして、本年度から詳細設計に着手しております。次に、航路についてでございます。")]),
+    # A transcription firm's marks of words not heard, in angle brackets (one mid-sentence,
+    # one a line of its own for voices over each other): each a ★.
+    Layout("unheard-in-angle-brackets", """
+        ○委員（高野要）　これから＜聞き取り不能＞ことです。
+        ＜発言が重なり聞き取り不能＞
+        ○委員長（山本進）　静粛に願います。
+    """, [("委員", "高野要", "これから★ことです。★"), ("委員長", "山本進", "静粛に願います。")]),
+    # 下関市's speed version: a label alone on its line, the speech under it opening with
+    # ● (a word the page marks so) — speech, not a marker line.
+    Layout("speech-opening-with-a-black-circle", """
+        ○副議長(板谷正君)
+        20番、田中義一議員。(拍手)
+        ○田中義一君
+        ●については、まず事業の現状をお伺いします。
+        ○副議長(板谷正君)
+        市長。
+    """, [("副議長", "板谷正", "20番、田中義一議員。"), (None, "田中義一", "●については、まず事業の現状をお伺いします。"),
+          ("副議長", "板谷正", "市長。")]),
+    # A speed version as a PDF: its stamp on every page and its notice at the foot, and
+    # again after the last speech.
+    Layout("speed-version-stamp-and-notice", """
+        【速報版】
+        ○議長（佐藤一郎君）　ただいまから本日の会議を開きます。
+        ○１番（山田花子君）　防災について伺います。避難所の空調整備の
+        ※この会議録は速報版です。正式な会議録ではありません。発言の訂正があり得ます。
+        －1－
+        【速報版】
+        計画をお示しください。
+        　　午後３時１０分散会
+        ※この速報版は、正式な会議録ではありません。
+    """, [("議長", "佐藤一郎", "ただいまから本日の会議を開きます。"),
+          ("１番", "山田花子", "防災について伺います。避難所の空調整備の計画をお示しください。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
