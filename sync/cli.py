@@ -258,6 +258,11 @@ def sync_options(args: argparse.Namespace):
     for flag, fmt in (("--star-mark", args.star_mark), ("--star-subtitle", args.star_subtitle)):
         if "{}" not in fmt:
             raise OptionError(f"{flag} needs {{}} where the candidate goes, e.g. {examples[flag]}")
+        try:
+            fmt.format("候補")
+        except (KeyError, IndexError, ValueError):
+            raise OptionError(f"{flag} {fmt}: only one {{}} (where the candidate goes) may stand in "
+                              f"braces; write a brace itself as {{{{ or }}}}, e.g. {examples[flag]}") from None
     if args.min_duration > args.max_duration:
         raise OptionError(f"--min-duration {args.min_duration:g} is longer than --max-duration "
                           f"{args.max_duration:g}: a caption cannot stay both")

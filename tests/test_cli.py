@@ -132,6 +132,9 @@ def test_an_option_value_no_caption_or_decoder_can_use_is_a_usage_error(capsys, 
 @pytest.mark.parametrize("extra, words", [
     (["--min-duration", "5", "--max-duration", "2"], "--min-duration 5 is longer than --max-duration 2"),
     (["--star-subtitle", "{"], "e.g. ［？{}］"),
+    (["--star-mark", "★〔{}〕{注}"], "only one {} (where the candidate goes)"),
+    (["--star-mark", "{}{"], "only one {}"),
+    (["--star-subtitle", "［{}／{}］"], "only one {}"),
     (["--cache-dir", "FILE"], "a file, not a folder"),
 ])
 def test_options_that_contradict_each_other_are_one_line(capsys, tmp_path, extra, words):
