@@ -55,11 +55,12 @@ def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = Out
     shown = subtitle_captions(smap, opts, display)
     files: dict[str, str | bytes] = {
         f"{stem}.srt": to_srt(shown), f"{stem}.vtt": to_vtt(shown), f"{stem}.json": smap.to_json()}
-    if smap.stars:
-        sheet = rows(minutes, smap.stars, stem, opts.review)
-        files[f"{stem}.filled.txt"] = filled_minutes(minutes, smap.stars, opts.review)
-        files[f"{stem}.review.csv"] = review_csv(sheet)
-        files[f"{stem}.review.html"] = review_html(sheet, stem)
+    # the ★ files too when there is no ★ (the minutes as they are, an empty sheet): a run
+    # after the minutes were corrected must not leave the last run's candidates beside it
+    sheet = rows(minutes, smap.stars, stem, opts.review)
+    files[f"{stem}.filled.txt"] = filled_minutes(minutes, smap.stars, opts.review)
+    files[f"{stem}.review.csv"] = review_csv(sheet)
+    files[f"{stem}.review.html"] = review_html(sheet, stem)
     if opts.player:
         files.update(player_files(stem, smap, display, opts.cues, opts.speed, media_url))
     return files

@@ -38,6 +38,20 @@ def test_sync_writes_every_output_and_a_sorted_sync_map(tmp_path, opts, fake_eng
     assert "".join(c["text"] for c in data["cues"]).count("★") == 2
 
 
+def test_a_run_after_the_stars_were_filled_in_leaves_no_candidates_behind(tmp_path, opts, fake_engine):
+    # the editor fills the ★ in and syncs again into the same folder: the sheets of the
+    # last run must not stay beside the new outputs with candidates that no longer exist
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_engine)
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(SAMPLE_MINUTES.read_text(encoding="utf-8").replace("★", "運営や備", 1)
+                         .replace("★", "協定による", 1), encoding="utf-8")
+    res = sync(str(SAMPLE_MEDIA), str(corrected), tmp_path / "out", opts, fake_engine)
+    assert "sample.review.csv" in {p.name for p in res.outputs}
+    sheet = (tmp_path / "out" / "sample.review.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(sheet) == 1 and sheet[0].startswith("番号,")
+    assert (tmp_path / "out" / "sample.filled.txt").read_text(encoding="utf-8") == corrected.read_text(encoding="utf-8")
+
+
 def test_second_run_reuses_the_asr_cache(tmp_path, opts, fake_engine, fake_transcriber):
     sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", opts, fake_engine)
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", opts, fake_engine)
