@@ -43,8 +43,8 @@ def test_a_run_after_the_stars_were_filled_in_leaves_no_candidates_behind(tmp_pa
     # last run must not stay beside the new outputs with candidates that no longer exist
     sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, fake_engine)
     corrected = tmp_path / "corrected.txt"
-    corrected.write_text(SAMPLE_MINUTES.read_text(encoding="utf-8").replace("★", "運営や備", 1)
-                         .replace("★", "協定による", 1), encoding="utf-8")
+    corrected.write_text(SAMPLE_MINUTES.read_text(encoding="utf-8").replace("の★蓄", "の運営や備蓄")
+                         .replace("との★物資", "との協定による物資"), encoding="utf-8")
     res = sync(str(SAMPLE_MEDIA), str(corrected), tmp_path / "out", opts, fake_engine)
     assert "sample.review.csv" in {p.name for p in res.outputs}
     sheet = (tmp_path / "out" / "sample.review.csv").read_text(encoding="utf-8-sig").splitlines()
