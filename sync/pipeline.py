@@ -92,6 +92,20 @@ def check_outdir(outdir: Path) -> None:
         raise OutputError("is not writable; pass -o with a writable folder", path=str(probe))
 
 
+def not_heard(smap: SyncMap) -> tuple:
+    """The sync map's ★ with no candidate where the ★ stands in a caption nobody was heard
+    saying (:meth:`SyncMap.unheard`: minutes longer than the recording): whatever the audio
+    near its squeezed time says is not what the ★ hides."""
+    unheard = [smap.cues[i] for i in smap.unheard()]
+    out = []
+    for star in smap.stars:
+        if any(c.turn == star.turn and c.first <= star.char < c.last for c in unheard):
+            star = replace(star, candidate=None, confidence=0.0, sources={},
+                           reason="not heard: this part of the minutes was not said in the recording")
+        out.append(star)
+    return tuple(out)
+
+
 def check_inputs_kept(outdir: Path, names: list[str], *inputs: str) -> None:
     """Refuse before any work if an output would replace one of the ``inputs`` (minutes
     saved as ``s.html`` or ``s.json`` beside ``s.mp4``, synced into their own folder)."""
@@ -267,6 +281,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         turns=turns,
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
                             else mins.source_text).to_json())
+    smap = replace(smap, stars=not_heard(smap))
     written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output,
                                                relative_url(media_path, outdir)))
     lap("outputs")

@@ -81,6 +81,8 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
      "前後の語の間に発言がない（音声 {1} 秒）"),
     (re.compile(r"nothing recognisable was said there"), "聞き取れる語がない"),
     (re.compile(r"candidates are switched off"), "候補の推定をしない設定"),
+    (re.compile(r"not heard: this part of the minutes was not said in the recording"),
+     "録音にない（会議録のこの部分は録音の中で話されていない）"),
 ]
 
 

@@ -223,6 +223,21 @@ def test_recording_of_part_of_the_minutes_reports_the_rest(capsys, tmp_path):
     assert gap["from"] == {"turn": 5, "char": 0} and gap["length"] > 300
 
 
+@needs_shared
+def test_a_star_in_minutes_the_recording_does_not_hold_gets_no_candidate(capsys, tmp_path):
+    # the appended turn was never said in this recording: its ★ is squeezed at the end,
+    # and whatever the audio says there is not what the ★ hides
+    longer = _minutes_with_more_than_was_recorded(tmp_path)
+    text = longer.read_text(encoding="utf-8")
+    at = text.index("○総務部長(佐藤恵子君)\n") + 200
+    longer.write_text(text[:at] + "★" + text[at + 1:], encoding="utf-8")
+    run(capsys, tmp_path, SAMPLE_MEDIA, longer)
+    stars = _sync_map(tmp_path)["stars"]
+    unsaid = [s for s in stars if s["turn"] == 5]
+    assert len(unsaid) >= 1 and all(s["candidate"] is None and s["reason"].startswith("not heard") for s in unsaid)
+    assert [s["candidate"] for s in stars if s["turn"] < 5] == ["運営や備", "協定による"]
+
+
 # --- the output folder ----------------------------------------------------------------
 
 def test_output_folder_in_the_way_of_a_file(capsys, tmp_path, fake_asr):
