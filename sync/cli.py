@@ -334,7 +334,9 @@ def _align(args: argparse.Namespace, engine) -> int:
     for line in warnings(result, opts.output):
         print(f"warning: {line}", file=sys.stderr)
     sounds = len(smap.sounds)
-    print(f"{len(smap.speech)} captions, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
+    shown = sum(1 for c in smap.shown if c.kind == "speech")
+    left_out = f" shown, {len(smap.speech) - shown} left out" if shown < len(smap.speech) else ""
+    print(f"{shown} captions{left_out}, {len(result.minutes.turns)} turns, {len(smap.stars)} ★, "
           + (f"{sounds} sound note{'s' if sounds != 1 else ''}, " if sounds else "")
           + f"{smap.duration:.1f} s of media{' (cached ASR)' if result.asr_cached else ''}",
           file=sys.stderr)
@@ -390,7 +392,12 @@ def warnings(result, output=None) -> list[str]:
         where = ""
         if t0 is not None and t0 < len(turns):
             c = gap["from"]["char"]
-            quote = turns[t0].text[c:c + 12]
+            text = turns[t0].text
+            # from the start of the sentence it begins in (not 「長。…」, the tail of 総務部長。)
+            if c > 0 and text[c - 1] not in "。？！":
+                back = max(text.rfind(ch, max(0, c - 30), c) for ch in "。？！")
+                c = back + 1 if back >= 0 else (0 if c <= 30 else c)
+            quote = text[c:c + 12]
             where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
         inside = smap.gap_cues(gap)
         told.update(inside)
