@@ -381,6 +381,9 @@ def warnings(result, output=None) -> list[str]:
     of the minutes nobody was heard saying, and captions the subtitle files cannot show."""
     out = list(result.minutes.warnings)
     smap = result.sync_map
+    if smap.quality.get("audio_track"):
+        out.append(f"the recording's first audio track is silent: its audio track "
+                   f"{smap.quality['audio_track']} (the first with speech) was synced")
     for a, b in smap.quality.get("uncovered_media", []):
         out.append(f"speech from {_clock(a)} to {_clock(b)} ({b - a:.0f} s) is not in the "
                    "minutes: no captions there")

@@ -7,7 +7,9 @@ of the blocks they work on (:meth:`Audio.block`), never a float copy of the whol
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 from dataclasses import dataclass
 from typing import Callable
 
@@ -81,9 +83,17 @@ def _ffmpeg_reason(stderr: bytes) -> str:
     return "ffmpeg cannot read it; is it a complete audio or video file?"
 
 
+def audio_tracks(path: str | os.PathLike) -> int:
+    """How many audio tracks the file has (ffmpeg's own listing: ffprobe may be missing)."""
+    proc = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
+                          capture_output=True, text=True, errors="replace")
+    return sum(1 for line in proc.stderr.splitlines() if re.match(r"\s*Stream #\d+:\d+.*?: Audio:", line))
+
+
 def load(path: str | os.PathLike,
-         progress: Callable[[float, float | None], None] | None = None) -> Audio:
-    """Decode ``path`` (anything ffmpeg reads) to 16 kHz mono.
+         progress: Callable[[float, float | None], None] | None = None, track: int = 0) -> Audio:
+    """Decode ``path`` (anything ffmpeg reads) to 16 kHz mono; ``track``: which of its audio
+    tracks (0: the first).
 
     ``progress(done, total)`` is called with the seconds decoded so far and the expected
     duration (None when ffprobe cannot tell).
@@ -99,7 +109,7 @@ def load(path: str | os.PathLike,
     n = 0
     proc = (
         ffmpeg.input(path)
-        .output("pipe:", format="s16le", acodec="pcm_s16le", ac=1, ar=SAMPLE_RATE, map="0:a:0")
+        .output("pipe:", format="s16le", acodec="pcm_s16le", ac=1, ar=SAMPLE_RATE, map=f"0:a:{track}")
         .global_args("-nostdin", "-hide_banner", "-loglevel", "error")
         .run_async(cmd=ffmpeg_exe(), pipe_stdout=True, pipe_stderr=True)
     )

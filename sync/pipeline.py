@@ -204,9 +204,22 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     lap("media")
     voiced = voicing(audio, opts.voicing)  # ~0.3 % of real time: silence is refused before the ASR
     lap("voicing")
+    track = 0
     if not voiced.speech.any():
-        raise MediaError("is silent (no sound above its noise floor); pass the recording with "
-                         "the session's sound", path=media_path)
+        # a chamber's video may carry the floor's sound on a later track (the first one an
+        # interpreter's, or silent): the first track with speech is the session's
+        tracks = media.audio_tracks(media_path)
+        for k in range(1, tracks):
+            other = media.load(media_path, track=k)
+            other_voiced = voicing(other, opts.voicing)
+            if other_voiced.speech.any():
+                audio, voiced, track = other, other_voiced, k
+                break
+        else:
+            raise MediaError("is silent (no sound above its noise floor" +
+                             (f" on any of its {tracks} audio tracks" if tracks > 1 else "") +
+                             "); pass the recording with the session's sound", path=media_path)
+        lap("media")
     text, offsets = minutes_mod.script(mins)
     asr_opts = asr_options(opts, mins, text)
     if engine is None:
@@ -216,7 +229,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     cache_dir = opts.cache_dir or cache.default_dir()
     keys = key = None
     if opts.use_cache:
-        full_key = cache.asr_key(sha256_file(media_path), asr_opts,
+        full_key = cache.asr_key(sha256_file(media_path) + (f":track{track}" if track else ""), asr_opts,
                                  cache.model_identity(asr_opts.model, cache_dir))
         # guided words depend on the text, the speech found and the guide's settings
         keys = (full_key, cache.derived_key(full_key, text, GUIDE_VERSION, asdict(opts.guided),
@@ -276,7 +289,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         speakers=tuple(dict.fromkeys(t.label for t in turns)),
         cues=tuple(cues), stars=star_entries(mins, stars, offsets, style),
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
-        quality={**quality.to_json(offsets),
+        quality={**quality.to_json(offsets), **({"audio_track": track + 1} if track else {}),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},
         turns=turns,
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source

@@ -133,6 +133,22 @@ def test_silent_recording(capsys, tmp_path, made, fake_asr):
 
 # --- the minutes ----------------------------------------------------------------------
 
+def test_a_silent_first_audio_track_gives_way_to_the_track_with_speech(capsys, tmp_path, fake_asr):
+    # a chamber's video with the floor's sound on its second track
+    both = tmp_path / "two-tracks.mp4"
+    ffmpeg("-i", str(SAMPLE_MEDIA), "-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo", "-map", "0:v",
+           "-map", "1:a", "-map", "0:a", "-t", "71.4", "-c:v", "copy", "-c:a", "aac", "-shortest", str(both))
+    code, out, err = run(capsys, tmp_path, both, SAMPLE_MINUTES)
+    assert code == 0 and "first audio track is silent: its audio track 2" in err
+    assert _sync_map(tmp_path, "two-tracks")["quality"]["audio_track"] == 2
+    # every track silent: refused, naming how many were tried
+    none = tmp_path / "silent-tracks.mp4"
+    ffmpeg("-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono",
+           "-map", "0:a", "-map", "1:a", "-t", "5", "-c:a", "aac", str(none))
+    code, _, err = run(capsys, tmp_path, none, SAMPLE_MINUTES, out=tmp_path / "out2")
+    assert_refused(code, err, 2, none, "on any of its 2 audio tracks", out=tmp_path / "out2")
+
+
 def test_missing_minutes(capsys, tmp_path, fake_asr):
     code, _, err = run(capsys, tmp_path, SAMPLE_MEDIA, tmp_path / "nope.txt")
     assert_refused(code, err, 2, tmp_path / "nope.txt", "not found", out=tmp_path / "out")
