@@ -484,7 +484,7 @@ def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: a
     opts = SiteOptions(title=args.site_title, media_base=args.media_base, manifest=manifest,
                        members=args.members)
     written = write_site(archive, site, opts)
-    pages = sum(p.parent.name == "s" for p in written)
+    pages = sum(p.parent.name == "s" and p.suffix == ".html" for p in written)
     print(f"site: {pages} sessions, {len(written)} files: {site / 'index.html'}")
 
 

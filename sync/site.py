@@ -295,9 +295,13 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
         media = _media_url(s, opts, site, archive)
         hint = ("録画はこのサイトの設定（--media-base）で「" + media.rsplit("/", 1)[0] + "」から読み込みます。"
                 "そこに録画ファイルがあるか確かめてください。")
+        # the tracks beside the page, in the site (the recordings' folder holds none when
+        # the sync maps were written elsewhere); names as the page links them, unquoted
+        beside = {r: f"{s.id}{name[len(s.stem):]}" for r, name in tracks.items()}
+        for r, name in beside.items():
+            files[f"s/{name}"] = track_texts[r]
         files[f"s/{s.id}.html"] = player_html(
-            s.stem, s.smap, {r: posixpath.join(media.rsplit("/", 1)[0], quote(name)) for r, name in tracks.items()},
-            track_texts, media_url=media, title=f"{s.day} {s.heading}",
+            s.stem, s.smap, beside, track_texts, media_url=media, title=f"{s.day} {s.heading}",
             home="../index.html", home_label=opts.title, media_hint=hint)
     return files
 

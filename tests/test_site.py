@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from urllib.parse import unquote
 import shutil
 from pathlib import Path
 
@@ -153,6 +154,11 @@ def test_batch_of_a_folder_links_the_recordings_where_they_are(tmp_path, capsys)
     page = next((out / "site" / "s").glob("*.html"))
     src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
     assert (page.parent / src_attr).resolve() == (src / "0305.mp4").resolve()
+    # the caption tracks are in the site, beside the page, named as the page links them
+    tracks = re.findall(r'<track[^>]* src="([^"]+)"', page.read_text(encoding="utf-8"))
+    assert len(tracks) == 4
+    for t in tracks:
+        assert (page.parent / unquote(t)).read_text(encoding="utf-8").startswith("WEBVTT")
 
 
 def test_site_after_a_plain_batch_links_the_recordings_where_batch_read_them(tmp_path, capsys):
