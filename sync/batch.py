@@ -516,6 +516,13 @@ def _labels(paths: Sequence[str]) -> list[str]:
     return [os.path.relpath(os.path.abspath(p), base) for p in paths]
 
 
+def _width(s: str) -> int:
+    """Terminal columns of ``s``: two for each wide (CJK, full-width) character."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
 def format_table(results: Sequence[ItemResult]) -> str:
     """The summary table: one row per item, then the failures' messages."""
     head = ("status", "recording", "duration", "cues", "★ filled", "confidence", "time")
@@ -523,11 +530,12 @@ def format_table(results: Sequence[ItemResult]) -> str:
              str(r.cues) if r.cues else "-", f"{r.stars_filled}/{r.stars}" if r.stars else "-",
              f"{r.confidence:.2f}" if r.cues else "-", f"{r.seconds:.1f} s")
             for r, label in zip(results, _labels([r.recording for r in results]))]
-    widths = [max(len(x) for x in col) for col in zip(head, *rows)]
+    widths = [max(_width(x) for x in col) for col in zip(head, *rows)]
     right = {2, 3, 4, 5, 6}
 
     def line(cells: Iterable[str]) -> str:
-        return "  ".join(c.rjust(w) if k in right else c.ljust(w)
+        # padded by the columns a terminal gives each character (本会議 takes six, not three)
+        return "  ".join((" " * (w - _width(c)) + c) if k in right else (c + " " * (w - _width(c)))
                          for k, (c, w) in enumerate(zip(cells, widths))).rstrip()
 
     out = [line(head), line("-" * w for w in widths), *map(line, rows)]

@@ -285,3 +285,13 @@ def test_cli_exit_status(archive, tmp_path, no_real_model, capsys):
     (archive / "d.mp4").unlink()
     code = main([*argv, "-q"], engine=Engine(fake_transcriber))
     assert code == 0 and capsys.readouterr().err == "" and (out / "a.srt").exists()
+
+
+def test_the_table_lines_up_japanese_file_names():
+    from sync.batch import ItemResult, format_table
+    rows = [ItemResult(recording=name, minutes="", status="ok", message="", duration=71.4, cues=15, stars=2,
+                       stars_filled=2, confidence=0.9, seconds=3.0) for name in ("本会議 第1日.mp4", "c_fast.mp4")]
+    lines = format_table(rows).splitlines()[2:4]
+    # the duration column ends in the same terminal column on both rows (wide characters: 2)
+    ends = [sum(2 if ord(ch) > 0x2e80 else 1 for ch in line[:line.index("1:11") + 4]) for line in lines]
+    assert ends[0] == ends[1], lines
