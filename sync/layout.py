@@ -918,15 +918,29 @@ def _is_full_name(seg: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _leading_surname(c: str) -> str:
-    """The person's name at the start of ``c`` (坂田 of 坂田総合政策部長), or ""."""
+    """The person's name at the start of ``c`` (坂田 of 坂田総合政策部長), or "".
+
+    A proper noun of two or three kanji before a department's office is taken for a
+    surname too (西尾総務部長, 津田警察本部長, 奈良港湾空港課長: surnames the dictionary
+    files as places), but not a place's name before its own office (福岡市長, 沖縄県知事,
+    北海道教育長, 東京事務所長)."""
     tok = tokenizer()
     if tok is None:
         return ""
     name = ""
-    for m in tok.tokenize(c):
+    morphs = list(tok.tokenize(c))
+    for m in morphs:
         if m.part_of_speech()[2] != "人名":
             break
         name += m.surface()
+    if not name and morphs and morphs[0].part_of_speech()[1] == "固有名詞":
+        first = morphs[0].surface()
+        rest = c[len(first):]
+        if 2 <= len(first) <= 3 and all(map(is_kanji, first)) and not first.endswith(tuple("都道府県市町村区郡")) \
+                and not rest.startswith(tuple("都道府県市町村区郡")) \
+                and not rest.startswith(("事務所", "支所", "出張所", "振興局", "地方", "本庁", "庁")) \
+                and is_role(rest) and _title_suffix(rest) != rest:
+            name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
     return name if len(name) < len(c) else ""
 
 

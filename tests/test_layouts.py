@@ -1372,6 +1372,16 @@ LAYOUTS = [
         ※この速報版は、正式な会議録ではありません。
     """, [("議長", "佐藤一郎", "ただいまから本日の会議を開きます。"),
           ("１番", "山田花子", "防災について伺います。避難所の空調整備の計画をお示しください。")]),
+    # 鳥取県議会 committee pages: surname and office run together where the dictionary files
+    # the surname as a place or a proper noun (西尾, 津田); a place before its own office,
+    # or before a place-named office, stays one office.
+    Layout("surnames-the-dictionary-files-as-places", """
+        ◎藤井委員長　報告を求めます。
+        ●西尾総務部長　県税収入の状況について御報告いたします。
+        ●津田警察本部長　お答えいたします。
+        ●東京事務所長　御報告いたします。
+    """, [("委員長", "藤井", "報告を求めます。"), ("総務部長", "西尾", "県税収入の状況について御報告いたします。"),
+          ("警察本部長", "津田", "お答えいたします。"), ("東京事務所長", "", "御報告いたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
