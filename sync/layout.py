@@ -250,7 +250,7 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…);
     # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
     bare = without_parens(c)
-    if c.startswith(INTURN_HEADING_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、") \
+    if c.startswith(INTURN_HEADING_STARTS + _LIST_STARTS) and not re.search(r"[。？！?!]", bare) and not bare.endswith("、") \
             and not re.search(r"[はが]、.{15,}$", bare):      # 会議録署名議員の指名は、会議規則第120条の…: a sentence
         bare = bare.replace("、", "")
     if not c or _SENTENCE.search(bare):
@@ -259,6 +259,9 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
 
 
+# headings whose line goes on with a list of people (〇議会事務局   次長・橋口庄二、書記・村上一郎)
+_LIST_STARTS = ("議会事務局", "出席事務局", "事務局出席", "出席者", "欠席者", "出席説明員", "説明員", "出席理事者",
+                "出席執行部", "出席当局")
 _OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より", "及び", "並びに", "又は",
               "若しくは", "、", "，")
 # the title of a sitting: …第３回…定例会会議録（第２号）

@@ -1239,8 +1239,9 @@ LAYOUTS = [
     """, [("議長", "御手洗吉夫", "日程第4、第102号議案から第116号議案までを一括議題とします。"),
           ("議長", "御手洗吉夫", "提出者の説明を求めます。広瀬知事。"), ("知事", "広瀬勝美", "おはようございます。")]),
     # 愛媛県議会: the header's sections marked like the labels (〇欠  員 なし, 〇出席理事者
-    # over a list of officials).
+    # over a list of officials; 佐倉市's 〇議会事務局 with its staff on the same line).
     Layout("marked-header-sections", """
+        〇議会事務局   次長・橋口庄一、書記・村上一夫
         〇出席議員 47名
           1番  中 野 泰 一
         〇欠  員 なし
