@@ -287,6 +287,8 @@ def is_inturn_heading(line: str) -> bool:
         return True
     if _SIGNATURE.fullmatch(c):
         return True
+    if re.fullmatch(rf"日程{_NUM}+", c):
+        return True      # 日程１: a table's agenda column beside the speech
     if _NUMBERED_BILL.match(c) and not re.search(r"[。？！?!]", c):
         return True      # 第102号議案　令和4年度…補正予算(第1号): a bill's title printed in a list
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
@@ -306,8 +308,8 @@ def is_item_heading(line: str) -> bool:
     line (the parser looks ahead); a member may well read a numbered topic out before asking."""
     s = line.strip(SPACES)
     c = compact(s)
-    if not c or len(c) > 60 or re.search(r"[。？！?!]", c):
-        return False
+    if not c or len(c) > 60 or re.search(r"[。？！?!]", c) or _NUMBER.fullmatch(c):
+        return False      # (５ 番: a seat, letter-spaced)
     return bool(_DOUBLE_BRACKETED.fullmatch(c) or _ITEM_NUMBER.match(s) or _NUMBERED_BILL.match(c))
 
 

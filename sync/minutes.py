@@ -542,7 +542,7 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
-            if current is not None and current.role and not current.name and number - label_line <= 2 \
+            if current is not None and current.role and not current.name and number - label_line <= 3 \
                     and (cell := _name_cell(line)) is not None:
                 # a label in a table cell, its second line the name: right under the office
                 # (事務局長 / （佐藤　勝君）) or read between the speech's lines (○議長 /
@@ -552,6 +552,10 @@ class _Walk:
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
             if found is None and number - 1 in self.cells and not cut:
                 found = ("", self.cells[number - 1])
+            if found is None and self.cells and line.strip(SPACES) in ("〃", "々", "同") and _speech(self._next_text(number)) \
+                    and (last := current or (turns[-1] if turns else None)) is not None:
+                # 〃 alone in the speaker's cell: the speaker of the row above again
+                found = ("", Label(text=last.speaker, role=last.role, name=last.name, speech_at=len(line)))
             if found is None and (last := current or (turns[-1] if turns else None)) is not None \
                     and (ditto := _DITTO.match(line)) and any(
                         abs(_width(line[:ditto.end()]) - h) <= 1 for h in (hang, *hangs) if h is not None):
@@ -1007,12 +1011,18 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
 
 
 def _name_cell(line: str) -> str | None:
-    """The name of a line that is only a name called in brackets (（佐藤篤君）), or None."""
+    """The name of a line that is only a name in brackets, called (（佐藤篤君）) or bare and
+    letter-spaced as a table's cell spreads it (( 小 川 正 人 )), or None."""
     m = re.fullmatch(r"[（(]([^（()）]{1,20})[）)]", line.strip(SPACES))
     if m is None:
         return None
-    name, honorific = layout.strip_honorific(m.group(1))
-    return layout._unspaced(name) if honorific in _CALLED and layout.is_name(name) else None
+    name, honorific = layout.strip_honorific(m.group(1).strip(SPACES))
+    if honorific in _CALLED and layout.is_name(name):
+        return layout._unspaced(name)
+    spread = name.split()
+    if not honorific and len(spread) >= 3 and all(len(p) == 1 and layout.is_kanji(p) for p in spread):
+        return "".join(spread)
+    return None
 
 
 def _called_in_brackets(line: str, honorifics: tuple[str, ...] = _CALLED) -> bool:

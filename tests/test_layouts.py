@@ -1980,6 +1980,38 @@ def test_pdf_of_a_table_with_the_speakers_cell_on_its_own_lines(tmp_path):
         ("事務局長", "佐藤\u3000勝", "お答えいたします。以上です。")]
     assert not m.unplaced
 
+
+def test_pdf_of_a_table_with_an_agenda_column_and_ditto_marks(tmp_path):
+    # 真狩村's 議事の経過 (an Excel/Word table drawn row by row): 日程 | 発言者 | 発言; the
+    # speaker's cell letter-spaced, its holder's name in brackets on its second row, 〃 for
+    # the speaker of the row above, the agenda column's clock, 開会 and 日程１ beside the speech
+    rows = [(["10：00", "開会"], ["議 長", "( 小 川 正 人 )"], ["ただいまの出席議員数は、８人です。", "定足数に達しておりますので、開会し", "ます。"]),
+            (["日程１"], ["〃"], ["日程第１、会議録署名議員の指名を行います。"]),
+            ([], ["副 村 長", "( 長 谷 川 進 )"], ["ご説明申し上げます。", "議案第１号は、条例の一部を改正するものであり", "ます。"]),
+            (["日程３"], ["5 番", "( 中 島 健 一 )"], ["一般質問いたします。", "新規就農者への支援策を伺います。"])]
+    c, out = _canvas()
+    c.setFont("HeiseiMin-W3", 10.5)
+    for x, head in ((40, "日 程"), (100, "発 言 者"), (200, "発 言")):
+        c.drawString(x, 800, head)
+    y = 770
+    for cells in rows:
+        for k in range(max(map(len, cells))):
+            for x, cell in zip((40, 100, 200), cells):
+                if k < len(cell):
+                    c.drawString(x, y - 16 * k, cell[k])
+        y -= 16 * max(map(len, cells)) + 8
+    c.showPage()
+    c.save()
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(out.getvalue())
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "小川正人", "ただいまの出席議員数は、８人です。定足数に達しておりますので、開会します。"),
+        ("議長", "小川正人", "日程第１、会議録署名議員の指名を行います。"),
+        ("副村長", "長谷川進", "ご説明申し上げます。議案第１号は、条例の一部を改正するものであります。"),
+        ("5番", "中島健一", "一般質問いたします。新規就農者への支援策を伺います。")]
+
 def _vertical_pdf(columns_per_page: list[list[str]], head: str = "", size: float = 12) -> bytes:
     """A PDF written vertically as generators draw it: every glyph placed on its own, the
     columns from the right, top to bottom; digits in ``[..]`` stand side by side in one
