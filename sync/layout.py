@@ -259,6 +259,11 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
 
 
+# the kind of speech some minutes join to the label (山県市: …議員質疑, …議員質問, …課長答弁)
+_SPEECH_KIND = re.compile(r"(?:再々|再)?(?:質疑|質問|答弁)$")
+# the assembly's own staff by office (○議会事務局長, ○議会事務局次長): a speaker, though the
+# office starts like the header's list of them (議会事務局)
+_STAFF = re.compile(r"(?:議会)?事務局(?:長|次長|参事|主幹|課長|係長|書記|主査|主任|議事課長|議事係長)")
 # headings whose line goes on with a list of people (〇議会事務局   次長・橋口庄二、書記・村上一郎)
 _LIST_STARTS = ("議会事務局", "出席事務局", "事務局出席", "出席者", "欠席者", "出席説明員", "説明員", "出席理事者",
                 "出席執行部", "出席当局")
@@ -567,7 +572,7 @@ _Found = tuple[str, "str | None", str, int]
 def _close(s: str, i: int) -> int | None:
     """Index of the bracket closing ``s[i]``, or None (half- and full-width round
     brackets pair with each other and nest)."""
-    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》", "「": "」"}
+    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》", "「": "」", "〔": "〕"}
     round_ = s[i] in "（("
     opens, closes = ("（(", "）)") if round_ else (s[i], pairs[s[i]])
     depth = 0
@@ -709,14 +714,20 @@ def _last_group_start(head: str) -> int | None:
     return None
 
 
+# words of a stage note (〔…登壇〕, 〔…退席〕): no speaker label holds them
+_NOTE_HINTS = r"登壇|降壇|退席|着席|退場|入場|拍手|呼ぶ|発言する|朗読|報告|休憩|再開|起立|交代|者あり|の声"
+
+
 def _whole_bracket(rest: str) -> _Found | None:
     """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``: the whole label
     in brackets, the speech after it."""
-    if rest[:1] not in "（(【［[〈《「":
+    if rest[:1] not in "（(【［[〈《「〔":
         return None
     close = _close(rest, 0)
     if close is None:
         return None
+    if rest[0] == "〔" and (not rest[close + 1:].strip(SPACES) or re.search(_NOTE_HINTS, rest[1:close])):
+        return None      # 〔…〕 is a stage note (〔山田議員登壇〕) unless a person's label with speech after it
     if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
         return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
     found = _unbracketed_label(_without_group(rest[1:close]))     # （自民党・鈴木花子君）
@@ -734,6 +745,8 @@ def _whole_bracket(rest: str) -> _Found | None:
     if found is None:
         return None
     role, name = found
+    if rest[0] == "〔" and not name:
+        return None      # 〔議長〕: a person's label in these brackets names the person (〔今泉藤一郎議長〕)
     if rest[0] in "（(" and not name and not rest[close + 1:].strip(SPACES):
         return None      # （議長） alone could be a note; 【議長】, （市長）本日は… cannot
     return rest[:close + 1], role, name, _speech_start(rest, close + 1)
@@ -775,12 +788,24 @@ def _label_ends(rest: str) -> list[int]:
 
 def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME."""
+    seat = re.match(rf"[{SPACES}]*([0-9０-９]{{1,3}})[{SPACES}]+番", seg)
+    if seat:            # ◇6 番 窪田 博: a seat letter-spaced to fill its column
+        seg = seat.group(1) + "番" + seg[seat.end():]
     c = compact(seg)
     tokens = seg.split()
     first = compact(tokens[0]) if tokens else ""
+    kind = _SPEECH_KIND.search(c)
+    if kind and kind.start() > 1:
+        # the kind of speech joined to the label (○３番  吉田昌樹議員質疑, ○谷村理事兼総務課長答弁):
+        # a person's label before it, not a heading (委員長報告, 一般質問)
+        head = seg.strip(SPACES)[:len(seg.strip(SPACES)) - len(kind.group())].strip(SPACES)
+        found = _unbracketed_label(head)
+        if found is not None and found[1]:
+            return found
     if c in STANDALONE_ROLES:
         return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
-    if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES):
+    if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES
+                                        and not _STAFF.fullmatch(c)):
         return None
     if len(tokens) >= 2 and first in STANDALONE_ROLES and first not in CATEGORIES:
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])

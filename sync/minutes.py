@@ -122,6 +122,8 @@ NOTE_WORDS: dict[str, bool] = {
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
     # something shown to the chamber: （パネルを提示）, (資料掲示)
     "提示": False, "掲示": False,
+    # the whole chamber: (一同礼), (一同「おはようございます」) — heard when it says something
+    "一同": False,
 }
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): each is a
 # ★ in the text (parse_text's _as_stars), with a candidate like one
@@ -156,7 +158,7 @@ _CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
 # A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
-_NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始"
+_NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始礼"
 
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
@@ -398,8 +400,7 @@ class _Walk:
         # every speech numbered by the search system it was saved from: the numbers go
         # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
         self.numbered = sum(1 for l in self.lines if (n := layout.SPEECH_NUMBER.match(l)) and (
-            layout.split_marker(l)[0] or (n.group().endswith(("\t", "\u3000"))
-                                          and layout.parse_label(l, n.end(), loose=False)))) >= 2
+            layout.split_marker(l)[0] or self._numbered_label(l, n))) >= 2
         self.pattern = pattern
         self.unplaced: list[Unplaced] = []
         # written sentences after a heading before any turn (a notice: …招集する。): not
@@ -639,8 +640,8 @@ class _Walk:
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
-                    or (last_end in _SENTENCE_END and number > 1 and layout.is_blank(self.lines[number - 2])
-                        and self._headings_until_label(number)))):
+                    or (last_end in _SENTENCE_END and number > 1
+                        and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]))))):
                 rest = line[after:]
                 resume = None
                 if block == "footer":
@@ -741,10 +742,20 @@ class _Walk:
             return f.end()
         cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
         if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
-                        or (cut.group().endswith("\u3000") and layout.parse_label(line, cut.end(), loose=False))
+                        or self._numbered_label(line, cut)
                         or line[cut.end():cut.end() + 1] in tuple(SPACES)):
             cut = None        # 1 防災対策の強化, １　防災対策の強化について: speech that begins with a number
         return cut.end() if cut else 0
+
+    def _numbered_label(self, line: str, number: re.Match) -> bool:
+        """Does a speaker label follow the speech number ``number`` of ``line``: after a tab or
+        an ideographic space or a colon (2: 議長(辻内裕也)), a bracketed one; in a file with no
+        markers or brackets, any (2 山上委員長 報告事項に…)?"""
+        if number.group().endswith(("\t", "\u3000")) or re.search("[:：]", number.group()):
+            if layout.parse_label(line, number.end(), loose=False) is not None:
+                return True
+        label = layout.parse_label(line, number.end(), loose=True) if self.loose else None
+        return label is not None and bool(label.role or label.name) and bool(line[label.speech_at:].strip(SPACES))
 
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture
@@ -769,22 +780,33 @@ class _Walk:
         k = self._next_index(number)
         return k is not None and self._label(self.lines[k], self.marked, before=self._before(k)) is not None
 
-    def _headings_until_label(self, number: int, reach: int = 12) -> bool:
+    def _headings_until_label(self, number: int, blank: bool, reach: int = 12) -> bool:
         """Are line ``number`` and every line after it up to the next speaker line (or the
-        end) item headings (``layout.is_item_heading``: 《土木交通部所管分》, 2　…について,
-        (1)当局説明…), at most ``reach`` lines? Then they are a record's headings between
-        two speeches, not the end of the speech before them. (The caller asks only after a
-        blank line or a rule: a list a member reads out follows the sentence announcing it.)"""
+        end) a record's outline between two speeches, at most ``reach`` lines: item headings
+        (``layout.is_item_heading``: 《土木交通部所管分》, 2　…について, (1)当局説明…) — after a
+        blank line or a rule (``blank``) —, or item headings with who explains and what
+        (富山県: (3) 報告事項 / 河村農林水産企画課長 / ・農地中間管理事業について) right after
+        the speech? Then they are not the end of the speech before them. (Numbered items
+        alone right after a sentence are a list a member reads out: speech.)"""
+        outline = False
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
             if layout.is_blank(line) or layout.is_furniture(line):
                 continue
             if k >= number and self._label(line, self.marked, self._next_text(k + 1),
                                            before=self._before(k)) is not None:
-                return True
-            if not (layout.is_item_heading(line) or layout.is_inturn_heading(line)):
-                return False
-        return number - 1 + reach >= len(self.lines)
+                return blank or outline
+            if layout.is_item_heading(line) or layout.is_inturn_heading(line):
+                continue
+            c = layout.compact(line)
+            if k >= number and line[:1] in SPACES and not layout.is_sentence(line) and (
+                    c.startswith(("・", "・")) or _office_alone(c)):
+                outline = True      # who explains, and a bullet of what
+                continue
+            if outline and _indent(line) >= self.not_speech and not layout.is_sentence(line):
+                continue            # …the bullet wrapped
+            return False
+        return (blank or outline) and number - 1 + reach >= len(self.lines)
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
@@ -966,8 +988,13 @@ def _unclosed(line: str) -> int | None:
 
 
 def _is_note_line(rest: str) -> bool:
-    """A stage note standing alone after a marker: ○（村長登壇）, ○〔大堀　武町長退席〕."""
-    m = _BRACKETED.fullmatch(rest.strip(SPACES))
+    """A stage note standing alone after a marker: ○（村長登壇）, ○〔大堀　武町長退席〕, and
+    the floor answering as one (○全　　員　（異　議　な　し）)."""
+    rest = rest.strip(SPACES)
+    floor = re.match(rf"(?:全[{SPACES}]*員|一[{SPACES}]*同)[{SPACES}]*(?=[（(〔])", rest)
+    if floor:
+        rest = rest[floor.end():]
+    m = _BRACKETED.fullmatch(rest)
     return m is not None and _note(m.group())[0]
 
 
@@ -1008,6 +1035,13 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
     if label is None or line[label.speech_at:].strip(SPACES) or not label.role:
         return None
     return label
+
+
+def _office_alone(c: str) -> bool:
+    """Is ``c`` an office, with or without its holder's surname (河村農林水産企画課長), and
+    nothing else?"""
+    label = layout.parse_label(c, 0, loose=True)
+    return label is not None and bool(label.role) and label.speech_at >= len(c)
 
 
 def _name_cell(line: str) -> str | None:
@@ -1137,6 +1171,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
     words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
     bare = inner.strip(SPACES)
+    if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare) and bare.replace("　", " ").count(" ") >= 2:
+        bare = spaced                   # letter-spaced to fill a column: （異　議　な　し）
     if not stage and _ABSENT.fullmatch(bare):
         return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)
@@ -1148,7 +1184,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         return False, None
     # a stage note quoting what was called out is a voice from the floor: 〔「おはようございます。」の声起こる〕
     sound = any(NOTE_WORDS[w] for w in words) or (
-        stage and re.search(r"「[^」]+」(?:の|と)?(?:声|呼|言|叫)", bare) is not None)
+        stage and re.search(r"「[^」]+」(?:の|と)?(?:声|呼|言|叫)", bare) is not None) or (
+        "一同" in words and "「" in bare)
     if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
         bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
     return True, f"（{bare}）" if sound else None

@@ -1383,6 +1383,62 @@ LAYOUTS = [
         ●東京事務所長　御報告いたします。
     """, [("委員長", "藤井", "報告を求めます。"), ("総務部長", "西尾", "県税収入の状況について御報告いたします。"),
           ("警察本部長", "津田", "お答えいたします。"), ("東京事務所長", "", "御報告いたします。")]),
+    # 湧別町: role-only labels padded to a width, the assembly's own staff by office
+    # (○議会事務局長), the floor answering as one (○全　　員　（異　議　な　し）).
+    Layout("padded-roles-staff-and-the-floor", """
+        ○議　　長　お諮りいたします。御異議ございませんか。
+        ○全　　員　（異　議　な　し）
+        ○議会事務局長　議案第１号を朗読いたします。
+        ○４　　番　今の説明の件です。
+    """, [("議長", "", "お諮りいたします。御異議ございませんか。"),
+          ("議会事務局長", "", "議案第１号を朗読いたします。"), ("４番", "", "今の説明の件です。")]),
+    # 駒ヶ根市: the chamber's actions inline ((一同礼), (一同「おはようございます」): heard).
+    Layout("the-chamber-as-one", """
+        ◎局長(下平鉄一君) 御起立をお願いします。(一同起立)礼。(一同礼)御着席ください。
+         おはようございます。(一同「おはようございます」)
+    """, [("局長", "下平鉄一", "御起立をお願いします。礼。御着席ください。おはようございます。")]),
+    # 有田町: every label in tortoise-shell brackets, the speech right after; a stage note
+    # in the same brackets stays a note.
+    Layout("labels-in-tortoise-shell-brackets", """
+        〔今泉藤一議長〕再開します。一般質問を続けます。３番久保田豊君。
+        〔３番 久保田豊君〕皆さんこんにちは。
+        〔久保田豊君登壇〕
+        〔堀江商工観光課長〕お答えいたします。
+    """, [("議長", "今泉藤一", "再開します。一般質問を続けます。３番久保田豊君。"),
+          ("３番", "久保田豊", "皆さんこんにちは。"), ("商工観光課長", "堀江", "お答えいたします。")]),
+    # 山県市: the kind of speech joined to the label (…議員質疑, …議員質問, …課長答弁).
+    Layout("kind-of-speech-after-the-label", """
+        ○３番  吉田昌一議員質疑  一般質問いたします。
+        ○１１番  山崎　通議員質問  通告に従い質問します。
+        ○谷村理事兼総務課長答弁  ご説明いたします。
+    """, [("３番", "吉田昌一", "一般質問いたします。"), ("１１番", "山崎通", "通告に従い質問します。"),
+          ("理事兼総務課長", "谷村", "ご説明いたします。")]),
+    # 川北町: ◇, the office, a seat letter-spaced (6 番), the name, the speech.
+    Layout("diamond-seat-spaced-then-name", """
+        ◇議長 西田時一 町長。
+        ◇6 番 窪田 博 質問いたします。
+    """, [("議長", "西田時一", "町長。"), ("6番", "窪田 博", "質問いたします。")]),
+    # 桑名市 (DB-Search): each speech numbered (2: ) before a bracketed label with no marker,
+    # agenda items marked ○ between them.
+    Layout("numbered-speeches-no-marker", """
+          ○開議宣告
+        2: 議長(辻内裕一)  これより本日の会議を開きます。
+          ○諸般の報告
+        3: 市長(伊藤徳一)  御説明申し上げます。
+    """, [("議長", "辻内裕一", "これより本日の会議を開きます。"), ("市長", "伊藤徳一", "御説明申し上げます。")]),
+    # 富山県 committee records: speech numbers before unbracketed labels with no marker,
+    # and the record's outline (items, who explains, a bullet of what) between speeches.
+    Layout("numbered-loose-labels-and-an-outline", """
+        山上委員長 以上で説明を終わります。
+           (3) 報告事項
+            河村農林水産企画課長
+            ・有識者懇談会から
+             の提言について
+           (4) 質疑・応答
+        2 山上委員長 質疑、質問はありませんか。
+        3 大野委員 提言についてお伺いします。
+    """, [("委員長", "山上", "以上で説明を終わります。"), ("委員長", "山上", "質疑、質問はありませんか。"),
+          ("委員", "大野", "提言についてお伺いします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
