@@ -553,6 +553,8 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     if found is None:
         return None
     text, role, name, at = found
+    if role and len(role.split()) >= 2 and all(len(t) == 1 for t in role.split()):
+        role = compact(role)      # 議 長（…）, ５　番（…）: letter-spaced to fill a column
     return Label(text=text, role=role, name=_unspaced(name), speech_at=start + at)
 
 
@@ -827,6 +829,9 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             if split:
                 return split
             return (None, head) if is_name(head) else None
+    run_in = re.fullmatch(r"([0-9０-９]{1,3})([\u4e00-\u9fff]{1,4})", c)
+    if run_in and _surname_alone(run_in.group(2)):
+        return run_in.group(1) + "番", run_in.group(2)     # ６今泉: the seat run into the surname
     seat = _SEAT.match(c)
     if seat and seat.end() < len(c):
         name, honorific = strip_honorific(c[seat.end():])

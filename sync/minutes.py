@@ -740,6 +740,10 @@ class _Walk:
             return t.end()      # not 10:30　再開します。 said
         if self.fields and (f := layout.SPEECH_FIELD.match(line)):
             return f.end()
+        margin = _MARGIN_EVENT.match(line)
+        if margin and (label := layout.parse_label(line, margin.end(), loose=self.loose)) is not None \
+                and line[label.speech_at:].strip(SPACES):
+            return margin.end()   # 開 会 議 長 おはようございます。: the margin's heading, then the label
         cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
         if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
                         or self._numbered_label(line, cut)
@@ -1037,6 +1041,22 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
     return label
 
 
+# what a page's margin says happened, on the first line of the speech (東峰村: 開 会 議 長 …)
+# …or the agenda item it begins (紀北町: 日程第２ 入江康仁議長 次に、…)
+_MARGIN_EVENT = re.compile(r"[ 　]*(?:開[ 　]*会|閉[ 　]*会|散[ 　]*会|休[ 　]*憩|再[ 　]*開|開[ 　]*議|延[ 　]*会"
+                           rf"|(?:追加)?日程第?{layout._NUM}+)[ 　]+(?=\S)")
+
+
+def _letter_spaced(line: str) -> bool:
+    """Is every character of ``line`` (most: 80 %) followed by one space, in a line of
+    eight or more?"""
+    chars = [i for i, ch in enumerate(line.rstrip()) if not ch.isspace()]
+    if len(chars) < 8:
+        return False
+    spaced = sum(1 for i in chars[:-1] if line[i + 1:i + 2] == " " and not line[i + 2:i + 3].isspace())
+    return spaced >= 0.8 * (len(chars) - 1)
+
+
 def _office_alone(c: str) -> bool:
     """Is ``c`` an office, with or without its holder's surname (河村農林水産企画課長), and
     nothing else?"""
@@ -1251,6 +1271,9 @@ class _TurnBuilder:
         kept.extend(range(pos, len(line)))
         if not speech:
             kept = []
+        if _letter_spaced(line):
+            # お は よ う ご ざ い ま す 。: a copy that spaced every character (a PDF viewer's)
+            kept = [i for i in kept if line[i] != " "]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
         while len(kept) > lead and line[kept[-1]] in SPACES:
