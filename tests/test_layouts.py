@@ -1958,6 +1958,17 @@ def _canvas(**kw):
     return canvas.Canvas(out, **kw), out
 
 
+def _loaded(c, out, tmp_path) -> Minutes:
+    """The minutes of the PDF drawn on canvas ``c`` (its buffer ``out``), saved and loaded."""
+    c.showPage()
+    c.save()
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(out.getvalue())
+    m = load(path)
+    check_offsets(m)
+    return m
+
+
 def _pdf(lines_per_page: list[list[str]]) -> bytes:
     c, out = _canvas()
     for lines in lines_per_page:
@@ -2006,12 +2017,7 @@ def test_pdf_with_the_label_in_a_cell_beside_the_speech(tmp_path):
             c.drawString(50, y - 16 * k, cell)
             c.drawString(160, y - 16 * k, part)
         y -= 40
-    c.showPage()
-    c.save()
-    path = tmp_path / "minutes.pdf"
-    path.write_bytes(out.getvalue())
-    m = load(path)
-    check_offsets(m)
+    m = _loaded(c, out, tmp_path)
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "佐藤篤", "ただいまから本日の会議を開きます。本日の日程はお手元に配付のとおりです。"),
         ("総務部長", "佐藤恵子", "お答えいたします。道路の補修は来年度に行います。なお、橋梁については調査中です。")]
@@ -2043,12 +2049,7 @@ def test_pdf_of_a_table_with_the_speakers_cell_on_its_own_lines(tmp_path):
             if k < len(right):
                 c.drawString(160, y - 16 * k, right[k])
         y -= 16 * max(len(left), len(right)) + 8
-    c.showPage()
-    c.save()
-    path = tmp_path / "minutes.pdf"
-    path.write_bytes(out.getvalue())
-    m = load(path)
-    check_offsets(m)
+    m = _loaded(c, out, tmp_path)
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "", "ただいまから、令和６年第４回松野町議会定例会を開会します。"),
         ("町長", "岡田", "「議長」それでは、開会に当たりまして、一言御挨拶を申し上げます。"),
@@ -2076,17 +2077,13 @@ def test_pdf_of_a_table_with_an_agenda_column_and_ditto_marks(tmp_path):
                 if k < len(cell):
                     c.drawString(x, y - 16 * k, cell[k])
         y -= 16 * max(map(len, cells)) + 8
-    c.showPage()
-    c.save()
-    path = tmp_path / "minutes.pdf"
-    path.write_bytes(out.getvalue())
-    m = load(path)
-    check_offsets(m)
+    m = _loaded(c, out, tmp_path)
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "小川正人", "ただいまの出席議員数は、８人です。定足数に達しておりますので、開会します。"),
         ("議長", "小川正人", "日程第１、会議録署名議員の指名を行います。"),
         ("副村長", "長谷川進", "ご説明申し上げます。議案第１号は、条例の一部を改正するものであります。"),
         ("5番", "中島健一", "一般質問いたします。新規就農者への支援策を伺います。")]
+
 
 def _vertical_pdf(columns_per_page: list[list[str]], head: str = "", size: float = 12) -> bytes:
     """A PDF written vertically as generators draw it: every glyph placed on its own, the
