@@ -93,7 +93,8 @@ BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "
              "総務", "厚生", "文教", "建設", "経済", "産業", "環境", "福祉", "予算", "決算", "民生",
              "衛生", "土木", "企画", "財政", "商工", "農林", "都市", "市民", "生活", "防災", "交通",
              "水道", "観光", "文化", "健康", "保健", "消防", "広報", "地域", "港湾", "病院", "子育て")
-_KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f"  # 々 〆 ヶ 𠮷
+# (and the private-use area: a font's own glyph for a kanji Unicode lacks, 外字 in a name)
+_KANJI = r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f\ue000-\uf8ff"  # 々 〆 ヶ 𠮷
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 # 〓 and ? stand for a kanji a page's encoding lost (髙, 﨑: ?野幹也, 〓橋太郎)
 _NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？]{{1,12}}")
@@ -165,7 +166,9 @@ _PRINTED_BY_BROWSER = re.compile(
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
 _DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:会議録)?(?:速報版?|未定稿|暫定版|校正前原稿)[】）)〕］\]]?")
-_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:速報|会議録|正式|校正|訂正|未定稿|暫定).*")
+_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:速報|会議録|記録|要点筆記|正式|校正|訂正|未定稿|暫定).*")
+# a footnote under the speech (（注１）人事院勧告に準じた改定である。): the page's, not said
+_FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
@@ -224,6 +227,7 @@ def is_furniture(line: str) -> bool:
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
+                or _FOOTNOTE.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
 
 

@@ -436,6 +436,7 @@ class _Walk:
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
         self.documents = _documents(self.lines)
+        self.closing = _closing_block(self.lines)
 
     def _label(self, line: str, marked: bool, nxt: str | None = None,
                before: str = "") -> tuple[str, Label] | None:
@@ -534,6 +535,8 @@ class _Walk:
                     turns.append(current.build())
                 current, block, resume = None, "footer", None
                 continue
+            if number in self.closing:
+                continue        # the committee's name and its chair's signature after the last rule
             if number in self.documents:
                 # a document printed between two rules (審査報告書, its address and items): not said
                 if number - 1 not in self.documents:
@@ -966,6 +969,21 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
     return found
 
 
+def _closing_block(lines: list[str], most: int = 6) -> set[int]:
+    """Line numbers (1-based) of what stands after the last rule at the end of the minutes,
+    when it is a few lines with no sentence and no speaker line: the committee's name and
+    its chair's signature (鎌倉市議会議会運営委員会 / 委員長 日向 慎吾), not speech."""
+    rules = [k for k, l in enumerate(lines) if l.strip(SPACES) and layout.is_blank(l)]
+    if not rules:
+        return set()
+    after = [k for k in range(rules[-1] + 1, len(lines)) if lines[k].strip(SPACES)]
+    if not after or len(after) > most or any(
+            layout.is_sentence(lines[k]) or "。" in lines[k] or layout.split_marker(lines[k])[0]
+            or layout.is_event(lines[k]) or layout.has_clause(lines[k]) for k in after):
+        return set()
+    return {k + 1 for k in after}
+
+
 def _dashed_note(line: str) -> str:
     """``line`` with a note between dashes written as one in brackets (the same length:
     offsets stay right); a line that is no note (－12－, a rule) is left as it is."""
@@ -1170,6 +1188,8 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 def _is_footer(line: str) -> bool:
     stripped = line.strip(SPACES)
+    if layout.compact(stripped) in ("発言者索引", "発言者別索引", "索引"):
+        return True       # 発　言　者　索　引: a volume's index of speakers after the last sitting
     if stripped.startswith(FOOTER_NOTICES):
         return True
     if "。" in stripped:

@@ -88,7 +88,7 @@ def read_bytes(data: bytes) -> Source:
 _SPEAKER_HEADS = ("発言者", "発言者名", "話者", "発言議員", "氏名", "名前", "質問者", "speaker", "name")
 _ROLE_HEADS = ("役職", "役職名", "職名", "肩書", "role", "title")
 _SPEECH_HEADS = ("発言内容", "発言", "内容", "本文", "発言本文", "発言要旨", "要旨", "発言の要旨", "質疑内容",
-                 "テキスト", "text", "speech", "body")
+                 "テキスト", "text", "speech", "body", "comment-body", "comment_body", "speech_text")
 
 
 def csv_text(text: str) -> str | None:
@@ -99,20 +99,26 @@ def csv_text(text: str) -> str | None:
     commas, quotes and line breaks)."""
     import csv
 
-    first = next((l for l in text.split("\n") if l.strip()), "")
-    if "," not in first:
+    sample = [l for l in text.split("\n") if l.strip()][:8]
+    # commas, or tabs (a table re-saved from Excel as Unicode text or tab-separated)
+    delimiter = "\t" if sum(l.count("\t") for l in sample) > sum(l.count(",") for l in sample) else ","
+    if not any(delimiter in l for l in sample[:6]):
         return None
     try:
-        rows = [r for r in csv.reader(io.StringIO(text), strict=True) if any(c.strip() for c in r)]
+        rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True) if any(c.strip() for c in r)]
     except csv.Error:
         return None
+    # title lines above the header row (令和6年第4回定例会 会議録): the table starts at its header
+    start = next((k for k, r in enumerate(rows[:6]) if any(_head(c) in _SPEECH_HEADS for c in r)
+                  and any(_head(c) in _SPEAKER_HEADS + _ROLE_HEADS for c in r)), 0)
+    rows = rows[start:]
     if len(rows) < 2:
         return None
     width = max(set(len(r) for r in rows), key=[len(r) for r in rows].count)
     if width < 2 or sum(len(r) == width for r in rows) < 0.9 * len(rows):
         return None
     rows = [r for r in rows if len(r) == width]
-    head = [c.strip().lower().lstrip("\ufeff") for c in rows[0]]
+    head = [_head(c) for c in rows[0]]
     speaker = next((i for i, c in enumerate(head) if c in _SPEAKER_HEADS), None)
     role = next((i for i, c in enumerate(head) if c in _ROLE_HEADS), None)
     speech = next((i for i, c in enumerate(head) if c in _SPEECH_HEADS), None)
@@ -133,18 +139,28 @@ def csv_text(text: str) -> str | None:
             return None
         speech = max((i for i in range(width) if i != speaker), key=lambda i: sum(len(r[i]) for r in body))
         role = None
+    from . import layout
+
     lines: list[str] = []
     for r in body:
         name = r[speaker].strip() if speaker is not None else ""
         office = r[role].strip() if role is not None else ""
         who = f"{office}（{name}）" if office and name else office or name
-        said = r[speech].strip()
-        if not who or not said:
+        said = normalize_newlines(r[speech].strip())
+        if not who or not said or name == "会議録情報":     # the Diet API's record 0: the sitting's header
             continue
-        lines.append(f"発言者：{' '.join(who.split())}")
-        lines.extend(normalize_newlines(said).split("\n"))
+        first = said.split("\n", 1)[0]
+        marker, at = layout.split_marker(first)
+        if not (marker and layout.parse_label(first, at)):   # the Diet's speech starts ○浮島委員長　…
+            lines.append(f"発言者：{' '.join(who.split())}")
+        lines.extend(said.split("\n"))
         lines.append("")
     return "\n".join(lines) + "\n" if lines else None
+
+
+def _head(cell: str) -> str:
+    """A table's header cell as looked up (case, BOM and spaces aside)."""
+    return "".join(cell.split()).lower().lstrip("\ufeff")
 
 
 # ---------------------------------------------------------------------------- JSON, XML
@@ -339,9 +355,13 @@ _PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 # (a municipal CMS's template prefixes its parts: tmp_header, tmp_pankuzu, tmp_lnavi, tmp_footer)
 _CHROME = re.compile(r"^(?:tmp|site|common|cmn|g|l)?[-_]?(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|"
                      r"topicpath|sidebar|side-?nav|side-?menu|page-?top|pager|pagination|sns-?share|feedback|"
-                     r"questionnaire|enquete|contact|inquiry|[lshg]navi)(?:$|[-_])|(?:header|nav|menu|share)$)",
+                     r"questionnaire|enquete|contact|inquiry|[lshg]navi)(?:$|[-_])|(?:header|nav|menu|share|foot)$)",
                      re.IGNORECASE)
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
+# links that are the page's controls, never the minutes
+_NAV_LINKS = {"前を検索", "次を検索", "前へ", "次へ", "このページのトップへ", "ページのトップへ", "ページの先頭へ",
+              "ページトップへ", "トップへ戻る", "先頭へ", "末尾へ", "印刷", "印刷する", "閉じる", "ウィンドウを閉じる",
+              "戻る", "前のページへ", "次のページへ", "検索結果一覧へ", "一覧へ戻る"}
 _BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",
           "footer", "aside", "blockquote", "pre", "address", "figure", "caption", "hr", "center"}
@@ -363,6 +383,9 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all("a"):
+        if "".join(tag.get_text().split()) in _NAV_LINKS:
+            tag.decompose()       # 前を検索 次を検索, このページのトップへ, 印刷 閉じる: the page's controls
     page = soup.get_text()
     total = len("".join(page.split()))
     # a block of links with no sentence is a menu only on a page whose speech has sentence

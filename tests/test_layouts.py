@@ -1459,6 +1459,29 @@ LAYOUTS = [
         10田中 質問いたします。
     """, [("議長", "", "ただいまから臨時会を開会いたします。"), ("企画ダム対策課長", "", "報告いたします。"),
           ("６番", "今泉", "おはようございます。一点質問いたします。"), ("10番", "田中", "質問いたします。")]),
+    # A volume's last pages: a footnote and the record's ※ note under the last speech, then
+    # the index of speakers; a committee's name and its chair's signature after the last rule.
+    Layout("footnote-note-and-index-after-the-speech", """
+        ○石井総務部長　関係条例を改正するものでございます（注１）。
+        ○中村委員長　以上で質疑を終わります。
+        （注１）人事院勧告に準じた改定である。
+        ※この記録は要点筆記であり、発言の趣旨を損なわない範囲で整理している。
+        発　言　者　索　引
+        議長
+        　小林　義明（議長）
+    """, [("総務部長", "石井", "関係条例を改正するものでございます（注１）。"),
+          ("委員長", "中村", "以上で質疑を終わります。")]),
+    Layout("signature-after-the-last-rule", """
+        ○日向委員長　それでは、そのように確認いたします。
+        ―――――――――――――――――――――
+        鎌倉市議会議会運営委員会
+        委員長 日向 慎一
+    """, [("委員長", "日向", "それでは、そのように確認いたします。")]),
+    # 外字: a name drawn with a font's own glyph (a private-use code point) is still a name.
+    Layout("private-use-kanji-in-a-name", """
+        ○議長（\ue0a5橋一郎君）　建設課長。
+        ○建設課長（山\ue0b2正樹君）　お答えいたします。
+    """, [("議長", "\ue0a5橋一郎", "建設課長。"), ("建設課長", "山\ue0b2正樹", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -1935,6 +1958,36 @@ def test_a_search_systems_records_with_the_speech_as_a_page_fragment(tmp_path):
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "吉川正人", "おはようございます。ただいまから本日の会議を開きます。"),
         ("議員", "浜田幸子", "通告に従い質問いたします。市の考えを伺います。")]
+
+@pytest.mark.parametrize("name, data", [
+    # a database export re-saved from Excel as Unicode text: UTF-16, tabs, quoted cells
+    ("export.txt", ("会議名\t開催日\t発言番号\t発言者\t発言内容\r\n令和6年第4回定例会\t2024/12/03\t1\t議長（小林義明）\t"
+                    "\"ただいまから会議を開きます。\r\n本日の会議を開きます。\"\r\n令和6年第4回定例会\t2024/12/03\t2\t"
+                    "市長（大野正人）\tお答えいたします。\r\n").encode("utf-16")),
+    # Shift_JIS CSV with a title line above its header, office and name in columns
+    ("minutes.csv", "令和６年第４回定例会　会議録\r\nNo,発言種別,役職,氏名,発言内容\r\n1,発言,議長,小林義明,ただいまから会議を開きます。\r\n"
+                    "2,答弁,市長,大野正人,お答えいたします。\r\n".encode("cp932")),
+    # the Diet API's answer saved as CSV by a script: its speech column, record 0 the header
+    ("kokkai.csv", "speech_order,speaker,comment-body\r\n0,会議録情報,\"第二百十三回国会\r\n出席委員\"\r\n"
+                   "1,浮島智子,○浮島委員長　これより会議を開きます。\r\n2,大野正人,○大野委員　お答えいたします。\r\n".encode("utf-8")),
+])
+def test_tables_of_speeches_as_users_export_them(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    m = load(path)
+    expected = {"export.txt": [("議長", "ただいまから会議を開きます。本日の会議を開きます。"), ("市長", "お答えいたします。")],
+                "minutes.csv": [("議長", "ただいまから会議を開きます。"), ("市長", "お答えいたします。")],
+                "kokkai.csv": [("委員長", "これより会議を開きます。"), ("委員", "お答えいたします。")]}[name]
+    assert [(t.role, t.text) for t in m.turns] == expected
+
+
+def test_pages_controls_and_footer_links_are_not_speech(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>○議長（佐藤篤君）　これより会議を開きます。</p>"
+                    "<p>○市長（前田晋太郎君）　お答えいたします。<a href='#p'>前を検索</a> <a href='#n'>次を検索</a></p>"
+                    "<P><A HREF='#top'>このページのトップへ</A></P><div class='foot'><a href='javascript:print()'>印刷</a>"
+                    " <a href='javascript:close()'>閉じる</a></div></body></html>", encoding="utf-8")
+    assert [t.text for t in load(path).turns] == ["これより会議を開きます。", "お答えいたします。"]
 
 def test_text_with_commas_is_no_csv(tmp_path):
     path = tmp_path / "minutes.txt"
