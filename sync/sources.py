@@ -118,6 +118,8 @@ def csv_text(text: str) -> str | None:
     if width < 2 or sum(len(r) == width for r in rows) < 0.9 * len(rows):
         return None
     rows = [r for r in rows if len(r) == width]
+    from . import layout
+
     head = [_head(c) for c in rows[0]]
     speaker = next((i for i, c in enumerate(head) if c in _SPEAKER_HEADS), None)
     role = next((i for i, c in enumerate(head) if c in _ROLE_HEADS), None)
@@ -127,8 +129,6 @@ def csv_text(text: str) -> str | None:
     else:
         # no header: the speaker is the column whose cells read as speaker labels, the
         # speech the column with the most text
-        from . import layout
-
         body = rows
         def labels(i: int) -> int:
             return sum(1 for r in body if (lab := layout.parse_label(r[i].strip(), 0, loose=True)) is not None
@@ -139,8 +139,6 @@ def csv_text(text: str) -> str | None:
             return None
         speech = max((i for i in range(width) if i != speaker), key=lambda i: sum(len(r[i]) for r in body))
         role = None
-    from . import layout
-
     lines: list[str] = []
     for r in body:
         name = r[speaker].strip() if speaker is not None else ""
