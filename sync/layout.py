@@ -161,12 +161,13 @@ _PAGE = re.compile(
 # and time with the page's title (12/1/26, 9:39 PM 令和６年…会議録 / 2026/12/01 21:39 …),
 # its address and the page count (http://…/r0605-2.html 1/3)
 _PRINTED_BY_BROWSER = re.compile(
-    r"(?:\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}/\d{1,2}/\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]*[AP]M)?(?:[ \u3000].*)?"
-    r"|(?:https?|file)://\S+(?:[ \u3000]+\d{1,4}/\d{1,4})?")
+    r"\d{1,2}/\d{1,2}/\d{2,4},[ \u3000]+\d{1,2}:\d{2}[ \u3000]*[AP]M(?:[ \u3000].*)?"
+    r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2}[ \u3000].*(?:会議録|議会|定例会|臨時会|委員会).*"
+    r"|(?:https?|file)://\S+[ \u3000]+\d{1,4}/\d{1,4}")
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
 _DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:会議録)?(?:速報版?|未定稿|暫定版|校正前原稿)[】）)〕］\]]?")
-_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:速報|会議録|記録|要点筆記|正式|校正|訂正|未定稿|暫定).*")
+_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報版|要点筆記|未定稿|暫定版|校正前).*")
 # a footnote under the speech (（注１）人事院勧告に準じた改定である。): the page's, not said
 _FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
@@ -298,8 +299,6 @@ def is_inturn_heading(line: str) -> bool:
         return True
     if re.fullmatch(rf"日程{_NUM}+", c):
         return True      # 日程１: a table's agenda column beside the speech
-    if _NUMBERED_BILL.match(c) and not re.search(r"[。？！?!]", c):
-        return True      # 第102号議案　令和4年度…補正予算(第1号): a bill's title printed in a list
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
 
 
@@ -309,6 +308,18 @@ _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮�
 # (1)当局説明　美濃部土木交通部長, (2)質疑、意見等
 _ITEM_NUMBER = re.compile(rf"(?:[0-9０-９]{{1,2}}[ 　．.）)]|[（(]{_NUM}{{1,2}}[）)]|[一二三四五六七八九十]{{1,3}}[ 　、．.])")
 _DOUBLE_BRACKETED = re.compile(r"[《≪〈][^》≫〉]{1,40}[》≫〉]")
+
+
+def is_record_heading(line: str) -> bool:
+    """An item heading only a record prints (not a topic a speaker reads out): a section in
+    double angle brackets (《土木交通部所管分》), a bill's number (第102号議案 …), or a step
+    of the record (当局説明, 質疑・応答, 報告事項)."""
+    c = compact(line)
+    return is_item_heading(line) and bool(_DOUBLE_BRACKETED.fullmatch(c) or _NUMBERED_BILL.match(c)
+                                          or re.search(_RECORD_STEPS, c))
+
+
+_RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項"
 
 
 def is_item_heading(line: str) -> bool:
@@ -806,8 +817,8 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         # a person's label before it, not a heading (委員長報告, 一般質問)
         head = seg.strip(SPACES)[:len(seg.strip(SPACES)) - len(kind.group())].strip(SPACES)
         found = _unbracketed_label(head)
-        if found is not None and found[1]:
-            return found
+        if found is not None and found[1] and found[0] and found[0] not in MEMBER_ROLES:
+            return found    # (not ◇山田太郎議員質問: the heading of a member's questions)
     if c in STANDALONE_ROLES:
         return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
     if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES
@@ -955,14 +966,27 @@ def _is_full_name(seg: str) -> bool:
         for m in morphs)
 
 
+# the departments of a town hall or a prefecture's head office: a two-kanji proper noun before
+# one is its holder's surname (西尾総務部長), not the place an office serves (琵琶湖環境部長 is
+# three, 釧路総合振興局長 and 近畿財務局長 are branch offices)
+_HEAD_OFFICE_DEPARTMENTS = (
+    "総務", "企画", "政策", "総合政策", "財政", "財務", "税務", "会計", "市民", "町民", "村民", "区民", "県民",
+    "生活", "福祉", "健康", "保健", "子ども", "こども", "子育て", "教育", "学校", "生涯学習", "建設", "都市",
+    "土木", "道路", "農林", "農政", "農業", "林務", "水産", "商工", "産業", "経済", "観光", "環境", "危機管理",
+    "防災", "消防", "水道", "上下水道", "下水道", "議会", "議事", "警察", "病院", "人事", "秘書", "広報",
+    "情報", "デジタル", "管財", "契約", "監査", "選挙")
+_BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
+                   "県民局長", "地域局長", "地方局長", "事務局長",
+                   "事務所長", "出張所長", "支所長", "分室長")
+
+
 @lru_cache(maxsize=1024)
 def _leading_surname(c: str) -> str:
     """The person's name at the start of ``c`` (坂田 of 坂田総合政策部長), or "".
 
-    A proper noun of two or three kanji before a department's office is taken for a
-    surname too (西尾総務部長, 津田警察本部長, 奈良港湾空港課長: surnames the dictionary
-    files as places), but not a place's name before its own office (福岡市長, 沖縄県知事,
-    北海道教育長, 東京事務所長)."""
+    A proper noun of two kanji before a head office's department is taken for a surname
+    too (西尾総務部長, 津田警察本部長: surnames the dictionary files as places), but not a
+    place before an office named after it (琵琶湖環境部長, 釧路総合振興局長, 東京事務所長)."""
     tok = tokenizer()
     if tok is None:
         return ""
@@ -975,10 +999,8 @@ def _leading_surname(c: str) -> str:
     if not name and morphs and morphs[0].part_of_speech()[1] == "固有名詞":
         first = morphs[0].surface()
         rest = c[len(first):]
-        if 2 <= len(first) <= 3 and all(map(is_kanji, first)) and not first.endswith(tuple("都道府県市町村区郡")) \
-                and not rest.startswith(tuple("都道府県市町村区郡")) \
-                and not rest.startswith(("事務所", "支所", "出張所", "振興局", "地方", "本庁", "庁")) \
-                and is_role(rest) and _title_suffix(rest) != rest:
+        if len(first) == 2 and all(map(is_kanji, first)) and rest.startswith(_HEAD_OFFICE_DEPARTMENTS) \
+                and not rest.endswith(_BRANCH_OFFICES) and is_role(rest) and _title_suffix(rest) != rest:
             name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
     return name if len(name) < len(c) else ""
 

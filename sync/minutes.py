@@ -120,11 +120,11 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
-    # something shown to the chamber: （パネルを提示）, (資料掲示)
-    "提示": False, "掲示": False,
-    # the whole chamber: (一同礼), (一同「おはようございます」) — heard when it says something
-    "一同": False,
 }
+# something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
+# (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
+_SHOWN = re.compile(r"(?:パネル|資料|写真|図|図面|フリップ|模型|実物|現物|地図|画像|動画|グラフ|表)(?:等)?を?(?:提示|掲示|示す|表示)")
+_ALL_TOGETHER = re.compile(r"一同[「起着礼拍黙]")
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): each is a
 # ★ in the text (parse_text's _as_stars), with a candidate like one
 UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "聴取困難", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭",
@@ -133,15 +133,15 @@ UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "�
 # Words that make a bracketed group a note only where it stands apart from the sentence
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
 # (不在者投票（郵便投票）の対象者, （録音データ）を).
-WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布", "退室", "入室", "録音")
+WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布", "退室", "入室", "録音",
+                   # a copy's elision ((略), (中略): a blog's excerpt of the minutes), not 第３条（略）
+                   "略")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
 # Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
-_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False,
-               # a copy's elision (a blog's excerpt of the minutes): something was said there
-               "略": False, "中略": False, "前略": False, "後略": False, "以下略": False}
+_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
 # （年間30日以上の欠席） in a speech
@@ -546,8 +546,9 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
-            if current is not None and current.role and not current.name and number - label_line <= 3 \
-                    and (cell := _name_cell(line)) is not None:
+            if current is not None and current.role and not current.name and label_line and number - label_line <= 3 \
+                    and (cell := _name_cell(line)) is not None \
+                    and _name_cell(self._before(number - 1)) is None and _name_cell(self._next_text(number) or "") is None:
                 # a label in a table cell, its second line the name: right under the office
                 # (事務局長 / （佐藤　勝君）) or read between the speech's lines (○議長 /
                 # ただいまから… / （佐藤篤君） / 元に…)
@@ -621,7 +622,8 @@ class _Walk:
                     hangs.add(hang)
                 hang = _width(speech_line[:at]) if (current.chars or timed) and not skip else None
                 started, block, resume, ruled = True, "turn", None, False
-                label_line = number + skip
+                # a label alone on its line may have its name on a line of its own below (a cell)
+                label_line = number + skip if not speech_line[at:].strip(SPACES) else 0
                 continue
             reader = layout.reader_note(line)
             if reader is not None and current is not None:
@@ -643,7 +645,7 @@ class _Walk:
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
-                    or (last_end in _SENTENCE_END and number > 1
+                    or (last_end in _SENTENCE_END and number > 1 and not _ANNOUNCES.search(current.text_so_far())
                         and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]))))):
                 rest = line[after:]
                 resume = None
@@ -793,17 +795,19 @@ class _Walk:
         (``layout.is_item_heading``: 《土木交通部所管分》, 2　…について, (1)当局説明…) — after a
         blank line or a rule (``blank``) —, or item headings with who explains and what
         (富山県: (3) 報告事項 / 河村農林水産企画課長 / ・農地中間管理事業について) right after
-        the speech? Then they are not the end of the speech before them. (Numbered items
-        alone right after a sentence are a list a member reads out: speech.)"""
-        outline = False
+        the speech? Then they are not the end of the speech before them — if one of them is
+        a heading only a record prints (``layout.is_record_heading``): numbered topics alone
+        are a list a member reads out (１　防災対策について), speech."""
+        outline = record = False
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
             if layout.is_blank(line) or layout.is_furniture(line):
                 continue
             if k >= number and self._label(line, self.marked, self._next_text(k + 1),
                                            before=self._before(k)) is not None:
-                return blank or outline
+                return record and (blank or outline)
             if layout.is_item_heading(line) or layout.is_inturn_heading(line):
+                record = record or layout.is_record_heading(line) or layout.is_inturn_heading(line)
                 continue
             c = layout.compact(line)
             if k >= number and line[:1] in SPACES and not layout.is_sentence(line) and (
@@ -813,7 +817,7 @@ class _Walk:
             if outline and _indent(line) >= self.not_speech and not layout.is_sentence(line):
                 continue            # …the bullet wrapped
             return False
-        return (blank or outline) and number - 1 + reach >= len(self.lines)
+        return record and (blank or outline) and number - 1 + reach >= len(self.lines)
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
@@ -1065,6 +1069,12 @@ _MARGIN_EVENT = re.compile(r"[ 　]*(?:開[ 　]*会|閉[ 　]*会|散[ 　]*会
                            rf"|(?:追加)?日程第?{layout._NUM}+)[ 　]+(?=\S)")
 
 
+# a sentence that announces what follows it (…は次のとおりです。, …について申し上げます。): the
+# numbered lines after it are read out
+_ANNOUNCES = re.compile(r"(?:次の|以下の)?とおり(?:です|であります|でございます)。$|申し上げます。$|伺います。$|"
+                        r"次の.{0,12}(?:です|であります|ございます|伺います|お諮りします)。$")
+
+
 def _letter_spaced(line: str) -> bool:
     """Is every character of ``line`` (most: 80 %) followed by one space, in a line of
     eight or more?"""
@@ -1086,8 +1096,8 @@ def _name_cell(line: str) -> str | None:
     """The name of a line that is only a name in brackets, called (（佐藤篤君）) or bare and
     letter-spaced as a table's cell spreads it (( 小 川 正 人 )), or None."""
     m = re.fullmatch(r"[（(]([^（()）]{1,20})[）)]", line.strip(SPACES))
-    if m is None:
-        return None
+    if m is None or _note(m.group())[0]:
+        return None       # （　起　立　多　数　）: a note
     name, honorific = layout.strip_honorific(m.group(1).strip(SPACES))
     if honorific in _CALLED and layout.is_name(name):
         return layout._unspaced(name)
@@ -1215,6 +1225,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         bare = spaced                   # letter-spaced to fill a column: （異　議　な　し）
     if not stage and _ABSENT.fullmatch(bare):
         return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
+    if not stage and (_SHOWN.fullmatch(bare) or _ALL_TOGETHER.match(bare)):
+        return True, f"（{bare}）" if "「" in bare else None
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)
                       or _CLOCK_NOTE.fullmatch(bare)):
         heard = _BARE_NOTES.get(bare, not (_CLOCK.fullmatch(bare) or _CLOCK_NOTE.fullmatch(bare)))
@@ -1224,8 +1236,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         return False, None
     # a stage note quoting what was called out is a voice from the floor: 〔「おはようございます。」の声起こる〕
     sound = any(NOTE_WORDS[w] for w in words) or (
-        stage and re.search(r"「[^」]+」(?:の|と)?(?:声|呼|言|叫)", bare) is not None) or (
-        "一同" in words and "「" in bare)
+        stage and re.search(r"「[^」]+」(?:の|と)?(?:声|呼|言|叫)", bare) is not None)
     if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
         bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
     return True, f"（{bare}）" if sound else None
@@ -1307,6 +1318,9 @@ class _TurnBuilder:
                 self.paragraphs.append(base)
             self.chars.extend(line[i] for i in kept)
             self.source.extend(start + i for i in kept)
+
+    def text_so_far(self) -> str:
+        return "".join(self.chars[-80:])
 
     def build(self) -> Turn:
         return Turn(

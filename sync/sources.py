@@ -206,6 +206,10 @@ def records_text(text: str) -> str | None:
         if _MARKUP.search(speech):
             # a search system's API serves the speech as a page fragment (DiscussNet SSP:
             # "<pre>○議長（…）　…</pre>"): its text, as a saved page's
+            if not re.search(r"<pre\b", speech, re.IGNORECASE):
+                # the record's own line breaks are lines, as <br> (a highlight's <b>, a
+                # closing <br>: the fragment is no page of paragraphs)
+                speech = normalize_newlines(speech).replace("\n", "<br>")
             try:
                 speech = html_text(speech.encode("utf-8"))
             except MinutesError:     # a fragment with no text
@@ -351,7 +355,7 @@ _PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 # the page around the minutes, by the class or id a site gives it (CMS pages: the footer
 # with お問い合わせ先, the menu, the bread crumbs, the pager)
 # (a municipal CMS's template prefixes its parts: tmp_header, tmp_pankuzu, tmp_lnavi, tmp_footer)
-_CHROME = re.compile(r"^(?:tmp|site|common|cmn|g|l)?[-_]?(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|"
+_CHROME = re.compile(r"^(?:(?:tmp|site|common|cmn|g|l)[-_])?(?:(?:footer|gnav|global-?nav|breadcrumbs?|pankuzu|"
                      r"topicpath|sidebar|side-?nav|side-?menu|page-?top|pager|pagination|sns-?share|feedback|"
                      r"questionnaire|enquete|contact|inquiry|[lshg]navi)(?:$|[-_])|(?:header|nav|menu|share|foot)$)",
                      re.IGNORECASE)
@@ -393,6 +397,10 @@ def html_text(data: bytes) -> str:
         if not tag.decomposed and not _holds_the_minutes(tag, total):
             tag.decompose()
     out: list[str] = []
+    # headings that hold a label mark a speaker only on a page whose other blocks hold none
+    # (江別市: <h4>吉本和子君</h4> over its speech; not headings over 議長（…）　… paragraphs)
+    heading_labels = not any(_starts_with_label(tag.get_text()) for tag in soup.find_all(("p", "div", "li", "td", "dd", "pre"))
+                             if not tag.find(("p", "div", "li", "td", "dd", "pre")))
 
     def walk(node, pre: bool) -> None:
         for child in node.children:
@@ -423,7 +431,7 @@ def html_text(data: bytes) -> str:
                     out.append("\u3000")
             elif name in _BLOCK or name == "textarea":
                 out.append("\n")
-                if name in ("h2", "h3", "h4", "h5", "h6") and _is_label_heading(child.get_text()):
+                if heading_labels and name in ("h2", "h3", "h4", "h5", "h6") and _is_label_heading(child.get_text()):
                     out.append("○")     # <h4>吉本和子君</h4> over the speech: its speaker's label
                 walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
                 out.append("\n")
@@ -482,6 +490,15 @@ def _is_chrome(tag) -> bool:
 _LABEL_CLASS = re.compile(r"^(?:speaker|talker|hatsugen-?sha|spk|speaker-?name)$|^speaker[-_]", re.IGNORECASE)
 
 
+def _starts_with_label(text: str) -> bool:
+    """Does a block's text open with a speaker line (a marker and a label, or a bracketed label)?"""
+    from .layout import parse_label, split_marker
+
+    first = next((l.strip() for l in text.split("\n") if l.strip()), "")
+    marker, at = split_marker(first)
+    return bool(first) and parse_label(first, at, loose=bool(marker)) is not None
+
+
 def _is_label_heading(text: str) -> bool:
     """Is a heading element's text a speaker's label and nothing else, with no marker
     (a CMS page's ``<h4>議長（島田泰美君）</h4>``, ``<h4>吉本和子君</h4>``)?"""
@@ -531,7 +548,8 @@ def _plain_kanji(text: str) -> str:
 # a run of lines of one character each on a page written across: a word spread over its
 # cell's width (均等割り付け: 議 / 長, 岡 / 田 / 町 / 長 in a Word table's speaker cell),
 # which the text layer gives a glyph a line
-_SPREAD = re.compile(r"(?:^[^\S\n]*[^\s、。，．]{1}[^\S\n]*\n){2,12}", re.MULTILINE)
+_SPREAD = re.compile(r"(?:^[^\S\n]*[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff0-9０-９々〆ヶ][^\S\n]*\n){2,12}",
+                     re.MULTILINE)   # (letters and digits: not a vote table's ○ × columns)
 
 
 def _unspread(page: str) -> str:

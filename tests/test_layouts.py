@@ -1592,6 +1592,33 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # a bill's title in a sentence is said; so is a member's document between rules in spoken style
     ("○議長（佐藤篤君）　第１０２号議案について説明を求めます。\n────\n　令和６年６月３日提出\n　本案を提出いたします。\n────\n",
      [("議長", "第１０２号議案について説明を求めます。令和６年６月３日提出本案を提出いたします。")]),
+    # (a review of trial 16–20's rules against ordinary minutes) a committee chair's report
+    # naming the bills in lines of their own: said, and the report goes on after them
+    ("○総務委員長（山田太郎君）　付託されました議案は、\n　第１号議案　一般会計補正予算（第１号）\n"
+     "　第５号議案　職員定数条例の一部を改正する条例\n　以上２件であります。\n　審査の結果を報告いたします。\n",
+     [("総務委員長", "付託されました議案は、第１号議案　一般会計補正予算（第１号）第５号議案　職員定数条例の一部を改正する条例"
+                    "以上２件であります。審査の結果を報告いたします。")]),
+    # a member's numbered topics after a blank line, and a plan's name in 《》 after 次のとおりです。
+    ("○１２番（山田太郎君）　次の２点について伺います。\n\n　１　防災対策について\n　２　子育て支援について\n\n"
+     "○市長（鈴木一郎君）　愛称は次のとおりです。\n\n《みなみやま未来プラン》\n\n○議長（佐藤篤君）　以上です。\n",
+     [("１２番", "次の２点について伺います。１　防災対策について２　子育て支援について"),
+      ("市長", "愛称は次のとおりです。《みなみやま未来プラン》"), ("議長", "以上です。")]),
+    # a letter-spaced note and the chair reading nominees' names are no name of a role-only label
+    ("○議長\n　これより採決いたします。\n　（　起　立　多　数　）\n○委員長\n　次の方を指名いたします。\n"
+     "　（山田太郎君）\n　（鈴木花子君）\n",
+     [("議長", "これより採決いたします。"), ("委員長", "次の方を指名いたします。（山田太郎君）（鈴木花子君）")]),
+    # offices named after the place they serve stay whole; a heading of a member's questions
+    # is no turn; speech parentheticals stay
+    ("○琵琶湖環境部長　お答えします。\n○近畿財務局長　御説明します。\n○淡路県民局長　御報告します。\n"
+     "◇山田太郎議員質問\n○１２番（山田太郎君）　本人確認書類（マイナンバーカード等の提示）と自治会（役員一同）の"
+     "要望、第３条（略）について伺います。\n",
+     [("琵琶湖環境部長", "お答えします。"), ("近畿財務局長", "御説明します。"), ("淡路県民局長", "御報告します。"),
+      ("１２番", "本人確認書類（マイナンバーカード等の提示）と自治会（役員一同）の要望、第３条（略）について伺います。")]),
+    # an address, a date and a ※ note the speaker reads out, on lines of their own
+    ("○市長（鈴木一郎君）　詳しくは市のホームページ\nhttps://www.city.example.jp/hinan.html\nに掲載しております。"
+     "日程は\n2024/06/20 10:00 本会議 最終日\nです。\n※数値は速報値であり、正式な数値は後日公表します。\n",
+     [("市長", "詳しくは市のホームページhttps://www.city.example.jp/hinan.htmlに掲載しております。日程は"
+               "2024/06/20 10:00 本会議 最終日です。※数値は速報値であり、正式な数値は後日公表します。")]),
 ])
 def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     m = parse_text(text)
@@ -1804,8 +1831,13 @@ def test_a_span_the_page_names_the_speaker_is_a_label(tmp_path):
     # a heading that names a speech is no label, a section's number no member; a speech's
     # own header block is no chrome
     ("<h3>市長（後藤好一君）の答弁</h3><h2>1　出席議員</h2><div class='voice_header'>○市長（後藤好一君）</div>"
-     "<p>お答えいたします。</p><h4>議長</h4><p>以上です。</p>",
-     [("市長", "お答えいたします。"), ("議長", "以上です。")]),
+     "<p>お答えいたします。</p>", [("市長", "お答えいたします。")]),
+    # headings naming each member's questions over paragraphs that open with their labels:
+    # the paragraphs' labels speak, not the headings
+    ("<h3>山田太郎議員</h3><p>議長（佐藤篤君）　１２番、山田太郎君。</p><p>１２番（山田太郎君）　伺います。</p>"
+     "<p>市長（鈴木一郎君）　お答えします。</p><h3>鈴木花子議員</h3><p>議長（佐藤篤君）　８番、鈴木花子君。</p>",
+     [("議長", "１２番、山田太郎君。"), ("１２番", "伺います。"), ("市長", "お答えします。鈴木花子議員"),
+      ("議長", "８番、鈴木花子君。")]),
 ])
 def test_pages_the_newer_html_rules_leave_alone(tmp_path, html, turns):
     path = tmp_path / "page.html"
@@ -1988,6 +2020,20 @@ def test_pages_controls_and_footer_links_are_not_speech(tmp_path):
                     "<P><A HREF='#top'>このページのトップへ</A></P><div class='foot'><a href='javascript:print()'>印刷</a>"
                     " <a href='javascript:close()'>閉じる</a></div></body></html>", encoding="utf-8")
     assert [t.text for t in load(path).turns] == ["これより会議を開きます。", "お答えいたします。"]
+
+def test_records_with_markup_keep_their_own_line_breaks():
+    import json
+    from sync.sources import records_text
+    text = records_text(json.dumps([{"speech": "○議長（佐藤篤君）　開会します。\n○市長（鈴木一郎君）　お答えします。<br>"},
+                                    {"speech": "○議長（佐藤篤君）　<b>防災</b>について\n　日程第１を議題とします。"}],
+                                   ensure_ascii=False))
+    assert [(t.role, t.text) for t in parse_text(text).turns] == [
+        ("議長", "開会します。"), ("市長", "お答えします。"), ("議長", "防災について日程第１を議題とします。")]
+
+
+def test_a_vote_tables_marks_are_not_joined_into_a_word():
+    from sync.sources import _unspread
+    assert _unspread("議\n長\nただいまから\n○\n×\n○\n") == "議長\nただいまから\n○\n×\n○\n"
 
 def test_text_with_commas_is_no_csv(tmp_path):
     path = tmp_path / "minutes.txt"
