@@ -295,6 +295,9 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
     except OSError as e:
         raise MinutesError(f"cannot read the minutes file ({e.strerror}); check its permissions", path=where) from e
     try:
+        if p.suffix.lower() in (".jtd", ".jtt", ".jtdc", ".jaw", ".jbw"):
+            raise MinutesError("the minutes file is an 一太郎 document; in 一太郎 save it as text (.txt) "
+                               "or print it to PDF, and give that file")
         source = read_bytes(data)
         m = parse_text(source.text, source.encoding, path=where, speaker_pattern=speaker_pattern,
                        wrapped=True if source.kind == "pdf" else None)

@@ -41,6 +41,8 @@ UNDECODABLE = ("cannot be decoded as UTF-8, UTF-16, Shift_JIS (CP932) or EUC-JP;
 _OTHER_FORMATS = (
     (b"PK\x03\x04", b"word/", "a Word document (.docx); save it as text (.txt) or PDF"),
     (b"PK\x03\x04", b"xl/", "an Excel workbook (.xlsx); save the sheet as CSV"),
+    (b"PK\x03\x04", b"application/vnd.oasis.opendocument", "an OpenDocument file (LibreOffice, .odt); save it "
+                                                           "as text (.txt) or export it as PDF"),
     (b"PK\x03\x04", b"", "a ZIP archive; unpack it and give the minutes file inside"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word or Excel file (.doc, .xls); save it as text (.txt) or CSV"),
     (b"{\\rtf", b"", "a rich-text file (.rtf); save it as text (.txt)"),
@@ -69,6 +71,10 @@ def read_bytes(data: bytes) -> Source:
         raise MinutesError("the minutes file is a web archive (.mhtml); save the page as "
                            "'Web page, HTML only' (.html) or copy its text into a .txt file")
     if _is_html(_sniff(data)):
+        if _frameset(_sniff(data)):
+            raise MinutesError("the minutes file is a page of frames (a minutes system's window), not the minutes; "
+                               "open the frame with the speech on its own (right-click it: open frame in a new "
+                               "tab) and save that page")
         return Source(html_text(data), "utf-8", "\n", "html")
     text, encoding = decode(data)
     records = records_text(text)
@@ -272,6 +278,13 @@ _HTML_START = re.compile(r"<(?:!doctype\s+html|\?xml[^>]*>\s*<(?:!doctype\s+html
                          r"|h[1-6]|font|center|pre|br|dl|ul|ol)[\s>/])", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?(?:p|br|div|table|tr|td|th|span|body|html|head|meta|font|li|ul|h[1-6])(?:\s[^<>]*)?/?>|<a\s[^<>]*>",
                        re.IGNORECASE)
+
+
+def _frameset(head: str) -> bool:
+    """A page that is only a frameset (an older minutes system's window): the minutes are in
+    one of its frames, a page of its own."""
+    return re.search(r"<frameset\b", head, re.IGNORECASE) is not None and \
+        re.search(r"<body\b[^>]*>(?:(?!</body).){200,}", head, re.IGNORECASE | re.DOTALL) is None
 
 
 def _is_html(head: str) -> bool:

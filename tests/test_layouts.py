@@ -2724,6 +2724,20 @@ def test_files_that_are_no_minutes_text_say_what_they_are(tmp_path, data, says):
         load(path)
 
 
+@pytest.mark.parametrize("name, data, says", [
+    ("minutes.odt", b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text" + b"\x00" * 60,
+     "an OpenDocument file"),
+    ("minutes.jtd", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "一太郎"),
+    ("result.html", '<HTML><HEAD><TITLE>会議録</TITLE></HEAD><FRAMESET COLS="25%,*"><FRAME SRC="list.html">'
+                    '<FRAME SRC="body.html"><NOFRAMES><BODY>このページはフレームを使用しています。</BODY></NOFRAMES>'
+                    '</FRAMESET></HTML>'.encode("cp932"), "a page of frames"),
+])
+def test_documents_and_frame_pages_name_what_they_are(tmp_path, name, data, says):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(MinutesError, match=says):
+        load(path)
+
 def test_an_end_of_file_mark_or_nul_padding_is_no_part_of_the_text(tmp_path):
     text = "○議長（佐藤篤君）　ただいまから本日の会議を開きます。\r\n"
     for data in (text.encode("cp932") + b"\x1a", text.encode("utf-8") + b"\x00" * 64):
