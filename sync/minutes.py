@@ -889,7 +889,9 @@ _CONVENING = ("招集", "告示", "付議")
 # a sentence as spoken (polite forms), not as written (…である。)
 # …but a page's or a speed version's notice about the document is written so too
 _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", "校正", "正本", "表記", "ページ",
-                 "ご覧", "ご注意", "ご了承", "御了承", "作成し", "公開", "閲覧", "ダウンロード", "ファイル")
+                 "ご覧", "ご注意", "ご了承", "御了承", "作成し", "公開", "閲覧", "ダウンロード", "ファイル",
+                 # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
+                 "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 _SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
 
 
