@@ -39,13 +39,15 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from .asr import Engine
-from .errors import SyncError
+from .errors import MinutesError, SyncError
 from .files import sha256_file, stamp, write_atomic
 from .pipeline import SyncOptions, sync
+from .sources import read_csv_rows
 
 MEDIA_SUFFIXES = frozenset(
     ".mp4 .m4v .mov .mkv .webm .avi .wmv .flv .ts .mts .m2ts .mpg .mpeg .3gp "
@@ -120,13 +122,11 @@ def items_from_manifest(manifest: Path, outdir: Path) -> list[Item]:
     """Rows ``recording,minutes[,output]`` of a CSV file with a header row."""
     base = manifest.parent
     try:
-        with open(manifest, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            rows = list(reader)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise SyncError(f"cannot read the manifest ({exc}); save it as UTF-8 CSV",
+        header, rows = read_csv_rows(manifest)
+    except (OSError, MinutesError, csv.Error) as exc:
+        raise SyncError(f"cannot read the manifest ({exc}); save it as CSV (UTF-8 or Shift_JIS)",
                         path=str(manifest)) from exc
-    if not {"recording", "minutes"} <= {(k or "").strip() for k in reader.fieldnames or ()}:
+    if not {"recording", "minutes"} <= {(k or "").strip() for k in header}:
         raise SyncError("the manifest needs a header row with the columns recording,minutes"
                         "[,output]", path=str(manifest))
     items = []
@@ -137,6 +137,25 @@ def items_from_manifest(manifest: Path, outdir: Path) -> list[Item]:
         problem = None if rec and mins else "a manifest row without recording or minutes"
         items.append(Item(base / rec, base / mins, outdir / out if out else outdir, problem))
     return items
+
+
+def orphan_minutes(folder: Path, outdir: Path) -> list[Path]:
+    """Minutes under ``folder`` with no recording of their name beside them (most often a
+    recording named otherwise): not synced, so the user is told. Outputs (in ``outdir``,
+    or named ``stem.filled.txt`` …) are not minutes."""
+    out = outdir.resolve()
+    found = []
+    for p in sorted(folder.rglob("*")):
+        if p.suffix.lower() not in MINUTES_SUFFIXES or "." in p.stem or not p.is_file() \
+                or p.name in (STATE_FILE, REPORT_FILE):
+            continue
+        if p.resolve().is_relative_to(out) and out != folder.resolve():
+            continue
+        if p.suffix.lower() == ".json" and (p.parent / f"{p.stem}.srt").exists():
+            continue          # a sync map written beside its recording
+        if not any(m.suffix.lower() in MEDIA_SUFFIXES for m in p.parent.glob(f"{glob_escape(p.stem)}.*")):
+            found.append(p)
+    return found
 
 
 def find_items(source: Path, outdir: Path) -> list[Item]:
@@ -387,10 +406,26 @@ class LocalPool:
                     yield i, WorkerDied(DIED)
 
 
+def _die_with_parent() -> None:
+    """In a worker: be stopped when the batch process dies however it dies (kill -9
+    included), not left running an item nobody will record (Linux; elsewhere a no-op)."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the driver's to handle
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # not the driver's handlers (a fork inherits them)
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def _pooled(jobs: Iterator[tuple[int, Job]], workers: int):
     """Run ``jobs`` with at most ``workers`` in flight, yielding outcomes. If a worker
     process dies the pool is unusable: return the jobs then in flight, and the rest."""
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
         running: dict[Future, tuple[int, Job]] = {}
         try:
             while True:
@@ -411,6 +446,10 @@ def _pooled(jobs: Iterator[tuple[int, Job]], workers: int):
                         outcome = exc
                     yield running.pop(fut)[0], outcome
         except BaseException:
+            # interrupted (Ctrl-C, SIGTERM, SIGHUP): the items in flight stop now, not after
+            # minutes of work nobody will record; their outputs are written whole or not at all
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 

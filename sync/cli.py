@@ -451,12 +451,30 @@ def executor(cluster: str | None, workers: int | None):
 
 
 def _batch(args: argparse.Namespace, engine) -> int:
-    from .batch import ItemResult, find_items, format_table, run_batch
+    import signal
+
+    def stop(signum, frame):      # kill, timeout, a closed terminal: stopped as by Ctrl-C
+        raise KeyboardInterrupt
+
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        return _run_batch(args, engine)
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+
+
+def _run_batch(args: argparse.Namespace, engine) -> int:
+    from .batch import ItemResult, find_items, format_table, orphan_minutes, run_batch
 
     opts = sync_options(args)
     where = executor(args.cluster, args.workers)
     outdir = Path(args.output)
     items = find_items(Path(args.source), outdir)
+    if Path(args.source).is_dir():
+        for lone in orphan_minutes(Path(args.source), outdir):
+            print(f"warning: {lone}: minutes with no recording of the same name beside them; not synced "
+                  "(name the recording after them)", file=sys.stderr)
 
     def progress(r: ItemResult, done: int, total: int) -> None:
         if not args.quiet:

@@ -33,8 +33,9 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .errors import SyncError
+from .errors import MinutesError, SyncError
 from .files import write_all
+from .sources import read_csv_rows
 from .pages import render, static
 from .player import player_html, relative_url
 from .searchindex import build as build_index, script_data
@@ -94,10 +95,9 @@ class SiteError(SyncError):
 def _manifest_rows(path: Path) -> dict[str, dict[str, str]]:
     """Manifest rows by the sync map they produce: ``output/stem`` (posix)."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise SiteError(f"cannot read the manifest ({exc}); pass a UTF-8 CSV file", path=str(path)) from exc
+        rows = read_csv_rows(path)[1]
+    except (OSError, MinutesError, csv.Error) as exc:
+        raise SiteError(f"cannot read the manifest ({exc}); pass a CSV file", path=str(path)) from exc
     out = {}
     for row in rows:
         rec = (row.get("recording") or "").strip()
@@ -134,10 +134,9 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
 def read_members(path: Path) -> list[dict[str, str]]:
     """Rows ``氏名,会派,役職`` (role optional) of a CSV file with a header row."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise SiteError(f"cannot read the members file ({exc}); pass a UTF-8 CSV 氏名,会派,役職",
+        rows = read_csv_rows(path)[1]
+    except (OSError, MinutesError, csv.Error) as exc:
+        raise SiteError(f"cannot read the members file ({exc}); pass a CSV 氏名,会派,役職",
                         path=str(path)) from exc
     if rows and "氏名" not in rows[0]:
         raise SiteError("has no 氏名 column; its header row must be 氏名,会派,役職", path=str(path))

@@ -301,6 +301,19 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def read_csv_rows(path) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and the rows of a CSV file, in whatever encoding Japanese tools save it
+    (Excel's CSV is Shift_JIS; UTF-8 with or without BOM, UTF-16). Raises OSError,
+    csv.Error or :class:`MinutesError` (the bytes decode as no known encoding)."""
+    import csv
+
+    with open(path, "rb") as f:
+        text, _ = decode(f.read())
+    reader = csv.DictReader(io.StringIO(text))
+    rows = list(reader)
+    return list(reader.fieldnames or ()), rows
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode text bytes; return ``(text, encoding)``.
 

@@ -284,7 +284,10 @@ def test_cli_exit_status(archive, tmp_path, no_real_model, capsys):
     (archive / "c.mp4").unlink()
     (archive / "d.mp4").unlink()
     code = main([*argv, "-q"], engine=Engine(fake_transcriber))
-    assert code == 0 and capsys.readouterr().err == "" and (out / "a.srt").exists()
+    err = capsys.readouterr().err.splitlines()    # -q: only what the user must know
+    assert code == 0 and (out / "a.srt").exists()
+    assert sorted(Path(line.split(": ")[1]).name for line in err) == ["d.txt", "notes.txt"]
+    assert all("minutes with no recording" in line for line in err)
 
 
 def test_the_table_lines_up_japanese_file_names():
@@ -295,3 +298,61 @@ def test_the_table_lines_up_japanese_file_names():
     # the duration column ends in the same terminal column on both rows (wide characters: 2)
     ends = [sum(2 if ord(ch) > 0x2e80 else 1 for ch in line[:line.index("1:11") + 4]) for line in lines]
     assert ends[0] == ends[1], lines
+
+
+def test_workers_stop_with_the_batch_however_it_is_stopped(tmp_path):
+    # the batch installs handlers for SIGTERM/SIGHUP (stopped as by Ctrl-C) and its workers
+    # are forked from it: killed with -9, or its handlers inherited, they must not run on
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "pool.py"
+    script.write_text(
+        "import signal, sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from sync.batch import _die_with_parent\n"
+        "def stop(s, f):\n    raise KeyboardInterrupt\n"
+        "def work(x):\n    time.sleep(60)\n"
+        "if __name__ == '__main__':\n"
+        "    signal.signal(signal.SIGTERM, stop)\n"
+        "    with ProcessPoolExecutor(2, initializer=_die_with_parent) as p:\n"
+        "        fs = [p.submit(work, i) for i in range(2)]\n"
+        "        print('started', flush=True)\n"
+        "        time.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "started"
+    time.sleep(0.5)
+    children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert len(children) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 5
+    while time.time() < deadline and any(Path(f"/proc/{c}").exists() and "Z" not in Path(f"/proc/{c}/stat").read_text().split()[2]
+                                         for c in children):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{c}").exists() and "Z" not in Path(f"/proc/{c}/stat").read_text().split()[2]
+                   for c in children)
+
+
+def test_minutes_with_no_recording_are_named_and_a_shift_jis_manifest_is_read(tmp_path, capsys):
+    folder = tmp_path / "archive" / "2024"
+    folder.mkdir(parents=True)
+    shutil.copy(SAMPLE_MEDIA, folder / "0305.mp4")
+    shutil.copy(SAMPLE_MINUTES, folder / "0305.txt")
+    shutil.copy(SAMPLE_MINUTES, folder / "議事録のみ.txt")     # its recording named otherwise
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path / "archive"), "-o", str(out), "-j", "0", "-q", "--no-cache"],
+                engine=Engine(fake_transcriber)) == 0
+    err = capsys.readouterr().err
+    assert "議事録のみ.txt: minutes with no recording" in err and "0305.txt" not in err
+    # a manifest saved from Japanese Excel (Shift_JIS), its paths in Japanese
+    shutil.copy(SAMPLE_MEDIA, folder / "本会議.mp4")
+    manifest = tmp_path / "一覧.csv"
+    manifest.write_bytes("recording,minutes\r\narchive/2024/本会議.mp4,archive/2024/議事録のみ.txt\r\n".encode("cp932"))
+    assert main(["batch", str(manifest), "-o", str(tmp_path / "out2"), "-j", "0", "-q", "--no-cache"],
+                engine=Engine(fake_transcriber)) == 0
+    assert (tmp_path / "out2" / "本会議.srt").exists()
