@@ -550,11 +550,13 @@ class _Walk:
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
             if current is not None and current.role and not current.name and label_line and number - label_line <= 3 \
+                    and (number == label_line + 1 or line[:1] not in SPACES) \
                     and (cell := _name_cell(line)) is not None \
                     and _name_cell(self._before(number - 1)) is None and _name_cell(self._next_text(number) or "") is None:
                 # a label in a table cell, its second line the name: right under the office
                 # (事務局長 / （佐藤　勝君）) or read between the speech's lines (○議長 /
-                # ただいまから… / （佐藤篤君） / 元に…)
+                # ただいまから… / （佐藤篤君） / 元に…) — at the margin: indented like the speech
+                # (　（山田太郎君）) it is the chair calling a member
                 current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))

@@ -1619,6 +1619,10 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
      "日程は\n2024/06/20 10:00 本会議 最終日\nです。\n※数値は速報値であり、正式な数値は後日公表します。\n",
      [("市長", "詳しくは市のホームページhttps://www.city.example.jp/hinan.htmlに掲載しております。日程は"
                "2024/06/20 10:00 本会議 最終日です。※数値は速報値であり、正式な数値は後日公表します。")]),
+    # the chair calling a member by a bracketed name on a line of its own, indented like the
+    # speech, under a role-only label: speech, not the chair's name
+    ("○議長\n　次に、一般質問を行います。\n　（山田太郎君）\n　山田太郎君の発言を許します。\n○１２番\n　質問いたします。\n",
+     [("議長", "次に、一般質問を行います。（山田太郎君）山田太郎君の発言を許します。"), ("１２番", "質問いたします。")]),
 ])
 def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     m = parse_text(text)
