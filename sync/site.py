@@ -292,8 +292,11 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
     for s in sessions:
         tracks, track_texts = _tracks(s, archive, opts)
         media = _media_url(s, opts, site, archive)
-        hint = ("録画はこのサイトの設定（--media-base）で「" + media.rsplit("/", 1)[0] + "」から読み込みます。"
-                "そこに録画ファイルがあるか確かめてください。")
+        folder = media.rsplit("/", 1)[0]
+        hint = (f"録画はこのサイトの設定（--media-base）で「{folder}」から読み込みます。そこに録画ファイルがあるか"
+                "確かめてください。" if opts.media_base else
+                f"録画は「{folder}」から読み込みます。そこに録画ファイルがあるか確かめてください"
+                "（録画が別の場所にあるときは、サイトを作るときに --media-base で指定します）。")
         # the tracks beside the page, in the site (the recordings' folder holds none when
         # the sync maps were written elsewhere); names as the page links them, unquoted
         beside = {r: f"{s.id}{name[len(s.stem):]}" for r, name in tracks.items()}

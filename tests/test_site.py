@@ -121,8 +121,11 @@ def test_cli_site_and_batch_site(archive, tmp_path, capsys):
     page = (tmp_path / "w" / "s" / "2024--0612--soumu.html").read_text(encoding="utf-8")
     assert 'src="https://media.example.jp/gikai/2024/0612/soumu.mp4"' in page
     assert "media-src 'self' file: blob: https://media.example.jp;" in page
+    assert "--media-base）で「https://media.example.jp/gikai/2024/0612」" in page
     default = build_site(archive, archive.parent / "x")["s/2024--0612--soumu.html"]
     assert 'src="../../archive/2024/0612/soumu.mp4"' in default  # beside its outputs, relative
+    # the hint for a recording that does not load names the option only as what to use
+    assert "録画は「../../archive/2024/0612」から読み込みます" in default and "--media-base で指定" in default
     assert cli.main(["site", str(tmp_path / "nothing")]) == cli.EXIT_INPUT
 
 
