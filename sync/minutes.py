@@ -650,7 +650,8 @@ class _Walk:
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             if marker or titled or (current is not None and not goes_on and not opening and not reading and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
-                    or (last_end in _SENTENCE_END and number > 1 and not _ANNOUNCES.search(current.text_so_far())
+                    or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
+                        and not _ANNOUNCES.search(current.text_so_far())
                         and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]))))):
                 rest = line[after:]
                 resume = None
@@ -1228,8 +1229,9 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
     words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
     bare = inner.strip(SPACES)
-    if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare) and bare.replace("　", " ").count(" ") >= 2:
-        bare = spaced                   # letter-spaced to fill a column: （異　議　な　し）
+    spread = _SPREAD_NOTE.fullmatch(bare) is not None     # letter-spaced to fill a column
+    if spread and bare.replace("　", " ").count(" ") >= 2:
+        bare = spaced                   # （異　議　な　し）: read as its words
     if not stage and _ABSENT.fullmatch(bare):
         return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
     if not stage and (_SHOWN.fullmatch(bare) or _ALL_TOGETHER.match(bare)):
@@ -1244,9 +1246,12 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     # a stage note quoting what was called out is a voice from the floor: 〔「おはようございます。」の声起こる〕
     sound = any(NOTE_WORDS[w] for w in words) or (
         stage and re.search(r"「[^」]+」(?:の|と)?(?:声|呼|言|叫)", bare) is not None)
-    if re.fullmatch(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]", bare):
-        bare = spaced                   # letter-spaced to fill a column: （拍　手） → （拍手）
+    if spread:
+        bare = spaced                   # （拍　手） → （拍手）
     return True, f"（{bare}）" if sound else None
+
+
+_SPREAD_NOTE = re.compile(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]")
 
 
 def _note_word(inner: str, word: str) -> bool:

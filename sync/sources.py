@@ -425,8 +425,9 @@ def html_text(data: bytes) -> str:
     out: list[str] = []
     # headings that hold a label mark a speaker only on a page whose other blocks hold none
     # (江別市: <h4>吉本和子君</h4> over its speech; not headings over 議長（…）　… paragraphs)
-    heading_labels = not any(_starts_with_label(tag.get_text()) for tag in soup.find_all(("p", "div", "li", "td", "dd", "pre"))
-                             if not tag.find(("p", "div", "li", "td", "dd", "pre")))
+    heading_labels = any(_is_label_heading(h.get_text()) for h in soup.find_all(("h2", "h3", "h4", "h5", "h6"))) \
+        and not any(_starts_with_label(tag.get_text()) for tag in soup.find_all(("p", "div", "li", "td", "dd", "pre"))
+                    if not tag.find(("p", "div", "li", "td", "dd", "pre")))
 
     def walk(node, pre: bool) -> None:
         for child in node.children:
