@@ -562,15 +562,14 @@ class _Walk:
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
             if found is None and number - 1 in self.cells and not cut:
                 found = ("", self.cells[number - 1])
-            if found is None and self.cells and line.strip(SPACES) in ("〃", "々", "同") and _speech(self._next_text(number)) \
-                    and (last := current or (turns[-1] if turns else None)) is not None:
-                # 〃 alone in the speaker's cell: the speaker of the row above again
-                found = ("", Label(text=last.speaker, role=last.role, name=last.name, speech_at=len(line)))
-            if found is None and (last := current or (turns[-1] if turns else None)) is not None \
-                    and (ditto := _DITTO.match(line)) and any(
-                        abs(_width(line[:ditto.end()]) - h) <= 1 for h in (hang, *hangs) if h is not None):
-                # 々　　日程第1、…: a column of labels repeats the speaker above with a ditto mark
-                found = (last.marker, Label(text=last.speaker, role=last.role, name=last.name, speech_at=ditto.end()))
+            if found is None and (last := current or (turns[-1] if turns else None)) is not None:
+                # a column of labels repeats the speaker above with a ditto mark: before the
+                # speech where it hangs (々　　日程第1、…), or alone in a table's speaker cell (〃)
+                ditto = _DITTO.match(line)
+                if ditto and any(abs(_width(line[:ditto.end()]) - h) <= 1 for h in (hang, *hangs) if h is not None):
+                    found = (last.marker, Label(text=last.speaker, role=last.role, name=last.name, speech_at=ditto.end()))
+                elif self.cells and line.strip(SPACES) in ("〃", "々", "同") and _speech(self._next_text(number)):
+                    found = ("", Label(text=last.speaker, role=last.role, name=last.name, speech_at=len(line)))
             speech_line, at, at_source = line, 0, start
             bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
                 (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
