@@ -237,6 +237,21 @@ def tokenizer_for(model, language: str):
                      language=language)
 
 
+MAX_TOKENS_PER_SECOND = 12   # Japanese speech as Whisper's tokens: see decode_length
+
+
+def decode_length(model_max: int, start: int, seconds: float) -> int:
+    """The ``max_length`` of a decode of a window of ``seconds`` after ``start`` tokens.
+
+    A window holds at most about 10 tokens a second (measured on the corpora's speech:
+    5.5 a median clause, 9.5 the fastest), so a decoder caught in a loop (事効効効…; in a
+    batch, every window waits for it) stops at a budget of 12 a second, not at Whisper's
+    448. CTranslate2 counts ``max_length`` after a previous-text prompt, and yields
+    about half of it without one (measured): twice the budget serves both."""
+    budget = int(MAX_TOKENS_PER_SECOND * seconds) + 16
+    return min(model_max, start + 2 * budget)
+
+
 def whisper_decoder(opts: AsrOptions, batch: int = 8, prompt_tokens: int = 96) -> Decoder:
     """Decode a ★ window with faster-whisper's model, prompted with the preceding official
     text (its spelling conventions) and forced to start with ``left``, the official text
@@ -256,11 +271,13 @@ def whisper_decoder(opts: AsrOptions, batch: int = 8, prompt_tokens: int = 96) -
         seq += [*tok.sot_sequence, tok.no_timestamps]
         return seq + (tok.encode(" " + left.strip())[:half] if left else [])
 
-    def generate(model, tok, encoded, seqs: list[list[int]], beam: int | None) -> list[tuple[str, float]]:
+    def generate(model, tok, encoded, seqs: list[list[int]], beam: int | None, seconds: float
+                 ) -> list[tuple[str, float]]:
         from faster_whisper.transcribe import get_suppressed_tokens
 
         results = model.model.generate(
-            encoded, seqs, beam_size=beam or opts.beam_size, max_length=model.max_length,
+            encoded, seqs, beam_size=beam or opts.beam_size,
+            max_length=decode_length(model.max_length, max(map(len, seqs)), seconds),
             return_scores=True, suppress_blank=True,
             suppress_tokens=get_suppressed_tokens(tok, [-1]))
         out = []
@@ -274,7 +291,8 @@ def whisper_decoder(opts: AsrOptions, batch: int = 8, prompt_tokens: int = 96) -
         model = load_model(opts)
         tok = tokenizer_for(model, opts.language)
         encoded, _ = encode(model, samples)
-        return [generate(model, tok, encoded, [sequence(tok, model, prompt, left)], beam)[0]]
+        return [generate(model, tok, encoded, [sequence(tok, model, prompt, left)], beam,
+                         len(samples) / SAMPLE_RATE)[0]]
 
     def many(requests: Sequence[tuple[np.ndarray, str, str, int | None]]) -> list[list[tuple[str, float]]]:
         """:func:`decode` for many windows, ``batch`` at a time with the same beam: on the
@@ -297,7 +315,8 @@ def whisper_decoder(opts: AsrOptions, batch: int = 8, prompt_tokens: int = 96) -
                 group = ks[g:g + batch]
                 stacked = np.concatenate([np.array(encode(model, requests[k][0])[0]) for k in group])
                 said = generate(model, tok, ctranslate2.StorageView.from_array(stacked),
-                                [seqs[k] for k in group], beam)
+                                [seqs[k] for k in group], beam,
+                                max(len(requests[k][0]) for k in group) / SAMPLE_RATE)
                 for k, one in zip(group, said):
                     out[k] = [one]
         return out  # type: ignore[return-value]

@@ -312,9 +312,16 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
         group = places[g:g + opts.batch]
         windows = [_window(text, i, start, end, timing, audio, opts) for i, start, end, *_ in group]
         if decoder is not None and opts.decode and hasattr(decoder, "prefetch"):
-            # the decodes every ★ of the group needs, decoded together (far cheaper on a CPU)
+            # the decodes every ★ of the group needs, decoded together (far cheaper on a CPU),
+            # then the free readings of those whose first readings disagree, together too
             decoder.prefetch([r for (i, *_), win in zip(group, windows)
                               for r in _first_reads(text, i, win, opts, judge)])
+            wanted: list[tuple] = []
+            for (i, start, end, conf_nb, voiced, sure), win in zip(group, windows):
+                _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab,
+                           opts, judge, wanted)
+            if wanted:
+                decoder.prefetch(wanted)
         for (i, start, end, conf_nb, voiced, sure), win in zip(group, windows):
             star = _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab,
                               opts, judge)
@@ -373,7 +380,10 @@ def _first_reads(text, i, win, opts, scorer) -> list[tuple]:
 
 
 def _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab, opts,
-               scorer=None) -> Star:
+               scorer=None, wanted: list | None = None) -> Star | None:
+    """The ★ at ``i``'s candidate. With ``wanted`` (a list), only the decode it still
+    needs after its first readings is added there (to decode many together), and None
+    returned."""
     a, b, t0, t1, window = win
     official, star_at = text[a:b], i - a
     found: dict[str, tuple[str, float]] = {}
@@ -409,8 +419,13 @@ def _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab, o
     # decoding is spent where the text and the audio disagree
     if decoder and opts.decode and scorer and official[:star_at] and (
             poor or opts.free_reading == "always" or len(_votes(cleaned)) > 1):
+        if wanted is not None:
+            wanted.append((window, prompt, "", opts.free_beam))
+            return None
         said, fit2 = extract(official, star_at, decoder(window, prompt, "", opts.free_beam)[0][0])[:2]
         cleaned["decode2"] = (_reading(said, vocab, right), fit2)
+    if wanted is not None:
+        return None
     votes = _votes(cleaned)
     if not votes:
         return Star(i, start, end, None, round(0.3 * conf_nb, 3), "nothing recognisable was said there",

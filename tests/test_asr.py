@@ -61,3 +61,35 @@ def test_star_windows_decoded_together_read_as_decoded_alone():
     together = decode.many(requests)
     assert [[(t, round(p, 3)) for t, p in x] for x in together] == [[(t, round(p, 3)) for t, p in x] for x in alone]
     assert all(x[0][0] for x in together)
+
+
+def test_a_short_windows_decode_is_bounded_by_its_length():
+    from sync.asr import decode_length
+
+    assert decode_length(448, 100, 5.0) == 100 + 2 * (60 + 16)
+    assert decode_length(448, 100, 25.0) == 448          # never past Whisper's own limit
+
+
+@pytest.mark.slow
+def test_the_bound_on_a_decode_cuts_no_speech():
+    # the real model, a window of the sample full of speech: bounded or not (with a
+    # previous-text prompt and without, CTranslate2 counts the two differently), the
+    # same words
+    from conftest import SAMPLE_MEDIA
+    from sync import media
+    from sync.asr import encode, load_model, tokenizer_for, decode_length
+
+    audio = media.load(str(SAMPLE_MEDIA))
+    model = load_model(AsrOptions())
+    tok = tokenizer_for(model, "ja")
+    window = audio.block(20.0, 32.0)
+    encoded, _ = encode(model, window)
+    plain = [*tok.sot_sequence, tok.no_timestamps]
+    prompted = [tok.sot_prev, *tok.encode(" 通告に従いまして、地域の防災対策について質問いたします。"
+                                          "令和6年1月の地震では、避難所の備蓄の在り方が、"), *plain]
+    for seq in (plain, prompted):
+        free = model.model.generate(encoded, [seq], beam_size=1, max_length=448)[0]
+        bound = model.model.generate(encoded, [seq], beam_size=1,
+                                     max_length=decode_length(448, len(seq), 12.0))[0]
+        assert len(free.sequences_ids[0]) > 20
+        assert bound.sequences_ids[0] == free.sequences_ids[0]

@@ -213,3 +213,38 @@ def test_the_first_decodes_of_several_stars_are_made_together():
     assert len(single) == 2                                       # …and none decoded again
     alone = find(text, timing, audio, words, speech, decode, scorer=scorer)
     assert [(s.candidate, s.start, s.end) for s in alone] == [(s.candidate, s.start, s.end) for s in stars]
+
+
+def test_the_free_readings_where_readings_disagree_are_made_together_too():
+    """Where the session's words and the first decode disagree, each ★ also gets a free
+    reading: those of a group are asked in a second batch, and the candidates are those
+    of the ★ read one at a time."""
+    from sync.cache import memo_decoder
+
+    text = "通告に従いまして、順次★いたします。次に★について伺います。"
+    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "失門"), Word(3.4, 4.0, "いたします"),
+             Word(4.2, 4.5, "次に"), Word(4.5, 5.0, "罪政"), Word(5.0, 6.0, "について伺います")]
+    batches, single = [], []
+
+    def decode(samples, prompt, left, beam=None):
+        single.append(left)
+        if not left:
+            return [("通告に従いまして順次質問いたします次に財政について伺います", -0.2)]
+        return [(left + ("質問いたします。" if left.endswith("順次") else "財政について伺います。"), -0.1)]
+
+    decode.many = lambda requests: (batches.append([r[2] for r in requests]),
+                                    [decode(*r) for r in requests])[1]
+
+    def scorer(samples, texts):
+        return [-3.0 if ("質問" in t or "財政" in t) else -9.0 for t in texts]
+
+    audio, speech = _audio()
+    timing = _timing(text)
+    stars = find(text, timing, audio, words, speech, memo_decoder(decode, None), scorer=scorer)
+    assert [s.candidate for s in stars] == ["質問", "財政"]
+    assert len(batches) == 2 and [len(b) for b in batches] == [2, 2]
+    assert batches[1] == ["", ""]                  # the free readings, together
+    assert len(single) == 4                        # nothing decoded twice
+    alone = find(text, timing, audio, words, speech, decode, scorer=scorer)
+    assert [(s.candidate, s.reason) for s in alone] == [(s.candidate, s.reason) for s in stars]
