@@ -584,6 +584,41 @@ def _unspread(page: str) -> str:
     return _SPREAD.sub(lambda m: "".join(m.group().split()) + "\n", page)
 
 
+def _spaced_line(line: str) -> bool:
+    """Is every character of ``line`` (of four or more) followed by one space (most: 80 %)?"""
+    chars = [i for i, ch in enumerate(line.rstrip()) if not ch.isspace()]
+    if len(chars) < 4:
+        return False
+    spaced = sum(1 for i in chars[:-1] if line[i + 1:i + 2] == " " and not line[i + 2:i + 3].isspace())
+    return spaced >= 0.8 * (len(chars) - 1)
+
+
+# an OCR layer's ○ at a speaker line's start: Latin O or o, a digit 0 (full width too)
+_OCR_MARKER = re.compile(r"^[ \u3000]*[O0oＯ０ｏ](?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
+def _unspace(page: str) -> str:
+    """A page whose text has a space after every character (a scanned page's OCR layer,
+    some PDF makers) as written: lines with their single spaces taken out — the short ones
+    too (ご ざ い ま す 。), which alone do not look spaced — and an OCR's ○ read as O or 0
+    (O 議 長 ( 佐 藤 一 郎 君 )) as ○ where a speaker label follows. Other pages as they are."""
+    from .layout import parse_label
+
+    lines = page.split("\n")
+    long = [line for line in lines if len("".join(line.split())) >= 4]
+    if len(long) < 3 or sum(map(_spaced_line, long)) < 0.6 * len(long):
+        return page
+    out = []
+    for line in lines:
+        line = re.sub(r"(?<=\S) (?=\S)", "", line)
+        if _OCR_MARKER.match(line):
+            rest = _OCR_MARKER.sub("", line)
+            if parse_label(rest, 0) is not None:
+                line = "○" + rest
+        out.append(line)
+    return "\n".join(out)
+
+
 def _written_vertically(page: str) -> bool:
     """Could pypdf's text of a page be 縦書き: mostly a character a line, columns lost?
     (A table of names set upright or of ○ and × reads so too: the glyphs decide, see
@@ -811,7 +846,8 @@ def pdf_text(data: bytes) -> str:
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads
 
-    pages = strip_page_heads([_unspread(_plain_kanji(normalize_newlines(p))).rstrip("\n") for p in pages])
+    pages = strip_page_heads([_unspace(_unspread(_plain_kanji(normalize_newlines(p)))).rstrip("\n")
+                              for p in pages])
     text = "\n".join(pages)
     if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:
         raise MinutesError("the PDF has no text layer (a scanned PDF); export its text "

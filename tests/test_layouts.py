@@ -2109,6 +2109,32 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
+def test_pdf_of_a_scanned_page_with_an_ocr_layer(tmp_path):
+    # a scan run through OCR: a space after every character, half-width brackets, the ○
+    # read as Latin O or a digit 0 (its speech lines short enough to look unspaced alone)
+    def spaced(line: str) -> str:
+        return " ".join(line)
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf([[spaced(x) for x in [
+        "令和６年第２回定例会会議録(第３号)",
+        "O議長(佐藤一郎君)ただいまから本日の会議を開きます。",
+        "0議長(佐藤一郎君)日程第１、一般質問を行います。",
+        "〇７番(鈴木花子君)学校給食費の無償化について伺います。財源の見",
+        "通しをお示しください。",
+        "O教育長(山本健君)お答えいたします。国の交付金を活用する考えで",
+        "ございます。",
+        "0歳児の保育料は無料です。",
+    ]]]))
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "佐藤一郎"), ("議長", "佐藤一郎"),
+                                                  ("７番", "鈴木花子"), ("教育長", "山本健")]
+    assert m.turns[2].text == "学校給食費の無償化について伺います。財源の見通しをお示しください。"
+    # a line opening with 0 that is no speaker line stays speech, its 0 kept
+    assert m.turns[3].text == "お答えいたします。国の交付金を活用する考えでございます。0歳児の保育料は無料です。"
+
+
 def test_pdf_with_the_label_in_a_cell_beside_the_speech(tmp_path):
     # a committee's minutes made from a table: the label in the left cell over two lines
     # (office, then the name in brackets), the speech wrapped in the right cell, drawn row
