@@ -840,7 +840,7 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     for h in ("君", "さん", "氏", "様"):
         if c.endswith(h) and len(c) > len(h):
             head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
-            split = _role_then_name(head)
+            split = _role_then_name(head) or _glued(head)
             if split:
                 return split
             return (None, head) if is_name(head) else None
@@ -858,6 +858,30 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     if split is None and _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES) and _is_full_name(seg):
         return None, " ".join(seg.split())          # ○山川 典二 おはようございます。
     return split
+
+
+def _glued(head: str) -> tuple[str, str] | None:
+    """A seat or an office run into the name before 君 (the honorific cut off):
+    ``30番真下紀子``, ``議長村田憲俊``, ``知事高橋はるみ`` — the office one the dictionary
+    confirms the rest of is a person's full name (森長太郎 is no office 森長)."""
+    c = compact(head)
+    seat = _SEAT.match(c)
+    if seat and seat.end() < len(c):
+        name = c[seat.end():]
+        return (seat.group(), name) if is_name(name) else None
+    for k in range(min(len(c) - 2, 12), 1, -1):
+        office, name = c[:k], c[k:]
+        if office in OFFICES_FIRST or office.endswith(_GLUED_OFFICE_ENDS) and is_role(office):
+            if len(name) >= 3 and is_name(name) and _is_full_name(name):
+                return office, name
+    return None
+
+
+# offices a label may run into the name (議長村田憲俊君): the chair's, the heads' and
+# those ending like a department's head; never a seat (１８番) — see _SEAT
+OFFICES_FIRST = ("議長", "副議長", "委員長", "副委員長", "知事", "副知事", "市長", "副市長", "町長",
+                 "副町長", "村長", "副村長", "区長", "副区長", "教育長", "臨時議長", "座長", "会長")
+_GLUED_OFFICE_ENDS = ("部長", "局長", "課長", "室長", "所長", "監", "管理者", "大臣", "理事")
 
 
 def _role_then_name(seg: str) -> tuple[str | None, str] | None:

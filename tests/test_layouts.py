@@ -1482,6 +1482,18 @@ LAYOUTS = [
         ○議長（\ue0a5橋一郎君）　建設課長。
         ○建設課長（山\ue0b2正樹君）　お答えいたします。
     """, [("議長", "\ue0a5橋一郎", "建設課長。"), ("建設課長", "山\ue0b2正樹", "お答えいたします。")]),
+    # A party group's copy of 北海道議会's minutes: the seat or the office run into the
+    # name before 君, a note opening the speech after a blank line; 長崎県 and 愛媛県 pages
+    # with the whole label in brackets.
+    Layout("seat-or-office-run-into-the-name", """
+        ○30番真下紀子君
+
+        (登壇・拍手)私は知事に質問いたします。
+        ○知事高橋はるみ君　お答えいたします。
+        ◎(議長村田憲俊君)　次に進みます。
+        ◆（３番檜垣尚子君）　質問します。
+    """, [("30番", "真下紀子", "私は知事に質問いたします。"), ("知事", "高橋はるみ", "お答えいたします。"),
+          ("議長", "村田憲俊", "次に進みます。"), ("３番", "檜垣尚子", "質問します。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -2796,3 +2808,14 @@ def test_a_page_shows_no_zero_width_characters(tmp_path):
     path.write_text("<html><body><p>○議&#8203;長（佐藤&#8288;篤君）　ただいまから本日の会&shy;議を開きます。</p></body></html>",
                     encoding="utf-8")
     assert [(t.role, t.name, t.text) for t in load(path).turns] == [("議長", "佐藤篤", "ただいまから本日の会議を開きます。")]
+
+
+@pytest.mark.parametrize("line, role, name", [
+    ("○総務部長山田太郎君　お答えします。", "総務部長", "山田太郎"),
+    ("○18番梅木加津子君　質問します。", "18番", "梅木加津子"),
+    ("○森長太郎君　質問します。", None, "森長太郎"),          # no office 森長
+    ("○長谷川一郎君　質問します。", None, "長谷川一郎"),
+])
+def test_an_office_run_into_a_name_only_where_the_rest_is_a_name(line, role, name):
+    m = parse_text(line + "\n")
+    assert [(t.role, t.name) for t in m.turns] == [(role, name)]
