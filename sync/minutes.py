@@ -490,12 +490,18 @@ class _Walk:
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
+        if label is not None and not loose and self.indents and line[:1] in SPACES \
+                and layout._is_full_name(line[label.speech_at:].strip(SPACES)):
+            label = None          # 　政策室副参事(企画担当) 野村 建樹: an attendance list's row
         if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt):
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
             # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
             label = layout.parse_label(line, 0, loose=True)
-            if label is not None and (line[label.speech_at:].strip(SPACES) or not label.name
-                                      or layout.strip_honorific(layout.compact(line))[1] not in _CALLED):
+            if label is not None and not label.name and not line[label.speech_at:].strip(SPACES) \
+                    and layout.compact(line) in _CHAIRS:
+                pass              # 主査 / 　定足数に達しましたので…: the chair, named in the header
+            elif label is not None and (line[label.speech_at:].strip(SPACES) or not label.name
+                                        or layout.strip_honorific(layout.compact(line))[1] not in _CALLED):
                 label = None      # 市長　前田晋太郎: an attendance list, not 山田花子君
         return ("", label) if label else None
 
@@ -1042,6 +1048,10 @@ def _name_line(label: Label, nxt: str) -> str:
 
 
 _CALLED = ("君", "議員", "さん", "氏", "様")
+# the chairs a record may name by office alone: a label of one of them alone at the margin
+# over indented speech is the chair's turn (中野区's committee records: 主査, 委員長)
+_CHAIRS = ("議長", "副議長", "委員長", "副委員長", "主査", "副主査", "座長", "副座長", "会長",
+           "副会長", "分科会長", "臨時議長", "仮議長", "臨時委員長", "小委員長")
 
 
 def _cell_label(line: str, before: str, after: list[str]) -> Label | None:

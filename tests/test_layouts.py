@@ -1494,6 +1494,31 @@ LAYOUTS = [
         ◆（３番檜垣尚子君）　質問します。
     """, [("30番", "真下紀子", "私は知事に質問いたします。"), ("知事", "高橋はるみ", "お答えいたします。"),
           ("議長", "村田憲俊", "次に進みます。"), ("３番", "檜垣尚子", "質問します。")]),
+    # 中野区議会's committee records: ○ only on the header's sections, officials' rows
+    # indented one space (some with the duty in brackets), then labels alone at the margin —
+    # the chair by office only — over speech indented one space.
+    Layout("chair-by-office-alone-over-indented-speech", """
+        ○出席説明員
+         政策室副参事(企画担当) 野村 建樹
+         政策室副参事(予算担当) 奈良 浩二
+        ○事務局職員
+         書記 土屋 佳代子
+
+        主査
+         定足数に達しましたので、総務分科会を開会いたします。
+
+        (午後0時59分)
+
+         第6号議案を議題に供します。
+
+        奈良政策室副参事(予算担当)
+         それでは、予算の概要について御説明いたします。
+
+        主査
+         質疑はありませんか。
+    """, [("主査", "", "定足数に達しましたので、総務分科会を開会いたします。第6号議案を議題に供します。"),
+          ("政策室副参事（予算担当）", "奈良", "それでは、予算の概要について御説明いたします。"),
+          ("主査", "", "質疑はありませんか。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
