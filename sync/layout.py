@@ -299,9 +299,16 @@ def is_inturn_heading(line: str) -> bool:
         return True
     if re.fullmatch(rf"日程{_NUM}+", c):
         return True      # 日程１: a table's agenda column beside the speech
+    if _BUDGET_ITEM.fullmatch(c):
+        return True      # 第２款　総務費, 【歳出】第３款　民生費: a budget committee's item
+    index = re.fullmatch(r"[・･]([^（(]{1,20})[（(](.{1,40})[）)]", c)
+    if index and is_role(index.group(1)) and heading_words(index.group(2)):
+        return True      # ・市長(議案第2号乃至同第31号): an index of who speaks to what
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
 
 
+# an item of a budget (款, 項, 目) a budget committee's record prints over its questions
+_BUDGET_ITEM = re.compile(rf"(?:[【〔［\[][^】〕］\]]{{1,8}}[】〕］\]])?第{_NUM}{{1,3}}[款項目][^、。，,！？!?]{{1,20}}")
 # 第102号議案 (a prefecture's numbering of bills, reports and petitions)
 _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮問|発議|議員提出議案)")
 # an item of a committee's summary record: 《土木交通部所管分》, 2　平成24年度…について,
@@ -589,7 +596,8 @@ _Found = tuple[str, "str | None", str, int]
 def _close(s: str, i: int) -> int | None:
     """Index of the bracket closing ``s[i]``, or None (half- and full-width round
     brackets pair with each other and nest)."""
-    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》", "「": "」", "〔": "〕"}
+    pairs = {"（": "）", "(": ")", "【": "】", "［": "］", "[": "]", "〈": "〉", "《": "》", "「": "」", "〔": "〕",
+             "＜": "＞", "<": ">"}
     round_ = s[i] in "（("
     opens, closes = ("（(", "）)") if round_ else (s[i], pairs[s[i]])
     depth = 0
@@ -736,9 +744,9 @@ _NOTE_HINTS = r"登壇|降壇|退席|着席|退場|入場|拍手|呼ぶ|発言�
 
 
 def _whole_bracket(rest: str) -> _Found | None:
-    """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``: the whole label
-    in brackets, the speech after it."""
-    if rest[:1] not in "（(【［[〈《「〔":
+    """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``, ``＜市長＞``: the
+    whole label in brackets, the speech after it."""
+    if rest[:1] not in "（(【［[〈《「〔＜<":
         return None
     close = _close(rest, 0)
     if close is None:

@@ -94,6 +94,8 @@ FOOTER_STARTS = (
 # line or before a separator (前の発言 | 次の発言, 印刷する, お問い合わせ先).
 FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
                 "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日")
+# a page's link to its head, spaces and arrows aside, in any case
+_TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトップ", "ページ上部"}
 # A page's notice about PDF readers ends with 。 but is never speech.
 FOOTER_NOTICES = ("PDF形式のファイルをご覧", "PDFファイルをご覧", "PDFファイルを閲覧", "PDF形式のファイルを閲覧",
                   "Adobe Reader", "Adobe Acrobat Reader", "アドビ・リーダー", "アドビリーダー")
@@ -1225,6 +1227,8 @@ def _is_footer(line: str) -> bool:
         return True
     if len(stripped) > 30 or "、" in stripped:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
+    if re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP:
+        return True       # PAGE TOP, ▲ Back to Top: a page's link to its head
     return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：へ")
                for w in FOOTER_WORDS)
 

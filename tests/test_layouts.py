@@ -1519,6 +1519,25 @@ LAYOUTS = [
     """, [("主査", "", "定足数に達しましたので、総務分科会を開会いたします。第6号議案を議題に供します。"),
           ("政策室副参事（予算担当）", "奈良", "それでは、予算の概要について御説明いたします。"),
           ("主査", "", "質疑はありませんか。")]),
+    # 会津若松市議会 (as chiholog.net shows it): an index line of who speaks to what between
+    # the chair's call and the stage note.
+    Layout("index-line-of-who-speaks-to-what", """
+        ○議長(清川雅史) 提案理由の説明を求めます。
+         市長。
+        ・市長(議案第2号乃至同第31号)
+        〔市長(室井照平)登壇〕
+        ◎市長(室井照平) おはようございます。
+    """, [("議長", "清川雅史", "提案理由の説明を求めます。市長。"), ("市長", "室井照平", "おはようございます。")]),
+    # 予算特別委員会 records: the budget's items (款) printed over the questions on them.
+    Layout("budget-items-between-questions", """
+        ○委員長（山田太郎君）　次に、歳出に入ります。
+        第２款　総務費
+        ○委員長（山田太郎君）　質疑はありませんか。
+        ○３番（佐藤一郎君）　お伺いします。
+        【歳出】第３款　民生費
+        ○委員長（山田太郎君）　第３款について質疑はありませんか。
+    """, [("委員長", "山田太郎", "次に、歳出に入ります。"), ("委員長", "山田太郎", "質疑はありませんか。"),
+          ("３番", "佐藤一郎", "お伺いします。"), ("委員長", "山田太郎", "第３款について質疑はありませんか。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -2844,3 +2863,11 @@ def test_a_page_shows_no_zero_width_characters(tmp_path):
 def test_an_office_run_into_a_name_only_where_the_rest_is_a_name(line, role, name):
     m = parse_text(line + "\n")
     assert [(t.role, t.name) for t in m.turns] == [(role, name)]
+
+
+def test_labels_in_angle_brackets_and_a_pages_link_to_its_head():
+    m = parse_text("＜議長＞　ただいまから会議を開きます。\n<市長>　お答えします。\n"
+                   "PAGE TOP\n＜議長＞　散会します。\n▲ Back to Top\n")
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "ただいまから会議を開きます。"),
+                                                  ("市長", "お答えします。"), ("議長", "散会します。")]
+    assert not m.unplaced
