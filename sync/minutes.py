@@ -693,8 +693,8 @@ class _Walk:
                         self._report(number, line, why)
                     else:       # the convening notice before any turn (…議会臨時会を…に招集する。)
                         self.written_front.append(Unplaced(number, line.strip(SPACES), why))
-                elif block == "front" and _SPOKEN_END.search(line) and not layout.is_inturn_heading(line) \
-                        and not any(w in line for w in _NOTICE_WORDS):
+                elif block == "front" and (_SPOKEN_END.search(line) or _CALL.fullmatch(line.strip(SPACES))) \
+                        and not layout.is_inturn_heading(line) and not any(w in line for w in _NOTICE_WORDS):
                     spoken_front.append((number, line))
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
@@ -902,6 +902,8 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  "ご覧", "ご注意", "ご了承", "御了承", "作成し", "公開", "閲覧", "ダウンロード", "ファイル",
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
+# the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
+_CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff]{2,12}(?:君|議員|さん)。")
 _SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
 
 

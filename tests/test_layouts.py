@@ -2871,3 +2871,12 @@ def test_labels_in_angle_brackets_and_a_pages_link_to_its_head():
     assert [(t.role, t.text) for t in m.turns] == [("議長", "ただいまから会議を開きます。"),
                                                   ("市長", "お答えします。"), ("議長", "散会します。")]
     assert not m.unplaced
+
+
+def test_a_chairs_call_before_the_first_speaker_line_is_reported():
+    # 和歌山県's pages of one member's questions open with the chair's call, no label
+    m = parse_text("平成27年12月 和歌山県議会定例会会議録\n"
+                   "質疑及び一般質問を続行いたします。\n10番川畑哲哉君。\n〔川畑哲哉君、登壇〕(拍手)\n"
+                   "○川畑哲哉君 皆さん、おはようございます。\n")
+    assert [(t.name, t.text) for t in m.turns] == [("川畑哲哉", "皆さん、おはようございます。")]
+    assert [u.text for u in m.unplaced] == ["質疑及び一般質問を続行いたします。", "10番川畑哲哉君。"]
