@@ -326,6 +326,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
     text, marks = _as_stars(text)
+    text = _unflatten(text)
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
     turns = tuple(walk.run())
@@ -347,6 +348,40 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "their speaker lines", path=path)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
+
+
+def _unflatten(text: str) -> str:
+    """``text`` with each line that holds a whole sitting (an aggregator's page shows the
+    minutes as one flowing block: ``1 ◎開会の宣告 ◯議長(前田清治君) 議場の皆さん… ──── 2
+    ◯議長(…``) broken before each speaker label, heading and rule in it and after each
+    sentence followed by a space (a paragraph), a space made a line break (the offsets
+    stay). A line is such only if it is long and three or more
+    labels stand in it after a space."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) < 300:
+            continue
+        labels, cuts = 0, []
+        for m in _INLINE_BREAK.finditer(line):
+            at = m.end()
+            if line[at] in MARKERS:
+                rest = line[at + 1:at + 1 + layout.LABEL_MAX]
+                if layout.parse_label(line, at + 1, loose=True) is not None:
+                    labels += 1
+                elif not layout.heading_words(rest.split()[0] if rest.split() else ""):
+                    continue
+            cuts.append(m.start())
+        if labels >= 3:
+            cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
+            chars = list(line)
+            for c in cuts:
+                chars[c] = "\n"
+            lines[k] = "".join(chars)
+    return "\n".join(lines)
+
+
+# where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
+_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
 
 
 _UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000]*(?:" + "|".join(UNHEARD_MARKS) + ")[ \u3000]*[）)〕］\\]＞〉>]")
