@@ -346,8 +346,30 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found; {hint}the minutes need speaker lines such as ○議長（山田太郎君） "
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
             "their speaker lines", path=path)
+    turns = tuple(_restated(t) for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
+
+
+def _restated(turn: Turn) -> Turn:
+    """A turn labelled by a name alone whose speech opens with the speaker's own label
+    (a viewer of the Diet's record heads each speech with the full name, and the speech
+    keeps its label without ○: 石田博英 / 石田委員長　それでは…): that label gives the
+    role, and is no speech. Only a surname of the name before an office, then a space."""
+    if turn.role is not None or not turn.name:
+        return turn
+    name = layout.compact(turn.name)
+    for k in range(len(name), 0, -1):
+        if not turn.text.startswith(name[:k]):
+            continue
+        m = re.compile(f"([^{SPACES}。、]{{1,24}}?)[{SPACES}]+(?=\\S)").match(turn.text, k)
+        if m is None or not layout.is_role(m.group(1)) or layout.is_member_number(m.group(1)):
+            continue
+        cut = m.end()
+        return replace(turn, role=layout.compact(m.group(1)), text=turn.text[cut:], source=turn.source[cut:],
+                       sounds=tuple(replace(x, at=max(0, x.at - cut)) for x in turn.sounds),
+                       paragraphs=tuple(sorted({max(0, p - cut) for p in turn.paragraphs})))
+    return turn
 
 
 def _unflatten(text: str) -> str:

@@ -2889,3 +2889,22 @@ def test_a_chairs_call_before_the_first_speaker_line_is_reported():
                    "○川畑哲哉君 皆さん、おはようございます。\n")
     assert [(t.name, t.text) for t in m.turns] == [("川畑哲哉", "皆さん、おはようございます。")]
     assert [u.text for u in m.unplaced] == ["質疑及び一般質問を続行いたします。", "10番川畑哲哉君。"]
+
+
+def test_a_viewer_that_heads_each_speech_with_the_full_name_and_keeps_the_label(tmp_path):
+    # kokalog.net's viewer of the Diet's record: <h3>石田博英</h3> over each speech, which
+    # still opens with its label without ○ (石田委員長　それでは…)
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><ol>"
+        "<li><h3 class='speaker'>石田博英</h3><div class='speech'>石田委員長 それでは本日の委員会を開会いたします。"
+        "<br> 事務総長から御説明を願います。</div></li>"
+        "<li><h3 class='speaker'>大池眞</h3><div class='speech'>大池事務総長 回付案は二件でございます。</div></li>"
+        "<li><h3 class='speaker'>山田花子</h3><div class='speech'>山田花子です。私から伺います。</div></li>"
+        "</ol></body></html>", encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "石田博英", "それでは本日の委員会を開会いたします。事務総長から御説明を願います。"),
+        ("事務総長", "大池眞", "回付案は二件でございます。"),
+        (None, "山田花子", "山田花子です。私から伺います。")]        # no label there: as it is
