@@ -584,6 +584,25 @@ def _unspread(page: str) -> str:
     return _SPREAD.sub(lambda m: "".join(m.group().split()) + "\n", page)
 
 
+def _in_reading_order(page) -> str:
+    """pypdf's text of a page, in the order its content draws the text — or, where that
+    order runs up the page (lines drawn from the bottom: some imposition tools), in the
+    order of the lines' places (pypdf's layout mode), its common indent taken off."""
+    heights: list[float] = []
+
+    def seen(text, cm, tm, font, size) -> None:
+        if text.strip():
+            heights.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    text = page.extract_text(visitor_text=seen) or ""
+    steps = [b - a for a, b in zip(heights, heights[1:]) if abs(b - a) > 1]
+    if len(steps) < 4 or sum(step > 0 for step in steps) <= 0.6 * len(steps):
+        return text
+    lines = [line.rstrip() for line in (page.extract_text(extraction_mode="layout") or "").split("\n")]
+    indent = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return "\n".join(line[indent:] for line in lines)
+
+
 def _spaced_line(line: str) -> bool:
     """Is every character of ``line`` (of four or more) followed by one space (most: 80 %)?"""
     chars = [i for i, ch in enumerate(line.rstrip()) if not ch.isspace()]
@@ -832,7 +851,7 @@ def pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise MinutesError("the PDF is password-protected; save an unlocked copy or export its text to a .txt file")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_in_reading_order(page) for page in reader.pages]
     except MinutesError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as e:

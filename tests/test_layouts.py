@@ -2174,6 +2174,32 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
+def test_pdf_whose_lines_are_drawn_from_the_bottom_up(tmp_path):
+    # some imposition tools write a page's lines bottom first: the text layer's order runs
+    # up the page, the places are right
+    lines = ["○議長（小林義明君）　ただいまから本日の会議を開きます。",
+             "○議長（小林義明君）　市長から行政報告の申出がありますので、これを許し",
+             "ます。市長。",
+             "○市長（大野正人君）　行政報告を申し上げます。去る１１月の豪雨により、",
+             "市内３か所で土砂崩れが発生いたしました。",
+             "○議長（小林義明君）　以上で行政報告を終わります。"]
+    c, out = _canvas()
+    c.setFont("HeiseiMin-W3", 10.5)
+    for k in reversed(range(len(lines))):
+        c.drawString(50, 800 - 16 * k, lines[k])
+    c.showPage()
+    c.save()
+    path = tmp_path / "up.pdf"
+    path.write_bytes(out.getvalue())
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから本日の会議を開きます。"),
+        ("議長", "市長から行政報告の申出がありますので、これを許します。市長。"),
+        ("市長", "行政報告を申し上げます。去る１１月の豪雨により、市内３か所で土砂崩れが発生いたしました。"),
+        ("議長", "以上で行政報告を終わります。")]
+
+
 def test_pdf_of_a_scanned_page_with_an_ocr_layer(tmp_path):
     # a scan run through OCR: a space after every character, half-width brackets, the ○
     # read as Latin O or a digit 0 (its speech lines short enough to look unspaced alone)
