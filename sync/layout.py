@@ -140,7 +140,8 @@ INTURN_HEADING_STARTS = (
     "議事日程", "日程第", "日程の追加", "追加日程", "本日の会議に付", "会議に付", "議案第", "報告第",
     "請願第", "陳情第", "発議第", "発議案第", "諮問第", "認定第", "承認第", "同意第", "選挙第",
     "意見書案第", "決議案第", "議第", "出席議員", "欠席議員", "出席委員", "欠席委員", "説明のため",
-    "地方自治法", "事務局職員", "職務のため", "会議録署名",
+    "地方自治法", "事務局職員", "職務のため", "会議録署名", "出席を求めた者", "委任を受けた",
+    "議決結果", "審議結果", "議案等審議結果", "議案審議結果",
 )
 _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # the one sentence a heading may be: 出席議員は次のとおりである。
@@ -299,6 +300,8 @@ def is_inturn_heading(line: str) -> bool:
         return True
     if re.fullmatch(rf"日程{_NUM}+", c):
         return True      # 日程１: a table's agenda column beside the speech
+    if re.fullmatch(rf"[（(〔［\[](?:{_RECORD_STEPS}|質疑|説明)[）)〕］\]]", c):
+        return True      # (質疑応答): a step of a committee's record, alone on its line
     if _BUDGET_ITEM.fullmatch(c):
         return True      # 第２款　総務費, 【歳出】第３款　民生費: a budget committee's item
     index = re.fullmatch(r"[・･]([^（(]{1,20})[（(](.{1,40})[）)]", c)
@@ -308,7 +311,7 @@ def is_inturn_heading(line: str) -> bool:
 
 
 # an item of a budget (款, 項, 目) a budget committee's record prints over its questions
-_BUDGET_ITEM = re.compile(rf"(?:[【〔［\[][^】〕］\]]{{1,8}}[】〕］\]])?第{_NUM}{{1,3}}[款項目][^、。，,！？!?]{{1,20}}")
+_BUDGET_ITEM = re.compile(rf"(?:[【〔［\[][^】〕］\]]{{1,8}}[】〕］\]])?第?{_NUM}{{1,3}}[款項目][^、。，,！？!?]{{1,40}}")
 # 第102号議案 (a prefecture's numbering of bills, reports and petitions)
 _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮問|発議|議員提出議案)")
 # an item of a committee's summary record: 《土木交通部所管分》, 2　平成24年度…について,

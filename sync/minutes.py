@@ -545,6 +545,8 @@ class _Walk:
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)
+        if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
+            label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt):
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):

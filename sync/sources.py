@@ -389,7 +389,8 @@ _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
 # links that are the page's controls, never the minutes
 _NAV_LINKS = {"前を検索", "次を検索", "前へ", "次へ", "このページのトップへ", "ページのトップへ", "ページの先頭へ",
               "ページトップへ", "トップへ戻る", "先頭へ", "末尾へ", "印刷", "印刷する", "閉じる", "ウィンドウを閉じる",
-              "戻る", "前のページへ", "次のページへ", "検索結果一覧へ", "一覧へ戻る"}
+              "戻る", "前のページへ", "次のページへ", "検索結果一覧へ", "一覧へ戻る",
+              "全文を見る", "発言全文を見る", "議事録を見る", "会議録を見る", "続きを読む", "もっと見る"}
 _BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",
           "footer", "aside", "blockquote", "pre", "address", "figure", "caption", "hr", "center"}

@@ -1547,6 +1547,37 @@ LAYOUTS = [
           ("議長", "前田清治", "今期臨時会の運営につきましては、議会運営委員長からご報告願います。草刈委員長。"),
           ("議会運営委員会委員長", "草刈一之", "皆さん、おはようございます。今期臨時会に付議される案件は、議案2件であります。"),
           ("議長", "前田清治", "ご異議なしと認めます。")]),
+    # 野々市市議会: the chair's 諸報告 with the printed list of the officials called, and the
+    # vote results printed after the last speech.
+    Layout("officials-list-inside-the-chairs-report", """
+        ○議長(中村義彦議員) 議事日程は、お手元に配付のとおりです。
+         地方自治法第121条の規定によって、説明のため出席を求めた者及び委任を受けた者の氏名は、お手元に配付のとおりです。
+         出席を求めた者
+          市長        粟 貴章君     教育長       大久保邦彦君
+         委任を受けた説明員
+          副市長       山口 良君     総務部長      中田八千代君
+        ○市長(粟貴章君) 議案について御説明申し上げます。
+        ○議長(中村義彦議員) これをもって閉会します。
+
+        議決結果一覧
+        議案第１号　令和５年度一般会計補正予算（第３号）　　１２月１５日　原案可決
+    """, [("議長", "中村義彦", "議事日程は、お手元に配付のとおりです。地方自治法第121条の規定によって、"
+                              "説明のため出席を求めた者及び委任を受けた者の氏名は、お手元に配付のとおりです。"),
+          ("市長", "粟貴章", "議案について御説明申し上げます。"), ("議長", "中村義彦", "これをもって閉会します。")]),
+    # 石川県議会's committee records: the record's steps in brackets between the speeches,
+    # a 決算 committee's items with no 第.
+    Layout("record-steps-in-brackets-and-budget-items", """
+        ◯藤崎総務部長
+         当初予算の編成状況について御説明申し上げます。
+        (質疑応答)
+        ◯車幸弘委員
+         交付金の活用状況について伺います。
+         ２款　総務費　　１項　総務管理費
+        ◯藤崎総務部長
+         現在、12事業で活用しております。
+    """, [("総務部長", "藤崎", "当初予算の編成状況について御説明申し上げます。"),
+          ("委員", "車幸弘", "交付金の活用状況について伺います。"),
+          ("総務部長", "藤崎", "現在、12事業で活用しております。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -2934,3 +2965,12 @@ def test_a_viewer_that_heads_each_speech_with_the_full_name_and_keeps_the_label(
         ("委員長", "石田博英", "それでは本日の委員会を開会いたします。事務総長から御説明を願います。"),
         ("事務総長", "大池眞", "回付案は二件でございます。"),
         (None, "山田花子", "山田花子です。私から伺います。")]        # no label there: as it is
+
+
+def test_a_summary_of_who_asked_what_is_no_speech():
+    # 北海道議会's page of a committee's summary: 高橋 亨委員(民進)から、… is a sentence of
+    # the summary (a label followed by a particle), not a speaker's label
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text("1 総合政策部所管に対する質疑を続行し、\n高橋 亨委員(民進)から、\n1 JR北海道問題について\n"
+                   "・サービス縮小に係る道の見解\n等について\n佐野 弘美委員(共産)から、\n1 マイナンバー等について\n"
+                   "等について質疑があった。\n")
