@@ -703,6 +703,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and role not in REMARK_KINDS and _is_full_name(role):     # not ◎防災対策（市長）, a topic
             return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)   # ○佐藤篤（議長）
         inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
+        short = compact(strip_honorific(inner)[0])
+        if (same := _common_title(compact(role), short)) and len(short) > len(same) and is_role(role) \
+                and (_surname_alone(short[:-len(same)]) or _is_full_name(short[:-len(same)])):
+            # ○道路課長（鈴木課長）: the surname and the title shortened
+            return head.strip(SPACES), compact(role), short[:-len(same)], _speech_start(rest, end)
         if is_role(inner) and not strip_honorific(inner)[1] and not is_member_number(inner) \
                 and not compact(inner).endswith(compact(role)) and (outer := _unbracketed_label(role)) is not None and outer[0]:
             # a second office in brackets, no name: 大北秀特命担当部長(会計管理者)
@@ -716,6 +721,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             role, name = compact(seat.group(1)), name[seat.end():]
         if role and name.endswith(role) and len(name) > len(role):
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
+
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
@@ -724,6 +730,15 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 continue
             return head.strip(SPACES), role, name, _speech_start(rest, end)
     return None
+
+
+def _common_title(role: str, name: str) -> str:
+    """The title both end with, two characters or more (部長 of 総務部長 and 佐藤部長), or ""."""
+    n = 0
+    while n < min(len(role), len(name)) and role[-1 - n] == name[-1 - n]:
+        n += 1
+    same = role[len(role) - n:]
+    return same if n >= 2 and same.endswith(ROLE_SUFFIXES) and is_role(same) else ""
 
 
 _OPENS, _CLOSES = "（(［[【", "）)］]】"     # the brackets a label's name may stand in

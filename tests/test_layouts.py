@@ -2974,3 +2974,13 @@ def test_a_summary_of_who_asked_what_is_no_speech():
         parse_text("1 総合政策部所管に対する質疑を続行し、\n高橋 亨委員(民進)から、\n1 JR北海道問題について\n"
                    "・サービス縮小に係る道の見解\n等について\n佐野 弘美委員(共産)から、\n1 マイナンバー等について\n"
                    "等について質疑があった。\n")
+
+
+@pytest.mark.parametrize("line, role, name", [
+    ("◯道路課長（鈴木課長）　お答えします。", "道路課長", "鈴木"),       # the title shortened in brackets
+    ("◯総務部長（佐藤部長）　お答えします。", "総務部長", "佐藤"),
+    ("○総務部長（財政担当部長）　お答えします。", "総務部長（財政担当部長）", ""),   # a second office, no name
+])
+def test_a_surname_with_the_title_shortened_in_brackets(line, role, name):
+    m = parse_text(line + "\n")
+    assert [(t.role, t.name) for t in m.turns] == [(role, name)]
