@@ -2218,12 +2218,7 @@ def test_pdf_whose_lines_are_drawn_from_the_bottom_up(tmp_path):
     c.setFont("HeiseiMin-W3", 10.5)
     for k in reversed(range(len(lines))):
         c.drawString(50, 800 - 16 * k, lines[k])
-    c.showPage()
-    c.save()
-    path = tmp_path / "up.pdf"
-    path.write_bytes(out.getvalue())
-    m = load(path)
-    check_offsets(m)
+    m = _loaded(c, out, tmp_path)
     assert [(t.role, t.text) for t in m.turns] == [
         ("議長", "ただいまから本日の会議を開きます。"),
         ("議長", "市長から行政報告の申出がありますので、これを許します。市長。"),

@@ -183,16 +183,21 @@ def test_a_decoder_stuck_in_a_loop_gives_no_reading():
     assert _reading("地方公共団体", None, "") == "地方公共団体"
 
 
+def _two_stars(first: str, second: str) -> tuple[str, list[Word]]:
+    """Minutes with two ★ and the session's words, ``first`` and ``second`` heard in them."""
+    return "通告に従いまして、順次★いたします。次に★について伺います。", [
+        Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+        Word(2.4, 2.8, "順次"), Word(2.8, 3.4, first), Word(3.4, 4.0, "いたします"),
+        Word(4.2, 4.5, "次に"), Word(4.5, 5.0, second), Word(5.0, 6.0, "について伺います")]
+
+
 def test_the_first_decodes_of_several_stars_are_made_together():
     """With a judge every ★ is decoded once forced to start with the text before it: those
     decodes are asked of the decoder in one batch (cheaper on a CPU) through the memo, and
     the ★ then read them from it; candidates are the same as one at a time."""
     from sync.cache import memo_decoder
 
-    text = "通告に従いまして、順次★いたします。次に★について伺います。"
-    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
-             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "質問"), Word(3.4, 4.0, "いたします"),
-             Word(4.2, 4.5, "次に"), Word(4.5, 5.0, "財政"), Word(5.0, 6.0, "について伺います")]
+    text, words = _two_stars("質問", "財政")
     batches, single = [], []
 
     def decode(samples, prompt, left, beam=None):
@@ -221,10 +226,7 @@ def test_the_free_readings_where_readings_disagree_are_made_together_too():
     of the ★ read one at a time."""
     from sync.cache import memo_decoder
 
-    text = "通告に従いまして、順次★いたします。次に★について伺います。"
-    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
-             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "失門"), Word(3.4, 4.0, "いたします"),
-             Word(4.2, 4.5, "次に"), Word(4.5, 5.0, "罪政"), Word(5.0, 6.0, "について伺います")]
+    text, words = _two_stars("失門", "罪政")        # the session misheard both
     batches, single = [], []
 
     def decode(samples, prompt, left, beam=None):
