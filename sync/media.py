@@ -28,6 +28,7 @@ class Audio:
 
     samples: np.ndarray  # int16, shape (n,)
     source: str
+    offset: float = 0.0  # seconds of silence put first: the sound starts that late (see _probe)
 
     @property
     def duration(self) -> float:
@@ -52,24 +53,40 @@ def ffmpeg_exe() -> str:
         raise MediaError("ffmpeg was not found; run 'bash scripts/setup.sh' or install ffmpeg") from exc
 
 
-def _probe_duration(path: str) -> float | None:
-    """Audio duration from ffprobe when it is available (to size the buffer)."""
+def _probe(path: str, track: int = 0) -> tuple[float | None, float]:
+    """The audio track's duration from ffprobe when it is available (to size the buffer;
+    None when it cannot tell), and how long after the recording's start its sound begins:
+    a file whose audio track starts later than its video (a capture muxed with an offset)
+    is played with the sound that much later, so the captions must be too."""
     probe_exe = shutil.which("ffprobe")
     if not probe_exe:
-        return None
+        return None, 0.0
     try:
         info = ffmpeg.probe(path, cmd=probe_exe)
     except ffmpeg.Error:
-        return None  # let the decoder report the real problem
+        return None, 0.0  # let the decoder report the real problem
     streams = [s for s in info.get("streams", []) if s.get("codec_type") == "audio"]
     if not streams:
         raise MediaError("has no audio stream; pass a recording with sound", path=path)
-    for value in (streams[0].get("duration"), info.get("format", {}).get("duration")):
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            continue
-    return None
+    chosen = streams[min(track, len(streams) - 1)]
+    starts = [_seconds(s.get("start_time")) for s in info.get("streams", [])
+              if s.get("codec_type") in ("audio", "video") and s.get("disposition", {}).get("attached_pic") != 1]
+    starts = [t for t in starts if t is not None]
+    offset = max(0.0, (_seconds(chosen.get("start_time")) or 0.0) - min(starts, default=0.0))
+    for value in (chosen.get("duration"), info.get("format", {}).get("duration")):
+        if (seconds := _seconds(value)) is not None:
+            return seconds, (offset if offset >= MIN_OFFSET else 0.0)
+    return None, (offset if offset >= MIN_OFFSET else 0.0)
+
+
+MIN_OFFSET = 0.05   # seconds: an encoder's priming (AAC's 1024 samples, 21-46 ms) is no offset
+
+
+def _seconds(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _ffmpeg_reason(stderr: bytes) -> str:
@@ -103,10 +120,11 @@ def load(path: str | os.PathLike,
         raise MediaError("recording not found; check the path", path=path)
     if os.path.isdir(path):
         raise MediaError("is a folder; pass a recording file", path=path)
-    expected = _probe_duration(path)
-    capacity = int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE
-    buf = np.empty(capacity, dtype=np.int16)
-    n = 0
+    expected, offset = _probe(path, track)
+    lead = int(round(offset * SAMPLE_RATE))      # the sound starts this late: silence first
+    capacity = lead + int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE
+    buf = np.zeros(capacity, dtype=np.int16)
+    n = lead
     proc = (
         ffmpeg.input(path)
         .output("pipe:", format="s16le", acodec="pcm_s16le", ac=1, ar=SAMPLE_RATE, map=f"0:a:{track}")
@@ -128,7 +146,7 @@ def load(path: str | os.PathLike,
             buf[n:n + len(chunk)] = chunk
             n += len(chunk)
             if progress:
-                progress(n / SAMPLE_RATE, expected)
+                progress((n - lead) / SAMPLE_RATE, expected)
         stderr = proc.stderr.read()
         rc = proc.wait()
     finally:
@@ -137,12 +155,12 @@ def load(path: str | os.PathLike,
     if rc != 0:
         raise MediaError(_ffmpeg_reason(stderr), path=path)
     # a cut file often decodes in part with ffmpeg still exiting 0
-    if expected and (n / SAMPLE_RATE < expected * 0.97 - 1.0 or b"partial file" in stderr):
-        raise MediaError(f"is truncated or damaged: only {n / SAMPLE_RATE:.1f} s of its "
+    if expected and ((n - lead) / SAMPLE_RATE < expected * 0.97 - 1.0 or b"partial file" in stderr):
+        raise MediaError(f"is truncated or damaged: only {(n - lead) / SAMPLE_RATE:.1f} s of its "
                          f"{expected:.1f} s could be decoded; copy or download the whole file again",
                          path=path)
-    if n == 0:
+    if n == lead:
         raise MediaError("has no audio (zero length); pass a recording with sound", path=path)
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
     samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
-    return Audio(samples=samples, source=path)
+    return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE)

@@ -229,7 +229,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     cache_dir = opts.cache_dir or cache.default_dir()
     keys = key = None
     if opts.use_cache:
-        full_key = cache.asr_key(sha256_file(media_path) + (f":track{track}" if track else ""), asr_opts,
+        # (the words are timed on the recording's clock: a sound track's start offset counts)
+        full_key = cache.asr_key(sha256_file(media_path) + (f":track{track}" if track else "")
+                                 + (f":offset{audio.offset:.3f}" if audio.offset else ""), asr_opts,
                                  cache.model_identity(asr_opts.model, cache_dir))
         # guided words depend on the text, the speech found and the guide's settings
         keys = (full_key, cache.derived_key(full_key, text, GUIDE_VERSION, asdict(opts.guided),

@@ -63,3 +63,18 @@ def test_bad_media_is_a_clear_error(files, name, words):
 def test_content_hash_changes_with_content(files):
     assert sha256_file(files / "tone.wav") != sha256_file(files / "tone.mp4")
     assert sha256_file(files / "tone.wav") == sha256_file(files / "tone.wav")
+
+
+@pytest.mark.skipif(media.shutil.which("ffprobe") is None, reason="ffprobe tells the tracks' start times")
+def test_a_sound_track_that_starts_after_the_video_starts_as_late(files, tmp_path):
+    # a capture muxed with its audio 2 s after its video plays the sound 2 s in: the
+    # samples (and every caption) start there too
+    late = tmp_path / "late.mp4"
+    ffmpeg("-i", str(files / "tone.mp4"), "-itsoffset", "2", "-i", str(files / "tone.mp4"),
+           "-map", "0:v", "-map", "1:a", "-c", "copy", str(late))
+    audio = media.load(late)
+    loud = np.flatnonzero(np.abs(audio.samples) > 1000)
+    assert abs(loud[0] / media.SAMPLE_RATE - 2.0) < 0.1
+    assert abs(audio.duration - 5.0) < 0.15
+    on_time = media.load(files / "tone.mp4")      # no offset: as it was
+    assert np.flatnonzero(np.abs(on_time.samples) > 1000)[0] / media.SAMPLE_RATE < 0.1
