@@ -721,7 +721,6 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             role, name = compact(seat.group(1)), name[seat.end():]
         if role and name.endswith(role) and len(name) > len(role):
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
-
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
@@ -869,7 +868,11 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             split = _role_then_name(head) or _glued(head)
             if split:
                 return split
-            return (None, head) if is_name(head) else None
+            if is_name(head):
+                return None, head
+            if not _SEAT.match(c):
+                return None
+            break           # ○30番真下紀子君: a seat run into the name, read below
     run_in = re.fullmatch(r"([0-9０-９]{1,3})([\u4e00-\u9fff]{1,4})", c)
     if run_in and _surname_alone(run_in.group(2)):
         return run_in.group(1) + "番", run_in.group(2)     # ６今泉: the seat run into the surname
@@ -887,14 +890,10 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
 
 
 def _glued(head: str) -> tuple[str, str] | None:
-    """A seat or an office run into the name before 君 (the honorific cut off):
-    ``30番真下紀子``, ``議長村田憲俊``, ``知事高橋はるみ`` — the office one the dictionary
-    confirms the rest of is a person's full name (森長太郎 is no office 森長)."""
+    """An office run into the name before 君 (the honorific cut off): ``議長村田憲俊``,
+    ``知事高橋はるみ`` — the office one the dictionary confirms the rest of is a person's
+    full name (森長太郎 is no office 森長)."""
     c = compact(head)
-    seat = _SEAT.match(c)
-    if seat and seat.end() < len(c):
-        name = c[seat.end():]
-        return (seat.group(), name) if is_name(name) else None
     for k in range(min(len(c) - 2, 12), 1, -1):
         office, name = c[:k], c[k:]
         if office in OFFICES_FIRST or office.endswith(_GLUED_OFFICE_ENDS) and is_role(office):

@@ -73,10 +73,9 @@ def _probe(path: str, track: int = 0) -> tuple[float | None, float]:
               if s.get("codec_type") in ("audio", "video") and s.get("disposition", {}).get("attached_pic") != 1]
     starts = [t for t in starts if t is not None]
     offset = max(0.0, (_seconds(chosen.get("start_time")) or 0.0) - min(starts, default=0.0))
-    for value in (chosen.get("duration"), info.get("format", {}).get("duration")):
-        if (seconds := _seconds(value)) is not None:
-            return seconds, (offset if offset >= MIN_OFFSET else 0.0)
-    return None, (offset if offset >= MIN_OFFSET else 0.0)
+    duration = next((t for v in (chosen.get("duration"), info.get("format", {}).get("duration"))
+                     if (t := _seconds(v)) is not None), None)
+    return duration, (offset if offset >= MIN_OFFSET else 0.0)
 
 
 MIN_OFFSET = 0.05   # seconds: an encoder's priming (AAC's 1024 samples, 21-46 ms) is no offset

@@ -64,7 +64,7 @@ from typing import Literal
 from . import layout
 from .errors import MinutesError, OptionError
 from .layout import MARKERS, SPACES, Label
-from .sources import decode, normalize_newlines, read_bytes
+from .sources import decode, letter_spaced, normalize_newlines, read_bytes
 
 __all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "parse_text",
            "decode", "script", "turn_at", "speaker_label", "MARKERS"]
@@ -362,7 +362,7 @@ def _restated(turn: Turn) -> Turn:
     for k in range(len(name), 0, -1):
         if not turn.text.startswith(name[:k]):
             continue
-        m = re.compile(f"([^{SPACES}。、]{{1,24}}?)[{SPACES}]+(?=\\S)").match(turn.text, k)
+        m = _OWN_LABEL.match(turn.text, k)
         if m is None or not layout.is_role(m.group(1)) or layout.is_member_number(m.group(1)):
             continue
         cut = m.end()
@@ -370,6 +370,10 @@ def _restated(turn: Turn) -> Turn:
                        sounds=tuple(replace(x, at=max(0, x.at - cut)) for x in turn.sounds),
                        paragraphs=tuple(sorted({max(0, p - cut) for p in turn.paragraphs})))
     return turn
+
+
+# the rest of a speaker's own label opening the speech: an office, then a space
+_OWN_LABEL = re.compile(f"([^{SPACES}。、]{{1,24}}?)[{SPACES}]+(?=\\S)")
 
 
 def _unflatten(text: str) -> str:
@@ -387,10 +391,9 @@ def _unflatten(text: str) -> str:
         for m in _INLINE_BREAK.finditer(line):
             at = m.end()
             if line[at] in MARKERS:
-                rest = line[at + 1:at + 1 + layout.LABEL_MAX]
                 if layout.parse_label(line, at + 1, loose=True) is not None:
                     labels += 1
-                elif not layout.heading_words(rest.split()[0] if rest.split() else ""):
+                elif not layout.heading_words((line[at + 1:at + 1 + layout.LABEL_MAX].split() or [""])[0]):
                     continue
             cuts.append(m.start())
         if labels >= 3:
@@ -1155,16 +1158,6 @@ _ANNOUNCES = re.compile(r"(?:次の|以下の)?とおり(?:です|でありま�
                         r"次の.{0,12}(?:です|であります|ございます|伺います|お諮りします)。$")
 
 
-def _letter_spaced(line: str) -> bool:
-    """Is every character of ``line`` (most: 80 %) followed by one space, in a line of
-    eight or more?"""
-    chars = [i for i, ch in enumerate(line.rstrip()) if not ch.isspace()]
-    if len(chars) < 8:
-        return False
-    spaced = sum(1 for i in chars[:-1] if line[i + 1:i + 2] == " " and not line[i + 2:i + 3].isspace())
-    return spaced >= 0.8 * (len(chars) - 1)
-
-
 def _office_alone(c: str) -> bool:
     """Is ``c`` an office, with or without its holder's surname (河村農林水産企画課長), and
     nothing else?"""
@@ -1388,7 +1381,7 @@ class _TurnBuilder:
         kept.extend(range(pos, len(line)))
         if not speech:
             kept = []
-        if _letter_spaced(line):
+        if letter_spaced(line, 8):
             # お は よ う ご ざ い ま す 。: a copy that spaced every character (a PDF viewer's)
             kept = [i for i in kept if line[i] != " "]
         # Leading and trailing spaces are layout, also around a removed note.

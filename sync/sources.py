@@ -70,8 +70,9 @@ def read_bytes(data: bytes) -> Source:
             re.search(rb"multipart/related", data[:4096], re.IGNORECASE):
         raise MinutesError("the minutes file is a web archive (.mhtml); save the page as "
                            "'Web page, HTML only' (.html) or copy its text into a .txt file")
-    if _is_html(_sniff(data)):
-        if _frameset(_sniff(data)):
+    head = _sniff(data)
+    if _is_html(head):
+        if _frameset(head):
             raise MinutesError("the minutes file is a page of frames (a minutes system's window), not the minutes; "
                                "open the frame with the speech on its own (right-click it: open frame in a new "
                                "tab) and save that page")
@@ -604,10 +605,11 @@ def _in_reading_order(page) -> str:
     return "\n".join(line[indent:] for line in lines)
 
 
-def _spaced_line(line: str) -> bool:
-    """Is every character of ``line`` (of four or more) followed by one space (most: 80 %)?"""
+def letter_spaced(line: str, least: int = 4) -> bool:
+    """Is every character of ``line`` (most: 80 %) followed by one space, in a line of
+    ``least`` characters or more?"""
     chars = [i for i, ch in enumerate(line.rstrip()) if not ch.isspace()]
-    if len(chars) < 4:
+    if len(chars) < least:
         return False
     spaced = sum(1 for i in chars[:-1] if line[i + 1:i + 2] == " " and not line[i + 2:i + 3].isspace())
     return spaced >= 0.8 * (len(chars) - 1)
@@ -626,7 +628,7 @@ def _unspace(page: str) -> str:
 
     lines = page.split("\n")
     long = [line for line in lines if len("".join(line.split())) >= 4]
-    if len(long) < 3 or sum(map(_spaced_line, long)) < 0.6 * len(long):
+    if len(long) < 3 or sum(map(letter_spaced, long)) < 0.6 * len(long):
         return page
     out = []
     for line in lines:
