@@ -109,6 +109,10 @@ _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番(?:�
 NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", "討論", "採決", "休憩",
              "再開", "散会", "日程", "議案", "賛成", "反対", "起立", "挙手", "全員", "多数",
              "可決", "否決", "報告", "説明", "答弁", "質問", "御", "私", "先", "今", "引続")
+# what a stage direction in brackets after a label does (○森田事務局長（表彰者名朗読）,
+# ○大西議長（表彰状手交）): no name holds these words
+STAGE_WORDS = ("朗読", "登壇", "降壇", "挨拶", "あいさつ", "手交", "授与", "贈呈", "着席", "退席",
+               "起立", "拍手", "挙手", "前へ", "紹介")
 LABEL_MAX = 100     # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
 UNBRACKETED_MAX = 24
 
@@ -680,6 +684,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if opening is None or opening == 0:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
+        if is_stage_direction(inner):
+            continue      # ○森田事務局長（表彰者名朗読）: what is done, not who
         bullet = re.match(rf"[0-9０-９]{{1,2}}[.．][{SPACES}]*", role)
         if bullet and (is_role(role[bullet.end():]) or is_member_number(role[bullet.end():])):
             role = role[bullet.end():]      # １．議長（大山次郎君）: every speaker line a list item
@@ -716,6 +722,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if role in REMARK_KINDS and (inner_label := _unbracketed_label(inner)) is not None:
             if loose or end == len(rest) or rest[end] in SPACES + COLONS:
                 return head.strip(SPACES), inner_label[0], inner_label[1], _speech_start(rest, end)
+        if is_member_number(role) and (office := _unbracketed_label(inner)) is not None \
+                and office[0] and office[1] and not is_member_number(office[0]) \
+                and compact(office[0]) not in HONORIFICS:
+            # ◯19番(総務委員長 岩田敏広君): a member speaking in an office, who is that office
+            return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
         seat = re.match(rf"([0-9０-９]{{1,3}}[{SPACES}]*番)[{SPACES}]*", name)
         if seat and role in MEMBER_ROLES:     # ○議員（１３番 髙津 鶴己君）: the seat inside
             role, name = compact(seat.group(1)), name[seat.end():]
@@ -824,8 +835,21 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
 
 
 def _label_ends(rest: str) -> list[int]:
+    """Where an unbracketed label may end: before a space or a colon, at the line's end,
+    and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
     ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
-    return ends + [len(rest.rstrip(SPACES))]
+    for m in re.finditer(r"[（(〔]", rest[:LABEL_MAX]):
+        close = _close(rest, m.start()) if rest[m.start()] != "〔" else rest.find("〕", m.start())
+        if m.start() > 0 and close is not None and close > 0 and is_stage_direction(rest[m.start() + 1:close]):
+            ends.append(m.start())
+            break
+    return sorted(set(ends)) + [len(rest.rstrip(SPACES))]
+
+
+def is_stage_direction(inner: str) -> bool:
+    """Does a bracket's text say what is done (``STAGE_WORDS``) rather than who does it?"""
+    c = compact(inner)
+    return any(w in c for w in STAGE_WORDS) and not strip_honorific(c)[1]
 
 
 def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:

@@ -119,6 +119,8 @@ NOTE_WORDS: dict[str, bool] = {
     "という者あり": True, "という者多数": True,
     # speech that was given but not written down: （挨拶）, （委員長挨拶）, （理事者紹介）
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
+    # a certificate or a gift handed over: （表彰者に表彰状及び記念品手交）
+    "手交": False, "授与": False, "贈呈": False,
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
@@ -871,19 +873,24 @@ class _Walk:
         blank line or a rule (``blank``) —, or item headings with who explains and what
         (富山県: (3) 報告事項 / 河村農林水産企画課長 / ・農地中間管理事業について) right after
         the speech? Then they are not the end of the speech before them — if one of them is
-        a heading only a record prints (``layout.is_record_heading``): numbered topics alone
-        are a list a member reads out (１　防災対策について), speech."""
+        a heading only a record prints (``layout.is_record_heading``) or every one of them
+        stands apart, a blank line before and after it (安芸高田市: ``2.議長あいさつ``
+        between two turns): numbered topics run on below a sentence are a list a member
+        reads out (１　防災対策について), speech."""
         outline = record = False
+        apart = blank
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
             if layout.is_blank(line) or layout.is_furniture(line):
                 continue
             if k >= number and self._label(line, self.marked, self._next_text(k + 1),
                                            before=self._before(k)) is not None:
-                return record and (blank or outline)
+                return (record and (blank or outline)) or apart
             if layout.is_item_heading(line) or layout.is_inturn_heading(line):
                 record = record or layout.is_record_heading(line) or layout.is_inturn_heading(line)
+                apart = apart and k + 1 < len(self.lines) and layout.is_blank(self.lines[k + 1])
                 continue
+            apart = False
             c = layout.compact(line)
             if k >= number and line[:1] in SPACES and not layout.is_sentence(line) and (
                     c.startswith(("・", "・")) or _office_alone(c)):
@@ -892,7 +899,7 @@ class _Walk:
             if outline and _indent(line) >= self.not_speech and not layout.is_sentence(line):
                 continue            # …the bullet wrapped
             return False
-        return record and (blank or outline) and number - 1 + reach >= len(self.lines)
+        return ((record and (blank or outline)) or apart) and number - 1 + reach >= len(self.lines)
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
