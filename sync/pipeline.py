@@ -251,7 +251,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     # guided: the official text forced onto the audio, with no transcription to check an
     # opening it could not place against: such words are dropped (timing.stranded)
     timing = time_text(text, words if heard else stranded(words, voiced), audio, voiced,
-                       opts.align, opts.refine)
+                       opts.align, opts.refine, offsets)
     if heard and opts.retime and engine.guide is not None:
         lap("alignment")
         rkey = cache.derived_key(keys[0], "retime", text, GUIDE_VERSION, asdict(opts.guided),
@@ -261,7 +261,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         lap("retiming")
         if retimed is not None:
             stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})
-        retimed_timing = time_text(text, words, audio, voiced, opts.align, opts.refine)
+        retimed_timing = time_text(text, words, audio, voiced, opts.align, opts.refine, offsets)
         timing = agree(heard_openings(retimed_timing, words, timing, text, voiced, heard_words), timing)
 
     quality = assess(text, timing, audio.duration, words)

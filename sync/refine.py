@@ -18,7 +18,7 @@ from .align import Alignment
 from .asr import Word
 from .reading import char_readings
 from .text import CHAR_SECONDS, SENTENCE_END, SILENT, STAR, sentence_starts
-from .voicing import FRAME, Voicing, longest_pause, speech_at
+from .voicing import FRAME, Voicing, longest_pause, model_speech, speech_at
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class RefineOptions:
                                  # needs holds no speech for it (a click, a breath): it is silent
     run_tail: float = 0.15       # a clause start this close to the end of a speech run that
                                  # began before it, with nothing timed in it, starts that run
+    turn_pause: float = 0.5      # a turn's unheard opening sentences end this long before
+                                 # its first heard words
     run_on: float = 0.3          # speech running on this far from a timed word into an
                                  # untimed gap is that word's (Whisper's word edges slip)
     own_pause: float = 0.3       # a clause opening, untimed, after unscripted speech and a pause
@@ -383,8 +385,8 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
 
 
 def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
-              opts: RefineOptions = RefineOptions(), opens: frozenset[int] = frozenset()
-              ) -> Alignment:
+              opts: RefineOptions = RefineOptions(), opens: frozenset[int] = frozenset(),
+              turns: frozenset[int] = frozenset()) -> Alignment:
     """Spread each stretch of text without evidence over the *speech* in its gap.
 
     Plain interpolation spreads such text (a short line the ASR missed, a misheard
@@ -395,8 +397,13 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
     it was said just before that text, after the pause, at ``char_seconds`` a character
     and not before the onset that ends the pause (a sentence's first word dropped from a
     pause, 2 s early, seen on chamber audio); whole sentences before that opening, which
-    nobody was heard saying, keep to the gap before it. A gap whose speech is far too
-    short for its text (``least_speech``: a click, a breath) counts as silent.
+    nobody was heard saying, keep to the gap before it — unless they open a speaker's
+    turn (its first character's index in ``turns``): a speaker starts after the chair's
+    call and the walk to the rostrum, not when the last speaker stopped, so a turn's
+    unheard opening sentences (a microphone switched on late, applause over them) end
+    ``turn_pause`` before its first heard words. A gap whose speech is far too short for
+    its text (``least_speech``: a click, a breath) counts as silent, and so is speech the
+    voice-activity model did not hear (applause, a knock: only loud).
     """
     if not opts.enabled:
         return timing
@@ -414,7 +421,8 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
         t0 = end[i - 1] if i > 0 else 0.0
         t1 = start[j] if j < n else float(end[n - 1])
         f0, f1 = int(t0 / FRAME), int(np.ceil(t1 / FRAME))
-        voiced = v.speech[max(0, f0):max(0, f1)].copy()
+        gap_speech = model_speech(v, f0, f1)
+        voiced = gap_speech.copy()
         # speech running on from the timed neighbours belongs to them, but only so far:
         # a long run into the next timed word is also the untimed text said before it
         # (seen: それでは、 unheard, its speech running on into 順に after no pause)
@@ -424,7 +432,7 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             voiced[:min(inner[0], run_on)] = False
             voiced[max(inner[-1] + 1, len(voiced) - run_on):] = False
         need = float(weights[i:j].sum()) * opts.char_seconds
-        if j < n and _after_unscripted(v.speech[max(0, f0):max(0, f1)], weights, i, j, need, opts):
+        if j < n and _after_unscripted(gap_speech, weights, i, j, need, opts):
             _spread(start, end, weights, i, j, *_before(t0, t1, need, v, opts))
         elif f1 > f0 and voiced.sum() * FRAME >= opts.least_speech * need and need > 0:
             voiced = _claim(voiced, weights, i, j, opts)
@@ -436,6 +444,19 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             last = np.searchsorted(cum, share[1:], side="left")
             start[i:j] = t0 + first * FRAME
             end[i:j] = t0 + last * FRAME
+        elif j < n and (ts := _turn_opening(i, j, ev, weights, turns)) is not None:
+            # a turn's opening, unheard: its sentences end just before its first heard words
+            k = j if j in opens else _last_opening(ts, j, ev, weights, opens | turns)
+            a, b = _before(t0, t1, opts.char_seconds * float(weights[k:j].sum()), v, opts) \
+                if k < j else (t1, t1)
+            _spread(start, end, weights, k, j, a, b)
+            if k > ts:
+                e = max(t0, a - opts.turn_pause)
+                a = max(t0, e - opts.char_seconds * float(weights[ts:k].sum()))
+                _spread(start, end, weights, ts, k, a, e)
+            if ts > i:   # the last speaker's unheard end: right after their heard words
+                _spread(start, end, weights, i, ts, t0,
+                        min(a, t0 + opts.char_seconds * float(weights[i:ts].sum())))
         elif j < n and j not in opens and (k := _last_opening(i, j, ev, weights, opens)) is not None:
             a, b = _before(t0, t1, opts.char_seconds * float(weights[k:j].sum()), v, opts)
             _spread(start, end, weights, k, j, a, b)
@@ -470,6 +491,19 @@ def _after_unscripted(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, n
     if len(have) * FRAME <= opts.spare_speech * need:
         return False
     return (len(voiced) - 1 - have[-1]) * FRAME >= opts.own_pause
+
+
+def _turn_opening(i: int, j: int, ev: np.ndarray, weights: np.ndarray, turns: frozenset[int]
+                  ) -> int | None:
+    """Where the last turn that starts in the untimed stretch [i, j) starts (``i`` when
+    the turn starts on the silent characters just before it), or None."""
+    inside = [t for t in turns if i < t < j]
+    if inside:
+        return max(inside)
+    k = i
+    while k not in turns and k > 0 and weights[k - 1] == 0 and not ev[k - 1]:
+        k -= 1
+    return i if k in turns else None
 
 
 def _last_opening(i: int, j: int, ev: np.ndarray, weights: np.ndarray, opens: frozenset[int]) -> int | None:

@@ -5,6 +5,8 @@ audio (:mod:`sync.refine`) over the speech/silence of :mod:`sync.voicing`.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .align import AlignOptions, Alignment, align, asr_kana_times
 from .asr import Word
 from .media import Audio
@@ -19,12 +21,14 @@ from .voicing import Voicing, longest_pause, longest_silence, voiced_share
 
 def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
               align_opts: AlignOptions = AlignOptions(),
-              refine_opts: RefineOptions = RefineOptions()) -> Alignment:
-    """Every character of the official ``text`` timed against ``words``."""
+              refine_opts: RefineOptions = RefineOptions(), turns: Iterable[int] = ()) -> Alignment:
+    """Every character of the official ``text`` timed against ``words``; ``turns``: where
+    each speaker's turn starts in it."""
     aligned = align(text, trim_words(words, voiced, refine_opts), audio.duration, align_opts)
     clauses = clause_starts(text)
     weights = clause_weights(text, refine_opts.within_clause)
-    timing = fill_gaps(aligned, weights, voiced, refine_opts, frozenset(sentence_starts(text)))
+    timing = fill_gaps(aligned, weights, voiced, refine_opts, frozenset(sentence_starts(text)),
+                       frozenset(t for t in turns if t > 0))
     timing = unglue(timing, text, voiced, refine_opts)
     timing = refine(timing, clauses, voiced, refine_opts)
     kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))

@@ -19,13 +19,16 @@ Two methods (:class:`VoicingOptions` ``method``):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from .media import SAMPLE_RATE, Audio
 
 FRAME = 0.01  # seconds per envelope frame
+# a frame under one 16-bit step of level is digital silence (a muted channel, a cut), not
+# the room: it takes no part in measuring the noise floor
+DEAD_DB = -90.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,15 @@ class VoicingOptions:
     vad_block: float = 60.0      # seconds of audio per model call (memory stays bounded)
     vad_warmup: float = 1.0      # seconds before each block the model hears first (its
                                  # recurrent state settles)
+    voice_min: float = 0.15      # a run of speech whose model probability never reaches this
+                                 # is only loud (applause: under 0.1; a voice in a reverberant
+                                 # chamber: 0.3): no untimed text is put on it
+    tone_db: float = 12.0        # a steady tone this far above the room's spectrum around it
+                                 # (mains hum, a test tone) is notched out before speech is
+                                 # looked for (0: never)
+    tone_width: float = 2.0      # Hz notched on each side of a tone
+    rumble_hz: float = 80.0      # a room whose energy is at least ``rumble_share`` under this
+    rumble_share: float = 0.9    # frequency has it cut there (0: never)
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,8 @@ class Voicing:
     onsets: np.ndarray   # seconds, sorted
     offsets: np.ndarray  # seconds, sorted
     probability: np.ndarray | None = None  # the model's speech probability per frame ("silero")
+    heard: np.ndarray | None = None  # bool per frame: speech runs the model heard a voice in
+                                     # ("silero"); the others are only loud (applause, a knock)
 
 
 def envelope(audio: Audio, block_seconds: float = 60.0) -> np.ndarray:
@@ -74,6 +88,93 @@ def envelope(audio: Audio, block_seconds: float = 60.0) -> np.ndarray:
         x = audio.samples[f0 * hop:f1 * hop].astype(np.float32) / 32768.0
         out[f0:f1] = 10 * np.log10((x.reshape(-1, hop) ** 2).mean(axis=1) + 1e-10)
     return out
+
+
+def room_spectrum(x: np.ndarray) -> np.ndarray | None:
+    """The power spectrum (4-Hz bins) of the quietest tenth of ``x``'s quarter-second
+    pieces: the room without speech (digital silence left out). None when ``x`` has
+    under 2 s of sound."""
+    nper = SAMPLE_RATE // 4
+    n = len(x) // nper
+    pieces = x[:n * nper].reshape(n, nper)
+    pieces = pieces[10 * np.log10((pieces ** 2).mean(axis=1) + 1e-20) > DEAD_DB]   # not digital silence
+    if len(pieces) < 8:
+        return None
+    return np.percentile(np.abs(np.fft.rfft(pieces * np.hanning(nper), axis=1)) ** 2, 10, axis=0)
+
+
+def tones(power: np.ndarray, opts: "VoicingOptions") -> list[float]:
+    """Frequencies (Hz) of steady tones in a room's spectrum (:func:`room_spectrum`): mains
+    hum and its harmonics, a test tone left on, a projector's whine — a bin standing
+    ``tone_db`` above the spectrum's median over ±50 Hz around it."""
+    level = 10 * np.log10(power + 1e-20)
+    half = 12
+    local = np.median(np.lib.stride_tricks.sliding_window_view(np.pad(level, half, mode="edge"), 2 * half + 1),
+                      axis=1)
+    rise = level - local
+    lowest = int(40 / 4)         # below 40 Hz: no tone, a drift of the level
+    peaks = [k for k in np.nonzero(rise > opts.tone_db)[0]
+             if lowest <= k < len(level) - 1 and level[k] >= level[k - 1] and level[k] >= level[k + 1]]
+    return [k * 4.0 for k in peaks]
+
+
+def rumbles(power: np.ndarray, opts: "VoicingOptions") -> bool:
+    """Does rumble under ``rumble_hz`` (traffic, air conditioning, a handled microphone)
+    hold at least ``rumble_share`` of the room's energy? Real rooms: under half."""
+    return bool(opts.rumble_share) and power[:int(opts.rumble_hz / 4)].sum() >= opts.rumble_share * power.sum()
+
+
+def conditioned(audio: Audio, opts: "VoicingOptions") -> Audio:
+    """``audio`` as speech is looked for in it, block by block (the ASR hears the
+    recording as it is): a DC offset taken out (a cheap sound card's: every frame's
+    energy sits on it, pauses look like speech and captions stay up seconds too long),
+    steady tones (:func:`tones`) notched out (hum at -30 dB under a quiet voice puts
+    every pause at the hum's level and the voicing loses most of the speech), and a
+    rumble that is most of the room's sound (:func:`rumbles`) cut. The same object when
+    there is none of these."""
+    block, margin = int(opts.vad_block * SAMPLE_RATE), SAMPLE_RATE
+    x = audio.samples
+    out = None
+    for b0 in range(0, len(x), block):
+        a, b = max(0, b0 - margin), min(len(x), b0 + block + margin)
+        seg = x[a:b].astype(np.float32) / 32768.0
+        dc = float(seg.mean())
+        power = room_spectrum(seg - dc)
+        found = tones(power, opts) if opts.tone_db and power is not None else []
+        low = power is not None and rumbles(power, opts)
+        if not found and not low and abs(dc) < DC_MIN:
+            continue
+        if out is None:
+            out = x.copy()
+        seg -= dc
+        if found or low:
+            taper = np.ones(len(seg), np.float32)
+            ramp = min(margin, len(seg) // 4)
+            if ramp:
+                w = np.hanning(2 * ramp).astype(np.float32)
+                taper[:ramp], taper[-ramp:] = w[:ramp], w[ramp:]
+            spec = np.fft.rfft(seg * taper)
+            freq = np.fft.rfftfreq(len(seg), 1 / SAMPLE_RATE)
+            for f in found:
+                k = np.nonzero(np.abs(freq - f) <= 4.0)[0]      # the 4-Hz bin it was found in…
+                top = freq[k[np.argmax(np.abs(spec[k]))]]        # …and its exact frequency there
+                spec[np.abs(freq - top) <= opts.tone_width] = 0
+            if low:
+                spec[freq < opts.rumble_hz] = 0
+            seg = np.fft.irfft(spec, len(seg))
+        lo = b0 - a
+        n = min(block, len(x) - b0)
+        cleaned = (np.clip(seg[lo:lo + n], -1, 1) * 32767).astype(np.int16)
+        # digital silence stays silence (the offset is the sound card's, not the mute's)
+        hop = int(SAMPLE_RATE * FRAME)
+        f = x[b0:b0 + n - n % hop].astype(np.float32).reshape(-1, hop) / 32768.0
+        dead = np.repeat(10 * np.log10((f ** 2).mean(axis=1) + 1e-20) <= DEAD_DB, hop)
+        cleaned[:len(dead)][dead] = x[b0:b0 + len(dead)][dead]
+        out[b0:b0 + n] = cleaned
+    return audio if out is None else replace(audio, samples=out)
+
+
+DC_MIN = 2e-3   # a mean level under this (-54 dB of full scale) is no offset worth taking out
 
 
 def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -99,15 +200,24 @@ def _clean(speech: np.ndarray, opts: VoicingOptions) -> np.ndarray:
 def _block_floors(env: np.ndarray, opts: VoicingOptions, quiet: np.ndarray | None = None
                   ) -> tuple[np.ndarray, np.ndarray]:
     """Per frame, its block's noise floor and speech level (dB). With ``quiet`` (frames
-    known not to be speech), the floor is measured there."""
+    known not to be speech), the floor is measured there. Digital silence (under
+    ``DEAD_DB``: a channel muted while a microphone was off) is not the room's floor: a
+    block that has enough other frames measures it on those, else every quiet frame of
+    the recording would be "speech" above a floor of -100 dB."""
     block = max(1, int(opts.floor_block / FRAME))
     floor = np.empty_like(env)
     loud = np.empty_like(env)
     for f0 in range(0, len(env), block):
         seg = env[f0:f0 + block]
-        q = seg[quiet[f0:f0 + block]] if quiet is not None else seg
-        floor[f0:f0 + block] = np.percentile(q if len(q) >= 50 else seg, 10)
-        loud[f0:f0 + block] = np.percentile(seg, 90)
+        live = seg > DEAD_DB
+        q = quiet[f0:f0 + block] if quiet is not None else np.ones(len(seg), dtype=bool)
+        for pick in (q & live, live, q):
+            if pick.sum() >= 50:
+                break
+        else:
+            pick = np.ones(len(seg), dtype=bool)
+        floor[f0:f0 + block] = np.percentile(seg[pick], 10)
+        loud[f0:f0 + block] = np.percentile(seg[live] if live.sum() >= 50 else seg, 90)
     return floor, loud
 
 
@@ -171,15 +281,17 @@ def _dilate(mask: np.ndarray, frames: int) -> np.ndarray:
 
 def voicing(audio: Audio, opts: VoicingOptions = VoicingOptions()) -> Voicing:
     """Speech per frame, pauses shorter than ``min_silence`` closed, bursts shorter than
-    ``min_speech`` dropped (see :class:`VoicingOptions` for the two methods)."""
+    ``min_speech`` dropped (see :class:`VoicingOptions` for the two methods). Steady
+    tones are notched out and a DC offset taken out first (:func:`conditioned`)."""
+    audio = conditioned(audio, opts)
     env = envelope(audio)
     prob = None
     if opts.method == "energy":
         speech = _energy_speech(env, opts)
     elif opts.method == "silero":
         prob = speech_probability(audio, opts)[:len(env)]
-        heard = hysteresis(prob, opts.threshold, opts.neg_threshold)
-        region = _dilate(heard, int(round(opts.pad / FRAME)))
+        voice = hysteresis(prob, opts.threshold, opts.neg_threshold)
+        region = _dilate(voice, int(round(opts.pad / FRAME)))
         floor, _ = _block_floors(env, opts, quiet=~region)
         speech = region & (env > floor + opts.vad_margin_db)
         if opts.loud_db:
@@ -191,7 +303,22 @@ def voicing(audio: Audio, opts: VoicingOptions = VoicingOptions()) -> Voicing:
         raise ValueError(f"unknown voicing method {opts.method!r}; use 'silero' or 'energy'")
     speech = _clean(speech, opts)
     starts, ends = runs(speech)
-    return Voicing(speech, starts * FRAME, ends * FRAME, prob)
+    heard = None
+    if prob is not None:
+        heard = np.zeros_like(speech)
+        for a, b in zip(starts, ends):
+            heard[a:b] = prob[a:b].max() >= opts.voice_min
+    return Voicing(speech, starts * FRAME, ends * FRAME, prob, heard)
+
+
+def model_speech(v: Voicing, f0: int, f1: int) -> np.ndarray:
+    """Speech per frame in frames [f0, f1), only the runs the model heard a voice in (when
+    it ran): a run only loud — applause, a knock — holds no words of the minutes."""
+    f0, f1 = max(0, f0), max(0, f1)
+    speech = v.speech[f0:f1].copy()
+    if v.heard is not None:
+        speech &= v.heard[f0:f1]
+    return speech
 
 
 def speech_at(v: Voicing, t: float) -> bool:

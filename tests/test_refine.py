@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 
 from sync.align import Alignment
@@ -332,3 +334,48 @@ def test_a_first_word_timed_at_the_end_of_its_own_speech_starts_with_it():
     # a first word well inside its run (not at its end) keeps its own time
     t = _timed(text, [(1.5, 2.0), (2.0, 2.0), (2.6, 2.8), (2.8, 3.0), (3.0, 3.0), (5.0, 5.6), (5.6, 5.6)])
     assert abs(refine(t, clause_starts(text), v).start[2] - 2.6) < 0.2
+
+
+def test_a_turns_unheard_opening_sentence_ends_just_before_its_first_heard_words():
+    # the chair's 部長。 ends at 3.0; the next turn opens with a sentence nobody heard
+    # (お答えします。: its microphone switched on late), then its heard words from 5.0:
+    # the speaker began after the walk to the rostrum, not when the chair stopped
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "部長。お答えします。市内"
+    k = text.index("市")
+    t = _timed(text, [(2.6, 2.8), (2.8, 3.0), (3.0, 3.0)] + [None] * (k - 3) + [(5.0, 5.2), (5.2, 5.4)])
+    weights = np.array([0.0 if c == "。" else 1.0 for c in text])
+    opens = frozenset({3, k})
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=opens, turns=frozenset({3}))
+    need = 6 * RefineOptions().char_seconds
+    assert abs(r.end[k - 2] - (5.0 - RefineOptions().turn_pause)) < 0.02
+    assert abs(r.start[3] - (5.0 - RefineOptions().turn_pause - need)) < 0.02
+    # inside a turn the unheard sentence keeps to the gap after the speech before it
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=opens)
+    assert r.start[3] < 3.5
+
+
+def test_the_last_speakers_unheard_end_stays_after_their_words_when_a_turn_opens_in_the_gap():
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "以上。お答えします。市内"
+    k = text.index("市")
+    t = _timed(text, [(2.6, 3.0)] + [None] * (k - 1) + [(5.0, 5.2), (5.2, 5.4)])
+    weights = np.array([0.0 if c == "。" else 1.0 for c in text])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({3, k}), turns=frozenset({3}))
+    assert abs(r.start[1] - 3.0) < 0.02 and r.end[1] <= 3.0 + RefineOptions().char_seconds + 0.01
+    assert abs(r.end[k - 2] - (5.0 - RefineOptions().turn_pause)) < 0.02
+
+
+def test_speech_only_loud_takes_no_untimed_text():
+    # the gap's only sound (3.3–4.0) is loud but the voice-activity model heard no speech
+    # in it (applause, a knock): untimed text is not put on it
+    v = voicing(audio_with_bursts(bursts=BURSTS + [(3.3, 4.0)]), ENERGY)
+    text = "前。デジタル化"
+    t = _timed(text, [(2.6, 3.0), (3.0, 3.0), None, None, None, None, (5.0, 5.2)])
+    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert 3.25 < r.start[2] < 3.4      # without the model, the loud sound is the gap's speech
+    heard = v.speech.copy()
+    heard[int(3.2 / 0.01):int(4.1 / 0.01)] = False
+    r = fill_gaps(t, weights, replace(v, heard=heard), RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert abs(r.start[2] - 5.0) < 0.02

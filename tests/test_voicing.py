@@ -12,7 +12,7 @@ from sync.asr import Word
 from sync.media import SAMPLE_RATE, Audio
 from sync.refine import refine, trim_words
 from sync.text import clause_starts
-from sync.voicing import VoicingOptions, hysteresis, speech_probability, voicing
+from sync.voicing import VoicingOptions, hysteresis, speech_probability, voicing, conditioned
 
 MEDIA = Path(__file__).resolve().parent.parent / "media"
 pytestmark = pytest.mark.skipif(not shutil.which("ffmpeg"), reason="ffmpeg is not installed")
@@ -103,3 +103,98 @@ def test_clause_after_a_long_noisy_pause_starts_at_its_onset(sample):
     timing = align(text, trim_words(words, v), audio.duration)
     r = refine(timing, clause_starts(text), v)
     assert abs(r.start[text.index("令")] - b_start) < 0.1
+
+
+def test_digital_silence_does_not_pull_the_noise_floor_down(sample):
+    # a microphone muted for a while (the channel at zero, not the room) inside a
+    # recording with a noise floor: the room's noise around it is still not speech
+    x, clauses = sample
+    rng = np.random.default_rng(3)
+    speech = clip(x, clauses[3]["start"], clauses[3]["end"])
+    room = 0.01 * pink(int(12 * SAMPLE_RATE), rng).astype(np.float32)
+    room[int(1.0 * SAMPLE_RATE):int(1.0 * SAMPLE_RATE) + len(speech)] += speech
+    room[int(8.0 * SAMPLE_RATE):int(10.0 * SAMPLE_RATE)] = 0.0          # the mute
+    v = voicing(Audio((np.clip(room, -1, 1) * 32767).astype(np.int16), "muted"))
+    after = 1.0 + len(speech) / SAMPLE_RATE
+    assert v.speech[int(1.2 / 0.01):int((after - 0.2) / 0.01)].mean() > 0.7
+    assert v.speech[int((after + 0.5) / 0.01):int(7.9 / 0.01)].mean() < 0.05
+    assert not v.speech[int(10.2 / 0.01):].any()
+
+
+def test_mains_hum_is_notched_out_before_speech_is_looked_for(sample):
+    # a quiet voice over mains hum (50 Hz and harmonics, 10 dB under the speech): every
+    # pause sits at the hum's level, so without the notch most of the speech sinks into
+    # that floor; the room without hum is found as it was
+    x, clauses = sample
+    rng = np.random.default_rng(4)
+    n = int(20 * SAMPLE_RATE)
+    room = 0.001 * pink(n, rng).astype(np.float32)
+    spans = []
+    for k, at in ((3, 1.0), (4, 8.0), (5, 13.0)):
+        s = 0.3 * clip(x, clauses[k]["start"], clauses[k]["end"])
+        room[int(at * SAMPLE_RATE):int(at * SAMPLE_RATE) + len(s)] += s
+        spans.append((at, at + len(s) / SAMPLE_RATE))
+    t = np.arange(n) / SAMPLE_RATE
+    hum = sum(a * np.sin(2 * np.pi * f * t) for f, a in ((50, 1.0), (100, 0.6), (150, 0.4), (250, 0.2)))
+    rms = np.sqrt(np.mean(np.concatenate([room[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)] for a, b in spans]) ** 2))
+    hummed = room + (hum * rms / np.sqrt(np.mean(hum ** 2)) * 10 ** (-10 / 20)).astype(np.float32)
+
+    def pcm(y):
+        return Audio((np.clip(y, -1, 1) * 32767).astype(np.int16), "hum")
+
+    def inside(v):
+        return np.mean([v.speech[int(a / 0.01):int(b / 0.01)].mean() for a, b in spans])
+
+    clean = voicing(pcm(room))
+    plain = voicing(pcm(hummed), VoicingOptions(tone_db=0))
+    notched = voicing(pcm(hummed))
+    assert inside(notched) > 0.9 * inside(clean)
+    assert inside(notched) > inside(plain) + 0.1
+    between = [(spans[0][1] + 0.5, spans[1][0] - 0.3), (spans[1][1] + 0.5, spans[2][0] - 0.3)]
+    assert all(notched.speech[int(a / 0.01):int(b / 0.01)].mean() < 0.05 for a, b in between if b > a)
+
+
+def test_a_recording_without_tones_is_left_as_it_is(sample):
+    x, _ = sample
+    audio = Audio((x * 32767).astype(np.int16), "sample")
+    assert conditioned(audio, VoicingOptions()) is audio
+
+
+def test_a_dc_offset_is_taken_out_before_speech_is_looked_for(sample):
+    # a cheap sound card's offset (5 % of full scale) under speech and room noise: the
+    # pauses sit on it and read as speech unless it is taken out
+    x, clauses = sample
+    rng = np.random.default_rng(5)
+    room = 0.002 * pink(int(12 * SAMPLE_RATE), rng).astype(np.float32)
+    s = clip(x, clauses[3]["start"], clauses[3]["end"])
+    room[SAMPLE_RATE:SAMPLE_RATE + len(s)] += s
+    end = 1.0 + len(s) / SAMPLE_RATE
+    v = voicing(Audio((np.clip(room + 0.05, -1, 1) * 32767).astype(np.int16), "dc"))
+    assert v.speech[int(1.2 / 0.01):int((end - 0.2) / 0.01)].mean() > 0.7
+    assert v.speech[int((end + 0.5) / 0.01):].mean() < 0.05
+    assert v.offsets[v.offsets > 1.5].min() < end + 0.3      # the speech ends where it ends
+
+
+def test_a_rumble_that_is_most_of_the_rooms_sound_is_cut(sample):
+    # traffic or air conditioning far below the voice, loud: the room's energy is nearly
+    # all under 80 Hz, and it is cut before speech is looked for; the voice is kept
+    x, clauses = sample
+    rng = np.random.default_rng(6)
+    n = int(12 * SAMPLE_RATE)
+    spec = np.fft.rfft(rng.normal(size=n))
+    freq = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+    spec[(freq > 60) | (freq < 20)] = 0
+    rumble = np.fft.irfft(spec, n)
+    rumble = (0.3 * rumble / np.abs(rumble).max()).astype(np.float32)
+    s = clip(x, clauses[3]["start"], clauses[3]["end"])
+    mixed = rumble.copy()
+    mixed[SAMPLE_RATE:SAMPLE_RATE + len(s)] += 0.5 * s
+    audio = Audio((np.clip(mixed, -1, 1) * 32767).astype(np.int16), "rumble")
+    out = conditioned(audio, VoicingOptions())
+    assert out is not audio
+
+    def low(a):
+        p = np.abs(np.fft.rfft(a.samples.astype(np.float64))) ** 2
+        return p[np.fft.rfftfreq(len(a.samples), 1 / SAMPLE_RATE) < 80].sum() / p.sum()
+
+    assert low(audio) > 0.5 and low(out) < 0.01
