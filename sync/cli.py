@@ -126,6 +126,9 @@ def _job_options(p: argparse.ArgumentParser) -> None:
                    help="full path: time the text only through the transcription's words, "
                         "without timing the official text itself on the audio (faster by about "
                         "a sixth of a transcription; less exact on chamber recordings: README)")
+    g.add_argument("--audio-track", type=_number(int, 1), metavar="N",
+                   help="sync the recording's audio track N (1: the first; default: the first "
+                        "track with speech)")
     g.add_argument("--no-cache", action="store_true", help="transcribe again even if cached")
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = p.add_argument_group("captions")
@@ -282,6 +285,7 @@ def sync_options(args: argparse.Namespace):
             star_display=args.star_subtitle, player=not args.no_player),
         speaker_pattern=args.speaker_pattern, hotwords_from_minutes=args.hotwords_from_minutes,
         full_asr=not args.guided, retime=not args.no_retime, cache_dir=args.cache_dir,
+        audio_track=args.audio_track - 1 if args.audio_track else None,
         use_cache=not args.no_cache)
 
 
@@ -384,6 +388,9 @@ def warnings(result, output=None) -> list[str]:
     if smap.quality.get("audio_track"):
         out.append(f"the recording's first audio track is silent: its audio track "
                    f"{smap.quality['audio_track']} (the first with speech) was synced")
+    if smap.quality.get("antiphase"):
+        out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
+                   "reversed): their difference was synced")
     for a, b in smap.quality.get("uncovered_media", []):
         out.append(f"speech from {_clock(a)} to {_clock(b)} ({b - a:.0f} s) is not in the "
                    "minutes: no captions there")

@@ -29,6 +29,8 @@ class Audio:
     samples: np.ndarray  # int16, shape (n,)
     source: str
     offset: float = 0.0  # seconds of silence put first: the sound starts that late (see _probe)
+    antiphase: bool = False  # a stereo track whose channels cancel when mixed: decoded as their
+                             # difference (see _antiphase)
 
     @property
     def duration(self) -> float:
@@ -53,18 +55,41 @@ def ffmpeg_exe() -> str:
         raise MediaError("ffmpeg was not found; run 'bash scripts/setup.sh' or install ffmpeg") from exc
 
 
-def _probe(path: str, track: int = 0) -> tuple[float | None, float]:
+def _antiphase(path: str, track: int, duration: float | None, seconds: float = 10.0) -> bool:
+    """Whether a stereo track's two channels cancel when mixed to mono: one of them wired
+    with its polarity reversed (L = -R). Mixed, the speech all but vanishes (-60 dB) and
+    the recording reads as silent; their difference holds it. Three stretches of
+    ``seconds`` are read in stereo, at a fifth, a half and four fifths of the recording."""
+    at = [0.0] if not duration or duration < 3 * seconds else [duration * f for f in (0.2, 0.5, 0.8)]
+    mixed = apart = 0.0
+    for t in at:
+        proc = subprocess.run(
+            [ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-ss", f"{t:.2f}", "-t", f"{seconds}",
+             "-i", path, "-map", f"0:a:{track}", "-ac", "2", "-ar", str(SAMPLE_RATE), "-f", "s16le", "pipe:"],
+            capture_output=True)
+        x = np.frombuffer(proc.stdout[:len(proc.stdout) - len(proc.stdout) % 4], dtype=np.int16)
+        x = x.reshape(-1, 2).astype(np.float64)
+        mixed += float((((x[:, 0] + x[:, 1]) / 2) ** 2).sum())
+        apart += float(np.maximum((x[:, 0] ** 2).sum(), (x[:, 1] ** 2).sum()))
+    return apart > 0 and mixed < apart * 10 ** (-ANTIPHASE_DB / 10)
+
+
+ANTIPHASE_DB = 20.0   # mixed this much quieter than its louder channel: the channels cancel
+
+
+def _probe(path: str, track: int = 0) -> tuple[float | None, float, int]:
     """The audio track's duration from ffprobe when it is available (to size the buffer;
     None when it cannot tell), and how long after the recording's start its sound begins:
     a file whose audio track starts later than its video (a capture muxed with an offset)
-    is played with the sound that much later, so the captions must be too."""
+    is played with the sound that much later, so the captions must be too. And its number
+    of channels (0: unknown)."""
     probe_exe = shutil.which("ffprobe")
     if not probe_exe:
-        return None, 0.0
+        return None, 0.0, 0
     try:
         info = ffmpeg.probe(path, cmd=probe_exe)
     except ffmpeg.Error:
-        return None, 0.0  # let the decoder report the real problem
+        return None, 0.0, 0  # let the decoder report the real problem
     streams = [s for s in info.get("streams", []) if s.get("codec_type") == "audio"]
     if not streams:
         raise MediaError("has no audio stream; pass a recording with sound", path=path)
@@ -75,7 +100,8 @@ def _probe(path: str, track: int = 0) -> tuple[float | None, float]:
     offset = max(0.0, (_seconds(chosen.get("start_time")) or 0.0) - min(starts, default=0.0))
     duration = next((t for v in (chosen.get("duration"), info.get("format", {}).get("duration"))
                      if (t := _seconds(v)) is not None), None)
-    return duration, (offset if offset >= MIN_OFFSET else 0.0)
+    channels = int(_seconds(chosen.get("channels")) or 0)
+    return duration, (offset if offset >= MIN_OFFSET else 0.0), channels
 
 
 MIN_OFFSET = 0.05   # seconds: an encoder's priming (AAC's 1024 samples, 21-46 ms) is no offset
@@ -119,14 +145,16 @@ def load(path: str | os.PathLike,
         raise MediaError("recording not found; check the path", path=path)
     if os.path.isdir(path):
         raise MediaError("is a folder; pass a recording file", path=path)
-    expected, offset = _probe(path, track)
+    expected, offset, channels = _probe(path, track)
+    antiphase = channels == 2 and _antiphase(path, track, expected)
     lead = int(round(offset * SAMPLE_RATE))      # the sound starts this late: silence first
     capacity = lead + int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE
     buf = np.zeros(capacity, dtype=np.int16)
     n = lead
+    mix = {"af": "pan=mono|c0=0.5*c0-0.5*c1"} if antiphase else {"ac": 1}
     proc = (
         ffmpeg.input(path)
-        .output("pipe:", format="s16le", acodec="pcm_s16le", ac=1, ar=SAMPLE_RATE, map=f"0:a:{track}")
+        .output("pipe:", format="s16le", acodec="pcm_s16le", ar=SAMPLE_RATE, map=f"0:a:{track}", **mix)
         .global_args("-nostdin", "-hide_banner", "-loglevel", "error")
         .run_async(cmd=ffmpeg_exe(), pipe_stdout=True, pipe_stderr=True)
     )
@@ -162,4 +190,4 @@ def load(path: str | os.PathLike,
         raise MediaError("has no audio (zero length); pass a recording with sound", path=path)
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
     samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
-    return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE)
+    return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE, antiphase=antiphase)

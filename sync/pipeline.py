@@ -55,6 +55,8 @@ class SyncOptions:
                                        # audio (window by window, placed by what was heard),
                                        # not only through the transcription's words (README)
     guided: GuidedOptions = field(default_factory=GuidedOptions)
+    audio_track: int | None = None     # which audio track to sync (0: the first); None: the
+                                       # first with speech
     cache_dir: Path | None = None      # None: the user cache folder
     use_cache: bool = True
 
@@ -200,11 +202,19 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         stages[stage] = stages.get(stage, 0.0) + now - clock
         clock = now
 
-    audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None)
+    track = opts.audio_track or 0
+    if opts.audio_track is not None and opts.audio_track >= (tracks := media.audio_tracks(media_path)):
+        raise MediaError(f"has {tracks} audio track{'s' if tracks != 1 else ''}: there is no track "
+                         f"{opts.audio_track + 1}; pass --audio-track from 1 to {tracks}" if tracks
+                         else "has no audio stream; pass a recording with sound", path=media_path)
+    audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None,
+                       track=track)
     lap("media")
     voiced = voicing(audio, opts.voicing)  # ~0.3 % of real time: silence is refused before the ASR
     lap("voicing")
-    track = 0
+    if not voiced.speech.any() and opts.audio_track is not None:
+        raise MediaError(f"is silent on its audio track {track + 1} (no sound above its noise floor); "
+                         "pass another --audio-track, or none to take the first with speech", path=media_path)
     if not voiced.speech.any():
         # a chamber's video may carry the floor's sound on a later track (the first one an
         # interpreter's, or silent): the first track with speech is the session's
@@ -231,7 +241,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if opts.use_cache:
         # (the words are timed on the recording's clock: a sound track's start offset counts)
         full_key = cache.asr_key(sha256_file(media_path) + (f":track{track}" if track else "")
-                                 + (f":offset{audio.offset:.3f}" if audio.offset else ""), asr_opts,
+                                 + (f":offset{audio.offset:.3f}" if audio.offset else "")
+                                 + (":antiphase" if audio.antiphase else ""), asr_opts,
                                  cache.model_identity(asr_opts.model, cache_dir))
         # guided words depend on the text, the speech found and the guide's settings
         keys = (full_key, cache.derived_key(full_key, text, GUIDE_VERSION, asdict(opts.guided),
@@ -266,7 +277,11 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
 
     quality = assess(text, timing, audio.duration, words)
     if quality.reasons:
-        raise AlignmentError(f"{'; '.join(quality.reasons)} (recording: {media_path})",
+        tracks = media.audio_tracks(media_path) if opts.audio_track is None else 0
+        other = (f"; the recording has {tracks} audio tracks and track {track + 1} was synced: if the "
+                 "session's sound is on another (the first an interpreter's, a second the floor's), "
+                 "pass --audio-track N") if tracks > 1 else ""
+        raise AlignmentError(f"{'; '.join(quality.reasons)} (recording: {media_path}){other}",
                              path=minutes_path)
     if progress:
         progress("align", 1, 1)
@@ -291,7 +306,10 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         speakers=tuple(dict.fromkeys(t.label for t in turns)),
         cues=tuple(cues), stars=star_entries(mins, stars, offsets, style),
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
-        quality={**quality.to_json(offsets), **({"audio_track": track + 1} if track else {}),
+        quality={**quality.to_json(offsets),
+                 # a later track taken because the first was silent (not one the user chose)
+                 **({"audio_track": track + 1} if track and opts.audio_track is None else {}),
+                 **({"antiphase": True} if audio.antiphase else {}),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},
         turns=turns,
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source

@@ -149,6 +149,27 @@ def test_a_silent_first_audio_track_gives_way_to_the_track_with_speech(capsys, t
     assert_refused(code, err, 2, none, "on any of its 2 audio tracks", out=tmp_path / "out2")
 
 
+def test_an_interpreters_first_track_is_named_in_the_refusal_and_another_can_be_chosen(
+        capsys, tmp_path, monkeypatch):
+    # the first track an interpreter's (here a tone: other sound, not the session's words),
+    # the floor's on the second: the minutes do not fit the first, and the refusal says
+    # that there is another track and how to choose it
+    both = tmp_path / "interpreter.mp4"
+    ffmpeg("-i", str(SAMPLE_MEDIA), "-f", "lavfi", "-i", "sine=f=330:r=48000:d=71.4", "-map", "0:v",
+           "-map", "1:a", "-map", "0:a", "-t", "71.4", "-c:v", "copy", "-c:a", "aac", "-shortest", str(both))
+    session = media.load(SAMPLE_MEDIA).samples.astype(float).std()
+    monkeypatch.setitem(globals(), "transcribe", lambda audio, progress=None:
+                        truth_words() if abs(audio.samples.astype(float).std() / session - 1) < 0.2 else [])
+    code, _, err = run(capsys, tmp_path, both, SAMPLE_MINUTES)
+    assert_refused(code, err, 3, SAMPLE_MINUTES, "2 audio tracks and track 1 was synced", "--audio-track",
+                   out=tmp_path / "out")
+    code, _, err = run(capsys, tmp_path, both, SAMPLE_MINUTES, "--audio-track", "2")
+    assert code == 0, err
+    assert "audio_track" not in _sync_map(tmp_path, "interpreter")["quality"]   # chosen, not a fallback
+    code, _, err = run(capsys, tmp_path, both, SAMPLE_MINUTES, "--audio-track", "3", out=tmp_path / "out3")
+    assert_refused(code, err, 2, both, "no track 3", "from 1 to 2", out=tmp_path / "out3")
+
+
 def test_missing_minutes(capsys, tmp_path, fake_asr):
     code, _, err = run(capsys, tmp_path, SAMPLE_MEDIA, tmp_path / "nope.txt")
     assert_refused(code, err, 2, tmp_path / "nope.txt", "not found", out=tmp_path / "out")

@@ -78,3 +78,17 @@ def test_a_sound_track_that_starts_after_the_video_starts_as_late(files, tmp_pat
     assert abs(audio.duration - 5.0) < 0.15
     on_time = media.load(files / "tone.mp4")      # no offset: as it was
     assert np.flatnonzero(np.abs(on_time.samples) > 1000)[0] / media.SAMPLE_RATE < 0.1
+
+
+@pytest.mark.skipif(media.shutil.which("ffprobe") is None, reason="ffprobe tells the channels")
+def test_stereo_whose_channels_cancel_is_decoded_as_their_difference(files, tmp_path):
+    # one channel wired with its polarity reversed (L = -R): mixed to mono the sound
+    # vanishes and the recording would read as silent
+    inverted = tmp_path / "inverted.wav"
+    ffmpeg("-i", str(files / "tone.wav"), "-af", "pan=stereo|c0=c0|c1=-1*c0", str(inverted))
+    audio = media.load(inverted)
+    assert audio.antiphase
+    level = np.sqrt(np.mean(audio.block(0.5, 2.5) ** 2))
+    plain = media.load(files / "tone.wav")       # an ordinary stereo file: mixed, as it was
+    assert not plain.antiphase
+    assert level > 0.5 * np.sqrt(np.mean(plain.block(0.5, 2.5) ** 2))
