@@ -129,6 +129,9 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--audio-track", type=_number(int, 1), metavar="N",
                    help="sync the recording's audio track N (1: the first; default: the first "
                         "track with speech)")
+    g.add_argument("--partial", action="store_true",
+                   help="a truncated or damaged recording (a capture that stopped): sync the part "
+                        "that decodes instead of refusing it")
     g.add_argument("--no-cache", action="store_true", help="transcribe again even if cached")
     g.add_argument("--cache-dir", type=Path, help="ASR cache folder (default: ~/.cache/gikai-sync/asr)")
     c = p.add_argument_group("captions")
@@ -285,7 +288,7 @@ def sync_options(args: argparse.Namespace):
             star_display=args.star_subtitle, player=not args.no_player),
         speaker_pattern=args.speaker_pattern, hotwords_from_minutes=args.hotwords_from_minutes,
         full_asr=not args.guided, retime=not args.no_retime, cache_dir=args.cache_dir,
-        audio_track=args.audio_track - 1 if args.audio_track else None,
+        audio_track=args.audio_track - 1 if args.audio_track else None, partial_media=args.partial,
         use_cache=not args.no_cache)
 
 
@@ -388,6 +391,9 @@ def warnings(result, output=None) -> list[str]:
     if smap.quality.get("audio_track"):
         out.append(f"the recording's first audio track is silent: its audio track "
                    f"{smap.quality['audio_track']} (the first with speech) was synced")
+    if cut := smap.quality.get("truncated"):
+        out.append(f"the recording is truncated: {cut['decoded']:.1f} s of its {cut['expected']:.1f} s "
+                   "decoded and were synced")
     if smap.quality.get("antiphase"):
         out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
                    "reversed): their difference was synced")

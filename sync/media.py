@@ -29,6 +29,7 @@ class Audio:
     samples: np.ndarray  # int16, shape (n,)
     source: str
     offset: float = 0.0  # seconds of silence put first: the sound starts that late (see _probe)
+    expected: float | None = None  # a truncated file read in part: how long it should have been
     antiphase: bool = False  # a stereo track whose channels cancel when mixed: decoded as their
                              # difference (see _antiphase)
 
@@ -133,9 +134,11 @@ def audio_tracks(path: str | os.PathLike) -> int:
 
 
 def load(path: str | os.PathLike,
-         progress: Callable[[float, float | None], None] | None = None, track: int = 0) -> Audio:
+         progress: Callable[[float, float | None], None] | None = None, track: int = 0,
+         partial: bool = False) -> Audio:
     """Decode ``path`` (anything ffmpeg reads) to 16 kHz mono; ``track``: which of its audio
-    tracks (0: the first).
+    tracks (0: the first); ``partial``: a truncated file gives the part that decodes
+    (``Audio.expected`` then says how long it should have been) instead of an error.
 
     ``progress(done, total)`` is called with the seconds decoded so far and the expected
     duration (None when ffprobe cannot tell).
@@ -182,12 +185,14 @@ def load(path: str | os.PathLike,
     if rc != 0:
         raise MediaError(_ffmpeg_reason(stderr), path=path)
     # a cut file often decodes in part with ffmpeg still exiting 0
-    if expected and ((n - lead) / SAMPLE_RATE < expected * 0.97 - 1.0 or b"partial file" in stderr):
+    cut = bool(expected) and ((n - lead) / SAMPLE_RATE < expected * 0.97 - 1.0 or b"partial file" in stderr)
+    if cut and not partial:
         raise MediaError(f"is truncated or damaged: only {(n - lead) / SAMPLE_RATE:.1f} s of its "
-                         f"{expected:.1f} s could be decoded; copy or download the whole file again",
-                         path=path)
+                         f"{expected:.1f} s could be decoded; copy or download the whole file again "
+                         "(or pass --partial to sync the part that decodes)", path=path)
     if n == lead:
         raise MediaError("has no audio (zero length); pass a recording with sound", path=path)
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
     samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
-    return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE, antiphase=antiphase)
+    return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE, antiphase=antiphase,
+                 expected=expected if cut else None)

@@ -55,6 +55,7 @@ class SyncOptions:
                                        # audio (window by window, placed by what was heard),
                                        # not only through the transcription's words (README)
     guided: GuidedOptions = field(default_factory=GuidedOptions)
+    partial_media: bool = False        # a truncated recording: sync the part that decodes
     audio_track: int | None = None     # which audio track to sync (0: the first); None: the
                                        # first with speech
     cache_dir: Path | None = None      # None: the user cache folder
@@ -208,7 +209,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                          f"{opts.audio_track + 1}; pass --audio-track from 1 to {tracks}" if tracks
                          else "has no audio stream; pass a recording with sound", path=media_path)
     audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None,
-                       track=track)
+                       track=track, partial=opts.partial_media)
     lap("media")
     voiced = voicing(audio, opts.voicing)  # ~0.3 % of real time: silence is refused before the ASR
     lap("voicing")
@@ -310,6 +311,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                  # a later track taken because the first was silent (not one the user chose)
                  **({"audio_track": track + 1} if track and opts.audio_track is None else {}),
                  **({"antiphase": True} if audio.antiphase else {}),
+                 **({"truncated": {"decoded": round(audio.duration, 2), "expected": round(audio.expected, 2)}}
+                    if audio.expected else {}),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},
         turns=turns,
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source

@@ -121,8 +121,20 @@ def test_corrupt_recording(capsys, tmp_path, made, fake_asr):
 
 def test_truncated_recording(capsys, tmp_path, made, fake_asr):
     code, _, err = run(capsys, tmp_path, made / "truncated.mp4", SAMPLE_MINUTES)
-    assert_refused(code, err, 2, made / "truncated.mp4", "truncated", out=tmp_path / "out")
+    assert_refused(code, err, 2, made / "truncated.mp4", "truncated", "--partial", out=tmp_path / "out")
     assert fake_asr == []
+
+
+def test_a_truncated_recording_synced_in_part_when_asked(capsys, tmp_path, made):
+    # a capture that stopped: --partial syncs what decodes and says so; no caption runs
+    # past the end of what decoded
+    code, _, err = run(capsys, tmp_path, made / "truncated.mp4", SAMPLE_MINUTES, "--partial")
+    assert code == 0, err
+    assert "the recording is truncated" in err
+    smap = _sync_map(tmp_path, "truncated")
+    cut = smap["quality"]["truncated"]
+    assert cut["decoded"] < cut["expected"] - 10 and abs(smap["duration"] - cut["decoded"]) < 0.1
+    assert all(c["end"] <= smap["duration"] + 1e-6 for c in smap["cues"])
 
 
 def test_silent_recording(capsys, tmp_path, made, fake_asr):
