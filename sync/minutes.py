@@ -837,7 +837,8 @@ class _Walk:
         """Does a speaker label follow the speech number ``number`` of ``line``: after a tab or
         an ideographic space or a colon (2: 議長(辻内裕也)), a bracketed one; in a file with no
         markers or brackets, any (2 山上委員長 報告事項に…)?"""
-        if number.group().endswith(("\t", "\u3000")) or re.search("[:：]", number.group()):
+        if number.group().endswith(("\t", "\u3000")) or re.search("[:：]", number.group()) \
+                or line[number.end():number.end() + 1] in ("【", "［"):
             if layout.parse_label(line, number.end(), loose=False) is not None:
                 return True
         label = layout.parse_label(line, number.end(), loose=True) if self.loose else None

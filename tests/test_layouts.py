@@ -1621,6 +1621,14 @@ LAYOUTS = [
     """, [("議長", "佐藤正夫", "総務委員長の審査報告を求めます。19番岩田敏広議員。"),
           ("総務委員長", "岩田敏広", "第112号議案につきまして、ご報告申し上げます。"),
           ("議長", "佐藤正夫", "報告が終わりました。")]),
+    # gikai.click (an aggregator of 武蔵野市's records): each speech's running number right
+    # against its bracketed label.
+    Layout("running-number-against-bracketed-label", """
+        21463【木下委員】 代表質問の事前通告について伺います。
+        21464【小美山市長】 代表質問に関しては、市長が書かれます。
+        21465【山本委員長】 ほかにございませんか。
+    """, [("委員", "木下", "代表質問の事前通告について伺います。"),
+          ("市長", "小美山", "代表質問に関しては、市長が書かれます。"), ("委員長", "山本", "ほかにございませんか。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
