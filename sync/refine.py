@@ -34,7 +34,8 @@ class RefineOptions:
     head_speech: float = 0.15    # speech before such a silence that is the previous word's
     char_seconds: float = CHAR_SECONDS  # speaking time of one official character
     spare_speech: float = 2.5    # a gap with this many times the speech its text needs is
-                                 # shared with unscripted speech
+                                 # shared with unscripted speech: the text keeps to its side…
+    claim_pause: float = 0.5     # …but not across a pause this long
     silent_word: float = 0.3     # a word this long with no speech under it is misplaced
     word_base: float = 0.8       # longest plausible word: this…
     word_per_char: float = 0.3  # …plus this per character of its text
@@ -379,6 +380,13 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
     if not (opens or closes):
         return voiced
     keep = have[-need:] if opens else have[:need]
+    # …and to the speech next to it: not pieces gathered across a pause of ``claim_pause``
+    # (seen: 一人でも, after a remark the minutes lack, a pause and a filler: its start took
+    # the remark's last 0.1 s, 1.3 s early)
+    steps = np.diff(keep) * FRAME
+    cut = np.nonzero(steps > opts.claim_pause)[0]
+    if len(cut):
+        keep = keep[cut[-1] + 1:] if opens else keep[:cut[0] + 1]
     out = np.zeros_like(voiced)
     out[keep] = True
     return out

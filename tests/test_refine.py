@@ -379,3 +379,17 @@ def test_speech_only_loud_takes_no_untimed_text():
     heard[int(3.2 / 0.01):int(4.1 / 0.01)] = False
     r = fill_gaps(t, weights, replace(v, heard=heard), RefineOptions(run_on=0.0), opens=frozenset({2}))
     assert abs(r.start[2] - 5.0) < 0.02
+
+
+def test_an_opening_after_a_remark_and_a_filler_does_not_reach_back_across_the_pause():
+    # a remark the minutes lack (1.0–3.5), a pause, a filler (4.2–4.5), a pause, then the
+    # sentence whose first words were not heard (一人で) running on into its timed words
+    # (も at 5.0): the opening takes the speech next to it, not the remark's last frames
+    v = voicing(audio_with_bursts(bursts=[(1.0, 3.5), (4.2, 4.5), (4.8, 6.0)]), ENERGY)
+    text = "前。一人でも"
+    t = _timed(text, [(0.6, 1.0), (1.0, 1.0), None, None, None, (5.0, 5.2)])
+    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0, 1.0])
+    r = fill_gaps(t, weights, v, RefineOptions(), opens=frozenset({2}))
+    assert 4.15 <= r.start[2] <= 4.85
+    r = fill_gaps(t, weights, v, RefineOptions(claim_pause=10.0), opens=frozenset({2}))
+    assert r.start[2] < 3.5      # gathered across the pause: the remark's end
