@@ -69,9 +69,9 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bo
     from sync.timing import time_text
     from sync.voicing import voicing
     audio = media.load(str(recording(corpus)))
-    text, _ = script(res.minutes)
+    text, turns = script(res.minutes)
     t = time.perf_counter()
-    time_text(text, res.words, audio, voicing(audio, opts.voicing), opts.align, opts.refine)
+    time_text(text, res.words, audio, voicing(audio, opts.voicing), opts.align, opts.refine, turns)
     return {"wall": wall, "align_only": time.perf_counter() - t,
             "json": str(outdir / f"{recording(corpus).stem}.json"), "chars": len(text),
             "stages": {k: round(v, 2) for k, v in res.stages.items()},

@@ -393,7 +393,8 @@ def warnings(result, output=None) -> list[str]:
                    f"{smap.quality['audio_track']} (the first with speech) was synced")
     if cut := smap.quality.get("truncated"):
         out.append(f"the recording is truncated: {cut['decoded']:.1f} s of its {cut['expected']:.1f} s "
-                   "decoded and were synced")
+                   "decoded and were synced" if cut["expected"] else
+                   f"the recording is damaged: the {cut['decoded']:.1f} s that decoded were synced")
     if smap.quality.get("antiphase"):
         out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
                    "reversed): their difference was synced")

@@ -30,6 +30,7 @@ class Audio:
     source: str
     offset: float = 0.0  # seconds of silence put first: the sound starts that late (see _probe)
     expected: float | None = None  # a truncated file read in part: how long it should have been
+                                   # (0: unknown)
     antiphase: bool = False  # a stereo track whose channels cancel when mixed: decoded as their
                              # difference (see _antiphase)
 
@@ -182,10 +183,11 @@ def load(path: str | os.PathLike,
     finally:
         if proc.poll() is None:
             proc.kill()
-    if rc != 0:
+    if rc != 0 and not (partial and n > lead):     # (--partial: what decoded before the damage)
         raise MediaError(_ffmpeg_reason(stderr), path=path)
     # a cut file often decodes in part with ffmpeg still exiting 0
-    cut = bool(expected) and ((n - lead) / SAMPLE_RATE < expected * 0.97 - 1.0 or b"partial file" in stderr)
+    cut = rc != 0 or (bool(expected) and ((n - lead) / SAMPLE_RATE < expected * 0.97 - 1.0
+                                          or b"partial file" in stderr))
     if cut and not partial:
         raise MediaError(f"is truncated or damaged: only {(n - lead) / SAMPLE_RATE:.1f} s of its "
                          f"{expected:.1f} s could be decoded; copy or download the whole file again "
@@ -195,4 +197,4 @@ def load(path: str | os.PathLike,
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
     samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
     return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE, antiphase=antiphase,
-                 expected=expected if cut else None)
+                 expected=(expected or 0.0) if cut else None)

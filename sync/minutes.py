@@ -464,6 +464,11 @@ class _Walk:
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
+        # a blank line after most lines (some exports double every line break): a line set
+        # apart by blank lines is then no heading for that alone
+        filled = [k for k, l in enumerate(self.lines) if not layout.is_blank(l)]
+        self.blank_after_all = sum(1 for k in filled if k + 1 < len(self.lines)
+                                   and layout.is_blank(self.lines[k + 1])) >= 0.6 * max(1, len(filled))
         # every speech numbered by the search system it was saved from: the numbers go
         # (or a spreadsheet's row number and a tab before a label: 1<TAB>議長（佐藤篤）<TAB>…)
         self.numbered = sum(1 for l in self.lines if (n := layout.SPEECH_NUMBER.match(l)) and (
@@ -879,7 +884,7 @@ class _Walk:
         between two turns): numbered topics run on below a sentence are a list a member
         reads out (１　防災対策について), speech."""
         outline = record = False
-        apart = blank
+        apart = blank and not self.blank_after_all
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
             if layout.is_blank(line) or layout.is_furniture(line):

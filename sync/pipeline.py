@@ -204,10 +204,12 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         clock = now
 
     track = opts.audio_track or 0
-    if opts.audio_track is not None and opts.audio_track >= (tracks := media.audio_tracks(media_path)):
+    # a track that is not there, in a file that is (a missing or unreadable file is
+    # media.load's to report)
+    if opts.audio_track and os.path.isfile(media_path) \
+            and 0 < (tracks := media.audio_tracks(media_path)) <= opts.audio_track:
         raise MediaError(f"has {tracks} audio track{'s' if tracks != 1 else ''}: there is no track "
-                         f"{opts.audio_track + 1}; pass --audio-track from 1 to {tracks}" if tracks
-                         else "has no audio stream; pass a recording with sound", path=media_path)
+                         f"{opts.audio_track + 1}; pass --audio-track from 1 to {tracks}", path=media_path)
     audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None,
                        track=track, partial=opts.partial_media)
     lap("media")
@@ -220,8 +222,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         # a chamber's video may carry the floor's sound on a later track (the first one an
         # interpreter's, or silent): the first track with speech is the session's
         tracks = media.audio_tracks(media_path)
+        audio = voiced = None       # not held while the others are decoded (memory at 3 h)
         for k in range(1, tracks):
-            other = media.load(media_path, track=k)
+            other = media.load(media_path, track=k, partial=opts.partial_media)
             other_voiced = voicing(other, opts.voicing)
             if other_voiced.speech.any():
                 audio, voiced, track = other, other_voiced, k
@@ -312,7 +315,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                  **({"audio_track": track + 1} if track and opts.audio_track is None else {}),
                  **({"antiphase": True} if audio.antiphase else {}),
                  **({"truncated": {"decoded": round(audio.duration, 2), "expected": round(audio.expected, 2)}}
-                    if audio.expected else {}),
+                    if audio.expected is not None else {}),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},
         turns=turns,
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source

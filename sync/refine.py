@@ -383,8 +383,8 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
     # …and to the speech next to it: not pieces gathered across a pause of ``claim_pause``
     # (seen: 一人でも, after a remark the minutes lack, a pause and a filler: its start took
     # the remark's last 0.1 s, 1.3 s early)
-    steps = np.diff(keep) * FRAME
-    cut = np.nonzero(steps > opts.claim_pause)[0]
+    pauses = (np.diff(keep) - 1) * FRAME
+    cut = np.nonzero(pauses >= opts.claim_pause - 1e-9)[0]
     if len(cut):
         keep = keep[cut[-1] + 1:] if opens else keep[:cut[0] + 1]
     out = np.zeros_like(voiced)

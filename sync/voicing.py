@@ -26,8 +26,8 @@ import numpy as np
 from .media import SAMPLE_RATE, Audio
 
 FRAME = 0.01  # seconds per envelope frame
-# a frame under one 16-bit step of level is digital silence (a muted channel, a cut), not
-# the room: it takes no part in measuring the noise floor
+# a frame at or under one 16-bit step of level (-90.3 dB) is digital silence (a muted
+# channel, a cut), not the room: it takes no part in measuring the noise floor
 DEAD_DB = -90.0
 
 
@@ -85,15 +85,20 @@ def envelope(audio: Audio, block_seconds: float = 60.0) -> np.ndarray:
     step = int(block_seconds / FRAME)
     for f0 in range(0, n, step):
         f1 = min(n, f0 + step)
-        x = audio.samples[f0 * hop:f1 * hop].astype(np.float32) / 32768.0
-        out[f0:f1] = 10 * np.log10((x.reshape(-1, hop) ** 2).mean(axis=1) + 1e-10)
+        out[f0:f1] = frame_db(audio.samples[f0 * hop:f1 * hop].astype(np.float32) / 32768.0)
     return out
 
 
+def frame_db(x: np.ndarray) -> np.ndarray:
+    """Log energy (dB) of each whole 10 ms frame of float samples ``x``."""
+    hop = int(SAMPLE_RATE * FRAME)
+    return 10 * np.log10((x[:len(x) - len(x) % hop].reshape(-1, hop) ** 2).mean(axis=1) + 1e-10)
+
+
 def room_spectrum(x: np.ndarray) -> np.ndarray | None:
-    """The power spectrum (4-Hz bins) of the quietest tenth of ``x``'s quarter-second
-    pieces: the room without speech (digital silence left out). None when ``x`` has
-    under 2 s of sound."""
+    """The room without speech: in each 4-Hz bin, the power that ``x``'s quarter-second
+    pieces exceed nine times out of ten (the tenth percentile per bin; digital silence
+    left out). None when ``x`` has under 2 s of sound."""
     nper = SAMPLE_RATE // 4
     n = len(x) // nper
     pieces = x[:n * nper].reshape(n, nper)
@@ -106,7 +111,7 @@ def room_spectrum(x: np.ndarray) -> np.ndarray | None:
 def tones(power: np.ndarray, opts: "VoicingOptions") -> list[float]:
     """Frequencies (Hz) of steady tones in a room's spectrum (:func:`room_spectrum`): mains
     hum and its harmonics, a test tone left on, a projector's whine — a bin standing
-    ``tone_db`` above the spectrum's median over ±50 Hz around it."""
+    ``tone_db`` above the spectrum's median over the 48 Hz on each side of it."""
     level = 10 * np.log10(power + 1e-20)
     half = 12
     local = np.median(np.lib.stride_tricks.sliding_window_view(np.pad(level, half, mode="edge"), 2 * half + 1),
@@ -131,14 +136,25 @@ def conditioned(audio: Audio, opts: "VoicingOptions") -> Audio:
     steady tones (:func:`tones`) notched out (hum at -30 dB under a quiet voice puts
     every pause at the hum's level and the voicing loses most of the speech), and a
     rumble that is most of the room's sound (:func:`rumbles`) cut. The same object when
-    there is none of these."""
+    there is none of these; else a copy, held only while speech is looked for (before
+    the model loads)."""
     block, margin = int(opts.vad_block * SAMPLE_RATE), SAMPLE_RATE
     x = audio.samples
+    hop = int(SAMPLE_RATE * FRAME)
+    # a last block under a fifth of one goes with the block before it (too short to
+    # measure a room's spectrum on)
+    starts = list(range(0, len(x), block))
+    if len(starts) > 1 and len(x) - starts[-1] < block // 5:
+        starts.pop()
     out = None
-    for b0 in range(0, len(x), block):
-        a, b = max(0, b0 - margin), min(len(x), b0 + block + margin)
+    for k, b0 in enumerate(starts):
+        b1 = starts[k + 1] if k + 1 < len(starts) else len(x)
+        a, b = max(0, b0 - margin), min(len(x), b1 + margin)
         seg = x[a:b].astype(np.float32) / 32768.0
-        dc = float(seg.mean())
+        # digital silence (a mute) is no part of the offset and stays silence
+        dead = np.repeat(frame_db(seg) <= DEAD_DB, hop)
+        dead = np.concatenate((dead, np.zeros(len(seg) - len(dead), bool)))
+        dc = float(seg[~dead].mean()) if (~dead).any() else 0.0
         power = room_spectrum(seg - dc)
         found = tones(power, opts) if opts.tone_db and power is not None else []
         low = power is not None and rumbles(power, opts)
@@ -148,29 +164,25 @@ def conditioned(audio: Audio, opts: "VoicingOptions") -> Audio:
             out = x.copy()
         seg -= dc
         if found or low:
+            # tapered over the margins only: the file's own first and last second are sound
             taper = np.ones(len(seg), np.float32)
-            ramp = min(margin, len(seg) // 4)
-            if ramp:
-                w = np.hanning(2 * ramp).astype(np.float32)
-                taper[:ramp], taper[-ramp:] = w[:ramp], w[ramp:]
+            left, right = b0 - a, b - b1
+            if left:
+                taper[:left] = np.hanning(2 * left)[:left]
+            if right:
+                taper[len(seg) - right:] = np.hanning(2 * right)[right:]
             spec = np.fft.rfft(seg * taper)
             freq = np.fft.rfftfreq(len(seg), 1 / SAMPLE_RATE)
             for f in found:
-                k = np.nonzero(np.abs(freq - f) <= 4.0)[0]      # the 4-Hz bin it was found in…
-                top = freq[k[np.argmax(np.abs(spec[k]))]]        # …and its exact frequency there
+                near = np.nonzero(np.abs(freq - f) <= 4.0)[0]       # the 4-Hz bin it was found in…
+                top = freq[near[np.argmax(np.abs(spec[near]))]]     # …and its exact frequency there
                 spec[np.abs(freq - top) <= opts.tone_width] = 0
             if low:
                 spec[freq < opts.rumble_hz] = 0
-            seg = np.fft.irfft(spec, len(seg))
+            seg = np.fft.irfft(spec, len(seg)).astype(np.float32)
+        seg[dead] = 0.0
         lo = b0 - a
-        n = min(block, len(x) - b0)
-        cleaned = (np.clip(seg[lo:lo + n], -1, 1) * 32767).astype(np.int16)
-        # digital silence stays silence (the offset is the sound card's, not the mute's)
-        hop = int(SAMPLE_RATE * FRAME)
-        f = x[b0:b0 + n - n % hop].astype(np.float32).reshape(-1, hop) / 32768.0
-        dead = np.repeat(10 * np.log10((f ** 2).mean(axis=1) + 1e-20) <= DEAD_DB, hop)
-        cleaned[:len(dead)][dead] = x[b0:b0 + len(dead)][dead]
-        out[b0:b0 + n] = cleaned
+        out[b0:b1] = (np.clip(seg[lo:lo + b1 - b0], -1, 1) * 32767).astype(np.int16)
     return audio if out is None else replace(audio, samples=out)
 
 

@@ -388,3 +388,11 @@ def test_a_note_broken_over_lines_is_a_note():
     assert m.turns[0].sounds == (Sound(at=10, label="（「異議なし」と呼ぶ者あり）"),)
     assert m.turns[1].sounds == (Sound(at=7, label="（拍手）"),)
     assert not m.warnings
+
+
+def test_a_members_list_stays_speech_where_every_line_is_followed_by_a_blank_one():
+    # some copies double every line break (giji.rocks): a numbered topic set apart by
+    # blank lines is then no agenda heading, but what the member read out
+    m = parse_text("○議長（佐藤篤君）\n\n１８番、山田太郎君。\n\n○１８番（山田太郎君）\n\n通告に従い質問いたします。\n\n"
+                   "１　防災対策について\n\n２　子育て支援について\n\n○議長（佐藤篤君）\n\n市長。\n")
+    assert [t.text for t in m.turns][1] == "通告に従い質問いたします。１\u3000防災対策について２\u3000子育て支援について"

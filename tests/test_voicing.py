@@ -198,3 +198,47 @@ def test_a_rumble_that_is_most_of_the_rooms_sound_is_cut(sample):
         return p[np.fft.rfftfreq(len(a.samples), 1 / SAMPLE_RATE) < 80].sum() / p.sum()
 
     assert low(audio) > 0.5 and low(out) < 0.01
+
+
+def test_applause_is_loud_but_not_a_voice(sample):
+    # applause between two speeches: loud enough to count as speech by its energy (the
+    # loud rule), but the model hears no voice in it, so no untimed text goes there
+    x, clauses = sample
+    rng = np.random.default_rng(7)
+    n = int(12 * SAMPLE_RATE)
+    room = 0.002 * pink(n, rng).astype(np.float32)
+    s = clip(x, clauses[3]["start"], clauses[3]["end"])
+    room[SAMPLE_RATE:SAMPLE_RATE + len(s)] += s
+    end = 1.0 + len(s) / SAMPLE_RATE
+    for _ in range(300):                                   # many hands, 1.5 s after the speech
+        at = int(rng.uniform(end + 1.5, end + 3.5) * SAMPLE_RATE)
+        k = np.arange(int(0.012 * SAMPLE_RATE))
+        room[at:at + len(k)] += (0.3 * rng.uniform(0.5, 1) * rng.normal(size=len(k))
+                                 * np.exp(-k / (0.003 * SAMPLE_RATE))).astype(np.float32)
+    v = voicing(Audio((np.clip(room, -1, 1) * 32767).astype(np.int16), "applause"))
+    clap = slice(int((end + 1.6) / 0.01), int((end + 3.4) / 0.01))
+    assert v.speech[clap].mean() > 0.5                      # loud: speech by its energy…
+    assert not v.heard[clap].any()                          # …but no voice
+    assert v.heard[int(1.5 / 0.01):int((end - 0.5) / 0.01)].mean() > 0.9
+
+
+@pytest.mark.parametrize("seconds", [10.0, 60.5])
+def test_notching_keeps_the_files_first_and_last_second_and_reaches_its_end(seconds):
+    # the filter's taper lies on the margins it borrows, never on the file's own edges,
+    # and a short last block is notched with the block before it
+    rng = np.random.default_rng(8)
+    n = int(seconds * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    x = 0.05 * np.sin(2 * np.pi * 50 * t) + 0.002 * rng.normal(size=n)
+    edges = [(0.1, 0.6), (seconds - 0.6, seconds - 0.1)]
+    for a, b in edges:
+        x[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)] += 0.2 * rng.normal(size=int(b * SAMPLE_RATE) - int(a * SAMPLE_RATE))
+    audio = Audio((x * 32767).astype(np.int16), "hum")
+    out = conditioned(audio, VoicingOptions())
+
+    def rms(s, a, b):
+        return float(np.sqrt(np.mean(s[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)].astype(float) ** 2)))
+
+    for a, b in edges:
+        assert rms(out.samples, a, b) > 0.9 * rms(audio.samples, a, b)
+    assert rms(out.samples, seconds - 0.05, seconds) < 0.2 * rms(audio.samples, seconds - 0.05, seconds)
