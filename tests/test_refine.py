@@ -393,3 +393,20 @@ def test_an_opening_after_a_remark_and_a_filler_does_not_reach_back_across_the_p
     assert 4.15 <= r.start[2] <= 4.85
     r = fill_gaps(t, weights, v, RefineOptions(claim_pause=10.0), opens=frozenset({2}))
     assert r.start[2] < 3.5      # gathered across the pause: the remark's end
+
+
+def test_a_clause_timed_faster_than_anyone_speaks_is_not_sure():
+    # 総務部長。 given 0.18 s at the end of the speech before a pause (a recording drowned
+    # in rumble): four characters, seven kana, at 40 a second — it was said elsewhere
+    from sync.refine import doubt
+    text = "下さい。総務部長。お答えします。"
+    n = len(text)
+    kana = np.array([0 if ch == "。" else 2 if ch in "総長答" else 1 for ch in text])
+    start = np.arange(n, dtype=float) * 0.12
+    start[4:9] = 1.0 + np.arange(5) * 0.045
+    start[9:] += 2.0
+    end = np.append(start[1:], start[-1] + 0.12)
+    t = Alignment(start, end, np.ones(n), np.ones(n, bool))
+    r = doubt(t, t, clause_starts(text), kana)
+    k = text.index("総")
+    assert r.confidence[k] <= 0.5 and r.confidence[0] == 1.0 and r.confidence[text.index("お")] == 1.0
