@@ -129,9 +129,14 @@ def _ffmpeg_reason(stderr: bytes) -> str:
 
 def audio_tracks(path: str | os.PathLike) -> int:
     """How many audio tracks the file has (ffmpeg's own listing: ffprobe may be missing)."""
+    return len(_audio_streams(path))
+
+
+def _audio_streams(path: str | os.PathLike) -> list[str]:
+    """ffmpeg's line for each audio track of the file."""
     proc = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
                           capture_output=True, text=True, errors="replace")
-    return sum(1 for line in proc.stderr.splitlines() if re.match(r"\s*Stream #\d+:\d+.*?: Audio:", line))
+    return [line for line in proc.stderr.splitlines() if re.match(r"\s*Stream #\d+:\d+.*?: Audio:", line)]
 
 
 def load(path: str | os.PathLike,
@@ -150,6 +155,9 @@ def load(path: str | os.PathLike,
     if os.path.isdir(path):
         raise MediaError("is a folder; pass a recording file", path=path)
     expected, offset, channels = _probe(path, track)
+    if not channels and shutil.which("ffprobe") is None:    # ffmpeg's listing says "stereo"
+        streams = _audio_streams(path)
+        channels = 2 if track < len(streams) and re.search(r", stereo[,(]", streams[track]) else 0
     antiphase = channels == 2 and _antiphase(path, track, expected)
     lead = int(round(offset * SAMPLE_RATE))      # the sound starts this late: silence first
     capacity = lead + int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE

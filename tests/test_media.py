@@ -92,3 +92,12 @@ def test_stereo_whose_channels_cancel_is_decoded_as_their_difference(files, tmp_
     plain = media.load(files / "tone.wav")       # an ordinary stereo file: mixed, as it was
     assert not plain.antiphase
     assert level > 0.5 * np.sqrt(np.mean(plain.block(0.5, 2.5) ** 2))
+
+
+def test_channels_that_cancel_are_found_without_ffprobe(files, tmp_path, monkeypatch):
+    # a machine with only the ffmpeg binary imageio-ffmpeg ships: its listing tells stereo
+    inverted = tmp_path / "inverted.wav"
+    ffmpeg("-i", str(files / "tone.wav"), "-af", "pan=stereo|c0=c0|c1=-1*c0", str(inverted))
+    which = media.shutil.which
+    monkeypatch.setattr(media.shutil, "which", lambda name: None if name == "ffprobe" else which(name))
+    assert media.load(inverted).antiphase
