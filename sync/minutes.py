@@ -941,7 +941,8 @@ class _Walk:
                     return None
                 return found[0], found[1], found[1].speech_at - len(body)
             name = body[after:].strip(SPACES)
-            role = nxt.split(maxsplit=1)[0] if nxt.strip(SPACES) and nxt[:1] not in SPACES else ""
+            parts = nxt.split(maxsplit=1)       # (none where the line is a control character)
+            role = parts[0] if parts and nxt[:1] not in SPACES else ""
             at = layout._speech_start(nxt, len(role))
             if 1 <= len(name) <= 6 and all(map(layout.is_kanji, name)) and layout.is_role(role) \
                     and not layout.is_member_number(role) and not layout.heading_words(name) \
