@@ -841,8 +841,8 @@ def _label_ends(rest: str) -> list[int]:
     and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
     ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
     for m in re.finditer(r"[（(〔]", rest[:LABEL_MAX]):
-        close = _close(rest, m.start()) if rest[m.start()] != "〔" else rest.find("〕", m.start())
-        if m.start() > 0 and close is not None and close > 0 and is_stage_direction(rest[m.start() + 1:close]):
+        close = _close(rest, m.start())
+        if m.start() > 0 and close is not None and is_stage_direction(rest[m.start() + 1:close]):
             ends.append(m.start())
             break
     return sorted(set(ends)) + [len(rest.rstrip(SPACES))]

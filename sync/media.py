@@ -84,10 +84,11 @@ def _probe(path: str, track: int = 0) -> tuple[float | None, float, int]:
     None when it cannot tell), and how long after the recording's start its sound begins:
     a file whose audio track starts later than its video (a capture muxed with an offset)
     is played with the sound that much later, so the captions must be too. And its number
-    of channels (0: unknown)."""
+    of channels (0: unknown; without ffprobe, 2 for a track ffmpeg lists as stereo)."""
     probe_exe = shutil.which("ffprobe")
-    if not probe_exe:
-        return None, 0.0, 0
+    if not probe_exe:       # ffmpeg's own listing still tells a stereo track
+        streams = _audio_streams(path)
+        return None, 0.0, 2 if track < len(streams) and re.search(r", stereo[,(]", streams[track]) else 0
     try:
         info = ffmpeg.probe(path, cmd=probe_exe)
     except ffmpeg.Error:
@@ -155,9 +156,6 @@ def load(path: str | os.PathLike,
     if os.path.isdir(path):
         raise MediaError("is a folder; pass a recording file", path=path)
     expected, offset, channels = _probe(path, track)
-    if not channels and shutil.which("ffprobe") is None:    # ffmpeg's listing says "stereo"
-        streams = _audio_streams(path)
-        channels = 2 if track < len(streams) and re.search(r", stereo[,(]", streams[track]) else 0
     antiphase = channels == 2 and _antiphase(path, track, expected)
     lead = int(round(offset * SAMPLE_RATE))      # the sound starts this late: silence first
     capacity = lead + int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE
