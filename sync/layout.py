@@ -474,7 +474,8 @@ def split_marker(line: str) -> tuple[str, int]:
 
 # a label closed by a bracket that was never opened (石岡市: ``谷田川委員長)ただ今から,…``,
 # ``市長)本日は…``): the bracket ends the label as a colon would
-_HALF_CLOSED = re.compile(r"[ \t\u3000]{0,2}([^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,24})[)）][ \t\u3000]*(?=\S)")
+_HALF_CLOSED = re.compile(r"[ \t\u3000]{0,2}([^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,24}"
+                          r"(?:[ \u3000][^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,8})?)[)）][ \t\u3000]*(?=\S)")
 # what a speech never starts with, and the end of a bracket broken over lines often does
 # (自治 / 会長）が委員を…, 前田晋 / 太郎君）の答弁)
 _PARTICLE_START = re.compile(r"(?:が|の|を|に|は|と|で|も|へ|や|から|より|まで|について|という|との)(?![\u3041-\u3096])")

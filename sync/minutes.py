@@ -526,6 +526,13 @@ class _Walk:
                 return "", label
         if self.half_closed:
             label = layout.half_closed_label(line)
+            if label is None and line[:1] not in SPACES:
+                # the site lost only some opening brackets: 2番(岡田勝二君) among
+                # 副議長鳥居和夫君) (chiholog), a member's number and name in brackets
+                label = layout.parse_label(line, 0, loose=False)
+                if label is not None and not (label.role and label.name and re.search("[（(]", label.text)
+                                              and line[label.speech_at:].strip(SPACES)):
+                    label = None
             if label is not None and _unclosed(before) is not None:
                 label = None      # 自治 / 会長）が…: the end of a bracket broken over lines
             return ("", label) if label else None
@@ -1366,6 +1373,14 @@ class _TurnBuilder:
         kept: list[int] = []            # offsets in line of the speech characters
         sounds: list[tuple[int, str]] = []   # (number of kept chars before it, label)
         pos = 0
+        bare = line.strip(SPACES)
+        if bare and _VOICE.fullmatch(bare):
+            # a voice from the floor on a line of its own without brackets (「異議なし」の声):
+            # a note as （「異議なし」の声）, not the speech of the turn before it
+            label = _note(f"（{bare}）")[1]
+            if label:
+                self.sounds.append(Sound(at=len(self.chars), label=label))
+            return
         for m in _BRACKETED.finditer(line):
             is_note, label = _note(m.group()) if m.group()[0] not in "<&" else (True, None)
             apart = not line[m.end():].strip(SPACES) and (

@@ -1629,6 +1629,32 @@ LAYOUTS = [
         21465【山本委員長】 ほかにございませんか。
     """, [("委員", "木下", "代表質問の事前通告について伺います。"),
           ("市長", "小美山", "代表質問に関しては、市長が書かれます。"), ("委員長", "山本", "ほかにございませんか。")]),
+    # chiholog's copy of 六ヶ所村's minutes: the chair's label lost its opening bracket, the
+    # member's did not, an official's has a space in the name. Before, every speech after
+    # the chair's was merged into the chair's turns without a word.
+    Layout("search-site-copy-some-brackets-lost", """
+        副議長鳥居和夫君) それでは異議なしと認め、質疑に入ります。  発言を許します。2番。
+        2番(岡田勝二君) 今、条例の改正が何項目か出ていますけれども、教えていただきたいんですが。
+        副議長鳥居和夫君) 総務課長。
+        総務課長橋本 進君) 条例規則の公表は、役場の掲示場に掲示いたしまして公表しております。
+    """, [("副議長", "鳥居和夫", "それでは異議なしと認め、質疑に入ります。  発言を許します。2番。"),
+          ("2番", "岡田勝二", "今、条例の改正が何項目か出ていますけれども、教えていただきたいんですが。"),
+          ("副議長", "鳥居和夫", "総務課長。"),
+          ("総務課長", "橋本進", "条例規則の公表は、役場の掲示場に掲示いたしまして公表しております。")]),
+    # 五戸町・倉石村合併協議会: labels letter-spaced alone on their lines, and a voice from the
+    # floor on a line of its own without brackets (before, read as the chair's speech).
+    Layout("voice-from-the-floor-unbracketed", """
+        議   長
+
+         何か御質問、御意見がございましたら、御発言をお願いします。
+
+         「異議なし」の声
+
+        議   長
+
+         ないようでございますので、御承認いただけたものといたします。
+    """, [("議長", "", "何か御質問、御意見がございましたら、御発言をお願いします。"),
+          ("議長", "", "ないようでございますので、御承認いただけたものといたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3030,3 +3056,4 @@ def test_a_summary_of_who_asked_what_is_no_speech():
 def test_a_surname_with_the_title_shortened_in_brackets(line, role, name):
     m = parse_text(line + "\n")
     assert [(t.role, t.name) for t in m.turns] == [(role, name)]
+
