@@ -344,6 +344,18 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             next(iter(walk.unplaced), None) or next(iter(walk.written_front), None)
         hint = (f"line {first.line} ({first.text[:30]}) looks like a speaker line this parser does not know; "
                 if first else "")
+        if first and not first.why.startswith("a marker") and len(first.text) > 40 \
+                and re.search("[。？！]", first.text[:-1]):
+            # a page of one speech whose speaker only its title names
+            hint = f"line {first.line} ({first.text[:30]}) is speech with no speaker line before it; "
+        named = [m.group(0) for line in text.split("\n") if (m := _NAMED.search(line))
+                 and "。" not in line[m.end():]]
+        if len(named) >= 2:
+            # labels and no speech under any: a search system's list of speakers or contents
+            raise MinutesError(
+                f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
+                "none of their speech — a list of speakers or a table of contents? Save or download "
+                "the page that holds the speeches", path=path)
         raise MinutesError(
             f"no speech found; {hint}the minutes need speaker lines such as ○議長（山田太郎君） "
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
@@ -351,6 +363,10 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     turns = tuple(_restated(t) for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
+
+
+# a speaker named in a label anywhere in a line: 議長（迫川高行君）
+_NAMED = re.compile(r"[^\s（()）]{1,12}[（(][^（()）\s]{2,10}(?:君|議員|委員|さん)[）)]")
 
 
 def _restated(turn: Turn) -> Turn:

@@ -379,6 +379,9 @@ _DROP = ("script", "style", "noscript", "template", "head", "iframe", "button", 
 # wraps the whole page in one, as ASP.NET pages do with <form>)
 _CHROME_TAGS = ("nav", "header", "footer", "aside", "form")
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# hidden text this short is a preview or a tooltip, not a speech a page folds away
+HIDDEN_PREVIEW_MAX = 200
 # the page around the minutes, by the class or id a site gives it (CMS pages: the footer
 # with お問い合わせ先, the menu, the bread crumbs, the pager)
 # (a municipal CMS's template prefixes its parts: tmp_header, tmp_pankuzu, tmp_lnavi, tmp_footer)
@@ -413,6 +416,11 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN_STYLE.search(t.get("style") or "")):
+        # a search system's list of speakers keeps each speech's first words hidden
+        # (<div style="display:none">ただいまから…直ちに日程</div>): not the speech
+        if not tag.decomposed and len("".join(tag.get_text().split())) <= HIDDEN_PREVIEW_MAX:
+            tag.decompose()
     for tag in soup.find_all("a"):
         if "".join(tag.get_text().split()) in _NAV_LINKS:
             tag.decompose()       # 前を検索 次を検索, このページのトップへ, 印刷 閉じる: the page's controls

@@ -3057,3 +3057,36 @@ def test_a_surname_with_the_title_shortened_in_brackets(line, role, name):
     m = parse_text(line + "\n")
     assert [(t.role, t.name) for t in m.turns] == [(role, name)]
 
+
+def test_a_search_systems_list_of_speakers_is_refused_by_name(tmp_path):
+    # kensakusystem.jp's left frame, saved by mistake: each row a label and the speech's
+    # first words hidden (display:none). Before, six "turns" of hidden previews were synced.
+    rows = "".join(
+        f"<tr><td>No.{k}</td><td><input type=checkbox></td><td><a href='x'>P.{49 + k}</a></td>"
+        f"<td><a href='y'>{label}</a></td></tr>"
+        f"<tr><td colspan=3></td><td><div style='color:#808080;display:none;'>　{preview}</div></td></tr>"
+        for k, (label, preview) in enumerate([
+            ("議長（迫川高行君）", "ただいまから６月定例市議会を再開いたします。　直ちに日程"),
+            ("財務部長（月嶹真君）", "おはようございます。　それでは、補正予算"),
+            ("議長（迫川高行君）", "説明は終わりました。　お諮りいたします。")], 1))
+    path = tmp_path / "r_Speakers.html"
+    path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    with pytest.raises(MinutesError, match=r"names 3 speakers \(議長（迫川高行君）, …\).*list of speakers") as e:
+        load(path)
+    assert "\n" not in str(e.value)
+
+
+def test_hidden_text_a_page_folds_away_is_still_read(tmp_path):
+    # a speech folded behind a toggle is long: it is the minutes, not a preview
+    speech = "ただいまから会議を開きます。" * 20
+    path = tmp_path / "folded.html"
+    path.write_text(f"<html><body><p>○議長（佐藤篤君）</p><div hidden><p>{speech}</p></div></body></html>",
+                    encoding="utf-8")
+    assert [(t.role, t.text) for t in load(path).turns] == [("議長", speech)]
+
+
+def test_a_page_of_one_speech_without_its_label_is_named_as_such():
+    # the minutes system's one-speech frame: the speaker only in the page's <title>
+    with pytest.raises(MinutesError, match=r"line 1 \(将来にわたって.*is speech with no speaker line before it"):
+        parse_text("将来にわたってその負担が残るのではないか。本当にこの事業が必要なのかと伺いました。\n"
+                   "次に、都市計画の負担金についてです。\n")
