@@ -24,11 +24,12 @@ def time_text(text: str, words: list[Word], audio: Audio, voiced: Voicing,
               refine_opts: RefineOptions = RefineOptions(), turns: Iterable[int] = ()) -> Alignment:
     """Every character of the official ``text`` timed against ``words``; ``turns``: where
     each speaker's turn starts in it."""
-    aligned = align(text, trim_words(words, voiced, refine_opts), audio.duration, align_opts)
+    words = trim_words(words, voiced, refine_opts)
+    aligned = align(text, words, audio.duration, align_opts)
     clauses = clause_starts(text)
     weights = clause_weights(text, refine_opts.within_clause)
     timing = fill_gaps(aligned, weights, voiced, refine_opts, frozenset(sentence_starts(text)),
-                       frozenset(t for t in turns if t > 0))
+                       frozenset(t for t in turns if t > 0), text, words)
     timing = unglue(timing, text, voiced, refine_opts)
     timing = refine(timing, clauses, voiced, refine_opts)
     kana = np.fromiter((len(r) for r in char_readings(text)), dtype=np.int64, count=len(text))
@@ -119,11 +120,39 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
                 return True
         return False
 
+    def heard_opening(i: int) -> bool:
+        """Did the transcription hear the clause opening at ``i``: at least half of its
+        first ``spelled_kana`` sounding characters (a single heard あ of あはは、 was the
+        next sentence's あーあ、, 2.9 s late; one of ああ？ is that ああ？)?"""
+        first = []
+        for k in range(i, len(text)):
+            if text[k] in SENTENCE_END + "、":
+                break
+            if readings[k]:
+                first.append(k)
+                if len(first) == spelled_kana:
+                    break
+        return 2 * int(heard.evidence[first].sum()) >= len(first)
+
     for first in clause_starts(text):
         i = first
         while i < len(text) - 1 and not readings[i]:  # 「 before the first word
             i += 1
         gap = heard.start[i] - start[i]
+        if heard.evidence[i] and not timing.evidence[i] and gap < -apart and heard_opening(i) \
+                and heard.start[i] >= (end[first - 1] if first else 0.0):
+            # an opening the forced alignment could not place (its time only filled in)
+            # that the transcription heard earlier: heard there (seen in noise: 政治不 of
+            # 政治不信, heard at 388.14 s, filled in at 388.81 s after a pause the voicing
+            # did not see as speech)
+            j = i
+            while j < len(text) and text[j] not in SENTENCE_END and not timing.evidence[j]:
+                j += 1
+            start[i:j], end[i:j] = heard.start[i:j], np.minimum(heard.end[i:j], start[j] if j < len(text) else np.inf)
+            start[first:i] = end[first:i] = heard.start[i]
+            conf[first:j] = np.minimum(conf[first:j], 0.5)
+            ev[i:j] = heard.evidence[i:j]
+            continue
         if not heard.evidence[i]:
             # an opening the transcription did not hear and the forced decoder found
             # improbable where it put it (a microphone switched on late: 立憲民主・ of
@@ -140,7 +169,7 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
         p = forced_probability(float(start[i]))
         if p is None:
             continue
-        if (first in sentences and gap > apart and p < unlikely
+        if (first in sentences and gap > apart and p < unlikely and heard_opening(i)
                 and longest_pause(voiced, float(start[i]), float(heard.start[i])) >= pause):
             cap, lead = 0.5, apart
         elif gap > spelled_apart and p < spelled_unlikely and spelled(i, float(heard.start[i])):

@@ -408,3 +408,55 @@ def test_the_real_model_hears_speech_in_speech_and_none_in_murmur():
         return _intelligible(tok.decode([t for t in ids if t < tok.eot]), score)
 
     assert heard(speech) and not heard(murmur)
+
+
+def test_one_heard_kana_is_no_hearing_of_a_longer_opening():
+    # あはは、ラッキー！ (said 3.2–4.5 s, after まえ。) was forced right, at 3.2 with a low
+    # probability; the transcription missed it and its heard timing matched only the あ,
+    # to the next sentence's あーあ、 at 6.0 after a pause: that is not where it was heard
+    from sync.align import Alignment
+    from sync.asr import Word
+    from sync.timing import heard_openings
+
+    text = "まえ。あはは、ラッキー！あーあ、"
+    n = len(text)
+    v = voicing_of([(0.0, 3.0), (3.2, 4.5), (6.0, 7.0)], 8.0)
+    start = np.array([1.0, 2.0, 2.9, 3.2, 3.3, 3.4, 3.5, 3.8, 3.9, 4.0, 4.1, 4.4, 6.0, 6.2, 6.4, 6.8])
+    timing = Alignment(start, start + 0.1, np.full(n, 0.9), np.ones(n, bool))
+    words = [Word(1.0, 2.9, "まえ。", 0.9), Word(3.2, 3.5, "あはは、", 0.01),
+             Word(3.8, 4.4, "ラッキー！", 0.2), Word(6.0, 6.8, "あーあ、", 0.9)]
+    hstart = start.copy()
+    hstart[3:12] = 6.0
+    evidence = np.ones(n, bool)
+    evidence[4:12] = False              # only あ of あはは heard (and ー of ラッキー, also there)
+    evidence[10] = True
+    heard = Alignment(hstart, hstart + 0.1, np.full(n, 0.9), evidence)
+    out = heard_openings(timing, words, heard, text, v)
+    assert out.start[3] == pytest.approx(3.2)
+    # two of its three kana heard there: the opening was heard after the pause
+    evidence[4] = True
+    out = heard_openings(timing, words, Alignment(hstart, hstart + 0.1, np.full(n, 0.9), evidence), text, v)
+    assert out.start[3] == pytest.approx(6.0)
+
+
+def test_an_opening_the_forced_alignment_left_untimed_goes_where_it_was_heard_earlier():
+    # 政治不信を: the forced alignment placed 信を (5.0 s) but not 政治不, whose time was
+    # only filled in just before 信 (4.6 s); the transcription heard 政治不 at 3.2 s, after
+    # まえ。 (ended 2.9 s): heard there, at confidence ≤ 0.5
+    from sync.align import Alignment
+    from sync.timing import heard_openings
+
+    text = "まえ。政治不信を"
+    n = len(text)
+    v = voicing_of([(0.0, 3.0), (3.2, 6.0)], 8.0)
+    start = np.array([1.0, 2.0, 2.9, 4.6, 4.7, 4.8, 5.0, 5.2])
+    ev = np.array([True, True, True, False, False, False, True, True])
+    timing = Alignment(start, start + 0.1, np.full(n, 0.9), ev)
+    hstart = np.array([1.0, 2.0, 2.9, 3.2, 3.5, 3.8, 5.0, 5.2])
+    heard = Alignment(hstart, hstart + 0.3, np.full(n, 0.9), np.ones(n, bool))
+    out = heard_openings(timing, [], heard, text, v)
+    assert out.start[3:6].tolist() == [3.2, 3.5, 3.8] and out.start[6] == 5.0
+    assert (out.confidence[3:6] <= 0.5).all()
+    # a forced opening (with evidence) the transcription put earlier stays: unglue's work
+    timing = Alignment(start, start + 0.1, np.full(n, 0.9), np.ones(n, bool))
+    assert np.array_equal(heard_openings(timing, [], heard, text, v).start, start)

@@ -410,3 +410,39 @@ def test_a_clause_timed_faster_than_anyone_speaks_is_not_sure():
     r = doubt(t, t, clause_starts(text), kana)
     k = text.index("総")
     assert r.confidence[k] <= 0.5 and r.confidence[0] == 1.0 and r.confidence[text.index("お")] == 1.0
+
+
+def test_an_untimed_sentence_goes_to_the_speech_the_transcription_did_not_hear():
+    # 前。 ends at 2.0; 早く片付けて！ was said 2.2–3.0 and missed by the transcription; a
+    # remark the minutes lack was said 4.0–6.0 and heard (its words match no official
+    # text); 次。 is timed at 6.8. Before, 早く… (a clause opening) took the gap's last
+    # speech: the remark's end, 3 s late (seen on real voices at 1.1× speed: 11.8 s late)
+    v = voicing(audio_with_bursts(bursts=[(1.0, 2.0), (2.2, 3.0), (4.0, 6.0), (6.8, 7.6)]), ENERGY)
+    text = "前。早く片付けて！次。"
+    k = text.index("次")
+    t = _timed(text, [(1.5, 2.0), (2.0, 2.0)] + [None] * (k - 2) + [(6.8, 7.2), (7.2, 7.2)])
+    weights = np.array([0.0 if c in "。！" else 1.0 for c in text])
+    opts, opens = RefineOptions(run_on=0.0), frozenset({2, k})
+    remark = [Word(4.0, 6.0, "あの人はいつも自分のことばかり", 0.9)]
+    r = fill_gaps(t, weights, v, opts, opens, frozenset(), text, remark)
+    assert abs(r.start[2] - 2.2) < 0.05 and r.end[k - 2] <= 3.05
+    # without the transcription's words: the old rule (the side it opens)
+    r = fill_gaps(t, weights, v, opts, opens)
+    assert r.start[2] > 4.0
+    # heard words that spell it are the sentence misheard, not missed: the old rule too
+    misheard = [Word(4.0, 6.0, "はやくかたづけて", 0.3)]
+    r = fill_gaps(t, weights, v, opts, opens, frozenset(), text, misheard)
+    assert r.start[2] > 4.0
+
+
+def test_an_unheard_opening_is_not_put_after_a_dip_inside_its_next_words():
+    # 政治不 untimed (noise: no speech seen before its next word), 信 timed at 5.0 where
+    # the speech starts; a 40 ms dip at 5.3 inside the words after it is no pause. Before,
+    # the opening went to the onset after the dip: after its own next word
+    from test_guided import voicing_of
+    v = voicing_of([(1.0, 2.0), (5.0, 5.3), (5.34, 6.5)], 8.0)
+    text = "前。政治不信を"
+    t = _timed(text, [(1.5, 2.0), (2.0, 2.0), None, None, None, (5.0, 5.2), (5.2, 5.4)])
+    weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert r.start[2] <= 5.05 and r.start[5] == 5.0
