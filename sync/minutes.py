@@ -345,7 +345,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         hint = (f"line {first.line} ({first.text[:30]}) looks like a speaker line this parser does not know; "
                 if first else "")
         if first and not first.why.startswith("a marker") and len(first.text) > 40 \
-                and re.search("[。？！]", first.text[:-1]):
+                and re.search("[。？！]", first.text[:-1]) \
+                and not re.search(r"[\s／/＞>：:|｜]", first.text[:min(20, first.text.find("。") % 999)]):
             # a page of one speech whose speaker only its title names
             hint = f"line {first.line} ({first.text[:30]}) is speech with no speaker line before it; "
         named = [m.group(0) for line in text.split("\n") if (m := _NAMED.search(line))
@@ -546,9 +547,10 @@ class _Walk:
                 # the site lost only some opening brackets: 2番(岡田勝二君) among
                 # 副議長鳥居和夫君) (chiholog), a member's number and name in brackets
                 label = layout.parse_label(line, 0, loose=False)
+                said = line[label.speech_at:].strip(SPACES) if label is not None else ""
                 if label is not None and not (label.role and label.name and re.search("[（(]", label.text)
-                                              and line[label.speech_at:].strip(SPACES)):
-                    label = None
+                                              and re.search("[\u3041-\u3096]", said) and not _NAMED.match(said)):
+                    label = None      # 1番(岡田勝二君)　2番(鈴木一郎君): an attendance row
             if label is not None and _unclosed(before) is not None:
                 label = None      # 自治 / 会長）が…: the end of a bracket broken over lines
             return ("", label) if label else None

@@ -10,7 +10,7 @@ times the inside of a clause at a steady rate.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,6 +59,7 @@ class RefineOptions:
                                  # (rapidfuzz partial ratio of readings) were that text, misheard…
     unheard_run: float = 0.3     # …else speech no heard word covers, in runs this long, is where
                                  # it was said, when the gap is shared with unscripted speech
+    heard_sure: float = 0.5      # (only words heard with this mean probability count)
     run_on: float = 0.3          # speech running on this far from a timed word into an
                                  # untimed gap is that word's (Whisper's word edges slip)
     own_pause: float = 0.3       # a clause opening, untimed, after unscripted speech and a pause
@@ -374,14 +375,14 @@ STAR_SHARE = 4.0
 
 
 def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: RefineOptions,
-           unheard: np.ndarray | None = None) -> np.ndarray:
+           unheard: Callable[[np.ndarray], np.ndarray | None] | None = None) -> np.ndarray:
     """The voiced frames a short untimed stretch [i, j) may use. When the gap holds far
     more speech than the stretch needs (unscripted speech, a misheard neighbour), the
     stretch keeps to the side it belongs to: a clause opening next to the evidence after
     it, a clause ending next to the evidence before it. ``unheard`` (see
-    :func:`_unheard`): the gap's speech that no heard word covers, where the heard words
-    do not spell the stretch — the transcription heard the unscripted speech and missed
-    the stretch, so the stretch was said there, whichever side that is."""
+    :func:`_unheard`) gives the gap's speech that no heard word covers, where the heard
+    words do not spell the stretch — the transcription heard the unscripted speech and
+    missed the stretch, so the stretch was said there, whichever side that is."""
     need = int(weights[i:j].sum() * opts.char_seconds / FRAME)
     have = np.nonzero(voiced)[0]
     if len(have) <= opts.spare_speech * need:
@@ -390,6 +391,7 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
     closes = weights[j - 1] == 0 and not opens      # ends with punctuation: a clause ends
     if not (opens or closes):
         return voiced
+    unheard = unheard(voiced) if unheard is not None else None
     if unheard is not None and unheard.sum() >= need / 2:
         # seen: 早く片付けなさい！ missed by the transcription right after its sentence's
         # heard words, then a remark the minutes lack, heard: put after the remark, 11.8 s late
@@ -464,7 +466,7 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             _spread(start, end, weights, i, j, *_before(t0, t1, need, v, opts))
         elif f1 > f0 and voiced.sum() * FRAME >= opts.least_speech * need and need > 0:
             voiced = _claim(voiced, weights, i, j, opts,
-                            _unheard(voiced, text[i:j], words, f0, opts) if text else None)
+                            (lambda g, i=i, j=j, f0=f0: _unheard(g, text[i:j], words, f0, opts)) if text else None)
             # cumulative voiced time → media time: a character starts on the frame where
             # its share of the speech begins and ends where that share is used up
             cum = np.concatenate(([0.0], np.cumsum(voiced)))
@@ -504,8 +506,8 @@ def _unheard(voiced: np.ndarray, said: str, words: Sequence[Word], f0: int,
     spell ``said`` (misheard, not missed) or there are none."""
     t0, t1 = f0 * FRAME, (f0 + len(voiced)) * FRAME
     near = [w for w in words if w.end > t0 and w.start < t1]
-    if not near:
-        return None
+    if not near or np.mean([w.probability for w in near]) < opts.heard_sure:
+        return None          # words heard unsure in noise may be the text itself, misheard
     heard = "".join(r for w in near for r in char_readings(w.text))
     if fuzz.partial_ratio("".join(char_readings(said)), heard) >= opts.said_ratio:
         return None
@@ -535,12 +537,13 @@ def _unheard(voiced: np.ndarray, said: str, words: Sequence[Word], f0: int,
 def _before(t0: float, t1: float, need: float, v: Voicing, opts: RefineOptions) -> tuple[float, float]:
     """Where text that takes ``need`` seconds, said just before ``t1`` after a pause in
     the gap [t0, t1), was said: not in the silence, but in the speech that ends the gap —
-    from the onset that ends a pause (a dip under ``min_pause`` inside the next words, in
-    noise, is none: seen 政治不 put 0.55 s after its own next word, 1.4 s late)."""
+    from the onset of the speech running at ``t1``, or where ``t1`` (a word Whisper starts
+    early) is in a pause, the next onset within ``start_ahead`` (not an onset later in the
+    next words: seen in noise, 政治不 put after its own next word, 1.4 s late)."""
     a = max(t0, t1 - need)
-    on = int(np.searchsorted(v.onsets, t1 + opts.start_ahead, side="right")) - 1
-    while on > 0 and v.onsets[on] - v.offsets[on - 1] < opts.min_pause and v.onsets[on - 1] >= t0:
-        on -= 1
+    on = int(np.searchsorted(v.onsets, t1, side="right")) - 1      # the last onset ≤ t1
+    if not speech_at(v, t1) and on + 1 < len(v.onsets) and v.onsets[on + 1] <= t1 + opts.start_ahead:
+        on += 1
     if on >= 0 and v.onsets[on] >= t0:
         a = max(a, float(v.onsets[on]))
     return a, max(a, t1)

@@ -416,11 +416,17 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
-    for tag in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN_STYLE.search(t.get("style") or "")):
-        # a search system's list of speakers keeps each speech's first words hidden
-        # (<div style="display:none">ただいまから…直ちに日程</div>): not the speech
-        if not tag.decomposed and len("".join(tag.get_text().split())) <= HIDDEN_PREVIEW_MAX:
-            tag.decompose()
+    # a search system's list of speakers keeps each speech's first words hidden
+    # (<div style="display:none">ただいまから…直ちに日程</div>): not the speech. Only a page
+    # whose hidden blocks are all that short and mostly cut off mid-sentence is one; a page
+    # that folds its speeches away (a short one among them) keeps them all
+    hidden = [t for t in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN_STYLE.search(t.get("style") or ""))]
+    said = ["".join(t.get_text().split()) for t in hidden]
+    if said and all(len(x) <= HIDDEN_PREVIEW_MAX for x in said) \
+            and sum(bool(x) and x[-1] not in "。．？！?!」）)" for x in said) * 3 >= 2 * len(said):
+        for tag in hidden:
+            if not tag.decomposed:
+                tag.decompose()
     for tag in soup.find_all("a"):
         if "".join(tag.get_text().split()) in _NAV_LINKS:
             tag.decompose()       # 前を検索 次を検索, このページのトップへ, 印刷 閉じる: the page's controls

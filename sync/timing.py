@@ -52,6 +52,7 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
                    voiced: Voicing, heard_words: list[Word] | None = None, pause: float = 0.5,
                    apart: float = 0.5, unlikely: float = 0.05, spelled_apart: float = 0.3,
                    spelled_unlikely: float = 0.1, spelled_kana: int = 3, near: float = 0.8,
+                   glued: float = 0.1,
                    unheard_unlikely: float = 0.05) -> Alignment:
     """``timing`` with the openings it gave a pause or a dropped filler put where ``heard`` has them.
 
@@ -68,7 +69,9 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
     sure of stays: one heard kana can match an opening by chance (a chair's 谷公一君。 the
     transcription missed, matched to the た of the next speaker's ただいま). A sentence the heard words put *earlier* is left
     alone: the transcription, not the forced alignment, glues openings to earlier speech
-    (``refine.unglue``).
+    (``refine.unglue``) — except an opening the forced alignment left untimed (its time
+    only filled in), heard earlier and not within ``glued`` seconds of the heard words
+    before it: it takes the heard times, at confidence at most 0.5.
 
     The same holds without a pause for any clause opening the transcription *spelled*
     (``heard_words``: its first ``spelled_kana`` kana heard from within ``near`` seconds of
@@ -132,7 +135,7 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
                 first.append(k)
                 if len(first) == spelled_kana:
                     break
-        return 2 * int(heard.evidence[first].sum()) >= len(first)
+        return bool(first) and 2 * int(heard.evidence[first].sum()) >= len(first)
 
     for first in clause_starts(text):
         i = first
@@ -140,15 +143,18 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
             i += 1
         gap = heard.start[i] - start[i]
         if heard.evidence[i] and not timing.evidence[i] and gap < -apart and heard_opening(i) \
-                and heard.start[i] >= (end[first - 1] if first else 0.0):
+                and heard.start[i] >= (end[first - 1] if first else 0.0) \
+                and not (first and heard.start[i] - heard.end[first - 1] <= glued):
             # an opening the forced alignment could not place (its time only filled in)
             # that the transcription heard earlier: heard there (seen in noise: 政治不 of
             # 政治不信, heard at 388.14 s, filled in at 388.81 s after a pause the voicing
-            # did not see as speech)
+            # did not see as speech) — unless the transcription glued it to the words
+            # before it (what unglue mends; the forced time after the pause is right)
             j = i
             while j < len(text) and text[j] not in SENTENCE_END and not timing.evidence[j]:
                 j += 1
-            start[i:j], end[i:j] = heard.start[i:j], np.minimum(heard.end[i:j], start[j] if j < len(text) else np.inf)
+            limit = start[j] if j < len(text) else np.inf
+            start[i:j], end[i:j] = np.minimum(heard.start[i:j], limit), np.minimum(heard.end[i:j], limit)
             start[first:i] = end[first:i] = heard.start[i]
             conf[first:j] = np.minimum(conf[first:j], 0.5)
             ev[i:j] = heard.evidence[i:j]

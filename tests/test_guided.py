@@ -453,10 +453,14 @@ def test_an_opening_the_forced_alignment_left_untimed_goes_where_it_was_heard_ea
     ev = np.array([True, True, True, False, False, False, True, True])
     timing = Alignment(start, start + 0.1, np.full(n, 0.9), ev)
     hstart = np.array([1.0, 2.0, 2.9, 3.2, 3.5, 3.8, 5.0, 5.2])
-    heard = Alignment(hstart, hstart + 0.3, np.full(n, 0.9), np.ones(n, bool))
+    heard = Alignment(hstart, hstart + 0.1, np.full(n, 0.9), np.ones(n, bool))
     out = heard_openings(timing, [], heard, text, v)
     assert out.start[3:6].tolist() == [3.2, 3.5, 3.8] and out.start[6] == 5.0
     assert (out.confidence[3:6] <= 0.5).all()
+    # heard glued to the words before it (the transcription's habit, unglue's work): stays
+    glued = Alignment(hstart - np.array([0, 0, 0, 0.2, 0.2, 0.2, 0, 0]), hstart + 0.1, np.full(n, 0.9),
+                      np.ones(n, bool))
+    assert np.array_equal(heard_openings(timing, [], glued, text, v).start, start)
     # a forced opening (with evidence) the transcription put earlier stays: unglue's work
     timing = Alignment(start, start + 0.1, np.full(n, 0.9), np.ones(n, bool))
     assert np.array_equal(heard_openings(timing, [], heard, text, v).start, start)

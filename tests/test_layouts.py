@@ -3090,3 +3090,23 @@ def test_a_page_of_one_speech_without_its_label_is_named_as_such():
     with pytest.raises(MinutesError, match=r"line 1 \(将来にわたって.*is speech with no speaker line before it"):
         parse_text("将来にわたってその負担が残るのではないか。本当にこの事業が必要なのかと伺いました。\n"
                    "次に、都市計画の負担金についてです。\n")
+
+
+def test_short_speeches_a_page_folds_away_are_still_read(tmp_path):
+    # each speech folded behind its label, the chair's short: whole sentences, no previews
+    path = tmp_path / "folded.html"
+    path.write_text("<html><body><h3>○議長（佐藤篤君）</h3><div style='display:none'>お諮りいたします。</div>"
+                    "<h3>○市長（前田晋太郎君）</h3><div style='display:none'>お答えいたします。以上です。</div>"
+                    "</body></html>", encoding="utf-8")
+    assert [(t.role, t.text) for t in load(path).turns] == [("議長", "お諮りいたします。"),
+                                                            ("市長", "お答えいたします。以上です。")]
+
+
+def test_attendance_rows_with_brackets_in_a_file_of_half_closed_labels_are_no_turns():
+    # a file whose labels lost their opening bracket reads intact labels too — but not the
+    # attendance rows above the speech (1番(岡田勝二君)　2番(鈴木一郎君))
+    m = parse_text("出席議員\n1番(岡田勝二君)　2番(鈴木一郎君)\n村長(戸田衛君)　副村長(橋本進君)\n"
+                   "副議長鳥居和夫君) それでは質疑に入ります。2番。\n2番(岡田勝二君) 伺いたいんですが。\n"
+                   "副議長鳥居和夫君) 総務課長。\n")
+    assert [(t.role, t.text) for t in m.turns] == [("副議長", "それでは質疑に入ります。2番。"),
+                                                   ("2番", "伺いたいんですが。"), ("副議長", "総務課長。")]

@@ -433,6 +433,10 @@ def test_an_untimed_sentence_goes_to_the_speech_the_transcription_did_not_hear()
     misheard = [Word(4.0, 6.0, "はやくかたづけて", 0.3)]
     r = fill_gaps(t, weights, v, opts, opens, frozenset(), text, misheard)
     assert r.start[2] > 4.0
+    # …and so are words heard unsure, which noise makes of the text (はあ、そうかね)
+    unsure = [Word(4.0, 6.0, "はあ、そうかね", 0.3)]
+    r = fill_gaps(t, weights, v, opts, opens, frozenset(), text, unsure)
+    assert r.start[2] > 4.0
 
 
 def test_an_unheard_opening_is_not_put_after_a_dip_inside_its_next_words():
@@ -444,5 +448,9 @@ def test_an_unheard_opening_is_not_put_after_a_dip_inside_its_next_words():
     text = "前。政治不信を"
     t = _timed(text, [(1.5, 2.0), (2.0, 2.0), None, None, None, (5.0, 5.2), (5.2, 5.4)])
     weights = np.array([1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0])
+    r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
+    assert r.start[2] <= 5.05 and r.start[5] == 5.0
+    # nor after a real pause between those words: the speech running at 信 is where it is
+    v = voicing_of([(1.0, 2.0), (5.0, 5.3), (5.5, 6.5)], 8.0)
     r = fill_gaps(t, weights, v, RefineOptions(run_on=0.0), opens=frozenset({2}))
     assert r.start[2] <= 5.05 and r.start[5] == 5.0
