@@ -395,9 +395,7 @@ def _claim(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, opts: Refine
     if unheard is not None and unheard.sum() >= need / 2:
         # seen: 早く片付けなさい！ missed by the transcription right after its sentence's
         # heard words, then a remark the minutes lack, heard: put after the remark, 11.8 s late
-        have = np.nonzero(unheard)[0]
-        if len(have) <= opts.spare_speech * need:
-            return unheard            # about as long as the stretch: all of it is the stretch's
+        have = np.nonzero(unheard)[0]       # …and in it, the side it belongs to, as below
     keep = have[-need:] if opens else have[:need]
     # …and to the speech next to it: not pieces gathered across a pause of ``claim_pause``
     # (seen: 一人でも, after a remark the minutes lack, a pause and a filler: its start took
