@@ -541,7 +541,9 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
 
 # a reading in brackets after a name's kanji: 東海林（しょうじ）, 五十嵐(いがらし); and
 # （続）, a speech going on after an interruption (○５番（続）)
-_READING = re.compile(rf"(?<=[{_KANJI}])[（(](?:[\u3041-\u3096\u30a1-\u30faー・]{{1,12}}|続き?)[）)]")
+# (also as Aozora Bunko writes ruby: 四十物《あいもの》)
+_READING = re.compile(rf"(?<=[{_KANJI}])(?:[（(](?:[\u3041-\u3096\u30a1-\u30faー・]{{1,12}}|続き?)[）)]"
+                      rf"|《[\u3041-\u3096\u30a1-\u30faー・]{{1,12}}》)")
 
 
 def _without_readings(rest: str) -> tuple[str, list[tuple[int, int]]]:
@@ -585,9 +587,15 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     if found is None:
         return None
     text, role, name, at = found
+    if (role and _OUTLINE_NUMBER.match(role)) or _TOPIC_AFTER.match(rest, at):
+        return None       # (1)参考人(広島県知事)からの意見聴取: an item of an outline, not a speaker
     if role and len(role.split()) >= 2 and all(len(t) == 1 for t in role.split()):
         role = compact(role)      # 議 長（…）, ５　番（…）: letter-spaced to fill a column
     return Label(text=text, role=role, name=_unspaced(name), speech_at=start + at)
+
+
+_OUTLINE_NUMBER = re.compile(r"[（(][0-9０-９]{1,2}[）)]")
+_TOPIC_AFTER = re.compile(r"(?:からの|への|について|に対する|に関する)")
 
 
 def _unspaced(name: str) -> str:
@@ -702,6 +710,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and office[0] and office[1] and not is_member_number(office[0]):
             # ◎文教警察常任委員会(松本基志 委員長): the committee, then its chair's name and title
             return head.strip(SPACES), compact(role) + office[0], office[1], _speech_start(rest, end)
+        if loose and is_member_number(inner) and (member := _unbracketed_label(role)) is not None and member[1] \
+                and (not member[0] or member[0] in MEMBER_ROLES):
+            # 川口幸義 議員（22番）: a member's name and title, the seat after (奄美市's PDF)
+            return head.strip(SPACES), compact(inner), member[1], _speech_start(rest, end)
         if is_group(inner) and (member := _unbracketed_label(role)) is not None and member[1]:
             # ○田中一郎議員（立憲民主党）: the member's party after the label
             return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
@@ -735,6 +747,13 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             role, name = compact(seat.group(1)), name[seat.end():]
         if role and name.endswith(role) and len(name) > len(role):
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
+        parts = re.split(rf"[{SPACES}]+", name.strip(SPACES))
+        if honorific and role and len(parts) >= 2 and _is_full_name(parts[-1]) \
+                and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
+                and not is_member_number(office):
+            # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
+            # 川本裕子君）: who they are, then the name; the office stays with the role
+            return head.strip(SPACES), f"{compact(role)}（{office}）", parts[-1], _speech_start(rest, end)
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
@@ -823,6 +842,14 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         if not (loose or colon):
             continue
         found = _unbracketed_label(seg)
+        kind = re.match("(?:要望)?(?:" + "|".join(REMARK_KINDS) + ")", compact(seg))
+        if kind and len(compact(seg)) > kind.end() + 1 \
+                and (plain := _unbracketed_label(compact(seg)[kind.end():].lstrip("(（"))) is not None \
+                and (found is None or found[0] is None or found[0].startswith(kind.group())
+                     or (plain[0] and len(plain[1]) < len(found[1]))):
+            # ◯質疑佐藤委員, ◯答弁道路企画課長, ◯要望質疑小林委員 (a search site's copy of
+            # ◯質疑(佐藤委員) that lost the brackets): the kind of remark is no part of the label
+            found = plain
         at = _speech_start(rest, end)
         if found is not None and compact(seg) in STANDALONE_ROLES and not re.search("[。？?！!]", rest[at:]):
             continue      # ○請願者　趣旨説明, ○執行部　異議なし: a heading, not who speaks

@@ -586,6 +586,8 @@ class _Walk:
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
+        if loose and label is not None and _roster_row(line[label.speech_at:]):
+            label = None          # １番 川口幸義 議員　　２番 奥 輝人 議員: a row of the roll
         if label is not None and not loose and self.indents and line[:1] in SPACES \
                 and layout._is_full_name(line[label.speech_at:].strip(SPACES)):
             label = None          # 　政策室副参事(企画担当) 野村 建樹: an attendance list's row
@@ -1232,6 +1234,14 @@ def _names_only(text: str) -> bool:
     return len(parts) >= 2 and all(
         layout._BARE_NAME.fullmatch(p) and not layout.is_role(p) and not layout.strip_honorific(p)[1]
         for p in parts) and any(ch in text for ch in "、，,・")
+
+
+def _roster_row(text: str) -> bool:
+    """Is ``text`` (after a label) another label and nothing said: no kana, no sentence end
+    (２番 奥 輝人 議員 in a roll of members, 向井 渉 議会事務局長 in one of officials)?"""
+    text = text.strip(SPACES)
+    return bool(text) and not re.search("[\u3041-\u3096。？！?!]", text) \
+        and layout.parse_label(text, 0, loose=True) is not None
 
 
 def _speech(line: str | None) -> bool:

@@ -1655,6 +1655,48 @@ LAYOUTS = [
          ないようでございますので、御承認いただけたものといたします。
     """, [("議長", "", "何か御質問、御意見がございましたら、御発言をお願いします。"),
           ("議長", "", "ないようでございますので、御承認いただけたものといたします。")]),
+    # chiholog's copy of 広島県議会's committee record: the kind of remark before the label
+    # (◯質疑(石津委員) elsewhere) with the brackets lost. Before, 質疑佐藤委員 was not read,
+    # 答弁道路企画課長 was the role and 要望質疑小林 the name.
+    Layout("kind-of-remark-glued-to-the-label", """
+        ◯委員長 ただいまから委員会を開きます。
+        ◯質疑佐藤委員 道路の維持補修について伺います。
+        ◯答弁道路企画課長 お答えいたします。
+        ◯要望質疑小林委員 執行を急いでいただきたいと思います。
+        ◯意見高橋委員 周知もあわせてお願いしたいと思います。
+        ◯質疑(下森委員 県営住宅の空き室について伺います。
+    """, [("委員長", "", "ただいまから委員会を開きます。"), ("委員", "佐藤", "道路の維持補修について伺います。"),
+          ("道路企画課長", "", "お答えいたします。"), ("委員", "小林", "執行を急いでいただきたいと思います。"),
+          ("委員", "高橋", "周知もあわせてお願いしたいと思います。"),
+          ("委員", "下森", "県営住宅の空き室について伺います。")]),
+    # 奄美市's PDF minutes: no markers, the name before the title, a member's seat after it in
+    # brackets, rows of the roll with two members each. Before, a roll row was a turn.
+    Layout("name-title-seat-after-no-marker", """
+        ○ 出席議員は，次のとおりである。
+        １番 川口幸義 議員　　２番 奥 輝人 議員
+        ──────────── ○ ────────────
+        奥 輝人 議長 おはようございます。会議は成立いたしました。
+        安田壮平 市長 おはようございます。議案について御説明いたします。
+        川口幸義 議員（22番） それでは，質問いたします。
+    """, [("議長", "奥 輝人", "おはようございます。会議は成立いたしました。"),
+          ("市長", "安田壮平", "おはようございます。議案について御説明いたします。"),
+          ("22番", "川口幸義", "それでは，質問いたします。")], unplaced=1),
+    # A hearing (公聴会) and the Diet's 政府特別補佐人: who the speaker is, then the name, in
+    # the brackets. Before, the whole label was lost and the speech went to the chair.
+    Layout("office-and-name-in-the-brackets", """
+        ○委員長（岡本健一君）　まず、山田公述人にお願いいたします。
+        ○公述人（株式会社山田製作所代表取締役　山田太郎君）　中小企業の立場から申し上げます。
+        ○参考人（県立大学教授　森田洋子さん）　お答えいたします。
+        ○政府特別補佐人（人事院総裁　川本裕子君）　お答え申し上げます。
+    """, [("委員長", "岡本健一", "まず、山田公述人にお願いいたします。"),
+          ("公述人（株式会社山田製作所代表取締役）", "山田太郎", "中小企業の立場から申し上げます。"),
+          ("参考人（県立大学教授）", "森田洋子", "お答えいたします。"),
+          ("政府特別補佐人（人事院総裁）", "川本裕子", "お答え申し上げます。")]),
+    # Ruby written as Aozora Bunko does (四十物《あいもの》) inside a label's brackets.
+    Layout("ruby-in-double-angle-brackets", """
+        ○議長（四十物《あいもの》太郎君）　ただいまから本日の会議を開きます。
+        ○３番（東海林《しょうじ》花子君）　伺います。
+    """, [("議長", "四十物太郎", "ただいまから本日の会議を開きます。"), ("３番", "東海林花子", "伺います。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3110,3 +3152,11 @@ def test_attendance_rows_with_brackets_in_a_file_of_half_closed_labels_are_no_tu
                    "副議長鳥居和夫君) 総務課長。\n")
     assert [(t.role, t.text) for t in m.turns] == [("副議長", "それでは質疑に入ります。2番。"),
                                                    ("2番", "伺いたいんですが。"), ("副議長", "総務課長。")]
+
+
+def test_an_outline_item_naming_a_witness_is_no_speaker():
+    # 広島県議会's 調査会 summary: (1)参考人(広島県知事)からの意見聴取 is an item of the
+    # outline; before, it was a speaker whose turn took every question and answer after it
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text("4 議事事項\n(1)参考人(広島県知事)からの意見聴取\n問1 どのような話を聞きましたか。\n"
+                   "(知事)\nはじめに、一言申し上げたい。\n")
