@@ -242,3 +242,41 @@ def test_notching_keeps_the_files_first_and_last_second_and_reaches_its_end(seco
     for a, b in edges:
         assert rms(out.samples, a, b) > 0.9 * rms(audio.samples, a, b)
     assert rms(out.samples, seconds - 0.05, seconds) < 0.2 * rms(audio.samples, seconds - 0.05, seconds)
+
+
+
+
+def test_a_laugh_loud_over_noise_is_speech_though_its_syllables_are_apart(sample, monkeypatch):
+    # あはは、ラッキー！ in white noise: syllables 20 dB over the noise, 0.15 s apart, in
+    # which the model heard a voice only faintly (probability 0.2, under its threshold).
+    # Their energy says speech, and the dips between them no longer cut them into bursts
+    # too short to count (before: no speech there, and the sentence's text was squeezed
+    # into the next speech, 3.4 s late). A breath just before speech already found is no
+    # such run; nor are coughs 0.6 s apart (test_noise_between_clauses_is_not_speech).
+    import sync.voicing as V
+
+    x, clauses = sample
+    rng = np.random.default_rng(3)
+    rms = np.sqrt((clip(x, clauses[3]["start"], clauses[3]["end"]) ** 2).mean())
+    n = int(8 * SAMPLE_RATE)
+    y = (rng.normal(size=n) * rms * 0.1).astype(np.float32)       # white noise, -20 dB
+    k = int(0.12 * SAMPLE_RATE)
+    bursts = [2.0 + 0.27 * i for i in range(5)] + [5.95, 6.2]   # the laugh; a breath before speech
+    for start in bursts:
+        at = int(start * SAMPLE_RATE)
+        y[at:at + k] += (rng.normal(size=k) * np.hanning(k) * rms * 1.5).astype(np.float32)
+    speech = clip(x, clauses[3]["start"], clauses[3]["end"])[:int(1.4 * SAMPLE_RATE)]
+    y[int(6.45 * SAMPLE_RATE):int(6.45 * SAMPLE_RATE) + len(speech)] += speech
+    audio = Audio((np.clip(y, -1, 1) * 32767).astype(np.int16), "laugh")
+    p = np.zeros(int(8 / 0.01), np.float32)
+    p[int(2.0 / 0.01):int(3.3 / 0.01)] = 0.2       # the laugh: a faint voice
+    p[int(5.9 / 0.01):int(6.45 / 0.01)] = 0.2
+    p[int(6.45 / 0.01):int(7.85 / 0.01)] = 0.9     # the speech
+    monkeypatch.setattr(V, "speech_probability", lambda audio, opts: p)
+    v = voicing(audio)
+    assert v.speech[int(2.0 / 0.01):int(3.3 / 0.01)].mean() > 0.25     # its syllables
+    assert not v.speech[:int(1.9 / 0.01)].any() and not v.speech[int(3.4 / 0.01):int(5.8 / 0.01)].any()
+    assert not v.speech[int(5.9 / 0.01):int(6.25 / 0.01)].any()        # no breath glued on
+    assert v.speech[int(6.5 / 0.01):int(7.8 / 0.01)].mean() > 0.5
+    # the same with dips closing only under 0.07 s (as before): no speech in the laugh
+    assert not voicing(audio, VoicingOptions(loud_gap=0.07)).speech[int(2.0 / 0.01):int(3.3 / 0.01)].any()
