@@ -138,6 +138,8 @@ UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "�
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
 # (不在者投票（郵便投票）の対象者, （録音データ）を).
 WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布", "退室", "入室", "録音",
+                   # VOICES's place of an agenda item's title ((議題) on a line of its own)
+                   "議題",
                    # a copy's elision ((略), (中略): a blog's excerpt of the minutes), not 第３条（略）
                    "略")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…

@@ -3160,3 +3160,11 @@ def test_an_outline_item_naming_a_witness_is_no_speaker():
     with pytest.raises(MinutesError, match="no speech found"):
         parse_text("4 議事事項\n(1)参考人(広島県知事)からの意見聴取\n問1 どのような話を聞きましたか。\n"
                    "(知事)\nはじめに、一言申し上げたい。\n")
+
+
+def test_voices_place_of_an_agenda_title_is_not_said():
+    # VOICES (gijiroku.com) pages put (議題) on a line of its own where an item's title was
+    m = parse_text("○議長（佐藤篤君）　ただいまから会議を開きます。\n（議題）\n"
+                   "○委員長（山田一郎君）　議案第１号を議題といたします。（議題）について説明します。\n")
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。",
+                                         "議案第１号を議題といたします。（議題）について説明します。"]
