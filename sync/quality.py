@@ -53,6 +53,11 @@ class QualityOptions:
                                     # this is patchwork: fitting and partial pairs 0.95–1.00,
                                     # ASR with 50 % of its words garbled 0.75–0.82, with 70 %
                                     # garbled 0.11–0.20 (the captions would be mostly guessed)
+    min_both_sides: float = 0.25  # under this share of the minutes heard, in a passage under
+                                  # this share of the recording's speech: neither side fits the
+                                  # other (a trial's recording too noisy and reverberant for the
+                                  # model: 3 % of the text heard, in its first 25 s of 780);
+                                  # a speaker's part of a day's minutes fits its whole recording
     min_unmatched_chars: int = 100  # report a stretch of text without evidence this long (≈15 s)
     min_uncovered_speech: float = 20.0  # report a head/tail with this much ASR speech (seconds)
                                         # outside the minutes; fitting corpora have none
@@ -185,7 +190,15 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"the minutes do not match the recording: only {evidence:.{0 if evidence >= 0.1 else 1}%} "
             "of their text was "
             f"heard, in scattered words, and no passage of {opts.window} characters matches; "
-            "check that the minutes are of this session")
+            "check that the minutes are of this session and that the recording's speech can be "
+            "understood (very noisy or reverberant sound: try a larger model, --model)")
+    elif matched < opts.min_both_sides * n and (span := words[-1].end - words[0].start) > 0 \
+            and covered[1] - covered[0] < opts.min_both_sides * span:
+        reasons.append(
+            f"the minutes and the recording hardly match: {matched / n:.0%} of the minutes' text "
+            f"was heard, in {covered[1] - covered[0]:.0f} s of the recording's {span:.0f} s of speech; "
+            "check that the minutes are of this session and that the recording's speech can be "
+            "understood (very noisy or reverberant sound: try a larger model, --model)")
     elif within < opts.min_heard_within:
         reasons.append(
             f"the minutes match the recording only in patches: {within:.0%} of the text "

@@ -166,3 +166,18 @@ def test_first_minutes_of_a_session_against_its_minutes(kokkai):
     (a, b), = q.unmatched_text
     assert b == len(text) and 0.1 * len(text) < a < 0.3 * len(text)
     assert q.covered[1] <= 300.0
+
+
+def test_a_recording_the_model_hardly_understands_is_refused():
+    # a trial's real voices with reverberation, babble and a band limit: the ASR heard
+    # words all through 780 s, but only the first passage of the minutes matched (3 %).
+    # Before, that passed (one passage is "dense" throughout) and 180 captions were guessed
+    ev = np.zeros(3400, bool)
+    ev[:120] = True
+    q = assess("あ" * 3400, planted(ev), 780.0, words_over(0, 775, step=5.0))   # few words heard
+    assert not q.ok and "hardly match" in q.reasons[0] and "--model" in q.reasons[0]
+    # a speaker's video against the whole day's minutes: its passage spans the recording
+    ev = np.zeros(20000, bool)
+    ev[5000:6200] = True
+    q = assess("あ" * 20000, planted(ev, t0=-5000 / 7), 175.0, words_over(0, 170))
+    assert q.ok
