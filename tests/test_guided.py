@@ -464,3 +464,20 @@ def test_an_opening_the_forced_alignment_left_untimed_goes_where_it_was_heard_ea
     # a forced opening (with evidence) the transcription put earlier stays: unglue's work
     timing = Alignment(start, start + 0.1, np.full(n, 0.9), np.ones(n, bool))
     assert np.array_equal(heard_openings(timing, [], heard, text, v).start, start)
+
+
+def test_an_opening_nobody_heard_is_not_sure():
+    # the forced decoder placed 最低だ。 with probability 0.9, but the transcription heard
+    # none of its first kana: only one timing saw it (in noise, seconds off at 1.0)
+    from sync.timing import heard_openings
+
+    text, v, timing, words, heard = _opening_case(prob=0.9)
+    ev = np.ones(len(text), bool)
+    ev[6:9] = False                     # 最低だ unheard
+    heard = type(heard)(heard.start, heard.end, heard.confidence, ev)
+    out = heard_openings(timing, words, heard, text, v)
+    assert out.confidence[6] <= 0.7 and np.array_equal(out.start, timing.start)
+    # one of its kana heard: the two agree, it stays sure
+    ev[7] = True
+    heard = type(heard)(heard.start, heard.end, heard.confidence, ev)
+    assert heard_openings(timing, words, heard, text, v).confidence[6] == 0.9
