@@ -171,6 +171,27 @@ def speech_bounds(x: np.ndarray) -> tuple[float, float, dict]:
                            "threshold_db": round(hi, 1), "skipped_islands": skipped}
 
 
+ONSET_EDGE_S = 0.05         # a clip whose sound starts this close to its start has no room tone
+                            # before it to tell its onset from
+FAINT_START_DB = 20.0       # a first sound this far below the speech's peak may be noise or a
+                            # breath, not the first word
+
+
+def doubtful_onset(x: np.ndarray, onset: float) -> str | None:
+    """Why the measured ``onset`` of a clip should be checked by ear, or None. Seen on Common
+    Voice clips: microphone noise from the clip's first frame (onset 0.02 s, speech at
+    0.56 s), and a faint blob 0.6 s before the first word taken for it."""
+    if onset < ONSET_EDGE_S:
+        return f"the clip starts with sound ({onset:.2f} s): no room tone before it to measure from"
+    db = frame_db(x)
+    a = int(round(onset * SR / HOP))
+    head = db[a:a + int(0.2 * SR / HOP)]
+    if len(head) and head.max() < np.percentile(db, 99) - FAINT_START_DB:
+        return (f"its first 0.2 s of sound is over {FAINT_START_DB:.0f} dB under the speech: "
+                "noise or a breath before the first word?")
+    return None
+
+
 def pauses_in(x: np.ndarray, onset: float, offset: float, levels: dict
               ) -> list[tuple[float, float]]:
     """Silent runs of at least PAUSE_MIN frames strictly inside the speech, in clip seconds:
@@ -297,6 +318,10 @@ def build(clips: list[Clip], src: Path):
     for c in clips:
         x = decode(src / c.path)
         on, off, levels = speech_bounds(x)
+        if (doubt := doubtful_onset(x, on)) is not None:
+            print(f"warning: {c.path}: onset {on:.2f} s: {doubt}; check it by ear (trim the clip "
+                  "to just before the first word if so)", file=sys.stderr)
+            levels = {**levels, "check": doubt}
         a = int(round((on - LEAD_S) * SR))
         b = min(len(x), int(round((off + TAIL_S) * SR)))
         seg = x[max(0, a):b].copy()

@@ -84,3 +84,20 @@ def test_a_short_loud_gasp_between_pauses_is_a_clause_of_its_own():
     _, _, times = measure(x, ["私の腕には鳥肌が立ち上がっている、", "ひっ、", "何かが見える。"])
     assert times[1][0] == pytest.approx(4.0, abs=0.05)
     assert times[2][0] == pytest.approx(4.6, abs=0.05)
+
+
+def test_an_onset_it_cannot_measure_is_named_for_a_check_by_ear():
+    # a clean clip: its onset is measured, no doubt
+    x = clip([(0.5, 1.5)], 2.0)
+    on, _, _ = mv.speech_bounds(x)
+    assert mv.doubtful_onset(x, on) is None
+    # microphone noise from the first frame (a Common Voice clip): the onset is 0
+    y = x.copy()
+    y[:int(0.35 * SR)] += 0.05 * np.random.default_rng(1).standard_normal(int(0.35 * SR)).astype(np.float32)
+    on, _, _ = mv.speech_bounds(y)
+    assert "starts with sound" in mv.doubtful_onset(y, on)
+    # a faint sound long enough to count, well before the first word
+    z = x.copy()
+    z[int(0.1 * SR):int(0.35 * SR)] += 0.01 * np.random.default_rng(2).standard_normal(int(0.25 * SR)).astype(np.float32)
+    on, _, _ = mv.speech_bounds(z)
+    assert on < 0.45 and "under the speech" in mv.doubtful_onset(z, on)
