@@ -748,7 +748,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if role and name.endswith(role) and len(name) > len(role):
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
         parts = re.split(rf"[{SPACES}]+", name.strip(SPACES))
-        if honorific and role and len(parts) >= 2 and _is_full_name(parts[-1]) \
+        if honorific and role and len(parts) >= 2 and len(parts[-1]) >= 2 and _is_full_name(parts[-1]) \
+                and all(len(p) >= 2 for p in parts[:-1]) \
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
                 and not is_member_number(office):
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁

@@ -512,9 +512,14 @@ class _Walk:
             layout.split_marker(l)[0] and layout.parse_label(l, layout.split_marker(l)[1]) for l in self.lines)
         self.cells: dict[int, Label] = {}
         # Lines with markers decide whether a line without one can be a speaker line.
-        self.marked = self.fields or self.half_closed or any(
-            self._label(c, marked=True) and layout.split_marker(c)[0]
-            for c in (l[self._prefix(l):] if self.timed else l for l in self.lines))
+        marked = sum(1 for c in (l[self._prefix(l):] if self.timed else l for l in self.lines)
+                     if layout.split_marker(c)[0] and self._label(c, marked=True))
+        # …unless one marked line stands among many bracketed labels without markers
+        # (○八柳 喜行 議員 一般質問の要旨です。 over 問（八柳議員） … / 答（町長） … lines)
+        bare = sum(1 for l in self.lines if not layout.split_marker(l)[0] and l[:1] not in SPACES
+                   and (b := layout.parse_label(l, 0, loose=False)) is not None
+                   and re.search("[（(]", b.text) and l[b.speech_at:].strip(SPACES)) if marked == 1 else 0
+        self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3)
         if not self.marked and not pattern:
             # a table's speaker cell read as lines of its own (a Word table's PDF: 岡田町長 /
             # 「議長」 / それでは…, 事務局長 / （佐藤　勝君） / おはようございます。…): a label

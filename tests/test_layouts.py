@@ -1697,6 +1697,26 @@ LAYOUTS = [
         ○議長（四十物《あいもの》太郎君）　ただいまから本日の会議を開きます。
         ○３番（東海林《しょうじ》花子君）　伺います。
     """, [("議長", "四十物太郎", "ただいまから本日の会議を開きます。"), ("３番", "東海林花子", "伺います。")]),
+    # 越知町: no markers, the name letter-spaced in the brackets and 君 apart. A rule of this
+    # round (an office before the name in the brackets) read 議長（小田範）, name 博.
+    Layout("letter-spaced-name-honorific-apart", """
+        議　長（小 田 範 博 君）ただいまから会議を開きます。
+        ８　番（武 智　 龍 君）それでは、一般質問をさせていただきます。
+        町　長（小田 保行 君）お答えいたします。
+    """, [("議長", "小田範博", "ただいまから会議を開きます。"), ("８番", "武智龍", "それでは、一般質問をさせていただきます。"),
+          ("町長", "小田 保行", "お答えいたします。")]),
+    # 井川町's summary of the general questions: 問（八柳議員） / 答（町長） without markers, under
+    # one marked line. Before, that one line made every unmarked label speech: one turn.
+    Layout("question-answer-labels-under-one-marked-line", """
+        一般質問
+        ○八柳 喜行 議員 一般質問の要旨です。
+        問（八柳議員） 町の財政状況について伺います。
+        答（町長） お答えいたします。基金残高は増加しております。
+        問（八柳議員） 今後の見通しは。
+        答（総務課長） ご説明いたします。
+    """, [("議員", "八柳 喜行", "一般質問の要旨です。"), ("議員", "八柳", "町の財政状況について伺います。"),
+          ("町長", "", "お答えいたします。基金残高は増加しております。"), ("議員", "八柳", "今後の見通しは。"),
+          ("総務課長", "", "ご説明いたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
