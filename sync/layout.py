@@ -869,6 +869,9 @@ def _label_ends(rest: str) -> list[int]:
     """Where an unbracketed label may end: before a space or a colon, at the line's end,
     and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
     ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
+    title = re.match(rf"[^{SPACES}「」]{{2,}}[{SPACES}]+[^{SPACES}「」]{{3,16}}(?=「[^」]+」[{SPACES}]*$)", rest)
+    if title and re.match("(?:" + "|".join(REMARK_KINDS) + ")", rest):
+        ends.append(title.end())    # ○質問　上杉達則議員「米の価格高騰について」: the topic after
     for m in re.finditer(r"[（(〔]", rest[:LABEL_MAX]):
         close = _close(rest, m.start())
         if m.start() > 0 and close is not None and is_stage_direction(rest[m.start() + 1:close]):

@@ -1717,6 +1717,20 @@ LAYOUTS = [
     """, [("議員", "八柳 喜行", "一般質問の要旨です。"), ("議員", "八柳", "町の財政状況について伺います。"),
           ("町長", "", "お答えいたします。基金残高は増加しております。"), ("議員", "八柳", "今後の見通しは。"),
           ("総務課長", "", "ご説明いたします。")]),
+    # 当麻町: ○質問 / ○答弁 before the speaker, the question's topic in 「」 after the label,
+    # the speech on the lines below. Before, the question lines were headings: the first
+    # question was reported as unplaced, the second was given to the mayor without a word.
+    Layout("kind-name-then-topic-in-quotes", """
+        一般質問
+        ○質問　上杉達則議員「米の価格高騰についての対策」
+        　米の価格が高騰しているが、町としての対策を伺う。
+        ○答弁　村椿哲朗町長
+        　国の動向を注視しつつ、町独自の支援策を検討してまいります。
+        ○質問　佐藤花子議員「子育て支援について」
+        　保育料の無償化の拡大について伺う。
+    """, [("議員", "上杉達則", "「米の価格高騰についての対策」米の価格が高騰しているが、町としての対策を伺う。"),
+          ("町長", "村椿哲朗", "国の動向を注視しつつ、町独自の支援策を検討してまいります。"),
+          ("議員", "佐藤花子", "「子育て支援について」保育料の無償化の拡大について伺う。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
