@@ -806,7 +806,12 @@ def _whole_bracket(rest: str) -> _Found | None:
         return None      # 〔…〕 is a stage note (〔山田議員登壇〕) unless a person's label with speech after it
     if rest[0] == "「" and rest[close + 1:close + 2] not in tuple(SPACES) + ("（", "("):
         return None      # 「町長」　議長。 is a label; 「市長」という言葉は… is speech
-    found = _unbracketed_label(_without_group(rest[1:close]))     # （自民党・鈴木花子君）
+    inner = rest[1:close]
+    kind = re.fullmatch("(.{2,20})の(?:再?(?:質問|答弁|質疑)|発言|意見|報告)", compact(inner)) \
+        if rest[0] in "【［[" else None
+    if kind:
+        inner = kind.group(1)       # 【田村議員の質問】, 【畑中村長の答弁】: who, then what kind
+    found = _unbracketed_label(_without_group(inner))     # （自民党・鈴木花子君）
     if found is None and (colon := re.fullmatch(rf"([^{COLONS}]{{1,20}})[{COLONS}]([^{COLONS}]{{1,20}})", rest[1:close])):
         office, who = (compact(colon.group(1)), colon.group(2).strip(SPACES))     # 【議長：佐藤一雄】
         if is_role(office) and (is_name(strip_honorific(who)[0]) or _BARE_NAME.fullmatch(compact(who))):

@@ -719,6 +719,15 @@ class _Walk:
                 # link (議長（佐藤篤）　のプロフィールは…)
                 found = None
             if found is not None:
+                marker, label = found
+                if label.role is None and label.name and label.text[:1] in "（(" and number >= 2 \
+                        and (office := _office_above(self.lines[number - 2])) is not None:
+                    # 議 長 / （ 𠮷 筋 惠 治 君 ）ただいまから…: a PDF's label column, the office on
+                    # the line above the name (森町); that line is no speech of the turn before
+                    label = replace(label, role=office)
+                    found = marker, label
+                    if current is not None:
+                        current.drop_from(start - cut - len(self.lines[number - 2]) - 1)
                 if current is not None:
                     turns.append(current.build())
                 marker, label = found
@@ -1243,6 +1252,19 @@ def _names_only(text: str) -> bool:
         for p in parts) and any(ch in text for ch in "、，,・")
 
 
+def _office_above(line: str) -> str | None:
+    """The office that ends ``line`` when it holds nothing else that is said (``議 長``,
+    ``＜議事の経過＞ 議 長``, ``副 町 長``), or None."""
+    if re.search("[。、？！]", line):
+        return None
+    tail = re.search(rf"((?:[^{SPACES}][{SPACES}]?){{2,8}})$", line.rstrip(SPACES))
+    office = layout.compact(tail.group(1)) if tail else ""
+    for k in range(len(office)):      # the longest office at the end (＜議事の経過＞議長: 議長)
+        if layout.is_role(office[k:]) and not layout.strip_honorific(office[k:])[1] and len(office) - k >= 2:
+            return office[k:]
+    return None
+
+
 def _roster_row(text: str) -> bool:
     """Is ``text`` (after a label) another label and nothing said: no kana, no sentence end
     (２番 奥 輝人 議員 in a roll of members, 向井 渉 議会事務局長 in one of officials)?"""
@@ -1461,6 +1483,14 @@ class _TurnBuilder:
                 self.paragraphs.append(base)
             self.chars.extend(line[i] for i in kept)
             self.source.extend(start + i for i in kept)
+
+    def drop_from(self, source: int) -> None:
+        """Forget the characters from source offset ``source`` on (a line read as speech
+        that turned out to be the next label's)."""
+        keep = sum(1 for q in self.source if q < source)
+        del self.chars[keep:], self.source[keep:]
+        self.sounds = [x for x in self.sounds if x.at <= keep]
+        self.paragraphs = [p for p in self.paragraphs if p < keep]
 
     def text_so_far(self) -> str:
         return "".join(self.chars[-80:])

@@ -1731,6 +1731,29 @@ LAYOUTS = [
     """, [("議員", "上杉達則", "「米の価格高騰についての対策」米の価格が高騰しているが、町としての対策を伺う。"),
           ("町長", "村椿哲朗", "国の動向を注視しつつ、町独自の支援策を検討してまいります。"),
           ("議員", "佐藤花子", "「子育て支援について」保育料の無償化の拡大について伺う。")]),
+    # 東通村's newsletter: 【田村議員の質問】 / 【畑中村長の答弁】 over the speech. Before: refused,
+    # naming an ordinary sentence as the unknown speaker line.
+    Layout("who-and-kind-in-lenticular-brackets", """
+        第4回定例会（一般質問）
+        【田村議員の質問】
+        現在、クマの出没状況と今後の被害対策についてお伺いする。
+        【畑中村長の答弁】
+        村内での人的被害は無いが、今年は目撃情報が大きく増加した。
+        【田村議員の発言】
+        村民の安全・安心が守られるよう期待する。
+    """, [("議員", "田村", "現在、クマの出没状況と今後の被害対策についてお伺いする。"),
+          ("村長", "畑中", "村内での人的被害は無いが、今年は目撃情報が大きく増加した。"),
+          ("議員", "田村", "村民の安全・安心が守られるよう期待する。")]),
+    # 森町's PDF: the office letter-spaced on the line above, the name in brackets with the
+    # speech after it. Before, every turn had no role (a viewer saw names only).
+    Layout("office-on-the-line-above-the-bracketed-name", """
+        ＜議事の経過＞ 議 長
+        （ 𠮷 筋 惠 治 君 ）ただいまから本日の会議を開きます。
+        町長、太田康雄君。
+        町 長
+        （ 太 田 康 雄 君 ）お答えいたします。
+    """, [("議長", "𠮷筋惠治", "ただいまから本日の会議を開きます。町長、太田康雄君。"),
+          ("町長", "太田康雄", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
