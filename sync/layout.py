@@ -215,6 +215,8 @@ def _speech_start(s: str, i: int) -> int:
     i = _skip(s, i)
     if i < len(s) and s[i] in COLONS:
         i = _skip(s, i + 1)
+    elif i < len(s) and s[i] in "-－" and i > 0 and s[i - 1] in SPACES and s[i + 1:i + 2] in tuple(SPACES):
+        i = _skip(s, i + 1)      # 教 育 長 - 日程について報告: a dash between label and speech
     if s.startswith("登壇", i) and s[i + 2:i + 3] in tuple(SPACES) + ("[", "［", "〔"):
         i = _skip(s, i + 2)      # …登壇[ 228頁]: the page's note goes as a note
     return i

@@ -3225,3 +3225,12 @@ def test_voices_place_of_an_agenda_title_is_not_said():
                    "○委員長（山田一郎君）　議案第１号を議題といたします。（議題）について説明します。\n")
     assert [t.text for t in m.turns] == ["ただいまから会議を開きます。",
                                          "議案第１号を議題といたします。（議題）について説明します。"]
+
+
+def test_a_dash_between_label_and_speech_is_not_said():
+    # 朝日町's record (trial 30): 議　長 - 質疑の有無を確認. Before, every text began "- "
+    m = parse_text("議　長 - 教育長委任事項の報告について質疑の有無を確認します。\n"
+                   "3番委員 - 空欄があるのはまだ決まっていないからですか。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "教育長委任事項の報告について質疑の有無を確認します。"),
+        ("3番委員", "空欄があるのはまだ決まっていないからですか。")]
