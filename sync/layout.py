@@ -699,6 +699,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         if is_stage_direction(inner):
             continue      # ○森田事務局長（表彰者名朗読）: what is done, not who
+        if re.fullmatch("再?(?:質問|答弁|質疑)|要望|意見|発言", compact(inner)) \
+                and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
+            # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
+            return head.strip(SPACES), who[0], who[1], _speech_start(rest, end)
         bullet = re.match(rf"[0-9０-９]{{1,2}}[.．][{SPACES}]*", role)
         if bullet and (is_role(role[bullet.end():]) or is_member_number(role[bullet.end():])):
             role = role[bullet.end():]      # １．議長（大山次郎君）: every speaker line a list item

@@ -3234,3 +3234,10 @@ def test_a_dash_between_label_and_speech_is_not_said():
     assert [(t.role, t.text) for t in m.turns] == [
         ("議長", "教育長委任事項の報告について質疑の有無を確認します。"),
         ("3番委員", "空欄があるのはまだ決まっていないからですか。")]
+
+
+def test_the_kind_of_remark_in_brackets_after_the_speaker():
+    # 南幌町 (trial 30): 家塚議員（再質問）… gave role 家塚議員 and the name 再質問
+    m = parse_text("○家塚議員（再質問）　ありがとうございます。時期はいつになりますか。\n"
+                   "○大崎町長　令和7年4月からを予定しております。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議員", "家塚"), ("町長", "大崎")]
