@@ -699,7 +699,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         if is_stage_direction(inner):
             continue      # ○森田事務局長（表彰者名朗読）: what is done, not who
-        if re.fullmatch("再?(?:質問|答弁|質疑)|要望|意見|発言", compact(inner)) \
+        if re.fullmatch("再?(?:質問|答弁|質疑)|要望|意見|発言|報告|説明", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
             return head.strip(SPACES), who[0], who[1], _speech_start(rest, end)
@@ -754,7 +754,12 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if role and name.endswith(role) and len(name) > len(role):
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
         parts = re.split(rf"[{SPACES}]+", name.strip(SPACES))
-        if honorific and role and len(parts) >= 2 and len(parts[-1]) >= 2 and _is_full_name(parts[-1]) \
+        if honorific and role and len(parts) >= 3 and len(parts[-3]) >= 3 \
+                and _is_full_name(parts[-2] + parts[-1]):
+            # ○政府参考人（外務省大臣官房審議官　林　禎二君）: the name in two words
+            parts = parts[:-2] + [parts[-2] + "\u3000" + parts[-1]]
+        if honorific and role and len(parts) >= 2 and len(parts[-1]) >= 2 \
+                and _is_full_name(parts[-1].replace("\u3000", "")) \
                 and all(len(p) >= 2 for p in parts[:-1]) \
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
                 and not is_member_number(office):
@@ -862,6 +867,8 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
             # ◯質疑佐藤委員, ◯答弁道路企画課長, ◯要望質疑小林委員 (a search site's copy of
             # ◯質疑(佐藤委員) that lost the brackets): the kind of remark is no part of the label
             found = plain
+        if found is not None and rest[end:end + 1] == "「" and not found[1]:
+            continue      # ◎報告　総務常任委員長「所管事務調査について」: a heading, no one named
         at = _speech_start(rest, end)
         if found is not None and compact(seg) in STANDALONE_ROLES and not re.search("[。？?！!]", rest[at:]):
             continue      # ○請願者　趣旨説明, ○執行部　異議なし: a heading, not who speaks
@@ -880,8 +887,8 @@ def _label_ends(rest: str) -> list[int]:
     """Where an unbracketed label may end: before a space or a colon, at the line's end,
     and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
     ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
-    title = re.match(rf"[^{SPACES}「」]{{2,}}[{SPACES}]+[^{SPACES}「」]{{3,16}}(?=「[^」]+」[{SPACES}]*$)", rest)
-    if title and re.match("(?:" + "|".join(REMARK_KINDS) + ")", rest):
+    title = re.match(rf"([^{SPACES}「」]{{1,3}})[{SPACES}]+[^{SPACES}「」]{{3,16}}(?=「[^」]+」[{SPACES}]*$)", rest)
+    if title and title.group(1) in REMARK_KINDS:
         ends.append(title.end())    # ○質問　上杉達則議員「米の価格高騰について」: the topic after
     for m in re.finditer(r"[（(〔]", rest[:LABEL_MAX]):
         close = _close(rest, m.start())

@@ -518,7 +518,8 @@ class _Walk:
         # (○八柳 喜行 議員 一般質問の要旨です。 over 問（八柳議員） … / 答（町長） … lines)
         bare = sum(1 for l in self.lines if not layout.split_marker(l)[0] and l[:1] not in SPACES
                    and (b := layout.parse_label(l, 0, loose=False)) is not None
-                   and re.search("[（(]", b.text) and l[b.speech_at:].strip(SPACES)) if marked == 1 else 0
+                   and re.search("[（(]", b.text) and re.search("[\u3041-\u3096。]", l[b.speech_at:])
+                   and not _roster_row(l[b.speech_at:])) if marked == 1 else 0
         self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3)
         if not self.marked and not pattern:
             # a table's speaker cell read as lines of its own (a Word table's PDF: 岡田町長 /
@@ -720,14 +721,20 @@ class _Walk:
                 found = None
             if found is not None:
                 marker, label = found
-                if label.role is None and label.name and label.text[:1] in "（(" and number >= 2 \
-                        and (office := _office_above(self.lines[number - 2])) is not None:
+                if label.role is None and label.name and label.text[:1] in "（(" and number >= 2:
                     # 議 長 / （ 𠮷 筋 惠 治 君 ）ただいまから…: a PDF's label column, the office on
-                    # the line above the name (森町); that line is no speech of the turn before
-                    label = replace(label, role=office)
-                    found = marker, label
-                    if current is not None:
-                        current.drop_from(start - cut - len(self.lines[number - 2]) - 1)
+                    # the line above the name (森町)
+                    if current is not None and label_line == number - 1 and current.role \
+                            and not current.name and not current.chars:
+                        # …read as a label of its own with no speech yet: it is this turn's
+                        label, current = replace(label, role=current.role), None
+                        found = marker, label
+                    elif (office := _office_above(self.lines[number - 2])) is not None:
+                        # …read as the last line of the turn before: no speech of it
+                        label = replace(label, role=office)
+                        found = marker, label
+                        if current is not None:
+                            current.drop_from(start - cut - len(self.lines[number - 2]) - 1)
                 if current is not None:
                     turns.append(current.build())
                 marker, label = found
@@ -1253,16 +1260,14 @@ def _names_only(text: str) -> bool:
 
 
 def _office_above(line: str) -> str | None:
-    """The office that ends ``line`` when it holds nothing else that is said (``議 長``,
-    ``＜議事の経過＞ 議 長``, ``副 町 長``), or None."""
-    if re.search("[。、？！]", line):
+    """The office ``line`` holds and nothing else (``議 長``, ``副 町 長``, also after a
+    bracketed heading: ``＜議事の経過＞ 議 長``), or None."""
+    m = re.fullmatch(rf"(?:[＜<〈][^＞>〉]*[＞>〉])?[{SPACES}]*((?:[^{SPACES}][{SPACES}]*){{2,8}})", line.strip(SPACES))
+    office = layout.compact(m.group(1)) if m else ""
+    if not office or re.search("[\u3041-\u3096（）()「」。、]", office) or not layout.is_role(office) \
+            or layout.strip_honorific(office)[1]:
         return None
-    tail = re.search(rf"((?:[^{SPACES}][{SPACES}]?){{2,8}})$", line.rstrip(SPACES))
-    office = layout.compact(tail.group(1)) if tail else ""
-    for k in range(len(office)):      # the longest office at the end (＜議事の経過＞議長: 議長)
-        if layout.is_role(office[k:]) and not layout.strip_honorific(office[k:])[1] and len(office) - k >= 2:
-            return office[k:]
-    return None
+    return office
 
 
 def _roster_row(text: str) -> bool:

@@ -3241,3 +3241,24 @@ def test_the_kind_of_remark_in_brackets_after_the_speaker():
     m = parse_text("○家塚議員（再質問）　ありがとうございます。時期はいつになりますか。\n"
                    "○大崎町長　令和7年4月からを予定しております。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議員", "家塚"), ("町長", "大崎")]
+
+
+@pytest.mark.parametrize("text, turns", [
+    # speech ending in an office word above a bracketed name is no office line (review)
+    ("議 長\n（山田太郎君）ただいまから会議を開きます。\nそれでは答弁を求めます 町長\n（佐藤一郎君）お答えします。\n",
+     [("議長", "山田太郎"), (None, "佐藤一郎")]),
+    # the current turn's own label line is not taken for the office above
+    ("○議長（山田太郎君）　町長\n○（佐藤一郎君）　お答えします。\n", [("議長", "山田太郎"), (None, "佐藤一郎")]),
+    # attendance rows of bracketed labels under one marked turn stay rows
+    ("出席委員\n委員長（山田太郎君）　副委員長（鈴木花子君）\n委員（佐藤一郎君）　委員（田中次郎君）\n"
+     "委員（高橋三郎君）　委員（伊藤四郎君）\n○委員長（山田太郎君）　ただいまから委員会を開きます。\n",
+     [("委員長", "山田太郎")]),
+    # a heading with a topic in quotes names no one: no turn
+    ("○委員長（山田太郎君）　開会します。\n◎報告　総務常任委員長「所管事務調査について」\n"
+     "○委員長（山田太郎君）　報告を求めます。\n", [("委員長", "山田太郎"), ("委員長", "山田太郎")]),
+    # an office, then a family and a given name in the brackets
+    ("○政府参考人（外務省大臣官房審議官　林　禎二君）　お答えします。\n",
+     [("政府参考人（外務省大臣官房審議官）", "林\u3000禎二")]),
+])
+def test_the_rules_of_trial_30_fire_only_where_meant(text, turns):
+    assert [(t.role, t.name) for t in parse_text(text).turns] == turns
