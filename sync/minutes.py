@@ -348,7 +348,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 if first else "")
         if first and not first.why.startswith("a marker") and len(first.text) > 40 \
                 and re.search("[。？！]", first.text[:-1]) \
-                and not re.search(r"[\s／/＞>：:|｜]", first.text[:min(20, first.text.find("。") % 999)]):
+                and not re.search(r"[\s／/＞>：:|｜]", first.text.split("。", 1)[0][:20]):
             # a page of one speech whose speaker only its title names
             hint = f"line {first.line} ({first.text[:30]}) is speech with no speaker line before it; "
         named = [m.group(0) for line in text.split("\n") if (m := _NAMED.search(line))
@@ -518,8 +518,7 @@ class _Walk:
         # (○八柳 喜行 議員 一般質問の要旨です。 over 問（八柳議員） … / 答（町長） … lines)
         bare = sum(1 for l in self.lines if not layout.split_marker(l)[0] and l[:1] not in SPACES
                    and (b := layout.parse_label(l, 0, loose=False)) is not None
-                   and re.search("[（(]", b.text) and re.search("[\u3041-\u3096。]", l[b.speech_at:])
-                   and not _roster_row(l[b.speech_at:])) if marked == 1 else 0
+                   and re.search("[（(]", b.text) and _says(l[b.speech_at:])) if marked == 1 else 0
         self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3)
         if not self.marked and not pattern:
             # a table's speaker cell read as lines of its own (a Word table's PDF: 岡田町長 /
@@ -555,9 +554,8 @@ class _Walk:
                 # the site lost only some opening brackets: 2番(岡田勝二君) among
                 # 副議長鳥居和夫君) (chiholog), a member's number and name in brackets
                 label = layout.parse_label(line, 0, loose=False)
-                said = line[label.speech_at:].strip(SPACES) if label is not None else ""
                 if label is not None and not (label.role and label.name and re.search("[（(]", label.text)
-                                              and re.search("[\u3041-\u3096]", said) and not _NAMED.match(said)):
+                                              and _says(line[label.speech_at:])):
                     label = None      # 1番(岡田勝二君)　2番(鈴木一郎君): an attendance row
             if label is not None and _unclosed(before) is not None:
                 label = None      # 自治 / 会長）が…: the end of a bracket broken over lines
@@ -728,16 +726,13 @@ class _Walk:
                             and not current.name and not current.chars:
                         # …read as a label of its own with no speech yet: it is this turn's
                         label, current = replace(label, role=current.role), None
-                        found = marker, label
                     elif (office := _office_above(self.lines[number - 2])) is not None:
                         # …read as the last line of the turn before: no speech of it
                         label = replace(label, role=office)
-                        found = marker, label
                         if current is not None:
                             current.drop_from(start - cut - len(self.lines[number - 2]) - 1)
                 if current is not None:
                     turns.append(current.build())
-                marker, label = found
                 if not skip and number < len(self.lines) and not speech_line[at:].strip(SPACES):
                     name = _name_line(label, self.lines[number])
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
@@ -1268,6 +1263,12 @@ def _office_above(line: str) -> str | None:
             or layout.strip_honorific(office)[1]:
         return None
     return office
+
+
+def _says(text: str) -> bool:
+    """Is ``text`` (after a label) something said, not the next cell of a roll (kana or a
+    sentence's end, and not another label and nothing more)?"""
+    return bool(re.search("[\u3041-\u3096。]", text)) and not _roster_row(text)
 
 
 def _roster_row(text: str) -> bool:

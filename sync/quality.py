@@ -161,6 +161,11 @@ def _speech_inside(words: Sequence[Word], timing: Alignment, ev: np.ndarray,
     return out
 
 
+# what a refusal for too little matched asks the user to check
+_CHECK_BOTH = ("check that the minutes are of this session and that the recording's speech can be "
+               "understood (very noisy or reverberant sound: try a larger model, --model)")
+
+
 def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] = (),
            opts: QualityOptions = QualityOptions()) -> Quality:
     """Judge the alignment of ``text`` to a recording of ``duration`` seconds.
@@ -190,15 +195,13 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"the minutes do not match the recording: only {evidence:.{0 if evidence >= 0.1 else 1}%} "
             "of their text was "
             f"heard, in scattered words, and no passage of {opts.window} characters matches; "
-            "check that the minutes are of this session and that the recording's speech can be "
-            "understood (very noisy or reverberant sound: try a larger model, --model)")
+            + _CHECK_BOTH)
     elif matched < opts.min_both_sides * n and (span := words[-1].end - words[0].start) > 0 \
             and covered[1] - covered[0] < opts.min_both_sides * span:
         reasons.append(
             f"the minutes and the recording hardly match: {matched / n:.0%} of the minutes' text "
             f"was heard, in {covered[1] - covered[0]:.0f} s of the recording's {span:.0f} s of speech; "
-            "check that the minutes are of this session and that the recording's speech can be "
-            "understood (very noisy or reverberant sound: try a larger model, --model)")
+            + _CHECK_BOTH)
     elif within < opts.min_heard_within:
         reasons.append(
             f"the minutes match the recording only in patches: {within:.0%} of the text "

@@ -20,7 +20,7 @@ from .align import Alignment
 from .asr import Word
 from .reading import char_readings
 from .text import CHAR_SECONDS, SENTENCE_END, SILENT, STAR, sentence_starts
-from .voicing import FRAME, Voicing, longest_pause, model_speech, speech_at
+from .voicing import FRAME, Voicing, longest_pause, model_speech, runs, speech_at
 
 
 @dataclass(frozen=True)
@@ -515,16 +515,15 @@ def _unheard(voiced: np.ndarray, said: str, words: Sequence[Word], f0: int,
         out[max(0, int(w.start / FRAME) - f0 - pad):max(0, int(np.ceil(w.end / FRAME)) - f0 + pad)] = False
     # its runs, pauses under ``claim_pause`` bridged; the longest holds the stretch (the
     # others are the edges of heard words the transcription timed late or early)
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], out.astype(np.int8), [0]))))
-    runs: list[list[int]] = []
-    for a, b in zip(edges[::2], edges[1::2]):
-        if runs and (a - runs[-1][1]) * FRAME < opts.claim_pause:
-            runs[-1][1] = b
+    spans: list[list[int]] = []
+    for a, b in zip(*runs(out)):
+        if spans and (a - spans[-1][1]) * FRAME < opts.claim_pause:
+            spans[-1][1] = b
         else:
-            runs.append([a, b])
-    if not runs:
+            spans.append([a, b])
+    if not spans:
         return None
-    a, b = max(runs, key=lambda r: int(out[r[0]:r[1]].sum()))
+    a, b = max(spans, key=lambda r: int(out[r[0]:r[1]].sum()))
     if int(out[a:b].sum()) * FRAME < opts.unheard_run:
         return None
     out[:a] = False

@@ -420,7 +420,7 @@ def html_text(data: bytes) -> str:
     # (<div style="display:none">ただいまから…直ちに日程</div>): not the speech. Only a page
     # whose hidden blocks are all that short and mostly cut off mid-sentence is one; a page
     # that folds its speeches away (a short one among them) keeps them all
-    hidden = [t for t in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN_STYLE.search(t.get("style") or ""))]
+    hidden = list(soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN_STYLE.search(t.get("style") or "")))
     said = ["".join(t.get_text().split()) for t in hidden]
     if said and all(len(x) <= HIDDEN_PREVIEW_MAX for x in said) \
             and sum(bool(x) and x[-1] not in "。．？！?!」）)" for x in said) * 3 >= 2 * len(said):

@@ -125,6 +125,13 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
                 return True
         return False
 
+    def unheard_until(i: int, evidence: np.ndarray) -> int:
+        """Where, from ``i``, the sentence ends or ``evidence`` resumes."""
+        j = i
+        while j < len(text) and text[j] not in SENTENCE_END and not evidence[j]:
+            j += 1
+        return j
+
     def heard_any(i: int) -> bool:
         """Did the transcription hear any of the first ``spelled_kana`` sounding characters
         of the clause opening at ``i``?"""
@@ -161,9 +168,7 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
             # 政治不信, heard at 388.14 s, filled in at 388.81 s after a pause the voicing
             # did not see as speech) — unless the transcription glued it to the words
             # before it (what unglue mends; the forced time after the pause is right)
-            j = i
-            while j < len(text) and text[j] not in SENTENCE_END and not timing.evidence[j]:
-                j += 1
+            j = unheard_until(i, timing.evidence)
             limit = start[j] if j < len(text) else np.inf
             start[i:j], end[i:j] = np.minimum(heard.start[i:j], limit), np.minimum(heard.end[i:j], limit)
             start[first:i] = end[first:i] = heard.start[i]
@@ -175,9 +180,7 @@ def heard_openings(timing: Alignment, words: list[Word], heard: Alignment, text:
             # improbable where it put it (a microphone switched on late: 立憲民主・ of
             # 立憲民主・社民… unheard, timed over the 社民 that was) is a guess
             p = forced_probability(float(start[i]))
-            j = i
-            while j < len(text) and text[j] not in SENTENCE_END and not heard.evidence[j]:
-                j += 1
+            j = unheard_until(i, heard.evidence)
             if p is not None and p < unheard_unlikely and squeezed(float(start[i])):
                 conf[first:max(j, i + 1)] = np.minimum(conf[first:max(j, i + 1)], 0.5)
             elif not heard_any(i):
