@@ -999,6 +999,12 @@ def _role_then_name(seg: str) -> tuple[str | None, str] | None:
     return None
 
 
+# a chair's office followed by another office is the chair calling on its holder
+# (議 長 福祉課長), never one office — unless it says who stands in (委員長 職務代理者)
+_CALLING_CHAIRS = ("議長", "副議長", "委員長", "副委員長", "会長", "副会長", "座長", "分科会長", "主査")
+_STANDING_IN = ("職務", "代理", "臨時", "仮")
+
+
 def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     """``佐藤市長``, ``山口副委員長``, ``白石孝雄 議長``, ``大 下 議 長``, ``議長``."""
     c = compact(seg)
@@ -1014,6 +1020,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
         prefix = compact(name)[:-len(title)] if title else ""
         if title and len(tokens) == 2 and prefix and _is_person(prefix):
             return None     # ○二宮隆久市長　議長: a label, then the one word it says
+        if compact(name) in _CALLING_CHAIRS and len(tokens[-1]) > 1 and is_role(tokens[-1]) \
+                and not tokens[-1].startswith(_STANDING_IN):
+            return None     # 議 長 福祉課長 (a PDF's column): the chair calling on the next speaker
         if (is_role(compact(name)) or compact(name).endswith(BODY_ENDS)) and not (
                 len(tokens) == 2 and _surname_alone(compact(name))):   # 教育委員会 教育長, not 美濃部 土木交通部長
             office = _name_then_role(tokens[-1]) if len(tokens) == 2 else None

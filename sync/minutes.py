@@ -592,7 +592,8 @@ class _Walk:
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
-        if loose and label is not None and _roster_row(line[label.speech_at:]):
+        if loose and label is not None and _roster_row(line[label.speech_at:]) \
+                and not _chair_calls(label, line[label.speech_at:]):
             label = None          # １番 川口幸義 議員　　２番 奥 輝人 議員: a row of the roll
         if label is not None and not loose and self.indents and line[:1] in SPACES \
                 and layout._is_full_name(line[label.speech_at:].strip(SPACES)):
@@ -1269,6 +1270,15 @@ def _says(text: str) -> bool:
     """Is ``text`` (after a label) something said, not the next cell of a roll (kana or a
     sentence's end, and not another label and nothing more)?"""
     return bool(re.search("[\u3041-\u3096。]", text)) and not _roster_row(text)
+
+
+def _chair_calls(label: Label, text: str) -> bool:
+    """Is ``text`` after the chair's label (no name) the chair calling the next speaker by
+    office or as a member (議 長 福祉課長, 議 長 石橋議員: PDF minutes that give the call a line
+    of its own, without 。) rather than the next cell of a roll?"""
+    who = layout.parse_label(text.strip(SPACES), 0, loose=True)
+    return label.role in _CHAIRS and not label.name and who is not None and len(text.split()) == 1 \
+        and who.speech_at >= len(text.strip(SPACES)) and bool(who.role) and not layout.is_member_number(who.role)
 
 
 def _roster_row(text: str) -> bool:

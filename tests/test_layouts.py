@@ -3262,3 +3262,20 @@ def test_the_kind_of_remark_in_brackets_after_the_speaker():
 ])
 def test_the_rules_of_trial_30_fire_only_where_meant(text, turns):
     assert [(t.role, t.name) for t in parse_text(text).turns] == turns
+
+
+@pytest.mark.parametrize("text, turns", [
+    # 筑前町's PDF minutes (trial 30): the chair's call on a line of its own, the chair's
+    # office letter-spaced; before, the call was read as one office 議長福祉課長 with no
+    # speech and dropped without a word
+    ("議 長 おはようございます。\n議 長 福祉課長\n福 祉 課 長 お答えいたします。\n議 長 石橋議員\n"
+     "６番 石橋里美議員 再質問します。\n",
+     [("議長", "おはようございます。"), ("議長", "福祉課長"), ("福祉課長", "お答えいたします。"),
+      ("議長", "石橋議員"), ("６番", "再質問します。")]),
+    # …but a roll of members after the chair's seat stays a roll, and a deputy standing in
+    # for the chair stays one office
+    ("１番 川口幸義 議員　　２番 奥 輝人 議員\n委員長 職務代理者 ただいまから委員会を開きます。\n",
+     [("委員長職務代理者", "ただいまから委員会を開きます。")]),
+])
+def test_the_chair_calls_the_next_speaker_on_a_line_of_its_own(text, turns):
+    assert [(t.role, t.text) for t in parse_text(text).turns] == turns
