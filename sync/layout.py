@@ -222,6 +222,11 @@ def _speech_start(s: str, i: int) -> int:
     return i
 
 
+def _dashed(s: str, at: int) -> bool:
+    """Does a dash stand between the label and the speech starting at ``at`` (教 育 長 - …)?"""
+    return bool(re.search(rf"[{SPACES}][-－][{SPACES}]+$", s[:at]))
+
+
 # ---------------------------------------------------------------------------- lines
 
 def is_blank(line: str) -> bool:
@@ -584,8 +589,10 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
         # a heading (○理事補欠選任の件) is no label; a person's label before speech that
         # reads like one is (◯藤山議員 質問の第一点目について / 伺いたいと思います。)
         if found is not None and heading_words(rest) and (not found[2] or found[1] is None) \
-                and not is_event(rest[found[3]:]):      # 議 長　　午後2時00分開議 is the chair
-            found = None      # …and 〇議  事  日  程 is no member 議 事
+                and not is_event(rest[found[3]:]) and not (_dashed(rest, found[3]) and not heading_words(found[0])):
+            found = None      # …and 〇議  事  日  程 is no member 議 事 (議 長　　午後2時00分開議
+            #                   is the chair; 教 育 長 - 当面の日程について報告, a dash after
+            #                   the office, is the superintendent, whatever the summary says)
     if found is None:
         return None
     text, role, name, at = found

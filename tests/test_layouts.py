@@ -3279,3 +3279,16 @@ def test_the_rules_of_trial_30_fire_only_where_meant(text, turns):
 ])
 def test_the_chair_calls_the_next_speaker_on_a_line_of_its_own(text, turns):
     assert [(t.role, t.text) for t in parse_text(text).turns] == turns
+
+
+def test_a_dashed_summary_that_reads_like_a_heading_keeps_its_speaker():
+    # 朝日町's record (trial 30): the first line's summary ends in 報告 and holds 日程, so
+    # the whole line read as a heading and the superintendent's turn was lost in silence
+    m = parse_text("５　会　　議\n教 育 長 - 日程的な事項及び当面の日程について報告\n"
+                   "議　長 - 教育長委任事項の報告について質疑の有無を確認\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("教育長", "日程的な事項及び当面の日程について報告"),
+        ("議長", "教育長委任事項の報告について質疑の有無を確認")]
+    # …but a dashed heading is still a heading
+    m = parse_text("議 事 日 程 - 第１号\n議　長 - 開会します。\n")
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "開会します。")]
