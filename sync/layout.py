@@ -28,6 +28,7 @@ rule can be tested alone; :mod:`sync.minutes` walks the lines and builds the tur
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -217,9 +218,29 @@ def _speech_start(s: str, i: int) -> int:
         i = _skip(s, i + 1)
     elif i < len(s) and s[i] in "-－" and i > 0 and s[i - 1] in SPACES and s[i + 1:i + 2] in tuple(SPACES):
         i = _skip(s, i + 1)      # 教 育 長 - 日程について報告: a dash between label and speech
+    elif s[i:i + 1] == "。" and (spread := _SPREAD_LABEL.match(s)) is not None and spread.end() == i:
+        i = _skip(s, i + 1)      # 坂 上 村 長。 議長のお許しが…
+    if i + 1 < len(s) and s[i + 1] in SPACES and _icon(s[i]):
+        i = _skip(s, i + 1)      # 甲 斐 正 之 議 員 Ⱗ 今後の…: a newsletter's Q/A icon, as its PDF's font codes it
     if s.startswith("登壇", i) and s[i + 2:i + 3] in tuple(SPACES) + ("[", "［", "〔"):
         i = _skip(s, i + 2)      # …登壇[ 228頁]: the page's note goes as a note
     return i
+
+
+# a label letter-spaced to fill a PDF's column and ended by 。 (坂 上 村 長。, 議 長。)
+_SPREAD_LABEL = re.compile(rf"(?:[^{SPACES}。、][{SPACES}]){{1,12}}[^{SPACES}。、](?=。)")
+
+
+def _icon(ch: str) -> bool:
+    """Is ``ch`` a pictogram or a letter of a script no Japanese minutes are written in (a
+    PDF's icon font shows its Q and A marks as Glagolitic Ⱗ Ⱘ), not a word's first letter?"""
+    cat = unicodedata.category(ch)
+    if cat in ("So", "Co"):
+        return True
+    return cat[0] == "L" and not unicodedata.name(ch, "").startswith(_SCRIPTS)
+
+
+_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "LATIN", "FULLWIDTH", "HALFWIDTH", "GREEK", "IDEOGRAPHIC")
 
 
 def _dashed(s: str, at: int) -> bool:
@@ -583,6 +604,14 @@ def _opening_lost(rest: str, loose: bool) -> _Found | None:
 
 
 def _label(rest: str, start: int, loose: bool) -> Label | None:
+    kind = _KIND_FIRST.match(rest)
+    if kind:
+        # （答弁）藤原総務課長… (北島町's 一般質問): the kind of remark before the speaker
+        # (the bracket says a label follows: it may be one with no brackets)
+        after = _label(rest[kind.end():], start + kind.end(), True)
+        if after is not None and (after.role or after.name):
+            return Label(text=rest[:after.speech_at - start].strip(SPACES), role=after.role,
+                         name=after.name, speech_at=after.speech_at)
     found = _bracketed(rest, loose) or _whole_bracket(rest) or _opening_lost(rest, loose)
     if found is None:
         found = _unbracketed(rest, loose)
@@ -603,6 +632,44 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     return Label(text=text, role=role, name=_unspaced(name), speech_at=start + at)
 
 
+def glued_label(line: str, start: int) -> Label | None:
+    """A speaker label run into the speech with nothing between (○山野議長おはようございます。,
+    ○川村総務課長ご説明いたします。: 和歌山's towns' minutes as their search pages give them),
+    after a marker at ``start``, or None. The label is the longest start of the line that
+    reads as one and ends in an office or honorific (so not 森本一郎議員質問); what follows
+    must say something (a sentence's end in it)."""
+    rest = line[start:]
+    lead = len(rest) - len(rest.lstrip(SPACES))
+    spaced = [i for i, ch in enumerate(rest) if ch not in SPACES]     # ○ 井 上 町 長 皆 様 、…
+    first = re.split("[。？！?!]", rest[lead:])[0].rstrip(SPACES)
+    if re.search(f"[{SPACES}]", first) and not re.fullmatch(rf"(?:\S[{SPACES}])+\S", first):
+        return None       # ○議長席より　佐藤篤　続けます。: spaces part the label, where there is one
+    best = None
+    for n in range(2, min(len(spaced), 16) + 1):
+        head = "".join(rest[i] for i in spaced[:n])
+        if not head.endswith(ROLE_SUFFIXES + HONORIFICS + ("事務局",)) or head.endswith(("委員会", "議会")):
+            continue
+        nxt = rest[spaced[n]] if n < len(spaced) else ""
+        if not nxt or nxt in "（(・、。のがをに" or re.search("[\u3041-\u3096]", head) \
+                or (nxt == "は" and not re.match("[\u3041-\u3096]", rest[spaced[n + 1]] if n + 1 < len(spaced) else "")):
+            continue      # …次長福岡議員のご質問に, 知事は、: a person named in the speech, not the label
+        found = _unbracketed_label(head) or ((head, "") if head.endswith("事務局") and len(head) <= 8 else None)
+        if found is not None and (found[0] or found[1]) and not _SENTENCE.search(head) \
+                and found[1] not in REMARK_KINDS:        # ●問  知事は…: a question, not 問 the governor
+            best = n, found
+    if best is None:
+        return None
+    n, (role, name) = best
+    at = spaced[n]
+    if not re.search("[。？！?!]", rest[at:]) or heading_words(rest[lead:]):
+        return None
+    return Label(text=rest[:at].strip(SPACES), role=role, name=_unspaced(name) if name else "",
+                 speech_at=start + at)
+
+
+_SP = f"[{SPACES}]*"
+# the kind of remark in brackets before the speaker, maybe letter-spaced: （答弁）, （ 質 問 １ ）
+_KIND_FIRST = re.compile(f"[（(]{_SP}(?:再{_SP})?(?:質{_SP}問|答{_SP}弁|質{_SP}疑){_SP}(?:[0-9０-９]{_SP})?[）)]{_SP}")
 _OUTLINE_NUMBER = re.compile(r"[（(][0-9０-９]{1,2}[）)]")
 _TOPIC_AFTER = re.compile(r"(?:からの|への|について|に対する|に関する)")
 
@@ -706,7 +773,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         if is_stage_direction(inner):
             continue      # ○森田事務局長（表彰者名朗読）: what is done, not who
-        if re.fullmatch("再?(?:質問|答弁|質疑)|要望|意見|発言|報告|説明", compact(inner)) \
+        if re.fullmatch("再?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
             return head.strip(SPACES), who[0], who[1], _speech_start(rest, end)
@@ -868,11 +935,12 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         found = _unbracketed_label(seg)
         kind = re.match("(?:要望)?(?:" + "|".join(REMARK_KINDS) + ")", compact(seg))
         if kind and len(compact(seg)) > kind.end() + 1 \
-                and (plain := _unbracketed_label(compact(seg)[kind.end():].lstrip("(（"))) is not None \
+                and (plain := _unbracketed_label(compact(seg)[kind.end():].lstrip("(（" + COLONS))) is not None \
                 and (found is None or found[0] is None or found[0].startswith(kind.group())
                      or (plain[0] and len(plain[1]) < len(found[1]))):
             # ◯質疑佐藤委員, ◯答弁道路企画課長, ◯要望質疑小林委員 (a search site's copy of
-            # ◯質疑(佐藤委員) that lost the brackets): the kind of remark is no part of the label
+            # ◯質疑(佐藤委員) that lost the brackets), ○答弁：村長: the kind of remark is no
+            # part of the label
             found = plain
         if found is not None and rest[end:end + 1] == "「" and not found[1]:
             continue      # ◎報告　総務常任委員長「所管事務調査について」: a heading, no one named
@@ -894,6 +962,9 @@ def _label_ends(rest: str) -> list[int]:
     """Where an unbracketed label may end: before a space or a colon, at the line's end,
     and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
     ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
+    spread = _SPREAD_LABEL.match(rest)
+    if spread:
+        ends.append(spread.end())   # 坂 上 村 長。 議長のお許しが…: a PDF's letter-spaced label, ended by 。
     title = re.match(rf"([^{SPACES}「」]{{1,3}})[{SPACES}]+[^{SPACES}「」]{{3,16}}(?=「[^」]+」[{SPACES}]*$)", rest)
     if title and title.group(1) in REMARK_KINDS:
         ends.append(title.end())    # ○質問　上杉達則議員「米の価格高騰について」: the topic after
@@ -936,6 +1007,10 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
         if after is not None and after[1] and (after[0] is None or after[0] in MEMBER_ROLES):
             return first, after[1]       # ○請願者　田中次郎, ○紹介議員　鈴木一郎議員
+    if len(tokens) >= 3 and first in MEMBER_ROLES and is_member_number(tokens[1]):
+        after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
+        if after is not None and after[1]:
+            return after                 # ○議員 ８番 松本 泉君 (芦屋町): the seat and name say who
     if len(tokens) >= 2 and (first in CATEGORIES or is_group(first)):
         # 理事者　総務部長, 説明員　総務課長　佐藤恵子君, 自由民主党　山田太郎議員
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])

@@ -562,7 +562,10 @@ class _Walk:
             return ("", label) if label else None
         marker, start = layout.split_marker(line)
         if marker:
-            label = layout.parse_label(line, start, loose=True)
+            # a label run into its speech (○山野議長おはようございます。), also letter-spaced
+            # (○ 井 上 町 長 皆 様 、 お は よ う…, where any space could end a label)
+            glued = letter_spaced(line[start:], 8) and layout.glued_label(line, start)
+            label = glued or layout.parse_label(line, start, loose=True) or layout.glued_label(line, start)
             office = layout.compact(line[start:])
             if label is None and (office in ("事務局", "議会事務局") or office in layout.STANDALONE_ROLES) \
                     and _speech(nxt):

@@ -1754,6 +1754,67 @@ LAYOUTS = [
         （ 太 田 康 雄 君 ）お答えいたします。
     """, [("議長", "𠮷筋惠治", "ただいまから本日の会議を開きます。町長、太田康雄君。"),
           ("町長", "太田康雄", "お答えいたします。")]),
+    # 普代村's PDF (trial 31): each label letter-spaced and ended by 。, on the speech's line
+    # or its own. Before, the chair's first line was lost without a word and 坂 上 村 長。
+    # gave the name 坂 上 with 村 長。 in the speech.
+    Layout("letter-spaced-label-ended-by-a-full-stop", """
+        議 長。 日程第4「村長の行政報告」を行います。
+        坂 上 村 長。 議長のお許しがございましたので、報告をいたします。
+        4 番 佐 々 木 議 員。 ありがとうございます。
+        松 田 住 民 福 祉 課 長。 現在の状況をご説明いたします。
+        議 長。
+        暫時休憩します。
+    """, [("議長", "", "日程第4「村長の行政報告」を行います。"),
+          ("村長", "坂上", "議長のお許しがございましたので、報告をいたします。"),
+          ("4番", "佐々木", "ありがとうございます。"),
+          ("住民福祉課長", "松田", "現在の状況をご説明いたします。"),
+          ("議長", "", "暫時休憩します。")]),
+    # 白浜町 and 岩出市 (trial 31, trial 30): the label run into the speech after the marker,
+    # also in a copy that spaced every character. Before: refused, or 井上町長皆 as a name.
+    Layout("label-run-into-the-speech", """
+        開会（9時30分）
+        ○山野議長おはようございます。
+        ただいまから本日の会議を開きます。
+        ○ 井 上 町 長 皆 様 、 お は よ う ご ざ い ま す 。
+        ○牧野生活福祉部次長福岡議員のご質問にお答えします。
+        ○事務局ただいまの報告を申し上げます。
+        ○森本一郎議員質問いたします。
+    """, [("議長", "山野", "おはようございます。ただいまから本日の会議を開きます。"),
+          ("町長", "井上", "皆様、おはようございます。"),
+          ("生活福祉部次長", "牧野", "福岡議員のご質問にお答えします。"),
+          ("事務局", "", "ただいまの報告を申し上げます。"),
+          ("議員", "森本一郎", "質問いたします。")]),
+    # 下條村's newsletter (trial 31): ○答弁：村長 alone over the indented answer. Before, the
+    # answers were merged into the member's turn.
+    Layout("kind-of-remark-and-colon-before-the-office", """
+        ○田中一郎議員
+        　子育て支援の拡充について伺う。
+        ○答弁：村長
+        　来年度から支援を拡充していく。
+    """, [("議員", "田中一郎", "子育て支援の拡充について伺う。"),
+          ("村長", "", "来年度から支援を拡充していく。")]),
+    # 北島町's 一般質問 PDF (trial 31), every character spaced: 名前議員（質問１） and （答弁）
+    # before the official's name and office, run into the speech. Before, the role was
+    # （答弁）藤原総務課長… with no name, and （質問１） was read as said.
+    Layout("kind-of-remark-in-brackets-before-and-after", """
+        森 田 健 二 議 員 （ 質 問 １ ） ふ る さ と 納 税 に つ い て 伺 い ま す 。
+        （ 答 弁 ） 藤 原 総 務 課 長 兼 行 財 政 改 革 推 進 室 長 令 和 ６ 年 度 は 活 用 し て い ま せ ん 。
+    """, [("議員", "森田健二", "ふるさと納税について伺います。"),
+          ("総務課長兼行財政改革推進室長", "藤原", "令和６年度は活用していません。")]),
+    # 諸塚村's newsletter (trial 31): its PDF's icon font gives the Q and A marks as Ⱗ Ⱘ.
+    # Before, every speech began with the icon.
+    Layout("icon-between-speaker-and-speech", """
+        甲 斐 正 之 議 員 Ⱗ 今後の公民館活動の在り方について伺う。
+        竹 下 教 育 長 Ⱘ 令和四年に公民館長会主導で会を発足した。
+    """, [("議員", "甲斐正之", "今後の公民館活動の在り方について伺う。"),
+          ("教育長", "竹下", "令和四年に公民館長会主導で会を発足した。")]),
+    # 芦屋町 (trial 31): ○議員 ８番 松本 泉君 — the category, then seat and name. Before, the
+    # seat and name were read as said.
+    Layout("category-then-seat-and-name", """
+        ○議長 辻井 一夫君 全員起立、礼、着席願います。
+        ○議員 ８番 松本 泉君 皆さん、おはようございます。
+    """, [("議長", "辻井 一夫", "全員起立、礼、着席願います。"),
+          ("８番", "松本 泉", "皆さん、おはようございます。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3292,3 +3353,18 @@ def test_a_dashed_summary_that_reads_like_a_heading_keeps_its_speaker():
     # …but a dashed heading is still a heading
     m = parse_text("議 事 日 程 - 第１号\n議　長 - 開会します。\n")
     assert [(t.role, t.text) for t in m.turns] == [("議長", "開会します。")]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("○大山議長ただいまの出席議員は17名であります。", ("議長", "大山")),     # not …出席議員
+    ("○佐藤副委員長審議します。", ("副委員長", "佐藤")),
+    ("○川村総務課長ご説明いたします。", ("総務課長", "川村")),
+    ("●問  知事は、4年前の混乱の中で就任した。", None),      # 知事 is the sentence's subject
+    ("○議長席より　佐藤篤　続けます。", None),               # spaces part its words
+    ("○総務常任委員長報告", None),                           # a heading: nothing said
+    ("○議長（山田太郎君）ただいまから", None),                # a bracketed label is no glued one
+])
+def test_a_label_run_into_the_speech_only_where_nothing_else_parts_them(line, label):
+    from sync.layout import glued_label
+    found = glued_label(line, 1)
+    assert (None if found is None else (found.role, found.name)) == label
