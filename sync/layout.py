@@ -336,10 +336,19 @@ def is_inturn_heading(line: str) -> bool:
         return True      # (質疑応答): a step of a committee's record, alone on its line
     if _BUDGET_ITEM.fullmatch(c):
         return True      # 第２款　総務費, 【歳出】第３款　民生費: a budget committee's item
+    notice = re.fullmatch(rf"(?:通告|質問順位?)(?:第)?{_NUM}{{1,3}}(?:番|号|位)?(.{{2,14}})", c)
+    if notice and (who := _unbracketed_label(notice.group(1))) is not None and who[1]:
+        return True      # 通告2　佐々木花子議員: the next questioner's heading in the order of notice
     index = re.fullmatch(r"[・･]([^（(]{1,20})[（(](.{1,40})[）)]", c)
     if index and is_role(index.group(1)) and heading_words(index.group(2)):
         return True      # ・市長(議案第2号乃至同第31号): an index of who speaks to what
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
+
+
+def is_sitting_title(line: str) -> bool:
+    """``令和６年第１回○○町議会定例会会議録（第２号）``: the title a page of the minutes is
+    headed with."""
+    return bool(_TITLE.fullmatch(compact(line)))
 
 
 # an item of a budget (款, 項, 目) a budget committee's record prints over its questions
@@ -559,6 +568,10 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         # a name with its reading (東海林（しょうじ）和夫君): the label read without it
         plain, cuts = _without_readings(rest)
         found = _label(plain, start, loose)
+        whole = _label(rest, start, loose)
+        if found is not None and not found.name and whole is not None \
+                and re.fullmatch("[\u30a1-\u30faー・＝=]{2,}", compact(whole.name)):
+            return whole      # ○国際交流員（ジェイコブ・ブラウン）: a name in katakana, no reading
         if found is not None and cuts[0][0] < found.speech_at - start:   # in the label
             at = found.speech_at - start
             at += sum(n for pos, n in cuts if pos <= at)
@@ -800,9 +813,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if end < len(rest) and rest[end] in "（(" and (after := _close(rest, end)) is not None \
                 and strip_honorific(rest[end + 1:after])[1]:
             continue      # ○副市長（市長職務代理者）（山田一郎君）: the name is in the next brackets
-        if is_role(inner) and not strip_honorific(inner)[1] and not is_role(role) and is_name(role) \
+        if (is_role(inner) or compact(inner) in ("事務局", "議会事務局") + STANDALONE_ROLES) \
+                and not strip_honorific(inner)[1] and not is_role(role) and is_name(role) \
                 and role not in REMARK_KINDS and _is_full_name(role):     # not ◎防災対策（市長）, a topic
-            return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)   # ○佐藤篤（議長）
+            # ○佐藤篤（議長）, 佐藤（事務局）：お答えします。 (a council's record)
+            return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)
         inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
         short = compact(strip_honorific(inner)[0])
         if (same := _common_title(compact(role), short)) and len(short) > len(same) and is_role(role) \
@@ -836,7 +851,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and _is_full_name(parts[-1].replace("\u3000", "")) \
                 and all(len(p) >= 2 for p in parts[:-1]) \
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
-                and not is_member_number(office):
+                and not is_member_number(office) and any(map(is_kanji, office)):
+            # (not ２番（マリア　サントス君）: an office is written in kanji)
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
             # 川本裕子君）: who they are, then the name; the office stays with the role
             return head.strip(SPACES), f"{compact(role)}（{office}）", parts[-1], _speech_start(rest, end)
@@ -1007,6 +1023,10 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
         if after is not None and after[1] and (after[0] is None or after[0] in MEMBER_ROLES):
             return first, after[1]       # ○請願者　田中次郎, ○紹介議員　鈴木一郎議員
+    if len(tokens) >= 2 and _QA.fullmatch(first):
+        after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
+        if after is not None and (after[0] or after[1]):
+            return after                 # Ｑ１　山田委員 / Ａ１　企画課長: a summary's numbered Q and A
     if len(tokens) >= 3 and first in MEMBER_ROLES and is_member_number(tokens[1]):
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
         if after is not None and after[1]:
@@ -1045,6 +1065,9 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     if split is None and _BARE_NAME.fullmatch(c) and not c.startswith(NOT_NAMES) and _is_full_name(seg):
         return None, " ".join(seg.split())          # ○山川 典二 おはようございます。
     return split
+
+
+_QA = re.compile("[QAＱＡ][0-9０-９]{0,3}|[問答][0-9０-９]{1,3}")
 
 
 def _glued(head: str) -> tuple[str, str] | None:
@@ -1128,6 +1151,10 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     # A role of the open kind (総合政策部長), maybe after a surname: the dictionary says
     # whether the label starts with a person's name (坂田総合政策部長) or not (健康福祉部長).
     surname = _leading_surname(c)
+    if not surname:
+        inside = _surname_inside(c)
+        if inside is not None:
+            return inside
     return (c[len(surname):], surname) if surname else (c, "")
 
 
@@ -1156,6 +1183,22 @@ def _is_person(prefix: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _surname_inside(c: str) -> tuple[str, str] | None:
+    """(office, surname) of a label that puts the surname between the department and the
+    title (企画政策室山本主幹: 小樽市's committee records), or None."""
+    for i in range(3, len(c) - 3):
+        if c[i - 1] not in _DEPARTMENT_ENDS:
+            continue
+        for j in range(i + 2, min(i + 4, len(c) - 1) + 1):
+            title = c[j:]
+            if title.endswith(ROLE_SUFFIXES) and len(title) <= 4 and _surname_alone(c[i:j]):
+                return c[:i] + title, c[i:j]
+    return None
+
+
+_DEPARTMENT_ENDS = "室課部局係所"
+
+
 def _surname_alone(word: str) -> bool:
     """Is ``word`` one surname and nothing else in the dictionary (美濃部, 阿部, 渡部: they
     end like a department, 総務部, but are a person before an office)?"""

@@ -493,6 +493,8 @@ class _Walk:
         self.numbered = sum(1 for l in self.lines if (n := layout.SPEECH_NUMBER.match(l)) and (
             layout.split_marker(l)[0] or self._numbered_label(l, n))) >= 2
         self.pattern = pattern
+        # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
+        self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
         # written sentences after a heading before any turn (a notice: …招集する。): not
         # reported, but named when no speech is found at all
@@ -629,6 +631,7 @@ class _Walk:
         skip = 0                 # lines of a label already read with the line before
         hang: int | None = None  # the width before the speech on the current turn's label line
         hangs: set[int] = set()  # …and on the earlier turns' lines
+        columns = 0              # the tabs before the speech on the label's line (a table's cells)
         label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         for number, line in enumerate(self.lines, 1):
@@ -684,6 +687,12 @@ class _Walk:
                     found = (last.marker, Label(text=last.speaker, role=last.role, name=last.name, speech_at=ditto.end()))
                 elif self.cells and line.strip(SPACES) in ("〃", "々", "同") and _speech(self._next_text(number)):
                     found = ("", Label(text=last.speaker, role=last.role, name=last.name, speech_at=len(line)))
+            if found is None and self.answered and (ask := _ASK.match(line)) \
+                    and (asker := _asker([*turns, *([current] if current else [])])) is not None:
+                # 問　村営バスの増便を…: a newsletter's question under its member's name, after
+                # the answer to the one before (答　村長　…)
+                found = (asker.marker, Label(text=ask.group().strip(SPACES), role=asker.role, name=asker.name,
+                                             speech_at=ask.end()))
             speech_line, at, at_source = line, 0, start
             bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
                 (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
@@ -694,14 +703,19 @@ class _Walk:
             elif number < len(self.lines):
                 # a bare name alone after a marker may be a label a web page's copy broke
                 # (◎坂田 / 総合政策部長　第39号議案中、…); else it stands as it is
-                wrapped = self._wrapped_label(line, self.lines[number])
+                # (past a page's foot and head between: ○…所長（佐 / －12－ / 令和…会議録 / 藤一郎君）…)
+                k, k_at = number, offset
+                while k + 1 < len(self.lines) and k - number < 4 and _unclosed(line) is not None \
+                        and self._page_furniture(self.lines[k]):
+                    k, k_at = k + 1, k_at + len(self.lines[k]) + 1
+                wrapped = self._wrapped_label(line, self.lines[k])
                 if wrapped is None and found is not None:
                     at = found[1].speech_at
                 if wrapped is not None:
                     # the label ran onto the next line (○総務部長（佐藤恵 / 子君）　お答え…):
                     # its speech starts there (the next line begins at ``offset``)
                     found, at = wrapped[:2], wrapped[2]
-                    speech_line, at_source, skip = self.lines[number], offset, 1
+                    speech_line, at_source, skip = self.lines[k], k_at, k - number + 1
                 elif found is None and number + 1 < len(self.lines) and line.strip(SPACES) in tuple(MARKERS) \
                         and not layout.split_marker(self.lines[number])[0]:
                     # a marker alone, then a label broken inside its brackets (◎ / 総務課長( /
@@ -751,6 +765,9 @@ class _Walk:
                 if hang is not None:
                     hangs.add(hang)
                 hang = _width(speech_line[:at]) if (current.chars or timed) and not skip else None
+                # …or a table's columns parted by tabs (議長<TAB>山田太郎<TAB>ただいまから… /
+                # <TAB><TAB>日程第１、…: the speech column's next row)
+                columns = speech_line[:at].count("\t") if hang is not None else 0
                 started, block, resume, ruled = True, "turn", None, False
                 # a label alone on its line may have its name on a line of its own below (a cell)
                 label_line = number + skip if not speech_line[at:].strip(SPACES) else 0
@@ -823,6 +840,8 @@ class _Walk:
             if not speech and hang is not None and (abs(_indent(line) - hang) <= 1 or any(
                     abs(_indent(line) - h) <= 1 and h < hang for h in hangs)):
                 speech = True     # …or where the file's other speeches hang (a label too long for its column)
+            if not speech and columns and len(line) - len(line.lstrip("\t")) == columns:
+                speech = True     # …or in the speech's column of a table with tabs between cells
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current = self._add(turns, current, line, start, speech=speech, new_paragraph=new)
@@ -955,6 +974,12 @@ class _Walk:
                 continue            # …the bullet wrapped
             return False
         return ((record and (blank or outline)) or apart) and number - 1 + reach >= len(self.lines)
+
+    def _page_furniture(self, line: str) -> bool:
+        """Is ``line`` what a printed page puts between two of its text's lines: blank, a
+        page number, a running head, the sitting's title?"""
+        return layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads \
+            or (not re.search("[。？！?!]", line) and layout.is_sitting_title(line))
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech
@@ -1282,6 +1307,19 @@ def _chair_calls(label: Label, text: str) -> bool:
     who = layout.parse_label(text.strip(SPACES), 0, loose=True)
     return label.role in _CHAIRS and not label.name and who is not None and len(text.split()) == 1 \
         and who.speech_at >= len(text.strip(SPACES)) and bool(who.role) and not layout.is_member_number(who.role)
+
+
+_ASK = re.compile(rf"[{SPACES}]*問[{SPACES}]+(?=\S)")
+_ANSWER = re.compile(rf"[{SPACES}]*答[{SPACES}]+\S")
+
+
+def _asker(turns: list) -> "_TurnBuilder | Turn | None":
+    """The last turn (built or being built) of a member: who asks a newsletter's 問."""
+    for t in reversed(turns):
+        role = t.role or ""
+        if role in layout.MEMBER_ROLES or layout.is_member_number(role) or role.endswith(("議員", "委員")):
+            return t
+    return None
 
 
 def _roster_row(text: str) -> bool:

@@ -1815,6 +1815,85 @@ LAYOUTS = [
         ○議員 ８番 松本 泉君 皆さん、おはようございます。
     """, [("議長", "辻井 一夫", "全員起立、礼、着席願います。"),
           ("８番", "松本 泉", "皆さん、おはようございます。")]),
+    # Names in katakana (trial 32): a space inside (マリア　サントス, half-width ﾀﾅｶ ﾊﾅｺ) made
+    # the first word an office, and ジェイコブ・ブラウン after an office was taken for its reading.
+    Layout("names-in-katakana", """
+        ○議長（山田太郎君）　国際交流員。
+        ○国際交流員（ジェイコブ・ブラウン）　ご説明いたします。
+        ○２番（マリア　サントス君）　質問いたします。
+        ○３番（ﾀﾅｶ ﾊﾅｺ君）　ｺﾐｭﾆﾃｨﾊﾞｽについて伺います。
+    """, [("議長", "山田太郎", "国際交流員。"),
+          ("国際交流員", "ジェイコブ・ブラウン", "ご説明いたします。"),
+          ("２番", "マリア\u3000サントス", "質問いたします。"),
+          ("３番", "ﾀﾅｶ ﾊﾅｺ", "ｺﾐｭﾆﾃｨﾊﾞｽについて伺います。")]),
+    # A council's record (trial 32): name（role）：speech, the secretariat among the roles.
+    # Before, 佐藤（事務局） was merged into the member's speech.
+    Layout("name-then-role-in-brackets-and-colon", """
+        山田（会長）：ただいまから協議会を開会します。
+        鈴木（委員）：資料について質問があります。
+        佐藤（事務局）：お答えします。
+    """, [("会長", "山田", "ただいまから協議会を開会します。"),
+          ("委員", "鈴木", "資料について質問があります。"),
+          ("事務局", "佐藤", "お答えします。")]),
+    # 小樽市's committee records (trial 32): the surname between the department and the title.
+    Layout("surname-between-department-and-title", """
+        ○委員長　ただいまから委員会を開きます。
+        ○企画政策室山本主幹　お答えいたします。
+    """, [("委員長", "", "ただいまから委員会を開きます。"),
+          ("企画政策室主幹", "山本", "お答えいたします。")]),
+    # A committee's summary with numbered questions and answers (trial 32). Before, the roles
+    # were Ｑ１山田委員 and Ａ１企画課長.
+    Layout("numbered-q-and-a", """
+        総務常任委員会記録（要点）
+        Ｑ１　山田委員　ふるさと納税の返礼品の見直しはいつ行うのか。
+        Ａ１　企画課長　今年度中に見直しを行う予定である。
+    """, [("委員", "山田", "ふるさと納税の返礼品の見直しはいつ行うのか。"),
+          ("企画課長", "", "今年度中に見直しを行う予定である。")]),
+    # 中標津町 (trial 32): the next questioner's heading in the order of notice between turns.
+    # Before, it was read as the end of the mayor's answer.
+    Layout("order-of-notice-headings", """
+        通告1　阿部隆弘議員
+        ○議長（田中太郎君）　通告順に発言を許します。阿部隆弘議員。
+        ○町長（山田次郎君）　お答えいたします。
+        通告2　佐々木花子議員
+        ○議長（田中太郎君）　次に、佐々木花子議員。
+    """, [("議長", "田中太郎", "通告順に発言を許します。阿部隆弘議員。"),
+          ("町長", "山田次郎", "お答えいたします。"),
+          ("議長", "田中太郎", "次に、佐々木花子議員。")]),
+    # 大桑村's newsletter (trial 32): the member's name over 問 and 答 lines. Before, 問 was read as
+    # said and the second question was merged into the mayor's answer.
+    Layout("questions-under-the-members-name", """
+        一般質問
+        山 田 太 郎 議員
+        問　村営バスの増便を考えているか。
+        答　村長　利用状況を見ながら検討していく。
+        問　高齢者の運賃を無料にできないか。
+        答　村長　財源を含めて研究する。
+    """, [("議員", "山田太郎", "村営バスの増便を考えているか。"),
+          ("村長", "", "利用状況を見ながら検討していく。"),
+          ("議員", "山田太郎", "高齢者の運賃を無料にできないか。"),
+          ("村長", "", "財源を含めて研究する。")]),
+    # A Word table saved as text (trial 32): role, name and speech parted by tabs, a speech's
+    # next row in the speech's column. Before, that row was reported or lost without a word.
+    Layout("table-with-tabs-between-cells", """
+        議長\t山田太郎\tただいまから本日の会議を開きます。
+        \t\t日程第１、一般質問を行います。
+        町長\t佐藤一郎\tお答えいたします。
+        \t\t以上です。
+    """, [("議長", "山田太郎", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"),
+          ("町長", "佐藤一郎", "お答えいたします。以上です。")]),
+    # A PDF's text (trial 32): a label broken inside its brackets at a page's end, the page
+    # number and the next page's head between. Before, the whole turn was lost (reported).
+    Layout("label-broken-across-a-page", """
+        ○議長（山田太郎君）　保健福祉課長兼地域包括支援センター所長。
+        ○保健福祉課長兼地域包括支援センター所長（佐
+        －　12　－
+        令和６年第１回山川町議会定例会会議録（第２号）
+        藤一郎君）　お答えいたします。
+        ○議長（山田太郎君）　５番、田中議員。
+    """, [("議長", "山田太郎", "保健福祉課長兼地域包括支援センター所長。"),
+          ("保健福祉課長兼地域包括支援センター所長", "佐藤一郎", "お答えいたします。"),
+          ("議長", "山田太郎", "５番、田中議員。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
