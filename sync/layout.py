@@ -262,7 +262,25 @@ def is_furniture(line: str) -> bool:
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
                 or _FOOTNOTE.fullmatch(s)
-                or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s))
+                or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
+                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(s) or _titled_page(s))
+
+
+# a table's header row, repeated on each page of a PDF (発言者 / 発言内容, 職名 氏名 発言内容)
+_TABLE_HEAD = re.compile("(?:発言者|発言内容|職名|氏名|職氏名|役職名?|発言|内容|時刻|備考)+")
+
+
+def _furigana(s: str) -> bool:
+    """A line of readings a PDF prints in small kana over names (しょうじ　おさむ): kana only,
+    two or three words apart, nothing said."""
+    parts = s.split()
+    return 2 <= len(parts) <= 3 and all(re.fullmatch("[\u3041-\u3096\u30a1-\u30faー]{1,8}", p) for p in parts)
+
+
+def _titled_page(s: str) -> bool:
+    """A page's foot with the sitting's title and the page number (令和６年第１回北原村議会定例会（第２号）　4)."""
+    m = re.fullmatch(rf"(.+?)[{SPACES}]+[-－―‐ー]?[{SPACES}]*[0-9０-９]{{1,4}}[{SPACES}]*[-－―‐ー]?", s)
+    return bool(m) and bool(_TITLE.fullmatch(compact(m.group(1))))
 
 
 def _is_contents(s: str) -> bool:

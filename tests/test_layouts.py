@@ -1894,6 +1894,25 @@ LAYOUTS = [
     """, [("議長", "山田太郎", "保健福祉課長兼地域包括支援センター所長。"),
           ("保健福祉課長兼地域包括支援センター所長", "佐藤一郎", "お答えいたします。"),
           ("議長", "山田太郎", "５番、田中議員。")]),
+    # PDFs as their text layers read (trial 33): readings printed in small kana over hard
+    # names, a table's header row repeated on the next page, a one-page file's foot with
+    # the sitting's title and the page number. Before, each was read as said.
+    Layout("pdf-furigana-table-heads-and-titled-foot", """
+        出席議員（２名）
+        　１番　小鳥遊　翠
+        たかなし　みどり
+        ────────────────────────────
+        ○議長（東海林　修君）　ただいまから本日の会議を開きます。
+        しょうじ　おさむ
+        日程第１、一般質問を行います。
+        ○１番（小鳥遊　翠君）　質問いたします。
+        発言者
+        発言内容
+        ○村長（四十物　誠君）　お答えいたします。
+        令和６年第１回高森村議会定例会（第２号）　　　　　　4
+    """, [("議長", "東海林\u3000修", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"),
+          ("１番", "小鳥遊\u3000翠", "質問いたします。"),
+          ("村長", "四十物\u3000誠", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
