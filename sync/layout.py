@@ -678,10 +678,12 @@ def glued_label(line: str, start: int) -> Label | None:
     best = None
     for n in range(2, min(len(spaced), 16) + 1):
         head = "".join(rest[i] for i in spaced[:n])
-        if not head.endswith(ROLE_SUFFIXES + HONORIFICS + ("事務局",)) or head.endswith(("委員会", "議会")):
+        if not (head.endswith(ROLE_SUFFIXES + HONORIFICS + ("事務局",)) or is_member_number(head)) \
+                or head.endswith(("委員会", "議会")):
             continue
         nxt = rest[spaced[n]] if n < len(spaced) else ""
         if not nxt or nxt in "（(・、。のがをに" or re.search("[\u3041-\u3096]", head) \
+                or (head + nxt).endswith(("委員会", "議会", "部会", "分科会")) \
                 or (nxt == "は" and not re.match("[\u3041-\u3096]", rest[spaced[n + 1]] if n + 1 < len(spaced) else "")):
             continue      # …次長福岡議員のご質問に, 知事は、: a person named in the speech, not the label
         found = _unbracketed_label(head) or ((head, "") if head.endswith("事務局") and len(head) <= 8 else None)

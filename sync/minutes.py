@@ -522,6 +522,19 @@ class _Walk:
                    and (b := layout.parse_label(l, 0, loose=False)) is not None
                    and re.search("[（(]", b.text) and _says(l[b.speech_at:])) if marked == 1 else 0
         self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3)
+        # labels run into the speech at the margin with no marker (a Word file's labels
+        # spread by character spacing, whose PDF text has no gap: 議長ただいまから…): where
+        # three lines or more start so and nothing else marks a speaker
+        self.glued = False
+        if not self.marked and not pattern:
+            # (and more of them than labels set apart by a space: in a file of those, a
+            # speech's line that starts 町長部局… or 委員長報告… is no label)
+            glued = sum(1 for k, l in enumerate(self.lines) if l[:1] not in SPACES and _ends_sentence(self._before(k))
+                        and layout.parse_label(l, 0, loose=False) is None
+                        and layout.glued_label(l, 0) is not None)
+            apart = sum(1 for l in self.lines if l[:1] not in SPACES and (b := layout.parse_label(l, 0, loose=True))
+                        is not None and b.speech_at < len(l) and l[b.speech_at - 1] in SPACES)
+            self.glued = glued >= 3 and glued > apart
         if not self.marked and not pattern:
             # a table's speaker cell read as lines of its own (a Word table's PDF: 岡田町長 /
             # 「議長」 / それでは…, 事務局長 / （佐藤　勝君） / おはようございます。…): a label
@@ -600,6 +613,11 @@ class _Walk:
         if loose and label is not None and _roster_row(line[label.speech_at:]) \
                 and not _chair_calls(label, line[label.speech_at:]):
             label = None          # １番 川口幸義 議員　　２番 奥 輝人 議員: a row of the roll
+        if label is None and self.glued and line[:1] not in SPACES and _ends_sentence(before):
+            # 議長ただいまから… (labels spread by character spacing), and 建設課長 お答え… among them
+            label = layout.glued_label(line, 0) or layout.parse_label(line, 0, loose=True)
+            if label is not None and (not _says(line[label.speech_at:]) or layout._PARTICLE_START.match(line, label.speech_at)):
+                label = None
         if label is not None and not loose and self.indents and line[:1] in SPACES \
                 and layout._is_full_name(line[label.speech_at:].strip(SPACES)):
             label = None          # 　政策室副参事(企画担当) 野村 建樹: an attendance list's row
@@ -1320,6 +1338,12 @@ def _asker(turns: list) -> "_TurnBuilder | Turn | None":
         if role in layout.MEMBER_ROLES or layout.is_member_number(role) or role.endswith(("議員", "委員")):
             return t
     return None
+
+
+def _ends_sentence(line: str) -> bool:
+    """Does ``line`` (the line before a speaker line, "" for none) end where a speech may?"""
+    line = line.rstrip(SPACES)
+    return not line or line.endswith(_SENTENCE_END) or not layout.is_sentence(line)
 
 
 def _roster_row(text: str) -> bool:

@@ -1913,6 +1913,23 @@ LAYOUTS = [
     """, [("議長", "東海林\u3000修", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"),
           ("１番", "小鳥遊\u3000翠", "質問いたします。"),
           ("村長", "四十物\u3000誠", "お答えいたします。")]),
+    # A Word file's PDF whose labels are spread over their column by character spacing
+    # (均等割り付け): its text layer has no gap between label and speech (trial 33). Before,
+    # every such turn was reported as a sentence before the first speaker line.
+    Layout("labels-spread-by-character-spacing-no-gap", """
+        令和６年第２回川辺町議会定例会会議録（第３号）
+        議長ただいまから本日の会議を開きます。日程第１、一般質問を行います。
+        ７番、森本議員。
+        ７番通告に従い、空き家対策について質問いたします。町内の空き家は増え
+        続けており、町の対応を伺います。
+        町長お答えいたします。実態調査を今年度中に実施してまいります。
+        議長７番、森本議員。
+        建設課長 お答えいたします。
+    """, [("議長", "", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。７番、森本議員。"),
+          ("７番", "", "通告に従い、空き家対策について質問いたします。町内の空き家は増え続けており、町の対応を伺います。"),
+          ("町長", "", "お答えいたします。実態調査を今年度中に実施してまいります。"),
+          ("議長", "", "７番、森本議員。"),
+          ("建設課長", "", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3466,3 +3483,12 @@ def test_a_label_run_into_the_speech_only_where_nothing_else_parts_them(line, la
     from sync.layout import glued_label
     found = glued_label(line, 1)
     assert (None if found is None else (found.role, found.name)) == label
+
+
+def test_speech_lines_that_start_with_an_office_stay_speech_among_spaced_labels():
+    # a file whose labels stand apart from the speech: lines of speech that open with an
+    # office (町長部局…, 委員長報告…) after a sentence's end are no labels run into speech
+    m = parse_text("議長　ただいまから会議を開きます。\n町長部局の体制について伺います。\n"
+                   "５番　質問いたします。\n委員長報告のとおり決しました。\n町長　お答えします。\n"
+                   "市長会議でも議論されております。\n議長　以上で終わります。\n")
+    assert [t.role for t in m.turns] == ["議長", "５番", "町長", "議長"]
