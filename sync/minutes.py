@@ -650,6 +650,7 @@ class _Walk:
         hang: int | None = None  # the width before the speech on the current turn's label line
         hangs: set[int] = set()  # …and on the earlier turns' lines
         columns = 0              # the tabs before the speech on the label's line (a table's cells)
+        listing = False          # deep-indented lines read out in a sentence (names in an election)
         label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         for number, line in enumerate(self.lines, 1):
@@ -662,6 +663,12 @@ class _Walk:
             if skip:
                 skip -= 1
                 continue
+            if (event := _TRAILING_EVENT.search(line)) is not None:
+                # 暫時休憩します。　　午前１１時５８分休憩: the clock after the speech, not said
+                line = line[:event.start()] + " " * (len(line) - event.start())
+            if current is not None and layout.is_sitting_title(line) and number > 1 \
+                    and self._page_furniture(self.lines[number - 2]):
+                continue      # －１２－ / 令和６年…会議録（第２号）: the next page's head, inside a speech
             # a hard-wrapped sentence goes on: its next line is no footer nor heading
             # (…日程第２、 / 議案第４５号令和６年度…補正予算及び議案第４)
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
@@ -786,6 +793,7 @@ class _Walk:
                 # …or a table's columns parted by tabs (議長<TAB>山田太郎<TAB>ただいまから… /
                 # <TAB><TAB>日程第１、…: the speech column's next row)
                 columns = speech_line[:at].count("\t") if hang is not None else 0
+                listing = False
                 started, block, resume, ruled = True, "turn", None, False
                 # a label alone on its line may have its name on a line of its own below (a cell)
                 label_line = number + skip if not speech_line[at:].strip(SPACES) else 0
@@ -808,7 +816,10 @@ class _Walk:
             if marker and current is not None and re.match(_UNHEARD_BEFORE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
-            if marker or titled or (current is not None and not goes_on and not opening and not reading and (
+            # a sentence the speech left open (よって、 / 日程第２、議案第１号… read out; 私は、 /
+            # 陳情第３号… / について、…) goes on in the next line, however it reads
+            midway = current is not None and bool(current.chars) and (last_end in _OPEN_END or listing)
+            if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
                         and not _ANNOUNCES.search(current.text_so_far())
@@ -860,6 +871,13 @@ class _Walk:
                 speech = True     # …or where the file's other speeches hang (a label too long for its column)
             if not speech and columns and len(line) - len(line.lstrip("\t")) == columns:
                 speech = True     # …or in the speech's column of a table with tabs between cells
+            # …or read out in the middle of a sentence: 選挙管理委員に / 　　　　山本一男君 /
+            # 　　　　木下節子君 / 以上の方を指名します。 (names, a list of bills, a quotation's
+            # lines): the list goes on until a line ends a sentence
+            said_midway = midway and current.chars and (not speech or layout.is_inturn_heading(line))
+            if said_midway:
+                speech = True
+            listing = bool(said_midway) and not line.rstrip(SPACES).endswith(_SENTENCE_END)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
             current = self._add(turns, current, line, start, speech=speech, new_paragraph=new)
@@ -1338,6 +1356,14 @@ def _asker(turns: list) -> "_TurnBuilder | Turn | None":
         if role in layout.MEMBER_ROLES or layout.is_member_number(role) or role.endswith(("議員", "委員")):
             return t
     return None
+
+
+# where a speech's line leaves its sentence open: a comma or a particle
+_OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
+# a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
+_TRAILING_EVENT = re.compile(
+    rf"(?<=[。？！」）])[{SPACES}]{{2,}}[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
+    rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
 
 
 def _ends_sentence(line: str) -> bool:

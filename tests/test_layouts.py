@@ -1930,6 +1930,49 @@ LAYOUTS = [
           ("町長", "", "お答えいたします。実態調査を今年度中に実施してまいります。"),
           ("議長", "", "７番、森本議員。"),
           ("建設課長", "", "お答えいたします。")]),
+    # What a chair reads out in the middle of a sentence (trial 34): the bills after よって、
+    # (each line reads like an agenda heading), the names elected after 選挙管理委員に
+    # (indented like a list), a quotation's deeper lines after 、. Before, the turn ended
+    # at よって、 (the rest reported) and the names and quotation were dropped in silence.
+    Layout("read-out-in-the-middle-of-a-sentence", """
+        ○議長（高橋正男君）　異議なしと認めます。よって、
+        　日程第２、議案第１号　令和６年度みどり町一般会計予算
+        　日程第３、議案第２号　令和６年度みどり町水道事業会計予算
+        　以上２件を一括議題といたします。
+        ○議長（高橋正男君）　選挙管理委員に
+        　　　　　山本一男君
+        　　　　　木下節子君
+        　以上の方を指名します。
+        ○５番（岡本大輔君）　国の通知には、
+        　　　『地方公共団体は、地域の実情に応じ、
+        　　　　必要な措置を講ずるよう努めるものとする。』
+        　とあります。
+    """, [("議長", "高橋正男", "異議なしと認めます。よって、日程第２、議案第１号　令和６年度みどり町一般会計予算"
+                             "日程第３、議案第２号　令和６年度みどり町水道事業会計予算以上２件を一括議題といたします。"),
+          ("議長", "高橋正男", "選挙管理委員に山本一男君木下節子君以上の方を指名します。"),
+          ("５番", "岡本大輔", "国の通知には、『地方公共団体は、地域の実情に応じ、必要な措置を講ずるよう努めるものとする。』"
+                             "とあります。")]),
+    # A member who reads the bills' titles on lines of their own in a debate (trial 34).
+    # Before, the turn ended at 私は、 and the rest was reported or lost.
+    Layout("debate-reading-titles-mid-sentence", """
+        ○６番（石田浩二君）　私は、
+        陳情第３号　町道の補修を求める陳情
+        について、採択に賛成の立場から討論いたします。
+        ○議長（高橋正男君）　これで討論を終わります。
+    """, [("６番", "石田浩二", "私は、陳情第３号　町道の補修を求める陳情について、採択に賛成の立場から討論いたします。"),
+          ("議長", "高橋正男", "これで討論を終わります。")]),
+    # The clock after a speech on its line, no brackets, a member from outside the committee,
+    # and the next page's head inside a wrapped speech (trial 34). Before, the clock and
+    # the page head were read as said, and 岡本委員外 was the name.
+    Layout("clock-on-the-speech-line-and-page-head-in-a-wrapped-speech", """
+        令和６年第１回みどり町議会定例会会議録（第２号）
+        ○委員長（高橋正男君）　暫時休憩します。　　午前１１時５８分休憩
+        ○岡本委員外議員　委員外議員として発言いたします。町道の補修は急務であり、町の
+        －　１２　－
+        令和６年第１回みどり町議会定例会会議録（第２号）
+        対応を伺います。
+    """, [("委員長", "高橋正男", "暫時休憩します。"),
+          ("委員外議員", "岡本", "委員外議員として発言いたします。町道の補修は急務であり、町の対応を伺います。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
