@@ -263,7 +263,15 @@ def is_furniture(line: str) -> bool:
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
                 or _FOOTNOTE.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
-                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(s) or _titled_page(s))
+                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(s) or _titled_page(s) or _numbered_speaker(s))
+
+
+def _numbered_speaker(s: str) -> bool:
+    """An index line of a speech's number and its speaker and nothing said (発言番号２　２１番
+    （柳田美香君）: a page's fold over the speech, which repeats its label)."""
+    m = re.fullmatch(rf"(?:発言番号|発言No\.?|発言Ｎｏ．?)[{SPACES}]*[0-9０-９]{{1,4}}[{SPACES}]+(.+)", s)
+    label = parse_label(m.group(1), 0, loose=True) if m else None
+    return label is not None and not m.group(1)[label.speech_at:].strip(SPACES)
 
 
 # a table's header row, repeated on each page of a PDF (発言者 / 発言内容, 職名 氏名 発言内容)
@@ -831,8 +839,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             # ○田中一郎議員（立憲民主党）: the member's party after the label
             return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
         if end < len(rest) and rest[end] in "（(" and (after := _close(rest, end)) is not None \
-                and strip_honorific(rest[end + 1:after])[1]:
-            continue      # ○副市長（市長職務代理者）（山田一郎君）: the name is in the next brackets
+                and (strip_honorific(rest[end + 1:after])[1] or (
+                    len(nxt_inner := rest[end + 1:after].strip(SPACES)) >= 3 and _is_full_name(nxt_inner))):
+            continue      # ○副市長（市長職務代理者）（山田一郎君）, …理事（保育担当）（真鍋佳代）:
+            #               the name is in the next brackets
         if (is_role(inner) or compact(inner) in ("事務局", "議会事務局") + STANDALONE_ROLES) \
                 and not strip_honorific(inner)[1] and not is_role(role) and is_name(role) \
                 and role not in REMARK_KINDS and _is_full_name(role):     # not ◎防災対策（市長）, a topic
@@ -879,7 +889,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
-        if honorific in ("君", "議員", "さん", "氏", "様", "委員") or is_role(role):
+        if honorific in ("君", "議員", "さん", "氏", "様", "委員") or is_role(role) \
+                or (is_role(re.split("[（(]", role)[0]) and _is_full_name(name)):   # …理事（保育担当）（真鍋佳代）
             if _SENTENCE.search(role):
                 continue
             return head.strip(SPACES), role, name, _speech_start(rest, end)
@@ -1157,6 +1168,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
         if is_name(name):
             role, given = _name_then_role(tokens[-1]) or (tokens[-1], "")
             return role, f"{name} {given}" if given else name     # 関 三郎委員長
+    witness = next((w for w in _PERSONS if c.endswith(w)), None)
+    if witness and re.fullmatch(f"[{_KANJI}]{{1,4}}", c[:-len(witness)]):
+        return witness, c[:-len(witness)]    # ○大島公述人: who speaks as that is a person (大島 is no place here)
     title = _title_suffix(c)
     if title is not None:
         prefix = c[:-len(title)]
@@ -1202,7 +1216,10 @@ def _is_person(prefix: str) -> bool:
     return sum(m.part_of_speech()[1] in ("普通名詞", "一般") for m in morphs) < 2
 
 
-@lru_cache(maxsize=1024)
+# what only a person is, so a proper noun before it is a surname (大島公述人, 千葉参考人)
+_PERSONS = ("公述人", "参考人", "証人")
+
+
 def _surname_inside(c: str) -> tuple[str, str] | None:
     """(office, surname) of a label that puts the surname between the department and the
     title (企画政策室山本主幹: 小樽市's committee records), or None."""
@@ -1219,6 +1236,7 @@ def _surname_inside(c: str) -> tuple[str, str] | None:
 _DEPARTMENT_ENDS = "室課部局係所"
 
 
+@lru_cache(maxsize=1024)
 def _surname_alone(word: str) -> bool:
     """Is ``word`` one surname and nothing else in the dictionary (美濃部, 阿部, 渡部: they
     end like a department, 総務部, but are a person before an office)?"""

@@ -493,6 +493,8 @@ class _Walk:
         self.numbered = sum(1 for l in self.lines if (n := layout.SPEECH_NUMBER.match(l)) and (
             layout.split_marker(l)[0] or self._numbered_label(l, n))) >= 2
         self.pattern = pattern
+        # every line numbered in a margin (a viewer's line numbers: 1　○議長（…） / 2　　日程第１、…)
+        self.line_numbers = _numbered_lines(self.lines)
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
@@ -931,6 +933,8 @@ class _Walk:
             return t.end()      # not 10:30　再開します。 said
         if self.fields and (f := layout.SPEECH_FIELD.match(line)):
             return f.end()
+        if self.line_numbers and (n := _LINE_NUMBER.match(line)):
+            return n.end()      # 3　順次発言を許します。: a page's line number before every line
         margin = _MARGIN_EVENT.match(line)
         if margin and (label := layout.parse_label(line, margin.end(), loose=self.loose)) is not None \
                 and line[label.speech_at:].strip(SPACES):
@@ -1356,6 +1360,17 @@ def _asker(turns: list) -> "_TurnBuilder | Turn | None":
         if role in layout.MEMBER_ROLES or layout.is_member_number(role) or role.endswith(("議員", "委員")):
             return t
     return None
+
+
+_LINE_NUMBER = re.compile(r"[ \u3000]{0,4}([0-9]{1,5})(?:[ \u3000\t]|$)")
+
+
+def _numbered_lines(lines: list[str]) -> bool:
+    """Are the lines numbered one by one in a margin (1, 2, 3 … before most lines with text)?"""
+    numbers = [int(m.group(1)) for l in lines if l.strip(SPACES) and (m := _LINE_NUMBER.match(l))]
+    filled = sum(1 for l in lines if l.strip(SPACES))
+    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return len(numbers) >= 5 and len(numbers) >= 0.8 * filled and steps >= 0.8 * (len(numbers) - 1)
 
 
 # where a speech's line leaves its sentence open: a comma or a particle

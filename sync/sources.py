@@ -397,7 +397,11 @@ _NAV_LINKS = {"前を検索", "次を検索", "前へ", "次へ", "このペー�
               "全文を見る", "発言全文を見る", "議事録を見る", "会議録を見る", "続きを読む", "もっと見る"}
 _BLOCK = {"p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "thead", "tbody", "tfoot", "section", "article", "main", "header",
-          "footer", "aside", "blockquote", "pre", "address", "figure", "caption", "hr", "center"}
+          "footer", "aside", "blockquote", "pre", "address", "figure", "caption", "hr", "center",
+          "details", "summary"}
+# a fold's control (<summary>続きを表示</summary>): the page's, not said
+_FOLDS = {"続きを表示", "続きを見る", "全文を表示", "全文表示", "詳細を表示", "詳細", "開く", "閉じる", "表示",
+          "もっと見る", "続きを読む", "発言を表示", "発言を開く"}
 _CELL = {"td", "th"}
 
 
@@ -430,6 +434,23 @@ def html_text(data: bytes) -> str:
     for tag in soup.find_all("a"):
         if "".join(tag.get_text().split()) in _NAV_LINKS:
             tag.decompose()       # 前を検索 次を検索, このページのトップへ, 印刷 閉じる: the page's controls
+    for tag in soup.find_all("summary"):
+        if "".join(tag.get_text().split()).strip("▶▼▸▾►+＋-－") in _FOLDS:
+            tag.decompose()
+    for tag in soup.find_all("img"):
+        # a character the page draws as a picture (外字: <img alt="𠮷">) inside a name or a
+        # sentence: its alt text, or 〓 (the printers' mark for a character not at hand)
+        # where it has none and stands between two characters of text
+        alt = (tag.get("alt") or "").strip()
+        before, after = tag.previous_sibling, tag.next_sibling
+        inline = isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+            and re.search(f"[{_CJK}]$", str(before).rstrip()) and re.match(f"[{_CJK}]", str(after).lstrip())
+        touching = isinstance(before, NavigableString) and re.search(f"[{_CJK}]$", str(before)) \
+            or isinstance(after, NavigableString) and re.match(f"[{_CJK}]", str(after))
+        if re.fullmatch(f"[{_CJK}\U00020000-\U0003134f][\ufe00-\ufe0f\U000e0100-\U000e01ef]?", alt) and touching:
+            tag.replace_with(alt)
+        elif not alt and inline:
+            tag.replace_with("〓")
     page = soup.get_text()
     total = len("".join(page.split()))
     # a block of links with no sentence is a menu only on a page whose speech has sentence
@@ -472,6 +493,12 @@ def html_text(data: bytes) -> str:
                 walk(child, pre)
                 if starts_line:
                     out.append("\u3000")
+            elif name == "dt" and _dt_label(child):
+                # <dt>浅野委員</dt><dd>市債残高の…</dd>: a term list of speakers and speeches;
+                # the term written as a marked label line
+                out.append("\n○")
+                walk(child, pre)
+                out.append("\n")
             elif name in _BLOCK or name == "textarea":
                 out.append("\n")
                 if heading_labels and name in ("h2", "h3", "h4", "h5", "h6") and _is_label_heading(child.get_text()):
@@ -491,6 +518,18 @@ def html_text(data: bytes) -> str:
         raise MinutesError("the HTML page holds no text; save the minutes page itself "
                            "(the frame or window with the minutes), or copy its text into a .txt file")
     return text
+
+
+def _dt_label(tag) -> bool:
+    """Is a ``<dt>`` a speaker's label and nothing else, its speech the ``<dd>`` after it?"""
+    from .layout import MARKERS, parse_label
+
+    text = " ".join(tag.get_text().split())
+    nxt = tag.find_next_sibling()
+    if not text or len(text) > 40 or text[0] in MARKERS or nxt is None or nxt.name != "dd":
+        return False
+    label = parse_label(text, 0, loose=True)
+    return label is not None and not text[label.speech_at:].strip()
 
 
 def _at_line_start(out: list[str]) -> bool:

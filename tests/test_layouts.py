@@ -1973,6 +1973,27 @@ LAYOUTS = [
         対応を伺います。
     """, [("委員長", "高橋正男", "暫時休憩します。"),
           ("委員外議員", "岡本", "委員外議員として発言いたします。町道の補修は急務であり、町の対応を伺います。")]),
+    # A hearing and a city's subcommittee (trial 35): a witness whose surname is also a
+    # place (大島公述人: the role was 大島公述人, no name), and a name in a second bracket
+    # without 君 (the name was lost and the speech began （真鍋佳代）).
+    Layout("witness-with-a-place-surname-and-a-bare-name-in-a-second-bracket", """
+        ○委員長（山田太郎君）　これより公述人の御意見を伺います。大島公述人。
+        ○大島公述人　御指名いただきました大島でございます。
+        ◯こども青少年局理事（保育・幼児教育担当）（真鍋佳代）　保育士確保策について申し上げます。
+    """, [("委員長", "山田太郎", "これより公述人の御意見を伺います。大島公述人。"),
+          ("公述人", "大島", "御指名いただきました大島でございます。"),
+          ("こども青少年局理事（保育・幼児教育担当）", "真鍋佳代", "保育士確保策について申し上げます。")]),
+    # A viewer's line numbers before every line (trial 35). Before, a number stayed in the
+    # speech wherever its line went on at the margin (…通告に基づき、3　順次…).
+    Layout("line-numbers-in-the-margin", """
+        1　○議長（大森正彦君）　ただいまから本日の会議を開きます。
+        2　　日程第１、一般質問を行います。通告に基づき、
+        3　順次発言を許します。１５番。
+        4　○１５番（奥村　剛君）　知事に伺います。
+        5　○知事（長谷川隆之君）　お答えいたします。
+    """, [("議長", "大森正彦", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。通告に基づき、順次発言を許します。１５番。"),
+          ("１５番", "奥村\u3000剛", "知事に伺います。"),
+          ("知事", "長谷川隆之", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3535,3 +3556,39 @@ def test_speech_lines_that_start_with_an_office_stay_speech_among_spaced_labels(
                    "５番　質問いたします。\n委員長報告のとおり決しました。\n町長　お答えします。\n"
                    "市長会議でも議論されております。\n議長　以上で終わります。\n")
     assert [t.role for t in m.turns] == ["議長", "５番", "町長", "議長"]
+
+
+def test_saved_pages_gaiji_folds_and_term_lists(tmp_path):
+    # trial 35: a character drawn as a picture (外字) inside a name, with its alt text or
+    # none; a fold per speech (<details><summary>発言番号２　…</summary>) and its control
+    # (続きを表示); a term list of speakers and speeches (<dt>浅野委員</dt><dd>…</dd>).
+    # Before: 田一郎 for 𠮷田一郎, the summary read into the speech before it, 続きを表示
+    # in the answer, and 浅野's turn merged into the chair's
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body>"
+        "<p>○議長（<img src='g/1.png' alt='𠮷' class='gaiji'>田一郎君）　ただいまから会議を開きます。</p>"
+        "<details open><summary>発言番号２　５番（山<img src='g/2.png'>保君）</summary>"
+        "<p>○５番（山<img src='g/2.png'>保君）　質問いたします。</p></details>"
+        "<details open><summary>発言番号３　知事（長谷川隆之君）</summary>"
+        "<p>○知事（長谷川隆之君）　お答えいたします。</p><details><summary>続きを表示</summary>"
+        "<p>人口減少対策に取り組みます。</p></details></details>"
+        "<dl><dt>主査（宮内　誠）</dt><dd>質疑を行います。</dd><dt>浅野委員</dt><dd>市債残高の見通しについて伺います。</dd></dl>"
+        "</body></html>", encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "𠮷田一郎", "ただいまから会議を開きます。"),
+        ("５番", "山〓保", "質問いたします。"),
+        ("知事", "長谷川隆之", "お答えいたします。人口減少対策に取り組みます。"),
+        ("主査", "宮内\u3000誠", "質疑を行います。"),
+        ("委員", "浅野", "市債残高の見通しについて伺います。")]
+
+
+def test_a_picture_that_is_no_character_is_not_read(tmp_path):
+    # a logo or an icon with its alt text (not one character inside a word) stays out
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p><img src='logo.png' alt='みどり町議会'></p>"
+                    "<p>○議長（山田太郎君）　ただいまから<img src='i.png' alt='印刷'>会議を開きます。</p></body></html>",
+                    encoding="utf-8")
+    assert [t.text for t in load(path).turns] == ["ただいまから会議を開きます。"]
