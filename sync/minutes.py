@@ -133,7 +133,10 @@ _ALL_TOGETHER = re.compile(r"一同[「起着礼拍黙]")
 # ★ in the text (parse_text's _as_stars), with a candidate like one
 UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "聴取困難", "聞き取り不能", "聴き取り不能", "聴取不明", "不明瞭",
                  # a transcription firm's forms (＜聞き取り不能＞, ＜発言が重なり聞き取り不能＞)
-                 "聞き取れず", "聞き取り不可", "聞取不能", "発言が重なり聞き取り不能", "発言が重なり聴取不能")
+                 "聞き取れず", "聞き取り不可", "聞取不能", "発言が重なり聞き取り不能", "発言が重なり聴取不能",
+                 # marks of other speed versions and transcripts: （不明）, （音声不明瞭）, [inaudible]
+                 "不明", "音声不明瞭", "発言不明", "音声不明", "音声途切れ", "以下聞き取れず", "発言聞き取れず",
+                 "inaudible", "unclear", "unintelligible")
 # Words that make a bracketed group a note only where it stands apart from the sentence
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
 # (不在者投票（郵便投票）の対象者, （録音データ）を).
@@ -430,7 +433,8 @@ def _unflatten(text: str) -> str:
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
 
 
-_UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000]*(?:" + "|".join(UNHEARD_MARKS) + ")[ \u3000]*[）)〕］\\]＞〉>]")
+_UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000]*(?:" + "|".join(sorted(UNHEARD_MARKS, key=len, reverse=True))
+                      + ")[ \u3000]*[）)〕］\\]＞〉>]", re.IGNORECASE)
 
 
 def _as_stars(text: str) -> tuple[str, dict[int, str]]:
@@ -447,7 +451,40 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
         shift += len(m.group()) - 1
         last = m.end()
     out.append(text[last:])
-    return "".join(out), marks
+    text = "".join(out)
+    declared = _declared_mark(text)
+    if declared:
+        # the page says how it marks what was not heard (聞き取れなかった部分は「●」で表示):
+        # each such mark is a ★ — not on the notice's own line, nor a marker before a label
+        chars = list(text)
+        pos = 0
+        for line in text.split("\n"):
+            if not _DECLARES.search(line):
+                for k, ch in enumerate(line):
+                    if ch == declared and not (k == len(line) - len(line.lstrip(" \u3000"))
+                                               and layout.parse_label(line, k + 1) is not None):
+                        chars[pos + k] = STAR
+                        marks[pos + k] = ch
+            pos += len(line) + 1
+        text = "".join(chars)
+    return text, marks
+
+
+# a speed version's notice of how it marks words not heard: 聞き取れなかった部分は「●」で表示
+_DECLARES = re.compile(r"(?:聞き取れ|聴き取れ|聴取でき|聴取不能|認識でき|判別でき|不明)[^。\n]{0,30}「(([^」\s])\2{0,2})」"
+                       r"|「(([^」\s])\4{0,2})」[^。\n]{0,30}(?:聞き取れ|聴き取れ|聴取|認識でき|判別でき|不明)")
+
+
+def _declared_mark(text: str) -> str | None:
+    """The one character a page declares it writes for words not heard, other than ★ and
+    no letter (●, ＊, ☆), or None."""
+    for line in text.split("\n")[:80]:
+        m = _DECLARES.search(line)
+        if m:
+            mark = m.group(2) or m.group(4)      # the mark's character (「＊＊」: ＊)
+            if mark != STAR and not mark.isalnum() and mark not in "、。・":
+                return mark
+    return None
 
 
 parse = parse_text
@@ -818,6 +855,12 @@ class _Walk:
             if marker and current is not None and re.match(_UNHEARD_BEFORE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
+            elif marker == "●" and current is not None and current.marker not in ("", "●") \
+                    and re.search("[。？！?!]$", line.rstrip(SPACES)) \
+                    and not layout.heading_words(line[after:]) and not layout.is_event(line[after:]) \
+                    and not layout.is_item_heading(line[after:]) and not layout.is_inturn_heading(line[after:]):
+                marker = ""     # ●、それからもう一点、…。 / ●印と○印の違いは…。: a sentence, no label
+                #                 (in minutes whose speakers are marked ○: ● is an unheard word or a symbol)
             # a sentence the speech left open (よって、 / 日程第２、議案第１号… read out; 私は、 /
             # 陳情第３号… / について、…) goes on in the next line, however it reads
             midway = current is not None and bool(current.chars) and (last_end in _OPEN_END or listing)

@@ -1994,6 +1994,32 @@ LAYOUTS = [
     """, [("議長", "大森正彦", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。通告に基づき、順次発言を許します。１５番。"),
           ("１５番", "奥村\u3000剛", "知事に伺います。"),
           ("知事", "長谷川隆之", "お答えいたします。")]),
+    # Speed versions (trial 36): ★ in a speaker's name (the label was not read and its
+    # speech was reported or lost), other marks of words not heard in brackets (（不明）,
+    # ［不明］ and [inaudible] were deleted as stage directions, （音声不明瞭） kept as said).
+    Layout("speed-version-stars-in-names-and-other-bracketed-marks", """
+        ○議長(村上敏夫君)
+        8番、★★一郎議員。(拍手)
+        ○★★ 一郎君
+        （不明）地区の排水路について伺います。市の［不明］課に相談しました。
+        ○都市整備部長(小松★★君)
+        お答えいたします。（音声不明瞭）の導入を含め、The [inaudible] program を検討してまいります。
+    """, [("議長", "村上敏夫", "8番、★★一郎議員。"),
+          (None, "★★ 一郎", "★地区の排水路について伺います。市の★課に相談しました。"),
+          ("都市整備部長", "小松★★", "お答えいたします。★の導入を含め、The ★ program を検討してまいります。")]),
+    # A speed version whose notice says how it marks words not heard (「●」, 「＊＊」), and a
+    # line of speech that opens with that mark in minutes whose speakers are marked ○
+    # (trial 36). Before, ● stayed as said, the line was taken for an unknown speaker line
+    # and the next turn (○●●課長…) was lost.
+    Layout("speed-version-that-declares-its-mark", """
+        ※この速報版は音声認識により作成しています。聞き取れなかった部分は「●」で表示しています。
+        ○15番（坂口誠君）
+        ●については、市の●●計画の進捗を伺います。
+        ●、それからもう一点、●●事業について。
+        ○●●課長（村井正君）
+        お答えします。
+    """, [("15番", "坂口誠", "★については、市の★★計画の進捗を伺います。★、それからもう一点、★★事業について。"),
+          ("★★課長", "村井正", "お答えします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3592,3 +3618,19 @@ def test_a_picture_that_is_no_character_is_not_read(tmp_path):
                     "<p>○議長（山田太郎君）　ただいまから<img src='i.png' alt='印刷'>会議を開きます。</p></body></html>",
                     encoding="utf-8")
     assert [t.text for t in load(path).turns] == ["ただいまから会議を開きます。"]
+
+
+def test_a_filled_circle_in_speech_stays_a_symbol_without_a_notice():
+    # no notice declares ●: 資料の●印 is a symbol; a line opening with one in minutes whose
+    # speakers are marked ○ is the speech it reads as, not an unknown speaker line
+    m = parse_text("○２番（川村雅之君）\n資料の●印の箇所を御覧ください。\n○市長（宮本昭君）\n"
+                   "●印と○印の違いは、＊＊＊の注記のとおりでございます。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("２番", "資料の●印の箇所を御覧ください。"), ("市長", "●印と○印の違いは、＊＊＊の注記のとおりでございます。")]
+    assert not m.unplaced
+
+
+def test_a_declared_mark_is_written_back_as_it_was():
+    m = parse_text("聞き取れなかった部分は「＊＊」と表示しています。\n○３番（本田陽子君）　＊＊の補助金について伺います。\n")
+    assert m.turns[0].text == "★★の補助金について伺います。"
+    assert sorted(m.marks.values()) == ["＊", "＊"]
