@@ -64,7 +64,7 @@ from typing import Literal
 from . import layout
 from .errors import MinutesError, OptionError
 from .layout import MARKERS, SPACES, Label
-from .sources import decode, letter_spaced, normalize_newlines, read_bytes
+from .sources import decode, letter_spaced, normalize_newlines, plain_kanji, read_bytes
 
 __all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "parse_text",
            "decode", "script", "turn_at", "speaker_label", "MARKERS"]
@@ -242,10 +242,11 @@ class Minutes:
     @property
     def speakers(self) -> list[str]:
         """Distinct speakers in order of appearance: names, or roles where no name is known."""
-        seen: dict[str, None] = {}
+        seen: dict[str, str] = {}     # one person written with spaces of other widths is one
         for t in self.turns:
-            seen.setdefault(t.name or t.role or t.speaker, None)
-        return list(seen)
+            who = t.name or t.role or t.speaker
+            seen.setdefault(re.sub(r"\s", "", who), who)
+        return list(seen.values())
 
     @property
     def warnings(self) -> list[str]:
@@ -330,6 +331,10 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     Raises :class:`MinutesError` if the text is empty or holds no speech.
     """
     text = normalize_newlines(text).removeprefix("\ufeff")
+    # characters a file carries that show as nothing or as the kanji they stand for: zero
+    # width spaces and joiners (議\u200b長), radicals for kanji (議⻑, ⼀ of a Word PDF)
+    # (and Word's line break inside a paragraph, a vertical tab, is a line break)
+    text = plain_kanji(re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)).replace("\v", "\n")
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
     text, marks = _as_stars(text)

@@ -333,6 +333,8 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]
+    elif re.search(rb"\x1b\$[@B]", data[:65536]) and not re.search(rb"[\x80-\xff]", data[:65536]):
+        candidates = ["iso2022_jp"]      # JIS, as some mail programs still save Japanese
     else:
         candidates = ["utf-8", "cp932", "euc-jp"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
     decoded = []
@@ -341,9 +343,13 @@ def decode(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _BINARY.search(text):
+        stray = _BINARY.findall(text)
+        if stray and encoding in ("utf-8", "utf-8-sig") and len(stray) <= max(3, len(text) // 1000) \
+                and _japanese_score(text) >= 0.9:
+            text = _BINARY.sub("", text)   # a stray control character (a bell, a NUL) in a good file
+        elif stray:
             continue
-        if encoding in ("utf-8", "utf-8-sig"):
+        if encoding in ("utf-8", "utf-8-sig", "iso2022_jp"):
             return normalize_newlines(text), encoding   # valid UTF-8 is never a guess
         score = _japanese_score(text)
         # UTF-16 without a BOM is a guess that any even number of bytes passes: only
@@ -619,7 +625,7 @@ def _is_link_list(tag) -> bool:
 _SUPPLEMENT = str.maketrans("⺟⺠⻁⻄⻆⻑⻘⻝⻤⻩⻭⻯⻲", "母民虎西角長青食鬼黄歯竜亀")
 
 
-def _plain_kanji(text: str) -> str:
+def plain_kanji(text: str) -> str:
     """``text`` with radical code points read as the kanji they stand for."""
     if not re.search("[\u2e80-\u2fdf]", text):
         return text
@@ -921,7 +927,7 @@ def pdf_text(data: bytes) -> str:
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads
 
-    pages = strip_page_heads([_unspace(_unspread(_plain_kanji(normalize_newlines(p)))).rstrip("\n")
+    pages = strip_page_heads([_unspace(_unspread(plain_kanji(normalize_newlines(p)))).rstrip("\n")
                               for p in pages])
     text = "\n".join(pages)
     if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:

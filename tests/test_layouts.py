@@ -3338,9 +3338,9 @@ def test_an_end_of_file_mark_or_nul_padding_is_no_part_of_the_text(tmp_path):
 
 
 def test_radical_code_points_of_a_pdf_read_as_kanji():
-    from sync.sources import _plain_kanji
+    from sync.sources import plain_kanji
 
-    assert _plain_kanji("○議⻑（佐藤篤君）　⼀⼆番、⾏います。市⻑") == "○議長（佐藤篤君）　一二番、行います。市長"
+    assert plain_kanji("○議⻑（佐藤篤君）　⼀⼆番、⾏います。市⻑") == "○議長（佐藤篤君）　一二番、行います。市長"
 
 
 def test_csv_speech_under_a_summary_header(tmp_path):

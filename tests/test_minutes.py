@@ -397,3 +397,38 @@ def test_a_members_list_stays_speech_where_every_line_is_followed_by_a_blank_one
     m = parse_text("○議長（佐藤篤君）\n\n１８番、山田太郎君。\n\n○１８番（山田太郎君）\n\n通告に従い質問いたします。\n\n"
                    "１　防災対策について\n\n２　子育て支援について\n\n○議長（佐藤篤君）\n\n市長。\n")
     assert [t.text for t in m.turns][1] == "通告に従い質問いたします。１\u3000防災対策について２\u3000子育て支援について"
+
+
+def test_characters_that_show_as_nothing_or_as_another_kanji(tmp_path):
+    # trial 37: a text file (not only a PDF) with radicals for kanji (議⻑, ⼀), a zero-width
+    # space inside a role and a joiner inside a name, a variation selector after a kanji
+    # of a name (辻󠄀), Word's line break (a vertical tab). Before: roles 議⻑ and 議\u200b長,
+    # the mayor's label not read and his speech given to the chair in silence
+    path = tmp_path / "minutes.txt"
+    path.write_text("○議⻑（山田太郎君）　ただいまから会議を開きます。市\u200b長。\n"
+                    "○市長（辻\U000E0100\u200d一郎君）　お答えいたします。\v避難所は⼀か所でございます。\n",
+                    encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから会議を開きます。市長。"),
+        ("市長", "辻\U000E0100一郎", "お答えいたします。避難所は一か所でございます。")]
+
+
+def test_iso_2022_jp_and_a_stray_control_character_are_read(tmp_path):
+    # trial 37: JIS (as some mail programs save Japanese) was refused as undecodable, and
+    # so was a UTF-8 file with one bell character in it
+    text = "○議長（山田太郎君）　ただいまから会議を開きます。\n○市長（鈴木一郎君）　お答えいたします。\n"
+    jis = tmp_path / "jis.txt"
+    jis.write_bytes(text.encode("iso2022_jp"))
+    bell = tmp_path / "bell.txt"
+    bell.write_bytes(text.replace("お答え", "お\x07答え").encode("utf-8"))
+    for path in (jis, bell):
+        assert [(t.role, t.text) for t in load(path).turns] == [
+            ("議長", "ただいまから会議を開きます。"), ("市長", "お答えいたします。")]
+
+
+def test_one_person_written_with_spaces_of_other_widths_is_one_speaker():
+    m = parse_text("○議長（山田　太郎君）　開きます。\n○１番（佐藤花子君）　伺います。\n"
+                   "○議長（山田\u00a0太郎君）　市長。\n○議長（山田太郎君）　終わります。\n")
+    assert m.speakers == ["山田　太郎", "佐藤花子"]
