@@ -78,8 +78,10 @@ MEMBER_ROLES = ("議員", "委員")
 # Words that say what kind of speaker follows, not the office (○理事者（総務部長）,
 # ○説明員　総務課長　佐藤恵子君): the office after them is the role.
 # who may speak named by what they are, with no office or name (○説明員　お答え…)
+# citizens at a council's report meeting (議会報告会, 意見交換会), and a board all at once
+CITIZENS = ("参加者", "質問者", "住民", "市民", "町民", "村民", "区民", "来場者", "委員一同")
 STANDALONE_ROLES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "執行機関",
-                    "請願者", "陳情者", "紹介議員", "提案者", "発議者", "参考人", "公述人")
+                    "請願者", "陳情者", "紹介議員", "提案者", "発議者", "参考人", "公述人") + CITIZENS
 CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関",
               "番外")     # 番外: one who speaks but has no seat number (番外 三田町長, ○番外（町長）)
 # How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
@@ -816,6 +818,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
         if is_stage_direction(inner):
             continue      # ○森田事務局長（表彰者名朗読）: what is done, not who
+        if compact(role) in CITIZENS and 1 <= len(compact(inner)) <= 10 \
+                and not _SENTENCE.search(inner) and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
+            # ○参加者（男性）, ○参加者（女性・３０代）: a citizen at a report meeting, described
+            return head.strip(SPACES), compact(role), compact(inner), _speech_start(rest, end)
         if re.fullmatch("再?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
@@ -886,7 +892,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and not is_member_number(office) and any(map(is_kanji, office)):
             # (not ２番（マリア　サントス君）: an office is written in kanji)
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
-            # 川本裕子君）: who they are, then the name; the office stays with the role
+            # 川本裕子君）: who they are, then the name; the office stays with the role —
+            # but where they come from is no office (○１２番（さくら市　鈴木花子君）: a
+            # union's member and her city; ○議長（みどり小学校　山田花子さん）: a children's assembly)
+            if office.endswith(_AFFILIATION_ENDS):
+                return head.strip(SPACES), compact(role), parts[-1], _speech_start(rest, end)
             return head.strip(SPACES), f"{compact(role)}（{office}）", parts[-1], _speech_start(rest, end)
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
@@ -897,6 +907,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 continue
             return head.strip(SPACES), role, name, _speech_start(rest, end)
     return None
+
+
+# where a member comes from, said before the name in brackets: a municipality, its
+# assembly, a school
+_AFFILIATION_ENDS = ("市", "町", "村", "区", "議会", "学校", "小学校", "中学校", "高校", "高等学校", "大学")
 
 
 def _common_title(role: str, name: str) -> str:
@@ -1049,6 +1064,9 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             return found    # (not ◇山田太郎議員質問: the heading of a member's questions)
     if c in STANDALONE_ROLES:
         return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
+    numbered = re.fullmatch(rf"({'|'.join(STANDALONE_ROLES)})([0-9０-９Ａ-Ｚａ-ｚA-Za-z]{{1,2}})", c)
+    if numbered:
+        return numbered.group(1), numbered.group(2)     # ○質問者１, 住民Ａ: who they are, told apart
     if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES
                                         and not _STAFF.fullmatch(c)):
         return None
@@ -1076,6 +1094,9 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     for h in ("君", "さん", "氏", "様"):
         if c.endswith(h) and len(c) > len(h):
             head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
+            school = head.split()
+            if len(school) >= 2 and school[0].endswith(_AFFILIATION_ENDS) and is_name("".join(school[1:])):
+                return None, " ".join(school[1:])      # ○みどり小学校　山田さん: where from, then who
             split = _role_then_name(head) or _glued(head)
             if split:
                 return split

@@ -569,6 +569,12 @@ class _Walk:
         # labels run into the speech at the margin with no marker (a Word file's labels
         # spread by character spacing, whose PDF text has no gap: 議長ただいまから…): where
         # three lines or more start so and nothing else marks a speaker
+        # labels ended by a colon at the margin (議長：…, 佐藤議員：…): two or more known ones
+        # make any short name before a colon there a speaker's (住民Ａ：…)
+        self.colons = not self.marked and not pattern and sum(
+            1 for l in self.lines if (b := layout.parse_label(l, 0, loose=False)) is not None
+            and l[:b.speech_at].rstrip(SPACES)[-1:] in layout.COLONS) >= 1 and sum(
+            1 for l in self.lines if (c := _COLON_LABEL.match(l)) is not None and _says(l[c.end():])) >= 3
         self.glued = False
         if not self.marked and not pattern:
             # (and more of them than labels set apart by a space: in a file of those, a
@@ -657,6 +663,16 @@ class _Walk:
         if loose and label is not None and _roster_row(line[label.speech_at:]) \
                 and not _chair_calls(label, line[label.speech_at:]):
             label = None          # １番 川口幸義 議員　　２番 奥 輝人 議員: a row of the roll
+        if label is None and self.colons and not marked and (cl := _COLON_LABEL.match(line)) is not None \
+                and _says(line[cl.end():]):
+            # 住民Ａ：…, 公述人１：…, ファシリテーター：… among 議長：… labels: whoever the
+            # record names before a colon at the margin speaks (a report meeting's citizens)
+            token = cl.group(1)
+            label = layout.parse_label(token, 0, loose=True)
+            if label is None or label.speech_at < len(token):
+                label = Label(text=token, role=layout.compact(token), name="", speech_at=cl.end())
+            else:
+                label = replace(label, speech_at=cl.end())
         if label is None and self.glued and line[:1] not in SPACES and _ends_sentence(before):
             # 議長ただいまから… (labels spread by character spacing), and 建設課長 お答え… among them
             label = layout.glued_label(line, 0) or layout.parse_label(line, 0, loose=True)
@@ -1427,6 +1443,10 @@ _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も",
 _TRAILING_EVENT = re.compile(
     rf"(?<=[。？！」）])[{SPACES}]{{2,}}[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
+
+
+# a short name before a colon at the margin: 住民Ａ：, 公述人２（山本　一郎）：
+_COLON_LABEL = re.compile(r"([^\s：:。、「」（()）]{1,12}(?:[（(][^：:。、（()）]{1,16}[）)])?)[：:][ \u3000]*(?=\S)")
 
 
 def _ends_sentence(line: str) -> bool:

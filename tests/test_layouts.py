@@ -2020,6 +2020,36 @@ LAYOUTS = [
         お答えします。
     """, [("15番", "坂口誠", "★については、市の★★計画の進捗を伺います。★、それからもう一点、★★事業について。"),
           ("★★課長", "村井正", "お答えします。")]),
+    # A council's report meeting with citizens (trial 39): labels ended by a colon, the
+    # citizens named 住民Ａ, 参加者（男性）, 質問者１. Before, their speech was merged into the
+    # speaker before them in silence (or their lines were reported and lost).
+    Layout("report-meeting-with-citizens", """
+        みどり町議会　議会報告会記録（東地区）
+        議長：本日はお忙しい中、お集まりいただきありがとうございます。
+        佐藤議員：９月定例会の概要を報告します。
+        住民Ａ：通学路の街灯が少なくて暗いです。増やしてもらえませんか。
+        佐藤議員：町に伝えて、対応を求めます。
+        住民Ｂ：議員定数は今のままでよいのですか。
+    """, [("議長", "", "本日はお忙しい中、お集まりいただきありがとうございます。"),
+          ("議員", "佐藤", "９月定例会の概要を報告します。"),
+          ("住民", "Ａ", "通学路の街灯が少なくて暗いです。増やしてもらえませんか。"),
+          ("議員", "佐藤", "町に伝えて、対応を求めます。"),
+          ("住民", "Ｂ", "議員定数は今のままでよいのですか。")]),
+    Layout("exchange-meeting-citizens-described", """
+        ○班長（高田議員）　皆さん、こんばんは。
+        ○参加者（男性）　公園のトイレが古いです。
+        ○質問者１　児童館の開館時間を延ばしてほしい。
+    """, [("班長", "高田", "皆さん、こんばんは。"), ("参加者", "男性", "公園のトイレが古いです。"),
+          ("質問者", "１", "児童館の開館時間を延ばしてほしい。")]),
+    # Where a member comes from, in the label (trial 39): a union's member and her city, a
+    # children's assembly's school. Before, the role was １２番（さくら市）, the name
+    # みどり小学校　山田.
+    Layout("where-a-member-comes-from", """
+        ○１２番（さくら市　鈴木花子君）　保険料の軽減について伺います。
+        ○議長（みどり小学校　山田花子さん）　市長。
+        ○ひかり小学校　佐藤さん　図書館の本を増やしてほしいです。
+    """, [("１２番", "鈴木花子", "保険料の軽減について伺います。"), ("議長", "山田花子", "市長。"),
+          (None, "佐藤", "図書館の本を増やしてほしいです。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
