@@ -131,7 +131,16 @@ def _load_failure(opts: AsrOptions, ref: str, exc: Exception) -> str:
     if opts.device == "cuda" and any(w in said.lower() for w in ("cuda", "gpu", "device", "cublas", "libcu")):
         return (f"cannot run on the GPU ({said[:120]}); install the CUDA 12 libraries for "
                 "CTranslate2, or pass --device cpu")
-    return (f"cannot load model '{opts.model or ref}' ({type(exc).__name__}: {said[:160]}); "
+    name = opts.model or ref
+    if os.path.isfile(name):
+        return f"--model {name}: a file, not a model folder; pass the folder that holds model.bin"
+    if not os.path.isdir(name) and type(exc).__name__ in ("LocalEntryNotFoundError", "HFValidationError",
+                                                           "RepositoryNotFoundError", "ValueError", "OSError"):
+        # a name faster-whisper would download: nothing is downloaded here
+        return (f"--model {name}: not installed on this machine, and models are never downloaded "
+                "while syncing; pass a faster-whisper model folder (e.g. one converted with "
+                "ct2-transformers-converter) or leave --model out for the bundled base model")
+    return (f"cannot load model '{name}' ({type(exc).__name__}: {said[:160]}); "
             "pass --model with a faster-whisper model folder or a name already in the local cache")
 
 

@@ -117,9 +117,9 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     path = g.add_mutually_exclusive_group()
     path.add_argument("--guided", action="store_true",
                       help="time the official text on the audio and decode in full only the "
-                           "windows where they disagree: 0.34–0.43x the time of a transcription "
-                           "on clean and chamber recordings, but less accurate on real voices "
-                           "so far (README)")
+                           "windows where they disagree: about 0.3x / 0.4x the time of a "
+                           "transcription on clean / chamber recordings, but less accurate on real "
+                           "voices so far (README)")
     path.add_argument("--full-asr", action="store_true",
                       help="transcribe the whole recording, then align (the default)")
     g.add_argument("--no-retime", action="store_true",
@@ -432,6 +432,16 @@ def warnings(result, output=None) -> list[str]:
         out.append(f"{len(skipped)} captions of text nobody was heard saying (the first at "
                    f"{_clock(first.start)}: 「{first.text[:12]}…」) had no time to be said: the "
                    "subtitles leave them out (sentences the speakers skipped?)")
+    encoding = result.minutes.encoding
+    if encoding.startswith("cp") and smap.stars:
+        from .outputs import OutputOptions
+
+        # the filled minutes keep the file's own encoding: what it cannot hold shows as 〓
+        written = (output or OutputOptions()).review.mark + "".join(s.candidate or "" for s in smap.stars)
+        bad = sorted({ch for ch in written if not _encodable(ch, encoding)})
+        if bad:
+            out.append(f"{''.join(bad)} cannot be written in the minutes' encoding ({encoding.upper()}): the "
+                       "filled minutes show 〓 in its place (change --star-mark, or save the minutes as UTF-8)")
     if smap.duration:
         from .outputs import OutputOptions, subtitle_captions
 
@@ -441,6 +451,14 @@ def warnings(result, output=None) -> list[str]:
             out.append(f"{left_out} of {len(shown)} captions fall at the very end of the "
                        "recording and do not fit before it ends: the subtitle files leave them out")
     return out
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 _RAY_ADDRESS = re.compile(r"auto|local|[\w.-]+:\d{1,5}")

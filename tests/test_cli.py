@@ -169,3 +169,27 @@ def test_a_compute_type_refusal_on_cuda_is_not_blamed_on_the_libraries():
                      "support efficient bfloat16 computation.")
     said = _load_failure(AsrOptions(device="cuda", compute_type="bfloat16"), "base", exc)
     assert said.startswith("--compute-type bfloat16:") and "CUDA 12" not in said
+
+
+def test_a_model_that_is_not_installed_or_is_a_file_is_named_as_such(tmp_path):
+    # trial 38: the message was faster-whisper's exception, cut off mid-word
+    from sync.asr import AsrOptions, load_model
+    from sync.errors import ModelError
+
+    with pytest.raises(ModelError, match=r"--model large-v3: not installed on this machine, and models "
+                                         r"are never downloaded"):
+        load_model(AsrOptions(model="large-v3"))
+    path = tmp_path / "model.txt"
+    path.write_text("x")
+    with pytest.raises(ModelError, match="a file, not a model folder"):
+        load_model(AsrOptions(model=str(path)))
+
+
+def test_a_star_mark_the_minutes_encoding_cannot_hold_is_warned_of(tmp_path, capsys):
+    # trial 38: CP932 minutes and ✓ in the mark: the filled minutes showed 〓 without a word
+    minutes = tmp_path / "sj.txt"
+    minutes.write_bytes(SAMPLE_MINUTES.read_text(encoding="utf-8").encode("cp932"))
+    assert main(["align", str(SAMPLE_MEDIA), str(minutes), "-o", str(tmp_path / "o"), "-q",
+                 "--star-mark", "★〔候補✓：{}〕"]) == 0
+    assert "✓ cannot be written in the minutes' encoding (CP932)" in capsys.readouterr().err
+    assert "〓" in (tmp_path / "o" / "sample.filled.txt").read_bytes().decode("cp932")
