@@ -1095,7 +1095,9 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         if c.endswith(h) and len(c) > len(h):
             head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
             school = head.split()
-            if len(school) >= 2 and school[0].endswith(_AFFILIATION_ENDS) and is_name("".join(school[1:])):
+            if len(school) >= 2 and school[0].endswith(_AFFILIATION_ENDS) and len(school[0]) >= 3 \
+                    and not _surname_alone(school[0]) and is_name("".join(school[1:])):
+                # (not ○木村 健君, ○中村 一郎君: a surname that ends like a village)
                 return None, " ".join(school[1:])      # ○みどり小学校　山田さん: where from, then who
             split = _role_then_name(head) or _glued(head)
             if split:

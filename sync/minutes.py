@@ -89,11 +89,15 @@ FOOTER_STARTS = (
     "前へ 次へ", "前へ\u3000次へ", "↑ 発言者の先頭へ", "↑発言者の先頭へ", "発言者の先頭へ",
     "▲ページの先頭", "▲このページの先頭", "ページの上部へ", "ページ上部へ", "先頭へ戻る",
     "このページの情報は役に立ちましたか", "この情報はお役に立ちましたか", "このページに関するアンケート",
+    # (trial 40: pasted pages' links to their head and a mobile page's pager)
+    "このページの上部へ", "このページのトップへ", "このページのトップに", "ページの上へ", "▲閉じる",
+    "＜ 前の議員", "＜前の議員", "< 前の議員", "前の議員", "次の議員",
 )
 # Short ones that a wrapped speech line may also start with: a footer only as the whole
 # line or before a separator (前の発言 | 次の発言, 印刷する, お問い合わせ先).
 FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
-                "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日")
+                "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日", "会議録の検索",
+                "会議録検索")
 # a page's link to its head, spaces and arrows aside, in any case
 _TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトップ", "ページ上部"}
 # A page's notice about PDF readers ends with 。 but is never speech.

@@ -3664,3 +3664,20 @@ def test_a_declared_mark_is_written_back_as_it_was():
     m = parse_text("聞き取れなかった部分は「＊＊」と表示しています。\n○３番（本田陽子君）　＊＊の補助金について伺います。\n")
     assert m.turns[0].text == "★★の補助金について伺います。"
     assert sorted(m.marks.values()) == ["＊", "＊"]
+
+
+@pytest.mark.parametrize("line, name", [
+    # trial 40: a surname that ends like a village or town (木村, 中村) before a given name lost
+    # the surname since the rule for where a member comes from (○みどり小学校　山田さん)
+    ("○木村 健君　再質問します。", "木村 健"), ("○中村 一郎君　伺います。", "中村 一郎"),
+    ("○北村 美香君　質問します。", "北村 美香"), ("○ひかり小学校　佐藤さん　伺います。", "佐藤"),
+])
+def test_a_surname_that_ends_like_a_place_stays_in_the_name(line, name):
+    assert [t.name for t in parse_text(line + "\n").turns] == [name]
+
+
+def test_pasted_pages_links_to_their_head_and_pager_are_no_speech():
+    # trial 40: what select-all and paste bring from a page's foot
+    m = parse_text("○議長（山田太郎君）　以上で一般質問を終わります。\nこのページの上部へ戻る\n"
+                   "○福祉部長（佐藤一郎君）　３８社でございます。\n▲閉じる\n＜ 前の議員\n次の議員 ＞\n")
+    assert [t.text for t in m.turns] == ["以上で一般質問を終わります。", "３８社でございます。"]
