@@ -889,7 +889,9 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and _is_full_name(parts[-1].replace("\u3000", "")) \
                 and all(len(p) >= 2 for p in parts[:-1]) \
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
-                and not is_member_number(office) and any(map(is_kanji, office)):
+                and not is_member_number(office) and any(map(is_kanji, office)) \
+                and not (len(parts) == 2 and _surname_alone(office)):
+            # (not ○議長（佐々木　太郎君）: a surname of three characters and the given name)
             # (not ２番（マリア　サントス君）: an office is written in kanji)
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
             # 川本裕子君）: who they are, then the name; the office stays with the role —
@@ -1102,8 +1104,8 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             split = _role_then_name(head) or _glued(head)
             if split:
                 return split
-            if is_name(head):
-                return None, head
+            if is_name(head) or (_NAME.fullmatch(compact(head)) and _is_full_name(head)):
+                return None, head      # (○今井太郎君: a name that starts like a word of speech, 今)
             if not _SEAT.match(c):
                 return None
             break           # ○30番真下紀子君: a seat run into the name, read below
