@@ -266,7 +266,7 @@ def is_furniture(line: str) -> bool:
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
                 or _FOOTNOTE.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
-                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(s) or _titled_page(s) or _numbered_speaker(s))
+                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s))
 
 
 def _numbered_speaker(s: str) -> bool:
@@ -281,10 +281,12 @@ def _numbered_speaker(s: str) -> bool:
 _TABLE_HEAD = re.compile("(?:発言者|発言内容|職名|氏名|職氏名|役職名?|発言|内容|時刻|備考)+")
 
 
-def _furigana(s: str) -> bool:
+def _furigana(line: str) -> bool:
     """A line of readings a PDF prints in small kana over names (しょうじ　おさむ): kana only,
-    two or three words apart, nothing said."""
-    parts = s.split()
+    two or three words apart at the margin (not 　はい　どうぞ, said), nothing said."""
+    if line[:1] in SPACES:
+        return False
+    parts = line.split()
     return 2 <= len(parts) <= 3 and all(re.fullmatch("[\u3041-\u3096\u30a1-\u30faー]{1,8}", p) for p in parts)
 
 
@@ -695,7 +697,8 @@ def glued_label(line: str, start: int) -> Label | None:
             continue
         nxt = rest[spaced[n]] if n < len(spaced) else ""
         if not nxt or nxt in "（(・、。のがをに" or re.search("[\u3041-\u3096]", head) \
-                or (head + nxt).endswith(("委員会", "議会", "部会", "分科会")) \
+                or (head + nxt).endswith(("委員会", "議会", "部会", "分科会", "長会")) \
+                or rest[spaced[n]:].startswith(("から", "より", "各位", "さん", "様", "まで", "へ", "と", "も")) \
                 or (nxt == "は" and not re.match("[\u3041-\u3096]", rest[spaced[n + 1]] if n + 1 < len(spaced) else "")):
             continue      # …次長福岡議員のご質問に, 知事は、: a person named in the speech, not the label
         found = _unbracketed_label(head) or ((head, "") if head.endswith("事務局") and len(head) <= 8 else None)
@@ -890,14 +893,15 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and all(len(p) >= 2 for p in parts[:-1]) \
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
                 and not is_member_number(office) and any(map(is_kanji, office)) \
-                and not (len(parts) == 2 and _surname_alone(office)):
+                and not (len(parts) == 2 and (_surname_alone(office) or (
+                    len(office) <= 3 and office.endswith(("市", "町", "村", "区")) and not _affiliation(office)))):
             # (not ○議長（佐々木　太郎君）: a surname of three characters and the given name)
             # (not ２番（マリア　サントス君）: an office is written in kanji)
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
             # 川本裕子君）: who they are, then the name; the office stays with the role —
             # but where they come from is no office (○１２番（さくら市　鈴木花子君）: a
             # union's member and her city; ○議長（みどり小学校　山田花子さん）: a children's assembly)
-            if office.endswith(_AFFILIATION_ENDS):
+            if _affiliation(office):
                 return head.strip(SPACES), compact(role), parts[-1], _speech_start(rest, end)
             return head.strip(SPACES), f"{compact(role)}（{office}）", parts[-1], _speech_start(rest, end)
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
@@ -914,6 +918,15 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
 # where a member comes from, said before the name in brackets: a municipality, its
 # assembly, a school
 _AFFILIATION_ENDS = ("市", "町", "村", "区", "議会", "学校", "小学校", "中学校", "高校", "高等学校", "大学")
+
+
+def _affiliation(word: str) -> bool:
+    """Is ``word`` where a member comes from (みどり小学校, さくら市, みどり町議会) and no surname
+    (木村, 十日市, 上野村: a surname may end like a village, and the dictionary knows few)?"""
+    if word.endswith(("学校", "議会", "高校", "大学")):
+        return True
+    return word.endswith(("市", "町", "村", "区")) and len(word) >= 3 and not _surname_alone(word) \
+        and bool(re.search("[\u3041-\u30ff]", word) or len(word) >= 4)
 
 
 def _common_title(role: str, name: str) -> str:
@@ -1097,8 +1110,7 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         if c.endswith(h) and len(c) > len(h):
             head = seg.strip(SPACES)[:-len(h)].strip(SPACES)
             school = head.split()
-            if len(school) >= 2 and school[0].endswith(_AFFILIATION_ENDS) and len(school[0]) >= 3 \
-                    and not _surname_alone(school[0]) and is_name("".join(school[1:])):
+            if len(school) >= 2 and _affiliation(school[0]) and is_name("".join(school[1:])):
                 # (not ○木村 健君, ○中村 一郎君: a surname that ends like a village)
                 return None, " ".join(school[1:])      # ○みどり小学校　山田さん: where from, then who
             split = _role_then_name(head) or _glued(head)
@@ -1196,7 +1208,7 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
             role, given = _name_then_role(tokens[-1]) or (tokens[-1], "")
             return role, f"{name} {given}" if given else name     # 関 三郎委員長
     witness = next((w for w in _PERSONS if c.endswith(w)), None)
-    if witness and re.fullmatch(f"[{_KANJI}]{{1,4}}", c[:-len(witness)]):
+    if witness and re.fullmatch(f"[{_KANJI}]{{1,4}}", c[:-len(witness)]) and not _leading_surname(c):
         return witness, c[:-len(witness)]    # ○大島公述人: who speaks as that is a person (大島 is no place here)
     title = _title_suffix(c)
     if title is not None:
@@ -1255,12 +1267,15 @@ def _surname_inside(c: str) -> tuple[str, str] | None:
             continue
         for j in range(i + 2, min(i + 4, len(c) - 1) + 1):
             title = c[j:]
-            if title.endswith(ROLE_SUFFIXES) and len(title) <= 4 and _surname_alone(c[i:j]):
+            if title in _INSIDE_TITLES and _surname_alone(c[i:j]):
                 return c[:i] + title, c[i:j]
     return None
 
 
 _DEPARTMENT_ENDS = "室課部局係所"
+# the titles a surname may stand before inside an office (not 支所長, 公民館長: 大野支所 is a place)
+_INSIDE_TITLES = ("主幹", "主査", "課長", "係長", "室長", "次長", "参事", "主任", "主事", "課長補佐",
+                  "課長代理", "部長", "局長", "理事")
 
 
 @lru_cache(maxsize=1024)

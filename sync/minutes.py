@@ -480,8 +480,8 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
 
 
 # a speed version's notice of how it marks words not heard: 聞き取れなかった部分は「●」で表示
-_DECLARES = re.compile(r"(?:聞き取れ|聴き取れ|聴取でき|聴取不能|認識でき|判別でき|不明)[^。\n]{0,30}「(([^」\s])\2{0,2})」"
-                       r"|「(([^」\s])\4{0,2})」[^。\n]{0,30}(?:聞き取れ|聴き取れ|聴取|認識でき|判別でき|不明)")
+_DECLARES = re.compile(r"(?:聞き取れ|聴き取れ|聞こえ|聴取|音声|認識でき)[^。\n]{0,30}「(([^」\s])\2{0,2})」"
+                       r"|「(([^」\s])\4{0,2})」[^。\n]{0,30}(?:聞き取れ|聴き取れ|聞こえ|聴取|音声で認識|認識でき)")
 
 
 def _declared_mark(text: str) -> str | None:
@@ -491,7 +491,7 @@ def _declared_mark(text: str) -> str | None:
         m = _DECLARES.search(line)
         if m:
             mark = m.group(2) or m.group(4)      # the mark's character (「＊＊」: ＊)
-            if mark != STAR and not mark.isalnum() and mark not in "、。・":
+            if mark != STAR and not mark.isalnum() and mark not in "、。・" and (mark not in MARKERS or mark == "●"):
                 return mark
     return None
 
@@ -561,6 +561,13 @@ class _Walk:
             and not (k and _unclosed(self.lines[k - 1]) is not None)) >= 2 and not any(
             layout.split_marker(l)[0] and layout.parse_label(l, layout.split_marker(l)[1]) for l in self.lines)
         self.cells: dict[int, Label] = {}
+        # marker lines whose label runs into the speech (○山野議長おはようございます。): a
+        # file that writes its labels so (more such lines than ordinary labels), not a
+        # member's ○-bulleted points (○議員定数の削減について…) among ○議長（…） labels
+        split = [(l, m[1]) for l in self.lines if (m := layout.split_marker(l))[0]]
+        ordinary = sum(1 for l, at in split if layout.parse_label(l, at, loose=True) is not None)
+        self.glued_marked = sum(1 for l, at in split if layout.parse_label(l, at, loose=True) is None
+                                and layout.glued_label(l, at) is not None) > max(1, ordinary)
         # Lines with markers decide whether a line without one can be a speaker line.
         marked = sum(1 for c in (l[self._prefix(l):] if self.timed else l for l in self.lines)
                      if layout.split_marker(c)[0] and self._label(c, marked=True))
@@ -634,7 +641,8 @@ class _Walk:
             # a label run into its speech (○山野議長おはようございます。), also letter-spaced
             # (○ 井 上 町 長 皆 様 、 お は よ う…, where any space could end a label)
             glued = letter_spaced(line[start:], 8) and layout.glued_label(line, start)
-            label = glued or layout.parse_label(line, start, loose=True) or layout.glued_label(line, start)
+            label = glued or layout.parse_label(line, start, loose=True) or (
+                layout.glued_label(line, start) if self.glued_marked else None)
             office = layout.compact(line[start:])
             if label is None and (office in ("事務局", "議会事務局") or office in layout.STANDALONE_ROLES) \
                     and _speech(nxt):
@@ -674,7 +682,9 @@ class _Walk:
             token = cl.group(1)
             label = layout.parse_label(token, 0, loose=True)
             if label is None or label.speech_at < len(token):
-                label = Label(text=token, role=layout.compact(token), name="", speech_at=cl.end())
+                # (a person or a role, not 内訳：, 結論：, 具体的には：)
+                label = Label(text=token, role=layout.compact(token), name="", speech_at=cl.end()) \
+                    if _PERSON_TOKEN.search(layout.compact(token)) else None
             else:
                 label = replace(label, speech_at=cl.end())
         if label is None and self.glued and line[:1] not in SPACES and _ends_sentence(before):
@@ -889,6 +899,12 @@ class _Walk:
             # a sentence the speech left open (よって、 / 日程第２、議案第１号… read out; 私は、 /
             # 陳情第３号… / について、…) goes on in the next line, however it reads
             midway = current is not None and bool(current.chars) and (last_end in _OPEN_END or listing)
+            if midway and layout.is_inturn_heading(line) and "、" not in line.strip(SPACES)[:12] \
+                    and not (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON):
+                # …but an agenda heading as headings are written (日程第３　一般質問) stays one:
+                # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
+                # particle (陳情第３号　… / について、…)
+                midway = False
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
@@ -1417,8 +1433,8 @@ def _chair_calls(label: Label, text: str) -> bool:
         and who.speech_at >= len(text.strip(SPACES)) and bool(who.role) and not layout.is_member_number(who.role)
 
 
-_ASK = re.compile(rf"[{SPACES}]*問[{SPACES}]+(?=\S)")
-_ANSWER = re.compile(rf"[{SPACES}]*答[{SPACES}]+\S")
+_ASK = re.compile(rf"問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
+_ANSWER = re.compile(rf"答[{SPACES}]+\S")
 
 
 def _asker(turns: list) -> "_TurnBuilder | Turn | None":
@@ -1441,6 +1457,8 @@ def _numbered_lines(lines: list[str]) -> bool:
     return len(numbers) >= 5 and len(numbers) >= 0.8 * filled and steps >= 0.8 * (len(numbers) - 1)
 
 
+# how the line after a title read out in a sentence goes on (陳情第３号　… / について、…)
+_GOES_ON = ("について", "に関", "に対", "を", "に", "は", "の", "が", "と", "から", "にも", "も", "及び", "並びに", "、")
 # where a speech's line leaves its sentence open: a comma or a particle
 _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
 # a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
@@ -1449,6 +1467,9 @@ _TRAILING_EVENT = re.compile(
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
 
 
+# …that names who speaks: what ends like a person or a role, told apart by a letter or a
+# number (住民Ａ, 公述人１, ファシリテーター, 事務局（子育て支援課　高橋）)
+_PERSON_TOKEN = re.compile(r"(?:者|人|員|民|長|官|役|係|局|師|生|ター|ナー|タント)(?:[Ａ-ＺA-Z０-９0-9]{1,2})?(?:[（(].*[）)])?$")
 # a short name before a colon at the margin: 住民Ａ：, 公述人２（山本　一郎）：
 _COLON_LABEL = re.compile(r"([^\s：:。、「」（()）]{1,12}(?:[（(][^：:。、（()）]{1,16}[）)])?)[：:][ \u3000]*(?=\S)")
 

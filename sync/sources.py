@@ -455,8 +455,9 @@ def html_text(data: bytes) -> str:
             or isinstance(after, NavigableString) and re.match(f"[{_CJK}]", str(after))
         if re.fullmatch(f"[{_CJK}\U00020000-\U0003134f][\ufe00-\ufe0f\U000e0100-\U000e01ef]?", alt) and touching:
             tag.replace_with(alt)
-        elif not alt and inline:
-            tag.replace_with("〓")
+        elif not alt and inline and re.search("gaiji|外字|moji|char|kanji", " ".join(
+                [tag.get("src") or "", *(tag.get("class") or [])]), re.IGNORECASE):
+            tag.replace_with("〓")      # (not a decorative icon: icon_new.gif)
     page = soup.get_text()
     total = len("".join(page.split()))
     # a block of links with no sentence is a menu only on a page whose speech has sentence
@@ -535,7 +536,8 @@ def _dt_label(tag) -> bool:
     if not text or len(text) > 40 or text[0] in MARKERS or nxt is None or nxt.name != "dd":
         return False
     label = parse_label(text, 0, loose=True)
-    return label is not None and not text[label.speech_at:].strip()
+    # (a person: 浅野委員 — not a glossary's <dt>議長</dt><dd>議会を代表し…</dd>)
+    return label is not None and bool(label.name) and not text[label.speech_at:].strip()
 
 
 def _at_line_start(out: list[str]) -> bool:

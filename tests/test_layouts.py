@@ -3625,8 +3625,8 @@ def test_saved_pages_gaiji_folds_and_term_lists(tmp_path):
     path.write_text(
         "<html><body>"
         "<p>○議長（<img src='g/1.png' alt='𠮷' class='gaiji'>田一郎君）　ただいまから会議を開きます。</p>"
-        "<details open><summary>発言番号２　５番（山<img src='g/2.png'>保君）</summary>"
-        "<p>○５番（山<img src='g/2.png'>保君）　質問いたします。</p></details>"
+        "<details open><summary>発言番号２　５番（山<img src='gaiji/2.png'>保君）</summary>"
+        "<p>○５番（山<img src='gaiji/2.png'>保君）　質問いたします。</p></details>"
         "<details open><summary>発言番号３　知事（長谷川隆之君）</summary>"
         "<p>○知事（長谷川隆之君）　お答えいたします。</p><details><summary>続きを表示</summary>"
         "<p>人口減少対策に取り組みます。</p></details></details>"
@@ -3697,3 +3697,52 @@ def test_common_surnames_in_every_label_form(surname):
     for line, want in forms:
         label = parse_label(line, 1)
         assert (label.role, label.name) == want, line
+
+
+@pytest.mark.parametrize("text, turns", [
+    # a review of this round's rules (each input broke before the mend):
+    # ○-bulleted points in a member's speech are no labels run into speech
+    ("○議長（山田太郎君）　１２番佐藤花子君。\n○１２番（佐藤花子君）　次の３点を伺います。\n"
+     "○議員定数の削減について、町長の考えを伺います。\n○市長会からの要望について伺います。\n"
+     "○議長（山田太郎君）　町長。\n",
+     [("議長", "山田太郎"), ("１２番", "佐藤花子"), ("議長", "山田太郎")]),
+    # in a file of labels run into speech, paragraphs that open with an office are speech
+    ("議長ただいまから本日の会議を開きます。\n議長日程第１、町長の行政報告を行います。\n"
+     "町長おはようございます。\n議員各位におかれましては、ご協力に感謝申し上げます。\n"
+     "町長からお願いがございます。\n議長次に、総務課長の説明を求めます。\n"
+     "総務課長ご説明いたします。\n市長会からの要望もありました。\n",
+     [("議長", ""), ("議長", ""), ("町長", ""), ("議長", ""), ("総務課長", "")]),
+    # words before a colon that name nobody are speech in a file of colon labels
+    ("議長：ただいまから会議を開きます。\n佐藤議員：伺います。\n町長：お答えします。\n"
+     "内訳：水が２０００本です。\n結論：十分な量を確保しております。\n住民Ａ：ありがとうございます。\n",
+     [("議長", ""), ("議員", "佐藤"), ("町長", ""), ("住民", "Ａ")]),
+    # a survey's 問 and 答 read out inside speeches
+    ("○１２番（佐藤花子君）　設問を読み上げます。\n　問　村営バスを利用していますか。\n"
+     "　答　はい、いいえでお答えください。\n○町長（鈴木一郎君）　お答えします。\n"
+     "　問　利用していますか、という設問の結果は６割でした。\n",
+     [("１２番", "佐藤花子"), ("町長", "鈴木一郎")]),
+    # the Diet's 鈴木政府参考人 and a branch office named after its place
+    ("○鈴木政府参考人　お答えいたします。\n○市民部大野支所長　お答えします。\n",
+     [("政府参考人", "鈴木"), ("市民部大野支所長", "")]),
+    # kana words said with a space are no furigana; a surname that ends like a village
+    ("○議長（山田太郎君）　ただいまから会議を開きます。\n　はい　どうぞ\n○３番（上野村　一郎君）　質問します。\n",
+     [("議長", "山田太郎"), ("３番", "上野村\u3000一郎")]),
+])
+def test_this_rounds_rules_leave_ordinary_minutes_alone(text, turns):
+    assert [(t.role, t.name) for t in parse_text(text).turns] == turns
+
+
+def test_a_vote_mark_in_speech_is_no_declared_mark_for_unheard_words():
+    m = parse_text("○議長（山田太郎君）　賛成の方は「○」、判別できないものは無効といたします。\n"
+                   "○総務部長（佐藤恵子君）　お答えします。○印は改正箇所です。\n")
+    assert [t.text for t in m.turns][1] == "お答えします。○印は改正箇所です。"
+
+
+def test_a_glossary_after_the_minutes_names_no_speakers(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>○議長（山田太郎君）　以上で散会します。</p><h3>用語の解説</h3>"
+                    "<dl><dt>議長</dt><dd>議会を代表し、議事を整理する者。</dd></dl>"
+                    "<p>○町長（鈴木一郎君）　資料の<img src='icon_new.gif'>新着情報です。</p></body></html>",
+                    encoding="utf-8")
+    m = load(path)
+    assert [t.role for t in m.turns if t.role] == ["議長", "町長"] and "〓" not in m.turns[-1].text
