@@ -915,11 +915,6 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
     return None
 
 
-# where a member comes from, said before the name in brackets: a municipality, its
-# assembly, a school
-_AFFILIATION_ENDS = ("市", "町", "村", "区", "議会", "学校", "小学校", "中学校", "高校", "高等学校", "大学")
-
-
 def _affiliation(word: str) -> bool:
     """Is ``word`` where a member comes from (みどり小学校, さくら市, みどり町議会) and no surname
     (木村, 十日市, 上野村: a surname may end like a village, and the dictionary knows few)?"""
@@ -1079,7 +1074,7 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
             return found    # (not ◇山田太郎議員質問: the heading of a member's questions)
     if c in STANDALONE_ROLES:
         return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
-    numbered = re.fullmatch(rf"({'|'.join(STANDALONE_ROLES)})([0-9０-９Ａ-Ｚａ-ｚA-Za-z]{{1,2}})", c)
+    numbered = _TOLD_APART.fullmatch(c)
     if numbered:
         return numbered.group(1), numbered.group(2)     # ○質問者１, 住民Ａ: who they are, told apart
     if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES
@@ -1138,6 +1133,10 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
 
 
 _QA = re.compile("[QAＱＡ][0-9０-９]{0,3}|[問答][0-9０-９]{1,3}")
+
+
+# who speaks by what they are, told apart by a number or a letter (質問者１, 住民Ａ)
+_TOLD_APART = re.compile(f"({'|'.join(STANDALONE_ROLES)})([0-9０-９Ａ-Ｚａ-ｚA-Za-z]{{1,2}})")
 
 
 def _glued(head: str) -> tuple[str, str] | None:

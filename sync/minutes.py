@@ -1441,7 +1441,7 @@ def _asker(turns: list) -> "_TurnBuilder | Turn | None":
     """The last turn (built or being built) of a member: who asks a newsletter's 問."""
     for t in reversed(turns):
         role = t.role or ""
-        if role in layout.MEMBER_ROLES or layout.is_member_number(role) or role.endswith(("議員", "委員")):
+        if layout.is_member_number(role) or role.endswith(layout.MEMBER_ROLES):     # 議員, 委員, …議員
             return t
     return None
 

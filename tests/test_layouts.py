@@ -3419,16 +3419,14 @@ def test_a_chairs_call_before_the_first_speaker_line_is_reported():
 def test_a_viewer_that_heads_each_speech_with_the_full_name_and_keeps_the_label(tmp_path):
     # kokalog.net's viewer of the Diet's record: <h3>石田博英</h3> over each speech, which
     # still opens with its label without ○ (石田委員長　それでは…)
-    path = tmp_path / "page.html"
-    path.write_text(
+    m = _load_page(
+        tmp_path,
         "<html><body><ol>"
         "<li><h3 class='speaker'>石田博英</h3><div class='speech'>石田委員長 それでは本日の委員会を開会いたします。"
         "<br> 事務総長から御説明を願います。</div></li>"
         "<li><h3 class='speaker'>大池眞</h3><div class='speech'>大池事務総長 回付案は二件でございます。</div></li>"
         "<li><h3 class='speaker'>山田花子</h3><div class='speech'>山田花子です。私から伺います。</div></li>"
-        "</ol></body></html>", encoding="utf-8")
-    m = load(path)
-    check_offsets(m)
+        "</ol></body></html>")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("委員長", "石田博英", "それでは本日の委員会を開会いたします。事務総長から御説明を願います。"),
         ("事務総長", "大池眞", "回付案は二件でございます。"),
@@ -3615,14 +3613,23 @@ def test_speech_lines_that_start_with_an_office_stay_speech_among_spaced_labels(
     assert [t.role for t in m.turns] == ["議長", "５番", "町長", "議長"]
 
 
+def _load_page(tmp_path, html: str) -> Minutes:
+    """The minutes of a saved page holding ``html``, their offsets checked."""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    return m
+
+
 def test_saved_pages_gaiji_folds_and_term_lists(tmp_path):
     # trial 35: a character drawn as a picture (外字) inside a name, with its alt text or
     # none; a fold per speech (<details><summary>発言番号２　…</summary>) and its control
     # (続きを表示); a term list of speakers and speeches (<dt>浅野委員</dt><dd>…</dd>).
     # Before: 田一郎 for 𠮷田一郎, the summary read into the speech before it, 続きを表示
     # in the answer, and 浅野's turn merged into the chair's
-    path = tmp_path / "page.html"
-    path.write_text(
+    m = _load_page(
+        tmp_path,
         "<html><body>"
         "<p>○議長（<img src='g/1.png' alt='𠮷' class='gaiji'>田一郎君）　ただいまから会議を開きます。</p>"
         "<details open><summary>発言番号２　５番（山<img src='gaiji/2.png'>保君）</summary>"
@@ -3631,9 +3638,7 @@ def test_saved_pages_gaiji_folds_and_term_lists(tmp_path):
         "<p>○知事（長谷川隆之君）　お答えいたします。</p><details><summary>続きを表示</summary>"
         "<p>人口減少対策に取り組みます。</p></details></details>"
         "<dl><dt>主査（宮内　誠）</dt><dd>質疑を行います。</dd><dt>浅野委員</dt><dd>市債残高の見通しについて伺います。</dd></dl>"
-        "</body></html>", encoding="utf-8")
-    m = load(path)
-    check_offsets(m)
+        "</body></html>")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "𠮷田一郎", "ただいまから会議を開きます。"),
         ("５番", "山〓保", "質問いたします。"),
@@ -3644,11 +3649,9 @@ def test_saved_pages_gaiji_folds_and_term_lists(tmp_path):
 
 def test_a_picture_that_is_no_character_is_not_read(tmp_path):
     # a logo or an icon with its alt text (not one character inside a word) stays out
-    path = tmp_path / "page.html"
-    path.write_text("<html><body><p><img src='logo.png' alt='みどり町議会'></p>"
-                    "<p>○議長（山田太郎君）　ただいまから<img src='i.png' alt='印刷'>会議を開きます。</p></body></html>",
-                    encoding="utf-8")
-    assert [t.text for t in load(path).turns] == ["ただいまから会議を開きます。"]
+    m = _load_page(tmp_path, "<html><body><p><img src='logo.png' alt='みどり町議会'></p>"
+                   "<p>○議長（山田太郎君）　ただいまから<img src='i.png' alt='印刷'>会議を開きます。</p></body></html>")
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。"]
 
 
 def test_a_filled_circle_in_speech_stays_a_symbol_without_a_notice():
@@ -3739,10 +3742,7 @@ def test_a_vote_mark_in_speech_is_no_declared_mark_for_unheard_words():
 
 
 def test_a_glossary_after_the_minutes_names_no_speakers(tmp_path):
-    path = tmp_path / "page.html"
-    path.write_text("<html><body><p>○議長（山田太郎君）　以上で散会します。</p><h3>用語の解説</h3>"
-                    "<dl><dt>議長</dt><dd>議会を代表し、議事を整理する者。</dd></dl>"
-                    "<p>○町長（鈴木一郎君）　資料の<img src='icon_new.gif'>新着情報です。</p></body></html>",
-                    encoding="utf-8")
-    m = load(path)
+    m = _load_page(tmp_path, "<html><body><p>○議長（山田太郎君）　以上で散会します。</p><h3>用語の解説</h3>"
+                   "<dl><dt>議長</dt><dd>議会を代表し、議事を整理する者。</dd></dl>"
+                   "<p>○町長（鈴木一郎君）　資料の<img src='icon_new.gif'>新着情報です。</p></body></html>")
     assert [t.role for t in m.turns if t.role] == ["議長", "町長"] and "〓" not in m.turns[-1].text
