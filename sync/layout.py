@@ -165,7 +165,9 @@ _EVENT = re.compile(
 _DASHES = "-－―‐‑‒−ー─—–~〜～"
 _PAGE = re.compile(
     rf"[{_DASHES}(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
-    rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*")
+    rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*"
+    # (a search system's number of the speech on its own line: 2:)
+    rf"|[0-9０-９]{{1,4}}[:：]")
 # what a browser prints at the head and foot of each page of a page saved as PDF: the date
 # and time with the page's title (12/1/26, 9:39 PM 令和６年…会議録 / 2026/12/01 21:39 …),
 # its address and the page count (http://…/r0605-2.html 1/3)

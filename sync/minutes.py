@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -187,6 +188,8 @@ _PARTICLE = "(?:という|といった|との|とは|には|では|から|まで
 _UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|について|[はがをにのとでもへや](?![\u3041-\u3096]))"
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
+# a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
+_HIT = re.compile(r"(?:[…‥]+|\.{3,}).*?[^…‥.\s].*?(?:[…‥]+|\.{3,})")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -353,6 +356,11 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         loose_turns = tuple(loose.run())
         if any(t.text for t in loose_turns):
             walk, turns = loose, loose_turns
+    if not any(t.text for t in turns) and walk.hits:
+        raise MinutesError(
+            f"no speech found: the file holds {walk.hits} search results (a speaker and a snippet "
+            "cut by ……) but not the minutes — open the minutes from the results page and save or "
+            "copy the whole text", path=path)
     if not any(t.text for t in turns):
         first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
             next(iter(walk.unplaced), None) or next(iter(walk.written_front), None)
@@ -609,6 +617,10 @@ class _Walk:
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
         self.documents = _documents(self.lines)
         self.closing = _closing_block(self.lines)
+        # a search system's page around the speeches: its list of the speakers and the
+        # buttons under it, each card's head over its speaker line (see _index)
+        self.index = self._index()
+        self.hits = 0           # a results page's snippets (◯５番（山田花子） ……次に、…) passed over
 
     def _label(self, line: str, marked: bool, nxt: str | None = None,
                before: str = "") -> tuple[str, Label] | None:
@@ -707,6 +719,64 @@ class _Walk:
                 label = None      # 市長　前田晋太郎: an attendance list, not 山田花子君
         return ("", label) if label else None
 
+    def _index(self) -> set[int]:
+        """Lines of a minutes search system's page that name speakers and are no speech:
+
+        * its list of the speeches above them (DiscussNet's 発言者一覧: ``1　◯議長（田中一郎君）``
+          / ``2　◯１５番（…）``; DB-Search's ``選択`` / ``1`` / ``:`` / ``◯議長（松田久雄）``), and
+          what stands between it and the first speech (``すべて選択`` / ``ダウンロード`` /
+          ``日程第１``): three or more labels with nothing but short lines between them (two
+          where the speeches open with the same two), whose speakers then speak in that
+          order, and no sentence before the first speech;
+        * a card's head over each speech (SSP: ``5番（山口恵）`` over ``○５番（山口恵君）　…``):
+          a label without a marker, alone on its line, right over its own speaker line.
+        """
+        labels: dict[int, tuple[str, str]] = {}      # line → speaker, of every speaker line
+        alone: set[int] = set()                      # …of those with nothing after the label
+        for k, l in enumerate(self.lines):
+            cut = self._prefix(l)
+            found = self._label(l[cut:], self.marked, self._next_text(k + 1), before=self._before(k))
+            if found is not None:
+                labels[k] = _who(found[1])
+                if not l[cut + found[1].speech_at:].strip(SPACES):
+                    alone.add(k)
+        out: set[int] = set()
+        if self.marked:
+            for k, l in enumerate(self.lines):
+                if k in labels or l[:1] in SPACES or layout.split_marker(l)[0]:
+                    continue
+                head = layout.parse_label(l, 0, loose=False)
+                nxt = self._next_index(k + 1)
+                if head is not None and head.role and head.name and not l[head.speech_at:].strip(SPACES) \
+                        and nxt in labels and nxt not in alone \
+                        and labels[nxt] == _who(head):
+                    out.add(k)
+        order = sorted(labels)
+        k = 0
+        while k < len(order):
+            # a run of labels alone, short lines (a row's number, 選択, :) between them
+            run = [order[k]]
+            while run[-1] in alone and k + 1 < len(order) and order[k + 1] in alone and all(
+                    layout.is_blank(l) or layout.is_furniture(l) or (
+                        len(layout.compact(l)) <= 3 and not re.search("[。？！?!]", l))
+                    for l in self.lines[run[-1] + 1:order[k + 1]]):
+                k += 1
+                run.append(order[k])
+            k += 1
+            if len(run) < 2 or run[-1] not in alone or k >= len(order):
+                continue
+            listed = [labels[j] for j in run]
+            body = [labels[j] for j in order[k:]]
+            between = self.lines[run[-1] + 1:order[k]]
+            if any(re.search("[。？！?!]", l) for l in between):
+                continue
+            if len(run) == 2 and body[:2] != listed:
+                continue
+            spoken = iter(body)
+            if body[:1] == listed[:1] and all(any(b == who for b in spoken) for who in listed):
+                out.update(range(run[0], order[k]))
+        return out
+
     def _before(self, k: int) -> str:
         """The line before line ``k`` (0-based), "" for the first."""
         return self.lines[k - 1] if k > 0 else ""
@@ -727,6 +797,7 @@ class _Walk:
         listing = False          # deep-indented lines read out in a sentence (names in an election)
         label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
+        hits = False             # a search hit was the last speaker line (see _HIT)
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = self._prefix(line)
@@ -756,6 +827,8 @@ class _Walk:
                 continue
             if number in self.closing:
                 continue        # the committee's name and its chair's signature after the last rule
+            if number - 1 in self.index:
+                continue        # a search system's list of the speakers, a card's head
             if number in self.documents:
                 # a document printed between two rules (審査報告書, its address and items): not said
                 if number - 1 not in self.documents:
@@ -834,6 +907,16 @@ class _Walk:
                 # page's speech), not the page's contact block (○議会事務局　電話：…) nor a
                 # link (議長（佐藤篤）　のプロフィールは…)
                 found = None
+            if found is not None and (not started or hits) and _HIT.fullmatch(speech_line[at:].strip(SPACES)):
+                # ◯５番（山田花子） ……次に、避難所の…: a search results page's snippet of a
+                # speech, not the speech (the minutes may follow the hits on the page) — before
+                # any speech or after another hit (not a speech that trails off: ……検討中です……)
+                if current is not None:
+                    turns.append(current.build())
+                current, block, resume, hits = None, "heading", None, True
+                self.hits += 1
+                self._report(number, line, "a search result's snippet of a speech, not the minutes")
+                continue
             if found is not None:
                 marker, label = found
                 if label.role is None and label.name and label.text[:1] in "（(" and number >= 2:
@@ -867,7 +950,7 @@ class _Walk:
                 # …or a table's columns parted by tabs (議長<TAB>山田太郎<TAB>ただいまから… /
                 # <TAB><TAB>日程第１、…: the speech column's next row)
                 columns = speech_line[:at].count("\t") if hang is not None else 0
-                listing = False
+                listing = hits = False
                 started, block, resume, ruled = True, "turn", None, False
                 # a label alone on its line may have its name on a line of its own below (a cell)
                 label_line = number + skip if not speech_line[at:].strip(SPACES) else 0
@@ -1503,6 +1586,13 @@ def _is_topic(heading: str) -> bool:
     c = layout.compact(heading)
     ends = tuple(e for e in layout.HEADING_ENDS if e != "について")
     return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends)
+
+
+def _who(label: Label) -> tuple[str, str]:
+    """A label's speaker as one list or card and the speech's own label both write it
+    (5番（山口恵） and ５番（山口恵君）, 議長（田中　一郎） and 議長（田中一郎君））."""
+    return (unicodedata.normalize("NFKC", label.role or ""),
+            unicodedata.normalize("NFKC", "".join(label.name.split())))
 
 
 def _pattern_label(line: str, m: re.Match[str]) -> tuple[str, Label]:

@@ -2051,6 +2051,91 @@ LAYOUTS = [
         ○ひかり小学校　佐藤さん　図書館の本を増やしてほしいです。
     """, [("１２番", "鈴木花子", "保険料の軽減について伺います。"), ("議長", "山田花子", "市長。"),
           (None, "佐藤", "図書館の本を増やしてほしいです。")]),
+    # Minutes search systems' pages pasted whole (trial 40). DiscussNet's list of the
+    # speeches (発言者一覧) and its buttons above them: the list's last row took the buttons
+    # as its speech, a turn of its own.
+    Layout("pasted-speaker-list-and-buttons", """
+        会議録閲覧
+        令和６年第３回定例会（第３日目）　本文　2024-09-18
+        発言者一覧
+        1　◯議長（田中一郎君）
+        2　◯１５番（佐々木明美君）
+        3　◯市長（渡辺健太郎君）
+        すべて選択
+        選択した発言を表示
+        ダウンロード
+        発言番号1
+        ◯議長（田中一郎君）　これより本日の会議を開きます。１５番佐々木明美議員。
+        発言番号2
+        ◯１５番（佐々木明美君）　保育所の待機児童の現状をお示しください。
+        発言番号3
+        ◯市長（渡辺健太郎君）　待機児童数は３人でございます。
+    """, [("議長", "田中一郎", "これより本日の会議を開きます。１５番佐々木明美議員。"),
+          ("１５番", "佐々木明美", "保育所の待機児童の現状をお示しください。"),
+          ("市長", "渡辺健太郎", "待機児童数は３人でございます。")]),
+    # DB-Search's list, each row 選択 / number / : / label, and the document's heading
+    # before the speeches: three turns of 選択: and the heading as the chair's speech.
+    Layout("pasted-selectable-speaker-list", """
+        全 3 発言／ 1 発言ヒット
+        選択
+        1
+        :
+        ◯議長（松田久雄）
+        選択
+        2
+        :
+        ◯３番（加藤理恵）
+        選択
+        3
+        :
+        ◯保健福祉課長（森本健）
+        日程第１
+        1:
+        ◯議長（松田久雄）
+        　日程第１　一般質問を行います。３番、加藤理恵議員。
+        2:
+        ◯３番（加藤理恵）〔登壇〕
+        　高齢者の移動支援について質問します。
+        3:
+        ◯保健福祉課長（森本健）
+        　令和５年度の利用者は４１２人でございます。
+    """, [("議長", "松田久雄", "日程第１　一般質問を行います。３番、加藤理恵議員。"),
+          ("３番", "加藤理恵", "高齢者の移動支援について質問します。"),
+          ("保健福祉課長", "森本健", "令和５年度の利用者は４１２人でございます。")]),
+    # SSP's cards: a head naming the speaker over each speech (5番（山口恵） over
+    # ○５番（山口恵君）), read as the end of the speech before.
+    Layout("pasted-speech-cards", """
+        発言番号：1
+        議長（小林誠）
+        ○議長（小林誠君）　これから本日の会議を開きます。
+        発言番号：2
+        5番（山口恵）
+        ○５番（山口恵君）　町営住宅の修繕について質問します。
+        発言番号：3
+        町長（吉田浩）
+        ○町長（吉田浩君）　本年度は２棟の屋根改修を予定しております。
+    """, [("議長", "小林誠", "これから本日の会議を開きます。"),
+          ("５番", "山口恵", "町営住宅の修繕について質問します。"),
+          ("町長", "吉田浩", "本年度は２棟の屋根改修を予定しております。")]),
+    # A results page's hits (a speaker and a snippet cut by ……) above the minutes: each hit
+    # was a turn. They are reported, not read.
+    Layout("pasted-search-hits-then-minutes", """
+        ヒット件数　2件
+        1
+        令和６年第３回定例会（第２号）　本文
+        ◯５番（山田花子） ……次に、避難所の空調について伺います。体育館の……
+        2
+        ◯危機管理課長（佐藤学） ……指定避難所は市内に３２か所……
+        前へ
+        次へ
+        1:
+        ◯議長（井上和夫）
+        　５番、山田花子議員。
+        2:
+        ◯５番（山田花子）
+        　次に、避難所の空調について伺います。
+    """, [("議長", "井上和夫", "５番、山田花子議員。"),
+          ("５番", "山田花子", "次に、避難所の空調について伺います。")], unplaced=2),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3746,3 +3831,26 @@ def test_a_glossary_after_the_minutes_names_no_speakers(tmp_path):
                    "<dl><dt>議長</dt><dd>議会を代表し、議事を整理する者。</dd></dl>"
                    "<p>○町長（鈴木一郎君）　資料の<img src='icon_new.gif'>新着情報です。</p></body></html>")
     assert [t.role for t in m.turns if t.role] == ["議長", "町長"] and "〓" not in m.turns[-1].text
+
+
+def test_a_results_page_without_the_minutes_is_refused_with_its_reason():
+    # trial 40: a results page's snippets alone were taken for the minutes
+    with pytest.raises(MinutesError, match="search results"):
+        parse_text("ヒット件数　2件\n1\n◯７番（中島一郎） ……学校給食の無償化について伺います。本市の……\n"
+                   "2\n◯教育長（石井和子） ……学校給食費の公会計化につきましては……\n前へ\n次へ\n")
+
+
+@pytest.mark.parametrize("text, turns", [
+    # a speaker who says nothing between two others is no list of speakers
+    ("○議長（佐藤篤君）\n○市長（前田晋太郎君）\n　はい、お答えします。\n○議長（佐藤篤君）\n　次に進みます。\n"
+     "○市長（前田晋太郎君）\n　以上です。\n",
+     [("市長", "はい、お答えします。"), ("議長", "次に進みます。"), ("市長", "以上です。")]),
+    # speech that only names a speaker (a reply of one word) stays the speech
+    ("○議長（佐藤篤君）　どなたが答弁されますか。\n○３番（山田花子君）　市長（前田）\n○市長（前田晋太郎君）　お答えします。\n",
+     [("議長", "どなたが答弁されますか。"), ("３番", "市長（前田）"), ("市長", "お答えします。")]),
+    # ……in a speech that trails off is speech
+    ("○議長（佐藤篤君）　市長。\n○市長（前田晋太郎君）　……それは、検討中です……\n",
+     [("議長", "市長。"), ("市長", "……それは、検討中です……")]),
+])
+def test_search_pages_rules_leave_ordinary_minutes_alone(text, turns):
+    assert [(t.role, t.text) for t in parse_text(text).turns] == turns
