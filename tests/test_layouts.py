@@ -2136,6 +2136,16 @@ LAYOUTS = [
         　次に、避難所の空調について伺います。
     """, [("議長", "井上和夫", "５番、山田花子議員。"),
           ("５番", "山田花子", "次に、避難所の空調について伺います。")], unplaced=2),
+    # A symbol font's circle for the marker (trial 37: every role read ⚪議長, ⚪１８番);
+    # before a line that is no label it stays a bullet of the speech.
+    Layout("symbol-font-circle-marker", """
+        ⚪議長（山田太郎君）　ただいまから本日の会議を開きます。
+        ⚪１８番（佐藤花子君）　２点伺います。
+        　⚫避難所の運営について伺います。
+        ⚪市長（鈴木一郎君）　お答えいたします。
+    """, [("議長", "山田太郎", "ただいまから本日の会議を開きます。"),
+          ("１８番", "佐藤花子", "２点伺います。⚫避難所の運営について伺います。"),
+          ("市長", "鈴木一郎", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
