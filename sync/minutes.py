@@ -344,8 +344,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = plain_kanji(re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)).replace("\v", "\n")
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
-    text, marks = _as_stars(text)
     text = _unflatten(text)
+    text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
     turns = tuple(walk.run())
@@ -423,10 +423,17 @@ def _unflatten(text: str) -> str:
     ◯議長(…``) broken before each speaker label, heading and rule in it and after each
     sentence followed by a space (a paragraph), a space made a line break (the offsets
     stay). A line is such only if it is long and three or more
-    labels stand in it after a space."""
+    labels stand in it after a space — or, where labels follow the text with no space
+    (``…開議○議長（山田太郎君）　ただいまから…。○１８番（…``) or have no marker (a PDF's
+    text: ``… ７番鈴木恵子君。 ７番（鈴木恵子君）　質問があります。…``), three or more
+    labels each followed by a sentence: then a line break goes in before each of those
+    labels and before each paragraph's indent."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
+        if len(line) < 150:
+            continue
         if len(line) < 300:
+            lines[k] = _run_together(line)
             continue
         labels, cuts = 0, []
         for m in _INLINE_BREAK.finditer(line):
@@ -443,7 +450,45 @@ def _unflatten(text: str) -> str:
             for c in cuts:
                 chars[c] = "\n"
             lines[k] = "".join(chars)
+        else:
+            lines[k] = _run_together(line)
     return "\n".join(lines)
+
+
+def _run_together(line: str) -> str:
+    """``line`` broken before labels run into the text before them or written without a
+    marker (see :func:`_unflatten`); as it was where fewer than three such labels, each
+    followed by a sentence, stand in it."""
+    found: list[tuple[int, int]] = []     # (where the label starts, where its speech starts)
+    for at in sorted({m.start() for m in re.finditer(f"[{MARKERS}{layout.LOOKALIKE_MARKERS}]", line)}
+                     | {m.start() for m in re.finditer(r"(?<=[\s。？！?!」）)])(?=\S)", line)}):
+        if found and at < found[-1][1]:
+            continue
+        if line[at] in MARKERS + layout.LOOKALIKE_MARKERS:
+            if at and line[at - 1] in MARKERS:
+                continue
+            label = layout.parse_label(line, at + 1, loose=True)
+        else:
+            label = layout.parse_label(line, at, loose=False) if _NAMED.match(line, at) else None
+            if label is not None and not re.search("[（(]", label.text):
+                label = None
+        if label is not None and (label.role or label.name):
+            found.append((at, label.speech_at))
+    said = [a for (a, s), nxt in zip(found, [*(f[0] for f in found[1:]), len(line)])
+            if re.search("[。？！?!]", line[s:nxt])]
+    if len([a for a in said if a]) < 3:
+        return line
+    out, pos = [], 0
+    paragraphs = [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]
+    for at in sorted(set(said) | set(paragraphs)):
+        if not at:
+            continue
+        if at in said and line[at - 1] in " \u3000":
+            out.append(line[pos:at - 1] + "\n")       # a space before the label: the break
+        else:
+            out.append(line[pos:at] + "\n")           # none, or a paragraph's indent: kept
+        pos = at
+    return "".join(out) + line[pos:]
 
 
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule

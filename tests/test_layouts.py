@@ -2146,6 +2146,19 @@ LAYOUTS = [
     """, [("議長", "山田太郎", "ただいまから本日の会議を開きます。"),
           ("１８番", "佐藤花子", "２点伺います。⚫避難所の運営について伺います。"),
           ("市長", "鈴木一郎", "お答えいたします。")]),
+    # A whole sitting on one line, the labels run into the text before them (a copy that
+    # lost its line breaks; trial 37: one turn whose role was the sitting's title) …
+    Layout("one-line-labels-run-in", """
+        令和６年第２回さくら市議会定例会会議録（第３号）　　午前１０時００分開議○議長（山田太郎君）　ただいまから本日の会議を開きます。　日程第１、一般質問を行います。１８番、佐藤花子君。○１８番（佐藤花子君）　おはようございます。　避難所の数は足りているのでしょうか。○議長（山田太郎君）　市長。○市長（鈴木一郎君）　お答えいたします。　避難所は現在４２か所ございます。
+    """, [("議長", "山田太郎", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。１８番、佐藤花子君。"),
+          ("１８番", "佐藤花子", "おはようございます。避難所の数は足りているのでしょうか。"),
+          ("議長", "山田太郎", "市長。"), ("市長", "鈴木一郎", "お答えいたします。避難所は現在４２か所ございます。")]),
+    # … and without markers (大郷町's PDF text as a scraper flows it; trial 32: one turn).
+    Layout("one-line-labels-without-markers", """
+        議長（石垣正博君）　ただいまから本日の会議を開きます。日程第１、会議録署名議員の指名を行います。御異議ございませんか。 ［「なし」と呼ぶ者あり］ 議長（石垣正博君）　異議なしと認めます。日程第２、一般質問を行います。７番鈴木恵子君。 ７番（鈴木恵子君）　質問があります。子育て支援について伺います。 町長（佐藤一郎君）　お答えいたします。
+    """, [("議長", "石垣正博", "ただいまから本日の会議を開きます。日程第１、会議録署名議員の指名を行います。御異議ございませんか。"),
+          ("議長", "石垣正博", "異議なしと認めます。日程第２、一般質問を行います。７番鈴木恵子君。"),
+          ("７番", "鈴木恵子", "質問があります。子育て支援について伺います。"), ("町長", "佐藤一郎", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3864,3 +3877,15 @@ def test_a_results_page_without_the_minutes_is_refused_with_its_reason():
 ])
 def test_search_pages_rules_leave_ordinary_minutes_alone(text, turns):
     assert [(t.role, t.text) for t in parse_text(text).turns] == turns
+
+
+@pytest.mark.parametrize("text, turns", [
+    # names with their offices in one long line of speech are no labels of a flowing sitting
+    ("○議長（山田太郎君）　お諮りします。常任委員の選任については、総務委員長（佐藤一郎君）、"
+     "建設委員長（鈴木花子君）、文教委員長（田中次郎君）、厚生委員長（高橋三郎君）、"
+     "議会運営委員長（伊藤四郎君）をそれぞれ指名したいと思います。これに御異議ございませんか。"
+     "御異議なしと認めます。よって、以上のとおり選任することに決定いたしました。引き続き、次の日程に入ります。\n",
+     [("議長", "山田太郎")]),
+])
+def test_a_long_line_naming_members_is_not_broken_into_turns(text, turns):
+    assert [(t.role, t.name) for t in parse_text(text).turns] == turns
