@@ -1347,6 +1347,15 @@ def _leading_surname(c: str) -> str:
         if len(first) == 2 and all(map(is_kanji, first)) and rest.startswith(_HEAD_OFFICE_DEPARTMENTS) \
                 and not rest.endswith(_BRANCH_OFFICES) and is_role(rest) and _title_suffix(rest) != rest:
             name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
+    if len(name) >= 3 and len(name) < len(c):
+        rest = list(tok.tokenize(c[len(name):]))
+        joined = list(tok.tokenize(c[len(name) - 1:]))
+        if rest and joined and len(joined[0].surface()) >= 2 and joined[0].part_of_speech()[2] != "人名" \
+                and (len(rest[0].surface()) == 1 or name[-1] in "市町村区都県府道"):
+            # 小川誠都市計画部長, 村上一市民部長: the name took the office's first kanji (小川誠都 /
+            # 市計画部長); the office's first word whole (都市, 市民) gives it back — where the
+            # office was left a broken word, or the kanji is a city's or town's (市民, 町民)
+            name = name[:-1]
     return name if len(name) < len(c) else ""
 
 
