@@ -38,7 +38,9 @@ from .text import CLAUSE_BREAK, tokenizer
 MARKERS = "○〇◯●◆◇◎△□■"
 # circles some files write for the marker (a symbol font's ⚪, ⚫, ◉, ⭕): a marker before a
 # label only — elsewhere a bullet of the speech (⚫防災計画について伺います。)
-LOOKALIKE_MARKERS = "⚪⚫◉⭕◍"
+SYMBOL_MARKERS = "⚪⚫◉⭕◍"
+# (and an OCR's reading of ○: O, o, 0)
+LOOKALIKE_MARKERS = SYMBOL_MARKERS + "OoＯｏ0０"
 SPACES = (" \t\u3000\u00a0\f\v"   # half-width, tab, full-width, no-break space; a form feed
           # (pdftotext's page break, before a page's first line); en, em, thin spaces
           # (&ensp; &emsp; of web pages); zero-width spaces and a BOM inside the text
@@ -536,15 +538,16 @@ def split_marker(line: str) -> tuple[str, int]:
     (:data:`SPEECH_NUMBER`) but not a second marker: ○○市… is speech.
     """
     number = SPEECH_NUMBER.match(line)
-    if number:
+    if number and number.group().strip(SPACES + ":：") not in ("0", "０"):
         marker, at = split_marker(line[number.end():])
         return (marker, number.end() + at) if marker else ("", 0)
     i = _skip(line, 0)
     if i <= 4 and i < len(line) and line[i] in MARKERS and (line[i + 1:i + 2] not in tuple(MARKERS) or (
             line[i + 1] == "●" and line[i] != "●" and (label := parse_label(line, i + 1)) is not None and label.name)):
         return line[i], i + 1     # (○●●課長（村井正君）: a speed version's unheard word in the office)
-    if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and parse_label(line, i + 1, loose=True) is not None:
-        return line[i], i + 1     # ⚪議長（山田太郎君）: a symbol font's circle before a label
+    if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and parse_label(line, i + 1, loose=True) is not None \
+            and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])):
+        return line[i], i + 1     # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
     return "", 0
 
 

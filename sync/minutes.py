@@ -460,11 +460,11 @@ def _run_together(line: str) -> str:
     marker (see :func:`_unflatten`); as it was where fewer than three such labels, each
     followed by a sentence, stand in it."""
     found: list[tuple[int, int]] = []     # (where the label starts, where its speech starts)
-    for at in sorted({m.start() for m in re.finditer(f"[{MARKERS}{layout.LOOKALIKE_MARKERS}]", line)}
+    for at in sorted({m.start() for m in re.finditer(f"[{MARKERS}{layout.SYMBOL_MARKERS}]", line)}
                      | {m.start() for m in re.finditer(r"(?<=[\s。？！?!」）)])(?=\S)", line)}):
         if found and at < found[-1][1]:
             continue
-        if line[at] in MARKERS + layout.LOOKALIKE_MARKERS:
+        if line[at] in MARKERS + layout.SYMBOL_MARKERS:
             if at and line[at - 1] in MARKERS:
                 continue
             label = layout.parse_label(line, at + 1, loose=True)
@@ -597,6 +597,7 @@ class _Walk:
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
+        self.known: set[tuple[str, str]] = set()    # speakers of the marked labels (see below)
         # written sentences after a heading before any turn (a notice: …招集する。): not
         # reported, but named when no speech is found at all
         self.written_front: list[Unplaced] = []
@@ -630,6 +631,11 @@ class _Walk:
                    and (b := layout.parse_label(l, 0, loose=False)) is not None
                    and re.search("[（(]", b.text) and _says(l[b.speech_at:])) if marked == 1 else 0
         self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3)
+        if self.marked:
+            # who speaks under a marker: the same label with its marker lost (an OCR's
+            # reading of a scan) is theirs too
+            self.known = {_who(found[1]) for l in self.lines if layout.split_marker(l)[0]
+                          and (found := self._label(l, marked=True)) is not None and found[1].name}
         # labels run into the speech at the margin with no marker (a Word file's labels
         # spread by character spacing, whose PDF text has no gap: 議長ただいまから…): where
         # three lines or more start so and nothing else marks a speaker
@@ -720,6 +726,9 @@ class _Walk:
                 # (a sentence after the colon, and the line before ends one: not 議長（…）：出席
                 # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
+            if label is not None and label.name and _who(label) in self.known and _NAMED.match(line) \
+                    and _says(line[label.speech_at:]) and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
+                return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR lost
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)
@@ -774,7 +783,11 @@ class _Walk:
           where the speeches open with the same two), whose speakers then speak in that
           order, and no sentence before the first speech;
         * a card's head over each speech (SSP: ``5番（山口恵）`` over ``○５番（山口恵君）　…``):
-          a label without a marker, alone on its line, right over its own speaker line.
+          a label without a marker, alone on its line, right over its own speaker line;
+        * the reading a PDF prints in small kana over a name (`` たかなし`` over
+          ``○３番（小鳥遊涼子君）　…``): kana alone, not indented as speech is, right over a
+          speaker line that names someone in kanji (and not right under one: ``○市長（…）`` /
+          ``はい`` / ``○議長（…）`` is a reply).
         """
         labels: dict[int, tuple[str, str]] = {}      # line → speaker, of every speaker line
         alone: set[int] = set()                      # …of those with nothing after the label
@@ -786,6 +799,12 @@ class _Walk:
                 if not l[cut + found[1].speech_at:].strip(SPACES):
                     alone.add(k)
         out: set[int] = set()
+        for k, l in enumerate(self.lines[:-1]):
+            reading = l.strip(SPACES)
+            if k + 1 in labels and k - 1 not in alone and l[:1] != "\u3000" and 2 <= len(reading) <= 10 \
+                    and re.fullmatch("[\u3041-\u3096\u30a1-\u30faー 　]+", reading) \
+                    and re.search(f"[{layout._KANJI}]", labels[k + 1][1]):
+                out.add(k)
         if self.marked:
             for k, l in enumerate(self.lines):
                 if k in labels or l[:1] in SPACES or layout.split_marker(l)[0]:

@@ -628,7 +628,11 @@ _SUPPLEMENT = str.maketrans("⺟⺠⻁⻄⻆⻑⻘⻝⻤⻩⻭⻯⻲", "母民�
 
 
 def plain_kanji(text: str) -> str:
-    """``text`` with radical code points read as the kanji they stand for."""
+    """``text`` with radical code points read as the kanji they stand for, and vertical
+    presentation forms (︵ ︒ ︑ ﹁: a copy of text written vertically) as the characters
+    they stand for."""
+    if re.search("[\ufe10-\ufe19\ufe30-\ufe4f]", text):
+        text = text.translate(_VERTICAL_FORMS)
     if not re.search("[\u2e80-\u2fdf]", text):
         return text
     text = re.sub("[\u2f00-\u2fd5]", lambda m: unicodedata.normalize("NFKC", m.group()), text)

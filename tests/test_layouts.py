@@ -2159,6 +2159,44 @@ LAYOUTS = [
     """, [("議長", "石垣正博", "ただいまから本日の会議を開きます。日程第１、会議録署名議員の指名を行います。御異議ございませんか。"),
           ("議長", "石垣正博", "異議なしと認めます。日程第２、一般質問を行います。７番鈴木恵子君。"),
           ("７番", "鈴木恵子", "質問があります。子育て支援について伺います。"), ("町長", "佐藤一郎", "お答えいたします。")]),
+    # Scanned minutes' OCR text (trial 42): ○ read as O, o or 0 (the role was O議長, 0村長) …
+    Layout("ocr-circle-read-as-letters", """
+        O議長（木村誠君）　これより本日の会議を開きます。村長。
+        0村長（林和夫君）　おはようございます。行政報告を申し上げます。
+        o議長（木村誠君）　３番、中川由美君。
+        O3番（中川由美君）　除雪体制について伺います。
+        0 １番（石田愛君）　関連して伺います。
+    """, [("議長", "木村誠", "これより本日の会議を開きます。村長。"),
+          ("村長", "林和夫", "おはようございます。行政報告を申し上げます。"),
+          ("議長", "木村誠", "３番、中川由美君。"), ("3番", "中川由美", "除雪体制について伺います。"),
+          ("１番", "石田愛", "関連して伺います。")]),
+    # … the marker lost on some lines (the chair's turns ran into the speech before) …
+    Layout("ocr-marker-lost", """
+        ○議長（山本一郎君）　１０番、上野明君。
+        ○１０番（上野明君）　観光振興について伺います。
+        議長（山本一郎君）　商工観光課長。
+        ○商工観光課長（北村優君）　お答えします。約１５万人でございました。
+        議長（山本一郎君）　以上で上野明君の一般質問を終わります。
+    """, [("議長", "山本一郎", "１０番、上野明君。"), ("１０番", "上野明", "観光振興について伺います。"),
+          ("議長", "山本一郎", "商工観光課長。"), ("商工観光課長", "北村優", "お答えします。約１５万人でございました。"),
+          ("議長", "山本一郎", "以上で上野明君の一般質問を終わります。")]),
+    # … a copy of minutes written vertically, in its presentation forms (︵ ︶ ︒ ︑ ﹁ ﹂:
+    # refused) …
+    Layout("vertical-presentation-forms", """
+        〇議長︵小川武君︶　日程第二︑議案第三号を議題とします︒
+        〇村長︵前田勝君︶　本案は︑﹁白川村営バス条例﹂の一部を改正するものでございます︒
+    """, [("議長", "小川武", "日程第二、議案第三号を議題とします。"),
+          ("村長", "前田勝", "本案は、「白川村営バス条例」の一部を改正するものでございます。")]),
+    # … and a PDF's readings printed over hard names (read into the speech before).
+    Layout("readings-over-names", """
+        ○議長（東海林健君）　３番、小鳥遊涼子君。
+         たかなし
+        ○３番（小鳥遊涼子君）　地域公共交通について質問いたします。
+         いおきべ
+        ○企画課長（五百旗頭誠君）　お答えいたします。
+    """, [("議長", "東海林健", "３番、小鳥遊涼子君。"),
+          ("３番", "小鳥遊涼子", "地域公共交通について質問いたします。"),
+          ("企画課長", "五百旗頭誠", "お答えいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3904,3 +3942,18 @@ def test_a_long_line_naming_members_is_not_broken_into_turns(text, turns):
 def test_a_name_run_into_its_office_keeps_the_offices_first_word(line, label):
     found = parse_label(line, 1, loose=True)
     assert (found.role, found.name) == label
+
+
+@pytest.mark.parametrize("text, turns", [
+    # a word or a number that starts with O or 0 is speech, not an OCR's marker
+    ("○議長（木村誠君）　市長。\n○市長（林和夫君）　お答えします。\nOECDの調査によれば、\n0歳児の保育は充実しております。\n",
+     [("議長", "市長。"), ("市長", "お答えします。OECDの調査によれば、0歳児の保育は充実しております。")]),
+    # a reply in kana alone under its speaker's line is said, not a reading over the next name
+    ("○議長（佐藤篤君）　市長、よろしいですか。\n○市長（前田晋太郎君）\nはい\n○議長（佐藤篤君）　次に進みます。\n",
+     [("議長", "市長、よろしいですか。"), ("市長", "はい"), ("議長", "次に進みます。")]),
+    # a marked speaker's label at the margin of a wrapped line that goes on is speech
+    ("○議長（山本一郎君）　市長。\n○市長（北村優君）　その件は、\n議長（山本一郎君）からも伺っております。\n",
+     [("議長", "市長。"), ("市長", "その件は、議長（山本一郎君）からも伺っております。")]),
+])
+def test_the_ocr_rules_leave_ordinary_minutes_alone(text, turns):
+    assert [(t.role, t.text) for t in parse_text(text).turns] == turns
