@@ -345,6 +345,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
     text = _unflatten(text)
+    text = _MISMATCHED.sub(_matched, text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
@@ -386,6 +387,20 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     turns = tuple(_restated(t) for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
+
+
+# a label whose brackets an OCR read as two kinds (○議長〔大野勝君）, ○６番（高橋実君〕)
+_MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕［］\[\]]{{1,12}})"
+                         r"(?:([〔［\[])([^\s（()）〔〕［］\[\]]{1,12}(?:君|議員|委員|さん))([）)])"
+                         r"|([（(])([^\s（()）〔〕［］\[\]]{1,12}(?:君|議員|委員|さん))([〕］\]]))")
+
+
+def _matched(m: re.Match[str]) -> str:
+    """The label of ``m`` (see ``_MISMATCHED``) in round brackets (one character each: the
+    offsets hold)."""
+    if m.group(2):
+        return f"{m.group(1)}（{m.group(3)}{m.group(4)}"
+    return f"{m.group(1)}{m.group(5)}{m.group(6)}）"
 
 
 # a speaker named in a label anywhere in a line: 議長（迫川高行君）
