@@ -1226,13 +1226,13 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
             return title, ""
         if is_name(prefix) and len(prefix) <= 8 and _is_person(prefix):
             return title, prefix
-        surname = _leading_surname(c)     # 久保洋子教育委員: the dictionary knows the name
+        surname = _leading_surname(c) or _kana_name(c)    # 久保洋子教育委員: the dictionary knows the name
         if surname and is_role(c[len(surname):]) and c[len(surname)] not in "（(":
             return c[len(surname):], surname
         return c, ""      # 選挙管理委員会委員長, 予算決算常任委員長: one role
     # A role of the open kind (総合政策部長), maybe after a surname: the dictionary says
     # whether the label starts with a person's name (坂田総合政策部長) or not (健康福祉部長).
-    surname = _leading_surname(c)
+    surname = _leading_surname(c) or _kana_name(c)
     if not surname:
         inside = _surname_inside(c)
         if inside is not None:
@@ -1262,6 +1262,26 @@ def _is_person(prefix: str) -> bool:
     if any(m.part_of_speech()[2] == "人名" for m in morphs):
         return True
     return sum(m.part_of_speech()[1] in ("普通名詞", "一般") for m in morphs) < 2
+
+
+def _kana_name(c: str) -> str:
+    """A surname written in hiragana before an office (はしもと of はしもと総務委員長: a ward's
+    minutes), or "": not a word the office starts with (こども未来部長, くらし環境部長,
+    まちづくり推進部長 — one word to the dictionary), but kana it reads as no word at all
+    (は・も・と, あ・べ) or as a name."""
+    kana = re.match("[\u3041-\u3096]{2,6}", c)
+    if kana is None or kana.end() >= len(c) or not is_kanji(c[kana.end()]) or not is_role(c[kana.end():]):
+        return ""
+    tok = tokenizer()
+    if tok is None:
+        return ""
+    morphs = list(tok.tokenize(kana.group()))
+    if len(morphs) == 1:
+        return kana.group() if morphs[0].part_of_speech()[1] == "固有名詞" else ""
+    if len(morphs) == 2 and morphs[1].surface() == "の" and len(morphs[0].surface()) >= 2:
+        return ""         # くらしの安全課長
+    return kana.group() if any(m.part_of_speech()[0] in ("助詞", "助動詞", "感動詞", "動詞")
+                               for m in morphs) else ""
 
 
 # what only a person is, so a proper noun before it is a surname (大島公述人, 千葉参考人)

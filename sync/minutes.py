@@ -149,7 +149,10 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    # VOICES's place of an agenda item's title ((議題) on a line of its own)
                    "議題",
                    # a copy's elision ((略), (中略): a blog's excerpt of the minutes), not 第３条（略）
-                   "略")
+                   "略",
+                   # what a record sums up instead of writing it down ((資料に基づき説明),
+                   # ―　資料に基づき建設課長が説明　―: a council's or a committee's record)
+                   "説明")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
@@ -1445,7 +1448,8 @@ def _dashed_note(line: str) -> str:
     """``line`` with a note between dashes written as one in brackets (the same length:
     offsets stay right); a line that is no note (－12－, a rule) is left as it is."""
     m = _DASHED.fullmatch(line)
-    if not m or not _note(f"（{m.group(3)}）")[0]:
+    if not m or not (_note(f"（{m.group(3)}）")[0] or any(
+            _note_word(layout.compact(m.group(3)), w) for w in WEAK_NOTE_WORDS)):
         return line
     lead, left, inner, right = m.group(1), m.group(2), m.group(3), m.group(4)
     return (lead + " " * (len(left) - 1) + "（" + inner + "）" + " " * (len(right) - 1)

@@ -2204,6 +2204,28 @@ LAYOUTS = [
     """, [("議長", "東海林健", "３番、小鳥遊涼子君。"),
           ("３番", "小鳥遊涼子", "地域公共交通について質問いたします。"),
           ("企画課長", "五百旗頭誠", "お答えいたします。")]),
+    # A ward's minutes with names in hiragana before the office (trial 39: はしもと総務委員長
+    # and あべ子ども未来部長 were offices with no name) — kana that is a word of the office
+    # (こども未来部長) stays in it.
+    Layout("ward-kana-names-before-offices", """
+        ◯こしば議長　総務委員長の報告を求めます。
+        ◯はしもと総務委員長　審査の経過と結果を御報告いたします。
+        ◯あべ子ども未来部長　ご説明いたします。
+        ◯こども未来部長　補足いたします。
+    """, [("議長", "こしば", "総務委員長の報告を求めます。"),
+          ("総務委員長", "はしもと", "審査の経過と結果を御報告いたします。"),
+          ("子ども未来部長", "あべ", "ご説明いたします。"), ("こども未来部長", "", "補足いたします。")]),
+    # A council's record that sums up what it did not write down (trial 39: ―　資料に基づき
+    # 建設課長が説明　― read as the mayor's words).
+    Layout("summed-up-explanation", """
+        ○議長（中島孝一）　本日は、町道改良計画について執行部から説明を受けます。
+        ○町長（早川昭夫）　皆さん、おはようございます。よろしくお願いします。
+        　　―　資料に基づき建設課長が説明　―
+        ○議長（中島孝一）　説明が終わりました。
+        ○議員（佐藤）　９月定例会の概要を報告します。（資料に基づき説明）
+    """, [("議長", "中島孝一", "本日は、町道改良計画について執行部から説明を受けます。"),
+          ("町長", "早川昭夫", "皆さん、おはようございます。よろしくお願いします。"),
+          ("議長", "中島孝一", "説明が終わりました。"), ("議員", "佐藤", "９月定例会の概要を報告します。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3964,3 +3986,20 @@ def test_a_name_run_into_its_office_keeps_the_offices_first_word(line, label):
 ])
 def test_the_ocr_rules_leave_ordinary_minutes_alone(text, turns):
     assert [(t.role, t.text) for t in parse_text(text).turns] == turns
+
+
+@pytest.mark.parametrize("line, label", [
+    # kana that starts an office is no name (one word, or a word and の)
+    ("◯くらしの安全課長　お答えします。", ("くらしの安全課長", "")),
+    ("◯まちづくり推進部長　お答えします。", ("まちづくり推進部長", "")),
+    ("◯すくすく子育て課長　お答えします。", ("すくすく子育て課長", "")),
+    ("◯きたむら建設部長　お答えします。", ("建設部長", "きたむら")),
+])
+def test_kana_before_an_office_is_a_name_only_where_it_is_no_word(line, label):
+    found = parse_label(line, 1, loose=True)
+    assert (found.role, found.name) == label
+
+
+def test_a_bracketed_explanation_inside_a_sentence_stays_said():
+    m = parse_text("○市長（前田晋太郎君）　議案第１号（提案理由の説明）について申し上げます。\n")
+    assert m.turns[0].text == "議案第１号（提案理由の説明）について申し上げます。"
