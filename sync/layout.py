@@ -54,7 +54,7 @@ HONORIFICS = ("議員", "委員", "君", "さん", "氏", "様")
 # Words a role ends with. A role is any short run of kanji/kana ending with one of these
 # (総合政策部長, 予算決算常任委員長, 上下水道事業管理者), or a member number (１８番).
 ROLE_SUFFIXES = (
-    "議長", "委員長", "会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
+    "議長", "委員長", "会長", "分科会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
     "局長", "部長", "課長", "室長", "所長", "署長", "次長", "館長", "園長", "校長", "院長",
     "消防長", "本部長", "センター長", "事務長", "参事", "理事", "監事", "主幹", "主査",
     "係長", "班長", "管理者", "担当", "監", "委員", "議員", "大臣", "長官", "政務官",
@@ -64,12 +64,13 @@ ROLE_SUFFIXES = (
     "理事者", "説明員", "交流員", "協力隊員", "支援員", "相談員",
     "出納長", "庁長", "座長",
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
+    "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
 TITLES = (
-    "議長", "委員長", "会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
+    "議長", "委員長", "会長", "分科会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
     "事務局長", "消防長", "管理者", "会計管理者", "委員外議員", "委員", "議員", "理事", "参事", "監事",
     "助役", "収入役", "出納長",
 )
@@ -86,7 +87,7 @@ MEMBER_ROLES = ("議員", "委員")
 # citizens at a council's report meeting (議会報告会, 意見交換会), and a board all at once
 CITIZENS = ("参加者", "質問者", "住民", "市民", "町民", "村民", "区民", "来場者", "委員一同")
 STANDALONE_ROLES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "執行機関",
-                    "請願者", "陳情者", "紹介議員", "提案者", "発議者", "参考人", "公述人") + CITIZENS
+                    "請願者", "陳情者", "陳述人", "陳述者", "紹介議員", "提案者", "発議者", "参考人", "公述人") + CITIZENS
 CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関",
               "番外")     # 番外: one who speaks but has no seat number (番外 三田町長, ○番外（町長）)
 # How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
@@ -835,7 +836,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and not _SENTENCE.search(inner) and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
             # ○参加者（男性）, ○参加者（女性・３０代）: a citizen at a report meeting, described
             return head.strip(SPACES), compact(role), compact(inner), _speech_start(rest, end)
-        if re.fullmatch("再?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明", compact(inner)) \
+        if re.fullmatch("再?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明|反問", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
             return head.strip(SPACES), who[0], who[1], _speech_start(rest, end)
@@ -1285,7 +1286,7 @@ def _kana_name(c: str) -> str:
 
 
 # what only a person is, so a proper noun before it is a surname (大島公述人, 千葉参考人)
-_PERSONS = ("公述人", "参考人", "証人")
+_PERSONS = ("公述人", "参考人", "証人", "陳述人", "陳述者", "陳情者", "請願者")
 
 
 def _surname_inside(c: str) -> tuple[str, str] | None:

@@ -126,6 +126,9 @@ NOTE_WORDS: dict[str, bool] = {
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
     # a certificate or a gift handed over: （表彰者に表彰状及び記念品手交）
     "手交": False, "授与": False, "贈呈": False,
+    # the kind of remark after a speaker's label (（反問）: the executive asking back), and a
+    # closed session's record left out (（秘密会の記録は…非公開とする。）)
+    "反問": False, "秘密会": False,
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
