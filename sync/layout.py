@@ -184,9 +184,14 @@ _PRINTED_BY_BROWSER = re.compile(
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
 _DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:会議録)?(?:速報版?|未定稿|暫定版|校正前原稿)[】）)〕］\]]?")
-_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報版|要点筆記|未定稿|暫定版|校正前).*")
+_DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報版|要点筆記|未定稿|暫定版|校正前).*"
+                           # (and its legend of the mark for words not heard: ※★は聞き取れなかった箇所です。)
+                           r"|[※＊*][ \u3000]*(?:「?★+」?|「[^」]{1,3}」)(?:印)?(?:は|：|:).{0,30}(?:聞き取|聴き取|聴取|不明).*")
 # a footnote under the speech (（注１）人事院勧告に準じた改定である。): the page's, not said
-_FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
+_FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*"
+                       # a document's comments and footnotes as a text export writes them after
+                       # the text (Google Docs: [a]要確認 / [1] 令和６年７月決定額)
+                       r"|\[[a-z]{1,2}\].*|\[[0-9]{1,3}\][ \u3000].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"

@@ -619,6 +619,11 @@ class _Walk:
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
         self.known: set[tuple[str, str]] = set()    # speakers of the marked labels (see below)
+        # a table saved as text, its cells parted by tabs (委員長（中島由美君）<TAB>ただいまから…):
+        # a speaker's cell with no brackets in it is a label too (小林委員<TAB>学校給食費の…)
+        self.tabbed = sum(1 for l in self.lines if "\t" in l and l[:1] not in SPACES
+                          and (b := layout.parse_label(l.split("\t", 1)[0], 0, loose=False)) is not None
+                          and re.search("[（(]", b.text) and _says(l.split("\t", 1)[1])) >= 2
         # written sentences after a heading before any turn (a notice: …招集する。): not
         # reported, but named when no speech is found at all
         self.written_front: list[Unplaced] = []
@@ -682,7 +687,12 @@ class _Walk:
             # alone after a sentence's end, speech after it — where a file has three or more
             cells = {k: found for k, l in enumerate(self.lines)
                      if (found := _cell_label(l, self._before(k), self.lines[k + 1:k + 3])) is not None}
-            self.cells = cells if len(cells) >= 3 else {}
+            # (counting the cells whose label has its name in brackets: 委員長（中島由美君） /
+            # ただいまから… / 小林委員 / 学校給食費の…, a Word table saved as a web page)
+            named = sum(1 for k, l in enumerate(self.lines) if l[:1] not in SPACES
+                        and (b := layout.parse_label(l, 0, loose=False)) is not None and re.search("[（(]", b.text)
+                        and not l[b.speech_at:].strip(SPACES) and any(_speech(a) for a in self.lines[k + 1:k + 3]))
+            self.cells = cells if len(cells) >= 3 or (cells and len(cells) + named >= 3) else {}
         self.heads = layout.running_heads([l for k, l in enumerate(self.lines)
                                            if not self._label(l, marked=self.marked, before=self._before(k))])
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
@@ -753,6 +763,12 @@ class _Walk:
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)
+        if label is None and self.tabbed and "\t" in line and line[:1] not in SPACES:
+            cell, said = line.split("\t", 1)
+            found = layout.parse_label(cell, 0, loose=True)
+            if found is not None and not cell[found.speech_at:].strip(SPACES) and (found.role or found.name) \
+                    and _says(said) and len(layout.compact(cell)) <= 14:
+                label = replace(found, speech_at=len(cell) + 1)
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt):
@@ -1861,6 +1877,8 @@ class _TurnBuilder:
         if letter_spaced(line, 8):
             # お は よ う ご ざ い ま す 。: a copy that spaced every character (a PDF viewer's)
             kept = [i for i in kept if line[i] != " "]
+        if "\f" in line:
+            kept = [i for i in kept if line[i] != "\f"]     # a page break inside a sentence (Word's text)
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
         while len(kept) > lead and line[kept[-1]] in SPACES:

@@ -411,6 +411,45 @@ _FOLDS = {"続きを表示", "続きを見る", "全文を表示", "全文表示
 _CELL = {"td", "th"}
 
 
+# what office software writes beside a document's text when it saves it as a web page:
+# comments, footnotes and endnotes (their lists and their marks in the text) and text a
+# tracked change deleted — Word (mso-element:comment-list, msocomanchor, _ftn, msoDel),
+# LibreOffice (sdfootnote), Google Docs (#cmnt, #ftnt). None of it was said.
+_OFFICE_LISTS = re.compile(r"mso-element:\s*(?:comment-list|footnote-list|endnote-list|comment|footnote|endnote)\b")
+_OFFICE_MARKS = {"msocomanchor", "MsoCommentReference", "msocomoff", "msoDel", "sdfootnoteanc", "sdendnoteanc"}
+_OFFICE_LINKS = re.compile(r"#(?:_ftn|_edn|_msocom_|_msoanchor_|cmnt|ftnt|sdfootnote|sdendnote)(?:_?ref)?\d")
+_FOOTNOTE_MARK = re.compile(r"(?:注|※|＊|\*)[0-9０-９]{0,3}|[\[［(（](?:注)?[0-9０-９]{1,3}[\]］)）]")
+_OFFICE_BLOCKS = re.compile(r"(?:sdfootnote|sdendnote|ftn|edn|_com_)\d+")
+
+
+def _drop_office_notes(soup) -> None:
+    for tag in soup.find_all(lambda t: t.name == "del" or bool(_OFFICE_MARKS & set(t.get("class") or ()))
+                             or _OFFICE_LISTS.search(t.get("style") or "") is not None
+                             or (t.name == "div" and _OFFICE_BLOCKS.fullmatch(t.get("id") or "") is not None)):
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in soup.find_all("a", href=_OFFICE_LINKS):
+        if tag.decomposed:
+            continue
+        target = (tag.get("id") or tag.get("name") or "")
+        if re.fullmatch(r"(?:cmnt|ftnt)\d+", target):
+            # Google Docs: the comment's or footnote's own block, its back link first
+            block = tag.find_parent("div")
+            if block is None or len(block.get_text()) > 2000:
+                block = tag.find_parent("p")
+            (block if block is not None else tag).decompose()
+        else:
+            (tag.find_parent("sup") or tag).decompose()      # the mark in the text
+    for tag in soup.find_all("sup"):
+        # a footnote's mark by hand (<sup>注１</sup>, <sup>※1</sup>, <sup>[1]</sup>; not m<sup>2</sup>),
+        # and the note it marks where it opens a paragraph (<p><sup>注１</sup>　令和５年度…</p>)
+        if tag.decomposed or not _FOOTNOTE_MARK.fullmatch("".join(tag.get_text().split())):
+            continue
+        block = tag.find_parent(["p", "li", "div", "dd", "td"])
+        first = block is not None and "".join(block.get_text().split()).startswith("".join(tag.get_text().split()))
+        (block if first and len(block.get_text()) <= 300 else tag).decompose()
+
+
 def html_text(data: bytes) -> str:
     """The visible text of a saved HTML page, one line per ``<br>``, paragraph, row.
 
@@ -426,6 +465,7 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    _drop_office_notes(soup)
     # a search system's list of speakers keeps each speech's first words hidden
     # (<div style="display:none">ただいまから…直ちに日程</div>): not the speech. Only a page
     # whose hidden blocks are all that short and mostly cut off mid-sentence is one; a page

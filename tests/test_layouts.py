@@ -4017,3 +4017,62 @@ def test_kana_before_an_office_is_a_name_only_where_it_is_no_word(line, label):
 def test_a_bracketed_explanation_inside_a_sentence_stays_said():
     m = parse_text("○市長（前田晋太郎君）　議案第１号（提案理由の説明）について申し上げます。\n")
     assert m.turns[0].text == "議案第１号（提案理由の説明）について申し上げます。"
+
+
+# office software's notes as it saves a document as a web page (trial 43): each was read
+# into the last speech, or as a speaker's turn (a comment quoting a label), before
+@pytest.mark.parametrize("html", [
+    # Word: a comment's anchor and list, a footnote's mark and list, deleted tracked text
+    "<p class=MsoNormal>○議長（佐藤篤君）　３番。</p>"
+    "<p class=MsoNormal>○３番（山田花子君）　件数は<del cite='mailto:x' datetime='2024'>１５</del>１６件<span class=msoDel>えー、</span>ですか"
+    "<a style='mso-footnote-id:ftn1' href='#_ftn1' name='_ftnref1'><span class=MsoFootnoteReference>[1]</span></a>"
+    "<span class=MsoCommentReference><a class=msocomanchor id='_anchor_1' href='#_msocom_1' name='_msoanchor_1'>[A1]</a></span>。</p>"
+    "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p>令和５年度の数値。</p></div></div>"
+    "<div style='mso-element:comment-list'><hr class=msocomoff><div style='mso-element:comment'>"
+    "<div id='_com_1' class=msocomtxt><p>○市長（前田光男君）の表記を確認</p></div></div></div>",
+    # LibreOffice: a footnote's mark and its block
+    "<p>○議長（佐藤篤君）　３番。</p><p>○３番（山田花子君）　件数は１６件ですか"
+    "<a class='sdfootnoteanc' name='sdfootnote1anc' href='#sdfootnote1sym'><sup>1</sup></a>。</p>"
+    "<div id='sdfootnote1'><p><a class='sdfootnotesym' name='sdfootnote1sym' href='#sdfootnote1anc'>1</a>令和５年度の数値。</p></div>",
+    # Google Docs: a comment's and a footnote's marks and blocks
+    "<p><span>○議長（佐藤篤君）　３番。</span></p><p><span>○３番（山田花子君）　件数は</span>"
+    "<sup><a href='#cmnt1' id='cmnt_ref1'>[a]</a></sup><span>１６件ですか</span><sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup>。</p>"
+    "<div><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a><span>要確認</span></p></div><hr>"
+    "<div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a><span>令和５年度の数値。</span></p></div>",
+    # a footnote by hand: <sup>注１</sup> and the note it marks
+    "<p>○議長（佐藤篤君）　３番。</p><p>○３番（山田花子君）　件数は１６件ですか<sup>注１</sup>。</p>"
+    "<p><small><sup>注１</sup>　令和５年度の数値。</small></p>",
+])
+def test_office_softwares_notes_in_a_saved_page_are_not_said(tmp_path, html):
+    m = _load_page(tmp_path, f"<html><body>{html}</body></html>")
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "３番。"), ("３番", "件数は１６件ですか。")]
+
+
+def test_a_superscript_that_is_no_footnote_stays(tmp_path):
+    m = _load_page(tmp_path, "<html><body><p>○３番（山田花子君）　面積１００m<sup>2</sup>当たりの目標を伺います。</p></body></html>")
+    assert m.turns[0].text == "面積１００m2当たりの目標を伺います。"
+
+
+def test_a_text_exports_notes_after_the_minutes_are_not_said():
+    # trial 43: Google Docs' comments and footnotes, a speed version's legend of its mark,
+    # a page break inside a sentence (Word's text)
+    m = parse_text("○議長（池田隆君）\n　次に、９番。\n○９番（原田恵子君）\n　件数は[a]何件ですか。お示し\fください。\n\n"
+                   "※★は聞き取れなかった箇所です。\n[a]件数は要確認\n[1] 令和６年７月決定額\n")
+    assert [t.text for t in m.turns] == ["次に、９番。", "件数は何件ですか。お示しください。"]
+
+
+def test_a_tables_speaker_cells_without_brackets(tmp_path):
+    # trial 43: a Word table (発言者 | 発言内容) saved as text with tabs, and as a web page
+    m = parse_text("発言者\t発言内容\n委員長（中島由美君）\tただいまから開会いたします。小林委員。\n"
+                   "小林委員\t学校給食費について伺います。\n教育部長（森本隆君）\tお答えします。\n小林委員\t終わります。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "中島由美", "ただいまから開会いたします。小林委員。"), ("委員", "小林", "学校給食費について伺います。"),
+        ("教育部長", "森本隆", "お答えします。"), ("委員", "小林", "終わります。")]
+    m = _load_page(tmp_path, "<html><body><table><tr><td><p>発言者</p></td><td><p>発言内容</p></td></tr>"
+                   "<tr><td><p>委員長（中島由美君）</p></td><td><p>ただいまから開会いたします。小林委員。</p></td></tr>"
+                   "<tr><td><p>小林委員</p></td><td><p>学校給食費について伺います。</p></td></tr>"
+                   "<tr><td><p>教育部長（森本隆君）</p></td><td><p>お答えします。</p></td></tr>"
+                   "<tr><td><p>小林委員</p></td><td><p>終わります。</p></td></tr></table></body></html>")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "中島由美", "ただいまから開会いたします。小林委員。"), ("委員", "小林", "学校給食費について伺います。"),
+        ("教育部長", "森本隆", "お答えします。"), ("委員", "小林", "終わります。")]
