@@ -188,10 +188,7 @@ _DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報�
                            # (and its legend of the mark for words not heard: ※★は聞き取れなかった箇所です。)
                            r"|[※＊*][ \u3000]*(?:「?★+」?|「[^」]{1,3}」)(?:印)?(?:は|：|:).{0,30}(?:聞き取|聴き取|聴取|不明).*")
 # a footnote under the speech (（注１）人事院勧告に準じた改定である。): the page's, not said
-_FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*"
-                       # a document's comments and footnotes as a text export writes them after
-                       # the text (Google Docs: [a]要確認 / [1] 令和６年７月決定額)
-                       r"|\[[a-z]{1,2}\].*|\[[0-9]{1,3}\][ \u3000].*")
+_FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
@@ -1233,12 +1230,13 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
         if is_name(prefix) and len(prefix) <= 8 and _is_person(prefix):
             return title, prefix
         surname = _leading_surname(c) or _kana_name(c)    # 久保洋子教育委員: the dictionary knows the name
+        #                                                  (はしもと総務委員長: a name in kana)
         if surname and is_role(c[len(surname):]) and c[len(surname)] not in "（(":
             return c[len(surname):], surname
         return c, ""      # 選挙管理委員会委員長, 予算決算常任委員長: one role
     # A role of the open kind (総合政策部長), maybe after a surname: the dictionary says
     # whether the label starts with a person's name (坂田総合政策部長) or not (健康福祉部長).
-    surname = _leading_surname(c) or _kana_name(c)
+    surname = _leading_surname(c)
     if not surname:
         inside = _surname_inside(c)
         if inside is not None:
@@ -1271,10 +1269,11 @@ def _is_person(prefix: str) -> bool:
 
 
 def _kana_name(c: str) -> str:
-    """A surname written in hiragana before an office (はしもと of はしもと総務委員長: a ward's
-    minutes), or "": not a word the office starts with (こども未来部長, くらし環境部長,
-    まちづくり推進部長 — one word to the dictionary), but kana it reads as no word at all
-    (は・も・と, あ・べ) or as a name."""
+    """A surname written in hiragana before a standing title (はしもと of はしもと総務委員長:
+    a ward's minutes; members register names in kana, offices of the open kind are named
+    in kana too: まちなみ整備課長, みどりのまち課長), or "": not a word the office starts
+    with (こども, くらし — one word to the dictionary, or a place: さいたま市議会議長), but
+    kana it reads as no word at all (は・も・と, あ・べ) or as a person's name."""
     kana = re.match("[\u3041-\u3096]{2,6}", c)
     if kana is None or kana.end() >= len(c) or not is_kanji(c[kana.end()]) or not is_role(c[kana.end():]):
         return ""
@@ -1283,7 +1282,7 @@ def _kana_name(c: str) -> str:
         return ""
     morphs = list(tok.tokenize(kana.group()))
     if len(morphs) == 1:
-        return kana.group() if morphs[0].part_of_speech()[1] == "固有名詞" else ""
+        return kana.group() if morphs[0].part_of_speech()[2] == "人名" else ""
     if len(morphs) == 2 and morphs[1].surface() == "の" and len(morphs[0].surface()) >= 2:
         return ""         # くらしの安全課長
     return kana.group() if any(m.part_of_speech()[0] in ("助詞", "助動詞", "感動詞", "動詞")

@@ -126,9 +126,7 @@ NOTE_WORDS: dict[str, bool] = {
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
     # a certificate or a gift handed over: （表彰者に表彰状及び記念品手交）
     "手交": False, "授与": False, "贈呈": False,
-    # the kind of remark after a speaker's label (（反問）: the executive asking back), and a
-    # closed session's record left out (（秘密会の記録は…非公開とする。）)
-    "反問": False, "秘密会": False,
+
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
@@ -155,13 +153,17 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    "略",
                    # what a record sums up instead of writing it down ((資料に基づき説明),
                    # ―　資料に基づき建設課長が説明　―: a council's or a committee's record)
-                   "説明")
+                   "説明",
+                   # a closed session's record left out (（秘密会の記録は…非公開とする。）)
+                   "秘密会")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
 # Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
-_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False}
+_BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False,
+               # the kind of remark after a speaker's label: the executive asking back
+               "反問": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
 # （年間30日以上の欠席） in a speech
@@ -195,7 +197,7 @@ _UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|につ
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
 # a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
-_HIT = re.compile(r"(?:[…‥]+|\.{3,}).*?[^…‥.\s].*?(?:[…‥]+|\.{3,})")
+_HIT = re.compile(r"(?:[…‥]+|\.{3,})(?=(?:[^★…‥.]*[^★…‥.\s]){4}).*?(?:[…‥]+|\.{3,})")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -450,11 +452,15 @@ def _unflatten(text: str) -> str:
     labels each followed by a sentence: then a line break goes in before each of those
     labels and before each paragraph's indent."""
     lines = text.split("\n")
+    # a file whose lines open with marked labels: a label without a marker inside a line is
+    # something read out (通告順は…５番（鈴木一郎君）　防災対策について。…), no turn
+    marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
+                 and layout.parse_label(line, m[1], loose=True) is not None) >= 2
     for k, line in enumerate(lines):
         if len(line) < 150:
             continue
         if len(line) < 300:
-            lines[k] = _run_together(line)
+            lines[k] = _run_together(line, marked)
             continue
         labels, cuts = 0, []
         for m in _INLINE_BREAK.finditer(line):
@@ -472,11 +478,11 @@ def _unflatten(text: str) -> str:
                 chars[c] = "\n"
             lines[k] = "".join(chars)
         else:
-            lines[k] = _run_together(line)
+            lines[k] = _run_together(line, marked)
     return "\n".join(lines)
 
 
-def _run_together(line: str) -> str:
+def _run_together(line: str, marked: bool = False) -> str:
     """``line`` broken before labels run into the text before them or written without a
     marker (see :func:`_unflatten`); as it was where fewer than three such labels, each
     followed by a sentence, stand in it."""
@@ -489,6 +495,8 @@ def _run_together(line: str) -> str:
             if at and line[at - 1] in MARKERS:
                 continue
             label = layout.parse_label(line, at + 1, loose=True)
+        elif marked:
+            continue
         else:
             label = layout.parse_label(line, at, loose=False) if _NAMED.match(line, at) else None
             if label is not None and not re.search("[（(]", label.text):
@@ -758,7 +766,7 @@ class _Walk:
                 # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
             if label is not None and label.name and _who(label) in self.known and _NAMED.match(line) \
-                    and _says(line[label.speech_at:]) and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
+                    and re.search("[。？！?!]", line[label.speech_at:]) and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
                 return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR lost
             return None
         loose = self.loose and line[:1] not in SPACES
@@ -767,7 +775,7 @@ class _Walk:
             cell, said = line.split("\t", 1)
             found = layout.parse_label(cell, 0, loose=True)
             if found is not None and not cell[found.speech_at:].strip(SPACES) and (found.role or found.name) \
-                    and _says(said) and len(layout.compact(cell)) <= 14:
+                    and re.search("[。？！?!]", said) and len(layout.compact(cell)) <= 14:
                 label = replace(found, speech_at=len(cell) + 1)
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
@@ -821,10 +829,11 @@ class _Walk:
           order, and no sentence before the first speech;
         * a card's head over each speech (SSP: ``5番（山口恵）`` over ``○５番（山口恵君）　…``):
           a label without a marker, alone on its line, right over its own speaker line;
+        * the notes a text export writes after the text, marked inside it (``[a]要確認``);
         * the reading a PDF prints in small kana over a name (`` たかなし`` over
           ``○３番（小鳥遊涼子君）　…``): kana alone, not indented as speech is, right over a
-          speaker line that names someone in kanji (and not right under one: ``○市長（…）`` /
-          ``はい`` / ``○議長（…）`` is a reply).
+          speaker line that names someone in kanji, after a sentence's end (and not right
+          under a label alone: ``○市長（…）`` / ``はい`` / ``○議長（…）`` is a reply).
         """
         labels: dict[int, tuple[str, str]] = {}      # line → speaker, of every speaker line
         alone: set[int] = set()                      # …of those with nothing after the label
@@ -836,12 +845,13 @@ class _Walk:
                 if not l[cut + found[1].speech_at:].strip(SPACES):
                     alone.add(k)
         out: set[int] = set()
+        kana = re.compile("[\u3041-\u3096\u30a1-\u30faー 　]{2,10}")
         for k, l in enumerate(self.lines[:-1]):
-            reading = l.strip(SPACES)
-            if k + 1 in labels and k - 1 not in alone and l[:1] != "\u3000" and 2 <= len(reading) <= 10 \
-                    and re.fullmatch("[\u3041-\u3096\u30a1-\u30faー 　]+", reading) \
-                    and re.search(f"[{layout._KANJI}]", labels[k + 1][1]):
-                out.add(k)
+            above = self.lines[k - 1].strip(SPACES) if k else ""
+            if k + 1 in labels and k - 1 not in alone and l[:1] != "\u3000" and kana.fullmatch(l.strip(SPACES)) \
+                    and re.search(f"[{layout._KANJI}]", labels[k + 1][1]) \
+                    and (not above or above.endswith(_SENTENCE_END) or kana.fullmatch(above)):
+                out.add(k)      # (after a sentence's end: not a wrapped speech's last line, ありませんか)
         if self.marked:
             for k, l in enumerate(self.lines):
                 if k in labels or l[:1] in SPACES or layout.split_marker(l)[0]:
@@ -852,6 +862,15 @@ class _Walk:
                         and nxt in labels and nxt not in alone \
                         and labels[nxt] == _who(head):
                     out.add(k)
+        # a document's comments and footnotes as a text export writes them after the text
+        # (Google Docs: [a]要確認, [1] 令和６年７月決定額), where the same mark stands inside
+        # a line of the text above (件数は[a]何件ですか)
+        last = max(labels, default=len(self.lines))
+        for k in range(last + 1, len(self.lines)):
+            note = re.match(r"(\[(?:[a-z]{1,2}|[0-9]{1,3})\])", self.lines[k])
+            if note and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
+                            for l in self.lines[:k]):
+                out.add(k)
         order = sorted(labels)
         k = 0
         while k < len(order):

@@ -418,7 +418,7 @@ _CELL = {"td", "th"}
 _OFFICE_LISTS = re.compile(r"mso-element:\s*(?:comment-list|footnote-list|endnote-list|comment|footnote|endnote)\b")
 _OFFICE_MARKS = {"msocomanchor", "MsoCommentReference", "msocomoff", "msoDel", "sdfootnoteanc", "sdendnoteanc"}
 _OFFICE_LINKS = re.compile(r"#(?:_ftn|_edn|_msocom_|_msoanchor_|cmnt|ftnt|sdfootnote|sdendnote)(?:_?ref)?\d")
-_FOOTNOTE_MARK = re.compile(r"(?:注|※|＊|\*)[0-9０-９]{0,3}|[\[［(（](?:注)?[0-9０-９]{1,3}[\]］)）]")
+_FOOTNOTE_MARK = re.compile(r"注[0-9０-９]{0,3}|(?:※|＊|\*)[0-9０-９]{1,3}|[\[［]注?[0-9０-９]{1,3}[\]］]")
 _OFFICE_BLOCKS = re.compile(r"(?:sdfootnote|sdendnote|ftn|edn|_com_)\d+")
 
 
@@ -447,7 +447,8 @@ def _drop_office_notes(soup) -> None:
             continue
         block = tag.find_parent(["p", "li", "div", "dd", "td"])
         first = block is not None and "".join(block.get_text().split()).startswith("".join(tag.get_text().split()))
-        (block if first and len(block.get_text()) <= 300 else tag).decompose()
+        note = first and len(block.get_text()) <= 300 and not re.search("(?:ます|です)[。？]", block.get_text())
+        (block if note else tag).decompose()      # (not a speech's paragraph: …予定であります。)
 
 
 def html_text(data: bytes) -> str:
