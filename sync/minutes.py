@@ -196,6 +196,8 @@ _PARTICLE = "(?:という|といった|との|とは|には|では|から|まで
 _UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|について|[はがをにのとでもへや](?![\u3041-\u3096]))"
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
+# the walk to the rostrum written after the label without brackets, before the speech
+_CLIMBS = re.compile(r"[ \u3000]*[登降][ \u3000]?壇[ \u3000]+(?=\S)")
 # a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
 _HIT = re.compile(r"(?:[…‥]+|\.{3,})(?=(?:[^★…‥.]*[^★…‥.\s]){4}).*?(?:[…‥]+|\.{3,})")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
@@ -546,24 +548,44 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
     declared = _declared_mark(text)
     if declared:
         # the page says how it marks what was not heard (聞き取れなかった部分は「●」で表示):
-        # each such mark is a ★ — not on the notice's own line, nor a marker before a label
+        # each such mark is a ★ — not on the notice's own line, nor a marker before a label;
+        # a marker or a dot only in a run (市内の○○公園, ・・・) and not opening a line
+        runs_only = declared in _IN_SPEECH
         chars = list(text)
         pos = 0
         for line in text.split("\n"):
             if not _DECLARES.search(line):
+                indent = len(line) - len(line.lstrip(" \u3000"))
                 for k, ch in enumerate(line):
-                    if ch == declared and not (k == len(line) - len(line.lstrip(" \u3000"))
-                                               and layout.parse_label(line, k + 1) is not None):
-                        chars[pos + k] = STAR
-                        marks[pos + k] = ch
+                    if ch != declared or (k == indent and line[k + 1:k + 2] != declared
+                                          and (runs_only or layout.parse_label(line, k + 1) is not None)):
+                        continue
+                    if runs_only:
+                        a, b = k, k + 1           # the run of marks k stands in
+                        while a > 0 and line[a - 1] == declared:
+                            a -= 1
+                        while b < len(line) and line[b] == declared:
+                            b += 1
+                        if b - a < 2 or (declared == "〇" and re.search(_NUMERALS, line[max(0, a - 1):a] + line[b:b + 1])):
+                            continue      # (二〇〇〇年: the kanji numerals' zero)
+                    chars[pos + k] = STAR
+                    marks[pos + k] = ch
             pos += len(line) + 1
         text = "".join(chars)
     return text, marks
 
 
+# marks that speech uses too (○印, 二〇二四年, 中黒・): a declared mark of words not heard
+# only as a run (「○○」, 「・・・」), and 〇 not beside a kanji numeral
+_IN_SPEECH = "○〇・"
+_NUMERALS = "[一二三四五六七八九十百千万億]"
 # a speed version's notice of how it marks words not heard: 聞き取れなかった部分は「●」で表示
-_DECLARES = re.compile(r"(?:聞き取れ|聴き取れ|聞こえ|聴取|音声|認識でき)[^。\n]{0,30}「(([^」\s])\2{0,2})」"
-                       r"|「(([^」\s])\4{0,2})」[^。\n]{0,30}(?:聞き取れ|聴き取れ|聞こえ|聴取|音声で認識|認識でき)")
+# (聞き取りにくかった箇所は「・・・」, 不明な箇所は「？？」, …語句は■で表示: the mark without 「」
+# only right before で表示 / で表記 / と表示)
+_NOT_HEARD_WORDS = "(?:聞き取れ|聴き取れ|聞き取りにく|聴き取りにく|聞こえ|聴取|音声|認識でき|判読でき|不明)"
+_DECLARES = re.compile(rf"{_NOT_HEARD_WORDS}[^。\n]{{0,30}}「(([^」\s])\2{{0,2}})」"
+                       r"|「(([^」\s])\4{0,2})」[^。\n]{0,30}(?:聞き取れ|聴き取れ|聞き取りにく|聞こえ|聴取|音声で認識|認識でき|不明)"
+                       rf"|{_NOT_HEARD_WORDS}[^。\n「」]{{0,30}}?(([^\s「」、。\w])\6{{0,2}})印?(?:で|と)(?:表示|表記|示)")
 
 
 def _declared_mark(text: str) -> str | None:
@@ -572,8 +594,12 @@ def _declared_mark(text: str) -> str | None:
     for line in text.split("\n")[:80]:
         m = _DECLARES.search(line)
         if m:
-            mark = m.group(2) or m.group(4)      # the mark's character (「＊＊」: ＊)
-            if mark != STAR and not mark.isalnum() and mark not in "、。・" and (mark not in MARKERS or mark == "●"):
+            mark = m.group(2) or m.group(4) or m.group(6)     # the mark's character (「＊＊」: ＊)
+            run = len(m.group(1) or m.group(3) or m.group(5))
+            if mark != STAR and (not mark.isalnum() or mark == "〇") and mark not in "、。" \
+                    and (mark not in _IN_SPEECH or run >= 2):
+                # (○, 〇, ・ only declared as a run, 「○○」, 「・・・」: alone they are a
+                # vote's or a list's marks)
                 return mark
     return None
 
@@ -1027,6 +1053,8 @@ class _Walk:
                 # page's speech), not the page's contact block (○議会事務局　電話：…) nor a
                 # link (議長（佐藤篤）　のプロフィールは…)
                 found = None
+            if found is not None and (climb := _CLIMBS.match(speech_line, at)) is not None:
+                at = climb.end()   # ◎市長(石原博之君) 登 壇 皆様、…: the walk to the rostrum, not said
             if found is not None and (not started or hits) and _HIT.fullmatch(speech_line[at:].strip(SPACES)):
                 # ◯５番（山田花子） ……次に、避難所の…: a search results page's snippet of a
                 # speech, not the speech (the minutes may follow the hits on the page) — before

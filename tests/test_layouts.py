@@ -4122,3 +4122,30 @@ def test_a_superscript_enumerator_and_a_paragraph_it_opens_stay_said(tmp_path):
                    "<p><sup>(2)</sup>　削減目標につきましては、来年度見直す予定であります。</p>"
                    "<p><sup>※</sup>印の数値は速報値であります。</p></body></html>")
     assert m.turns[0].text == "お答えします。(2)　削減目標につきましては、来年度見直す予定であります。※印の数値は速報値であります。"
+
+
+@pytest.mark.parametrize("notice, speech, said", [
+    # trial 46: speed versions' notices of their mark for words not heard, as assemblies
+    # write them (each mark stayed as text before)
+    ("・聞き取れなかった部分は「○○」と表示しています。", "市内の○○公園について伺います。", "市内の★★公園について伺います。"),
+    ("※聞き取れなかった部分は「〇〇」としています。", "二〇〇〇年の〇〇地区について伺います。", "二〇〇〇年の★★地区について伺います。"),
+    ("聴取できなかった語句は■で表示しています。", "■■地区について伺います。", "★★地区について伺います。"),
+    ("聞き取りにくかった箇所は「・・・」としています。", "Ａ・Ｂの・・・について伺います。", "Ａ・Ｂの★★★について伺います。"),
+    ("聞き取りにくい箇所は「●」で表記しています。", "●●について伺います。", "★★について伺います。"),
+    ("聞き取れなかった部分は＊印で表示しています。", "＊＊について伺います。", "★★について伺います。"),
+    ("不明な箇所は「？？」としています。", "？？について伺います。", "★★について伺います。"),
+])
+def test_a_speed_versions_notice_of_its_mark_in_the_forms_assemblies_write(notice, speech, said):
+    m = parse_text(f"{notice}\n○議長（山田太郎君）　３番。\n○３番（佐藤花子君）　{speech}\n")
+    assert [t.text for t in m.turns] == ["３番。", said]
+
+
+def test_a_run_of_marks_opening_a_line_is_no_marker():
+    m = parse_text("・聞き取れなかった部分は「○○」と表示しています。\n○３番（佐藤花子君）\n○○年度の結果をお示しください。\n")
+    assert [(t.role, t.text) for t in m.turns] == [("３番", "★★年度の結果をお示しください。")]
+
+
+def test_the_walk_to_the_rostrum_after_the_label_is_not_said():
+    # trial 45 (鹿児島市): 登 壇 after the label, letter-spaced and without brackets
+    m = parse_text("○議長(田中義男君) 市長。\n◎市長(石原博之君) 登 壇 皆様、おはようございます。\n")
+    assert [t.text for t in m.turns] == ["市長。", "皆様、おはようございます。"]
