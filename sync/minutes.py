@@ -849,10 +849,10 @@ class _Walk:
 
         * its list of the speeches above them (DiscussNet's 発言者一覧: ``1　◯議長（田中一郎君）``
           / ``2　◯１５番（…）``; DB-Search's ``選択`` / ``1`` / ``:`` / ``◯議長（松田久雄）``), and
-          what stands between it and the first speech (``すべて選択`` / ``ダウンロード`` /
-          ``日程第１``): three or more labels with nothing but short lines between them (two
-          where the speeches open with the same two), whose speakers then speak in that
-          order, and no sentence before the first speech;
+          what stands between it and the first speech where that is no sentence
+          (``すべて選択`` / ``ダウンロード`` / ``日程第１``): three or more labels with nothing
+          but short lines between them (two where the speeches open with the same two and
+          no sentence stands before the first), whose speakers then speak in that order;
         * a card's head over each speech (SSP: ``5番（山口恵）`` over ``○５番（山口恵君）　…``):
           a label without a marker, alone on its line, right over its own speaker line;
         * the notes a text export writes after the text, marked inside it (``[a]要確認``);
@@ -914,13 +914,15 @@ class _Walk:
             listed = [labels[j] for j in run]
             body = [labels[j] for j in order[k:]]
             between = self.lines[run[-1] + 1:order[k]]
-            if any(re.search("[。？！?!]", l) for l in between):
-                continue
-            if len(run) == 2 and body[:2] != listed:
+            said = any(re.search("[。？！?!]", l) for l in between)
+            if len(run) == 2 and (said or body[:2] != listed):
                 continue
             spoken = iter(body)
             if body[:1] == listed[:1] and all(any(b == who for b in spoken) for who in listed):
-                out.update(range(run[0], order[k]))
+                # the list, and what follows it up to the first speech where that holds no
+                # sentence (buttons, a heading); sentences there (the sitting's title and a
+                # speed version's notice, 校正前原稿であり…) are read as the front they are
+                out.update(range(run[0], run[-1] + 1 if said else order[k]))
         return out
 
     def _before(self, k: int) -> str:

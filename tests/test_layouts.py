@@ -4149,3 +4149,15 @@ def test_the_walk_to_the_rostrum_after_the_label_is_not_said():
     # trial 45 (鹿児島市): 登 壇 after the label, letter-spaced and without brackets
     m = parse_text("○議長(田中義男君) 市長。\n◎市長(石原博之君) 登 壇 皆様、おはようございます。\n")
     assert [t.text for t in m.turns] == ["市長。", "皆様、おはようございます。"]
+
+
+def test_a_list_of_speakers_before_the_sittings_title_and_notice():
+    # the bundled sample pasted from a search system's page: its list of the speeches, then
+    # the sitting's title and the speed version's notice (sentences), then the speeches —
+    # the list's last row took the title and notice as its speech
+    m = parse_text("選択\n1\n:\n○議長(鈴木太郎君)\n選択\n2\n:\n○山田 花子君\n選択\n3\n:\n○総務部長(佐藤恵子君)\n"
+                   "第1回定例会 3月5日(火) 本会議\n・速報版の会議録は校正前原稿であり、今後修正されることがあります。\n"
+                   "1:\n○議長(鈴木太郎君)\n5番、山田花子議員。\n2:\n○山田 花子君\n質問いたします。\n"
+                   "3:\n○総務部長(佐藤恵子君)\nお答えいたします。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "5番、山田花子議員。"), (None, "質問いたします。"), ("総務部長", "お答えいたします。")]
