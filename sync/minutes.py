@@ -101,6 +101,10 @@ FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻
                 "会議録検索")
 # a page's link to its head, spaces and arrows aside, in any case
 _TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトップ", "ページ上部"}
+# The clerk's certificate that closes the minutes before the signatures (以上会議のてん末を記載し、
+# 地方自治法第１２３条第２項の規定により署名する。 / 上記会議の経過を記載して、…ここに署名する。)
+_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)|地方自治法第)"
+                        r"[^。]{0,80}?(?:署名|記名押印|押印|証)する(?:ため[^。]{0,20})?。?$")
 # A page's notice about PDF readers ends with 。 but is never speech.
 FOOTER_NOTICES = ("PDF形式のファイルをご覧", "PDFファイルをご覧", "PDFファイルを閲覧", "PDF形式のファイルを閲覧",
                   "Adobe Reader", "Adobe Acrobat Reader", "アドビ・リーダー", "アドビリーダー")
@@ -197,9 +201,9 @@ _UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|につ
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
 # the walk to the rostrum written after the label without brackets, before the speech
-_CLIMBS = re.compile(r"[ \u3000]*[登降][ \u3000]?壇[ \u3000]+(?=\S)")
+_CLIMBS = re.compile(r"[ \u3000]*[登降][ \u3000]?壇(?:[ \u3000]+(?=\S)|[ \u3000]*$)")
 # a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
-_HIT = re.compile(r"(?:[…‥]+|\.{3,})(?=(?:[^★…‥.]*[^★…‥.\s]){4}).*?(?:[…‥]+|\.{3,})")
+_HIT = re.compile(r"(?:[…‥]+|\.{3,})(?=(?:[^★…‥.]*[^★…‥.\s]){2}).*?(?:[…‥]+|\.{3,})")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
 
 Style = Literal["auto", "role", "name", "both"]
@@ -551,14 +555,17 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
         # each such mark is a ★ — not on the notice's own line, nor a marker before a label;
         # a marker or a dot only in a run (市内の○○公園, ・・・) and not opening a line
         runs_only = declared in _IN_SPEECH
+        heads = declared in MARKERS + _IN_SPEECH and declared != "●"    # ■開会: a marker before a heading
         chars = list(text)
         pos = 0
         for line in text.split("\n"):
-            if not _DECLARES.search(line):
+            if not _DECLARES.search(line) and not (len(line.strip(" \u3000")) >= 4
+                                                   and not line.strip(" \u3000").strip(declared)):
+                # (not a line of marks alone: ・・・・・・ between two speeches is a rule)
                 indent = len(line) - len(line.lstrip(" \u3000"))
                 for k, ch in enumerate(line):
                     if ch != declared or (k == indent and line[k + 1:k + 2] != declared
-                                          and (runs_only or layout.parse_label(line, k + 1) is not None)):
+                                          and (heads or layout.parse_label(line, k + 1) is not None)):
                         continue
                     if runs_only:
                         a, b = k, k + 1           # the run of marks k stands in
@@ -566,8 +573,9 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
                             a -= 1
                         while b < len(line) and line[b] == declared:
                             b += 1
-                        if b - a < 2 or (declared == "〇" and re.search(_NUMERALS, line[max(0, a - 1):a] + line[b:b + 1])):
-                            continue      # (二〇〇〇年: the kanji numerals' zero)
+                        if b - a < 2 or (declared == "〇" and re.search(
+                                _NUMERALS, re.sub("[，,．.]", "", line[max(0, a - 2):a] + line[b:b + 2]).replace("〇", "零"))):
+                            continue      # (二〇〇〇年, 一〇〇，〇〇〇円: the kanji numerals' zero)
                     chars[pos + k] = STAR
                     marks[pos + k] = ch
             pos += len(line) + 1
@@ -577,15 +585,20 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
 
 # marks that speech uses too (○印, 二〇二四年, 中黒・): a declared mark of words not heard
 # only as a run (「○○」, 「・・・」), and 〇 not beside a kanji numeral
-_IN_SPEECH = "○〇・"
-_NUMERALS = "[一二三四五六七八九十百千万億]"
+_IN_SPEECH = "○〇・×"
+_NUMERALS = "[一二三四五六七八九十百千万億零]"
+# the characters speed versions write for words not heard (●, ＊, 〓, ？？, ○○, ■, ＿…): a
+# notice is believed only for one of these (not －, △, ％, ）: a table's legend read out)
+_MARK_CHARS = "●○〇◯＊*■□◆◇◎☆？?〓＿_・…＃#×※"
 # a speed version's notice of how it marks words not heard: 聞き取れなかった部分は「●」で表示
 # (聞き取りにくかった箇所は「・・・」, 不明な箇所は「？？」, …語句は■で表示: the mark without 「」
-# only right before で表示 / で表記 / と表示)
-_NOT_HEARD_WORDS = "(?:聞き取れ|聴き取れ|聞き取りにく|聴き取りにく|聞こえ|聴取|音声|認識でき|判読でき|不明)"
+# only right before で表示 / で表記 / としています)
+_NOT_HEARD_WORDS = ("(?:聞き取れ|聴き取れ|聞き取りにく|聴き取りにく|聞こえ|聴取でき|聴取不能|音声|認識でき|判読でき"
+                    "|不明な(?:箇所|部分|語句|ところ|発言))")
 _DECLARES = re.compile(rf"{_NOT_HEARD_WORDS}[^。\n]{{0,30}}「(([^」\s])\2{{0,2}})」"
-                       r"|「(([^」\s])\4{0,2})」[^。\n]{0,30}(?:聞き取れ|聴き取れ|聞き取りにく|聞こえ|聴取|音声で認識|認識でき|不明)"
-                       rf"|{_NOT_HEARD_WORDS}[^。\n「」]{{0,30}}?(([^\s「」、。\w])\6{{0,2}})印?(?:で|と)(?:表示|表記|示)")
+                       rf"|「(([^」\s])\4{{0,2}})」[^。\n]{{0,30}}(?:{_NOT_HEARD_WORDS}|聴取|音声で認識)"
+                       rf"|{_NOT_HEARD_WORDS}[^。\n「」]{{0,30}}?[ \u3000]?(([{_MARK_CHARS}])\6{{0,2}})[ \u3000]?印?"
+                       r"(?:で(?:表示|表記|示)|と(?:表示|表記|し))")
 
 
 def _declared_mark(text: str) -> str | None:
@@ -596,8 +609,10 @@ def _declared_mark(text: str) -> str | None:
         if m:
             mark = m.group(2) or m.group(4) or m.group(6)     # the mark's character (「＊＊」: ＊)
             run = len(m.group(1) or m.group(3) or m.group(5))
-            if mark != STAR and (not mark.isalnum() or mark == "〇") and mark not in "、。" \
-                    and (mark not in _IN_SPEECH or run >= 2):
+            split = layout.split_marker(line)
+            if split[0] and layout.parse_label(line, split[1], loose=True) is not None:
+                continue          # a speaker's words (…不明な箇所は「－」で表示しております): no notice
+            if mark in _MARK_CHARS and mark != STAR and (mark not in _IN_SPEECH or run >= 2):
                 # (○, 〇, ・ only declared as a run, 「○○」, 「・・・」: alone they are a
                 # vote's or a list's marks)
                 return mark
@@ -792,7 +807,10 @@ class _Walk:
                 # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
             if label is not None and label.name and _who(label) in self.known and _NAMED.match(line) \
-                    and re.search("[。？！?!]", line[label.speech_at:]) and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
+                    and (re.search("[。？！?!]", line[label.speech_at:]) or (
+                        nxt is not None and not layout.split_marker(nxt)[0] and re.search("[。？！?!]", nxt)
+                        and _says(line[label.speech_at:]))) \
+                    and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
                 return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR lost
             return None
         loose = self.loose and line[:1] not in SPACES
@@ -874,9 +892,10 @@ class _Walk:
         kana = re.compile("[\u3041-\u3096\u30a1-\u30faー 　]{2,10}")
         for k, l in enumerate(self.lines[:-1]):
             above = self.lines[k - 1].strip(SPACES) if k else ""
-            if k + 1 in labels and k - 1 not in alone and l[:1] != "\u3000" and kana.fullmatch(l.strip(SPACES)) \
+            if k + 1 in labels and (k - 1 not in alone or above[:1] in "◇◆△▲□■") and l[:1] != "\u3000" and kana.fullmatch(l.strip(SPACES)) \
                     and re.search(f"[{layout._KANJI}]", labels[k + 1][1]) \
-                    and (not above or above.endswith(_SENTENCE_END) or kana.fullmatch(above)):
+                    and (not above or above.endswith(_SENTENCE_END + ("】", "〕", "］")) or kana.fullmatch(above)
+                         or above[:1] in "◇◆△▲□■【〔［"):       # (a section's heading, a rule)
                 out.add(k)      # (after a sentence's end: not a wrapped speech's last line, ありませんか)
         if self.marked:
             for k, l in enumerate(self.lines):
@@ -894,7 +913,8 @@ class _Walk:
         last = max(labels, default=len(self.lines))
         for k in range(last + 1, len(self.lines)):
             note = re.match(r"(\[(?:[a-z]{1,2}|[0-9]{1,3})\])", self.lines[k])
-            if note and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
+            if note and (not self.lines[k].rstrip(SPACES).endswith(("。", "？", "！"))
+                         or self.lines[k][note.end():note.end() + 1] in " \u3000") and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
                             for l in self.lines[:k]):
                 out.add(k)
         order = sorted(labels)
@@ -1807,7 +1827,7 @@ def _is_footer(line: str) -> bool:
     stripped = line.strip(SPACES)
     if layout.compact(stripped) in ("発言者索引", "発言者別索引", "索引"):
         return True       # 発　言　者　索　引: a volume's index of speakers after the last sitting
-    if stripped.startswith(FOOTER_NOTICES):
+    if stripped.startswith(FOOTER_NOTICES) or _CERTIFIED.match(stripped):
         return True
     if "。" in stripped:
         return False

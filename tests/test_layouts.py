@@ -4161,3 +4161,69 @@ def test_a_list_of_speakers_before_the_sittings_title_and_notice():
                    "3:\n○総務部長(佐藤恵子君)\nお答えいたします。\n")
     assert [(t.role, t.text) for t in m.turns] == [
         ("議長", "5番、山田花子議員。"), (None, "質問いたします。"), ("総務部長", "お答えいたします。")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # a second review (each broke after this round's notices of a mark, and was right before):
+    # a table's legend read out in a speech declares no mark
+    ("○議長（山田太郎君）　開きます。\n○課長（佐藤一郎君）　なお、表中、数値が不明な箇所は「－」で表示しております。避難者数は１－２地区で１２０人です。\n",
+     "なお、表中、数値が不明な箇所は「－」で表示しております。避難者数は１－２地区で１２０人です。"),
+    ("○議長（山田太郎君）　開きます。\n○課長（佐藤一郎君）　行方不明者の状況につきましては、資料（資料２）で示しております。\n",
+     "行方不明者の状況につきましては、資料（資料２）で示しております。"),
+    ("※表中「－」は態度不明を示します。\n○議長（山田太郎君）　開きます。\n○課長（佐藤一郎君）　賛成１２、反対３、－２でありました。\n",
+     "賛成１２、反対３、－２でありました。"),
+    ("○議長（山田太郎君）　開きます。\n○課長（佐藤一郎君）　判読できない数値は「△」で表示しております。前年度比△３億円です。\n",
+     "判読できない数値は「△」で表示しております。前年度比△３億円です。"),
+    # kanji numerals' zero beside a comma or a point
+    ("※聞き取れなかった箇所は「〇〇」で表示しています。\n〇議長（山田太郎君）　開きます。\n"
+     "〇課長（佐藤一郎君）　〇．〇〇五ポイント、〇〇地区では一〇〇，〇〇〇円です。\n",
+     "〇．〇〇五ポイント、★★地区では一〇〇，〇〇〇円です。"),
+])
+def test_a_legend_in_speech_or_a_numeral_is_no_mark_of_words_not_heard(text, said):
+    assert parse_text(text).turns[-1].text == said
+
+
+def test_a_line_of_the_declared_mark_alone_is_a_rule_and_a_marker_before_a_heading_stays_one():
+    m = parse_text("※聞き取りにくかった箇所は「・・・」で表示しています。\n○議長（山田太郎君）　開きます。\n"
+                   "・・・・・・・・・・・・・・・・\n○５番（鈴木花子君）　防災について・・・質問します。\n")
+    assert [t.text for t in m.turns] == ["開きます。", "防災について★★★質問します。"]
+    m = parse_text("【速報】聴取できなかった語句は■で表示しています。\n○議長（山田太郎君）　開きます。\n"
+                   "■日程第１　会議録署名議員の指名\n○議長（山田太郎君）　■■の件について。\n")
+    assert [t.text for t in m.turns] == ["開きます。", "★★の件について。"]
+
+
+@pytest.mark.parametrize("text, turns", [
+    # a reading over a name after a section's heading or a separator
+    ("○議長（山田太郎君）　次に、３番。\n　　◇　小鳥遊涼子君\nたかなし\n○３番（小鳥遊涼子君）　質問します。\n",
+     [("議長", "次に、３番。"), ("３番", "質問します。")]),
+    # a lost marker's label whose sentence a scan wrapped onto the next line
+    ("○５番（田中花子君）　ありません。\n議長（山本一郎君）　次に、日程第２、議案第１号を一括議題と\nいたします。\n"
+     "○議長（山本一郎君）　市長。\n",
+     [("５番", "ありません。"), ("議長", "次に、日程第２、議案第１号を一括議題といたします。"), ("議長", "市長。")]),
+    # the last speech's numbered points are said, not notes after the minutes
+    ("○５番（田中花子君）　質問は[1]防災、[2]子育ての２点です。\n○市長（佐藤一郎君）　お答えします。\n"
+     "[1]防災については、備蓄を拡充いたします。\n[2]子育てについては、保育所を増設いたします。\n",
+     [("５番", "質問は防災、子育ての２点です。"),
+      ("市長", "お答えします。防災については、備蓄を拡充いたします。子育てについては、保育所を増設いたします。")]),
+    # 登壇 at the end of the label's line, the speech on the next
+    ("◎５番（鈴木花子君）　登　壇\n　通告に従い質問します。\n", [("５番", "通告に従い質問します。")]),
+])
+def test_the_second_reviews_inputs(text, turns):
+    assert [(t.role, t.text) for t in parse_text(text).turns] == turns
+
+
+def test_a_results_page_of_short_snippets_is_refused():
+    with pytest.raises(MinutesError, match="search results"):
+        parse_text("◯５番（山田花子） ……防災……\n◯７番（中島一郎） ……防災……\n")
+
+
+def test_the_clerks_certificate_after_the_last_speech_is_not_said():
+    # trial 47 (青木村): 以上会議のてん末を記載し、…署名する。 and the date were the chair's words;
+    # the nomination of the members who sign, citing the same article, stays said
+    m = parse_text("○議長（宮下秀夫君）　会議録署名議員の指名を行います。\n"
+                   "　地方自治法第１２３条第２項の規定により、署名議員に１番、２番を指名します。\n"
+                   "○議長（宮下秀夫君）　以上で本日の日程は全部終了しました。閉会いたします。\n"
+                   "以上会議のてん末を記載し、地方自治法第１２３条第２項の規定により署名する。\n  令和 年 月 日\n    青木村議会議長\n")
+    assert [t.text for t in m.turns] == [
+        "会議録署名議員の指名を行います。地方自治法第１２３条第２項の規定により、署名議員に１番、２番を指名します。",
+        "以上で本日の日程は全部終了しました。閉会いたします。"]
