@@ -1525,11 +1525,28 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
     if not rules:
         return set()
     after = [k for k in range(rules[-1] + 1, len(lines)) if lines[k].strip(SPACES)]
-    if not after or len(after) > most or any(
+    if after and len(after) <= most and not any(
             layout.is_sentence(lines[k]) or "。" in lines[k] or layout.split_marker(lines[k])[0]
             or layout.is_event(lines[k]) or layout.has_clause(lines[k]) for k in after):
-        return set()
-    return {k + 1 for k in after}
+        return {k + 1 for k in after}
+    # …or, between rules, a sender's closing and signature with a telephone number (the
+    # minutes pasted with the e-mail they came in: ----- / 以上、よろしくお願いいたします。 /
+    # ****** / 議会事務局 議事係 / TEL 0123-45-6789): no speaker line in it
+    found: set[int] = set()
+    for r in reversed(rules):
+        block = [k for k in range(r + 1, len(lines)) if lines[k].strip(SPACES) and not layout.is_blank(lines[k])]
+        if not block:
+            continue
+        if len(block) > most + 2 or any(layout.split_marker(lines[k])[0] for k in block) \
+                or not any(_CONTACT.search(lines[k]) for k in block):
+            break
+        found = {k + 1 for k in block}
+    return found
+
+
+# a line of a sender's signature: a telephone or fax number, an address, the clerk in charge
+_CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \u3000:：.．]*[0-9０-９（(]"
+                      r"|E-?mail|メール[:：]|[\w.+-]+@[\w-]+\.[\w.]+|担当[:：]")
 
 
 def _dashed_note(line: str) -> str:

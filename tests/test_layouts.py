@@ -4223,3 +4223,15 @@ def test_the_clerks_certificate_after_the_last_speech_is_not_said():
     assert [t.text for t in m.turns] == [
         "会議録署名議員の指名を行います。地方自治法第１２３条第２項の規定により、署名議員に１番、２番を指名します。",
         "以上で本日の日程は全部終了しました。閉会いたします。"]
+
+
+def test_the_minutes_pasted_with_the_e_mail_they_came_in():
+    # trial 46: the sender's closing and signature after the last rule were the last speech's
+    m = parse_text("議員各位\n速報版を送付します。\n-----------------------------\n"
+                   "○議長（坂本光男君）　１０番、石原玲子議員。\n○危機管理監（小島隆君）　屋外スピーカーを増設いたします。\n"
+                   "-----------------------------\n\n以上、よろしくお願いいたします。\n*****************\n"
+                   "ひまわり市議会事務局 議事係\n担当：山下\nTEL 0123-45-6789（内線 501）\n*****************\n")
+    assert [t.text for t in m.turns] == ["１０番、石原玲子議員。", "屋外スピーカーを増設いたします。"]
+    # a telephone number said in a speech stays said
+    m = parse_text("○市長（佐藤一郎君）　お問い合わせは、電話０１２３の窓口までお願いします。\n")
+    assert m.turns[0].text == "お問い合わせは、電話０１２３の窓口までお願いします。"
