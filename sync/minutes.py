@@ -559,9 +559,9 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
         chars = list(text)
         pos = 0
         for line in text.split("\n"):
-            if not _DECLARES.search(line) and not (len(line.strip(" \u3000")) >= 4
+            if not _DECLARES.search(line) and not (declared == "・" and len(line.strip(" \u3000")) >= 4
                                                    and not line.strip(" \u3000").strip(declared)):
-                # (not a line of marks alone: ・・・・・・ between two speeches is a rule)
+                # (not a line of dots alone: ・・・・・・ between two speeches is a rule)
                 indent = len(line) - len(line.lstrip(" \u3000"))
                 for k, ch in enumerate(line):
                     if ch != declared or (k == indent and line[k + 1:k + 2] != declared
@@ -573,8 +573,9 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
                             a -= 1
                         while b < len(line) and line[b] == declared:
                             b += 1
-                        if b - a < 2 or (declared == "〇" and re.search(
-                                _NUMERALS, re.sub("[，,．.]", "", line[max(0, a - 2):a] + line[b:b + 2]).replace("〇", "零"))):
+                        left = line[a - 2:a - 1] if a >= 2 and line[a - 1] in "，,．." else line[a - 1:a]
+                        right = line[b + 1:b + 2] if line[b:b + 1] in "，,．." else line[b:b + 1]
+                        if b - a < 2 or (declared == "〇" and re.search(_NUMERALS, (left + right).replace("〇", "零"))):
                             continue      # (二〇〇〇年, 一〇〇，〇〇〇円: the kanji numerals' zero)
                     chars[pos + k] = STAR
                     marks[pos + k] = ch
@@ -593,8 +594,8 @@ _MARK_CHARS = "●○〇◯＊*■□◆◇◎☆？?〓＿_・…＃#×※"
 # a speed version's notice of how it marks words not heard: 聞き取れなかった部分は「●」で表示
 # (聞き取りにくかった箇所は「・・・」, 不明な箇所は「？？」, …語句は■で表示: the mark without 「」
 # only right before で表示 / で表記 / としています)
-_NOT_HEARD_WORDS = ("(?:聞き取れ|聴き取れ|聞き取りにく|聴き取りにく|聞こえ|聴取でき|聴取不能|音声|認識でき|判読でき"
-                    "|不明な(?:箇所|部分|語句|ところ|発言))")
+_NOT_HEARD_WORDS = ("(?:聞き取れ|聴き取れ|聞き取りにく|聴き取りにく|聞き取り不明|聞こえ|聴取でき|聴取不能|聴取不明|音声|認識でき"
+                    "|判読でき|不明瞭|不明な(?:箇所|部分|語句|ところ|発言))")
 _DECLARES = re.compile(rf"{_NOT_HEARD_WORDS}[^。\n]{{0,30}}「(([^」\s])\2{{0,2}})」"
                        rf"|「(([^」\s])\4{{0,2}})」[^。\n]{{0,30}}(?:{_NOT_HEARD_WORDS}|聴取|音声で認識)"
                        rf"|{_NOT_HEARD_WORDS}[^。\n「」]{{0,30}}?[ \u3000]?(([{_MARK_CHARS}])\6{{0,2}})[ \u3000]?印?"
@@ -603,15 +604,22 @@ _DECLARES = re.compile(rf"{_NOT_HEARD_WORDS}[^。\n]{{0,30}}「(([^」\s])\2{{0,
 
 def _declared_mark(text: str) -> str | None:
     """The one character a page declares it writes for words not heard, other than ★ and
-    no letter (●, ＊, ☆), or None."""
-    for line in text.split("\n")[:80]:
+    no letter (●, ＊, ☆), or None. The notice stands before the minutes' first speaker
+    line, or on a line of its own that opens with ※ or 注 (a legend after them); a speaker's
+    words (…数値が不明な箇所は「－」で表示しております) declare nothing."""
+    begun = False
+    for line in text.split("\n"):
+        split = layout.split_marker(line)
+        if (split[0] and layout.parse_label(line, split[1], loose=True) is not None) \
+                or layout.parse_label(line, 0, loose=False) is not None:
+            begun = True
+            continue
+        if begun and not line.lstrip(" \u3000").startswith(("※", "注", "＊", "*")):
+            continue
         m = _DECLARES.search(line)
         if m:
             mark = m.group(2) or m.group(4) or m.group(6)     # the mark's character (「＊＊」: ＊)
             run = len(m.group(1) or m.group(3) or m.group(5))
-            split = layout.split_marker(line)
-            if split[0] and layout.parse_label(line, split[1], loose=True) is not None:
-                continue          # a speaker's words (…不明な箇所は「－」で表示しております): no notice
             if mark in _MARK_CHARS and mark != STAR and (mark not in _IN_SPEECH or run >= 2):
                 # (○, 〇, ・ only declared as a run, 「○○」, 「・・・」: alone they are a
                 # vote's or a list's marks)
@@ -913,8 +921,8 @@ class _Walk:
         last = max(labels, default=len(self.lines))
         for k in range(last + 1, len(self.lines)):
             note = re.match(r"(\[(?:[a-z]{1,2}|[0-9]{1,3})\])", self.lines[k])
-            if note and (not self.lines[k].rstrip(SPACES).endswith(("。", "？", "！"))
-                         or self.lines[k][note.end():note.end() + 1] in " \u3000") and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
+            if note and (not _SPOKEN_END.search(self.lines[k])
+                         or self.lines[k][note.end():note.end() + 1] in " \t\u3000") and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
                             for l in self.lines[:k]):
                 out.add(k)
         order = sorted(labels)
@@ -985,7 +993,9 @@ class _Walk:
             # a hard-wrapped sentence goes on: its next line is no footer nor heading
             # (…日程第２、 / 議案第４５号令和６年度…補正予算及び議案第４)
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
-            if started and _is_footer(line) and not goes_on:
+            certified = started and "。" not in line and number < len(self.lines) and _CERTIFIED.match(
+                line.strip(SPACES) + self.lines[number].strip(SPACES)) is not None   # (over two lines)
+            if started and (_is_footer(line) or certified) and not goes_on:
                 # the page around the minutes: nothing after it is read until the next
                 # speaker line (pages of one speech each pasted one after another:
                 # 〇35番… / 前へ 次へ / 〇3番…)
@@ -1537,9 +1547,10 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
         block = [k for k in range(r + 1, len(lines)) if lines[k].strip(SPACES) and not layout.is_blank(lines[k])]
         if not block:
             continue
-        if len(block) > most + 2 or any(layout.split_marker(lines[k])[0] for k in block) \
-                or not any(_CONTACT.search(lines[k]) for k in block):
-            break
+        if len(block) > most + 2 or any(layout.split_marker(lines[k])[0] or layout.parse_label(lines[k], 0, loose=False)
+                                        for k in block) \
+                or not any(_CONTACT.search(lines[k]) and "。" not in lines[k] for k in block):
+            break       # (a speaker line in it, or the number said in a sentence: speech)
         found = {k + 1 for k in block}
     return found
 

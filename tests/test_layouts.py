@@ -4235,3 +4235,32 @@ def test_the_minutes_pasted_with_the_e_mail_they_came_in():
     # a telephone number said in a speech stays said
     m = parse_text("○市長（佐藤一郎君）　お問い合わせは、電話０１２３の窓口までお願いします。\n")
     assert m.turns[0].text == "お問い合わせは、電話０１２３の窓口までお願いします。"
+
+
+@pytest.mark.parametrize("text, said", [
+    # a third review (each broke after the second's mends, and was right before, or was missed):
+    # a telephone number said in a speech after a rule, in minutes without markers
+    ("議長（山田太郎君）　開きます。\n――――◇――――\n議長（山田太郎君）　５番。\n"
+     "５番（佐藤花子君）　窓口の番号は、電話：０１２０－１２３－４５６です。\n議長（山田太郎君）　散会します。\n",
+     "散会します。"),
+    ("○５番（佐藤花子君）　広報紙の記載について伺います。\n――――――――\n"
+     "　担当：市民相談課、電話：０４２－１２３－４５６７と小さく載っているだけです。\n",
+     "広報紙の記載について伺います。担当：市民相談課、電話：０４２－１２３－４５６７と小さく載っているだけです。"),
+    # other words of a notice; a line of the mark alone is a passage not heard
+    ("※発言が不明瞭な箇所は「●」で表示しています。\n○５番（佐藤花子君）　●●地区について\n●●●●●●\nという意見です。\n",
+     "★★地区について★★★★★★という意見です。"),
+    # 〇 marks beside a word that is no numeral
+    ("※聞き取れなかった箇所は「〇〇」で表示しています。\n〇５番（佐藤花子君）　十月〇〇日に一人〇〇さんが発言しました。\n",
+     "十月★★日に一人★★さんが発言しました。"),
+    # a legend read out on a speech's line declares nothing
+    ("○課長（佐藤一郎君）　御説明いたします。\n　表の中で数値が不明な箇所は「※」で表示しております。※印の事業は継続です。\n",
+     "御説明いたします。表の中で数値が不明な箇所は「※」で表示しております。※印の事業は継続です。"),
+    # a note after the minutes ending with 。, marked in the text
+    ("○市長（佐藤一郎君）　地方自治法[1]の規定に基づき提案します。\n○議長（山田太郎君）　これで散会します。\n"
+     "[1]昭和二十二年法律第六十七号。\n", "これで散会します。"),
+    # the clerk's certificate over two lines
+    ("○議長（山田太郎君）　これで散会します。\n以上会議のてん末を記載し、地方自治法第１２３条第２項の規定により\n"
+     "ここに署名する。\n　　令和６年３月１５日\n", "これで散会します。"),
+])
+def test_the_third_reviews_inputs(text, said):
+    assert parse_text(text).turns[-1].text == said
