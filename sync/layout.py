@@ -468,7 +468,19 @@ def running_heads(lines: list[str]) -> set[str]:
     punctuation, and names the session (会議録, 定例会, 号, …) or holds a number.
     """
     counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
-    return {k for k, n in counts.items() if n >= 3 and _head_like(k)}
+    heads = {k for k, n in counts.items() if n >= 3 and _head_like(k)}
+    # an OCR's reading of the same head with one character wrong (会議録 read 会議緑 on one
+    # page): it counts with the head it differs from by one character
+    from rapidfuzz.distance import Levenshtein
+    near = [k for k in counts if _head_like(k) and len(k) >= 10]
+    for k in near:
+        if k in heads:
+            continue
+        kin = [j for j in near if j != k and len(j) == len(k) and Levenshtein.distance(j, k, score_cutoff=1) <= 1]
+        if kin and counts[k] + sum(counts[j] for j in kin) >= 3:
+            heads.add(k)
+            heads.update(kin)
+    return heads
 
 
 def _head_like(k: str) -> bool:
@@ -503,8 +515,9 @@ def _edge_lines(lines: list[str], edge: int) -> set[int]:
 
 
 def head_key(line: str) -> str:
-    """A line with spaces removed and digits as #, so that ``－12－`` and ``－13－`` match."""
-    return re.sub(r"[0-9０-９]+", "#", compact(line))
+    """A line with spaces removed, its full-width forms as half-width and digits as #, so
+    that ``－12－`` and ``－13－``, ``（第２号）`` and ``(第2号)`` match."""
+    return re.sub(r"[0-9０-９]+", "#", unicodedata.normalize("NFKC", compact(line)))
 
 
 # ---------------------------------------------------------------------------- labels
