@@ -33,6 +33,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from .text import CLAUSE_BREAK, tokenizer
 
 MARKERS = "○〇◯●◆◇◎△□■"
@@ -470,16 +472,16 @@ def running_heads(lines: list[str]) -> set[str]:
     counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
     heads = {k for k, n in counts.items() if n >= 3 and _head_like(k)}
     # an OCR's reading of the same head with one character wrong (会議録 read 会議緑 on one
-    # page): it counts with the head it differs from by one character
-    from rapidfuzz.distance import Levenshtein
-    near = [k for k in counts if _head_like(k) and len(k) >= 10]
-    for k in near:
-        if k in heads:
-            continue
-        kin = [j for j in near if j != k and len(j) == len(k) and Levenshtein.distance(j, k, score_cutoff=1) <= 1]
-        if kin and counts[k] + sum(counts[j] for j in kin) >= 3:
-            heads.add(k)
-            heads.update(kin)
+    # page): it counts with the heads of its length it differs from by one character
+    by_length: dict[int, list[str]] = {}
+    for k in counts:
+        if len(k) >= 10 and _head_like(k):
+            by_length.setdefault(len(k), []).append(k)
+    for same in by_length.values():
+        for k in same:
+            kin = [j for j in same if j != k and Levenshtein.distance(j, k, score_cutoff=1) <= 1]
+            if k not in heads and kin and counts[k] + sum(counts[j] for j in kin) >= 3:
+                heads.update([k, *kin])
     return heads
 
 

@@ -130,7 +130,6 @@ NOTE_WORDS: dict[str, bool] = {
     "挨拶": False, "あいさつ": False, "理事者紹介": False, "自己紹介": False, "補足説明": False,
     # a certificate or a gift handed over: （表彰者に表彰状及び記念品手交）
     "手交": False, "授与": False, "贈呈": False,
-
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
@@ -458,6 +457,8 @@ def _unflatten(text: str) -> str:
     labels each followed by a sentence: then a line break goes in before each of those
     labels and before each paragraph's indent."""
     lines = text.split("\n")
+    if all(len(line) < 150 for line in lines):
+        return text
     # a file whose lines open with marked labels: a label without a marker inside a line is
     # something read out (通告順は…５番（鈴木一郎君）　防災対策について。…), no turn
     marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
@@ -554,34 +555,40 @@ def _as_stars(text: str) -> tuple[str, dict[int, str]]:
         # the page says how it marks what was not heard (聞き取れなかった部分は「●」で表示):
         # each such mark is a ★ — not on the notice's own line, nor a marker before a label;
         # a marker or a dot only in a run (市内の○○公園, ・・・) and not opening a line
-        runs_only = declared in _IN_SPEECH
-        heads = declared in MARKERS + _IN_SPEECH and declared != "●"    # ■開会: a marker before a heading
         chars = list(text)
         pos = 0
         for line in text.split("\n"):
             if not _DECLARES.search(line) and not (declared == "・" and len(line.strip(" \u3000")) >= 4
                                                    and not line.strip(" \u3000").strip(declared)):
                 # (not a line of dots alone: ・・・・・・ between two speeches is a rule)
-                indent = len(line) - len(line.lstrip(" \u3000"))
                 for k, ch in enumerate(line):
-                    if ch != declared or (k == indent and line[k + 1:k + 2] != declared
-                                          and (heads or layout.parse_label(line, k + 1) is not None)):
-                        continue
-                    if runs_only:
-                        a, b = k, k + 1           # the run of marks k stands in
-                        while a > 0 and line[a - 1] == declared:
-                            a -= 1
-                        while b < len(line) and line[b] == declared:
-                            b += 1
-                        left = line[a - 2:a - 1] if a >= 2 and line[a - 1] in "，,．." else line[a - 1:a]
-                        right = line[b + 1:b + 2] if line[b:b + 1] in "，,．." else line[b:b + 1]
-                        if b - a < 2 or (declared == "〇" and re.search(_NUMERALS, (left + right).replace("〇", "零"))):
-                            continue      # (二〇〇〇年, 一〇〇，〇〇〇円: the kanji numerals' zero)
-                    chars[pos + k] = STAR
-                    marks[pos + k] = ch
+                    if ch == declared and _marks_words(line, k):
+                        chars[pos + k] = STAR
+                        marks[pos + k] = ch
             pos += len(line) + 1
         text = "".join(chars)
     return text, marks
+
+
+def _marks_words(line: str, k: int) -> bool:
+    """Does the declared mark at ``line[k]`` stand for words not heard? Not as a marker
+    opening the line (before a label; ■開会: before a heading too, where the mark is a
+    marker's character); a mark speech uses too (○, 〇, ・, ×) only in a run, and 〇 not
+    beside a kanji numeral (二〇〇〇年, 一〇〇，〇〇〇円: the numerals' zero)."""
+    mark = line[k]
+    if k == len(line) - len(line.lstrip(" \u3000")) and line[k + 1:k + 2] != mark and (
+            mark in MARKERS + _IN_SPEECH and mark != "●" or layout.parse_label(line, k + 1) is not None):
+        return False
+    if mark not in _IN_SPEECH:
+        return True
+    a, b = k, k + 1           # the run of marks k stands in
+    while a > 0 and line[a - 1] == mark:
+        a -= 1
+    while b < len(line) and line[b] == mark:
+        b += 1
+    left = line[a - 2:a - 1] if a >= 2 and line[a - 1] in "，,．." else line[a - 1:a]
+    right = line[b + 1:b + 2] if line[b:b + 1] in "，,．." else line[b:b + 1]
+    return b - a >= 2 and not (mark == "〇" and re.search(_NUMERALS, (left + right).replace("〇", "零")))
 
 
 # marks that speech uses too (○印, 二〇二四年, 中黒・): a declared mark of words not heard
@@ -607,6 +614,8 @@ def _declared_mark(text: str) -> str | None:
     no letter (●, ＊, ☆), or None. The notice stands before the minutes' first speaker
     line, or on a line of its own that opens with ※ or 注 (a legend after them); a speaker's
     words (…数値が不明な箇所は「－」で表示しております) declare nothing."""
+    if not _DECLARES.search(text):
+        return None
     begun = False
     for line in text.split("\n"):
         split = layout.split_marker(line)
@@ -896,6 +905,11 @@ class _Walk:
                 labels[k] = _who(found[1])
                 if not l[cut + found[1].speech_at:].strip(SPACES):
                     alone.add(k)
+        return (self._readings(labels, alone) | self._card_heads(labels, alone) | self._notes_after(labels)
+                | self._speaker_list(labels, alone))
+
+    def _readings(self, labels: dict[int, tuple[str, str]], alone: set[int]) -> set[int]:
+        """Kana readings right over a speaker line (see :meth:`_index`)."""
         out: set[int] = set()
         kana = re.compile("[\u3041-\u3096\u30a1-\u30faー 　]{2,10}")
         for k, l in enumerate(self.lines[:-1]):
@@ -905,6 +919,11 @@ class _Walk:
                     and (not above or above.endswith(_SENTENCE_END + ("】", "〕", "］")) or kana.fullmatch(above)
                          or above[:1] in "◇◆△▲□■【〔［"):       # (a section's heading, a rule)
                 out.add(k)      # (after a sentence's end: not a wrapped speech's last line, ありませんか)
+        return out
+
+    def _card_heads(self, labels: dict[int, tuple[str, str]], alone: set[int]) -> set[int]:
+        """Unmarked labels alone right over their own marked speaker line (see :meth:`_index`)."""
+        out: set[int] = set()
         if self.marked:
             for k, l in enumerate(self.lines):
                 if k in labels or l[:1] in SPACES or layout.split_marker(l)[0]:
@@ -915,16 +934,27 @@ class _Walk:
                         and nxt in labels and nxt not in alone \
                         and labels[nxt] == _who(head):
                     out.add(k)
-        # a document's comments and footnotes as a text export writes them after the text
-        # (Google Docs: [a]要確認, [1] 令和６年７月決定額), where the same mark stands inside
-        # a line of the text above (件数は[a]何件ですか)
+        return out
+
+    def _notes_after(self, labels: dict[int, tuple[str, str]]) -> set[int]:
+        """A document's comments and footnotes as a text export writes them after the text
+        (Google Docs: [a]要確認, [1] 令和６年７月決定額), where the same mark stands inside a
+        line of the text above (件数は[a]何件ですか)."""
+        out: set[int] = set()
         last = max(labels, default=len(self.lines))
         for k in range(last + 1, len(self.lines)):
             note = re.match(r"(\[(?:[a-z]{1,2}|[0-9]{1,3})\])", self.lines[k])
             if note and (not _SPOKEN_END.search(self.lines[k])
-                         or self.lines[k][note.end():note.end() + 1] in " \t\u3000") and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
+                         or self.lines[k][note.end():note.end() + 1] in " \t\u3000") \
+                    and any(note.group(1) in l[1:] and not l.lstrip(SPACES).startswith(note.group(1))
                             for l in self.lines[:k]):
                 out.add(k)
+        return out
+
+    def _speaker_list(self, labels: dict[int, tuple[str, str]], alone: set[int]) -> set[int]:
+        """A search system's list of the speeches above them, and what stands between it and
+        the first speech where that holds no sentence (see :meth:`_index`)."""
+        out: set[int] = set()
         order = sorted(labels)
         k = 0
         while k < len(order):

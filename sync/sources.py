@@ -443,10 +443,11 @@ def _drop_office_notes(soup) -> None:
     for tag in soup.find_all("sup"):
         # a footnote's mark by hand (<sup>注１</sup>, <sup>※1</sup>, <sup>[1]</sup>; not m<sup>2</sup>),
         # and the note it marks where it opens a paragraph (<p><sup>注１</sup>　令和５年度…</p>)
-        if tag.decomposed or not _FOOTNOTE_MARK.fullmatch("".join(tag.get_text().split())):
+        mark = "".join(tag.get_text().split())
+        if tag.decomposed or not _FOOTNOTE_MARK.fullmatch(mark):
             continue
         block = tag.find_parent(["p", "li", "div", "dd", "td"])
-        first = block is not None and "".join(block.get_text().split()).startswith("".join(tag.get_text().split()))
+        first = block is not None and "".join(block.get_text().split()).startswith(mark)
         note = first and len(block.get_text()) <= 300 and not re.search("(?:ます|です)[。？]", block.get_text())
         (block if note else tag).decompose()      # (not a speech's paragraph: …予定であります。)
 
@@ -794,7 +795,7 @@ def _vertical_pages(data: bytes, numbers: list[int]) -> list[str | None]:
     out: list[str | None] = []
     for found, (down, across) in zip(pages, counts):
         if (down >= 10 and down > 2 * across) or (upright_document and down >= 3):
-            out.append(_page_lines(found).translate(_VERTICAL_FORMS))
+            out.append(_page_lines(found))      # (its vertical forms: plain_kanji, in pdf_text)
         else:      # written across, a glyph a line in pypdf's reading: rows rebuilt
             out.append(_rows(found) if len(found) >= 20 else None)
     return out
