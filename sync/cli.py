@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("recording", help="video or audio file (anything ffmpeg reads)")
     a.add_argument("minutes", help="official minutes: a text file (UTF-8, UTF-16, Shift_JIS, "
                                    "EUC-JP), a saved HTML page, a PDF with a text layer (also "
-                                   "written vertically), a CSV export, or a minutes API's JSON or "
+                                   "written vertically), a Word or OpenDocument text (.docx, .odt), "
+                                   "a CSV export, or a minutes API's JSON or "
                                    "XML answer (the Diet's)")
     a.add_argument("-o", "--output", default=".", metavar="OUTDIR",
                    help="folder for the outputs (default: current folder)")

@@ -252,7 +252,8 @@ class Minutes:
     encoding: str                # to write source_text back: "utf-8", "utf-8-sig", "cp932", "utf-16"…
     path: str | None = None
     newline: str = "\n"          # the file's own line end, to write it back the same way
-    kind: str = "text"           # "text", "html", "pdf", "csv" or "records" (JSON, XML); all but text write back as UTF-8 text
+    kind: str = "text"           # "text", "html", "pdf", "csv", "records" (JSON, XML), "docx" or "odt";
+                                 # all but text write back as UTF-8 text
     # words not heard marked in brackets ((聴取不能)) stand in source_text as ★, like the
     # speed version's own mark; {position in source_text: the mark as written}, to write
     # the file back as it was where no candidate goes in
@@ -308,11 +309,12 @@ def speaker_label(turn: Turn, style: Style = "auto") -> str:
 # ---------------------------------------------------------------------------- reading
 
 def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
-    """Read and parse a minutes file: text, a saved HTML page or a PDF (see :mod:`sync.sources`).
+    """Read and parse a minutes file: text, a saved HTML page, a PDF, a Word or OpenDocument
+    text, CSV (see :mod:`sync.sources`).
 
-    For HTML and PDF, :attr:`Minutes.source_text` is the extracted text and
+    For all but text, :attr:`Minutes.source_text` is the extracted text and
     :attr:`Minutes.encoding` is ``"utf-8"``: the filled minutes are written back as a
-    UTF-8 text file of that text, not as HTML or PDF.
+    UTF-8 text file of that text, not in the file's own format.
     """
     p = Path(path)
     where = str(path)

@@ -1,10 +1,12 @@
-"""Minutes files as users have them: text in any Japanese encoding, saved HTML pages, PDFs, CSV.
+"""Minutes files as users have them: text in any Japanese encoding, saved HTML pages, PDFs, CSV,
+Word and OpenDocument texts.
 
-:func:`read_bytes` tells the format by content (``%PDF`` → PDF; a doctype or HTML tags
+:func:`read_bytes` tells the format by content (``%PDF`` → PDF; a ZIP holding a Word
+document or an OpenDocument text → that (:mod:`sync.office`); a doctype or HTML tags
 near the start → HTML; a table of comma-separated columns with a speaker and a speech →
 CSV; else text) and returns a :class:`Source`: the text to parse, and how to write it
 back. Text keeps its own encoding and line ends, so the filled minutes come back as the
-user's file; for HTML, PDF and CSV the text is what was extracted, and it is written
+user's file; for the other formats the text is what was extracted, and it is written
 back as UTF-8 text (the writer names it ``.txt``).
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Source:
     text: str         # LF line ends, no BOM; Turn.source offsets index this text
     encoding: str     # how to write the text back: the file's own, or "utf-8" for HTML/PDF
     newline: str      # the file's line end ("\n" for HTML/PDF)
-    kind: str         # "text", "html", "pdf", "csv" or "records" (JSON, XML)
+    kind: str         # "text", "html", "pdf", "csv", "records" (JSON, XML), "docx" or "odt"
 
 
 # Control characters that never occur in a text file: their presence means binary data
@@ -39,11 +41,6 @@ UNDECODABLE = ("cannot be decoded as UTF-8, UTF-16, Shift_JIS (CP932) or EUC-JP;
 
 # files that are no minutes text, told by their first bytes, and what to do instead
 _OTHER_FORMATS = (
-    (b"PK\x03\x04", b"word/", "a Word document (.docx); save it as text (.txt) or PDF"),
-    (b"PK\x03\x04", b"xl/", "an Excel workbook (.xlsx); save the sheet as CSV"),
-    (b"PK\x03\x04", b"application/vnd.oasis.opendocument", "an OpenDocument file (LibreOffice, .odt); save it "
-                                                           "as text (.txt) or export it as PDF"),
-    (b"PK\x03\x04", b"", "a ZIP archive; unpack it and give the minutes file inside"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word or Excel file (.doc, .xls); save it as text (.txt) or CSV"),
     (b"{\\rtf", b"", "a rich-text file (.rtf); save it as text (.txt)"),
     (b"\x89PNG", b"", "an image (PNG), not text; a scan needs OCR first — give the minutes as text, HTML or a PDF with a text layer"),
@@ -60,6 +57,8 @@ def read_bytes(data: bytes) -> Source:
     """Decode a minutes file of any supported format (see the module docstring)."""
     if data.lstrip()[:5] == b"%PDF-":
         return Source(pdf_text(data), "utf-8", "\n", "pdf")
+    if data.startswith(b"PK\x03\x04"):
+        return _zipped(data)
     for magic, inside, what in _OTHER_FORMATS:
         if data.startswith(magic) and inside in data[:65536]:
             raise MinutesError(f"the minutes file is {what}")
@@ -87,6 +86,34 @@ def read_bytes(data: bytes) -> Source:
     raw = data.decode(encoding)
     newline = "\r\n" if "\r\n" in raw else "\r" if "\r" in raw else "\n"
     return Source(text, encoding, newline, "text")
+
+
+def _zipped(data: bytes) -> Source:
+    """A ZIP file given as the minutes: a Word document or an OpenDocument text is read
+    (:mod:`sync.office`); a workbook, a slide deck or an archive is refused, saying what
+    to give instead."""
+    import zipfile
+
+    from . import office
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            mimetype = z.read("mimetype")[:100].decode("ascii", "replace").strip() if "mimetype" in names else ""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError, KeyError):
+        raise MinutesError("the minutes file is a ZIP file (maybe an office document) that cannot be read: "
+                           "it is damaged or cut short; open it in its program and save it again") from None
+    if "word/document.xml" in names:
+        return Source(plain_kanji(office.docx_text(data)), "utf-8", "\n", "docx")
+    if mimetype == "application/vnd.oasis.opendocument.text":
+        return Source(plain_kanji(office.odt_text(data)), "utf-8", "\n", "odt")
+    if any(n.startswith("xl/") for n in names) or mimetype == "application/vnd.oasis.opendocument.spreadsheet":
+        raise MinutesError("the minutes file is a spreadsheet (.xlsx, .ods); save the sheet with the "
+                           "speeches as CSV")
+    if any(n.startswith("ppt/") for n in names) or mimetype.startswith("application/vnd.oasis.opendocument"):
+        raise MinutesError("the minutes file is an office document that is not text (slides or a "
+                           "drawing); give the minutes as text, a Word or OpenDocument text, HTML or PDF")
+    raise MinutesError("the minutes file is a ZIP archive; unpack it and give the minutes file inside")
 
 
 # ---------------------------------------------------------------------------- CSV
