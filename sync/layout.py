@@ -49,6 +49,7 @@ SPACES = (" \t\u3000\u00a0\f\v"   # half-width, tab, full-width, no-break space;
           # (&#8203; before a marker, exports joined into one file)
           "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2060\ufeff")
 COLONS = "：:"
+SLASHES = "/／"    # 議長/皆さんおはようございます。: a speed version copied onto a web page
 
 # Honorifics after a name. 議員 and 委員 are also member roles (○山田委員): as the last
 # word of an unbracketed label they become the role, inside brackets the honorific.
@@ -229,7 +230,7 @@ def _speech_start(s: str, i: int) -> int:
     """After a label: spaces, at most one colon, spaces, and a bare 登壇 (福岡県議会:
     ``◯十四番(笠 和彦君)登壇 皆様、…``)."""
     i = _skip(s, i)
-    if i < len(s) and s[i] in COLONS:
+    if i < len(s) and s[i] in COLONS + SLASHES:
         i = _skip(s, i + 1)
     elif i < len(s) and s[i] in "-－" and i > 0 and s[i - 1] in SPACES and s[i + 1:i + 2] in tuple(SPACES):
         i = _skip(s, i + 1)      # 教 育 長 - 日程について報告: a dash between label and speech
@@ -1032,7 +1033,7 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         seg = rest[:end]
         if len(compact(seg)) > UNBRACKETED_MAX:
             break
-        colon = end < len(rest) and rest[end] in COLONS
+        colon = end < len(rest) and rest[end] in COLONS + SLASHES
         if not (loose or colon):
             continue
         found = _unbracketed_label(seg)
@@ -1064,7 +1065,7 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
 def _label_ends(rest: str) -> list[int]:
     """Where an unbracketed label may end: before a space or a colon, at the line's end,
     and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
-    ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS and rest[i - 1] not in SPACES]
+    ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS + SLASHES and rest[i - 1] not in SPACES]
     spread = _SPREAD_LABEL.match(rest)
     if spread:
         ends.append(spread.end())   # 坂 上 村 長。 議長のお許しが…: a PDF's letter-spaced label, ended by 。

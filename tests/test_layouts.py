@@ -2257,6 +2257,18 @@ LAYOUTS = [
     """, [("分科会長", "中井", "ただいまから第２分科会を開会します。"), ("陳述人", "佐藤", "請願の趣旨を述べます。"),
           ("副分科会長", "山本", "質疑はありませんか。"), ("市長", "", "委員は、何回程度が適当とお考えでしょうか。"),
           ("市長", "川田隆", "財源はどうお考えですか。"), ("分科会長", "中井", "以上で閉会します。")]),
+    # A speed version copied onto a web page (a member's site, trial 49): the speaker, a
+    # slash and the speech, no marker (the slash stayed in the speech before); the chair's
+    # call of the next speaker alone on a line.
+    Layout("speed-version-slash", """
+        武雄市議会 1月臨時議会 議事録(速報版)
+        議長/皆さんおはようございます。
+        ただ今より、臨時会を開会いたします。
+        山口議会運営委員長
+        山口議会運営委員長／議長から諮問がございました。
+        議長/お諮りいたします。
+    """, [("議長", "", "皆さんおはようございます。ただ今より、臨時会を開会いたします。山口議会運営委員長"),
+          ("議会運営委員長", "山口", "議長から諮問がございました。"), ("議長", "", "お諮りいたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
