@@ -80,7 +80,11 @@ TITLES = (
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
 # The kind of remark some committee records put before the speaker: ◯質疑(石津委員),
 # ◯答弁(水道課長) (広島県議会)
+# what an office covers, written after it in brackets: words joined by ・ (企画・給付), no name
+_SPHERES = re.compile("[\u3400-\u9fff々]{1,8}(?:・[\u3400-\u9fff々]{1,8})+")
 REMARK_KINDS = ("質疑", "質問", "答弁", "要望", "意見", "説明", "報告", "問", "答")
+# …and as records join them (◯意見質疑(佐野委員), ◯要望質疑(…), ◯再質問(…), ◯関連質問(…))
+REMARK_KIND = re.compile("(?:要望|意見|再々?|関連)?(?:" + "|".join(REMARK_KINDS) + ")")
 # Roles that begin like a heading of the attendance lists (議会事務局長, 説明員, 委員外議員)
 ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
@@ -135,6 +139,7 @@ HEADING_STARTS = (
     "議事日程", "日程第", "日程の追加", "追加日程", "本日の日程", "本日の会議に付", "会議に付",
     "付議事件", "審査案件", "審査事件", "審査した案件", "案件", "議題", "会議録署名", "署名議員",
     "出席議員", "欠席議員", "出席委員", "欠席委員", "出席者", "欠席者", "出席説明員", "説明員",
+    "出席した", "欠席した",
     "出席理事者", "出席執行部", "出席当局", "出席要求者", "欠員",
     "説明のため", "地方自治法", "職務のため", "事務局職員", "議会事務局", "事務局出席", "出席事務局",
     "委員外", "傍聴", "開会", "開議", "閉会", "閉議", "散会", "延会", "休憩", "再開", "諸般の報告",
@@ -379,6 +384,8 @@ def is_inturn_heading(line: str) -> bool:
         return True      # 日程１: a table's agenda column beside the speech
     if re.fullmatch(rf"[（(〔［\[](?:{_RECORD_STEPS}|質疑|説明)[）)〕］\]]", c):
         return True      # (質疑応答): a step of a committee's record, alone on its line
+    if _SECTION.fullmatch(c):
+        return True      # (建設局), （都市計画局関係）: the department whose items a committee takes next
     if _BUDGET_ITEM.fullmatch(c):
         return True      # 第２款　総務費, 【歳出】第３款　民生費: a budget committee's item
     notice = re.fullmatch(rf"(?:通告|質問順位?)(?:第)?{_NUM}{{1,3}}(?:番|号|位)?(.{{2,14}})", c)
@@ -398,6 +405,9 @@ def is_sitting_title(line: str) -> bool:
 
 # an item of a budget (款, 項, 目) a budget committee's record prints over its questions
 _BUDGET_ITEM = re.compile(rf"(?:[【〔［\[][^】〕］\]]{{1,8}}[】〕］\]])?第?{_NUM}{{1,3}}[款項目][^、。，,！？!?]{{1,40}}")
+# a committee's section, alone on its line in brackets: the department examined next
+_SECTION = re.compile(r"[（(〔［\[][\u3400-\u9fff々・]{0,14}(?:局|部|本部|課|室|庁|事務局|委員会|公営企業|病院)"
+                      r"(?:関係|所管|所管分|分)?[）)〕］\]]")
 # 第102号議案 (a prefecture's numbering of bills, reports and petitions)
 _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮問|発議|議員提出議案)")
 # an item of a committee's summary record: 《土木交通部所管分》, 2　平成24年度…について,
@@ -886,7 +896,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             #               the name is in the next brackets
         if (is_role(inner) or compact(inner) in ("事務局", "議会事務局") + STANDALONE_ROLES) \
                 and not strip_honorific(inner)[1] and not is_role(role) and is_name(role) \
-                and role not in REMARK_KINDS and _is_full_name(role):     # not ◎防災対策（市長）, a topic
+                and not REMARK_KIND.fullmatch(role) and _is_full_name(role):     # not ◎防災対策（市長）, a topic
             # ○佐藤篤（議長）, 佐藤（事務局）：お答えします。 (a council's record)
             return head.strip(SPACES), compact(inner), role, _speech_start(rest, end)
         inner = _without_group(inner)       # ○１番（山田太郎君・自民党）
@@ -895,12 +905,14 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and (_surname_alone(short[:-len(same)]) or _is_full_name(short[:-len(same)])):
             # ○道路課長（鈴木課長）: the surname and the title shortened
             return head.strip(SPACES), compact(role), short[:-len(same)], _speech_start(rest, end)
-        if is_role(inner) and not strip_honorific(inner)[1] and not is_member_number(inner) \
+        if (is_role(inner) or _SPHERES.fullmatch(compact(inner))) \
+                and not strip_honorific(inner)[1] and not is_member_number(inner) \
                 and not compact(inner).endswith(compact(role)) and (outer := _unbracketed_label(role)) is not None and outer[0]:
-            # a second office in brackets, no name: 大北秀特命担当部長(会計管理者)
+            # a second office in brackets, no name: 大北秀特命担当部長(会計管理者); what the
+            # office covers: 障害福祉課主幹(企画・給付)
             return head.strip(SPACES), f"{outer[0]}（{compact(inner)}）", outer[1], _speech_start(rest, end)
         name, honorific = strip_honorific(inner)
-        if role in REMARK_KINDS and (inner_label := _unbracketed_label(inner)) is not None:
+        if REMARK_KIND.fullmatch(role) and (inner_label := _unbracketed_label(inner)) is not None:
             if loose or end == len(rest) or rest[end] in SPACES + COLONS:
                 return head.strip(SPACES), inner_label[0], inner_label[1], _speech_start(rest, end)
         if is_member_number(role) and (office := _unbracketed_label(inner)) is not None \
@@ -1037,7 +1049,7 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         if not (loose or colon):
             continue
         found = _unbracketed_label(seg)
-        kind = re.match("(?:要望)?(?:" + "|".join(REMARK_KINDS) + ")", compact(seg))
+        kind = REMARK_KIND.match(compact(seg))
         if kind and len(compact(seg)) > kind.end() + 1 \
                 and (plain := _unbracketed_label(compact(seg)[kind.end():].lstrip("(（" + COLONS))) is not None \
                 and (found is None or found[0] is None or found[0].startswith(kind.group())
@@ -1110,6 +1122,8 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES
                                         and not _STAFF.fullmatch(c)):
         return None
+    if (item := re.match(r"[0-9０-９]{1,2}(?=[^0-9０-９番])", c)) and heading_words(c[item.end():], HEADING_STARTS, ()):
+        return None          # 3 出席した委員: a numbered item of a record's header, not 委員 出席した
     if len(tokens) >= 2 and first in STANDALONE_ROLES and first not in CATEGORIES:
         after = _unbracketed_label(seg.strip(SPACES)[len(tokens[0]):])
         if after is not None and after[1] and (after[0] is None or after[0] in MEMBER_ROLES):
