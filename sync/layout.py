@@ -515,10 +515,30 @@ def strip_page_heads(pages: list[str], edge: int = 2) -> list[str]:
         seen.update({head_key(lines[i]) for i in at})
     need = max(2, (len(pages) + 1) // 2)
     heads = {k for k, n in seen.items() if n >= need and _head_like(k)} if len(pages) > 1 else set()
-    if not heads:
+    tables = _column_heads(split, need) if len(pages) > 1 else [set() for _ in split]
+    if not heads and not any(tables):
         return pages
-    return ["\n".join(l for i, l in enumerate(lines) if not (i in at and head_key(l) in heads))
-            for lines, at in zip(split, edges)]
+    return ["\n".join(l for i, l in enumerate(lines) if not (i in at and head_key(l) in heads) and i not in cols)
+            for lines, at, cols in zip(split, edges, tables)]
+
+
+def _column_heads(pages: list[list[str]], need: int, top: int = 8, least: int = 3, short: int = 12) -> list[set[int]]:
+    """Per page, the lines of a table's column heads printed again at its top (蘭越町's
+    議事の経過 / 日程 / 発言者 / 発言 over every page): among a page's first ``top`` non-empty
+    lines, runs of ``least`` short lines with no sentence, the same run (read with spaces
+    and digits aside) at the top of at least ``need`` pages."""
+    def windows(lines: list[str]) -> list[tuple[tuple[str, ...], tuple[int, ...]]]:
+        filled = [i for i, l in enumerate(lines) if l.strip(SPACES)][:top]
+        keys = [head_key(lines[i]) for i in filled]
+        ok = [0 < len(k) <= short and not _SENTENCE.search(k) and k[:1] not in MARKERS for k in keys]
+        return [(tuple(keys[j:j + least]), tuple(filled[j:j + least])) for j in range(len(filled) - least + 1)
+                if all(ok[j:j + least])]
+
+    found = [windows(lines) for lines in pages]
+    count: Counter[tuple[str, ...]] = Counter()
+    for page in found:
+        count.update({keys for keys, _ in page})
+    return [{i for keys, at in page if count[keys] >= need for i in at} for page in found]
 
 
 def _edge_lines(lines: list[str], edge: int) -> set[int]:

@@ -2931,6 +2931,24 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
+def test_a_tables_column_heads_printed_over_every_page_are_no_speech(tmp_path):
+    # 蘭越町 (trial 48): the minutes a table — 日程 / 発言者 / 発言 — whose heads come again at
+    # the top of every page; they ran into the speech that went on over the page break
+    heads = [" 議 事 の 経 過", "日 程", "発 言 者", "発 言"]
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_pdf([
+        ["令和６年第１回蘭越町議会臨時会会議録"] + heads +
+        ["議 長", "( 森 田 清 )", "日程第１、議案第１号を議題とします。町長。",
+         "町 長", "( 小 島 正 夫 )", "議案第１号について御説明申し上げます。本案は、町道の"],
+        heads + ["認定に関するものであります。", "議 長", "( 森 田 清 )", "質疑を行います。"]]))
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "森田清", "日程第１、議案第１号を議題とします。町長。"),
+        ("町長", "小島正夫", "議案第１号について御説明申し上げます。本案は、町道の認定に関するものであります。"),
+        ("議長", "森田清", "質疑を行います。")]
+
+
 def test_pdf_whose_lines_are_drawn_from_the_bottom_up(tmp_path):
     # some imposition tools write a page's lines bottom first: the text layer's order runs
     # up the page, the places are right
