@@ -4,7 +4,7 @@
 
 * a folder: every recording in it or its subfolders (by extension, :data:`MEDIA_SUFFIXES`)
   is paired with the minutes file of the same name and the extension ``.txt`` (else
-  ``.html``, ``.htm``, ``.pdf`` or ``.csv``) in the same folder (``2024/0918.mp4`` ↔ ``2024/0918.txt``); outputs go to the same subfolder
+  ``.html``, ``.htm``, ``.pdf``, ``.docx``, ``.odt`` or ``.csv``) in the same folder (``2024/0918.mp4`` ↔ ``2024/0918.txt``); outputs go to the same subfolder
   of OUTDIR (``OUTDIR/2024/0918.srt``). A recording without its ``.txt`` is reported as
   an error, never skipped silently;
 * a CSV manifest with a header row and the columns ``recording,minutes[,output]``:
@@ -91,13 +91,14 @@ Progress = Callable[[ItemResult, int, int], None]
 
 # --- finding the items ----------------------------------------------------------------
 
-# the minutes beside a recording, in this order: text, a saved page, a PDF, a CSV export
-MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".csv", ".json", ".xml")
+# the minutes beside a recording, in this order: text, a saved page, a PDF, a Word or
+# OpenDocument text, a CSV export, a minutes API's answer
+MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".odt", ".csv", ".json", ".xml")
 
 
 def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
     """Recordings under ``folder`` paired with the minutes of the same name beside them
-    (``.txt``, else ``.html``/``.htm``, ``.pdf`` or ``.csv``)."""
+    (``.txt``, else ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.odt`` or ``.csv``)."""
     items = []
     for media in sorted(p for p in folder.rglob("*")
                         if p.suffix.lower() in MEDIA_SUFFIXES and p.is_file()):
@@ -109,7 +110,7 @@ def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
                  if p.suffix.lower() in MEDIA_SUFFIXES and p != media]
         problem = None
         if not minutes.is_file():
-            problem = (f"no minutes file {minutes.name} beside it (or .html, .pdf, .csv); "
+            problem = (f"no minutes file {minutes.name} beside it (or .html, .pdf, .docx, .odt, .csv); "
                        "save the minutes under that name")
         elif twins:
             problem = (f"{twins[0].name} has the same name, so their outputs would collide; "
@@ -162,7 +163,7 @@ def find_items(source: Path, outdir: Path) -> list[Item]:
     """Items from a folder or a ``.csv`` manifest; raises :class:`SyncError` if none."""
     if source.is_dir():
         items = items_from_folder(source, outdir)
-        hint = "put recordings with minutes of the same name (.txt, .html, .pdf or .csv) in it"
+        hint = "put recordings with minutes of the same name (.txt, .html, .pdf, .docx, .odt or .csv) in it"
     elif source.is_file() and source.suffix.lower() == ".csv":
         items = items_from_manifest(source, outdir)
         hint = "add rows recording,minutes to it"

@@ -179,7 +179,7 @@ def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
         help="sync a folder of recordings or a CSV manifest, in parallel, resumable",
         description="Sync every (recording, minutes) pair of SOURCE. A folder pairs each "
                     "recording with the minutes of the same name beside it (.txt, else .html, "
-                    ".htm, .pdf, .csv, .json or .xml); a CSV manifest has "
+                    ".htm, .pdf, .docx, .odt, .csv, .json or .xml); a CSV manifest has "
                     "the columns recording,minutes[,output]. Finished items are remembered "
                     f"in OUTDIR/{STATE_FILE} and skipped when run again. Exit status: 0 all "
                     f"ok, {EXIT_SOME_FAILED} some items failed, {EXIT_INPUT} SOURCE unusable.")

@@ -86,14 +86,16 @@ def test_folder_pairs_each_recording_with_its_txt(archive, tmp_path):
 
 def test_folder_pairs_a_recording_with_saved_page_pdf_or_csv_minutes(tmp_path):
     src = tmp_path / "src"
-    for stem, suffix in (("a", ".html"), ("b", ".pdf"), ("c", ".csv"), ("e", ".json"), ("f", ".xml")):
+    for stem, suffix in (("a", ".html"), ("b", ".pdf"), ("c", ".csv"), ("e", ".json"), ("f", ".xml"),
+                         ("g", ".docx"), ("h", ".odt")):
         pair(src, stem)
         (src / f"{stem}.txt").rename(src / f"{stem}{suffix}")
     pair(src, "d")
     (src / "d.html").write_text("<p>a page saved beside the text</p>", encoding="utf-8")
     by_stem = {i.recording.stem: i for i in items_from_folder(src, tmp_path / "out")}
     assert {k: i.minutes.name for k, i in by_stem.items()} == {
-        "a": "a.html", "b": "b.pdf", "c": "c.csv", "d": "d.txt", "e": "e.json", "f": "f.xml"}   # the text wins
+        "a": "a.html", "b": "b.pdf", "c": "c.csv", "d": "d.txt", "e": "e.json", "f": "f.xml",
+        "g": "g.docx", "h": "h.odt"}   # the text wins
     assert all(i.problem is None for i in by_stem.values())
     # only <stem><suffix>: not a draft or a report of the same stem, and brackets in a
     # name are no pattern
