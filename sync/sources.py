@@ -725,18 +725,62 @@ def _in_reading_order(page) -> str:
     order runs up the page (lines drawn from the bottom: some imposition tools), in the
     order of the lines' places (pypdf's layout mode), its common indent taken off."""
     heights: list[float] = []
+    items: list[tuple[float, float, float, str]] = []     # x, y, a character's width, text
 
     def seen(text, cm, tm, font, size) -> None:
         if text.strip():
             heights.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            scale = (abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1.0)
+            items.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], heights[-1], size * scale, text.strip("\n")))
 
     text = page.extract_text(visitor_text=seen) or ""
+    rows = _table_by_rows(items)
+    if rows is not None:
+        return rows
     steps = [b - a for a, b in zip(heights, heights[1:]) if abs(b - a) > 1]
     if len(steps) < 4 or sum(step > 0 for step in steps) <= 0.6 * len(steps):
         return text
     lines = [line.rstrip() for line in (page.extract_text(extraction_mode="layout") or "").split("\n")]
     indent = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
     return "\n".join(line[indent:] for line in lines)
+
+
+def _table_by_rows(items: list[tuple[float, float, float, str]], least: int = 3) -> str | None:
+    """A page's text rebuilt row by row where its content draws a table a column at a
+    time — the narrow columns (日程, 発言者: short cells) first, then the speech column
+    down the same heights (真狩村's minutes: the text layer gives every speaker of the page
+    before any speech) — or None for any other page. Two columns of running text (2段組:
+    both wide) are no such table and keep their order."""
+    if len(items) < 2 * least:
+        return None
+    # the speech column: the last pass down the page, after a jump back up
+    start = max((k for k in range(1, len(items)) if items[k][1] > items[k - 1][1] + 4), default=None)
+    if start is None:
+        return None
+    speech = items[start:]
+    top, bottom = max(i[1] for i in speech), min(i[1] for i in speech)
+    left = min(i[0] for i in speech)
+    cells = [i for i in items[:start] if bottom - 2 <= i[1] <= top + 2]
+    if len(speech) < least or len(cells) < least or any(i[0] >= left - 2 for i in cells) \
+            or max(len("".join(i[3].split())) for i in cells) > 12 \
+            or sorted(len("".join(i[3].split())) for i in speech)[len(speech) // 2] < 12:
+        return None
+    heads = [i for i in items[:start] if i not in cells]
+    # a cell's lines stay together (議 長 / ( 石 井 豊 ): a line apart, under each other), at
+    # the height of its first
+    blocks: list[list[tuple[float, float, float, str]]] = []
+    for i in cells:
+        if blocks and 0 < blocks[-1][-1][1] - i[1] <= 2 * i[2] and abs(blocks[-1][-1][0] - i[0]) <= 3 * i[2]:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    rows = [(-round(b[0][1]), 0, b[0][0], [i[3] for i in b]) for b in blocks] + \
+           [(-round(i[1]), 1, i[0], [i[3]]) for i in speech]
+    lines: list[str] = [i[3] for i in heads if i[1] > top + 2]
+    for *_, texts in sorted(rows, key=lambda r: r[:3]):
+        lines += texts
+    lines += [i[3] for i in heads if i[1] <= top + 2]
+    return "\n".join(lines)
 
 
 def letter_spaced(line: str, least: int = 4) -> bool:

@@ -2949,6 +2949,54 @@ def test_a_tables_column_heads_printed_over_every_page_are_no_speech(tmp_path):
         ("議長", "森田清", "質疑を行います。")]
 
 
+def test_a_table_drawn_a_column_at_a_time_is_read_row_by_row(tmp_path):
+    # 真狩村 (trial 48): the minutes a table (日程 / 発言者 / 発言) whose text layer gives every
+    # speaker cell of a page before any speech (its content draws the columns one after the
+    # other); 〃 in a speaker cell repeats the speaker above
+    c, out = _canvas()
+    c.setFont("HeiseiMin-W3", 10.5)
+    c.drawString(200, 790, "令和６年第２回真狩村議会定例会会議録")
+    for x, head in ((62, "日 程"), (125, "発 言 者"), (350, "発 言")):
+        c.drawString(x, 760, head)
+    cells = [(55, 724, "開会"), (143, 724, "議 長"), (130, 708, "( 石 井 豊 )"), (55, 684, "日程１"), (150, 684, "〃"),
+             (137, 644, "副 村 長"), (124, 628, "( 長 尾 健 一 )"), (150, 588, "３ 番"), (128, 572, "( 山 本 花 子 )"),
+             (143, 548, "議 長"), (130, 532, "( 石 井 豊 )")]
+    speech = [(724, "ただいまから令和６年第２回真狩村議会定例会を開会し"), (708, "ます。"),
+              (684, "日程第１、会議録署名議員の指名を行います。３番、４番"), (668, "を指名します。副村長。"),
+              (644, "行政報告を申し上げます。除雪車両の更新について、"), (628, "入札を終えたところであります。"),
+              (588, "除雪車両の配備について伺います。"), (548, "答弁を求めます。")]
+    for x, y, text in cells:          # the speaker column first, then the speech column
+        c.drawString(x, y, text)
+    for y, text in speech:
+        c.drawString(206, y, text)
+    m = _loaded(c, out, tmp_path)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "石井豊", "ただいまから令和６年第２回真狩村議会定例会を開会します。"),
+        ("議長", "石井豊", "日程第１、会議録署名議員の指名を行います。３番、４番を指名します。副村長。"),
+        ("副村長", "長尾健一", "行政報告を申し上げます。除雪車両の更新について、入札を終えたところであります。"),
+        ("３番", "山本花子", "除雪車両の配備について伺います。"),
+        ("議長", "石井豊", "答弁を求めます。")]
+
+
+def test_two_columns_of_running_text_keep_their_order(tmp_path):
+    # 2段組: both columns wide, drawn one after the other — no table to rebuild by rows
+    c, out = _canvas()
+    c.setFont("HeiseiMin-W3", 9)
+    left = ["○議長（川村良一君）　おはようございます。ただいま", "から本日の会議を開きます。日程第１、一般",
+            "質問を行います。１８番、林由美子議員。", "○１８番（林由美子君）　おはようございます。"]
+    right = ["通告に従い、子どもの居場所づくりについて質", "問いたします。市の現状認識を伺います。",
+             "○議長（川村良一君）　市長。", "○市長（大野正人君）　お答えいたします。"]
+    for k, line in enumerate(left):
+        c.drawString(40, 780 - 14 * k, line)
+    for k, line in enumerate(right):
+        c.drawString(310, 780 - 14 * k, line)
+    m = _loaded(c, out, tmp_path)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "おはようございます。ただいまから本日の会議を開きます。日程第１、一般質問を行います。１８番、林由美子議員。"),
+        ("１８番", "おはようございます。通告に従い、子どもの居場所づくりについて質問いたします。市の現状認識を伺います。"),
+        ("議長", "市長。"), ("市長", "お答えいたします。")]
+
+
 def test_pdf_whose_lines_are_drawn_from_the_bottom_up(tmp_path):
     # some imposition tools write a page's lines bottom first: the text layer's order runs
     # up the page, the places are right
