@@ -384,6 +384,8 @@ def is_inturn_heading(line: str) -> bool:
         return True      # 日程１: a table's agenda column beside the speech
     if re.fullmatch(rf"[（(〔［\[](?:{_RECORD_STEPS}|質疑|説明)[）)〕］\]]", c):
         return True      # (質疑応答): a step of a committee's record, alone on its line
+    if c[:1] in "→⇒➡➔" and not _SENTENCE.search(c[1:].rstrip("。")):
+        return True      # →　全員一致で原案可決すべきものと決定: a summary record's result
     if _SECTION.fullmatch(c):
         return True      # (建設局), （都市計画局関係）: the department whose items a committee takes next
     if _BUDGET_ITEM.fullmatch(c):

@@ -2304,6 +2304,17 @@ LAYOUTS = [
         柴田智恵子 委員
          宿泊の状況をしっかりと調査していただきたい。
     """, [("委員", "柴田智恵子", "宿泊の状況をしっかりと調査していただきたい。")]),
+    # A committee's summary record: the result of an item under the answer, after an
+    # arrow (read as the answer's words before).
+    Layout("summary-record-result-arrow", """
+        ○委員長（山田太郎君）　議案第１号を議題とします。質疑はありませんか。
+        ○佐藤委員　道路の整備について伺います。
+        ○建設課長（鈴木一郎君）　お答えします。
+        　→　全員一致で原案可決すべきものと決定
+        ○委員長（山田太郎君）　以上で終わります。
+    """, [("委員長", "山田太郎", "議案第１号を議題とします。質疑はありませんか。"),
+          ("委員", "佐藤", "道路の整備について伺います。"), ("建設課長", "鈴木一郎", "お答えします。"),
+          ("委員長", "山田太郎", "以上で終わります。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
