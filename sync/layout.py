@@ -139,7 +139,7 @@ HEADING_STARTS = (
     "議事日程", "日程第", "日程の追加", "追加日程", "本日の日程", "本日の会議に付", "会議に付",
     "付議事件", "審査案件", "審査事件", "審査した案件", "案件", "議題", "会議録署名", "署名議員",
     "出席議員", "欠席議員", "出席委員", "欠席委員", "出席者", "欠席者", "出席説明員", "説明員",
-    "出席した", "欠席した",
+    "出席した", "欠席した", "参加委員", "参加議員",
     "出席理事者", "出席執行部", "出席当局", "出席要求者", "欠員",
     "説明のため", "地方自治法", "職務のため", "事務局職員", "議会事務局", "事務局出席", "出席事務局",
     "委員外", "傍聴", "開会", "開議", "閉会", "閉議", "散会", "延会", "休憩", "再開", "諸般の報告",
@@ -346,6 +346,8 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
 
 
+# …or a record of speeches in brief (兵庫県: 〇山下浩二委員長発言の概要)
+_SUMMARY_KIND = re.compile(r"の?発言(?:の)?(?:概要|要旨)$")
 # the kind of speech some minutes join to the label (山県市: …議員質疑, …議員質問, …課長答弁)
 _SPEECH_KIND = re.compile(r"(?:再々|再)?(?:質疑|質問|答弁)$")
 # the assembly's own staff by office (○議会事務局長, ○議会事務局次長): a speaker, though the
@@ -427,7 +429,7 @@ def is_record_heading(line: str) -> bool:
                                           or re.search(_RECORD_STEPS, c))
 
 
-_RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項"
+_RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項|主な(?:発言|意見|質疑)"
 
 
 def is_item_heading(line: str) -> bool:
@@ -1136,6 +1138,13 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         found = _unbracketed_label(head)
         if found is not None and found[1] and found[0] and found[0] not in MEMBER_ROLES:
             return found    # (not ◇山田太郎議員質問: the heading of a member's questions)
+    summary = _SUMMARY_KIND.search(c)
+    if summary and summary.start() > 1:
+        # 〇山下浩二委員長発言の概要 / 〇土木部長発言の概要: a record of what each said in
+        # brief (兵庫県), under its speaker's label
+        found = _unbracketed_label(c[:summary.start()])
+        if found is not None and (found[0] or found[1]):
+            return found
     if c in STANDALONE_ROLES:
         return c, ""         # ○説明員　お答えします。 ○請願者　趣旨を申し上げます。
     numbered = _TOLD_APART.fullmatch(c)

@@ -2315,6 +2315,20 @@ LAYOUTS = [
     """, [("委員長", "山田太郎", "議案第１号を議題とします。質疑はありませんか。"),
           ("委員", "佐藤", "道路の整備について伺います。"), ("建設課長", "鈴木一郎", "お答えします。"),
           ("委員長", "山田太郎", "以上で終わります。")]),
+    # A record of speeches in brief (兵庫県, trial 44): each label followed by 発言の概要
+    # (refused as no speech found).
+    Layout("speech-summary-labels", """
+        〇山下浩二委員長発言の概要
+        　ただいまから委員会を開会します。
+        〇田中一郎委員発言の概要
+        　県道の整備について伺う。
+        〇土木部長発言の概要
+        　順次整備を進める。
+        （主な発言）
+        〇委員　竹田英明
+        　配慮の内容は理事会で決めるべきだ。
+    """, [("委員長", "山下浩二", "ただいまから委員会を開会します。"), ("委員", "田中一郎", "県道の整備について伺う。"),
+          ("土木部長", "", "順次整備を進める。"), ("委員", "竹田英明", "配慮の内容は理事会で決めるべきだ。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
@@ -3587,6 +3601,10 @@ def test_a_line_of_leader_dots_is_a_rule_not_contents():
     "出席議員\n小野 元次君          市津 広海君\n横山 貴子君                \n──────────\n応招しなかった議員\nなし\n",
     # 新得町: a letter-spaced heading after a marker is no member 議 事
     "〇議  事  日  程\n日程番号議 件 番 号議件名等\n1 会議録署名議員の指名\n",
+    # a committee's inspection report (trial 44): its numbered items are no member 参加委員
+    "行政視察報告書\n文教常任委員会\n１　視察日　令和6年7月24日\n２　視察先　長野県塩尻市\n"
+    "３　参加委員　西田義男委員長、谷口ゆかり副委員長\n４　調査事項　子育て支援拠点の運営について\n５　概要\n"
+    "　塩尻市では、駅前の商業施設内に拠点を設けている。\n",
 ])
 def test_a_header_alone_is_refused_not_read_as_turns(text):
     with pytest.raises(MinutesError, match="no speech found"):
