@@ -185,6 +185,8 @@ _CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
 _NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始礼"
 
+# a speech that is only the note that a text is read out: the lines after it are that text
+_READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
@@ -1149,7 +1151,9 @@ class _Walk:
                     name = _name_line(label, self.lines[number])
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
                         label, skip = replace(label, name=name), 1
-                current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
+                current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker,
+                                       # ○事務局長（今井文雄）　（朗読）: what follows is read out
+                                       reading=_READ_OUT.fullmatch(speech_line[at:].strip(SPACES)) is not None)
                 # the time of what happened where the speech would start (議 長　　午後2時00分開議): not said
                 timed = layout.is_event(speech_line[at:]) and re.search(layout._TIME, speech_line[at:]) is not None
                 current = self._add(turns, current, speech_line[at:], at_source + at, speech=not timed, new_paragraph=True)
@@ -1256,8 +1260,8 @@ class _Walk:
             # 　　　　木下節子君 / 以上の方を指名します。 (names, a list of bills, a quotation's
             # lines): the list goes on until a line ends a sentence
             said_midway = midway and current.chars and (not speech or layout.is_inturn_heading(line))
-            if said_midway:
-                speech = True
+            if said_midway or (reading and layout.is_sentence(line)):
+                speech = True     # (a text's sentences read out are said, however they are indented)
             listing = bool(said_midway) and not line.rstrip(SPACES).endswith(_SENTENCE_END)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
