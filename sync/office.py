@@ -6,23 +6,29 @@ read here from the document's body part with the standard library's XML parser, 
 what the document *shows*:
 
 - paragraphs and headings, a line each; a table a row a line, its cells joined by a
-  full-width space (as :func:`sync.sources.html_text` joins a page's cells); a text box
-  after the paragraph that anchors it, once (Word stores each text box twice: for new and
-  for old readers);
+  full-width space (as :func:`sync.sources.html_text` joins a page's cells); a text box or
+  a shape's text on lines of its own after the paragraph that anchors it, once (Word
+  stores each text box twice: for new and for old readers); a drop cap joined to its
+  paragraph;
 - tracked changes as accepted: inserted text kept, deleted text (``w:del``, moved-from
-  text) left out — what the document reads when its changes are accepted;
+  text) left out, a paragraph whose mark was deleted joined to the next;
 - furigana (ruby) left out, the base text kept (佐藤（さとう）: 佐藤);
-- hidden text, footnotes, endnotes, comments and field codes left out; a page's running
-  head and foot live in other parts and are not read.
+- hidden text (by the run, by a character style, by an OpenDocument style or section),
+  footnotes, endnotes, comments, field codes and pictures' titles and descriptions left
+  out; a page's running head and foot live in other parts and are not read.
+
+The main part is found through the package's relationships (Word Online and SharePoint
+save it as ``word/document2.xml``); Strict Open XML is read as the transitional form.
 
 python-docx's ``Paragraph.text`` reads only a paragraph's direct runs: it loses the text
 of tracked insertions and of ruby bases (a name with furigana), so this walks the XML
-itself. A document holding a DOCTYPE (an entity declaration: no office program writes
-one) is refused rather than expanded.
+itself. A part declaring a DOCTYPE or entities (no office program writes one) is refused
+rather than expanded; parts are read in bounded chunks, so a ZIP bomb costs no memory.
 """
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from xml.etree import ElementTree
@@ -30,86 +36,290 @@ from xml.etree import ElementTree
 from .errors import MinutesError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 
+WORD = "a Word document (.docx)"
+ODT = "an OpenDocument text (.odt)"
 _MAX_PART = 256 * 1024 * 1024   # uncompressed bytes of one part: more is no minutes text
+_OFF = ("0", "false", "off", "none")
 
 # Word: elements whose text is not shown (deleted or moved away, furigana, field codes,
-# the copy of a text box for old readers, notes' and comments' marks)
+# notes' and comments' marks, properties)
 _W_SKIP = {_W + n for n in ("del", "moveFrom", "rt", "instrText", "delInstrText", "footnoteReference",
                             "endnoteReference", "commentReference", "annotationRef", "pPr", "rPr",
-                            "sectPr", "tblPr", "trPr", "tcPr", "tblGrid")} | {_MC + "Fallback"}
-# OpenDocument: the same (furigana, notes, comments, the list of tracked changes)
+                            "sectPr", "tblPr", "trPr", "tcPr", "tblGrid")}
+# OpenDocument: the same (furigana, notes, comments, the list of tracked changes, the
+# title and description of a picture or a shape)
 _ODT_SKIP = {_TEXT + "ruby-text", _TEXT + "note", _OFFICE + "annotation", _TEXT + "tracked-changes",
-             _TEXT + "note-citation", _OFFICE + "annotation-end"}
+             _TEXT + "note-citation", _OFFICE + "annotation-end", _SVG + "title", _SVG + "desc"}
 
 
-def _part(data: bytes, name: str, what: str) -> ElementTree.Element:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            info = z.getinfo(name)
-            if info.file_size > _MAX_PART:
-                raise MinutesError(f"the minutes file is {what} whose text part is too large to be minutes "
-                                   f"({info.file_size // 2**20} MB)")
-            xml = z.read(name)
-    except KeyError:
-        raise MinutesError(f"the minutes file is {what} with no document text in it "
-                           f"({name} missing); open it in an office program and save it again") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError) as e:
-        raise MinutesError(f"the minutes file is {what} that cannot be read ({type(e).__name__}: it is "
-                           "damaged or cut short); open it in an office program and save it again") from e
-    if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
+# ---------------------------------------------------------------------------- the package
+
+class _Package:
+    """The ZIP archive of an office document, its parts read with bounds."""
+
+    def __init__(self, data: bytes, what: str) -> None:
+        self.what = what
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            self.names = set(self.zip.namelist())
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError) as e:
+            raise self.damaged(e) from e
+
+    def damaged(self, e: BaseException) -> MinutesError:
+        return MinutesError(f"the minutes file is {self.what} that cannot be read ({type(e).__name__}: it is "
+                            "damaged or cut short); open it in an office program and save it again")
+
+    def read(self, name: str, limit: int = _MAX_PART) -> bytes:
+        """Part ``name``'s bytes; refused past ``limit`` (counted as it is unpacked, not as
+        the archive declares it)."""
+        try:
+            info = self.zip.getinfo(name)
+            if info.flag_bits & 0x1:
+                raise MinutesError(f"the minutes file is {self.what} protected by a password; save an unlocked "
+                                   "copy or export its text to a .txt file")
+            out = bytearray()
+            with self.zip.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    out += chunk
+                    if len(out) > limit:
+                        raise MinutesError(f"the minutes file is {self.what} whose part {name} is too large "
+                                           f"to be minutes (over {limit // 2**20} MB)")
+            return bytes(out)
+        except MinutesError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError,
+                NotImplementedError, ValueError) as e:
+            raise self.damaged(e) from e
+
+    def xml(self, name: str) -> ElementTree.Element:
+        """Part ``name`` parsed; a part declaring a DOCTYPE or entities is refused."""
+        return parse_xml(self.read(name), self.what)
+
+
+def parse_xml(data: bytes, what: str) -> ElementTree.Element:
+    """``data`` parsed as XML, refusing a DOCTYPE or an entity declaration in any encoding."""
+    head = data[:4]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head in (b"<\x00?\x00", b"\x00<\x00?"):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise MinutesError(f"the minutes file is {what} whose text cannot be read ({e.reason}); open "
+                               "it in an office program and save it again") from e
+        data = re.sub(r"""encoding\s*=\s*["'][^"']*["']""", 'encoding="UTF-8"', text.lstrip("\ufeff"),
+                      count=1).encode("utf-8")
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise MinutesError(f"the minutes file is {what} declaring XML entities, which no office program "
                            "writes; save it again from an office program")
     try:
-        return ElementTree.fromstring(xml)
+        return ElementTree.fromstring(data)
     except ElementTree.ParseError as e:
         raise MinutesError(f"the minutes file is {what} whose text cannot be read ({e}); open it in an "
                            "office program and save it again") from e
 
 
-def _finish(lines: list[str], what: str) -> str:
+def kind(data: bytes) -> str | None:
+    """``"docx"``, ``"odt"``, or None for a ZIP that is neither (read bounded: its mimetype
+    and its relationships only)."""
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        names = set(z.namelist())
+        if "mimetype" in names:
+            with z.open("mimetype") as f:
+                mimetype = f.read(100).decode("ascii", "replace").strip()
+            if mimetype == "application/vnd.oasis.opendocument.text":
+                return "odt"
+        if "word/document.xml" in names or any(n.startswith("word/") and n.endswith(".xml") for n in names) \
+                and "[Content_Types].xml" in names:
+            return "docx"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
+            KeyError, ValueError):
+        return None
+    return None
+
+
+def _finish(lines: list[str], what: str, why_empty: str = "") -> str:
     text = "\n".join(line.rstrip(" \t\u3000") for line in "\n".join(lines).split("\n"))
     # characters shown as nothing: zero-width space, word joiner, soft hyphen, BOM
     text = re.sub("[\u200b\u2060\u00ad\ufeff]", "", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
     if not text.strip():
-        raise MinutesError(f"the minutes file is {what} with no text in it")
+        raise MinutesError(f"the minutes file is {what} with no text in it{why_empty}")
     return text
+
+
+def _guarded(read, data: bytes, what: str) -> str:
+    try:
+        return read(data)
+    except RecursionError:
+        raise MinutesError(f"the minutes file is {what} nested too deeply to read (tables in tables…); "
+                           "open it in an office program and save it as text") from None
 
 
 # ---------------------------------------------------------------------------- Word
 
 def docx_text(data: bytes) -> str:
     """The text a Word document (.docx) shows, a paragraph a line (see the module docstring)."""
-    what = "a Word document (.docx)"
-    root = _part(data, "word/document.xml", what)
+    return _guarded(_docx_text, data, WORD)
+
+
+def _docx_text(data: bytes) -> str:
+    pkg = _Package(data, WORD)
+    main = _main_part(pkg)
+    root = _transitional(pkg.xml(main))
+    hidden = _hidden_styles(pkg, posixpath.join(posixpath.dirname(main), "styles.xml"))
     body = root.find(_W + "body")
     lines: list[str] = []
     if body is not None:
-        _w_blocks(body, lines)
-    return _finish(lines, what)
+        _Word(hidden).blocks(body, lines)
+    alt = body is not None and body.find(f".//{_W}altChunk") is not None
+    return _finish(lines, WORD, " that Word shows (its text is in imported parts only Word assembles: open "
+                                "it in Word and save it again)" if alt else "")
 
 
-def _w_blocks(parent: ElementTree.Element, lines: list[str]) -> None:
-    """Paragraphs and tables under ``parent`` (a body, a cell, a content control), in order."""
-    for child in parent:
-        tag = child.tag
-        if tag == _W + "p":
-            _w_paragraph(child, lines)
-        elif tag == _W + "tbl":
-            for row in _w_children(child, "tr"):
-                cells = []
-                for cell in _w_children(row, "tc"):
-                    inner: list[str] = []
-                    _w_blocks(cell, inner)
-                    cells.append("\n".join(x for x in inner if x.strip()))
-                lines.append("\u3000".join(c for c in cells if c))
-        elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
-            _w_blocks(child, lines)
+def _main_part(pkg: _Package) -> str:
+    """The document's main part: the officeDocument relationship's target (Word Online
+    and SharePoint write ``word/document2.xml``), else ``word/document.xml``."""
+    if "_rels/.rels" in pkg.names:
+        for rel in pkg.xml("_rels/.rels").iter(_REL + "Relationship"):
+            if (rel.get("Type") or "").endswith("/officeDocument"):
+                target = (rel.get("Target") or "").lstrip("/")
+                if target in pkg.names:
+                    return target
+    if "word/document.xml" in pkg.names:
+        return "word/document.xml"
+    raise MinutesError(f"the minutes file is {WORD} with no document text in it (its main part is "
+                       "missing); open it in an office program and save it again")
+
+
+def _transitional(root: ElementTree.Element) -> ElementTree.Element:
+    """A Strict Open XML part read as the transitional form (the same elements in another
+    namespace)."""
+    if not root.tag.startswith(_W_STRICT):
+        return root
+    n = len(_W_STRICT)
+    for el in root.iter():
+        if el.tag.startswith(_W_STRICT):
+            el.tag = _W + el.tag[n:]
+        for key in [k for k in el.attrib if k.startswith(_W_STRICT)]:
+            el.attrib[_W + key[n:]] = el.attrib.pop(key)
+    return root
+
+
+def _on(el: ElementTree.Element | None) -> bool:
+    """Is a Word toggle property (``w:vanish``) set? ``w:val="0"`` turns it off."""
+    return el is not None and (el.get(_W + "val") or "true").lower() not in _OFF
+
+
+def _hidden_styles(pkg: _Package, name: str) -> frozenset[str]:
+    """The ids of the character and paragraph styles that hide their text."""
+    if name not in pkg.names:
+        return frozenset()
+    styles = _transitional(pkg.xml(name))
+    out = set()
+    for style in styles.iter(_W + "style"):
+        rpr = style.find(_W + "rPr")
+        if rpr is not None and _on(rpr.find(_W + "vanish")):
+            out.add(style.get(_W + "styleId") or "")
+    return frozenset(out - {""})
+
+
+class _Word:
+    def __init__(self, hidden: frozenset[str]) -> None:
+        self.hidden = hidden
+
+    def blocks(self, parent: ElementTree.Element, lines: list[str]) -> None:
+        """Paragraphs and tables under ``parent`` (a body, a cell, a content control), in order."""
+        carry = ""        # a paragraph joined to the next: its mark deleted, or a drop cap
+        for child in parent:
+            tag = child.tag
+            if tag == _W + "p":
+                text, boxes, joins = self.paragraph(child)
+                if joins:
+                    carry += text
+                else:
+                    lines.append(carry + text)
+                    carry = ""
+                lines.extend(boxes)
+            elif tag == _W + "tbl":
+                for row in _w_children(child, "tr"):
+                    cells = []
+                    for cell in _w_children(row, "tc"):
+                        inner: list[str] = []
+                        self.blocks(cell, inner)
+                        cells.append("\n".join(x for x in inner if x.strip()))
+                    lines.append("\u3000".join(c for c in cells if c))
+            elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
+                self.blocks(child, lines)
+        if carry:
+            lines.append(carry)
+
+    def paragraph(self, p: ElementTree.Element) -> tuple[str, list[str], bool]:
+        """A paragraph's shown text, the lines of the text boxes it anchors, and whether it
+        runs on into the next paragraph."""
+        out: list[str] = []
+        boxes: list[str] = []
+        ppr = p.find(_W + "pPr")
+        joins = False
+        if ppr is not None:
+            mark = ppr.find(_W + "rPr")
+            frame = ppr.find(_W + "framePr")
+            joins = (mark is not None and mark.find(_W + "del") is not None) or (
+                frame is not None and (frame.get(_W + "dropCap") or "none") != "none")
+            style = ppr.find(_W + "pStyle")
+            if style is not None and style.get(_W + "val") in self.hidden:
+                return "", [], False
+
+        def walk(el: ElementTree.Element) -> None:
+            for child in el:
+                tag = child.tag
+                if tag in _W_SKIP:
+                    continue
+                if tag == _W + "r":
+                    rpr = child.find(_W + "rPr")
+                    if rpr is not None:
+                        style = rpr.find(_W + "rStyle")
+                        own = rpr.find(_W + "vanish")
+                        if _on(own) or (own is None and style is not None and style.get(_W + "val") in self.hidden):
+                            continue
+                    walk(child)
+                elif tag == _W + "t":
+                    out.append(child.text or "")
+                elif tag == _W + "tab" or tag == _W + "ptab":
+                    out.append("\t")
+                elif tag in (_W + "br", _W + "cr"):
+                    out.append("\n")
+                elif tag == _W + "noBreakHyphen":
+                    out.append("‑")
+                elif tag == _W + "sym":
+                    code = child.get(_W + "char") or ""
+                    if re.fullmatch("[0-9A-Fa-f]{4}", code) and not 0xF000 <= int(code, 16) <= 0xF0FF:
+                        out.append(chr(int(code, 16)))     # (F0xx: a symbol font's private glyph)
+                elif tag == _MC + "AlternateContent":
+                    # the choice for new readers where it holds text this reads (a text box),
+                    # else the fallback (an emoji Word 2016 writes as a symbol for new readers)
+                    choice, fallback = child.find(_MC + "Choice"), child.find(_MC + "Fallback")
+                    readable = choice is not None and any(
+                        e.tag in (_W + "t", _W + "txbxContent") for e in choice.iter())
+                    if readable or fallback is None:
+                        walk(choice if choice is not None else child)
+                    else:
+                        walk(fallback)
+                elif tag == _W + "txbxContent":
+                    self.blocks(child, boxes)
+                else:
+                    walk(child)       # hyperlinks, fields' results, smart tags, ruby bases, ins
+
+        walk(p)
+        return "".join(out), boxes, joins
 
 
 def _w_children(parent: ElementTree.Element, name: str) -> list[ElementTree.Element]:
@@ -124,105 +334,112 @@ def _w_children(parent: ElementTree.Element, name: str) -> list[ElementTree.Elem
     return out
 
 
-def _w_paragraph(p: ElementTree.Element, lines: list[str]) -> None:
-    out: list[str] = []
-    boxes: list[str] = []
-
-    def walk(el: ElementTree.Element) -> None:
-        for child in el:
-            tag = child.tag
-            if tag in _W_SKIP:
-                continue
-            if tag == _W + "r":
-                rpr = child.find(_W + "rPr")
-                if rpr is not None and (rpr.find(_W + "vanish") is not None
-                                        or rpr.find(_W + "webHidden") is not None):
-                    continue
-                walk(child)
-            elif tag == _W + "t":
-                out.append(child.text or "")
-            elif tag == _W + "tab" or tag == _W + "ptab":
-                out.append("\t")
-            elif tag in (_W + "br", _W + "cr"):
-                out.append("\n")
-            elif tag == _W + "noBreakHyphen":
-                out.append("‐")
-            elif tag == _W + "sym":
-                code = child.get(_W + "char") or ""
-                if re.fullmatch("[0-9A-Fa-f]{4}", code) and not 0xF000 <= int(code, 16) <= 0xF0FF:
-                    out.append(chr(int(code, 16)))     # (F0xx: a symbol font's private glyph)
-            elif tag == _W + "txbxContent":
-                inner: list[str] = []
-                _w_blocks(child, inner)
-                boxes.extend(inner)
-            else:
-                walk(child)           # hyperlinks, fields' results, smart tags, ruby bases, ins
-
-    walk(p)
-    lines.append("".join(out))
-    lines.extend(boxes)
-
-
 # ---------------------------------------------------------------------------- OpenDocument
 
 def odt_text(data: bytes) -> str:
     """The text an OpenDocument text file (.odt) shows, a paragraph a line."""
-    what = "an OpenDocument text (.odt)"
-    root = _part(data, "content.xml", what)
+    return _guarded(_odt_text, data, ODT)
+
+
+def _odt_text(data: bytes) -> str:
+    pkg = _Package(data, ODT)
+    if "META-INF/manifest.xml" in pkg.names and b"encryption-data" in pkg.read("META-INF/manifest.xml"):
+        raise MinutesError(f"the minutes file is {ODT} protected by a password; save an unlocked copy or "
+                           "export its text to a .txt file")
+    if "content.xml" not in pkg.names:
+        raise MinutesError(f"the minutes file is {ODT} with no document text in it (content.xml missing); "
+                           "open it in an office program and save it again")
+    root = pkg.xml("content.xml")
+    hidden = _odt_hidden_styles(root)
+    if "styles.xml" in pkg.names:
+        hidden |= _odt_hidden_styles(pkg.xml("styles.xml"))
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     lines: list[str] = []
     if body is not None:
-        _odt_blocks(body, lines)
-    return _finish(lines, what)
+        _Odt(frozenset(hidden)).blocks(body, lines)
+    return _finish(lines, ODT)
 
 
-def _odt_blocks(parent: ElementTree.Element, lines: list[str]) -> None:
-    for child in parent:
-        tag = child.tag
-        if tag in _ODT_SKIP:
-            continue
-        if tag in (_TEXT + "p", _TEXT + "h"):
-            _odt_paragraph(child, lines)
-        elif tag == _TABLE + "table":
-            for row in child.iter(_TABLE + "table-row"):
-                cells = []
-                for cell in row.findall(_TABLE + "table-cell"):
-                    inner: list[str] = []
-                    _odt_blocks(cell, inner)
-                    cells.append("\n".join(x for x in inner if x.strip()))
-                lines.append("\u3000".join(c for c in cells if c))
-        elif tag.startswith(_TABLE):
-            continue                      # (a table's columns and headers are walked as rows above)
-        else:
-            _odt_blocks(child, lines)     # lists, list items, sections, index bodies
+def _odt_hidden_styles(root: ElementTree.Element) -> set[str]:
+    """The names of the styles whose text is not displayed."""
+    out = set()
+    for style in root.iter(_STYLE + "style"):
+        props = style.find(_STYLE + "text-properties")
+        if props is not None and props.get(_TEXT + "display") == "none":
+            out.add(style.get(_STYLE + "name") or "")
+    return out - {""}
 
 
-def _odt_paragraph(p: ElementTree.Element, lines: list[str]) -> None:
-    out: list[str] = []
-    boxes: list[str] = []
+class _Odt:
+    def __init__(self, hidden: frozenset[str]) -> None:
+        self.hidden = hidden
 
-    def walk(el: ElementTree.Element) -> None:
-        if el.text:
-            out.append(el.text)
-        for child in el:
+    def shown(self, el: ElementTree.Element) -> bool:
+        return el.tag not in _ODT_SKIP and el.get(_TEXT + "display") != "none" \
+            and el.get(_TEXT + "style-name") not in self.hidden
+
+    def blocks(self, parent: ElementTree.Element, lines: list[str]) -> None:
+        for child in parent:
             tag = child.tag
-            if tag in _ODT_SKIP:
-                pass
-            elif tag == _TEXT + "s":
-                out.append(" " * int(child.get(_TEXT + "c") or 1))
-            elif tag == _TEXT + "tab":
-                out.append("\t")
-            elif tag == _TEXT + "line-break":
-                out.append("\n")
-            elif tag.endswith("}text-box"):
-                inner: list[str] = []
-                _odt_blocks(child, inner)
-                boxes.extend(inner)
+            if not self.shown(child):
+                continue
+            if tag in (_TEXT + "p", _TEXT + "h"):
+                self.paragraph(child, lines)
+            elif tag == _TABLE + "table":
+                for row in self.rows(child):
+                    cells = []
+                    for cell in row.findall(_TABLE + "table-cell"):
+                        inner: list[str] = []
+                        self.blocks(cell, inner)
+                        cells.append("\n".join(x for x in inner if x.strip()))
+                    lines.append("\u3000".join(c for c in cells if c))
+            elif tag.startswith(_TABLE):
+                continue                      # (a table's columns: its rows are walked above)
             else:
-                walk(child)                # spans, links, ruby bases, fields' shown text
-            if child.tail:
-                out.append(child.tail)
+                self.blocks(child, lines)     # lists, list items, sections, index bodies, frames
 
-    walk(p)
-    lines.append("".join(out))
-    lines.extend(boxes)
+    @staticmethod
+    def rows(table: ElementTree.Element) -> list[ElementTree.Element]:
+        """A table's own rows (not those of a table in one of its cells)."""
+        out = []
+        for child in table:
+            if child.tag == _TABLE + "table-row":
+                out.append(child)
+            elif child.tag in (_TABLE + "table-header-rows", _TABLE + "table-rows", _TABLE + "table-row-group"):
+                out.extend(_Odt.rows(child))
+        return out
+
+    def paragraph(self, p: ElementTree.Element, lines: list[str]) -> None:
+        out: list[str] = []
+        boxes: list[str] = []
+
+        def walk(el: ElementTree.Element) -> None:
+            if el.text:
+                out.append(el.text)
+            for child in el:
+                tag = child.tag
+                if not self.shown(child):
+                    pass
+                elif tag == _TEXT + "s":
+                    out.append(" " * int(child.get(_TEXT + "c") or 1))
+                elif tag == _TEXT + "tab":
+                    out.append("\t")
+                elif tag == _TEXT + "line-break":
+                    out.append("\n")
+                elif tag in (_TEXT + "p", _TEXT + "h", _TABLE + "table") or tag.endswith("}text-box"):
+                    self.blocks(child if tag.endswith("}text-box") else _wrapped(child), boxes)
+                else:
+                    walk(child)                # spans, links, ruby bases, fields, frames, shapes
+                if child.tail:
+                    out.append(child.tail)
+
+        walk(p)
+        lines.append("".join(out))
+        lines.extend(boxes)
+
+
+def _wrapped(el: ElementTree.Element) -> ElementTree.Element:
+    """``el`` as the only child of a new element (to walk it as a block)."""
+    holder = ElementTree.Element("holder")
+    holder.append(el)
+    return holder

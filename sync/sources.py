@@ -59,6 +59,10 @@ def read_bytes(data: bytes) -> Source:
         return Source(pdf_text(data), "utf-8", "\n", "pdf")
     if data.startswith(b"PK\x03\x04"):
         return _zipped(data)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "EncryptedPackage".encode("utf-16-le") in data:
+        # a Word file saved with a password: its package encrypted inside a compound file
+        raise MinutesError("the minutes file is an office document protected by a password; save an "
+                           "unlocked copy or export its text to a .txt file")
     for magic, inside, what in _OTHER_FORMATS:
         if data.startswith(magic) and inside in data[:65536]:
             raise MinutesError(f"the minutes file is {what}")
@@ -96,17 +100,22 @@ def _zipped(data: bytes) -> Source:
 
     from . import office
 
+    found = office.kind(data)
+    if found == "docx":
+        return Source(plain_kanji(office.docx_text(data)), "utf-8", "\n", "docx")
+    if found == "odt":
+        return Source(plain_kanji(office.odt_text(data)), "utf-8", "\n", "odt")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
-            mimetype = z.read("mimetype")[:100].decode("ascii", "replace").strip() if "mimetype" in names else ""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError, KeyError):
+            mimetype = ""
+            if "mimetype" in names:
+                with z.open("mimetype") as f:
+                    mimetype = f.read(100).decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
+            ValueError):
         raise MinutesError("the minutes file is a ZIP file (maybe an office document) that cannot be read: "
                            "it is damaged or cut short; open it in its program and save it again") from None
-    if "word/document.xml" in names:
-        return Source(plain_kanji(office.docx_text(data)), "utf-8", "\n", "docx")
-    if mimetype == "application/vnd.oasis.opendocument.text":
-        return Source(plain_kanji(office.odt_text(data)), "utf-8", "\n", "odt")
     if any(n.startswith("xl/") for n in names) or mimetype == "application/vnd.oasis.opendocument.spreadsheet":
         raise MinutesError("the minutes file is a spreadsheet (.xlsx, .ods); save the sheet with the "
                            "speeches as CSV")

@@ -164,3 +164,134 @@ def test_a_damaged_office_file_is_refused_in_one_line(tmp_path):
     with pytest.raises(MinutesError, match="cannot be read") as e:
         load(path)
     assert "\n" not in str(e.value)
+
+
+# ---------------------------------------------------------------------------- real writers' ways
+# (found by running the reader over 387 real .docx/.odt files against pandoc's text)
+
+def _package(path, document: str, main: str = "word/document.xml", extra: dict | None = None) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                   f'relationships/officeDocument" Target="/{main}"/></Relationships>')
+        z.writestr(main, document)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+
+
+def test_word_onlines_main_part_and_strict_open_xml_read(tmp_path):
+    body = _p(_r("○議長（佐藤篤君）　開会します。"))
+    # Word Online and SharePoint name the main part document2.xml (found by the package's relationships)
+    _package(tmp_path / "online.docx", f'<w:document {W}><w:body>{body}</w:body></w:document>', "word/document2.xml")
+    # Word's "Strict Open XML" saves the same elements in another namespace
+    strict = body.replace("<w:", "<s:").replace("</w:", "</s:")
+    _package(tmp_path / "strict.docx", '<s:document xmlns:s="http://purl.oclc.org/ooxml/wordprocessingml/main">'
+                                       f'<s:body>{strict}</s:body></s:document>')
+    for name in ("online.docx", "strict.docx"):
+        assert [(t.role, t.text) for t in load(tmp_path / name).turns] == [("議長", "開会します。")]
+
+
+def test_word_hidden_text_by_its_run_or_its_style_and_text_shown_again(tmp_path):
+    path = tmp_path / "minutes.docx"
+    styles = (f'<w:styles {W}><w:style w:type="character" w:styleId="Memo"><w:rPr><w:vanish/></w:rPr></w:style>'
+              '</w:styles>')
+    # w:vanish w:val="0" (shown, over a style that hides) is shown; a run of a hidden style is not
+    _package(path, f'<w:document {W}><w:body>' + _p(
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>○議長（佐藤篤君）　</w:t></w:r>',
+        '<w:r><w:rPr><w:rStyle w:val="Memo"/></w:rPr><w:t>（事務局メモ）</w:t></w:r>',
+        '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>開会します。</w:t></w:r>') + "</w:body></w:document>",
+             extra={"word/styles.xml": styles})
+    assert [(t.role, t.text) for t in load(path).turns] == [("議長", "開会します。")]
+
+
+def test_a_deleted_paragraph_mark_and_a_drop_cap_join_their_paragraph_to_the_next(tmp_path):
+    path = tmp_path / "minutes.docx"
+    deleted_mark = '<w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>'
+    drop_cap = '<w:pPr><w:framePr w:dropCap="drop" w:lines="2"/></w:pPr>'
+    _docx(path, _p(drop_cap, _r("○")) + _p(_r("議長（佐藤篤君）　ただいまから")) +
+          _p(deleted_mark, _r("○市長（前田晋太郎君）　お答え")) + _p(_r("いたします。")))
+    m = load(path)
+    assert m.source_text == "○議長（佐藤篤君）　ただいまから\n○市長（前田晋太郎君）　お答えいたします。\n"
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "ただいまから"), ("市長", "お答えいたします。")]
+
+
+def test_an_emoji_word_writes_for_new_readers_reads_from_its_fallback(tmp_path):
+    path = tmp_path / "minutes.docx"
+    emoji = ('<w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w16se:symEx '
+             'xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex" w16se:font="Segoe UI Emoji" '
+             'w16se:char="1F44F"/></mc:Choice><mc:Fallback><w:t>👏</w:t></mc:Fallback></mc:AlternateContent></w:r>')
+    _docx(path, _p(_r("○議長（佐藤篤君）　拍手"), emoji, _r("です。")))
+    assert load(path).turns[0].text == "拍手👏です。"
+
+
+def test_opendocument_pictures_shapes_nested_tables_and_hidden_text(tmp_path):
+    path = tmp_path / "minutes.odt"
+    svg = 'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" ' \
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" ' \
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    _odt(path, f'<text:p {svg}>○議長（佐藤篤君）<draw:frame><draw:image/><svg:title>議場の写真</svg:title>'
+               '<svg:desc>議長席から撮影</svg:desc></draw:frame>　開会します。'
+               '<draw:custom-shape><text:p>〔拍手〕</text:p></draw:custom-shape></text:p>'
+               '<text:p>○市長（前田晋太郎君）　お答えします。<text:span text:style-name="Hide">（メモ）</text:span></text:p>'
+               '<text:section text:display="none"><text:p>○議長（佐藤篤君）　削除した発言。</text:p></text:section>'
+               '<table:table><table:table-row><table:table-cell><text:p>外</text:p>'
+               '<table:table><table:table-row><table:table-cell><text:p>内</text:p></table:table-cell>'
+               '</table:table-row></table:table></table:table-cell></table:table-row></table:table>')
+    # a style that hides its text, as the office program writes it among the automatic styles
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("styles.xml", '<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                   f'{svg} xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:styles>'
+                   '<style:style style:name="Hide" style:family="text"><style:text-properties text:display="none"/>'
+                   '</style:style></office:styles></office:document-styles>')
+    m = load(path)
+    assert m.source_text.startswith("○議長（佐藤篤君）　開会します。\n〔拍手〕\n○市長（前田晋太郎君）　お答えします。\n")
+    assert "写真" not in m.source_text and "削除" not in m.source_text and "メモ" not in m.source_text
+    assert m.source_text.count("内") == 1
+
+
+def test_password_protected_and_hostile_office_files_are_refused_in_one_line(tmp_path):
+    cases = []
+    # a Word file saved with a password: an OLE compound file holding an EncryptedPackage stream
+    cases.append(("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le")
+                  + b"\x00" * 500, "protected by a password"))
+    # an OpenDocument text encrypted with a password: its manifest says so
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("META-INF/manifest.xml", "<manifest><file-entry><encryption-data/></file-entry></manifest>")
+        z.writestr("content.xml", b"\x8f\x12binary")
+    cases.append(("locked.odt", buf.getvalue(), "protected by a password"))
+    # entities declared in UTF-16 (the ASCII <!DOCTYPE is not in the bytes)
+    doc = f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY a "本文">]><w:document {W}><w:body>' \
+          '<w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>'
+    buf = io.BytesIO()
+    _package(buf, doc.encode("utf-16"))
+    cases.append(("utf16.docx", buf.getvalue(), "declaring XML entities"))
+    # content controls nested thousands deep: no RecursionError reaches the user
+    buf = io.BytesIO()
+    _package(buf, f'<w:document {W}><w:body>' + "<w:sdt><w:sdtContent>" * 3000 + _p(_r("深い"))
+             + "</w:sdtContent></w:sdt>" * 3000 + "</w:body></w:document>")
+    cases.append(("deep.docx", buf.getvalue(), "nested too deeply"))
+    for name, data, says in cases:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(MinutesError, match=says) as e:
+            load(path)
+        assert "\n" not in str(e.value)
+
+
+def test_a_huge_mimetype_entry_costs_no_memory(tmp_path):
+    # (a ZIP bomb in the first entry of an .odt: only its first bytes are read)
+    path = tmp_path / "minutes.odt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text" + " " * 50_000_000)
+        z.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+                   '<text:p>○議長（佐藤篤君）　開会します。</text:p></office:text></office:body></office:document-content>')
+    import tracemalloc
+    tracemalloc.start()
+    m = load(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [t.role for t in m.turns] == ["議長"] and peak < 20_000_000
