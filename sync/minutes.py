@@ -99,6 +99,8 @@ FOOTER_STARTS = (
 FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
                 "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日", "会議録の検索",
                 "会議録検索")
+# a page's buttons, alone on a line (a search system's page pasted: 印刷 / 文字拡大 / 文字縮小)
+_BUTTONS = ("印刷", "文字拡大", "文字縮小", "文字サイズ", "閉じる")
 # a page's link to its head, spaces and arrows aside, in any case
 _TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトップ", "ページ上部"}
 # The clerk's certificate that closes the minutes before the signatures (以上会議のてん末を記載し、
@@ -1899,8 +1901,8 @@ def _is_footer(line: str) -> bool:
         return True
     if len(stripped) > 30 or "、" in stripped:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
-    if re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP:
-        return True       # PAGE TOP, ▲ Back to Top: a page's link to its head
+    if re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP or stripped in _BUTTONS:
+        return True       # PAGE TOP, ▲ Back to Top: a page's link to its head; 印刷
     return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：へ")
                for w in FOOTER_WORDS)
 

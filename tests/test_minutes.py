@@ -200,6 +200,26 @@ def test_footer_ends_the_turn_but_only_after_speech_started():
     assert not m.unplaced
 
 
+def test_a_pages_buttons_pasted_with_it_are_no_speech():
+    # a search system's page selected whole and pasted (trial 51): its buttons around it
+    m = parse("""
+        印刷
+        文字拡大
+        文字縮小
+        ○議長（野口弘）　おはようございます。
+        ◎町長（坂口宏明）　お答えいたします。ガードレールの設置を進めて
+        まいります。
+        印刷
+    """)
+    assert [t.text for t in m.turns] == ["おはようございます。", "お答えいたします。ガードレールの設置を進めてまいります。"]
+    # …a line that only starts with the word is speech (印刷・製本の費用…, hard-wrapped)
+    m = parse("""
+        ○１番（山田太郎君）　次に、
+        印刷・製本の費用について伺います。
+    """)
+    assert m.turns[0].text == "次に、印刷・製本の費用について伺います。"
+
+
 def test_crlf_and_bom_are_normalized_in_source_text():
     m = parse_text("\ufeff○関谷 博君\r\n質問します。\r\n答えてください。\r")
     check_offsets(m)
