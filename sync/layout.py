@@ -388,6 +388,9 @@ def is_inturn_heading(line: str) -> bool:
         return True      # (質疑応答): a step of a committee's record, alone on its line
     if c[:1] in "→⇒➡➔" and not _SENTENCE.search(c[1:].rstrip("。")):
         return True      # →　全員一致で原案可決すべきものと決定: a summary record's result
+    if _DOUBLE_BRACKETED.fullmatch(c) and heading_words(c[1:-1]):
+        return True      # ≪会期の決定≫, ≪開　会≫: an agenda heading in double brackets (not a name
+        #                  said: 《みなみやま未来プラン》)
     if _SECTION.fullmatch(c):
         return True      # (建設局), （都市計画局関係）: the department whose items a committee takes next
     if _BUDGET_ITEM.fullmatch(c):
@@ -960,8 +963,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
                 and not is_member_number(office) and any(map(is_kanji, office)) \
                 and not (len(parts) == 2 and (_surname_alone(office) or (
-                    len(office) <= 3 and office.endswith(("市", "町", "村", "区")) and not _affiliation(office)))):
-            # (not ○議長（佐々木　太郎君）: a surname of three characters and the given name)
+                    len(office) <= 3 and office.endswith(("市", "町", "村", "区")) and not _affiliation(office))
+                    or (len(office) <= 4 and not is_role(office) and not _affiliation(office)
+                        and _given_name_alone(parts[-1])))):
+            # (not ○議長（佐々木　太郎君）: a surname of three characters and the given name — nor
+            # one the dictionary does not know as one, 壱岐田: no office is that short and plain)
             # (not ２番（マリア　サントス君）: an office is written in kanji)
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
             # 川本裕子君）: who they are, then the name; the office stays with the role —
@@ -1280,6 +1286,12 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
             return c, ""
         if is_name(name):
             role, given = _name_then_role(tokens[-1]) or (tokens[-1], "")
+            if not given and len(tokens) == 2 and (whole := _leading_surname(compact(name) + tokens[-1])) \
+                    and whole.startswith(compact(name)) and len(whole) > len(compact(name)) \
+                    and is_role(rest := tokens[-1][len(whole) - len(compact(name)):]):
+                # 森田 博文企画財政課長: the given name is one the dictionary files as a word (博文);
+                # read with the surname, it is a name
+                role, given = rest, whole[len(compact(name)):]
             return role, f"{name} {given}" if given else name     # 関 三郎委員長
     witness = next((w for w in _PERSONS if c.endswith(w)), None)
     if witness and re.fullmatch(f"[{_KANJI}]{{1,4}}", c[:-len(witness)]) and not _leading_surname(c):
@@ -1447,6 +1459,16 @@ def _leading_surname(c: str) -> str:
             # office was left a broken word, or the kanji is a city's or town's (市民, 町民)
             name = name[:-1]
     return name if len(name) < len(c) else ""
+
+
+def _given_name_alone(c: str) -> bool:
+    """Is ``c`` a given name with no surname before it (和寿, 裕子), by the dictionary?"""
+    tok = tokenizer()
+    if tok is None:
+        return False
+    morphs = list(tok.tokenize(c))
+    return bool(morphs) and morphs[0].part_of_speech()[2:4] == ("人名", "名") \
+        and all(m.part_of_speech()[2] == "人名" for m in morphs)
 
 
 def _title_suffix(c: str) -> str | None:

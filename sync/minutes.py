@@ -803,6 +803,8 @@ class _Walk:
                 label = None      # 自治 / 会長）が…: the end of a bracket broken over lines
             return ("", label) if label else None
         marker, start = layout.split_marker(line)
+        if marker and _is_note_line(line[start:]):
+            return None         # ○（町長 小野寺健二君 登壇）: a stage note after a marker, no label
         if marker:
             # a label run into its speech (○山野議長おはようございます。), also letter-spaced
             # (○ 井 上 町 長 皆 様 、 お は よ う…, where any space could end a label)
@@ -1869,7 +1871,11 @@ def _speech_indent(lines: list[str]) -> int:
     if not widths:
         return 0
     common = max(set(widths), key=widths.count)
-    return common if common <= 4 else 0
+    if common <= 4:
+        return common
+    # a deeper indent only where most speech lines have it (八幡平市: each paragraph after the
+    # first five full-width spaces in)
+    return common if common <= 12 and len(widths) >= 2 and widths.count(common) >= 0.6 * len(widths) else 0
 
 
 def _is_wrapped(lines: list[str]) -> bool:

@@ -2343,6 +2343,35 @@ LAYOUTS = [
     """, [("議長", "沢田正一", "日程第２、諸般の報告をいたさせます。"),
           ("事務局長", "今井文雄", "諸般の報告一　市長提出議案議案第１号から第５号までの以上５件。"),
           ("議長", "沢田正一", "以上をもって、諸般の報告は終わりました。")]),
+    # Town PDFs (trial 53, lines quoted in a scraper's tests): a stage note after a marker
+    # with spaces in it (read as a speaker （町長 / 小野寺健二 saying 登壇）), ≪…≫ headings
+    # (read into the speech before), a surname the dictionary does not know before a spaced
+    # given name (壱岐田 和寿: read as an office 壱岐田), a given name the dictionary files as
+    # a word run into the office (森田 博文企画財政課長: 博文企画財政課長 / 森田).
+    Layout("town-pdf-notes-headings-names", """
+        ≪開　会≫
+        ○議長（岡本信夫君）　只今から会議を開きます。
+        ≪会期の決定≫
+        ○議長（岡本信夫君）　町長、提案理由の説明を求めます。
+        ○（町長 小野寺健二君 登壇）
+        ○町長（小野寺健二君）　議案第１号について説明申し上げます。
+        ○地域政策課長（壱岐田 和寿君）　お答えします。
+        ○森田 博文企画財政課長　補足いたします。
+    """, [("議長", "岡本信夫", "只今から会議を開きます。"), ("議長", "岡本信夫", "町長、提案理由の説明を求めます。"),
+          ("町長", "小野寺健二", "議案第１号について説明申し上げます。"), ("地域政策課長", "壱岐田 和寿", "お答えします。"),
+          ("企画財政課長", "森田 博文", "補足いたします。")]),
+    # 八幡平市 (trial 53): each paragraph after a speech's first begins five full-width
+    # spaces in (left out as a list, and reported).
+    Layout("deep-paragraph-indent", """
+        〇委員長（佐野克己君）　会議は、会議次第により進めてまいります。
+        　　　　　石原直人委員。
+        〇委員　石原直人君　２８ページの道路整備事業について伺います。
+        　　　　　今年度は１億２，０００万円ほど計上されております。
+        　　　　　　　　　　　　（市長　松田恒夫君登壇）
+        〇市長　松田恒夫君　お答えします。
+    """, [("委員長", "佐野克己", "会議は、会議次第により進めてまいります。石原直人委員。"),
+          ("委員", "石原直人", "２８ページの道路整備事業について伺います。今年度は１億２，０００万円ほど計上されております。"),
+          ("市長", "松田恒夫", "お答えします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
