@@ -1208,6 +1208,11 @@ class _Walk:
                 # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
                 # particle (陳情第３号　… / について、…)
                 midway = False
+            if marker and current is not None and _is_note_line(line[after:]):
+                # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
+                # voices are heard in the turn it answers, which goes on
+                current = self._add(turns, current, line, start, speech=False, new_paragraph=False)
+                continue
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)

@@ -220,6 +220,18 @@ def test_a_pages_buttons_pasted_with_it_are_no_speech():
     assert m.turns[0].text == "次に、印刷・製本の費用について伺います。"
 
 
+def test_the_floor_answering_after_a_marker_is_heard_in_the_turn_it_answers():
+    # 湧別町 (trial 54): ○全　　員　（異　議　な　し） vanished, its voices with it
+    m = parse("""
+        ○議　　長　お諮りします。御異議ありませんか。
+        ○全　　員　（異　議　な　し）
+        ○議　　長　異議なしと認めます。
+    """)
+    assert [(t.role, t.text, [s.label for s in t.sounds]) for t in m.turns] == [
+        ("議長", "お諮りします。御異議ありませんか。", ["（異議なし）"]), ("議長", "異議なしと認めます。", [])]
+    assert not m.unplaced
+
+
 def test_crlf_and_bom_are_normalized_in_source_text():
     m = parse_text("\ufeff○関谷 博君\r\n質問します。\r\n答えてください。\r")
     check_offsets(m)
