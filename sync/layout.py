@@ -574,7 +574,7 @@ _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Die
 # (also a table's number cell and a full-width space, or the number right against the
 # marker: １　○議長…, 1◯議長…; an aggregator's running number of every speech right
 # against a bracketed label: 21464【小美山市長】…)
-SPEECH_NUMBER = re.compile(rf"[ \t]{{0,6}}(?:[0-9０-９]{{1,4}}(?:[:：] ?| {{1,2}}|\t|\u3000|(?=[{MARKERS}]))"
+SPEECH_NUMBER = re.compile(rf"[ \t]{{0,6}}(?:[0-9０-９]{{1,4}}(?:[:：] ?| {{1,2}}|\t|\u3000|(?=[{MARKERS}]))(?![ \t\u3000]*番)"
                            rf"|[0-9０-９]{{1,6}}(?=[【［]))(?=\S|[ \u3000])")
 # the time before each speech of minutes kept with a video (10:02:15　議長（佐藤篤）：…,
 # [00:12:05] ○市長…): a clock or a place in the recording, then a space

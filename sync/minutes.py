@@ -805,6 +805,8 @@ class _Walk:
         marker, start = layout.split_marker(line)
         if marker and _is_note_line(line[start:]):
             return None         # ○（町長 小野寺健二君 登壇）: a stage note after a marker, no label
+        if marker and _CONTENTS.fullmatch(line[start:].strip(SPACES)):
+            return None         # ◇　石田　武　君・・・１．公約: the list of questioners and their topics
         if marker:
             # a label run into its speech (○山野議長おはようございます。), also letter-spaced
             # (○ 井 上 町 長 皆 様 、 お は よ う…, where any space could end a label)
@@ -1470,6 +1472,9 @@ class _Walk:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
 
 
+# an entry of a list of contents: a name or an item, leader dots, a topic or a page (no sentence)
+# (not the ellipsis of speech trailing off: ……それは、検討中です……)
+_CONTENTS = re.compile(r"[^。…・･‥.]{1,24}?(?:[・･]{3,}|‥{2,}|\.{4,})[^。…]{0,40}")
 # a ditto mark in a column of labels, then the speech (a line never starts with 々 in
 # Japanese typesetting)
 _DITTO = re.compile(r"[々〃][ \t\u3000]+(?=\S)")

@@ -2372,6 +2372,26 @@ LAYOUTS = [
     """, [("委員長", "佐野克己", "会議は、会議次第により進めてまいります。石原直人委員。"),
           ("委員", "石原直人", "２８ページの道路整備事業について伺います。今年度は１億２，０００万円ほど計上されております。"),
           ("市長", "松田恒夫", "お答えします。")]),
+    # みなかみ町 (trial 55): the list of questioners and their topics with leader dots before
+    # the speeches (◇ read as the file's marker: every unmarked label after it was lost).
+    Layout("questioners-list-with-leaders", """
+        ◇　石田　武　君・・・１．公約
+        ◇　鈴木美佳　君・・・１．ケア
+        議　長（小川　洋君）　ただいまから本日の会議を開きます。
+        3番（石田武君）　質問します。
+        議　長（小川　洋君）　町長。
+        町　長（阿久津賢一君）　お答えします。
+    """, [("議長", "小川\u3000洋", "ただいまから本日の会議を開きます。"), ("3番", "石田武", "質問します。"),
+          ("議長", "小川\u3000洋", "町長。"), ("町長", "阿久津賢一", "お答えします。")]),
+    # 越知町 (trial 55): a seat letter-spaced from its 番 (８　番（…）) in a file of several: the
+    # digit was read as a speech's number, the role as 番.
+    Layout("seat-spaced-from-ban", """
+        議　長（野 村 康 夫 君）ただいまから会議を開きます。
+        ８　番（中 山　 隆 君）質問します。
+        町　長（西岡 正之 君）お答えします。
+        １　番（田 中　 一 君）再質問します。
+    """, [("議長", "野村康夫", "ただいまから会議を開きます。"), ("８番", "中山隆", "質問します。"),
+          ("町長", "西岡 正之", "お答えします。"), ("１番", "田中一", "再質問します。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
