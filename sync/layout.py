@@ -942,6 +942,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if REMARK_KIND.fullmatch(role) and (inner_label := _unbracketed_label(inner)) is not None:
             if loose or end == len(rest) or rest[end] in SPACES + COLONS:
                 return head.strip(SPACES), inner_label[0], inner_label[1], _speech_start(rest, end)
+        if REMARK_KIND.fullmatch(role) and re.fullmatch(rf"[{_KANJI}]{{2,16}}委員会", compact(inner)) \
+                and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
+            # 問（総務産業常任委員会）: a question a committee puts (a council's newsletter)
+            return head.strip(SPACES), compact(inner), "", _speech_start(rest, end)
         if is_member_number(role) and (office := _unbracketed_label(inner)) is not None \
                 and office[0] and office[1] and not is_member_number(office[0]) \
                 and compact(office[0]) not in HONORIFICS:

@@ -2392,6 +2392,15 @@ LAYOUTS = [
         １　番（田 中　 一 君）再質問します。
     """, [("議長", "野村康夫", "ただいまから会議を開きます。"), ("８番", "中山隆", "質問します。"),
           ("町長", "西岡 正之", "お答えします。"), ("１番", "田中一", "再質問します。")]),
+    # A council newsletter's questions and answers (井川町, trial 55): a committee asking
+    # (問（総務産業常任委員会）: read into the answer before).
+    Layout("newsletter-committee-asks", """
+        問（松橋議員）　町の財政状況について伺います。
+        答（町長）　財政健全化に取り組んでいます。
+        問（総務産業常任委員会）　予算の内訳を教えてください。
+        答（総務課長）　ご説明いたします。
+    """, [("議員", "松橋", "町の財政状況について伺います。"), ("町長", "", "財政健全化に取り組んでいます。"),
+          ("総務産業常任委員会", "", "予算の内訳を教えてください。"), ("総務課長", "", "ご説明いたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
