@@ -78,10 +78,10 @@ TITLES = (
     "助役", "収入役", "出納長",
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
-# The kind of remark some committee records put before the speaker: ◯質疑(石津委員),
-# ◯答弁(水道課長) (広島県議会)
 # what an office covers, written after it in brackets: words joined by ・ (企画・給付), no name
 _SPHERES = re.compile("[\u3400-\u9fff々]{1,8}(?:・[\u3400-\u9fff々]{1,8})+")
+# The kind of remark some committee records put before the speaker: ◯質疑(石津委員),
+# ◯答弁(水道課長) (広島県議会)
 REMARK_KINDS = ("質疑", "質問", "答弁", "要望", "意見", "説明", "報告", "問", "答")
 # …and as records join them (◯意見質疑(佐野委員), ◯要望質疑(…), ◯再質問(…), ◯関連質問(…))
 REMARK_KIND = re.compile("(?:要望|意見|再々?|関連)?(?:" + "|".join(REMARK_KINDS) + ")")
@@ -939,13 +939,12 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             # office covers: 障害福祉課主幹(企画・給付)
             return head.strip(SPACES), f"{outer[0]}（{compact(inner)}）", outer[1], _speech_start(rest, end)
         name, honorific = strip_honorific(inner)
-        if REMARK_KIND.fullmatch(role) and (inner_label := _unbracketed_label(inner)) is not None:
-            if loose or end == len(rest) or rest[end] in SPACES + COLONS:
+        if REMARK_KIND.fullmatch(role) and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
+            if (inner_label := _unbracketed_label(inner)) is not None:
                 return head.strip(SPACES), inner_label[0], inner_label[1], _speech_start(rest, end)
-        if REMARK_KIND.fullmatch(role) and re.fullmatch(rf"[{_KANJI}]{{2,16}}委員会", compact(inner)) \
-                and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
-            # 問（総務産業常任委員会）: a question a committee puts (a council's newsletter)
-            return head.strip(SPACES), compact(inner), "", _speech_start(rest, end)
+            if re.fullmatch(rf"[{_KANJI}]{{2,16}}委員会", compact(inner)):
+                # 問（総務産業常任委員会）: a question a committee puts (a council's newsletter)
+                return head.strip(SPACES), compact(inner), "", _speech_start(rest, end)
         if is_member_number(role) and (office := _unbracketed_label(inner)) is not None \
                 and office[0] and office[1] and not is_member_number(office[0]) \
                 and compact(office[0]) not in HONORIFICS:

@@ -208,6 +208,7 @@ _CLIMBS = re.compile(r"[ \u3000]*[登降][ \u3000]?壇(?:[ \u3000]+(?=\S)|[ \u30
 # a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
 _HIT = re.compile(r"(?:[…‥]+|\.{3,})(?=(?:[^★…‥.]*[^★…‥.\s]){2}).*?(?:[…‥]+|\.{3,})")
 _SENTENCE_END = ("。", "」", "』", "？", "?", "！", "!", "）", ")")
+_ENDS = re.compile("[。？！?!]")     # a sentence's end anywhere in a line
 
 Style = Literal["auto", "role", "name", "both"]
 
@@ -517,7 +518,7 @@ def _run_together(line: str, marked: bool = False) -> str:
         if label is not None and (label.role or label.name):
             found.append((at, label.speech_at))
     said = [a for (a, s), nxt in zip(found, [*(f[0] for f in found[1:]), len(line)])
-            if re.search("[。？！?!]", line[s:nxt])]
+            if _ENDS.search(line[s:nxt])]
     if len([a for a in said if a]) < 3:
         return line
     out, pos = [], 0
@@ -834,8 +835,8 @@ class _Walk:
                 # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
             if label is not None and label.name and _who(label) in self.known and _NAMED.match(line) \
-                    and (re.search("[。？！?!]", line[label.speech_at:]) or (
-                        nxt is not None and not layout.split_marker(nxt)[0] and re.search("[。？！?!]", nxt)
+                    and (_ENDS.search(line[label.speech_at:]) or (
+                        nxt is not None and not layout.split_marker(nxt)[0] and _ENDS.search(nxt)
                         and _says(line[label.speech_at:]))) \
                     and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
                 return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR lost
@@ -846,7 +847,7 @@ class _Walk:
             cell, said = line.split("\t", 1)
             found = layout.parse_label(cell, 0, loose=True)
             if found is not None and not cell[found.speech_at:].strip(SPACES) and (found.role or found.name) \
-                    and re.search("[。？！?!]", said) and len(layout.compact(cell)) <= 14:
+                    and _ENDS.search(said) and len(layout.compact(cell)) <= 14:
                 label = replace(found, speech_at=len(cell) + 1)
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
@@ -972,7 +973,7 @@ class _Walk:
             run = [order[k]]
             while run[-1] in alone and k + 1 < len(order) and order[k + 1] in alone and all(
                     layout.is_blank(l) or layout.is_furniture(l) or (
-                        len(layout.compact(l)) <= 3 and not re.search("[。？！?!]", l))
+                        len(layout.compact(l)) <= 3 and not _ENDS.search(l))
                     for l in self.lines[run[-1] + 1:order[k + 1]]):
                 k += 1
                 run.append(order[k])
@@ -982,7 +983,7 @@ class _Walk:
             listed = [labels[j] for j in run]
             body = [labels[j] for j in order[k:]]
             between = self.lines[run[-1] + 1:order[k]]
-            said = any(re.search("[。？！?!]", l) for l in between)
+            said = any(_ENDS.search(l) for l in between)
             if len(run) == 2 and (said or body[:2] != listed):
                 continue
             spoken = iter(body)
@@ -1413,7 +1414,7 @@ class _Walk:
         """Is ``line`` what a printed page puts between two of its text's lines: blank, a
         page number, a running head, the sitting's title?"""
         return layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads \
-            or (not re.search("[。？！?!]", line) and layout.is_sitting_title(line))
+            or (not _ENDS.search(line) and layout.is_sitting_title(line))
 
     def _outdented_heading(self, line: str) -> bool:
         """A heading standing left of the speech in a file that indents its speech

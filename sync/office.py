@@ -66,21 +66,24 @@ _ODT_SKIP = {_TEXT + "ruby-text", _TEXT + "note", _OFFICE + "annotation", _TEXT 
 class _Package:
     """The ZIP archive of an office document, its parts read with bounds."""
 
-    def __init__(self, data: bytes, what: str) -> None:
+    def __init__(self, data: bytes, what: str = "a ZIP file (maybe an office document)") -> None:
         self.what = what
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             self.names = set(self.zip.namelist())
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError) as e:
             raise self.damaged(e) from e
+        # an OpenDocument's type, its first entry (its first bytes only: a bomb costs nothing)
+        self.mimetype = self.read("mimetype", limit=100, cut=True).decode("ascii", "replace").strip() \
+            if "mimetype" in self.names else ""
 
     def damaged(self, e: BaseException) -> MinutesError:
         return MinutesError(f"the minutes file is {self.what} that cannot be read ({type(e).__name__}: it is "
                             "damaged or cut short); open it in an office program and save it again")
 
-    def read(self, name: str, limit: int = _MAX_PART) -> bytes:
+    def read(self, name: str, limit: int = _MAX_PART, cut: bool = False) -> bytes:
         """Part ``name``'s bytes; refused past ``limit`` (counted as it is unpacked, not as
-        the archive declares it)."""
+        the archive declares it), or with ``cut`` its first ``limit`` bytes."""
         try:
             info = self.zip.getinfo(name)
             if info.flag_bits & 0x1:
@@ -88,8 +91,10 @@ class _Package:
                                    "copy or export its text to a .txt file")
             out = bytearray()
             with self.zip.open(info) as part:
-                while chunk := part.read(1 << 20):
+                while chunk := part.read(min(1 << 20, limit + 1 - len(out))):
                     out += chunk
+                    if cut and len(out) >= limit:
+                        return bytes(out[:limit])
                     if len(out) > limit:
                         raise MinutesError(f"the minutes file is {self.what} whose part {name} is too large "
                                            f"to be minutes (over {limit // 2**20} MB)")
@@ -126,24 +131,35 @@ def parse_xml(data: bytes, what: str) -> ElementTree.Element:
                            "office program and save it again") from e
 
 
-def kind(data: bytes) -> str | None:
-    """``"docx"``, ``"odt"``, or None for a ZIP that is neither (read bounded: its mimetype
-    and its relationships only)."""
-    try:
-        z = zipfile.ZipFile(io.BytesIO(data))
-        names = set(z.namelist())
-        if "mimetype" in names:
-            with z.open("mimetype") as f:
-                mimetype = f.read(100).decode("ascii", "replace").strip()
-            if mimetype == "application/vnd.oasis.opendocument.text":
-                return "odt"
-        if "word/document.xml" in names or any(n.startswith("word/") and n.endswith(".xml") for n in names) \
-                and "[Content_Types].xml" in names:
-            return "docx"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
-            KeyError, ValueError):
-        return None
-    return None
+def zip_text(data: bytes) -> tuple[str, str]:
+    """The text of a ZIP file given as the minutes and its kind (``"docx"`` or ``"odt"``);
+    a workbook, a slide deck or any other archive is refused, saying what to give instead."""
+    pkg = _Package(data)
+    if pkg.mimetype == "application/vnd.oasis.opendocument.text":
+        pkg.what = ODT
+        return _guarded(_odt_text, pkg, ODT), "odt"
+    if "word/document.xml" in pkg.names or "[Content_Types].xml" in pkg.names and any(
+            n.startswith("word/") and n.endswith(".xml") for n in pkg.names):
+        pkg.what = WORD
+        return _guarded(_docx_text, pkg, WORD), "docx"
+    if any(n.startswith("xl/") for n in pkg.names) or pkg.mimetype == "application/vnd.oasis.opendocument.spreadsheet":
+        raise MinutesError("the minutes file is a spreadsheet (.xlsx, .ods); save the sheet with the "
+                           "speeches as CSV")
+    if any(n.startswith("ppt/") for n in pkg.names) or pkg.mimetype.startswith("application/vnd.oasis.opendocument"):
+        raise MinutesError("the minutes file is an office document that is not text (slides or a "
+                           "drawing); give the minutes as text, a Word or OpenDocument text, HTML or PDF")
+    raise MinutesError("the minutes file is a ZIP archive; unpack it and give the minutes file inside")
+
+
+def _row_line(cells: list[ElementTree.Element], blocks) -> str:
+    """A table's row as a line: each cell's lines (``blocks`` reads them) joined, the cells
+    joined by a full-width space."""
+    texts = []
+    for cell in cells:
+        inner: list[str] = []
+        blocks(cell, inner)
+        texts.append("\n".join(x for x in inner if x.strip()))
+    return "\u3000".join(t for t in texts if t)
 
 
 def _finish(lines: list[str], what: str, why_empty: str = "") -> str:
@@ -156,9 +172,9 @@ def _finish(lines: list[str], what: str, why_empty: str = "") -> str:
     return text
 
 
-def _guarded(read, data: bytes, what: str) -> str:
+def _guarded(read, pkg: _Package, what: str) -> str:
     try:
-        return read(data)
+        return read(pkg)
     except RecursionError:
         raise MinutesError(f"the minutes file is {what} nested too deeply to read (tables in tables…); "
                            "open it in an office program and save it as text") from None
@@ -166,13 +182,8 @@ def _guarded(read, data: bytes, what: str) -> str:
 
 # ---------------------------------------------------------------------------- Word
 
-def docx_text(data: bytes) -> str:
+def _docx_text(pkg: _Package) -> str:
     """The text a Word document (.docx) shows, a paragraph a line (see the module docstring)."""
-    return _guarded(_docx_text, data, WORD)
-
-
-def _docx_text(data: bytes) -> str:
-    pkg = _Package(data, WORD)
     main = _main_part(pkg)
     root = _transitional(pkg.xml(main))
     hidden = _hidden_styles(pkg, posixpath.join(posixpath.dirname(main), "styles.xml"))
@@ -250,13 +261,7 @@ class _Word:
                     carry = ""
                 lines.extend(boxes)
             elif tag == _W + "tbl":
-                for row in _w_children(child, "tr"):
-                    cells = []
-                    for cell in _w_children(row, "tc"):
-                        inner: list[str] = []
-                        self.blocks(cell, inner)
-                        cells.append("\n".join(x for x in inner if x.strip()))
-                    lines.append("\u3000".join(c for c in cells if c))
+                lines.extend(_row_line(_w_children(row, "tc"), self.blocks) for row in _w_children(child, "tr"))
             elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
                 self.blocks(child, lines)
         if carry:
@@ -336,13 +341,8 @@ def _w_children(parent: ElementTree.Element, name: str) -> list[ElementTree.Elem
 
 # ---------------------------------------------------------------------------- OpenDocument
 
-def odt_text(data: bytes) -> str:
+def _odt_text(pkg: _Package) -> str:
     """The text an OpenDocument text file (.odt) shows, a paragraph a line."""
-    return _guarded(_odt_text, data, ODT)
-
-
-def _odt_text(data: bytes) -> str:
-    pkg = _Package(data, ODT)
     if "META-INF/manifest.xml" in pkg.names and b"encryption-data" in pkg.read("META-INF/manifest.xml"):
         raise MinutesError(f"the minutes file is {ODT} protected by a password; save an unlocked copy or "
                            "export its text to a .txt file")
@@ -386,13 +386,7 @@ class _Odt:
             if tag in (_TEXT + "p", _TEXT + "h"):
                 self.paragraph(child, lines)
             elif tag == _TABLE + "table":
-                for row in self.rows(child):
-                    cells = []
-                    for cell in row.findall(_TABLE + "table-cell"):
-                        inner: list[str] = []
-                        self.blocks(cell, inner)
-                        cells.append("\n".join(x for x in inner if x.strip()))
-                    lines.append("\u3000".join(c for c in cells if c))
+                lines.extend(_row_line(row.findall(_TABLE + "table-cell"), self.blocks) for row in self.rows(child))
             elif tag.startswith(_TABLE):
                 continue                      # (a table's columns: its rows are walked above)
             else:

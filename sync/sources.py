@@ -93,36 +93,12 @@ def read_bytes(data: bytes) -> Source:
 
 
 def _zipped(data: bytes) -> Source:
-    """A ZIP file given as the minutes: a Word document or an OpenDocument text is read
-    (:mod:`sync.office`); a workbook, a slide deck or an archive is refused, saying what
-    to give instead."""
-    import zipfile
-
+    """A ZIP file given as the minutes: a Word document or an OpenDocument text
+    (:mod:`sync.office`, which refuses any other)."""
     from . import office
 
-    found = office.kind(data)
-    if found == "docx":
-        return Source(plain_kanji(office.docx_text(data)), "utf-8", "\n", "docx")
-    if found == "odt":
-        return Source(plain_kanji(office.odt_text(data)), "utf-8", "\n", "odt")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-            mimetype = ""
-            if "mimetype" in names:
-                with z.open("mimetype") as f:
-                    mimetype = f.read(100).decode("ascii", "replace").strip()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
-            ValueError):
-        raise MinutesError("the minutes file is a ZIP file (maybe an office document) that cannot be read: "
-                           "it is damaged or cut short; open it in its program and save it again") from None
-    if any(n.startswith("xl/") for n in names) or mimetype == "application/vnd.oasis.opendocument.spreadsheet":
-        raise MinutesError("the minutes file is a spreadsheet (.xlsx, .ods); save the sheet with the "
-                           "speeches as CSV")
-    if any(n.startswith("ppt/") for n in names) or mimetype.startswith("application/vnd.oasis.opendocument"):
-        raise MinutesError("the minutes file is an office document that is not text (slides or a "
-                           "drawing); give the minutes as text, a Word or OpenDocument text, HTML or PDF")
-    raise MinutesError("the minutes file is a ZIP archive; unpack it and give the minutes file inside")
+    text, kind = office.zip_text(data)
+    return Source(plain_kanji(text), "utf-8", "\n", kind)
 
 
 # ---------------------------------------------------------------------------- CSV
@@ -733,19 +709,19 @@ def _in_reading_order(page) -> str:
     """pypdf's text of a page, in the order its content draws the text — or, where that
     order runs up the page (lines drawn from the bottom: some imposition tools), in the
     order of the lines' places (pypdf's layout mode), its common indent taken off."""
-    heights: list[float] = []
     items: list[tuple[float, float, float, str]] = []     # x, y, a character's width, text
 
     def seen(text, cm, tm, font, size) -> None:
         if text.strip():
-            heights.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
             scale = (abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1.0)
-            items.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], heights[-1], size * scale, text.strip("\n")))
+            items.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
+                          size * scale, text.strip("\n")))
 
     text = page.extract_text(visitor_text=seen) or ""
     rows = _table_by_rows(items)
     if rows is not None:
         return rows
+    heights = [i[1] for i in items]
     steps = [b - a for a, b in zip(heights, heights[1:]) if abs(b - a) > 1]
     if len(steps) < 4 or sum(step > 0 for step in steps) <= 0.6 * len(steps):
         return text
@@ -769,12 +745,13 @@ def _table_by_rows(items: list[tuple[float, float, float, str]], least: int = 3)
     speech = items[start:]
     top, bottom = max(i[1] for i in speech), min(i[1] for i in speech)
     left = min(i[0] for i in speech)
-    cells = [i for i in items[:start] if bottom - 2 <= i[1] <= top + 2]
+    beside = [bottom - 2 <= i[1] <= top + 2 for i in items[:start]]
+    cells = [i for i, b in zip(items, beside) if b]
     if len(speech) < least or len(cells) < least or any(i[0] >= left - 2 for i in cells) \
             or max(len("".join(i[3].split())) for i in cells) > 12 \
             or sorted(len("".join(i[3].split())) for i in speech)[len(speech) // 2] < 12:
         return None
-    heads = [i for i in items[:start] if i not in cells]
+    heads = [i for i, b in zip(items, beside) if not b]
     # a cell's lines stay together (議 長 / ( 石 井 豊 ): a line apart, under each other), at
     # the height of its first
     blocks: list[list[tuple[float, float, float, str]]] = []
