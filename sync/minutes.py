@@ -1078,6 +1078,12 @@ class _Walk:
                     found = (last.marker, Label(text=last.speaker, role=last.role, name=last.name, speech_at=ditto.end()))
                 elif self.cells and line.strip(SPACES) in ("〃", "々", "同") and _speech(self._next_text(number)):
                     found = ("", Label(text=last.speaker, role=last.role, name=last.name, speech_at=len(line)))
+            if found is not None and not found[0] and current is not None and current.role in _CHAIRS \
+                    and current.chars and not line[found[1].speech_at:].strip(SPACES) \
+                    and self._calls_next(found[1], number):
+                # 議 長 日程第１…を行います。 / ６番 石川里子議員 / 石川議員 質問に…: no speaker
+                # line but the chair calling the next speaker on a line of its own — said
+                found = None
             if found is None and self.answered and (ask := _ASK.match(line)) \
                     and (asker := _asker([*turns, *([current] if current else [])])) is not None:
                 # 問　村営バスの増便を…: a newsletter's question under its member's name, after
@@ -1351,6 +1357,21 @@ class _Walk:
                 return True
         label = layout.parse_label(line, number.end(), loose=True) if self.loose else None
         return label is not None and bool(label.role or label.name) and bool(line[label.speech_at:].strip(SPACES))
+
+    def _calls_next(self, label: Label, number: int) -> bool:
+        """Is the label alone on line ``number`` (1-based) the person whose speaker line
+        comes right after it (６番 石川里子議員 / 石川議員 …; 福祉課長 / 福 祉 課 長 …)?"""
+        nxt = self._next_text(number)
+        if nxt is None:
+            return False
+        found = self._label(nxt, self.marked, self._next_text(self._next_index(number) + 1))
+        if found is None or found[0]:
+            return False
+        after = found[1]
+        if label.name and after.name:
+            return after.name.startswith(label.name[:2]) or label.name.startswith(after.name)
+        return not label.name and not after.name and bool(label.role) and label.role == after.role \
+            and label.role not in _CHAIRS
 
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture

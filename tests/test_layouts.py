@@ -3984,6 +3984,11 @@ def test_the_rules_of_trial_30_fire_only_where_meant(text, turns):
      "６番 石橋里美議員 再質問します。\n",
      [("議長", "おはようございます。"), ("議長", "福祉課長"), ("福祉課長", "お答えいたします。"),
       ("議長", "石橋議員"), ("６番", "再質問します。")]),
+    # …or calls a member by seat and full name on a line of its own, the member's own line
+    # right after it (trial 54's 筑前町): said by the chair, not a speaker line with nothing
+    # said (dropped without a word before)
+    ("議 長 日程第１「一般質問」を行います。\n６番 石川里子議員\n石川議員 質問に入る前に、一言申し上げます。\n",
+     [("議長", "日程第１「一般質問」を行います。６番 石川里子議員"), ("議員", "質問に入る前に、一言申し上げます。")]),
     # …but a roll of members after the chair's seat stays a roll, and a deputy standing in
     # for the chair stays one office
     ("１番 川口幸義 議員　　２番 奥 輝人 議員\n委員長 職務代理者 ただいまから委員会を開きます。\n",
