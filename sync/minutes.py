@@ -496,6 +496,10 @@ def _unflatten(text: str) -> str:
     return "\n".join(lines)
 
 
+# 【議長：丹沢敏夫】: an office and a name in square brackets, a colon between (大潟村)
+_COLON_LABEL = re.compile(r"[【［][^\s【】［］：:]{1,16}[：:][^\s【】［］：:]{1,12}[】］]")
+
+
 def _run_together(line: str, marked: bool = False) -> str:
     """``line`` broken before labels run into the text before them or written without a
     marker (see :func:`_unflatten`); as it was where fewer than three such labels, each
@@ -512,8 +516,9 @@ def _run_together(line: str, marked: bool = False) -> str:
         elif marked:
             continue
         else:
-            label = layout.parse_label(line, at, loose=False) if _NAMED.match(line, at) else None
-            if label is not None and not re.search("[（(]", label.text):
+            label = layout.parse_label(line, at, loose=False) if _NAMED.match(line, at) or \
+                _COLON_LABEL.match(line, at) else None
+            if label is not None and not re.search("[（(]", label.text) and not _COLON_LABEL.match(label.text):
                 label = None
         if label is not None and (label.role or label.name):
             found.append((at, label.speech_at))

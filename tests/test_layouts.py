@@ -1548,6 +1548,14 @@ LAYOUTS = [
           ("議長", "前田清治", "今期臨時会の運営につきましては、議会運営委員長からご報告願います。草刈委員長。"),
           ("議会運営委員会委員長", "草刈一之", "皆さん、おはようございます。今期臨時会に付議される案件は、議案2件であります。"),
           ("議長", "前田清治", "ご異議なしと認めます。")]),
+    # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
+    # the turns run together in one line (trial 54)
+    Layout("colon-labels-in-square-brackets-run-together", """
+        【議長：丹沢敏夫】 ただいまから本日の会議を開きます。日程第１、一般質問を行います。【３番：佐藤一郎】 通告に従い、村の除雪体制について質問いたします。昨年度の実績をお示しください。【村長：高畑浩二】 お答えします。昨年度は延べ四十二回の出動でございました。【議長：丹沢敏夫】 以上で一般質問を終わります。
+    """, [("議長", "丹沢敏夫", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"),
+          ("３番", "佐藤一郎", "通告に従い、村の除雪体制について質問いたします。昨年度の実績をお示しください。"),
+          ("村長", "高畑浩二", "お答えします。昨年度は延べ四十二回の出動でございました。"),
+          ("議長", "丹沢敏夫", "以上で一般質問を終わります。")]),
     # 野々市市議会: the chair's 諸報告 with the printed list of the officials called, and the
     # vote results printed after the last speech.
     Layout("officials-list-inside-the-chairs-report", """
