@@ -753,12 +753,18 @@ class _Walk:
         if not self.marked and not pattern:
             # (and more of them than labels set apart by a space: in a file of those, a
             # speech's line that starts 町長部局… or 委員長報告… is no label)
-            glued = sum(1 for k, l in enumerate(self.lines) if l[:1] not in SPACES and _ends_sentence(self._before(k))
-                        and layout.parse_label(l, 0, loose=False) is None
-                        and layout.glued_label(l, 0) is not None)
+            found_glued = [g for k, l in enumerate(self.lines) if l[:1] not in SPACES and _ends_sentence(self._before(k))
+                           and layout.parse_label(l, 0, loose=False) is None
+                           and (g := layout.glued_label(l, 0)) is not None]
+            glued = len(found_glued)
             apart = sum(1 for l in self.lines if l[:1] not in SPACES and (b := layout.parse_label(l, 0, loose=True))
                         is not None and b.speech_at < len(l) and l[b.speech_at - 1] in SPACES)
-            self.glued = glued >= 3 and glued > apart
+            # (two are enough where each names a speaker the file labels plainly too: 石森議員町内の…
+            # beside 石森議員（再質問）ありがとう…)
+            plain = {_who(b) for l in self.lines if l[:1] not in SPACES
+                     and (b := layout.parse_label(l, 0, loose=False)) is not None and b.name}
+            self.glued = glued > apart and (glued >= 3 or glued == 2 and all(
+                g.name and _who(g) in plain for g in found_glued))
         if not self.marked and not pattern:
             # a table's speaker cell read as lines of its own (a Word table's PDF: 岡田町長 /
             # 「議長」 / それでは…, 事務局長 / （佐藤　勝君） / おはようございます。…): a label

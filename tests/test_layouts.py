@@ -1548,6 +1548,20 @@ LAYOUTS = [
           ("議長", "前田清治", "今期臨時会の運営につきましては、議会運営委員長からご報告願います。草刈委員長。"),
           ("議会運営委員会委員長", "草刈一之", "皆さん、おはようございます。今期臨時会に付議される案件は、議案2件であります。"),
           ("議長", "前田清治", "ご異議なしと認めます。")]),
+    # 南幌町's general questions (trial 54): surname and office glued to the speech, a second
+    # round marked （再質問）/（再答弁） — only two glued lines, each naming a speaker the
+    # bracketed lines label too
+    Layout("glued-labels-beside-second-round-notes", """
+        令和６年第１回南幌町議会定例会一般質問（質問者２名）（令和６年３月７日）
+        ①「防災備蓄について」
+        石森議員町内の防災備蓄の現状についてお伺いします。
+        原田町長お答えします。備蓄は計画的に進めております。
+        石森議員（再質問）ありがとうございます。追加でお伺いします。
+        原田町長（再答弁）引き続き検討してまいります。
+    """, [("議員", "石森", "町内の防災備蓄の現状についてお伺いします。"),
+          ("町長", "原田", "お答えします。備蓄は計画的に進めております。"),
+          ("議員", "石森", "ありがとうございます。追加でお伺いします。"),
+          ("町長", "原田", "引き続き検討してまいります。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
