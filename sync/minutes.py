@@ -1068,6 +1068,10 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
+            if current is not None and _EDITORS_NOTE.match(line.lstrip(SPACES)):
+                # ※以下、この「議長」と呼ぶ声の表記は省略する。: the editor's note, not said
+                self._report(number, line, "an editor's note (※), not said")
+                continue
             if current is not None and current.role and not current.name and label_line and number - label_line <= 3 \
                     and (number == label_line + 1 or line[:1] not in SPACES) \
                     and (cell := _name_cell(line)) is not None \
@@ -1798,6 +1802,9 @@ def _chair_calls(label: Label, text: str) -> bool:
         and who.speech_at >= len(text.strip(SPACES)) and bool(who.role) and not layout.is_member_number(who.role)
 
 
+# a note on the record itself (※以下、この…の表記は省略する。, ※発言の取り消し): a note the
+# speaker reads out (※数値は速報値であり…) is said
+_EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
 _ASK = re.compile(rf"問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
 _ANSWER = re.compile(rf"答[{SPACES}]+\S")
 

@@ -1562,6 +1562,17 @@ LAYOUTS = [
           ("町長", "原田", "お答えします。備蓄は計画的に進めております。"),
           ("議員", "石森", "ありがとうございます。追加でお伺いします。"),
           ("町長", "原田", "引き続き検討してまいります。")]),
+    # 飛騨市 (trial 55): the editor's note on a line of its own after a voice from the floor,
+    # ※ first — not said (reported), the chair's speech ends before it
+    Layout("editors-note-after-a-voice-from-the-floor", """
+        ◎議長（井上誠二君）　答弁を求めます。
+        （「議長」と呼ぶ声あり）
+        ※以下、この「議長」と呼ぶ声の表記は省略する。
+        ◎議長（井上誠二君）　高山商工観光部長。
+        〔商工観光部長　高山あずさ　登壇〕
+        △商工観光部長（高山あずさ君）　お答えいたします。
+    """, [("議長", "井上誠二", "答弁を求めます。"), ("議長", "井上誠二", "高山商工観光部長。"),
+          ("商工観光部長", "高山あずさ", "お答えいたします。")], unplaced=1),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
@@ -2564,6 +2575,9 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # speech, under a role-only label: speech, not the chair's name
     ("○議長\n　次に、一般質問を行います。\n　（山田太郎君）\n　山田太郎君の発言を許します。\n○１２番\n　質問いたします。\n",
      [("議長", "次に、一般質問を行います。（山田太郎君）山田太郎君の発言を許します。"), ("１２番", "質問いたします。")]),
+    # a speaker speaking of the mark ※ is no editor's note
+    ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
+     [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
 ])
 def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     m = parse_text(text)
