@@ -1575,6 +1575,8 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
 
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
+# …after a space, the note a short run of letters with no space or sentence end in it
+_DASHED_INLINE = re.compile(r"(?<=[ \t\u3000])()([−－―‐\-─]{1,2})([^−－―‐\-─\s。、]{1,20})([−－―‐\-─]{1,2})(?=[ \t\u3000]|$)")
 
 
 # what makes the text between two rules a document printed into the minutes: its
@@ -1649,13 +1651,26 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 
 def _dashed_note(line: str) -> str:
     """``line`` with a note between dashes written as one in brackets (the same length:
-    offsets stay right); a line that is no note (－12－, a rule) is left as it is."""
+    offsets stay right), on a line of its own or after a space (○３番（宮川雅子） -登壇-
+    通告に従い…); a line that is no note (－12－, a rule) is left as it is."""
     m = _DASHED.fullmatch(line)
-    if not m or not (_note(f"（{m.group(3)}）")[0] or any(
-            _note_word(layout.compact(m.group(3)), w) for w in WEAK_NOTE_WORDS)):
+    if m:
+        return _bracketed(line, m) if _dashed_is_note(m.group(3)) else line
+    if not any(d in line for d in "−－―‐-─"):
         return line
+    for m in _DASHED_INLINE.finditer(line):
+        if _dashed_is_note(m.group(3)):
+            line = _bracketed(line, m)
+    return line
+
+
+def _dashed_is_note(inner: str) -> bool:
+    return _note(f"（{inner}）")[0] or any(_note_word(layout.compact(inner), w) for w in WEAK_NOTE_WORDS)
+
+
+def _bracketed(line: str, m: re.Match[str]) -> str:
     lead, left, inner, right = m.group(1), m.group(2), m.group(3), m.group(4)
-    return (lead + " " * (len(left) - 1) + "（" + inner + "）" + " " * (len(right) - 1)
+    return (line[:m.start()] + lead + " " * (len(left) - 1) + "（" + inner + "）" + " " * (len(right) - 1)
             + line[m.end(4):])
 
 

@@ -1573,6 +1573,16 @@ LAYOUTS = [
         △商工観光部長（高山あずさ君）　お答えいたします。
     """, [("議長", "井上誠二", "答弁を求めます。"), ("議長", "井上誠二", "高山商工観光部長。"),
           ("商工観光部長", "高山あずさ", "お答えいたします。")], unplaced=1),
+    # 富良野市 (trial 56): stage notes between hyphens after the label, -登壇-, and alone
+    # on a label's line with the speech below
+    Layout("stage-notes-between-hyphens-after-the-label", """
+        ○議長（大林正和）　次に、３番宮川雅子議員。
+        ○３番（宮川雅子） -登壇- 通告に従い、質問いたします。
+        ○議長（大林正和）　市長。
+        ○市長（北村健吾） －登壇－
+        　お答えいたします。
+    """, [("議長", "大林正和", "次に、３番宮川雅子議員。"), ("３番", "宮川雅子", "通告に従い、質問いたします。"),
+          ("議長", "大林正和", "市長。"), ("市長", "北村健吾", "お答えいたします。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
