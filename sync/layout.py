@@ -1160,7 +1160,8 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     if numbered:
         return numbered.group(1), numbered.group(2)     # ○質問者１, 住民Ａ: who they are, told apart
     if not c or _SENTENCE.search(c) or (heading_words(c) and first not in CATEGORIES + STANDALONE_ROLES
-                                        and not _STAFF.fullmatch(c)):
+                                        and not _STAFF.fullmatch(c)
+                                        and not (len(tokens) >= 2 and _STAFF.fullmatch(first))):
         return None
     if (item := re.match(r"[0-9０-９]{1,2}(?=[^0-9０-９番])", c)) and heading_words(c[item.end():], HEADING_STARTS, ()):
         return None          # 3 出席した委員: a numbered item of a record's header, not 委員 出席した

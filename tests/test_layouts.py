@@ -1583,6 +1583,14 @@ LAYOUTS = [
         　お答えいたします。
     """, [("議長", "大林正和", "次に、３番宮川雅子議員。"), ("３番", "宮川雅子", "通告に従い、質問いたします。"),
           ("議長", "大林正和", "市長。"), ("市長", "北村健吾", "お答えいたします。")]),
+    # 下仁田町 (trial 56): office, name and speech apart by spaces — the assembly's own
+    # staff too, whose office starts like the header's list of them (議会事務局)
+    Layout("office-name-speech-apart-by-spaces-staff-too", """
+        ○議長 佐藤博 日程第１、一般質問を行います。
+        ○議会事務局長 佐藤正一 命によりまして報告いたします。
+        ○議長 佐藤博 これで散会します。
+    """, [("議長", "佐藤博", "日程第１、一般質問を行います。"), ("議会事務局長", "佐藤正一", "命によりまして報告いたします。"),
+          ("議長", "佐藤博", "これで散会します。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
