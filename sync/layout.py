@@ -867,6 +867,14 @@ def _without_group(inner: str) -> str:
     return inner
 
 
+def _note_then_space(rest: str, at: int) -> bool:
+    """Does a stage note in brackets stand at ``at``, then a space, a colon or the line's
+    end (教育課長（加納雅人君）（報告のため登壇）　ご説明…)?"""
+    close = _close(rest, at) if rest[at:at + 1] in "（(〔" else None
+    return close is not None and is_stage_direction(rest[at + 1:close]) \
+        and (close + 1 == len(rest) or rest[close + 1] in SPACES + COLONS)
+
+
 def _bracketed(rest: str, loose: bool) -> _Found | None:
     """``ROLE（NAME[君]）`` with the speech after it: 議長（佐藤篤君）, 市長(前田晋太郎),
     １８番（山田太郎議員）, 国務大臣（…（…））（三原じゅん子君）.
@@ -899,7 +907,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         bullet = re.match(rf"[0-9０-９]{{1,2}}[.．][{SPACES}]*", role)
         if bullet and (is_role(role[bullet.end():]) or is_member_number(role[bullet.end():])):
             role = role[bullet.end():]      # １．議長（大山次郎君）: every speaker line a list item
-        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS:
+        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS and not _note_then_space(rest, end):
             continue
         if (compact(role) in CATEGORIES or re.fullmatch("番外[0-9０-９]{1,3}番", compact(role))) \
                 and (office := _unbracketed_label(inner)) is not None and office[0]:

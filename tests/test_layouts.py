@@ -1591,6 +1591,16 @@ LAYOUTS = [
         ○議長 佐藤博 これで散会します。
     """, [("議長", "佐藤博", "日程第１、一般質問を行います。"), ("議会事務局長", "佐藤正一", "命によりまして報告いたします。"),
           ("議長", "佐藤博", "これで散会します。")]),
+    # 七宗町 (trial 56): no marker, a stage note in brackets right after the label, the
+    # speech after a space or on the next line
+    Layout("stage-note-right-after-an-unmarked-label", """
+        議長（松山成夫君）　次に、教育課長 加納雅人君。
+        教育課長（加納雅人君）（報告のため登壇）　ご説明させていただきます。
+        議長（松山成夫君）　町長。
+        町長（山田一郎君）（登壇）
+        お答えします。
+    """, [("議長", "松山成夫", "次に、教育課長 加納雅人君。"), ("教育課長", "加納雅人", "ご説明させていただきます。"),
+          ("議長", "松山成夫", "町長。"), ("町長", "山田一郎", "お答えします。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
