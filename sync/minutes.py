@@ -464,8 +464,15 @@ def _unflatten(text: str) -> str:
     labels each followed by a sentence: then a line break goes in before each of those
     labels and before each paragraph's indent."""
     lines = text.split("\n")
+    # a shorter line: a marked label in brackets after a sentence's end in it, twice or more
+    # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
+    short = [k for k, line in enumerate(lines) if len(line) < 150 and _MARKED_MIDLINE.search(line)]
+    if len(short) < 2:
+        short = []
+    for k in short:
+        lines[k] = _run_together(lines[k], True, least=1)
     if all(len(line) < 150 for line in lines):
-        return text
+        return "\n".join(lines) if short else text
     # a file whose lines open with marked labels: a label without a marker inside a line is
     # something read out (通告順は…５番（鈴木一郎君）　防災対策について。…), no turn
     marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
@@ -500,10 +507,14 @@ def _unflatten(text: str) -> str:
 _COLON_LABEL = re.compile(r"[【［][^\s【】［］：:]{1,16}[：:][^\s【】［］：:]{1,12}[】］]")
 
 
-def _run_together(line: str, marked: bool = False) -> str:
+_MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
+
+
+def _run_together(line: str, marked: bool = False, least: int = 3) -> str:
     """``line`` broken before labels run into the text before them or written without a
-    marker (see :func:`_unflatten`); as it was where fewer than three such labels, each
-    followed by a sentence, stand in it."""
+    marker (see :func:`_unflatten`); as it was where fewer than ``least`` such labels, each
+    followed by a sentence, stand in it (with fewer than three, only before marked labels
+    in brackets after a sentence's end, and not at paragraphs)."""
     found: list[tuple[int, int]] = []     # (where the label starts, where its speech starts)
     for at in sorted({m.start() for m in re.finditer(f"[{MARKERS}{layout.SYMBOL_MARKERS}]", line)}
                      | {m.start() for m in re.finditer(r"(?<=[\s。？！?!」）)])(?=\S)", line)}):
@@ -524,10 +535,12 @@ def _run_together(line: str, marked: bool = False) -> str:
             found.append((at, label.speech_at))
     said = [a for (a, s), nxt in zip(found, [*(f[0] for f in found[1:]), len(line)])
             if _ENDS.search(line[s:nxt])]
-    if len([a for a in said if a]) < 3:
+    if least < 3:
+        said = [a for a in said if not a or _MARKED_MIDLINE.match(line, _sentence_end_before(line, a))]
+    if len([a for a in said if a]) < least:
         return line
     out, pos = [], 0
-    paragraphs = [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]
+    paragraphs = [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)] if least >= 3 else []
     for at in sorted(set(said) | set(paragraphs)):
         if not at:
             continue
@@ -537,6 +550,14 @@ def _run_together(line: str, marked: bool = False) -> str:
             out.append(line[pos:at] + "\n")           # none, or a paragraph's indent: kept
         pos = at
     return "".join(out) + line[pos:]
+
+
+def _sentence_end_before(line: str, at: int) -> int:
+    """Where the sentence's end before the label at ``at`` stands (spaces between)."""
+    k = at - 1
+    while k > 0 and line[k] in " \u3000":
+        k -= 1
+    return max(k, 0)
 
 
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule

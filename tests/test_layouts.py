@@ -1601,6 +1601,14 @@ LAYOUTS = [
         お答えします。
     """, [("議長", "松山成夫", "次に、教育課長 加納雅人君。"), ("教育課長", "加納雅人", "ご説明させていただきます。"),
           ("議長", "松山成夫", "町長。"), ("町長", "山田一郎", "お答えします。")]),
+    # 北川村 (trial 57): a viewer's copy of the PDF, the turns run together in short lines,
+    # each label marked and bracketed after a sentence's end
+    Layout("marked-labels-run-together-in-short-lines", """
+        ○議長（山崎太一君）　ただいまから会議を開きます。○１番（田所花江君）　質問があります。○村長（鈴木一夫君）　お答えします。
+        ○議長（山崎太一君）　以上で一般質問を終わります。○副村長（佐藤次男君）　ご説明いたします。
+    """, [("議長", "山崎太一", "ただいまから会議を開きます。"), ("１番", "田所花江", "質問があります。"),
+          ("村長", "鈴木一夫", "お答えします。"), ("議長", "山崎太一", "以上で一般質問を終わります。"),
+          ("副村長", "佐藤次男", "ご説明いたします。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
@@ -2603,6 +2611,10 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # speech, under a role-only label: speech, not the chair's name
     ("○議長\n　次に、一般質問を行います。\n　（山田太郎君）\n　山田太郎君の発言を許します。\n○１２番\n　質問いたします。\n",
      [("議長", "次に、一般質問を行います。（山田太郎君）山田太郎君の発言を許します。"), ("１２番", "質問いたします。")]),
+    # one marked label after a sentence in one line of the file is no run-together sitting
+    # (a speech that quotes one)
+    ("○議長（山崎太一君）　次の発言は。○１番（田所花江君）と書かれた札です。\n○１番（田所花江君）　はい。\n",
+     [("議長", "次の発言は。○１番（田所花江君）と書かれた札です。"), ("１番", "はい。")]),
     # a speaker speaking of the mark ※ is no editor's note
     ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
      [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
