@@ -65,7 +65,7 @@ from typing import Literal
 from . import layout
 from .errors import MinutesError, OptionError
 from .layout import MARKERS, SPACES, Label
-from .sources import decode, letter_spaced, normalize_newlines, plain_kanji, read_bytes
+from .sources import all_spaced, decode, letter_spaced, normalize_newlines, plain_kanji, read_bytes
 
 __all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "parse_text",
            "decode", "script", "turn_at", "speaker_label", "MARKERS"]
@@ -804,6 +804,7 @@ class _Walk:
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
         self.documents = _documents(self.lines)
         self.closing = _closing_block(self.lines)
+        self.spaced = all_spaced(self.lines)     # a viewer's copy: お 答 え し ま す 。
         # a search system's page around the speeches: its list of the speakers and the
         # buttons under it, each card's head over its speaker line (see _index)
         self.index = self._index()
@@ -1201,6 +1202,7 @@ class _Walk:
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
                         label, skip = replace(label, name=name), 1
                 current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker,
+                                       spaced=self.spaced,
                                        # ○事務局長（今井文雄）　（朗読）: what follows is read out
                                        reading=_READ_OUT.fullmatch(speech_line[at:].strip(SPACES)) is not None)
                 # the time of what happened where the speech would start (議 長　　午後2時00分開議): not said
@@ -1225,7 +1227,7 @@ class _Walk:
                 # （杉立敏也事務局長報告）, 〔事務局次長報告〕: what follows is that person's
                 turns.append(current.build())
                 current = _TurnBuilder(speaker=reader.text, name=reader.name, role=reader.role, marker="",
-                                       reading=True)      # agenda lines in it are read out
+                                       reading=True, spaced=self.spaced)      # agenda lines in it are read out
                 last_end, block, resume = "。", "turn", None
                 continue
             marker, after = layout.split_marker(line)
@@ -1286,7 +1288,7 @@ class _Walk:
                 continue        # 【再質問】: a section of the speech, not said
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line):
                 current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
-                                       marker=resume.marker)
+                                       marker=resume.marker, spaced=resume.spaced)
                 block = "turn"
             resume = None                # only the line right after the topic continues it
             if current is None:
@@ -1353,11 +1355,11 @@ class _Walk:
             turns.append(current.build())
             # the chair's name from the chair's last turn (〔議長「…」〕 names only the role)
             name = label.name or next((t.name for t in reversed(turns) if t.role == label.role), "")
-            chair = _TurnBuilder(speaker=label.text, name=name, role=label.role, marker="")
+            chair = _TurnBuilder(speaker=label.text, name=name, role=label.role, marker="", spaced=current.spaced)
             chair.add(m.group(2), start + m.start(2), speech=True, new_paragraph=True)
             turns.append(chair.build())
             current = _TurnBuilder(speaker=current.speaker, name=current.name, role=current.role,
-                                   marker=current.marker)
+                                   marker=current.marker, spaced=current.spaced)
             pos, new_paragraph = m.end(), True
         current.add(line[pos:], start + pos, speech=speech, new_paragraph=new_paragraph)
         return current
@@ -2057,6 +2059,7 @@ class _TurnBuilder:
     sounds: list[Sound] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
     reading: bool = False        # a report or text read out (〔藤田次長朗読〕): no headings in it
+    spaced: bool = False         # the file spaced every character: its short lines too
 
     def add(self, line: str, start: int, speech: bool, new_paragraph: bool = True) -> None:
         """Add one source line starting at ``start``; with ``speech=False`` only its sounds.
@@ -2101,7 +2104,7 @@ class _TurnBuilder:
         kept.extend(range(pos, len(line)))
         if not speech:
             kept = []
-        if letter_spaced(line, 8):
+        if letter_spaced(line, 2 if self.spaced else 8):
             # お は よ う ご ざ い ま す 。: a copy that spaced every character (a PDF viewer's)
             kept = [i for i in kept if line[i] != " "]
         if "\f" in line:

@@ -779,6 +779,13 @@ def letter_spaced(line: str, least: int = 4) -> bool:
     return spaced >= 0.8 * (len(chars) - 1)
 
 
+def all_spaced(lines: list[str]) -> bool:
+    """Do most lines of four characters or more (60 %, three at least) space every
+    character (see :func:`letter_spaced`)?"""
+    long = [line for line in lines if len("".join(line.split())) >= 4]
+    return len(long) >= 3 and sum(map(letter_spaced, long)) >= 0.6 * len(long)
+
+
 # an OCR layer's ○ at a speaker line's start: Latin O or o, a digit 0 (full width too)
 _OCR_MARKER = re.compile(r"^[ \u3000]*[O0oＯ０ｏ](?=[\u3400-\u9fff\uf900-\ufaff])")
 
@@ -791,8 +798,7 @@ def _unspace(page: str) -> str:
     from .layout import parse_label
 
     lines = page.split("\n")
-    long = [line for line in lines if len("".join(line.split())) >= 4]
-    if len(long) < 3 or sum(map(letter_spaced, long)) < 0.6 * len(long):
+    if not all_spaced(lines):
         return page
     out = []
     for line in lines:

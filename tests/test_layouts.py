@@ -1609,6 +1609,15 @@ LAYOUTS = [
     """, [("議長", "山崎太一", "ただいまから会議を開きます。"), ("１番", "田所花江", "質問があります。"),
           ("村長", "鈴木一夫", "お答えします。"), ("議長", "山崎太一", "以上で一般質問を終わります。"),
           ("副村長", "佐藤次男", "ご説明いたします。")]),
+    # a viewer's copy of a letter-spaced PDF saved as text (trial 57): every character spaced,
+    # the short speeches too, which alone do not look spaced
+    Layout("letter-spaced-text-with-short-speeches", """
+        ○ 議 長（ 森 本 一 郎 君 ） た だ い ま か ら 会 議 を 開 き ま す 。
+        ○ ３ 番（ 松 田 浩 二 君 ） 質 問 い た し ま す 。 除 雪 に つ い て 伺 い ま す 。
+        ○ 町 長（ 中 川 二 郎 君 ） 対 応 し ま す 。
+        ○ 議 長（ 森 本 一 郎 君 ） は い 。
+    """, [("議長", "森本一郎", "ただいまから会議を開きます。"), ("３番", "松田浩二", "質問いたします。除雪について伺います。"),
+          ("町長", "中川二郎", "対応します。"), ("議長", "森本一郎", "はい。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
