@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -721,6 +721,9 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
         # （答弁）藤原総務課長… (北島町's 一般質問): the kind of remark before the speaker
         # (the bracket says a label follows: it may be one with no brackets)
         after = _label(rest[kind.end():], start + kind.end(), True)
+        if after is None and (glued := glued_label(rest, kind.end())) is not None:
+            # （答弁）中川町長財源を…: the label run into the speech
+            after = replace(glued, speech_at=start + glued.speech_at)
         if after is not None and (after.role or after.name):
             return Label(text=rest[:after.speech_at - start].strip(SPACES), role=after.role,
                          name=after.name, speech_at=after.speech_at)

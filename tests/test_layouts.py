@@ -1618,6 +1618,14 @@ LAYOUTS = [
         ○ 議 長（ 森 本 一 郎 君 ） は い 。
     """, [("議長", "森本一郎", "ただいまから会議を開きます。"), ("３番", "松田浩二", "質問いたします。除雪について伺います。"),
           ("町長", "中川二郎", "対応します。"), ("議長", "森本一郎", "はい。")]),
+    # 北島町's general questions (trial 57): the kind of remark in brackets, then the
+    # speaker's label run into the speech — one or two such answers in the record
+    Layout("kind-in-brackets-then-a-glued-label", """
+        松田浩二議員（質問１）給食費の無償化についてお答えください。
+        （答弁）中川町長財源の確保を含め検討します。
+        （答弁）藤原総務課長兼行財政改革推進室長補足して説明します。
+    """, [("議員", "松田浩二", "給食費の無償化についてお答えください。"), ("町長", "中川", "財源の確保を含め検討します。"),
+          ("総務課長兼行財政改革推進室長", "藤原", "補足して説明します。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
