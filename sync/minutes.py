@@ -241,6 +241,10 @@ class Turn:
     paragraphs: tuple[int, ...] = (0,)   # indices in text where a source paragraph starts
 
 
+# how a line that names a person ends (山中花子議員, 佐藤君, 総務課長)
+_PERSON_END = re.compile(r"(?:議員|君|委員|さん|氏|長)$")
+
+
 @dataclass(frozen=True)
 class Unplaced:
     """A line of the minutes read as neither speech nor a known part of the layout."""
@@ -385,6 +389,15 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     if not any(t.text for t in turns):
         first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
             next(iter(walk.unplaced), None) or next(iter(walk.written_front), None)
+        if first is not None and not first.why.startswith("a marker") and _ends_sentence(first.text):
+            # a sentence is no speaker line: the one it stands under may be (通告1　阿部隆之議員
+            # / 1．農業振興について / 中標津町における…)
+            lines = text.split("\n")
+            for k in range(first.line - 2, max(-1, first.line - 5), -1):
+                above = lines[k].strip(SPACES)
+                if above and not re.search("[。？！?!]", above) and _PERSON_END.search(above):
+                    first = Unplaced(line=k + 1, text=above, why=first.why)
+                    break
         hint = (f"line {first.line} ({first.text[:30]}) looks like a speaker line this parser does not know; "
                 if first else "")
         if first and not first.why.startswith("a marker") and len(first.text) > 40 \

@@ -2708,6 +2708,14 @@ def test_no_speech_error_names_the_line():
     assert "\n" not in str(e.value)
 
 
+def test_no_speech_error_names_the_line_over_the_speech_not_the_speech():
+    # 中標津町's list of questions (trial 56): the line the parser could not place is the
+    # speech, but the speaker line it does not know is the one above it
+    with pytest.raises(MinutesError, match=r"no speech found; line 2 \(通告1　阿部隆之議員\) looks like a speaker line"):
+        parse_text("一般質問\n通告1　阿部隆之議員\n1．農業振興について\n農業の現状と課題について質問します。\n"
+                   "酪農家の減少が続いております。\n")
+
+
 # ---------------------------------------------------------------------------- speaker pattern
 
 def test_speaker_pattern_adds_to_the_built_in_layouts():
