@@ -997,8 +997,18 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 or (is_role(re.split("[（(]", role)[0]) and _is_full_name(name)):   # …理事（保育担当）（真鍋佳代）
             if _SENTENCE.search(role):
                 continue
-            return head.strip(SPACES), role, name, _speech_start(rest, end)
+            return head.strip(SPACES), _without_surname(role, name), name, _speech_start(rest, end)
     return None
+
+
+def _without_surname(role: str, name: str) -> str:
+    """``role`` without the surname of ``name`` it starts with (川口議長 （川口君）: 議長)."""
+    c, who = compact(role), compact(name)
+    for k in range(len(who), 1, -1):
+        if c.startswith(who[:k]) and len(c) > k and is_role(c[k:]) and not is_member_number(c[k:]) \
+                and (k == len(who) or _surname_alone(who[:k])):
+            return c[k:]
+    return role
 
 
 def _affiliation(word: str) -> bool:

@@ -1626,6 +1626,12 @@ LAYOUTS = [
         （答弁）藤原総務課長兼行財政改革推進室長補足して説明します。
     """, [("議員", "松田浩二", "給食費の無償化についてお答えください。"), ("町長", "中川", "財源の確保を含め検討します。"),
           ("総務課長兼行財政改革推進室長", "藤原", "補足して説明します。")]),
+    # おいらせ町 (trial 54): the surname before the office and again in the brackets
+    # (松林議長 （松林君）) — the office is 議長, not 松林議長
+    Layout("surname-before-the-office-and-in-brackets", """
+        ○川口議長 （川口君）　町長。
+        ○成瀬町長 （成瀬隆夫君）　お答えいたします。
+    """, [("議長", "川口", "町長。"), ("町長", "成瀬隆夫", "お答えいたします。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
@@ -2632,6 +2638,8 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # (a speech that quotes one)
     ("○議長（山崎太一君）　次の発言は。○１番（田所花江君）と書かれた札です。\n○１番（田所花江君）　はい。\n",
      [("議長", "次の発言は。○１番（田所花江君）と書かれた札です。"), ("１番", "はい。")]),
+    # …nor is an office that only starts like a person's name (総務部長（総務太郎君）)
+    ("総務部長（総務太郎君）　お答えします。\n", [("総務部長", "お答えします。")]),
     # a speaker speaking of the mark ※ is no editor's note
     ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
      [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
@@ -4415,7 +4423,7 @@ def test_a_tables_speaker_cells_without_brackets(tmp_path):
     # a review of this round's rules (each input broke after them, and was right before):
     # a wrapped speech's last line in kana is no reading over the next name
     ("○委員長（田中一郎君）　これより質疑に入りますが、質疑は\nありませんか\n○鈴木委員（鈴木花子君）　伺います。\n",
-     [("委員長", "これより質疑に入りますが、質疑はありませんか"), ("鈴木委員", "伺います。")]),
+     [("委員長", "これより質疑に入りますが、質疑はありませんか"), ("委員", "伺います。")]),  # (鈴木委員 less the surname)
     # a question notice's rows before the minutes are no turns of members who speak later
     ("一般質問通告一覧\n１番（鈴木一郎君）　防災対策について（市長）\n５番（田中花子君）　子育て支援について（市長、教育長）\n"
      "○議長（山田太郎君）　１番、鈴木一郎君。\n○１番（鈴木一郎君）　質問いたします。\n○議長（山田太郎君）　５番、田中花子君。\n"
