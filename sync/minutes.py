@@ -577,8 +577,20 @@ def _sentence_end_before(line: str, at: int) -> int:
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
 
 
-_UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000]*(?:" + "|".join(sorted(UNHEARD_MARKS, key=len, reverse=True))
-                      + ")[ \u3000]*[）)〕］\\]＞〉>]", re.IGNORECASE)
+def _wrappable(word: str) -> str:
+    """``word`` as a pattern a PDF's line wrap may break anywhere (（聴取 / 不能）)."""
+    return "\n?".join(map(re.escape, word))
+
+
+# the marks that say so whatever reason goes with them: （マイクが入っておらず聴取不能）,
+# （聴取不能のため省略）
+_SURELY_UNHEARD = tuple(m for m in UNHEARD_MARKS if re.search("聴取|聞き取|聴き取|聞取", m))
+_UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000\n]*(?:"
+                      + "|".join(_wrappable(m) for m in sorted(UNHEARD_MARKS, key=len, reverse=True))
+                      + "|[^（()）〔〕［］\\[\\]＜＞〈〉<>。\n]{0,20}?(?:"
+                      + "|".join(_wrappable(m) for m in sorted(_SURELY_UNHEARD, key=len, reverse=True))
+                      + ")(?:のため(?:省略|不明)?|につき省略)?"
+                      + ")[ \u3000\n]*[）)〕］\\]＞〉>]", re.IGNORECASE)
 
 
 def _as_stars(text: str) -> tuple[str, dict[int, str]]:

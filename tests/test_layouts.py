@@ -1187,6 +1187,15 @@ LAYOUTS = [
     """, [("市長", "萩原誠司", "この件は★の方向で検討しておりまして、★お願いします。"),
           ("説明員", "", "お答えします。"), ("請願者", "", "請願の趣旨を申し上げます。"),
           ("紹介議員", "", "申し上げます。")]),
+    # speed versions (trial 58): the mark with its reason, and a mark a PDF's line wrap
+    # broke (joined with the wrapped lines, after the marks were read)
+    Layout("words-not-heard-with-a-reason-or-wrapped", """
+        ○７番（北村康夫君）　（マイクが入っておらず聴取不能）、委員会の件です。見つかった（聴取
+        不能）の箇所は〔聴取
+        不能〕です。（聴取不能のため省略）以上です。
+        ○市長（山田一郎君）　お答えします。（住所不明）の方には通知します。
+    """, [("７番", "北村康夫", "★、委員会の件です。見つかった★の箇所は★です。★以上です。"),
+          ("市長", "山田一郎", "お答えします。（住所不明）の方には通知します。")]),
     # 座間市議会 定例会: a committee's written report printed between rules, after the
     # chair's call and before the report itself: a document, not said (reported once).
     Layout("document-between-rules", """
