@@ -207,6 +207,7 @@ _SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△
                         rf"|\s*([○〇◯◇◆●◎□■△▽☆])(?:\s*{_RULE_MARK}){{4,}}\s*\1\s*")
 # a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
 _LEADERS = "…‥・.．･"
+_NUMBER_THEN_LEADERS = re.compile(rf"[{SPACES}]+(?:[0-9０-９]{{1,4}}[{SPACES}]*[{_LEADERS}]{{3,}}|[{_LEADERS}]{{6,}})[{SPACES}]*$")
 _RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
 
 
@@ -315,7 +316,11 @@ def _titled_page(s: str) -> bool:
 
 
 def _is_contents(s: str) -> bool:
-    """``●山田委員 ……… 3``: at most 40 characters, leader dots, a page number."""
+    """``●山田委員 ……… 3``: at most 40 characters, leader dots, a page number (or the page
+    number first: ``〇議長（森雅哉君）　５　………``, or a long run of dots alone)."""
+    flipped = _NUMBER_THEN_LEADERS.search(s)
+    if flipped and 0 < len(s[:flipped.start()].strip(SPACES)) <= 40:
+        return True
     body = s.rstrip("0123456789０１２３４５６７８９")
     if len(body) == len(s) or len(s) - len(body) > 4:
         return False

@@ -463,6 +463,14 @@ LAYOUTS = [
         〇上田 市長　お答えいたします。
     """, [("委員長", "小竹ともこ", "ただいまから、委員会を開会いたします。"), ("委員", "近藤和雄", "質問いたします。"),
           ("市長", "上田", "お答えいたします。")]),
+    # 千代田町 (trial 59): the contents with the page number before the leader dots
+    Layout("contents-with-the-page-number-first", """
+        目　次
+        〇議長（森　雅哉君）　５　………………
+        〇町長（高橋純一君）　６　………………
+        〇議長（森　雅哉君）　ただいまから会議を開きます。
+        〇町長（高橋純一君）　おはようございます。
+    """, [("議長", "森\u3000雅哉", "ただいまから会議を開きます。"), ("町長", "高橋純一", "おはようございます。")]),
     # DB-Search style without 君, with roles of education boards and executives' staff, a
     # member number with 議員, a member number and a name with 議員 without brackets.
     Layout("no-kun-open-roles", """
