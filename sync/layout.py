@@ -108,7 +108,8 @@ BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "
              # what standing committees are named by (◯厚生委員長, ◯総務文教委員長)
              "総務", "厚生", "文教", "建設", "経済", "産業", "環境", "福祉", "予算", "決算", "民生",
              "衛生", "土木", "企画", "財政", "商工", "農林", "都市", "市民", "生活", "防災", "交通",
-             "水道", "観光", "文化", "健康", "保健", "消防", "広報", "地域", "港湾", "病院", "子育て")
+             "水道", "観光", "文化", "健康", "保健", "消防", "広報", "地域", "港湾", "病院", "子育て",
+             "区民", "町民", "村民", "県民", "都民", "府民", "道民")
 # (and the private-use area: a font's own glyph for a kanji Unicode lacks, 外字 in a name)
 _KANJI = (r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f\ue000-\uf8ff"  # 々 〆 ヶ 𠮷
           r"\ufe00-\ufe0f\U000e0100-\U000e01ef")   # …and a variation selector after a kanji (葛󠄀西, 辻󠄀)
@@ -1469,9 +1470,11 @@ def _leading_surname(c: str) -> str:
         return ""
     name = ""
     morphs = list(tok.tokenize(c))
-    for m in morphs:
+    for k, m in enumerate(morphs):
         if m.part_of_speech()[2] != "人名":
             break
+        if k and m.surface() in BODY_ENDS and m.part_of_speech()[3] == "名" and k + 1 < len(morphs):
+            break         # 西岡厚生委員長: the 厚生 committee's chair, not a given name 厚生
         name += m.surface()
     if not name and morphs and morphs[0].part_of_speech()[1] == "固有名詞":
         first = morphs[0].surface()

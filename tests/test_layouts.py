@@ -4336,6 +4336,11 @@ def test_a_long_line_naming_members_is_not_broken_into_turns(text, turns):
     # (小川誠都 / 市計画部長); a sweep of 30 surnames × 7 given names × 8 offices found 325 of
     # 1,680 wrong, 25 after
     ("◎小川誠都市計画部長　お答えします。", ("都市計画部長", "小川誠")),
+    # trial 59 (品川区): a committee's name the dictionary also files as a given name (厚生,
+    # 民生), or missing from the committees' words (区民): the surname alone is the name
+    ("◯西岡厚生委員長　ただいまから委員会を開会します。", ("厚生委員長", "西岡")),
+    ("◯西岡民生委員長　ただいまから委員会を開会します。", ("民生委員長", "西岡")),
+    ("◯西岡区民委員長　ただいまから委員会を開会します。", ("区民委員長", "西岡")),
     ("○佐藤一市民生活部長　お答えします。", ("市民生活部長", "佐藤一")),
     ("○村上修市民部長　お答えします。", ("市民部長", "村上修")),
     ("○高橋京子都市計画部長　お答えします。", ("都市計画部長", "高橋京子")),
