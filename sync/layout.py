@@ -510,14 +510,15 @@ def running_heads(lines: list[str]) -> set[str]:
 
 
 def _head_like(k: str) -> bool:
-    """Could this line key be a running head? Short, no sentence, names the session or
-    holds a number, no speaker marker, not a 休憩/再開 line."""
-    return (len(k) <= 40 and not _SENTENCE.search(k)
+    """Could this line key be a running head? Short (or a page's address a browser prints
+    at its foot), no sentence, names the session or holds a number, no speaker marker,
+    not a 休憩/再開 line."""
+    return ((len(k) <= 40 or re.fullmatch(r"https?://\S+", k) is not None) and not _SENTENCE.search(k)
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k))
 
 
-def strip_page_heads(pages: list[str], edge: int = 2) -> list[str]:
+def strip_page_heads(pages: list[str], edge: int = 4) -> list[str]:
     """A PDF's pages without their running heads and feet: lines among the first or last
     ``edge`` non-empty lines of at least two pages and of at least half of them, that
     read as a head (:func:`running_heads` needs three repeats; short PDFs have two)."""

@@ -3154,6 +3154,22 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
+def test_a_browser_prints_four_lines_at_every_page_drawn_before_the_body(tmp_path):
+    # a page printed from a browser (trial 61): date and title at the head, the address
+    # (longer than any running head) and the page count at the foot — all four drawn
+    # before the body, so they come first in the page's text; the address ran into a turn
+    furniture = ["2024/03/05 18:02", "第1回定例会 3月5日(火) 本会議 - 下関市",
+                 "https://www.city.example.lg.jp/site/gikai/12345.html"]
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_pdf([
+        furniture + ["1/2", "○議長（鈴木太郎君）", "総務部長。", "○総務部長（佐藤恵子君）"],
+        furniture + ["2/2", "お答えいたします。", "○議長（鈴木太郎君）", "散会します。"]]))
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "総務部長。"), ("総務部長", "お答えいたします。"),
+                                                    ("議長", "散会します。")]
+
+
 def test_a_tables_column_heads_printed_over_every_page_are_no_speech(tmp_path):
     # 蘭越町 (trial 48): the minutes a table — 日程 / 発言者 / 発言 — whose heads come again at
     # the top of every page; they ran into the speech that went on over the page break
