@@ -368,6 +368,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = plain_kanji(re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)).replace("\v", "\n")
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
+    # a page's source copied as text: characters written as references (&#x25CB; for ○,
+    # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
+    text = _unquoted(_REFERENCE.sub(_referenced, text))
     text = _unflatten(text)
     text = _MISMATCHED.sub(_matched, text)
     text, marks = _as_stars(text)
@@ -420,6 +423,37 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     turns = tuple(_restated(t) for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
+
+
+_QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+_MD_HEADING = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?=[{MARKERS}]|\*\*)")
+_MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what wraps it when it came quoted in an e-mail (``> `` before most
+    lines) or written as Markdown (``### ○議長（…）``, ``**議長（…）**``)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if lines and sum(1 for line in lines if line.lstrip().startswith(">")) >= 0.6 * len(lines):
+        text = _QUOTED.sub("", text)
+    if len(_MD_HEADING.findall(text)) >= 2:
+        text = _MD_HEADING.sub("", text)
+    if len(_MD_BOLD.findall(text)) >= 2:
+        text = _MD_BOLD.sub(r"\1\2", text)
+    return text
+
+
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));|&(quot|apos);")
+
+
+def _referenced(m: re.Match[str]) -> str:
+    if m.group(3):
+        return '"' if m.group(3) == "quot" else "'"
+    try:
+        ch = chr(int(m.group(1), 16) if m.group(1) else int(m.group(2)))
+    except (ValueError, OverflowError):
+        return m.group()
+    return m.group() if ch in "<>&" or not ch.isprintable() else ch
 
 
 # a label whose brackets an OCR read as two kinds (○議長〔大野勝君）, ○６番（高橋実君〕)

@@ -2727,6 +2727,27 @@ def test_sentence_indented_like_a_list_is_reported():
     assert [u.line for u in m.unplaced] == [2]
 
 
+@pytest.mark.parametrize("text", [
+    # minutes as users pass them on (trial 61): quoted in an e-mail, as Markdown, with the
+    # characters of a page's source written as references
+    "> ○議長（鈴木太郎君）\n> 開会します。\n>\n> ○１番（山田花子君）\n> 質問します。\n",
+    ">○議長（鈴木太郎君）\n>開会します。\n>○１番（山田花子君）\n>質問します。\n",
+    "### ○議長（鈴木太郎君）\n開会します。\n### ○１番（山田花子君）\n質問します。\n",
+    "**議長（鈴木太郎君）**\n\n開会します。\n\n**１番（山田花子君）**\n\n質問します。\n",
+    "&#x25CB;議長（鈴木太郎君）　開会します。\n&#9675;１番（山田花子君）　質問します。\n",
+])
+def test_minutes_quoted_in_mail_in_markdown_or_with_references(text):
+    m = parse_text(text)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "鈴木太郎", "開会します。"),
+                                                           ("１番", "山田花子", "質問します。")]
+
+
+def test_references_in_speech_are_their_characters_markup_stays_out():
+    m = parse_text("○議長（鈴木太郎君）　令和&#x36;年&#12289;&quot;開会&quot;します。&lt;br&gt;\n")
+    assert m.turns[0].text == '令和6年、"開会"します。'
+
+
 def test_no_speech_error_names_the_line():
     with pytest.raises(MinutesError, match=r"no speech found; line 2 \(●議長席より.*speaker pattern") as e:
         parse_text("会議録\n●議長席より　ただいまから会議を開きます。\n")
