@@ -1321,6 +1321,7 @@ class _Walk:
                 continue
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
                     layout.is_inturn_heading(line) or self._outdented_heading(line)
+                    or (last_end in _SENTENCE_END and self._agenda_title(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
                         and not _ANNOUNCES.search(current.text_so_far())
                         and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]))))):
@@ -1492,6 +1493,16 @@ class _Walk:
             return False      # （拍手）: a sound, not a title
         k = self._next_index(number)
         return k is not None and self._label(self.lines[k], self.marked, before=self._before(k)) is not None
+
+    def _agenda_title(self, number: int, line: str) -> bool:
+        """Is line ``number`` (1-based) an agenda item's title set between two turns of a
+        marked file (議長の報告, 議案訂正の件, 会期の決定: kanji, の between, no sentence) right
+        over a marked speaker line?"""
+        if not self.marked or not _AGENDA_TITLE.fullmatch(layout.compact(line)):
+            return False
+        nxt = self._next_index(number)
+        return nxt is not None and layout.split_marker(self.lines[nxt])[0] != "" \
+            and self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1)) is not None
 
     def _headings_until_label(self, number: int, blank: bool, reach: int = 12) -> bool:
         """Are line ``number`` and every line after it up to the next speaker line (or the
@@ -1901,6 +1912,8 @@ def _chair_calls(label: Label, text: str) -> bool:
 
 # a note on the record itself (※以下、この…の表記は省略する。, ※発言の取り消し): a note the
 # speaker reads out (※数値は速報値であり…) is said
+_AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9fff々０-９0-9]{1,10}"
+                           r"|報告|決定|宣告|指名|選挙|質問|議題|採決|討論|質疑|説明|上程|延会|散会|閉会|開会|開議)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
 _ASK = re.compile(rf"問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
 _ANSWER = re.compile(rf"答[{SPACES}]+\S")

@@ -1649,6 +1649,20 @@ LAYOUTS = [
         ○川口議長 （川口君）　町長。
         ○成瀬町長 （成瀬隆夫君）　お答えいたします。
     """, [("議長", "川口", "町長。"), ("町長", "成瀬隆夫", "お答えいたします。")]),
+    # 千葉県議会's quick release (trial 60): agenda items' titles at the margin between
+    # turns, with or without blank lines around them
+    Layout("agenda-titles-between-turns-at-the-margin", """
+        ○議長(滝本敏夫君) これより本日の会議を開きます。
+
+        議長の報告
+
+        ○議長(滝本敏夫君) 日程に入るに先立ち、諸般の報告を申し上げます。
+        受理しましたので、御報告いたします。
+        議案訂正の件
+        ○議長(滝本敏夫君) 日程第1、議案第13号の訂正の件を議題といたします。
+    """, [("議長", "滝本敏夫", "これより本日の会議を開きます。"),
+          ("議長", "滝本敏夫", "日程に入るに先立ち、諸般の報告を申し上げます。受理しましたので、御報告いたします。"),
+          ("議長", "滝本敏夫", "日程第1、議案第13号の訂正の件を議題といたします。")]),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
@@ -2657,6 +2671,9 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
      [("議長", "次の発言は。○１番（田所花江君）と書かれた札です。"), ("１番", "はい。")]),
     # …nor is an office that only starts like a person's name (総務部長（総務太郎君）)
     ("総務部長（総務太郎君）　お答えします。\n", [("総務部長", "お答えします。")]),
+    # the chair calling a member on a line of its own is no agenda title
+    ("○議長（佐藤篤君）　発言を許します。\n山田太郎君\n○３番（山田太郎君）　質問します。\n",
+     [("議長", "発言を許します。山田太郎君"), ("３番", "質問します。")]),
     # a speaker speaking of the mark ※ is no editor's note
     ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
      [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
