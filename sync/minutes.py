@@ -125,6 +125,8 @@ NOTE_WORDS: dict[str, bool] = {
     "退場": False, "入場": False, "着席": False, "議場": False, "速記": False,
     "朗読": False, "挙手": False, "起立": False, "休憩": False, "再開": False,
     "発言なし": False, "除斥": False,
+    # an election's ballot box shown empty: （職員、投票箱を改め異状のないことを示す）
+    "投票箱": False, "異状のないこと": False,
     # a silence; an explanation or reading left out; a voice from the floor quoted
     "黙祷": False, "黙とう": False, "説明省略": False, "朗読省略": False,
     "という者あり": True, "という者多数": True,

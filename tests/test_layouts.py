@@ -2674,6 +2674,10 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # the chair calling a member on a line of its own is no agenda title
     ("○議長（佐藤篤君）　発言を許します。\n山田太郎君\n○３番（山田太郎君）　質問します。\n",
      [("議長", "発言を許します。山田太郎君"), ("３番", "質問します。")]),
+    # 栃木県議会's election (trial 60): the ballot box shown empty, a note in round brackets
+    ("○臨時議長（山田一郎君）　投票箱を改めさせます。\n（職員、投票箱を改め異状のないことを示す）\n"
+     "○臨時議長（山田一郎君）　異状なしと認めます。\n",
+     [("臨時議長", "投票箱を改めさせます。"), ("臨時議長", "異状なしと認めます。")]),
     # a speaker speaking of the mark ※ is no editor's note
     ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
      [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
