@@ -462,6 +462,8 @@ def reader_note(line: str) -> Label | None:
     if not m:
         return None
     found = _unbracketed_label(m.group(1))
+    if found is None and m.group(1).endswith("職員") and len(m.group(1)) <= 8:
+        found = m.group(1), ""       # （職員朗読）: a member of the staff reads, not the chair
     if found is None or found[0] is None:
         return None
     return Label(text=m.group(1), role=found[0], name=_unspaced(found[1]), speech_at=len(line))
