@@ -1391,6 +1391,7 @@ class _Walk:
                 ruled = False            # a rule counts only right before a heading
         if current is not None:
             turns.append(current.build())
+        self._report_unwritten()
         if len(spoken_front) >= 2:
             # speech before the first speaker line: a label this parser did not know, most
             # likely (a header's sentences are written, not spoken: …のとおりである。)
@@ -1599,6 +1600,30 @@ class _Walk:
         if found is None or found[1].speech_at < len(body):
             return None
         return found[0], found[1], found[1].speech_at - len(body)
+
+    def _report_unwritten(self) -> None:
+        """Report each speaker line whose speech the minutes do not write, only a note of it
+        (◎上杉危機管理課長　（説明）, ○小沢議長 / 　(挨拶)): its turn has no text and is left
+        out, and its stretch of the recording gets no captions."""
+        for k, line in enumerate(self.lines):
+            if not (_UNWRITTEN.search(line) or (k + 1 < len(self.lines) and _UNWRITTEN.search(self.lines[k + 1]))):
+                continue
+            found = self._label(line, self.marked, self._next_text(k + 1), before=self._before(k))
+            if found is None:
+                continue
+            rest, at = line[found[1].speech_at:].strip(SPACES), k
+            if not rest and (inside := _UNWRITTEN.search(found[1].text)) and inside.end() == len(found[1].text):
+                rest = inside.group()        # the note read as a stage direction of the label's
+            elif not rest and (at := self._next_index(k + 1)) is not None:
+                rest = self.lines[at].strip(SPACES)
+            if at is None or not _UNWRITTEN.fullmatch(rest) or layout.reader_note(rest) is not None:
+                continue
+            after = self._next_index(at + 1)
+            if after is None or self._label(self.lines[after], self.marked, self._next_text(after + 1),
+                                            before=self._before(after)) is not None:
+                self._report(k + 1, line + (f" {rest}" if at != k else ""),
+                             "a speech the minutes do not write, only its note: no captions for it")
+        self.unplaced.sort(key=lambda u: u.line)
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
@@ -1914,6 +1939,8 @@ def _chair_calls(label: Label, text: str) -> bool:
 
 # a note on the record itself (※以下、この…の表記は省略する。, ※発言の取り消し): a note the
 # speaker reads out (※数値は速報値であり…) is said
+# a note that stands for a speech given but not written down: （説明）, （挨拶）, （理事者紹介）
+_UNWRITTEN = re.compile(r"[（(〔][^（）()〔〕]{0,10}?(?:説明|挨拶|あいさつ|報告|紹介|答弁|省略)[）)〕]")
 _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9fff々０-９0-9]{1,10}"
                            r"|報告|決定|宣告|指名|選挙|質問|議題|採決|討論|質疑|説明|上程|延会|散会|閉会|開会|開議)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")

@@ -717,7 +717,8 @@ LAYOUTS = [
     """, [("委員長", "鈴木", "ありがとうございました。次に、区長、お願いします。"),
           ("総務委員長", "堀内征治", "次に、議案第91号 教育委員会委員の任命について議案第92号 公平委員会委員の選任について 及び"
                                   "議案第93号 監査委員の選任について、原案のとおり同意すべきものと決しました。"),
-          ("会長代理", "", "本日は私の方で議事を進めます。")]),
+          ("会長代理", "", "本日は私の方で議事を進めます。")],
+           unplaced=1),   # ○礒野議長 / (挨拶): a speech not written, reported
     # 沖縄県議会 (会議録): members by name alone after the marker, no 君, no brackets.
     Layout("bare-names-after-marker", """
         ○議長（新里米吉君）　島袋　大君。
@@ -1663,6 +1664,13 @@ LAYOUTS = [
     """, [("議長", "滝本敏夫", "これより本日の会議を開きます。"),
           ("議長", "滝本敏夫", "日程に入るに先立ち、諸般の報告を申し上げます。受理しましたので、御報告いたします。"),
           ("議長", "滝本敏夫", "日程第1、議案第13号の訂正の件を議題といたします。")]),
+    # committee records (trial 62: 福井市, 中央区): an official's explanation given on the
+    # video but written only as a note — no turn, and reported (nothing to caption it)
+    Layout("speech-written-only-as-a-note-is-reported", """
+        ○委員長（山田太郎君）　説明を求めます。
+        ◎上杉危機管理課長　（説明）
+        ○委員長（山田太郎君）　質疑はありませんか。
+    """, [("委員長", "山田太郎", "説明を求めます。"), ("委員長", "山田太郎", "質疑はありませんか。")], unplaced=1),
     # 大潟村's PDF minutes: 【役職：氏名】 labels, the page's text extracted as one run, so
     # the turns run together in one line (trial 54)
     Layout("colon-labels-in-square-brackets-run-together", """
@@ -1735,7 +1743,8 @@ LAYOUTS = [
         これより議長報告等に入ります。
     """, [("副議長", "中川", "ただいまから全員協議会を開会いたします。開会にあたり議長より挨拶をいただきます。"),
           ("議長", "大西", "おはようございます。"), ("事務局長", "森田", "議員20年以上 石井昌平議員"),
-          ("副議長", "中川", "以上で表彰伝達を終わります。"), ("副議長", "中川", "これより議長報告等に入ります。")]),
+          ("副議長", "中川", "以上で表彰伝達を終わります。"), ("副議長", "中川", "これより議長報告等に入ります。")],
+           unplaced=1),   # ○石井議員 (挨拶): a speech not written, reported
     # 長崎市議会: a member reporting as a committee's chair, seat and office in one bracket.
     Layout("seat-then-office-and-name", """
         ◯議長(佐藤正夫君) 総務委員長の審査報告を求めます。19番岩田敏広議員。
