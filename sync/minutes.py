@@ -1501,8 +1501,8 @@ class _Walk:
         """Is line ``number`` (1-based) an agenda item's title set between two turns of a
         marked file (議長の報告, 議案訂正の件, 会期の決定: kanji, の between, no sentence) right
         over a marked speaker line?"""
-        if not self.marked or not _AGENDA_TITLE.fullmatch(layout.compact(line)):
-            return False
+        if not self.marked or line[:1] in SPACES or not _AGENDA_TITLE.fullmatch(layout.compact(line)):
+            return False      # (indented like the speech: a title read out, 　地域公共交通の維持)
         nxt = self._next_index(number)
         return nxt is not None and layout.split_marker(self.lines[nxt])[0] != "" \
             and self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1)) is not None

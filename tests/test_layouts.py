@@ -2680,6 +2680,9 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
      [("議長", "次の発言は。○１番（田所花江君）と書かれた札です。"), ("１番", "はい。")]),
     # …nor is an office that only starts like a person's name (総務部長（総務太郎君）)
     ("総務部長（総務太郎君）　お答えします。\n", [("総務部長", "お答えします。")]),
+    # a title a member reads out, indented like the speech, is no agenda title
+    ("○３番（佐藤花子君）　私の質問の題目は次のとおりです。\n　地域公共交通の維持\n○町長（鈴木一郎君）　お答えします。\n",
+     [("３番", "私の質問の題目は次のとおりです。地域公共交通の維持"), ("町長", "お答えします。")]),
     # the chair calling a member on a line of its own is no agenda title
     ("○議長（佐藤篤君）　発言を許します。\n山田太郎君\n○３番（山田太郎君）　質問します。\n",
      [("議長", "発言を許します。山田太郎君"), ("３番", "質問します。")]),
