@@ -208,7 +208,7 @@ _SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△
                         rf"|\s*([○〇◯◇◆●◎□■△▽☆])(?:\s*{_RULE_MARK}){{4,}}\s*\1\s*")
 # a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
 _LEADERS = "…‥・.．･"
-_NUMBER_THEN_LEADERS = re.compile(rf"[{SPACES}]+(?:[0-9０-９]{{1,4}}[{SPACES}]*[{_LEADERS}]{{3,}}|[{_LEADERS}]{{6,}})[{SPACES}]*$")
+_NUMBER_THEN_LEADERS = re.compile(rf"(?<![{SPACES}])[{SPACES}]+(?:[0-9０-９]{{1,4}}[{SPACES}]*[{_LEADERS}]{{3,}}|[{_LEADERS}]{{6,}})$")
 _RUNNING_HEAD_WORDS = ("会議録", "定例会", "臨時会", "委員会", "議会", "号", "ページ", "頁")
 
 
@@ -319,8 +319,9 @@ def _titled_page(s: str) -> bool:
 def _is_contents(s: str) -> bool:
     """``●山田委員 ……… 3``: at most 40 characters, leader dots, a page number (or the page
     number first: ``〇議長（森雅哉君）　５　………``, or a long run of dots alone)."""
-    flipped = _NUMBER_THEN_LEADERS.search(s)
-    if flipped and 0 < len(s[:flipped.start()].strip(SPACES)) <= 40:
+    bare = s.rstrip(SPACES)
+    flipped = _NUMBER_THEN_LEADERS.search(bare) if bare[-1:] in _LEADERS else None
+    if flipped and 0 < len(bare[:flipped.start()].strip(SPACES)) <= 40:
         return True
     body = s.rstrip("0123456789０１２３４５６７８９")
     if len(body) == len(s) or len(s) - len(body) > 4:
@@ -520,15 +521,22 @@ def _head_like(k: str) -> bool:
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k))
 
 
-def strip_page_heads(pages: list[str], edge: int = 4) -> list[str]:
+# what a browser prints at every page's head and foot, as keys (digits read as #)
+_BROWSER_PRINTED = re.compile(r"https?://\S+|#+/#+|#+/#+/#+(?::#+)?|#+:#+")
+
+
+def strip_page_heads(pages: list[str], edge: int = 2, printed: int = 4) -> list[str]:
     """A PDF's pages without their running heads and feet: lines among the first or last
     ``edge`` non-empty lines of at least two pages and of at least half of them, that
-    read as a head (:func:`running_heads` needs three repeats; short PDFs have two)."""
+    read as a head (:func:`running_heads` needs three repeats; short PDFs have two) — and,
+    among the first or last ``printed``, what a browser prints on every page (its date and
+    time, the page's address, its page count: drawn before the body, all four come first)."""
     split = [page.split("\n") for page in pages]
-    edges = [_edge_lines(lines, edge) for lines in split]
+    near = [_edge_lines(lines, edge) for lines in split]
+    edges = [_edge_lines(lines, printed) for lines in split]
     seen: Counter[str] = Counter()
-    for lines, at in zip(split, edges):
-        seen.update({head_key(lines[i]) for i in at})
+    for lines, at, close in zip(split, edges, near):
+        seen.update({head_key(lines[i]) for i in at if i in close or _BROWSER_PRINTED.fullmatch(head_key(lines[i]))})
     need = max(2, (len(pages) + 1) // 2)
     heads = {k for k, n in seen.items() if n >= need and _head_like(k)} if len(pages) > 1 else set()
     tables = _column_heads(split, need) if len(pages) > 1 else [set() for _ in split]
@@ -729,8 +737,8 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     if kind:
         # （答弁）藤原総務課長… (北島町's 一般質問): the kind of remark before the speaker
         # (the bracket says a label follows: it may be one with no brackets)
-        after = _label(rest[kind.end():], start + kind.end(), True)
-        if after is None and (glued := glued_label(rest, kind.end())) is not None:
+        after = _label(rest[kind.end():], start + kind.end(), True) if rest[kind.end():].strip(SPACES) else None
+        if after is None and rest[kind.end():].strip(SPACES) and (glued := glued_label(rest, kind.end())) is not None:
             # （答弁）中川町長財源を…: the label run into the speech
             after = replace(glued, speech_at=start + glued.speech_at)
         if after is not None and (after.role or after.name):
@@ -1061,7 +1069,7 @@ _NOTE_HINTS = r"登壇|降壇|退席|着席|退場|入場|拍手|呼ぶ|発言�
 def _whole_bracket(rest: str) -> _Found | None:
     """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``, ``＜市長＞``: the
     whole label in brackets, the speech after it."""
-    if rest[:1] not in "（(【［[〈《「〔＜<":
+    if not rest or rest[:1] not in "（(【［[〈《「〔＜<":
         return None
     close = _close(rest, 0)
     if close is None:
@@ -1476,7 +1484,8 @@ def _leading_surname(c: str) -> str:
     for k, m in enumerate(morphs):
         if m.part_of_speech()[2] != "人名":
             break
-        if k and m.surface() in BODY_ENDS and m.part_of_speech()[3] == "名" and k + 1 < len(morphs):
+        if k and m.surface() in BODY_ENDS and m.part_of_speech()[3] == "名" and k + 1 < len(morphs) \
+                and morphs[k + 1].surface() not in MEMBER_ROLES + ("議員",):
             break         # 西岡厚生委員長: the 厚生 committee's chair, not a given name 厚生
         name += m.surface()
     if not name and morphs and morphs[0].part_of_speech()[1] == "固有名詞":

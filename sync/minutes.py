@@ -623,7 +623,7 @@ def _wrappable(word: str) -> str:
 _SURELY_UNHEARD = tuple(m for m in UNHEARD_MARKS if re.search("聴取|聞き取|聴き取|聞取", m))
 _UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000\n]*(?:"
                       + "|".join(_wrappable(m) for m in sorted(UNHEARD_MARKS, key=len, reverse=True))
-                      + "|[^（()）〔〕［］\\[\\]＜＞〈〉<>。\n]{0,20}?(?:"
+                      + "|(?:[^（()）〔〕［］\\[\\]＜＞〈〉<>。\n]{0,16}?(?:おらず|ため|なり|により|で|、|，))?(?:"
                       + "|".join(_wrappable(m) for m in sorted(_SURELY_UNHEARD, key=len, reverse=True))
                       + ")(?:のため(?:省略|不明)?|につき省略)?"
                       + ")[ \u3000\n]*[）)〕］\\]＞〉>]", re.IGNORECASE)
@@ -1151,7 +1151,7 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
-            if current is not None and _EDITORS_NOTE.match(line.lstrip(SPACES)):
+            if current is not None and _EDITORS_NOTE.match(line.lstrip(SPACES)) and not _POLITE.search(line):
                 # ※以下、この「議長」と呼ぶ声の表記は省略する。: the editor's note, not said
                 self._report(number, line, "an editor's note (※), not said")
                 continue
@@ -1463,7 +1463,7 @@ class _Walk:
         """Is the label alone on line ``number`` (1-based) the person whose speaker line
         comes right after it (６番 石川里子議員 / 石川議員 …; 福祉課長 / 福 祉 課 長 …)?"""
         nxt = self._next_text(number)
-        if nxt is None:
+        if nxt is None or re.search("[（(]", label.text):
             return False
         found = self._label(nxt, self.marked, self._next_text(self._next_index(number) + 1))
         if found is None or found[0]:
@@ -1696,7 +1696,7 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
 # …after a space, the note a short run of letters with no space or sentence end in it
-_DASHED_INLINE = re.compile(r"(?<=[ \t\u3000])()([−－―‐\-─]{1,2})([^−－―‐\-─\s。、]{1,20})([−－―‐\-─]{1,2})(?=[ \t\u3000]|$)")
+_DASHED_INLINE = re.compile(r"(?:(?<=[）)][ \t\u3000])|(?<=[）)][ \t\u3000]{2}))()([−－―‐\-─]{1,2})([^−－―‐\-─\s。、]{1,20})([−－―‐\-─]{1,2})(?=[ \t\u3000]|$)")
 
 
 # what makes the text between two rules a document printed into the minutes: its
@@ -1943,6 +1943,7 @@ def _chair_calls(label: Label, text: str) -> bool:
 _UNWRITTEN = re.compile(r"[（(〔][^（）()〔〕]{0,10}?(?:説明|挨拶|あいさつ|報告|紹介|答弁|省略)[）)〕]")
 _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9fff々０-９0-9]{1,10}"
                            r"|報告|決定|宣告|指名|選挙|質問|議題|採決|討論|質疑|説明|上程|延会|散会|閉会|開会|開議)")
+_POLITE = re.compile("(?:ます|です|ました|でした|ません|ください)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
 _ASK = re.compile(rf"問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
 _ANSWER = re.compile(rf"答[{SPACES}]+\S")

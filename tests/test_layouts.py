@@ -2695,6 +2695,15 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
      "  一、知事から議案三件を受理いたしました。\n○議長（高木宗一君）　以上で諸般の報告を終わります。\n",
      [("議長", "諸般の報告をいたします。職員に朗読させます。"), ("職員", "一、知事から議案三件を受理いたしました。"),
       ("議長", "以上で諸般の報告を終わります。")]),
+    # a review's findings: a kind of remark alone on a line (no crash), a ※ note read out
+    # politely, a dash note inside speech, brackets that only end like a mark, a given name
+    # that is a committee's word before 議員
+    ("○議長（山田太郎君）　開会します。\n（答弁）\n", [("議長", "開会します。（答弁）")]),
+    ("○総務課長（田中次郎君）　読み上げます。\n※以下、金額は千円単位で表記しております。\n",
+     [("総務課長", "読み上げます。※以下、金額は千円単位で表記しております。")]),
+    ("○３番（佐藤花子君）　いわゆる -退席- 問題について伺います。\n", [("３番", "いわゆる -退席- 問題について伺います。")]),
+    ("○７番（北村康夫君）　警察の（事情聴取困難）との回答でした。\n", [("７番", "警察の（事情聴取困難）との回答でした。")]),
+    ("○佐藤厚生議員　質問します。\n", [("議員", "質問します。")]),
     # a speaker speaking of the mark ※ is no editor's note
     ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
      [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
