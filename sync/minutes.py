@@ -1775,12 +1775,12 @@ def _dashed_note(line: str) -> str:
     通告に従い…); a line that is no note (－12－, a rule) is left as it is."""
     m = _DASHED.fullmatch(line)
     if m:
-        return _bracketed(line, m) if _dashed_is_note(m.group(3)) else line
+        return _dash_note_bracketed(line, m) if _dashed_is_note(m.group(3)) else line
     if not any(d in line for d in "−－―‐-─"):
         return line
     for m in _DASHED_INLINE.finditer(line):
         if _dashed_is_note(m.group(3)):
-            line = _bracketed(line, m)
+            line = _dash_note_bracketed(line, m)
     return line
 
 
@@ -1788,7 +1788,7 @@ def _dashed_is_note(inner: str) -> bool:
     return _note(f"（{inner}）")[0] or any(_note_word(layout.compact(inner), w) for w in WEAK_NOTE_WORDS)
 
 
-def _bracketed(line: str, m: re.Match[str]) -> str:
+def _dash_note_bracketed(line: str, m: re.Match[str]) -> str:
     lead, left, inner, right = m.group(1), m.group(2), m.group(3), m.group(4)
     return (line[:m.start()] + lead + " " * (len(left) - 1) + "（" + inner + "）" + " " * (len(right) - 1)
             + line[m.end(4):])
@@ -1937,12 +1937,12 @@ def _chair_calls(label: Label, text: str) -> bool:
         and who.speech_at >= len(text.strip(SPACES)) and bool(who.role) and not layout.is_member_number(who.role)
 
 
-# a note on the record itself (※以下、この…の表記は省略する。, ※発言の取り消し): a note the
-# speaker reads out (※数値は速報値であり…) is said
 # a note that stands for a speech given but not written down: （説明）, （挨拶）, （理事者紹介）
 _UNWRITTEN = re.compile(r"[（(〔][^（）()〔〕]{0,10}?(?:説明|挨拶|あいさつ|報告|紹介|答弁|省略)[）)〕]")
 _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9fff々０-９0-9]{1,10}"
                            r"|報告|決定|宣告|指名|選挙|質問|議題|採決|討論|質疑|説明|上程|延会|散会|閉会|開会|開議)")
+# a note on the record itself, written plainly (※以下、この…の表記は省略する。); a ※ line in
+# polite speech (※以下、金額は千円単位で表記しております。) is read out, so said
 _POLITE = re.compile("(?:ます|です|ました|でした|ません|ください)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
 _ASK = re.compile(rf"問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
