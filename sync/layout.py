@@ -310,10 +310,25 @@ def _furigana(line: str) -> bool:
     return 2 <= len(parts) <= 3 and all(re.fullmatch("[\u3041-\u3096\u30a1-\u30faー]{1,8}", p) for p in parts)
 
 
+_PAGE_DASHES = tuple("-－―‐ー")
+
+
 def _titled_page(s: str) -> bool:
     """A page's foot with the sitting's title and the page number (令和６年第１回北原村議会定例会（第２号）　4)."""
-    m = re.fullmatch(rf"(.+?)[{SPACES}]+[-－―‐ー]?[{SPACES}]*[0-9０-９]{{1,4}}[{SPACES}]*[-－―‐ー]?", s)
-    return bool(m) and bool(_TITLE.fullmatch(compact(m.group(1))))
+    # Taken apart from the right, not by one pattern: ``(.+?)\s+-?\s*\d{1,4}`` backtracks
+    # cubically over a long run of spaces (three minutes on a line of 4,000).
+    rest = s.rstrip(SPACES)
+    rest = rest[:-1].rstrip(SPACES) if rest.endswith(_PAGE_DASHES) else rest
+    digits = re.search(r"[0-9０-９]{1,4}\Z", rest)
+    if not digits:
+        return False
+    head = rest[:digits.start()]
+    title = head.rstrip(SPACES)
+    if title.endswith(_PAGE_DASHES) and title[:-1].rstrip(SPACES) != title[:-1]:
+        title = title[:-1]                                # 　－ 4: the dash is the number's
+    elif title == head:
+        return False                                     # no space before the number
+    return bool(title.strip(SPACES)) and bool(_TITLE.fullmatch(compact(title)))
 
 
 def _is_contents(s: str) -> bool:

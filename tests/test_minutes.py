@@ -464,3 +464,16 @@ def test_one_person_written_with_spaces_of_other_widths_is_one_speaker():
     m = parse_text("○議長（山田　太郎君）　開きます。\n○１番（佐藤花子君）　伺います。\n"
                    "○議長（山田\u00a0太郎君）　市長。\n○議長（山田太郎君）　終わります。\n")
     assert m.speakers == ["山田　太郎", "佐藤花子"]
+
+
+@pytest.mark.parametrize("line, foot", [
+    ("令和６年第１回北原村議会定例会（第２号）　4", True),
+    ("令和６年第１回北原村議会定例会（第２号）　－ 4 －", True),
+    ("第１回定例会 - 12 -", True),
+    ("令和６年第１回北原村議会定例会（第２号）4", False),       # no space before the number
+    ("令和６年第１回北原村議会定例会（第２号）　12345", False),  # no page number of five digits
+    ("令和" + " " * 4000 + "六年", False),                      # read at once, not in minutes
+])
+def test_a_page_foot_with_the_sittings_title(line, foot):
+    from sync.layout import _titled_page
+    assert _titled_page(line) is foot
