@@ -1292,7 +1292,10 @@ class _Walk:
                 last_end, block, resume = "。", "turn", None
                 continue
             marker, after = layout.split_marker(line)
-            titled = current is not None and ruled and not marker and self._title_after_rule(line, number)
+            # after a rule, a numbered item (２.会期及び審議日程について) opens a section of the
+            # record, whatever follows it (a summary the record writes, 「…が決定された。」)
+            titled = current is not None and ruled and not marker and (
+                self._title_after_rule(line, number) or layout.is_item_heading(line))
             # the first line of a turn whose label stood alone is its speech, even when it
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
             opening = current is not None and not current.chars

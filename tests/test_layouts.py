@@ -2533,6 +2533,17 @@ LAYOUTS = [
         答（総務課長）　ご説明いたします。
     """, [("議員", "松橋", "町の財政状況について伺います。"), ("町長", "", "財政健全化に取り組んでいます。"),
           ("総務産業常任委員会", "", "予算の内訳を教えてください。"), ("総務課長", "", "ご説明いたします。")]),
+    # A committee's record in summary style (船橋市 議会運営委員会, trial 62): a rule, then a
+    # numbered item and the record's summary of it, between two turns — not the speech before.
+    Layout("record-numbered-item-after-rule", """
+        ○議事課長（坂口修）　予算決算委員会に付託する予定である。
+            ──────────────────
+        2.会期及び審議日程について
+        　会期を十一月二十六日から十二月十八日までの二十三日間とすることが決定された。
+            ──────────────────
+        ○委員長（高田良平）　以上で、議会運営委員会を閉会する。
+    """, [("議事課長", "坂口修", "予算決算委員会に付託する予定である。"),
+          ("委員長", "高田良平", "以上で、議会運営委員会を閉会する。")], unplaced=1),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
