@@ -1,8 +1,9 @@
 """Minutes files as users have them: text in any Japanese encoding, saved HTML pages, PDFs, CSV,
-Word and OpenDocument texts.
+Word and OpenDocument texts, e-mails and web archives (.eml, .mhtml).
 
 :func:`read_bytes` tells the format by content (``%PDF`` → PDF; a ZIP holding a Word
-document or an OpenDocument text → that (:mod:`sync.office`); a doctype or HTML tags
+document or an OpenDocument text → that (:mod:`sync.office`); mail header fields and a
+blank line → the message's body or its one attached minutes file; a doctype or HTML tags
 near the start → HTML; a table of comma-separated columns with a speaker and a speech →
 CSV; else text) and returns a :class:`Source`: the text to parse, and how to write it
 back. Text keeps its own encoding and line ends, so the filled minutes come back as the
@@ -69,10 +70,8 @@ def read_bytes(data: bytes) -> Source:
     if _MEDIA_MAGIC.match(data[:16]):
         raise MinutesError("the minutes file is a recording (video or audio), not text; give the "
                            "recording first and the minutes second")
-    if re.match(rb"(?:MIME-Version|From|Snapshot-Content-Location|Subject|Date):", data[:200]) and \
-            re.search(rb"multipart/related", data[:4096], re.IGNORECASE):
-        raise MinutesError("the minutes file is a web archive (.mhtml); save the page as "
-                           "'Web page, HTML only' (.html) or copy its text into a .txt file")
+    if (message := _message(data)) is not None:
+        return message
     head = _sniff(data)
     if _is_html(head):
         if _frameset(head):
@@ -90,6 +89,68 @@ def read_bytes(data: bytes) -> Source:
     raw = data.decode(encoding)
     newline = "\r\n" if "\r\n" in raw else "\r" if "\r" in raw else "\n"
     return Source(text, encoding, newline, "text")
+
+
+# an e-mail or a web archive (.eml, .mhtml): header fields, a blank line, then the body
+_MESSAGE_HEAD = re.compile(rb"(?:From [^\r\n]*\r?\n)?(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n")
+_MESSAGE_FIELDS = re.compile(rb"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding|From|To|Subject|Date|Received"
+                             rb"|Return-Path|Message-ID|Snapshot-Content-Location):", re.IGNORECASE | re.MULTILINE)
+# an attachment that may hold the minutes, by its name
+_ATTACHED = (".txt", ".pdf", ".docx", ".odt", ".html", ".htm", ".csv", ".tsv", ".json", ".xml")
+# a body this long is the minutes themselves, not a covering note for an attachment
+_BODY_MINUTES = 1000
+
+
+def _message(data: bytes) -> Source | None:
+    """An e-mail (.eml) or a web archive (.mhtml) holding the minutes: the text of its body —
+    the page an archive saved, a mail's plain text (else its HTML) — decoded from its
+    transfer encoding (base64, quoted-printable) and charset (ISO-2022-JP…); where the body
+    is only a covering note and one attachment is a minutes file, that file. None where the
+    data is no such message."""
+    head = _MESSAGE_HEAD.match(data[:65536])
+    if head is None or len(_MESSAGE_FIELDS.findall(head.group())) < 2:
+        return None
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    leaves = [p for p in msg.walk() if not p.is_multipart()]
+    attached = [p for p in leaves if p.get_filename() or p.get("Content-Disposition", "").lower().startswith("attachment")]
+    shown = [p for p in leaves if p not in attached and p.get_content_maintype() == "text"]
+    archive = msg.get_content_type() == "multipart/related" or msg.get("Snapshot-Content-Location") is not None
+    order = ("text/html", "text/plain") if archive else ("text/plain", "text/html")
+    body = next((p for kind in order for p in shown if p.get_content_type() == kind), None)
+    html = body is not None and body.get_content_type() == "text/html"
+    text = (html_text(_part_text(body)) if html else _part_text(body)) if body is not None else ""
+    files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
+    if len("".join(text.split())) < _BODY_MINUTES and files:
+        if len(files) > 1:
+            names = ", ".join(p.get_filename() for p in files)
+            raise MinutesError(f"the minutes file is an e-mail with {len(files)} attachments ({names}); "
+                               "save the one with the minutes and give that file")
+        return read_bytes(files[0].get_payload(decode=True) or b"")
+    if not text.strip():
+        raise MinutesError("the minutes file is an e-mail or web archive with no text in it; "
+                           "save the minutes from it as text (.txt) or HTML")
+    if html:
+        return Source(text, "utf-8", "\n", "html")
+    inner = read_bytes(text.encode("utf-8"))
+    return Source(inner.text, "utf-8", "\n", inner.kind)
+
+
+def _part_text(part) -> str | bytes:
+    """A message part's text: its declared charset, else the same guess as for a file
+    (an HTML part with no charset: its bytes, for :func:`html_text` to read its <meta>)."""
+    raw = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            return normalize_newlines(raw.decode(charset).lstrip("\ufeff"))
+        except (LookupError, UnicodeDecodeError):
+            pass      # a charset mislabelled or unknown: guessed as a file's is
+    if part.get_content_type() == "text/html":
+        return raw
+    return decode(raw)[0]
 
 
 def _zipped(data: bytes) -> Source:
@@ -464,7 +525,7 @@ def _drop_office_notes(soup) -> None:
         (block if note else tag).decompose()      # (not a speech's paragraph: …予定であります。)
 
 
-def html_text(data: bytes) -> str:
+def html_text(data: bytes | str) -> str:
     """The visible text of a saved HTML page, one line per ``<br>``, paragraph, row.
 
     Scripts, styles, forms, navigation and other page chrome are dropped (unless they

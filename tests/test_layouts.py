@@ -3969,12 +3969,93 @@ def test_a_text_file_with_a_tag_in_it_is_text(tmp_path):
     assert m.kind == "text" and [t.role for t in m.turns] == ["議長", "市長", "１８番"]
 
 
+_PLAIN_THREE = "".join(f"○{label}　{text}\n" for label, text in [
+    ("議長（佐藤篤君）", "ただいまから本日の会議を開きます。"), ("市長（前田晋太郎君）", "お答えいたします。"),
+    ("１８番（山田太郎君）", "再質問いたします。")])
+
+
+def _mail(body: str | None = None, *, charset: str = "utf-8", html: str | None = None,
+          attachments: tuple[tuple[str, bytes], ...] = ()) -> bytes:
+    from email.message import EmailMessage
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "gikai@example.jp", "giin@example.jp", "速報版の送付"
+    if body is not None:
+        msg.set_content(body, charset=charset, cte="7bit" if charset == "iso-2022-jp" else "base64")
+    if html is not None:
+        (msg.add_alternative if body is not None else msg.set_content)(html, subtype="html")
+    for name, data in attachments:
+        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return msg.as_bytes()
+
+
+def _mhtml(page: str, charset: str = "shift_jis") -> bytes:
+    import quopri
+    part = quopri.encodestring(page.encode(charset)).decode("ascii")
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://gikai.example.jp/minutes/12\r\n"
+            "Subject: =?utf-8?Q?=E4=BC=9A=E8=AD=B0=E9=8C=B2?=\r\nDate: Tue, 1 Dec 2026 10:00:00 +0900\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"----MultipartBoundary--x1\"\r\n\r\n------MultipartBoundary--x1\r\n"
+            f"Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://gikai.example.jp/minutes/12\r\n\r\n" + part.replace("\n", "\r\n") +
+            "\r\n------MultipartBoundary--x1\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://gikai.example.jp/style.css\r\n\r\nbody { color: #333; }\r\n"
+            "------MultipartBoundary--x1--\r\n").encode("ascii")
+
+
+_COVER = "議員各位\n\n本日の会議録（速報版）を添付いたします。\nよろしくお願いいたします。\n\n議会事務局 議事係\n"
+
+
+@pytest.mark.parametrize("data", [
+    # a mail saved by a mailer: the body in base64, or in ISO-2022-JP as Japanese mail is sent
+    _mail(_PLAIN_THREE),
+    _mail(_PLAIN_THREE, charset="iso-2022-jp"),
+    # a plain text and an HTML version of it: the plain one read, once
+    _mail(_PLAIN_THREE, html="<html><body>" + _BODY + "</body></html>"),
+    # HTML only
+    _mail(html="<html><body><p>議員各位</p>" + _BODY + "</body></html>"),
+    # a covering note and the minutes attached (a text file in Shift_JIS, a saved page)
+    _mail(_COVER, attachments=(("速報版.txt", _PLAIN_THREE.encode("cp932")),)),
+    _mail(_COVER, attachments=(("kaigiroku.html", ("<html><head><meta charset='shift_jis'></head><body>" + _BODY
+                                                   + "</body></html>").encode("cp932")),)),
+    # a page saved as one file by a browser (.mhtml), its charset in its <meta> only or in its header
+    _mhtml("<html><head><meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'></head><body>"
+           "<div id='nav'><a href='/'>トップ</a> &gt; <a href='/k'>会議録</a></div>" + _BODY + "</body></html>"),
+    _mhtml("<!DOCTYPE html><html><body>" + _BODY + "</body></html>", "utf-8").replace(
+        b"Content-Type: text/html\r\n", b"Content-Type: text/html; charset=utf-8\r\n"),
+], ids=["base64", "iso-2022-jp", "plain-and-html", "html-only", "attached-text", "attached-page", "mhtml-meta",
+        "mhtml-header"])
+def test_minutes_in_an_e_mail_or_a_web_archive(tmp_path, data):
+    path = tmp_path / "minutes.eml"
+    path.write_bytes(data)
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == _THREE
+
+
+@pytest.mark.parametrize("data, says", [
+    (_mail(_COVER, attachments=(("第1号.pdf", b"%PDF-1.4"), ("第2号.pdf", b"%PDF-1.4"))),
+     r"an e-mail with 2 attachments \(第1号.pdf, 第2号.pdf\); save the one with the minutes"),
+    (_mail(""), "an e-mail or web archive with no text in it"),
+    (_mail(_COVER), "no speech found"),
+])
+def test_an_e_mail_that_is_not_the_minutes_says_why(tmp_path, data, says):
+    path = tmp_path / "minutes.eml"
+    path.write_bytes(data)
+    with pytest.raises(MinutesError, match=says):
+        load(path)
+
+
+def test_a_text_that_starts_like_a_header_is_text():
+    # a line or two of "name: value" before the minutes is no e-mail (one mail field only)
+    from sync.sources import read_bytes
+    source = read_bytes(("Date: 2026-12-01\n\n" + _PLAIN_THREE).encode("utf-8"))
+    assert source.kind == "text" and source.text.startswith("Date: 2026-12-01")
+
+
 @pytest.mark.parametrize("data, says", [
     (b"PK\x03\x04" + b"\x00" * 26 + b"word/document.xml" + b"\x00" * 100, "a ZIP file .maybe an office document. that cannot be read"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "old Word or Excel"),
     (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "rich-text"),
-    (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.jp/\r\nMIME-Version: 1.0\r\n"
-     b"Content-Type: multipart/related;\r\n", "web archive"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "an image .PNG., not text"),
     (b"\xff\xd8\xff\xe0" + b"\x00" * 100, "an image .JPEG."),
     (b"\x00\x00\x00\x20ftypisom" + b"\x00" * 100, "a recording .video or audio., not text; give the recording first"),
