@@ -551,7 +551,14 @@ def strip_page_heads(pages: list[str], edge: int = 2, printed: int = 4) -> list[
     edges = [_edge_lines(lines, printed) for lines in split]
     seen: Counter[str] = Counter()
     for lines, at, close in zip(split, edges, near):
-        seen.update({head_key(lines[i]) for i in at if i in close or _BROWSER_PRINTED.fullmatch(head_key(lines[i]))})
+        # where two of a page's first or last lines are what a browser prints, the page's
+        # title printed beside them is too (all four drawn after the body, some browsers)
+        filled = [i for i in sorted(at) if lines[i].strip(SPACES)]
+        printed_block = {i for block in (filled[:printed], filled[-printed:])
+                         if sum(bool(_BROWSER_PRINTED.fullmatch(head_key(lines[i]))) for i in block) >= 2
+                         for i in block}
+        seen.update({head_key(lines[i]) for i in at if i in close or i in printed_block
+                     or _BROWSER_PRINTED.fullmatch(head_key(lines[i]))})
     need = max(2, (len(pages) + 1) // 2)
     heads = {k for k, n in seen.items() if n >= need and _head_like(k)} if len(pages) > 1 else set()
     tables = _column_heads(split, need) if len(pages) > 1 else [set() for _ in split]

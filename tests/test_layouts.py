@@ -3233,7 +3233,7 @@ def test_pdf_with_a_text_layer(tmp_path):
 
 
 
-def test_a_browser_prints_four_lines_at_every_page_drawn_before_the_body(tmp_path):
+def test_a_browser_prints_four_lines_at_every_page_before_or_after_the_body(tmp_path):
     # a page printed from a browser (trial 61): date and title at the head, the address
     # (longer than any running head) and the page count at the foot — all four drawn
     # before the body, so they come first in the page's text; the address ran into a turn
@@ -3246,6 +3246,13 @@ def test_a_browser_prints_four_lines_at_every_page_drawn_before_the_body(tmp_pat
     m = load(path)
     check_offsets(m)
     assert [(t.role, t.text) for t in m.turns] == [("議長", "総務部長。"), ("総務部長", "お答えいたします。"),
+                                                    ("議長", "散会します。")]
+    # …or all four drawn after the body (the title third from the end ran into the speech)
+    path.write_bytes(_pdf([
+        ["○議長（鈴木太郎君）", "総務部長。", "○総務部長（佐藤恵子君）", "お答えいたします。"] + furniture + ["1/2"],
+        ["再編を進めます。", "○議長（鈴木太郎君）", "散会します。"] + furniture + ["2/2"]]))
+    m = load(path)
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "総務部長。"), ("総務部長", "お答えいたします。再編を進めます。"),
                                                     ("議長", "散会します。")]
 
 
