@@ -69,6 +69,7 @@ ROLE_SUFFIXES = (
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
     "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
+    "当局者", "補佐人",   # the Diet's ○会計検査院当局者（…君）, ○政府特別補佐人（…君）
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
@@ -1324,6 +1325,33 @@ _CALLING_CHAIRS = ("議長", "副議長", "委員長", "副委員長", "会長",
 _STANDING_IN = ("職務", "代理", "臨時", "仮")
 
 
+# the Diet's offices a label names after its holder's surname (衆議院: ○上野国務大臣,
+# ○梶原会計検査院当局者, ○岡田政府参考人): what stands before them is the surname, whatever
+# the dictionary files it as (上野 a place, 平 a word) — unless it names a ministry or a body
+# (○外務副大臣, ○内閣府大臣政務官, ○衆議院事務総長 are offices alone)
+_SURNAME_FIRST = ("内閣総理大臣", "国務大臣", "政府参考人", "政府特別補佐人", "会計検査院当局者",
+                  "最高裁判所長官代理者", "衆議院法制局参事", "参議院法制局参事", "内閣官房長官",
+                  "内閣官房副長官", "内閣法制局長官", "大臣政務官", "副大臣", "政府委員", "説明員")
+_MINISTRIES = ("外務", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通", "環境",
+               "防衛", "総務", "復興", "内閣", "金融", "警察", "文部", "厚生", "労働", "通商産業", "運輸", "建設",
+               "郵政", "自治", "大蔵", "農林", "科学技術", "経済企画")
+
+
+def _surname_first(c: str) -> tuple[str, str] | None:
+    """(office, surname) of a label naming one of the Diet's :data:`_SURNAME_FIRST` offices
+    after a surname of one to four kanji, else None."""
+    office = next((o for o in _SURNAME_FIRST if c.endswith(o)), None)
+    if office is None:
+        return None
+    prefix = c[:-len(office)]
+    if not prefix:
+        return office, ""       # ○政府参考人 / （…君）: the office alone (not 政府 參考人)
+    if not re.fullmatch(f"[{_KANJI}]{{1,4}}", prefix) or prefix in _MINISTRIES \
+            or prefix.endswith(("省", "府", "庁", "院", "局", "部", "課", "室", "会", "県", "都", "道", "市", "町", "村", "区")):
+        return None
+    return office, prefix
+
+
 def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     """``佐藤市長``, ``山口副委員長``, ``白石孝雄 議長``, ``大 下 議 長``, ``議長``."""
     c = compact(seg)
@@ -1332,6 +1360,8 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     initialed = _INITIALED.fullmatch(c)
     if initialed and is_role(initialed.group(2)):
         return initialed.group(2), initialed.group(1)      # 森山(眞)委員
+    if (diet := _surname_first(c)) is not None:
+        return diet
     tokens = [t for t in re.split(f"[{SPACES}]+", seg.strip(SPACES)) if t]
     if len(tokens) >= 2 and any(len(t) > 1 for t in tokens) and is_role(tokens[-1]):
         name = "".join(tokens[:-1]) if all(len(t) == 1 for t in tokens[:-1]) else " ".join(tokens[:-1])

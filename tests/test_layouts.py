@@ -2544,6 +2544,21 @@ LAYOUTS = [
         ○委員長（高田良平）　以上で、議会運営委員会を閉会する。
     """, [("議事課長", "坂口修", "予算決算委員会に付託する予定である。"),
           ("委員長", "高田良平", "以上で、議会運営委員会を閉会する。")], unplaced=1),
+    # The 衆議院's committee labels: the holder's surname, then the office (trial 64) — whatever
+    # the dictionary files the surname as (上野 a place, 平 a word); an office after a
+    # ministry's name is the office alone.
+    Layout("diet-surname-then-office", """
+        ○松本委員長　これより会議を開きます。
+        ○上野国務大臣　お答えいたします。
+        ○梶原会計検査院当局者　検査の結果を申し上げます。
+        ○平政府参考人　お答えいたします。
+        ○橘衆議院法制局参事　御説明いたします。
+        ○外務副大臣　お答えいたします。
+        ○岡田大臣政務官　補足いたします。
+    """, [("委員長", "松本", "これより会議を開きます。"), ("国務大臣", "上野", "お答えいたします。"),
+          ("会計検査院当局者", "梶原", "検査の結果を申し上げます。"), ("政府参考人", "平", "お答えいたします。"),
+          ("衆議院法制局参事", "橘", "御説明いたします。"), ("外務副大臣", "", "お答えいたします。"),
+          ("大臣政務官", "岡田", "補足いたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
