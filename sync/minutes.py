@@ -379,12 +379,20 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
     turns = tuple(walk.run())
-    if not any(t.text for t in turns) and not walk.marked:
+    said = sum(len(t.text) for t in turns)
+    lost = sum(len(u.text) for u in walk.unplaced)
+    if not walk.marked and (not said or (not pattern and (lost > said or len(turns) <= 3))):
         # no markers and no bracketed labels: labels such as 中村委員 / 関総務課長 at the
-        # start of a line (群馬県議会, 中野区) are then the only speaker lines there are
+        # start of a line (群馬県議会, 中野区) are then the only speaker lines there are —
+        # also where a bracketed line or two (a roster's (…局長)　早瀬達郎君) read as labels
+        # left most of the file unread or took it all as one speech: if read so, more of it
+        # is speech and less is left, or it is many turns where that made one or two
         loose = _Walk(text, pattern, wrapped, loose=True)
         loose_turns = tuple(loose.run())
-        if any(t.text for t in loose_turns):
+        loose_said = sum(len(t.text) for t in loose_turns)
+        loose_lost = sum(len(u.text) for u in loose.unplaced)
+        if loose_said and (not said or (loose_said > said and loose_lost < lost)
+                           or (len(loose_turns) >= 2 * len(turns) + 2 and loose_lost <= lost + 0.1 * said)):
             walk, turns = loose, loose_turns
     if not any(t.text for t in turns) and walk.hits:
         raise MinutesError(
