@@ -1506,6 +1506,12 @@ class _Walk:
         if not c or len(c) > 40 or layout.has_clause(layout.without_parens(c)) or _BRACKETED.fullmatch(c):
             return False      # （拍手）: a sound, not a title
         k = self._next_index(number)
+        for _ in range(3):
+            # …maybe with a note on it and a rule between (法律案及び同報告書 / 〔本号末尾に掲載〕 /
+            # ――――― / 〔片桐和也君登壇〕 / ○片桐和也君)
+            if k is None or not _BRACKETED.fullmatch(layout.compact(self.lines[k])):
+                break
+            k = self._next_index(k + 1)
         return k is not None and self._label(self.lines[k], self.marked, before=self._before(k)) is not None
 
     def _agenda_title(self, number: int, line: str) -> bool:

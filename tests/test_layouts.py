@@ -2580,6 +2580,18 @@ LAYOUTS = [
           ("委員長", "小松", "御異議なしと認めます。大倉健司君。"),
           ("委員", "大倉", "教員の時間外勤務の現状はどうなっていますか。"),
           ("政府参考人", "早瀬", "減少傾向にございます。"), ("国務大臣", "桑原", "働き方改革を強力に進めてまいります。")]),
+    # A 衆議院 plenary (trial 64): the bill's title and its report after a rule, with a note
+    # that it is printed at the end and a rule again, before the chair of the committee reports.
+    Layout("diet-title-with-note-after-rule", """
+        ○議長（森川正則君）　委員長の報告を求めます。総務委員長片桐和也君。
+        　　　　―――――――――――――
+        　地方交付税法等の一部を改正する法律案及び同報告書
+        　　　　〔本号末尾に掲載〕
+        　　　　―――――――――――――
+        　　　　〔片桐和也君登壇〕
+        ○片桐和也君　ただいま議題となりました法律案につきまして御報告申し上げます。（拍手）
+    """, [("議長", "森川正則", "委員長の報告を求めます。総務委員長片桐和也君。"),
+          (None, "片桐和也", "ただいま議題となりました法律案につきまして御報告申し上げます。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
