@@ -1348,6 +1348,12 @@ class _Walk:
                     # an indented sentence right after it is still that speaker's
                     if marker and not ruled and _is_topic(rest):
                         resume = current
+                    elif not marker and not titled and current.role in _CHAIRS \
+                            and layout.compact(line).startswith(("日程第", "追加日程第")):
+                        # the chair's agenda item printed as a heading inside the chair's
+                        # speech (参議院: 　日程第一　国務大臣の演説に関する件 / 　去る…これより
+                        # 質疑を許します。): the sentence under it is still the chair's
+                        resume = current
                     current = None
                 if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or \
                         layout.is_item_heading(rest) or titled or _is_note_line(rest) or (

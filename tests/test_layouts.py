@@ -2592,6 +2592,17 @@ LAYOUTS = [
         ○片桐和也君　ただいま議題となりました法律案につきまして御報告申し上げます。（拍手）
     """, [("議長", "森川正則", "委員長の報告を求めます。総務委員長片桐和也君。"),
           (None, "片桐和也", "ただいま議題となりました法律案につきまして御報告申し上げます。")]),
+    # A 参議院 plenary (trial 64): the agenda item printed as a heading inside the chair's
+    # speech, the chair's next sentence under it with no label — still the chair's.
+    Layout("diet-agenda-heading-inside-chairs-speech", """
+        ○議長（関谷昭夫君）　これより会議を開きます。
+        　日程第一　国務大臣の演説に関する件（第三日）
+        　去る一月二十四日の国務大臣の演説に対し、これより順次質疑を許します。杉田明彦君。
+        　　　〔杉田明彦君登壇、拍手〕
+        ○杉田明彦君　会派を代表して質問いたします。
+    """, [("議長", "関谷昭夫", "これより会議を開きます。"),
+          ("議長", "関谷昭夫", "去る一月二十四日の国務大臣の演説に対し、これより順次質疑を許します。杉田明彦君。"),
+          (None, "杉田明彦", "会派を代表して質問いたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
