@@ -1019,7 +1019,21 @@ class _Walk:
                 if not l[cut + found[1].speech_at:].strip(SPACES):
                     alone.add(k)
         return (self._readings(labels, alone) | self._card_heads(labels, alone) | self._notes_after(labels)
-                | self._speaker_list(labels, alone))
+                | self._speaker_list(labels, alone) | self._numbered_heads(labels))
+
+    def _numbered_heads(self, labels: dict[int, tuple[str, str]]) -> set[int]:
+        """A viewer's numbered head over each speech (kokalog: ``  3. 小林史武`` over
+        ``○事務総長(小林史武君) …``): a number and the very name of the speaker line under it."""
+        out: set[int] = set()
+        for k, l in enumerate(self.lines):
+            head = _NUMBERED_HEAD.fullmatch(l.strip(SPACES))
+            if head is None or k in labels:
+                continue
+            nxt = self._next_index(k + 1)
+            if nxt in labels and labels[nxt][1] and \
+                    unicodedata.normalize("NFKC", "".join(head.group(1).split())) == labels[nxt][1]:
+                out.add(k)
+        return out
 
     def _readings(self, labels: dict[int, tuple[str, str]], alone: set[int]) -> set[int]:
         """Kana readings right over a speaker line (see :meth:`_index`)."""
@@ -2038,6 +2052,10 @@ def _is_topic(heading: str) -> bool:
     c = layout.compact(heading)
     ends = tuple(e for e in layout.HEADING_ENDS if e != "について")
     return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends)
+
+
+# a number and a name: a viewer's head over a speech (see _Walk._numbered_heads)
+_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,4}[.．][ 　]*([^\s。、，,．.（()）]{1,12}(?:[ 　][^\s。、，,．.（()）]{1,8})?)")
 
 
 def _who(label: Label) -> tuple[str, str]:

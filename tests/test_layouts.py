@@ -2603,6 +2603,22 @@ LAYOUTS = [
     """, [("議長", "関谷昭夫", "これより会議を開きます。"),
           ("議長", "関谷昭夫", "去る一月二十四日の国務大臣の演説に対し、これより順次質疑を許します。杉田明彦君。"),
           (None, "杉田明彦", "会派を代表して質問いたします。")]),
+    # The Diet's minutes copied from a viewer (kokalog, trial 64): a number and the speaker's
+    # name over each speech — not the speech before it.
+    Layout("diet-viewer-numbered-heads", """
+          2. 森本康夫
+
+            ○委員長(森本康夫君) 事務総長の説明を求めます。
+
+          3. 小林史武
+
+            ○事務総長(小林史武君) 前回と同様でございます。
+
+          4. 大野 正和
+
+            ○大野正和君 確認いたします。
+    """, [("委員長", "森本康夫", "事務総長の説明を求めます。"), ("事務総長", "小林史武", "前回と同様でございます。"),
+          (None, "大野正和", "確認いたします。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
