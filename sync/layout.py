@@ -665,6 +665,17 @@ def half_closed_label(line: str) -> Label | None:
     if not m or _PARTICLE_START.match(line, m.end()):
         return None
     found = _unbracketed_label(m.group(1))
+    if found is None or found[0] is None:
+        # the office run into the name (事務局次長北川正人), a space in the name (議長水谷 功)
+        found = _glued(strip_honorific(m.group(1))[0]) or found
+    if found is None or found[0] is None:
+        # the chair's or a head's office, then a name the dictionary does not know (市長伊藤和宇):
+        # the bracket closed after it says it is a label
+        c = compact(strip_honorific(m.group(1))[0])
+        office = next((o for o in sorted(OFFICES_FIRST, key=len, reverse=True) if c.startswith(o)), None)
+        if office and re.fullmatch(f"[{_KANJI}]{{2,6}}", c[len(office):]) \
+                and not re.search("(?:報告|答弁|挨拶|あいさつ|提出|説明|発言|質問|就任|退席|登壇|選挙|指名|宣告|要求|許可)$", c):
+            found = office, c[len(office):]
     if found is None and compact(m.group(1)).endswith("事務局") and len(compact(m.group(1))) <= 8:
         found = compact(m.group(1)), ""           # 事務局)…, 議会事務局)…
     if found is None or not (found[0] or found[1]):
@@ -1302,7 +1313,7 @@ def _glued(head: str) -> tuple[str, str] | None:
 # those ending like a department's head; never a seat (１８番) — see _SEAT
 OFFICES_FIRST = ("議長", "副議長", "委員長", "副委員長", "知事", "副知事", "市長", "副市長", "町長",
                  "副町長", "村長", "副村長", "区長", "副区長", "教育長", "臨時議長", "座長", "会長")
-_GLUED_OFFICE_ENDS = ("部長", "局長", "課長", "室長", "所長", "監", "管理者", "大臣", "理事")
+_GLUED_OFFICE_ENDS = ("部長", "局長", "課長", "室長", "所長", "監", "管理者", "大臣", "理事", "次長", "主査", "主幹")
 
 
 def _role_then_name(seg: str) -> tuple[str | None, str] | None:

@@ -469,7 +469,9 @@ def _referenced(m: re.Match[str]) -> str:
 # a label whose brackets an OCR read as two kinds (○議長〔大野勝君）, ○６番（高橋実君〕)
 _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕［］\[\]]{{1,12}})"
                          r"(?:([〔［\[])([^\s（()）〔〕［］\[\]]{1,12}(?:君|議員|委員|さん))([）)])"
-                         r"|([（(])([^\s（()）〔〕［］\[\]]{1,12}(?:君|議員|委員|さん))([〕］\]]))")
+                         r"|([（(])([^\s（()）〔〕［］\[\]]{1,12}(?:君|議員|委員|さん))([〕］\]])"
+                         # an OCR's angle bracket for the round one (〇議長〈西田廣君）)
+                         r"|([〈《])([^\s（()）〔〕［］\[\]〈〉《》]{1,12})([）)〉》]))")
 
 
 def _matched(m: re.Match[str]) -> str:
@@ -477,6 +479,8 @@ def _matched(m: re.Match[str]) -> str:
     offsets hold)."""
     if m.group(2):
         return f"{m.group(1)}（{m.group(3)}{m.group(4)}"
+    if m.group(8):
+        return f"{m.group(1)}（{m.group(9)}）"
     return f"{m.group(1)}{m.group(5)}{m.group(6)}）"
 
 
@@ -805,7 +809,7 @@ class _Walk:
         # labels closed by a bracket never opened (谷田川委員長)ただ今から…): a file writes
         # every label so, and no marker
         self.half_closed = not self.fields and sum(
-            1 for k, l in enumerate(self.lines) if layout.half_closed_label(l) is not None
+            1 for k, l in enumerate(self.lines) if layout.half_closed_label(l[self._prefix(l):]) is not None
             and not (k and _unclosed(self.lines[k - 1]) is not None)) >= 2 and not any(
             layout.split_marker(l)[0] and layout.parse_label(l, layout.split_marker(l)[1]) for l in self.lines)
         self.cells: dict[int, Label] = {}
@@ -916,6 +920,9 @@ class _Walk:
             glued = letter_spaced(line[start:], 8) and layout.glued_label(line, start)
             label = glued or layout.parse_label(line, start, loose=True) or (
                 layout.glued_label(line, start) if self.glued_marked else None)
+            if label is None and (half := layout.half_closed_label(line[start:])) is not None:
+                label = replace(half, speech_at=start + half.speech_at)   # ◯小林博次議員) 通告に…: a
+                #                                  copy that lost the label's opening bracket
             office = layout.compact(line[start:])
             if label is None and (office in ("事務局", "議会事務局") or office in layout.STANDALONE_ROLES) \
                     and _speech(nxt):
@@ -1487,6 +1494,8 @@ class _Walk:
                 or line[number.end():number.end() + 1] in ("【", "［"):
             if layout.parse_label(line, number.end(), loose=False) is not None:
                 return True
+            if re.search("[:：]", number.group()) and layout.half_closed_label(line[number.end():]) is not None:
+                return True     # 4: 議長水谷 功)  以上で…: a copy that lost the label's opening bracket
         label = layout.parse_label(line, number.end(), loose=True) if self.loose else None
         return label is not None and bool(label.role or label.name) and bool(line[label.speech_at:].strip(SPACES))
 

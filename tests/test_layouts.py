@@ -2619,6 +2619,32 @@ LAYOUTS = [
             ○大野正和君 確認いたします。
     """, [("委員長", "森本康夫", "事務総長の説明を求めます。"), ("事務総長", "小林史武", "前回と同様でございます。"),
           (None, "大野正和", "確認いたします。")]),
+    # Minutes copied from a site that shows every assembly's minutes (chiholog, trial 65): a
+    # linked name loses its opening bracket, in a file whose other labels keep theirs.
+    Layout("copy-lost-bracket-among-marked", """
+        ◯議長(竹中達也議員) 発言を許します。小林博次議員。
+        ◯小林博次議員) 通告に従いまして質疑をいたします。
+        　議案第3号について伺います。
+        ◯市長(森永和也君) お答えいたします。
+    """, [("議長", "竹中達也", "発言を許します。小林博次議員。"),
+          ("議員", "小林博次", "通告に従いまして質疑をいたします。議案第3号について伺います。"),
+          ("市長", "森永和也", "お答えいたします。")]),
+    # …every label so, numbered, the office run into the name: a space in the name, a given
+    # name the dictionary does not know, an office it has no word for first (trial 65).
+    Layout("copy-lost-bracket-numbered", """
+        1: 議長水谷 功)  おはようございます。
+        2: 市長伊藤和宇)  お答えいたします。
+        3: 事務局次長北川正人)  御説明いたします。
+        4: 議長水谷 功)  散会いたします。
+    """, [("議長", "水谷功", "おはようございます。"), ("市長", "伊藤和宇", "お答えいたします。"),
+          ("事務局次長", "北川正人", "御説明いたします。"), ("議長", "水谷功", "散会いたします。")]),
+    # A scan's text (trial 65): the OCR read the label's round bracket as an angle bracket.
+    Layout("ocr-angle-bracket", """
+        〇議長（西田廣君）　ただいまから会議を開きます。
+        〇議長〈西田廣君）　日程第1、会期決定を議題といたします。
+        〇市長〈中井長門君〉　御説明申し上げます。
+    """, [("議長", "西田廣", "ただいまから会議を開きます。"), ("議長", "西田廣", "日程第1、会期決定を議題といたします。"),
+          ("市長", "中井長門", "御説明申し上げます。")]),
     # A layout nobody foresaw, described by the user's speaker pattern.
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
