@@ -430,6 +430,15 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found; {hint}the minutes need speaker lines such as ○議長（山田太郎君） "
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
             "their speaker lines", path=path)
+    named = [m.group(1) for line in text.split("\n") if (m := _LABEL_ALONE.fullmatch(line))]
+    if len(named) >= 3 and not any(re.search("[。？！?!]", t.text) for t in turns) \
+            and sum(len(t.text) for t in turns) < 20 * len(named):
+        # labels, and under them only a list's titles and dates (a search system's results
+        # with the speakers shown): no sentence said anywhere
+        raise MinutesError(
+            f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
+            "no sentence of theirs — a list of search results or of contents? Save or download "
+            "the page that holds the speeches", path=path)
     turns = tuple(_restated(t) for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
@@ -485,6 +494,9 @@ def _matched(m: re.Match[str]) -> str:
 
 
 # a speaker named in a label anywhere in a line: 議長（迫川高行君）
+# a label alone on its line, maybe numbered (12: ◯議長（藤井　守）): a list's entry
+_LABEL_ALONE = re.compile(rf"[ \t\u3000]*(?:[0-9０-９]{{1,4}}[:：.．]?[ \t\u3000]*)?[{MARKERS}]?[ \t\u3000]*"
+                          r"([^\s（()）]{1,12}[（(][^（()）]{2,14}[）)])[ \t\u3000]*")
 _NAMED = re.compile(r"[^\s（()）]{1,12}[（(][^（()）\s]{2,10}(?:君|議員|委員|さん)[）)]")
 
 

@@ -4297,6 +4297,24 @@ def test_a_search_systems_list_of_speakers_is_refused_by_name(tmp_path):
     assert "\n" not in str(e.value)
 
 
+def test_search_results_with_their_speakers_shown_are_refused(tmp_path):
+    # DB-Search's results, 発言者を表示 (trial 65): each document's title, its date and the
+    # speakers hit, numbered; the titles and dates under the last label read as its speech
+    docs = "".join(
+        f"<li><a href='d{k}'>{title}</a><p>開催日: {day}</p><ul>"
+        + "".join(f"<li><a href='s{n}'>{n}: ◯{label}</a></li>" for n, label in labels) + "</ul></li>"
+        for k, (title, day, labels) in enumerate([
+            ("令和６年 第４回糸島市議会定例会（第５日）　本文", "2024-12-13",
+             [(12, "議長（藤井　守）"), (13, "１４番（中村　秀子）"), (14, "市長（月形　祐一）")]),
+            ("令和６年 第４回糸島市議会定例会（第４日）　本文", "2024-12-12",
+             [(31, "８番（大坪　健）"), (32, "教育長（松尾　幸子）")])]))
+    path = tmp_path / "results.html"
+    path.write_text(f"<html><body><ol>{docs}</ol><div>ヒット件数 文書数 2 発言数 5</div></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(MinutesError, match=r"names 5 speakers \(議長（藤井　守）, …\) but holds no sentence"):
+        load(path)
+
+
 def test_hidden_text_a_page_folds_away_is_still_read(tmp_path):
     # a speech folded behind a toggle is long: it is the minutes, not a preview
     speech = "ただいまから会議を開きます。" * 20
