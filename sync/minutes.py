@@ -1188,7 +1188,8 @@ class _Walk:
                 if number - 1 not in self.documents:
                     self._report(number, line, "a document printed between rules (a report, a petition…), not said")
                 continue
-            if layout.is_blank(line) or layout.is_furniture(line) or layout.head_key(line) in self.heads:
+            if layout.is_blank(line) or layout.is_furniture(line) or (
+                    layout.head_key(line) in self.heads and not (current is not None and self._named_in_sentence(number))):
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
@@ -1539,6 +1540,20 @@ class _Walk:
             if not (layout.is_blank(nxt) or layout.is_furniture(nxt) or layout.head_key(nxt) in self.heads):
                 return k
         return None
+
+    def _named_in_sentence(self, number: int) -> bool:
+        """Is line ``number`` (1-based), a body's name repeated like a running head (宮城県議会),
+        a word of the sentence around it — a copy that broke its lines at every link (…議案、 /
+        宮城県議会 / 議員定数条例の…): right under speech that left its sentence open, with
+        more of it under, no page's foot before it and no number or session word in it?"""
+        key = layout.head_key(self.lines[number - 1])
+        if "#" in key or any(w in key for w in ("会議録", "定例会", "臨時会", "号", "ページ", "頁")):
+            return False
+        before = self.lines[number - 2] if number >= 2 else ""
+        after = self.lines[number] if number < len(self.lines) else ""
+        return bool(before.strip(SPACES)) and not layout.is_furniture(before) \
+            and not before.rstrip(SPACES).endswith(_SENTENCE_END) and layout.head_key(before) not in self.heads \
+            and bool(after.strip(SPACES)) and not layout.split_marker(after)[0] and not layout.is_furniture(after)
 
     def _title_after_rule(self, line: str, number: int) -> bool:
         """The Diet's item titles: after a rule (――――◇―――――), a short line with no

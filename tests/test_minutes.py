@@ -477,3 +477,13 @@ def test_one_person_written_with_spaces_of_other_widths_is_one_speaker():
 def test_a_page_foot_with_the_sittings_title(line, foot):
     from sync.layout import _titled_page
     assert _titled_page(line) is foot
+
+
+def test_a_bodys_name_broken_onto_its_own_line_inside_a_sentence_is_said():
+    # a copy of an aggregator's page breaks its lines at every link (trial 65): the
+    # assembly's name, also in the page's head twice, is a word of the speech there
+    m = parse_text("宮城県議会\n令和６年２月定例会\n宮城県議会\n本会議\n宮城県議会\n"
+                   "○議長（佐々木幸雄君）　ただいまから会議を開きます。\n"
+                   "○総務企画委員長（高橋一郎君）　ただいま議題となりました議案、\n宮城県議会\n"
+                   "議員定数条例の一部を改正する条例について御報告いたします。\n")
+    assert m.turns[-1].text == "ただいま議題となりました議案、宮城県議会議員定数条例の一部を改正する条例について御報告いたします。"
