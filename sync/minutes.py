@@ -447,6 +447,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
 _QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _MD_HEADING = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?=[{MARKERS}]|\*\*)")
 _MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
+_MD_ITEM = re.compile(rf"(?m)^[ \t]*[-*+][ \t]+(?=\*\*|[{MARKERS}])")
+_MD_QUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
 
 
 def _unquoted(text: str) -> str:
@@ -455,10 +457,12 @@ def _unquoted(text: str) -> str:
     lines = [line for line in text.split("\n") if line.strip()]
     if lines and sum(1 for line in lines if line.lstrip().startswith(">")) >= 0.6 * len(lines):
         text = _QUOTED.sub("", text)
-    if len(_MD_HEADING.findall(text)) >= 2:
+    headings = len(_MD_HEADING.findall(text)) >= 2
+    if headings:
         text = _MD_HEADING.sub("", text)
-    if len(_MD_BOLD.findall(text)) >= 2:
-        text = _MD_BOLD.sub(r"\1\2", text)
+    if headings or len(_MD_BOLD.findall(_MD_ITEM.sub("", text))) >= 2:
+        # written as Markdown: its list items and quotes lose their marks too
+        text = _MD_BOLD.sub(r"\1\2", _MD_QUOTE.sub("", _MD_ITEM.sub("", text)))
     return text
 
 

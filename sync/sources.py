@@ -5,7 +5,7 @@ Word and OpenDocument texts, e-mails and web archives (.eml, .mhtml).
 document or an OpenDocument text → that (:mod:`sync.office`); mail header fields and a
 blank line → the message's body or its one attached minutes file; a doctype or HTML tags
 near the start → HTML; a table of comma-separated columns with a speaker and a speech →
-CSV; else text) and returns a :class:`Source`: the text to parse, and how to write it
+CSV; a Markdown table of the same → that; else text) and returns a :class:`Source`: the text to parse, and how to write it
 back. Text keeps its own encoding and line ends, so the filled minutes come back as the
 user's file; for the other formats the text is what was extracted, and it is written
 back as UTF-8 text (the writer names it ``.txt``).
@@ -84,6 +84,8 @@ def read_bytes(data: bytes) -> Source:
     if records is not None:
         return Source(records, "utf-8", "\n", "records")
     table = csv_text(text)
+    if table is None:
+        table = pipe_table_text(text)
     if table is not None:
         return Source(table, "utf-8", "\n", "csv")
     raw = data.decode(encoding)
@@ -188,6 +190,42 @@ def csv_text(text: str) -> str | None:
         rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True) if any(c.strip() for c in r)]
     except csv.Error:
         return None
+    return _table_text(rows)
+
+
+# a Markdown table: rows between pipes, the header row over a rule of dashes (|---|:--|)
+_PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+_PIPE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+_PIPE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def pipe_table_text(text: str) -> str | None:
+    """Minutes written as a Markdown table (``| 発言者 | 発言 |`` over ``|---|---|``, a row a
+    speech, ``<br>`` for its line breaks) as :func:`csv_text` gives them, or None if
+    ``text`` holds no such table. Lines outside the table (a title) are left out."""
+    lines = text.split("\n")
+    rule = next((k for k, line in enumerate(lines) if _PIPE_RULE.match(line)), None)
+    if rule is None or rule == 0 or not _PIPE_ROW.match(lines[rule - 1]):
+        return None
+    rows = []
+    for line in lines[rule - 1:]:
+        if _PIPE_RULE.match(line):
+            continue
+        m = _PIPE_ROW.match(line)
+        if m is None:
+            if line.strip():
+                break
+            continue
+        cells = re.split(r"(?<!\\)\|", m.group(1))
+        rows.append([_PIPE_BREAK.sub("\n", c.replace("\\|", "|")).strip() for c in cells])
+    # a table among text (an attendance list above the speeches) is the text's, not the minutes
+    if len(rows) < 2 or len(rows) + 1 < 0.7 * sum(1 for line in lines if line.strip()):
+        return None
+    return _table_text(rows)
+
+
+def _table_text(rows: list[list[str]]) -> str | None:
+    """:func:`csv_text` of a table already split into rows of cells."""
     # title lines above the header row (令和6年第4回定例会 会議録): the table starts at its header
     start = next((k for k, r in enumerate(rows[:6]) if any(_head(c) in _SPEECH_HEADS for c in r)
                   and any(_head(c) in _SPEAKER_HEADS + _ROLE_HEADS for c in r)), 0)

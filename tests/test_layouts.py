@@ -2893,6 +2893,8 @@ def test_sentence_indented_like_a_list_is_reported():
     ">○議長（鈴木太郎君）\n>開会します。\n>○１番（山田花子君）\n>質問します。\n",
     "### ○議長（鈴木太郎君）\n開会します。\n### ○１番（山田花子君）\n質問します。\n",
     "**議長（鈴木太郎君）**\n\n開会します。\n\n**１番（山田花子君）**\n\n質問します。\n",
+    # Markdown's list items and quotes around the labels and the stage notes
+    "- **○議長（鈴木太郎君）**　開会します。\n\n> 〔拍手〕\n\n- **○１番（山田花子君）**\n  質問します。\n",
     "&#x25CB;議長（鈴木太郎君）　開会します。\n&#9675;１番（山田花子君）　質問します。\n",
 ])
 def test_minutes_quoted_in_mail_in_markdown_or_with_references(text):
@@ -3265,6 +3267,34 @@ def test_records_with_markup_keep_their_own_line_breaks():
 def test_a_vote_tables_marks_are_not_joined_into_a_word():
     from sync.sources import _unspread
     assert _unspread("議\n長\nただいまから\n○\n×\n○\n") == "議長\nただいまから\n○\n×\n○\n"
+
+@pytest.mark.parametrize("table", [
+    # a Markdown table under a title: a column of numbers, one cell holding a pipe and a break
+    "# 令和6年第2回定例会\n\n| 番号 | 発言者 | 発言内容 |\n|---:|---|---|\n"
+    "| 1 | 議長（佐藤篤君） | ただいまから会議を開きます。<br>日程第１に入ります。 |\n"
+    "| 2 | 市長（前田晋太郎君） | お答えします。A\\|B案です。 |\n",
+    # no header: the first row is a speech
+    "| 議長（佐藤篤君） | ただいまから会議を開きます。<br>日程第１に入ります。 |\n| --- | --- |\n"
+    "| 市長（前田晋太郎君） | お答えします。A\\|B案です。 |\n",
+])
+def test_markdown_table(tmp_path, table):
+    path = tmp_path / "minutes.md"
+    path.write_text(table, encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "佐藤篤", "ただいまから会議を開きます。日程第１に入ります。"),
+        ("市長", "前田晋太郎", "お答えします。A|B案です。")]
+
+
+def test_a_table_among_the_minutes_text_is_no_minutes_table(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("出席議員\n| 番号 | 氏名 |\n|---|---|\n| １番 | 山田花子君 |\n| ２番 | 田中三郎君 |\n\n"
+                    "○議長（佐藤篤君）　開きます。\n○１番（山田花子君）　質問します。\n"
+                    "○市長（前田晋太郎君）　お答えします。\n", encoding="utf-8")
+    m = load(path)
+    assert m.kind == "text" and [t.role for t in m.turns] == ["議長", "１番", "市長"]
+
 
 def test_text_with_commas_is_no_csv(tmp_path):
     path = tmp_path / "minutes.txt"
