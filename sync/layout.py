@@ -1182,7 +1182,16 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
 def _label_ends(rest: str) -> list[int]:
     """Where an unbracketed label may end: before a space or a colon, at the line's end,
     and before a bracketed stage direction (○森田事務局長（表彰者名朗読）)."""
-    ends = [i for i in range(1, len(rest)) if rest[i] in SPACES + COLONS + SLASHES and rest[i - 1] not in SPACES]
+    # past UNBRACKETED_MAX letters no end can close a label: look no further (a long line
+    # of markers asks for a label at each, and the whole line each time was quadratic)
+    reach, letters = len(rest), 0
+    for i, ch in enumerate(rest):
+        if ch not in SPACES:
+            letters += 1
+            if letters > UNBRACKETED_MAX + 1:
+                reach = i
+                break
+    ends = [i for i in range(1, reach) if rest[i] in SPACES + COLONS + SLASHES and rest[i - 1] not in SPACES]
     spread = _SPREAD_LABEL.match(rest)
     if spread:
         ends.append(spread.end())   # 坂 上 村 長。 議長のお許しが…: a PDF's letter-spaced label, ended by 。
@@ -1194,7 +1203,7 @@ def _label_ends(rest: str) -> list[int]:
         if m.start() > 0 and close is not None and is_stage_direction(rest[m.start() + 1:close]):
             ends.append(m.start())
             break
-    return sorted(set(ends)) + [len(rest.rstrip(SPACES))]
+    return sorted(set(e for e in ends if e <= reach)) + ([len(rest.rstrip(SPACES))] if reach == len(rest) else [])
 
 
 def is_stage_direction(inner: str) -> bool:
