@@ -41,8 +41,9 @@ MARKERS = "○〇◯●◆◇◎△□■"
 # circles some files write for the marker (a symbol font's ⚪, ⚫, ◉, ⭕): a marker before a
 # label only — elsewhere a bullet of the speech (⚫防災計画について伺います。)
 SYMBOL_MARKERS = "⚪⚫◉⭕◍"
-# (and an OCR's reading of ○: O, o, 0)
-LOOKALIKE_MARKERS = SYMBOL_MARKERS + "OoＯｏ0０"
+# (and an OCR's or a font's reading of ○: O, o, 0, a small circle or degree sign, a bullet;
+# 。, which never starts a line of typeset Japanese)
+LOOKALIKE_MARKERS = SYMBOL_MARKERS + "OoＯｏ0０◦∘⚬°゜ﾟ•∙⭘。"
 SPACES = (" \t\u3000\u00a0\f\v"   # half-width, tab, full-width, no-break space; a form feed
           # (pdftotext's page break, before a page's first line); en, em, thin spaces
           # (&ensp; &emsp; of web pages); zero-width spaces and a BOM inside the text
@@ -795,7 +796,16 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
         return None       # (1)参考人(広島県知事)からの意見聴取: an item of an outline, not a speaker
     if role and len(role.split()) >= 2 and all(len(t) == 1 for t in role.split()):
         role = compact(role)      # 議 長（…）, ５　番（…）: letter-spaced to fill a column
+    if role and len(role) > 1 and _stray_symbol(role[0]) and role[1] != role[0]:
+        role = role[1:].lstrip(SPACES)   # ※議長（…）, ▽市長（…）, →１番（…）: a file's own marker
     return Label(text=text, role=role, name=_unspaced(name), speech_at=start + at)
+
+
+def _stray_symbol(ch: str) -> bool:
+    """A symbol or punctuation that no office starts with (a bullet, an arrow, a note
+    mark): before a label, the file's own speaker marker. Not ★/☆ (the speed version's
+    mark for a word not heard, which may stand for an office's first word), not brackets."""
+    return unicodedata.category(ch) in ("So", "Sm", "Sk", "Po", "Pd") and ch not in "★☆〃々〆ヶ"
 
 
 def glued_label(line: str, start: int) -> Label | None:

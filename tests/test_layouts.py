@@ -2302,6 +2302,23 @@ LAYOUTS = [
           ("村長", "林和夫", "おはようございます。行政報告を申し上げます。"),
           ("議長", "木村誠", "３番、中川由美君。"), ("3番", "中川由美", "除雪体制について伺います。"),
           ("１番", "石田愛", "関連して伺います。")]),
+    # … or as a small circle, a degree sign, a bullet, even 。 (never a line's first
+    # character in typeset Japanese); and files that mark their speakers with a symbol of
+    # their own (※, ▽, →): the marker no part of the office (the role was ◦議長, ▽市長)
+    Layout("ocr-circle-read-as-symbols", """
+        。議長（木村誠君）　これより本日の会議を開きます。村長。
+        ◦村長（林和夫君）　おはようございます。
+        °議長（木村誠君）　３番、中川由美君。
+        •３番（中川由美君）　除雪体制について伺います。
+    """, [("議長", "木村誠", "これより本日の会議を開きます。村長。"), ("村長", "林和夫", "おはようございます。"),
+          ("議長", "木村誠", "３番、中川由美君。"), ("３番", "中川由美", "除雪体制について伺います。")]),
+    Layout("own-symbol-marker", """
+        ▽議長（木村誠君）　これより本日の会議を開きます。市長。
+        ▽市長（林和夫君）　おはようございます。
+        　本日は、報告を申し上げます。
+        ▽議長（木村誠君）　３番、中川由美君。
+    """, [("議長", "木村誠", "これより本日の会議を開きます。市長。"),
+          ("市長", "林和夫", "おはようございます。本日は、報告を申し上げます。"), ("議長", "木村誠", "３番、中川由美君。")]),
     # … the marker lost on some lines (the chair's turns ran into the speech before) …
     Layout("ocr-marker-lost", """
         ○議長（山本一郎君）　１０番、上野明君。
