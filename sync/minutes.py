@@ -444,6 +444,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                    unplaced=tuple(walk.unplaced), marks=marks)
 
 
+# a speech broken inside a kanji numeral (二 / 〇一九年): the zero that opens the next line
+_KANJI_NUMERAL_END = re.compile("[〇○一二三四五六七八九十百千万]$")
+_NUMERAL_GOES_ON = re.compile("[〇○一二三四五六七八九十百千万億年月日時分秒円人件回号条項％%]")
 _QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _MD_HEADING = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?=[{MARKERS}]|\*\*)")
 _MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
@@ -1347,7 +1350,11 @@ class _Walk:
             opening = current is not None and not current.chars
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             reading = current is not None and current.reading and not layout.compact(line).startswith(("日程", "追加日程"))
-            if marker and current is not None and re.match(_UNHEARD_BEFORE, line[after:]) \
+            if marker in "〇○" and marker and current is not None and current.chars \
+                    and _KANJI_NUMERAL_END.search(current.text_so_far()) and _NUMERAL_GOES_ON.match(line[after:]) \
+                    and layout.parse_label(line, after, loose=False) is None:
+                marker = ""     # …平成三十年から二 / 〇一九年の…: a numeral's zero a wrap put first
+            elif marker and current is not None and re.match(_UNHEARD_BEFORE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             elif marker == "●" and current is not None and current.marker not in ("", "●") \

@@ -2329,6 +2329,16 @@ LAYOUTS = [
     """, [("議長", "山本一郎", "１０番、上野明君。"), ("１０番", "上野明", "観光振興について伺います。"),
           ("議長", "山本一郎", "商工観光課長。"), ("商工観光課長", "北村優", "お答えします。約１５万人でございました。"),
           ("議長", "山本一郎", "以上で上野明君の一般質問を終わります。")]),
+    # … a PDF's hard wrap inside a year in kanji numerals, the zero (〇 or ○) opening the
+    # next line: no marker (the line was reported, its words lost); a label after a
+    # numeral still one
+    Layout("wrap-before-a-numerals-zero", """
+        ○委員長（山田太郎君）　平成三十年、すなわち二
+        〇一八年の法改正以来、被害の調査は行われていません。予算は二
+        ○○万円でした。日程第二
+        〇一番（佐藤花子君）　質問します。
+    """, [("委員長", "山田太郎", "平成三十年、すなわち二〇一八年の法改正以来、被害の調査は行われていません。予算は二○○万円でした。日程第二"),
+          ("一番", "佐藤花子", "質問します。")]),
     # … a copy of minutes written vertically, in its presentation forms (︵ ︶ ︒ ︑ ﹁ ﹂:
     # refused) …
     Layout("vertical-presentation-forms", """
