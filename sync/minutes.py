@@ -381,18 +381,27 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     turns = tuple(walk.run())
     said = sum(len(t.text) for t in turns)
     lost = sum(len(u.text) for u in walk.unplaced)
-    if not walk.marked and (not said or (not pattern and (lost > said or len(turns) <= 3))):
-        # no markers and no bracketed labels: labels such as 中村委員 / 関総務課長 at the
-        # start of a line (群馬県議会, 中野区) are then the only speaker lines there are —
-        # also where a bracketed line or two (a roster's (…局長)　早瀬達郎君) read as labels
-        # left most of the file unread or took it all as one speech: if read so, more of it
-        # is speech and less is left, or it is many turns where that made one or two
+    if not walk.marked and (not said or not pattern):
         loose = _Walk(text, pattern, wrapped, loose=True)
         loose_turns = tuple(loose.run())
         loose_said = sum(len(t.text) for t in loose_turns)
         loose_lost = sum(len(u.text) for u in loose.unplaced)
-        if loose_said and (not said or (loose_said > said and loose_lost < lost)
-                           or (len(loose_turns) >= 2 * len(turns) + 2 and loose_lost <= lost + 0.1 * said)):
+        extra = len(loose_turns) - len(turns)
+        if loose_said and (not said or (not pattern and (lost > said or len(turns) <= 3)) and (
+                (loose_said > said and loose_lost < lost)
+                or (len(loose_turns) >= 2 * len(turns) + 2 and loose_lost <= lost + 0.1 * said))):
+            # no markers and no bracketed labels: labels such as 中村委員 / 関総務課長 at the
+            # start of a line (群馬県議会, 中野区) are then the only speaker lines there are —
+            # also where a bracketed line or two (a roster's (…局長)　早瀬達郎君) read as labels
+            # left most of the file unread or took it all as one speech: if read so, more of it
+            # is speech and less is left, or it is many turns where that made one or two
+            walk, turns = loose, loose_turns
+        elif turns and extra > 0 and 0 <= said - loose_said <= 12 * extra and loose_lost <= lost \
+                and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in loose_turns]):
+            # bracketed labels read, and lines of a label with no brackets (関谷 博君 alone, or
+            # 福島みずほ君　… before the speech) read as the speech before them: the loose
+            # reading takes them for labels if it keeps every turn found, loses nothing more
+            # and differs only by those labels' letters
             walk, turns = loose, loose_turns
     if not any(t.text for t in turns) and walk.hits:
         raise MinutesError(
@@ -452,6 +461,12 @@ _MD_HEADING = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?=[{MARKERS}]|\*\*)")
 _MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
 _MD_ITEM = re.compile(rf"(?m)^[ \t]*[-*+][ \t]+(?=\*\*|[{MARKERS}])")
 _MD_QUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
+
+
+def _subsequence(short: list, long: list) -> bool:
+    """Does ``long`` hold every item of ``short`` in its order?"""
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
 
 
 def _unquoted(text: str) -> str:
@@ -793,6 +808,7 @@ class _Walk:
         self.written = text.split("\n")
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
+        self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # a blank line after most lines (some exports double every line break): a line set
         # apart by blank lines is then no heading for that alone
@@ -892,7 +908,6 @@ class _Walk:
             self.cells = cells if len(cells) >= 3 or (cells and len(cells) + named >= 3) else {}
         self.heads = layout.running_heads([l for k, l in enumerate(self.lines)
                                            if not self._label(l, marked=self.marked, before=self._before(k))])
-        self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
         self.documents = _documents(self.lines)
         self.closing = _closing_block(self.lines)
@@ -979,8 +994,11 @@ class _Walk:
                 label = replace(found, speech_at=len(cell) + 1)
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
-        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt):
-            label = None          # 仲田 豊 in a cell of an attendance table, not a speaker
+        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt) \
+                and not (self.wrapped and nxt is not None and len(layout.compact(nxt)) >= 16
+                         and layout.has_clause(nxt) and not layout.split_marker(nxt)[0]):
+            label = None          # 仲田 豊 in a cell of an attendance table, not a speaker (a
+            #                       hard-wrapped speech's first line may hold no sentence's end)
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
         if loose and label is not None and _roster_row(line[label.speech_at:]) \

@@ -2291,6 +2291,32 @@ LAYOUTS = [
     """, [("議長", "石垣正博", "ただいまから本日の会議を開きます。日程第１、会議録署名議員の指名を行います。御異議ございませんか。"),
           ("議長", "石垣正博", "異議なしと認めます。日程第２、一般質問を行います。７番鈴木恵子君。"),
           ("７番", "鈴木恵子", "質問があります。子育て支援について伺います。"), ("町長", "佐藤一郎", "お答えいたします。")]),
+    # … a copy that lost every marker of the speed version's layout: a member's label with
+    # no brackets alone on its line (関谷 博君) was read as the chair's speech before it …
+    Layout("no-markers-member-label-alone", """
+        副議長(安岡克昌君)
+        18番、関谷博議員。(拍手)
+        〔関谷博君登壇〕
+        関谷 博君
+        通告に従いまして、順次質問いたします。
+        総合政策部長(岸本芳郎君)
+        お答えいたします。
+        関谷 博君
+        ありがとうございました。
+    """, [("副議長", "安岡克昌", "18番、関谷博議員。"), (None, "関谷 博", "通告に従いまして、順次質問いたします。"),
+          ("総合政策部長", "岸本芳郎", "お答えいたします。"), (None, "関谷 博", "ありがとうございました。")]),
+    # … and the Diet's members' labels before their speech (福島みずほ君　…) …
+    Layout("no-markers-member-label-before-speech", """
+        委員長（阿達雅志君）　これより討論に入ります。
+        　御意見のある方は賛否を明らかにしてお述べ願います。
+        福島みずほ君　立憲民主・社民・無所属共同会派の福島みずほです。
+        　賛成の立場から討論を行います。
+        片山大介君　日本維新の会の片山大介です。
+        委員長（阿達雅志君）　他に御意見もないようですから、討論は終局したものと認めます。
+    """, [("委員長", "阿達雅志", "これより討論に入ります。御意見のある方は賛否を明らかにしてお述べ願います。"),
+          (None, "福島みずほ", "立憲民主・社民・無所属共同会派の福島みずほです。賛成の立場から討論を行います。"),
+          (None, "片山大介", "日本維新の会の片山大介です。"),
+          ("委員長", "阿達雅志", "他に御意見もないようですから、討論は終局したものと認めます。")]),
     # Scanned minutes' OCR text (trial 42): ○ read as O, o or 0 (the role was O議長, 0村長) …
     Layout("ocr-circle-read-as-letters", """
         O議長（木村誠君）　これより本日の会議を開きます。村長。
@@ -3312,6 +3338,20 @@ def test_markdown_table(tmp_path, table):
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "佐藤篤", "ただいまから会議を開きます。日程第１に入ります。"),
         ("市長", "前田晋太郎", "お答えします。A|B案です。")]
+
+
+def test_labels_alone_with_no_markers_in_a_hard_wrapped_export():
+    # a PDF export of minutes with no markers: the first line of a speech under a label
+    # standing alone is cut before any 。 — still the label's speech, not the turn before
+    text = ("副議長(安岡克昌君)\n18番、関谷博議員。\n関谷 博君\n通告に従いまして、地域の防災対策について\n"
+            "順次質問いたします。\n総務部長(佐藤恵子君)\n議員御指摘のとおり、避難所の備蓄につきまして\n"
+            "は、見直しを進めております。\n関谷 博君\nありがとうございました。\n")
+    m = parse_text(text, wrapped=True)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("副議長", "安岡克昌", "18番、関谷博議員。"), (None, "関谷 博", "通告に従いまして、地域の防災対策について順次質問いたします。"),
+        ("総務部長", "佐藤恵子", "議員御指摘のとおり、避難所の備蓄につきましては、見直しを進めております。"),
+        (None, "関谷 博", "ありがとうございました。")]
 
 
 def test_a_table_among_the_minutes_text_is_no_minutes_table(tmp_path):
