@@ -434,7 +434,7 @@ def warnings(result, output=None) -> list[str]:
                    f"{_clock(first.start)}: 「{first.text[:12]}…」) had no time to be said: the "
                    "subtitles leave them out (sentences the speakers skipped?)")
     encoding = result.minutes.encoding
-    if encoding.startswith("cp") and smap.stars:
+    if not encoding.startswith("utf") and smap.stars:
         from .outputs import OutputOptions
 
         # the filled minutes keep the file's own encoding: what it cannot hold shows as 〓

@@ -65,7 +65,8 @@ def filled_minutes(m: Minutes, stars: Sequence[StarEntry],
     if m.newline != "\n":
         text = text.replace("\n", m.newline)
     encoding = m.encoding
-    return text.encode(encoding, errors="geta" if encoding.startswith("cp") else "strict")
+    # (a candidate's ～ or ① has no place in EUC-JP or JIS either)
+    return text.encode(encoding, errors="strict" if encoding.startswith("utf") else "geta")
 
 
 # The sync map keeps sync.stars' reasons in English (stable, for tools); editors read

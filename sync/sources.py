@@ -88,7 +88,7 @@ def read_bytes(data: bytes) -> Source:
         table = pipe_table_text(text)
     if table is not None:
         return Source(table, "utf-8", "\n", "csv")
-    raw = data.decode(encoding)
+    raw = data.decode(encoding, errors="replace")     # (only its line ends are looked at)
     newline = "\r\n" if "\r\n" in raw else "\r" if "\r" in raw else "\n"
     return Source(text, encoding, newline, "text")
 
@@ -444,15 +444,20 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]
-    elif re.search(rb"\x1b\$[@B]", data[:65536]) and not re.search(rb"[\x80-\xff]", data[:65536]):
-        candidates = ["iso2022_jp"]      # JIS, as some mail programs still save Japanese
+    elif re.search(rb"\x1b\$(?:[@B]|\(Q)", data[:65536]) and not re.search(rb"[\x80-\xff]", data[:65536]):
+        # JIS, as some mail programs still save Japanese; written by Windows it may hold the
+        # NEC special characters (①, ㈱) that plain ISO-2022-JP lacks: read as their EUC-JP
+        candidates = ["iso2022_jp", "iso2022_jp_2004", "jis-as-euc"]
     else:
-        candidates = ["utf-8", "cp932", "euc-jp"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
+        # (EUC-JP from Unix tools holds ① and ㈱ in row 13, as JIS X 0213 does)
+        candidates = ["utf-8", "cp932", "euc-jp", "euc_jis_2004"] + \
+            (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
     decoded = []
     for encoding in candidates:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+            text = _jis_as_euc(data).decode("euc_jis_2004") if encoding == "jis-as-euc" else data.decode(encoding)
+            encoding = "iso2022_jp" if encoding == "jis-as-euc" else encoding
+        except (UnicodeDecodeError, ValueError):
             continue
         stray = _BINARY.findall(text)
         if stray and encoding in ("utf-8", "utf-8-sig") and len(stray) <= max(3, len(text) // 1000) \
@@ -460,7 +465,7 @@ def decode(data: bytes) -> tuple[str, str]:
             text = _BINARY.sub("", text)   # a stray control character (a bell, a NUL) in a good file
         elif stray:
             continue
-        if encoding in ("utf-8", "utf-8-sig", "iso2022_jp"):
+        if encoding in ("utf-8", "utf-8-sig", "iso2022_jp", "iso2022_jp_2004"):
             return normalize_newlines(text), encoding   # valid UTF-8 is never a guess
         score = _japanese_score(text)
         # UTF-16 without a BOM is a guess that any even number of bytes passes: only
@@ -471,6 +476,30 @@ def decode(data: bytes) -> tuple[str, str]:
         raise MinutesError(f"the minutes file {UNDECODABLE}")
     score, encoding, text = max(decoded, key=lambda d: (_kana_score(d[2]), d[0]))
     return normalize_newlines(text).removeprefix("\ufeff"), encoding
+
+
+_JIS_ESCAPE = re.compile(rb"\x1b(\$[@B]|\$\(Q|\$\(O|\([BJ]|\(I)")
+
+
+def _jis_as_euc(data: bytes) -> bytes:
+    """ISO-2022-JP bytes as EUC-JP: each double-byte run's bytes with their high bit set,
+    half-width katakana after SS2; ValueError for other escapes or a broken pair."""
+    out, mode, pos = bytearray(), b"(B", 0
+    for m in [*_JIS_ESCAPE.finditer(data), None]:
+        run = data[pos:m.start() if m else len(data)]
+        if mode in (b"$@", b"$B", b"$(Q", b"$(O"):
+            if len(run.replace(b"\n", b"").replace(b"\r", b"")) % 2:
+                raise ValueError("a broken double-byte run")
+            out += bytes(b if b in b"\r\n" else b | 0x80 for b in run)
+        elif mode == b"(I":
+            out += b"".join(b"\x8e" + bytes([b | 0x80]) for b in run)
+        else:
+            out += run
+        if m:
+            mode, pos = m.group(1), m.end()
+    if b"\x1b" in out:
+        raise ValueError("an escape that is not ISO-2022-JP's")
+    return bytes(out)
 
 
 def _japanese_score(text: str) -> float:

@@ -389,7 +389,8 @@ def test_fuzz_decode_raises_only_minutes_error(data):
         text, encoding = decode(data)
     except MinutesError:
         return
-    assert encoding in ("utf-8", "utf-8-sig", "cp932", "euc-jp", "utf-16", "utf-16-le", "utf-16-be")
+    assert encoding in ("utf-8", "utf-8-sig", "cp932", "euc-jp", "euc_jis_2004", "iso2022_jp", "iso2022_jp_2004",
+                        "utf-16", "utf-16-le", "utf-16-be")
     assert "\r" not in text
 
 
@@ -458,6 +459,33 @@ def test_iso_2022_jp_and_a_stray_control_character_are_read(tmp_path):
     for path in (jis, bell):
         assert [(t.role, t.text) for t in load(path).turns] == [
             ("議長", "ただいまから会議を開きます。"), ("市長", "お答えいたします。")]
+
+
+def _euc_as_jis(data: bytes) -> bytes:
+    """EUC-JP bytes as ISO-2022-JP, as Windows writes it (NEC's ① in the double-byte set)."""
+    out, mode, i = bytearray(), b"(B", 0
+    while i < len(data):
+        want = b"(I" if data[i] == 0x8E else b"$B" if data[i] >= 0xA1 else b"(B"
+        if want != mode:
+            out += b"\x1b" + want
+            mode = want
+        step = data[i + 1:i + 2] if want == b"(I" else data[i:i + 2] if want == b"$B" else data[i:i + 1]
+        out += bytes(b & 0x7F for b in step) if want != b"(B" else step
+        i += 2 if want != b"(B" else 1
+    return bytes(out + (b"\x1b(B" if mode != b"(B" else b""))
+
+
+def test_euc_jp_and_jis_with_nec_special_characters_are_read(tmp_path):
+    # EUC-JP from Unix tools and JIS from Windows mail programs hold ① and ㈱ (NEC's row 13)
+    # that plain EUC-JP and ISO-2022-JP lack: such minutes were refused as undecodable
+    text = "○議長（山田太郎君）　①議案第１号を議題とします。\n○市長（鈴木一郎君）　㈱山田と契約します。ｶﾅ\n"
+    euc = text.encode("euc_jis_2004")
+    for data in (euc, _euc_as_jis(euc)):
+        path = tmp_path / "minutes.txt"
+        path.write_bytes(data)
+        m = load(path)
+        assert [(t.role, t.text) for t in m.turns] == [
+            ("議長", "①議案第１号を議題とします。"), ("市長", "㈱山田と契約します。ｶﾅ")]
 
 
 def test_one_person_written_with_spaces_of_other_widths_is_one_speaker():

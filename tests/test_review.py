@@ -2,6 +2,8 @@ import csv
 import html
 import io
 import re
+
+import pytest
 from dataclasses import replace
 from html.parser import HTMLParser
 
@@ -34,6 +36,15 @@ def test_filled_minutes_replace_what_cp932_cannot_hold():
     m, offsets, stars = _setup()
     stars = [replace(stars[0], candidate="𠮷")]
     assert "〓" in filled_minutes(m, stars).decode("cp932")
+
+
+@pytest.mark.parametrize("encoding", ["euc-jp", "iso2022_jp", "euc_jis_2004"])
+def test_filled_minutes_replace_what_euc_or_jis_cannot_hold(encoding):
+    # a candidate's full-width tilde or circled number: not in EUC-JP or JIS (it crashed)
+    m, offsets, stars = _setup(encoding)
+    stars = [replace(stars[0], candidate="10時～12時①𠮷")]
+    text = filled_minutes(m, stars).decode(encoding)
+    assert "〓" in text and text.startswith("○議長（山田太郎君）　ただいまから会議を開き★〔候補：10時")
 
 
 def test_review_csv_has_bom_and_one_row_per_star():
