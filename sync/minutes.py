@@ -373,7 +373,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
-    text = _unflatten(text)
+    text = _unruled(_unflatten(text))
     text = _MISMATCHED.sub(_matched, text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
@@ -582,8 +582,9 @@ def _unflatten(text: str) -> str:
         for m in _INLINE_BREAK.finditer(line):
             at = m.end()
             if line[at] in MARKERS:
-                if layout.parse_label(line, at + 1, loose=True) is not None:
-                    labels += 1
+                if layout.parse_label(line, at + 1, loose=True) is not None \
+                        or layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX]) is not None:
+                    labels += 1       # (◯委員長北川 織君): a copy that lost the opening bracket)
                 elif not layout.heading_words((line[at + 1:at + 1 + layout.LABEL_MAX].split() or [""])[0]):
                     continue
             cuts.append(m.start())
@@ -619,6 +620,8 @@ def _run_together(line: str, marked: bool = False, least: int = 3) -> str:
             if at and line[at - 1] in MARKERS:
                 continue
             label = layout.parse_label(line, at + 1, loose=True)
+            if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
+                label = replace(half, speech_at=at + 1 + half.speech_at)   # ◯委員長北川 織君) …
         elif marked:
             continue
         else:
@@ -986,6 +989,14 @@ class _Walk:
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)
+        if label is None and line[:1] in SPACES and _indent(line) <= 2 and line.lstrip(SPACES)[:1] in "【［":
+            # 　【高木副市長】 alone on its line, a little indented like the speech under it
+            # (a web page whose every paragraph starts with a space): a label all the same
+            at = len(line) - len(line.lstrip(SPACES))
+            found = layout.parse_label(line, at, loose=False)
+            if found is not None and (found.role or found.name) and not line[found.speech_at:].strip(SPACES) \
+                    and _speech(nxt):
+                label = found
         if label is None and self.tabbed and "\t" in line and line[:1] not in SPACES:
             cell, said = line.split("\t", 1)
             found = layout.parse_label(cell, 0, loose=True)
@@ -1869,6 +1880,29 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
 # a line of a sender's signature: a telephone or fax number, an address, the clerk in charge
 _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \u3000:：.．]*[0-9０-９（(]"
                       r"|E-?mail|メール[:：]|[\w.+-]+@[\w-]+\.[\w.]+|担当[:：]")
+
+
+# a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
+_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*[─━―]{2,}[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
+_BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
+
+
+def _unruled(text: str) -> str:
+    """``text`` with a line break (for the rule's last character or the space after it:
+    the offsets stay) after a rule that opens a line with a speaker line or a sentence
+    after it: a box table's rule opens a line too, and the line was taken for furniture,
+    the speech on it dropped unsaid."""
+    out = list(text)
+    for m in _RULE_BEFORE_TEXT.finditer(text):
+        line_end = text.find("\n", m.end())
+        line = text[m.start():line_end if line_end >= 0 else len(text)]
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if _BOX_DRAWN.search(line):
+            continue
+        marker, at = layout.split_marker(rest)
+        if (marker and layout.parse_label(rest, at, loose=True) is not None) or re.search("[。？！?!]", rest):
+            out[m.end() - 1] = "\n"
+    return "".join(out)
 
 
 def _dashed_note(line: str) -> str:

@@ -2317,6 +2317,49 @@ LAYOUTS = [
           (None, "福島みずほ", "立憲民主・社民・無所属共同会派の福島みずほです。賛成の立場から討論を行います。"),
           (None, "片山大介", "日本維新の会の片山大介です。"),
           ("委員長", "阿達雅志", "他に御意見もないようですから、討論は終局したものと認めます。")]),
+    # 浜松市's 区協議会会長会議 (trial 67): a web page whose every paragraph, labels too,
+    # starts with a space — 【role-name】 alone on its line (refused, or merged into the turn
+    # before) …
+    Layout("lenticular-labels-indented-like-the-speech", """
+        令和3年度 第1回区協議会会長会議 会議録
+
+        開催日時 令和3年8月6日(金曜日) 午前9時30分~午前11時00分
+
+          1. 開会
+          2. 市民部長あいさつ
+
+        1 開会
+
+         【藤井市民協働・地域政策課長】
+
+         ただ今から、区協議会会長会議を開催する。
+
+         本日はお集りいただきお礼申しあげる。
+
+        2 市民部長あいさつ
+
+         【奥野市民部長】
+
+         本日はご出席いただきお礼申し上げる。
+    """, [("市民協働・地域政策課長", "藤井", "ただ今から、区協議会会長会議を開催する。本日はお集りいただきお礼申しあげる。"),
+          ("市民部長", "奥野", "本日はご出席いただきお礼申し上げる。")]),
+    # … an aggregator's flowing copy (春日市 on chiholog, trial 67) whose first label lost its
+    # opening bracket and follows a rule: the first turn was dropped unsaid …
+    Layout("flowing-copy-half-closed-label-after-rule", """
+        春日市議会 > 2018-10-05 >
+            1:                 開議 午前10時00分                ──── ─ ──── ─ ──── ◯委員長北川 織君) 定足数に達しておりますので、ただいまから議会運営委員会を開議いたします。  緒方事務局長、説明をお願いいたします。 2: ◯事務局長(緒方哲司君) それでは、次第の1ページをお願いいたします。 3: ◯委員長北川 織君) 説明が終わりました。  質疑はありませんか。 4: ◯田中委員 1点伺います。
+    """, [("委員長", "北川織", "定足数に達しておりますので、ただいまから議会運営委員会を開議いたします。緒方事務局長、説明をお願いいたします。"),
+          ("事務局長", "緒方哲司", "それでは、次第の1ページをお願いいたします。"),
+          ("委員長", "北川織", "説明が終わりました。質疑はありませんか。"), ("委員", "田中", "1点伺います。")]),
+    # … and a rule with the next speaker line run onto it (taken for a box table's rule,
+    # the line dropped unsaid)
+    Layout("rule-run-into-a-speaker-line", """
+        ○議長（山田太郎君）　ただいまから会議を開きます。
+        ──── ○市長（鈴木次郎君）　お答えいたします。本日は報告がございます。
+        ────○議長（山田太郎君）　以上で終わります。
+        ────　午後３時散会　────
+    """, [("議長", "山田太郎", "ただいまから会議を開きます。"),
+          ("市長", "鈴木次郎", "お答えいたします。本日は報告がございます。"), ("議長", "山田太郎", "以上で終わります。")]),
     # Scanned minutes' OCR text (trial 42): ○ read as O, o or 0 (the role was O議長, 0村長) …
     Layout("ocr-circle-read-as-letters", """
         O議長（木村誠君）　これより本日の会議を開きます。村長。
