@@ -102,7 +102,8 @@ FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻
 # a page's buttons, alone on a line (a search system's page pasted: 印刷 / 文字拡大 / 文字縮小)
 _BUTTONS = ("印刷", "文字拡大", "文字縮小", "文字サイズ", "閉じる")
 # a page's link to its head, spaces and arrows aside, in any case
-_TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトップ", "ページ上部"}
+_TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトップ", "ページ上部",
+           "back", "goback", "returntotop", "上へ", "先頭へ", "トップへ", "トップへ戻る"}
 # The clerk's certificate that closes the minutes before the signatures (以上会議のてん末を記載し、
 # 地方自治法第１２３条第２項の規定により署名する。 / 上記会議の経過を記載して、…ここに署名する。)
 _CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)|地方自治法第)"
@@ -137,6 +138,8 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
+    # what the meeting did meanwhile: （欠席者の確認を実施）, （資料配付）, （ビデオ上映）
+    "を実施": False, "配付": False, "配布": False, "上映": False, "映写": False,
 }
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
@@ -449,6 +452,10 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
     turns = tuple(_restated(t) for t in turns)
+    if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
+        # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
+        # the layout's quotes, not said — a caption would open 「 and close it cues later
+        turns = tuple(_unquoted_turn(t) if _quoted_whole(t.text) else t for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks)
 
@@ -522,6 +529,27 @@ _LABEL_ALONE = re.compile(rf"[ \t\u3000]*(?:[0-9０-９]{{1,4}}[:：.．]?[ \t\u
 _NAMED = re.compile(r"[^\s（()）]{1,12}[（(][^（()）\s]{2,10}(?:君|議員|委員|さん)[）)]")
 
 
+def _quoted_whole(text: str) -> bool:
+    """Is ``text`` one 「…」 whose opening bracket closes at its end?"""
+    if len(text) < 3 or text[0] != "「" or text[-1] != "」":
+        return False
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch == "「"
+        depth -= ch == "」"
+        if depth == 0 and k < len(text) - 1:
+            return False
+    return True
+
+
+def _unquoted_turn(turn: Turn) -> Turn:
+    """``turn`` without the 「」 around its whole speech."""
+    n = len(turn.text) - 1
+    return replace(turn, text=turn.text[1:n], source=turn.source[1:n],
+                   sounds=tuple(replace(x, at=min(n - 1, max(0, x.at - 1))) for x in turn.sounds),
+                   paragraphs=tuple(sorted({max(0, p - 1) for p in turn.paragraphs if p - 1 < n - 1} | {0})))
+
+
 def _restated(turn: Turn) -> Turn:
     """A turn labelled by a name alone whose speech opens with the speaker's own label
     (a viewer of the Diet's record heads each speech with the full name, and the speech
@@ -558,6 +586,9 @@ def _unflatten(text: str) -> str:
     text: ``… ７番鈴木恵子君。 ７番（鈴木恵子君）　質問があります。…``), three or more
     labels each followed by a sentence: then a line break goes in before each of those
     labels and before each paragraph's indent."""
+    # an agenda heading run onto a sentence (…会議を開きます。 △ 日程第１ 会議録署名議員の指名,
+    # 天城町): a line of its own, the space before its marker the break
+    text = _MARKED_AGENDA_MIDLINE.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n", text)
     lines = text.split("\n")
     # a shorter line: a marked label in brackets after a sentence's end in it, twice or more
     # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
@@ -603,6 +634,10 @@ def _unflatten(text: str) -> str:
 _COLON_LABEL = re.compile(r"[【［][^\s【】［］：:]{1,16}[：:][^\s【】［］：:]{1,12}[】］]")
 
 
+# the record's own statements under a marker (○出席議員は、次のとおりである。, ○…臨時会は…議場に
+# 招集された。): what the clerk wrote, never said
+_RECORD_STATEMENT = re.compile(r"(?:は、?次のとおり(?:である|であった|です)|に招集された|を招集した)。?[ \t\u3000]*$")
+_MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
 
 
@@ -1430,7 +1465,7 @@ class _Walk:
                         resume = current
                     current = None
                 if layout.heading_words(rest) or layout.is_event(rest) or layout.is_inturn_heading(rest) or \
-                        layout.is_item_heading(rest) or titled or _is_note_line(rest) or (
+                        layout.is_item_heading(rest) or titled or _is_note_line(rest) or _RECORD_STATEMENT.search(rest) or (
                         block in ("front", "heading") and not layout.has_clause(rest)):
                     block = "heading"
                 else:

@@ -2360,6 +2360,67 @@ LAYOUTS = [
         ────　午後３時散会　────
     """, [("議長", "山田太郎", "ただいまから会議を開きます。"),
           ("市長", "鈴木次郎", "お答えいたします。本日は報告がございます。"), ("議長", "山田太郎", "以上で終わります。")]),
+    # Other kinds of assemblies (trial 67). A fire-fighting union's minutes page: a BACK link
+    # after each section (read into the speech before it) …
+    Layout("page-back-links", """
+        〇議事日程
+        日程第1 議席の指定
+        BACK
+
+        ◎開会及び開議の宣言
+
+        〇議長(望田清義君) ただいまの出席議員は12名であります。開会いたします。
+        BACK
+
+        〇消防長(島田義明君) 行政報告を申し上げます。
+         管内の火災件数は減少いたしました。
+        BACK
+    """, [("議長", "望田清義", "ただいまの出席議員は12名であります。開会いたします。"),
+          ("消防長", "島田義明", "行政報告を申し上げます。管内の火災件数は減少いたしました。")]),
+    # … an island town's agenda heading run onto the chair's sentence (天城町) …
+    Layout("agenda-heading-run-onto-a-sentence", """
+        ○議長（上原 義男議員） ただいまから本日の会議を開きます。 △ 日程第１ 会議録署名議員の指名
+        ○議長（上原 義男議員） 日程第１、会議録署名議員の指名を行います。
+    """, [("議長", "上原 義男", "ただいまから本日の会議を開きます。"),
+          ("議長", "上原 義男", "日程第１、会議録署名議員の指名を行います。")]),
+    # … a union's record that quotes every speech after its speaker (備北地区消防組合: the
+    # corner quotes were captioned) …
+    Layout("speech-in-corner-quotes", """
+        5 議事の状況は,次のとおりである。
+        議長 「それでは本日は御出席を賜り
+        厚くお礼申し上げます。」
+        管理者 「おはようございます。「臨時会」を招集いたしました。」
+        議長 「日程第1,会期の決定についてを議題とします。」
+    """, [("議長", "", "それでは本日は御出席を賜り厚くお礼申し上げます。"),
+          ("管理者", "", "おはようございます。「臨時会」を招集いたしました。"),
+          ("議長", "", "日程第1,会期の決定についてを議題とします。")]),
+    # … a regional union's header of the clerk's statements under markers (衣浦東部広域連合:
+    # reported as lines not read) …
+    Layout("record-statements-under-markers", """
+        ○平成16年5月26日午後2時第1回衣浦東部広域連合議会臨時議会は議場に招集された。
+        ○出席議員は、次のとおりである。
+         1番　山 口 春 美　　2番　磯 貝 幸 雄
+        ○説明のため出席した者の職・氏名は次のとおりである。
+         広域連合長　永 島   卓
+        ○議長（山口春美君）　ただいまから臨時会を開会いたします。
+    """, [("議長", "山口春美", "ただいまから臨時会を開会いたします。")]),
+    # … and a council's record: its header's field names letter-spaced under 〇 (〇時 間:, read
+    # as a speaker named 時 間), the speakers as (name office) alone on a line, a note of
+    # what the meeting did in brackets (上伊那消防広域化協議会)
+    Layout("name-then-office-in-brackets-under-a-marked-header", """
+        上伊那消防広域化協議会 第6回専門委員会 会議録
+        〇日 時:平成25年2月28日(木)
+        〇時 間:14:55~16:40
+        〇場 所:いなっせ 第1・第2会議室
+        (会議の経過)
+        (三宅 協議会事務局長)
+        只今から第6回専門委員会を進めさせて頂きます。
+        (欠席者の確認を実施)
+        最初に堀田委員長よりご挨拶をお願い致します。
+        (堀田 委員長)
+        皆さんこんにちは。
+    """, [("協議会事務局長", "三宅", "只今から第6回専門委員会を進めさせて頂きます。最初に堀田委員長よりご挨拶をお願い致します。"),
+          ("委員長", "堀田", "皆さんこんにちは。")]),
     # Scanned minutes' OCR text (trial 42): ○ read as O, o or 0 (the role was O議長, 0村長) …
     Layout("ocr-circle-read-as-letters", """
         O議長（木村誠君）　これより本日の会議を開きます。村長。
