@@ -140,6 +140,8 @@ NOTE_WORDS: dict[str, bool] = {
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
     # what the meeting did meanwhile: （欠席者の確認を実施）, （資料配付）, （ビデオ上映）
     "を実施": False, "配付": False, "配布": False, "上映": False, "映写": False,
+    # a speech the record sums up: （資料に基づき説明）, （資料により説明）
+    "に基づき説明": False, "に基づいて説明": False, "により説明": False, "資料説明": False,
 }
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
@@ -603,10 +605,16 @@ def _unflatten(text: str) -> str:
     # something read out (通告順は…５番（鈴木一郎君）　防災対策について。…), no turn
     marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
                  and layout.parse_label(line, m[1], loose=True) is not None) >= 2
+    # a copy flowing a sitting over a few lines (an aggregator's page with a break or two
+    # in it): three or more marked labels after a space in the file's lines say so, and
+    # every line holding one is cut, however few it holds (the chair's opening at the end
+    # of the header's line was dropped unsaid)
+    inline = {k: n for k, line in enumerate(lines) if len(line) >= 60 and (n := _inline_labels(line))}
+    flowing = sum(inline.values()) >= 3
     for k, line in enumerate(lines):
-        if len(line) < 150:
+        if len(line) < 150 and not (flowing and k in inline):
             continue
-        if len(line) < 300:
+        if len(line) < 300 and not (flowing and k in inline):
             lines[k] = _run_together(line, marked)
             continue
         labels, cuts = 0, []
@@ -619,7 +627,7 @@ def _unflatten(text: str) -> str:
                 elif not layout.heading_words((line[at + 1:at + 1 + layout.LABEL_MAX].split() or [""])[0]):
                     continue
             cuts.append(m.start())
-        if labels >= 3:
+        if labels >= 3 or (flowing and k in inline):
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
             chars = list(line)
             for c in cuts:
@@ -628,6 +636,23 @@ def _unflatten(text: str) -> str:
         else:
             lines[k] = _run_together(line, marked)
     return "\n".join(lines)
+
+
+def _inline_labels(line: str) -> int:
+    """How many marked labels stand inside ``line`` after a space, each with a sentence
+    after it before the next (a flowing copy's ``… ○落合清一 委員長  ただいまから…。``)."""
+    found = []
+    for m in _INLINE_BREAK.finditer(line):
+        at = m.end()
+        if line[at] not in MARKERS:
+            continue
+        label = layout.parse_label(line, at + 1, loose=True)
+        if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
+            label = replace(half, speech_at=at + 1 + half.speech_at)
+        if label is not None and (label.role or label.name):
+            found.append((at, label.speech_at))
+    ends = [a for a, _ in found[1:]] + [len(line)]
+    return sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
 
 
 # 【議長：丹沢敏夫】: an office and a name in square brackets, a colon between (大潟村)
@@ -1436,9 +1461,11 @@ class _Walk:
                 # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
                 # particle (陳情第３号　… / について、…)
                 midway = False
-            if marker and current is not None and _is_note_line(line[after:]):
+            if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and _person_note(line))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
-                # voices are heard in the turn it answers, which goes on
+                # voices are heard in the turn it answers, which goes on (also 大村研二
+                # 議会事務局次長 (資料に基づき説明) with no marker: what someone did, their
+                # words not recorded — none of it the turn's)
                 current = self._add(turns, current, line, start, speech=False, new_paragraph=False)
                 continue
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
@@ -1988,6 +2015,17 @@ def _is_note_line(rest: str) -> bool:
         rest = rest[floor.end():]
     m = _BRACKETED.fullmatch(rest)
     return m is not None and _note(m.group())[0]
+
+
+def _person_note(line: str) -> bool:
+    """A person's name and office and a note of what they did, nothing said (大村研二
+    議会事務局次長 (資料に基づき説明), 佐藤市長（登壇）)."""
+    m = re.search(r"[（(〔][^（(〔）)〕]{1,30}[）)〕][ \t\u3000]*$", line)
+    if m is None or not _is_note_line(m.group()):
+        return False
+    who = line[:m.start()].strip(SPACES)
+    label = layout.parse_label(who, 0, loose=True) if who else None
+    return label is not None and bool(label.role and label.name) and not who[label.speech_at:].strip(SPACES)
 
 
 def _name_line(label: Label, nxt: str) -> str:

@@ -2421,6 +2421,18 @@ LAYOUTS = [
         皆さんこんにちは。
     """, [("協議会事務局長", "三宅", "只今から第6回専門委員会を進めさせて頂きます。最初に堀田委員長よりご挨拶をお願い致します。"),
           ("委員長", "堀田", "皆さんこんにちは。")]),
+    # An aggregator's page (chiholog, 熊本市議会広報委員会; trial 69): the sitting flowed over
+    # two lines, the chair's opening at the end of the header's line (dropped unsaid: a
+    # line holding fewer than three labels was not cut), and the clerk's explanation only
+    # noted, under his name and office (read as a speaker named 資料に基づき説明, or as the
+    # chair's words)
+    Layout("flowing-copy-over-two-lines-with-a-summed-up-speech", """
+        熊本市議会 > 2011-09-28 >
+        議会広報委員会会議録 開催年月日   平成23年9月28日(水) 開催場所    特別委員会室 出席委員    3名         落 合 清 一 委員長    小 島 賀 代 委員                              午前10時00分 開会 ○落合清一 委員長  ただいまから、議会広報委員会を開きます。  それでは、資料に基づき事務局より説明をお願いします。
+        大村研二 議会事務局次長   (資料に基づき説明) ○落合清一 委員長  以上で説明は終わりました。何か御質問はありませんか。 ○小島賀代 委員  ページ数はこれまでと同じでしょうか。 ○落合清一 委員長  同じでございます。
+    """, [("委員長", "落合清一", "ただいまから、議会広報委員会を開きます。それでは、資料に基づき事務局より説明をお願いします。"),
+          ("委員長", "落合清一", "以上で説明は終わりました。何か御質問はありませんか。"),
+          ("委員", "小島賀代", "ページ数はこれまでと同じでしょうか。"), ("委員長", "落合清一", "同じでございます。")]),
     # Scanned minutes' OCR text (trial 42): ○ read as O, o or 0 (the role was O議長, 0村長) …
     Layout("ocr-circle-read-as-letters", """
         O議長（木村誠君）　これより本日の会議を開きます。村長。
