@@ -638,6 +638,12 @@ def _unflatten(text: str) -> str:
     return "\n".join(lines)
 
 
+def _skip_spaces(line: str, at: int) -> int:
+    while at < len(line) and line[at] in SPACES:
+        at += 1
+    return at
+
+
 def _inline_labels(line: str) -> int:
     """How many marked labels stand inside ``line`` after a space, each with a sentence
     after it before the next (a flowing copy's ``… ○落合清一 委員長  ただいまから…。``)."""
@@ -649,8 +655,9 @@ def _inline_labels(line: str) -> int:
         label = layout.parse_label(line, at + 1, loose=True)
         if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
             label = replace(half, speech_at=at + 1 + half.speech_at)
-        if label is not None and (label.role or label.name):
-            found.append((at, label.speech_at))
+        if label is not None and (label.role or label.name) \
+                and not layout._PARTICLE_START.match(line, _skip_spaces(line, label.speech_at)):
+            found.append((at, label.speech_at))     # (not …○○部長（佐藤君）から説明が…)
     ends = [a for a, _ in found[1:]] + [len(line)]
     return sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
 
