@@ -309,10 +309,14 @@ class _Bars:
             return
         from tqdm import tqdm
 
+        if total and done > total:
+            total = done        # (a recording's decoded length a little over its header's)
         bar = self.bars.get(stage)
         if bar is None:
             for other in self.bars.values():
-                other.close()
+                if other.total and other.n < other.total and not other.disable:
+                    other.update(other.total - other.n)   # a stage that reports its end no
+                other.close()                             # more: done when the next starts
             bar = self.bars[stage] = tqdm(
                 total=round(total, 1), desc=self.LABELS.get(stage, stage),
                 unit="s" if stage != "align" else "step", file=sys.stderr,
@@ -323,6 +327,14 @@ class _Bars:
         bar.update(max(0.0, round(done, 1) - bar.n))
         if bar.total and bar.n >= bar.total:
             bar.close()
+
+    def finish(self) -> None:
+        """The job is done: every stage's bar full (a stage's last report may come short of
+        its total, the last of a window or two)."""
+        for bar in self.bars.values():
+            if bar.total and bar.n < bar.total and not bar.disable:
+                bar.update(bar.total - bar.n)
+        self.close()
 
     def close(self) -> None:
         for bar in self.bars.values():
@@ -336,6 +348,7 @@ def _align(args: argparse.Namespace, engine) -> int:
     bars = _Bars(not args.quiet)
     try:
         result = sync(args.recording, args.minutes, Path(args.output), opts, engine, progress=bars)
+        bars.finish()
     finally:
         bars.close()
     smap = result.sync_map
@@ -427,12 +440,14 @@ def warnings(result, output=None) -> list[str]:
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
                        "recording: their captions are placed by guess (is the recording shorter "
                        "than the minutes?)")
-    skipped = sorted(dropped - told)
+    skipped = sorted(i for i in dropped - told if smap.cues[i].kind == "speech")
     if skipped:
         first = smap.cues[skipped[0]]
+        opening = skipped[0] == next(i for i, c in enumerate(smap.cues) if c.kind == "speech")
         out.append(f"{len(skipped)} captions of text nobody was heard saying (the first at "
                    f"{_clock(first.start)}: 「{first.text[:12]}…」) had no time to be said: the "
-                   "subtitles leave them out (sentences the speakers skipped?)")
+                   "subtitles leave them out (" + ("does the recording start after the minutes do?)" if opening
+                                                   else "sentences the speakers skipped?)"))
     encoding = result.minutes.encoding
     if not encoding.startswith("utf") and smap.stars:
         from .outputs import OutputOptions
@@ -444,10 +459,13 @@ def warnings(result, output=None) -> list[str]:
             out.append(f"{''.join(bad)} cannot be written in the minutes' encoding ({encoding.upper()}): the "
                        "filled minutes show 〓 in its place (change --star-mark, or save the minutes as UTF-8)")
     if smap.duration:
-        from .outputs import OutputOptions, subtitle_captions
+        from .cues import display_times
+        from .outputs import OutputOptions
 
         shown = smap.shown
-        left_out = len(shown) - len(subtitle_captions(smap, output or OutputOptions()))
+        # (what the subtitles drop past the media's end; a sound note that gives way to the
+        # speech after it is no caption lost)
+        left_out = sum(1 for s in display_times(shown, (output or OutputOptions()).cues) if s.start >= smap.duration)
         if left_out > 0:
             out.append(f"{left_out} of {len(shown)} captions fall at the very end of the "
                        "recording and do not fit before it ends: the subtitle files leave them out")

@@ -311,6 +311,14 @@ def display_times(cues: Sequence[Cue], opts: CueOptions = CueOptions(), rate: fl
             end = min(end, nxt - opts.min_gap)
         end = max(end, c.start + 0.1)
         start = c.start
+        if shown and start < shown[-1].end and c.kind == "speech" and shown[-1].cue.kind == "sound":
+            # a sound note (（拍手）) never holds back the speech after it: it gives way, or,
+            # left no time to be read, is not shown (the sync map keeps it)
+            cut = start - opts.min_gap
+            if cut - shown[-1].start >= 0.3:
+                shown[-1] = replace(shown[-1], end=round(cut, 3))
+            else:
+                shown.pop()
         if shown and start < shown[-1].end:  # same start as the previous caption
             start = shown[-1].end
             end = max(end, start + 0.1)

@@ -12,7 +12,7 @@ display times derived from them (:func:`sync.cues.display_times`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from .cues import Cue
@@ -81,7 +81,18 @@ class SyncMap:
         takes — minutes longer than the recording (a day's minutes, one member's video):
         those were not said in it, and a burst of captions is no caption."""
         drop = self.unheard()
-        return [c for i, c in enumerate(self.cues) if i not in drop]
+        kept = [c for i, c in enumerate(self.cues) if i not in drop]
+        # a turn whose labelled first caption is left out names its speaker on the first
+        # caption of it that is shown (a recording that starts inside a turn)
+        for i in sorted(drop):
+            c = self.cues[i]
+            if c.kind != "speech" or not c.speaker:
+                continue
+            k = next((k for k, d in enumerate(kept) if d.kind == "speech" and d.turn == c.turn
+                      and (d.turn, d.first) > (c.turn, c.first)), None)
+            if k is not None and not kept[k].speaker:
+                kept[k] = replace(kept[k], speaker=c.speaker)
+        return kept
 
     def gap_cues(self, gap: dict) -> list[int]:
         """Indices into :attr:`cues` of the speech cues wholly inside a stretch of the
@@ -128,6 +139,11 @@ class SyncMap:
             if len(run) >= 2 and chars >= 20 and chars > UNHEARD_CPS * max(
                     self.cues[run[-1]].end - self.cues[run[0]].start, 1e-3):
                 drop.update(run)
+                # …with the sound notes among them (（拍手） after a call nobody was heard making)
+                t0, t1 = self.cues[run[0]].start, self.cues[run[-1]].end
+                turns = {self.cues[k].turn for k in run}
+                drop.update(k for k, c in enumerate(self.cues) if c.kind == "sound"
+                            and c.turn in turns and t0 <= c.start <= t1)
             run = []
         return drop
 

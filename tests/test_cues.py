@@ -70,6 +70,21 @@ def test_display_times_reading_speed_extends_into_silence():
     assert abs(shown[0].end - 4.0) < 1e-6   # 24 chars at 6 chars/s
 
 
+def test_a_sound_note_never_holds_back_the_speech_after_it():
+    # a recording cut after the chair's call: the note (（拍手）) timed where the speech
+    # starts was shown first, and the member's caption 1.5 s late
+    sound = replace(_cue(8.3, 9.8, "（拍手）"), kind="sound")
+    shown = display_times([_cue(0.3, 8.2, "５番、山田花子議員。", "議長"), sound,
+                           _cue(8.3, 13.1, "通告に従いまして、質問いたします。", "山田 花子")])
+    assert [s.cue.text for s in shown] == ["５番、山田花子議員。", "通告に従いまして、質問いたします。"]
+    assert shown[1].start == 8.3
+    # with room before the speech, the note is shown there and gives way to it
+    early = replace(sound, start=7.0, end=8.5)
+    shown = display_times([_cue(0.3, 6.9, "５番、山田花子議員。"), early,
+                           _cue(7.5, 13.1, "通告に従いまして、質問いたします。")])
+    assert [(s.start, s.end) for s in shown][1:] == [(7.0, round(7.5 - CueOptions().min_gap, 3)), (7.5, 13.1)]
+
+
 def test_make_cues_times_each_caption_from_its_characters():
     m = parse_text(dedent("""\
         ○議長（山田太郎君）　ただいまから会議を開きます。（拍手）

@@ -105,3 +105,18 @@ def test_a_skipped_passage_squeezed_between_heard_speech_is_left_out():
     unsure = Cue(6.0, 9.0, "ただいまから会議を開きます。", None, 0.1, 0, 96, 110)   # unsure, but time enough
     smap = SyncMap("a.mp4", 20.0, "whisper-base", ("議員",), (heard,) + skipped + (after, unsure), (), 0.5, {})
     assert smap.shown == [heard, after, unsure]
+
+
+def test_a_recording_that_starts_inside_a_turn_names_its_speaker_where_its_captions_start():
+    # cut after the chair's call and into the member's first sentence: the call and that
+    # sentence were never (or barely) heard and are left out — with the applause after the
+    # call, and the member's label moved to her first caption shown
+    call = Cue(0.0, 0.3, "5番、山田花子議員。", "議長", 0.1, 0, 0, 10)
+    applause = Cue(0.3, 1.8, "（拍手）", None, 1.0, 0, 10, 10, kind="sound")
+    opening = Cue(0.3, 0.9, "通告に従いまして、地域の防災対策について質問いたします。", "山田 花子", 0.1, 1, 0, 27)
+    heard = (Cue(3.0, 5.0, "令和6年1月の地震では、", None, 0.95, 1, 27, 39),
+             Cue(5.2, 9.0, "避難所の備蓄の在り方が問われました。", None, 0.9, 1, 39, 56))
+    smap = SyncMap("a.mp4", 20.0, "whisper-base", ("議長", "山田 花子"), (call, applause, opening) + heard, (), 0.5, {})
+    assert [(c.text, c.speaker) for c in smap.shown] == [("令和6年1月の地震では、", "山田 花子"),
+                                                         ("避難所の備蓄の在り方が問われました。", None)]
+    assert smap.unheard() == {0, 1, 2}
