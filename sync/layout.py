@@ -643,9 +643,12 @@ def split_marker(line: str) -> tuple[str, int]:
     if i <= 4 and i < len(line) and line[i] in MARKERS and (line[i + 1:i + 2] not in tuple(MARKERS) or (
             line[i + 1] == "●" and line[i] != "●" and (label := parse_label(line, i + 1)) is not None and label.name)):
         return line[i], i + 1     # (○●●課長（村井正君）: a speed version's unheard word in the office)
-    if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and parse_label(line, i + 1, loose=True) is not None \
-            and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])):
-        return line[i], i + 1     # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
+    if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and (label := parse_label(line, i + 1, loose=True)) is not None \
+            and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])) \
+            and not _PARTICLE_START.match(line, _skip(line, label.speech_at)):
+        # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
+        # (not 。市長（佐藤次郎君）の行政報告を…: a plain wrap that put the 。 first)
+        return line[i], i + 1
     return "", 0
 
 

@@ -138,11 +138,11 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
-    # what the meeting did meanwhile: （欠席者の確認を実施）, （資料配付）, （ビデオ上映）
-    "を実施": False, "配付": False, "配布": False, "上映": False, "映写": False,
-    # a speech the record sums up: （資料に基づき説明）, （資料により説明）
-    "に基づき説明": False, "に基づいて説明": False, "により説明": False, "資料説明": False,
 }
+# what the meeting did, or a speech the record sums up, in brackets on a line of its own
+# ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
+# are said (防災訓練（年２回を実施）)
+_ACTION_NOTE = re.compile(r"[（(〔][^（(〔）)〕。、]{0,24}(?:を実施|配付|配布|上映|映写|に基づき説明|に基づいて説明|により説明|資料説明)[）)〕]")
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
 _SHOWN = re.compile(r"(?:パネル|資料|写真|図|図面|フリップ|模型|実物|現物|地図|画像|動画|グラフ|表)(?:等)?を?(?:提示|掲示|示す|表示)")
@@ -1072,6 +1072,11 @@ class _Walk:
                 label = replace(found, speech_at=len(cell) + 1)
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
+        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and (
+                (before or "").rstrip(SPACES).endswith(("、", "，", ",")) or _alone_label(before or "")
+                or (nxt is not None and layout._PARTICLE_START.match(nxt.lstrip(SPACES)))):
+            label = None          # names in a speaker's list (選挙管理委員には、 / 小林　正夫君 /
+            #                       山田　和子君 / を指名いたします。): no labels
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt) \
                 and not (self.wrapped and nxt is not None and len(layout.compact(nxt)) >= 16
                          and layout.has_clause(nxt) and not layout.split_marker(nxt)[0]):
@@ -1468,7 +1473,8 @@ class _Walk:
                 # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
                 # particle (陳情第３号　… / について、…)
                 midway = False
-            if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and _person_note(line))):
+            if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
+                    _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
                 # voices are heard in the turn it answers, which goes on (also 大村研二
                 # 議会事務局次長 (資料に基づき説明) with no marker: what someone did, their
@@ -1952,7 +1958,7 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 
 
 # a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
-_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*[─━―]{2,}[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
+_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{4,})[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
 
 
@@ -1969,7 +1975,11 @@ def _unruled(text: str) -> str:
         if _BOX_DRAWN.search(line):
             continue
         marker, at = layout.split_marker(rest)
-        if (marker and layout.parse_label(rest, at, loose=True) is not None) or re.search("[。？！?!]", rest):
+        # (a speech may open with a dash, ――ちょっと失礼しました。: only a box-drawn rule
+        # runs into a sentence)
+        if (marker and layout.parse_label(rest, at, loose=True) is not None) or (
+                "―" not in m.group(1) and re.search("[。？！?!]", rest)):
+            # the break for the space after the rule where there is one (the rule kept whole)
             out[m.end() - 1] = "\n"
     return "".join(out)
 
@@ -2024,11 +2034,18 @@ def _is_note_line(rest: str) -> bool:
     return m is not None and _note(m.group())[0]
 
 
+def _alone_label(line: str) -> bool:
+    """Is ``line`` a person's label and nothing else (小林　正夫君, 総務課長　村井明君)?"""
+    s = line.strip(SPACES)
+    label = layout.parse_label(s, 0, loose=True) if s else None
+    return label is not None and bool(label.name) and not s[label.speech_at:].strip(SPACES)
+
+
 def _person_note(line: str) -> bool:
     """A person's name and office and a note of what they did, nothing said (大村研二
     議会事務局次長 (資料に基づき説明), 佐藤市長（登壇）)."""
     m = re.search(r"[（(〔][^（(〔）)〕]{1,30}[）)〕][ \t\u3000]*$", line)
-    if m is None or not _is_note_line(m.group()):
+    if m is None or not (_is_note_line(m.group()) or _ACTION_NOTE.fullmatch(m.group().strip(SPACES))):
         return False
     who = line[:m.start()].strip(SPACES)
     label = layout.parse_label(who, 0, loose=True) if who else None
