@@ -445,7 +445,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
             "their speaker lines", path=path)
     named = [m.group(1) for line in text.split("\n") if (m := _LABEL_ALONE.fullmatch(line))]
-    if len(named) >= 3 and not any(re.search("[。？！?!]", t.text) for t in turns) \
+    if len(named) >= 3 and not any(re.search("[。？！?!．]|ます$|です$", t.text) for t in turns) \
             and sum(len(t.text) for t in turns) < 20 * len(named):
         # labels, and under them only a list's titles and dates (a search system's results
         # with the speakers shown): no sentence said anywhere

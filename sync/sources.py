@@ -125,7 +125,7 @@ def _message(data: bytes) -> Source | None:
     html = body is not None and body.get_content_type() == "text/html"
     text = (html_text(_part_text(body)) if html else _part_text(body)) if body is not None else ""
     files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
-    if len("".join(text.split())) < _BODY_MINUTES and files:
+    if len("".join(text.split())) < _BODY_MINUTES and files and not _has_labels(text):
         if len(files) > 1:
             names = ", ".join(p.get_filename() for p in files)
             raise MinutesError(f"the minutes file is an e-mail with {len(files)} attachments ({names}); "
@@ -138,6 +138,19 @@ def _message(data: bytes) -> Source | None:
         return Source(text, "utf-8", "\n", "html")
     inner = read_bytes(text.encode("utf-8"))
     return Source(inner.text, "utf-8", "\n", inner.kind)
+
+
+def _has_labels(text: str) -> bool:
+    """Does a short mail body hold the minutes themselves (two or more speaker lines), so
+    that an attachment beside it (a schedule) is not what was meant?"""
+    from . import layout
+
+    found = 0
+    for line in text.split("\n"):
+        marker, at = layout.split_marker(line)
+        label = layout.parse_label(line, at, loose=bool(marker)) if marker or line[:1] not in layout.SPACES else None
+        found += label is not None and bool(label.role or label.name) and bool(re.search("[（(]", label.text) or marker)
+    return found >= 2
 
 
 def _part_text(part) -> str | bytes:

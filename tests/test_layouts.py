@@ -4404,8 +4404,12 @@ _COVER = "議員各位\n\n本日の会議録（速報版）を添付いたしま
            "<div id='nav'><a href='/'>トップ</a> &gt; <a href='/k'>会議録</a></div>" + _BODY + "</body></html>"),
     _mhtml("<!DOCTYPE html><html><body>" + _BODY + "</body></html>", "utf-8").replace(
         b"Content-Type: text/html\r\n", b"Content-Type: text/html; charset=utf-8\r\n"),
+    # the minutes in the body and a schedule or two attached (the body was passed over
+    # for the attachment, or refused for having two)
+    _mail(_PLAIN_THREE, attachments=(("日程.csv", "日付,内容\n6月1日,本会議\n".encode("cp932")),)),
+    _mail(_PLAIN_THREE, attachments=(("日程.csv", b"a,b\n"), ("会期日程.pdf", b"%PDF-1.4"))),
 ], ids=["base64", "iso-2022-jp", "plain-and-html", "html-only", "attached-text", "attached-page", "mhtml-meta",
-        "mhtml-header"])
+        "mhtml-header", "body-and-a-schedule", "body-and-two-files"])
 def test_minutes_in_an_e_mail_or_a_web_archive(tmp_path, data):
     path = tmp_path / "minutes.eml"
     path.write_bytes(data)
@@ -4587,6 +4591,16 @@ def test_search_results_with_their_speakers_shown_are_refused(tmp_path):
                     encoding="utf-8")
     with pytest.raises(MinutesError, match=r"names 5 speakers \(議長（藤井　守）, …\) but holds no sentence"):
         load(path)
+
+
+def test_a_short_record_whose_sentences_end_with_a_full_width_period_is_read():
+    # a committee's short record, its labels alone on their lines and its sentences ended
+    # by ．: refused as search results listing speakers (review of this round's rules)
+    m = parse_text("北原市議会議会運営委員会記録\n○委員長（山田太郎君）\nただいまから議会運営委員会を開会します．\n"
+                   "○議会事務局長（佐藤次郎君）\n日程案について説明します．\n○委員長（山田太郎君）\n以上で閉会します．\n")
+    assert [(t.role, t.text) for t in m.turns] == [("委員長", "ただいまから議会運営委員会を開会します．"),
+                                                  ("議会事務局長", "日程案について説明します．"),
+                                                  ("委員長", "以上で閉会します．")]
 
 
 def test_hidden_text_a_page_folds_away_is_still_read(tmp_path):
