@@ -1445,7 +1445,7 @@ class _Walk:
             # after a rule, a numbered item (２.会期及び審議日程について) opens a section of the
             # record, whatever follows it (a summary the record writes, 「…が決定された。」)
             titled = current is not None and ruled and not marker and (
-                self._title_after_rule(line, number) or layout.is_item_heading(line))
+                self._title_after_rule(line, number) or (layout.is_item_heading(line) and not _polite_speech(self._next_text(number))))
             # the first line of a turn whose label stood alone is its speech, even when it
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
             opening = current is not None and not current.chars
@@ -1514,7 +1514,10 @@ class _Walk:
                 continue
             if layout.is_event(line) or _SECTION.fullmatch(line.strip(SPACES)):
                 continue        # 【再質問】: a section of the speech, not said
-            if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line):
+            if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
+                    and _POLITE.search(line):
+                # (said, as speech is: not the record's summary under the item, …可決された。,
+                # nor a bill's text printed there, …を次のように定める。)
                 current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
                                        marker=resume.marker, spaced=resume.spaced)
                 block = "turn"
@@ -1664,6 +1667,8 @@ class _Walk:
         key = layout.head_key(self.lines[number - 1])
         if "#" in key or any(w in key for w in ("会議録", "定例会", "臨時会", "号", "ページ", "頁")):
             return False
+        if "\f" in self.lines[number - 1]:
+            return False     # after a page break (pdftotext's form feed): the next page's head
         before = self.lines[number - 2] if number >= 2 else ""
         after = self.lines[number] if number < len(self.lines) else ""
         return bool(before.strip(SPACES)) and not layout.is_furniture(before) \
@@ -2032,6 +2037,13 @@ def _is_note_line(rest: str) -> bool:
         rest = rest[floor.end():]
     m = _BRACKETED.fullmatch(rest)
     return m is not None and _note(m.group())[0]
+
+
+def _polite_speech(line: str | None) -> bool:
+    """Is ``line`` speech as it is said (です・ます), no label in front: a speaker's own
+    numbered points (１．子育て支援について / 　…について伺います。), not the record's
+    summary of an item (…が決定された。)?"""
+    return bool(line) and not layout.split_marker(line)[0] and _POLITE.search(line) is not None
 
 
 def _alone_label(line: str) -> bool:

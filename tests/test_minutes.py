@@ -507,6 +507,14 @@ def test_a_page_foot_with_the_sittings_title(line, foot):
     assert _titled_page(line) is foot
 
 
+def test_a_running_head_after_a_page_break_inside_a_sentence_is_no_word_of_it():
+    # pdftotext's page break (a form feed) before the next page's head, the sentence open
+    # across it: the head is the page's, not said (review of this round's rules)
+    m = parse_text("北原町議会\n○議長（山田太郎君）　３番、鈴木花子君。\n○３番（鈴木花子君）　待機児童は、\n"
+                   "\f北原町議会\n昨年度末で何人でしょうか。\n\f北原町議会\n以上です。\n")
+    assert m.turns[1].text == "待機児童は、昨年度末で何人でしょうか。以上です。"
+
+
 def test_a_bodys_name_broken_onto_its_own_line_inside_a_sentence_is_said():
     # a copy of an aggregator's page breaks its lines at every link (trial 65): the
     # assembly's name, also in the page's head twice, is a word of the speech there
