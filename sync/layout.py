@@ -288,7 +288,13 @@ def is_furniture(line: str) -> bool:
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
                 or _FOOTNOTE.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
-                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s))
+                or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
+                or _PAGE_THEN_TITLE.fullmatch(s))
+
+
+# a page's head with its number first, then the sitting (-2- 第1日目（3月6日）（火曜日）)
+_PAGE_THEN_TITLE = re.compile(r"[-－‐―ー]\s*[0-9０-９]{1,4}\s*[-－‐―ー][ \t\u3000]+"
+                              r"(?=[^。、？！?!]{2,40}$)[^。、？！?!]*(?:日目|定例会|臨時会|会議録|号|曜日)[^。、？！?!]*")
 
 
 def _numbered_speaker(s: str) -> bool:

@@ -591,6 +591,9 @@ def _unflatten(text: str) -> str:
     # an agenda heading run onto a sentence (…会議を開きます。 △ 日程第１ 会議録署名議員の指名,
     # 天城町): a line of its own, the space before its marker the break
     text = _MARKED_AGENDA_MIDLINE.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n", text)
+    # the sitting's title with the first speaker line run onto it (a PDF's text: 令和６年第１回
+    # 国富町議会定例会（第２日） ○議長（森下 正治君） ただいまから…)
+    text = _TITLE_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n", text)
     lines = text.split("\n")
     # a shorter line: a marked label in brackets after a sentence's end in it, twice or more
     # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
@@ -599,18 +602,18 @@ def _unflatten(text: str) -> str:
         short = []
     for k in short:
         lines[k] = _run_together(lines[k], True, least=1)
-    if all(len(line) < 150 for line in lines):
+    # a copy flowing a sitting over a few lines (an aggregator's page with a break or two
+    # in it, a PDF's text run together): three or more marked labels after a space in the
+    # file's lines say so, and every line holding one is cut, however few it holds (the
+    # chair's opening at the end of the header's line was dropped unsaid)
+    inline = {k: n for k, line in enumerate(lines) if len(line) >= 60 and (n := _inline_labels(line))}
+    flowing = sum(inline.values()) >= 3
+    if all(len(line) < 150 for line in lines) and not flowing:
         return "\n".join(lines) if short else text
     # a file whose lines open with marked labels: a label without a marker inside a line is
     # something read out (通告順は…５番（鈴木一郎君）　防災対策について。…), no turn
     marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
                  and layout.parse_label(line, m[1], loose=True) is not None) >= 2
-    # a copy flowing a sitting over a few lines (an aggregator's page with a break or two
-    # in it): three or more marked labels after a space in the file's lines say so, and
-    # every line holding one is cut, however few it holds (the chair's opening at the end
-    # of the header's line was dropped unsaid)
-    inline = {k: n for k, line in enumerate(lines) if len(line) >= 60 and (n := _inline_labels(line))}
-    flowing = sum(inline.values()) >= 3
     for k, line in enumerate(lines):
         if len(line) < 150 and not (flowing and k in inline):
             continue
@@ -659,7 +662,11 @@ def _inline_labels(line: str) -> int:
                 and not layout._PARTICLE_START.match(line, _skip_spaces(line, label.speech_at)):
             found.append((at, label.speech_at))     # (not …○○部長（佐藤君）から説明が…)
     ends = [a for a, _ in found[1:]] + [len(line)]
-    return sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
+    inside = sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
+    marker, at = layout.split_marker(line)
+    first = layout.parse_label(line, at, loose=True) if marker and inside else None
+    # (with one inside, the line's own first label counts too: ○議長（…） … ○町長（…） …)
+    return inside + (first is not None and bool(found) and _ENDS.search(line[first.speech_at:found[0][0]]) is not None)
 
 
 # 【議長：丹沢敏夫】: an office and a name in square brackets, a colon between (大潟村)
@@ -669,6 +676,8 @@ _COLON_LABEL = re.compile(r"[【［][^\s【】［］：:]{1,16}[：:][^\s【】�
 # the record's own statements under a marker (○出席議員は、次のとおりである。, ○…臨時会は…議場に
 # 招集された。): what the clerk wrote, never said
 _RECORD_STATEMENT = re.compile(r"(?:は、?次のとおり(?:である|であった|です)|に招集された|を招集した)。?[ \t\u3000]*$")
+_TITLE_THEN_LABEL = re.compile(rf"(?m)^([^。、？！?!\n{MARKERS}]{{4,60}}?(?:定例会|臨時会|会議録|委員会|協議会|号|日)[）)]?)"
+                               rf"([ \u3000]+)(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
 
