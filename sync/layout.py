@@ -541,7 +541,8 @@ def _head_like(k: str) -> bool:
     not a 休憩/再開 line."""
     return ((len(k) <= 40 or re.fullmatch(r"https?://\S+", k) is not None) and not _SENTENCE.search(k)
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
-            and k[:1] not in MARKERS and not _EVENT.fullmatch(k))
+            and k[:1] not in MARKERS and not _EVENT.fullmatch(k)
+            and not re.search(r"[（(][^（()）]{1,12}(?:君|議員|さん|氏|様)[）)]", k))   # １０番（田中一郎君）: a label
 
 
 # what a browser prints at every page's head and foot, as keys (digits read as #)

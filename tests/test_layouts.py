@@ -3832,6 +3832,25 @@ def test_pdf_of_a_scanned_page_with_an_ocr_layer(tmp_path):
     assert m.turns[3].text == "お答えいたします。国の交付金を活用する考えでございます。0歳児の保育料は無料です。"
 
 
+def test_a_label_near_a_browser_printed_foot_is_no_page_head(tmp_path):
+    # a browser's print of minutes with no markers: on both pages a member's label stands
+    # just above the date, address and page count printed at the foot — it was taken for
+    # a running head and its turns ran into the chair's and the mayor's
+    foot = ["2026/12/01 10:00", "https://www.town.kitahara.lg.jp/gikai/kaigiroku/r6-1.html"]
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(_pdf([
+        ["議長（山田太郎君）", "ただいまから本日の会議を開きます。１０番、田中一郎君。", "１０番（田中一郎君）",
+         *foot, "1/2"],
+        ["通告に従いまして、防災対策について質問いたします。", "市長（佐藤次郎君）", "お答えいたします。",
+         "１０番（田中一郎君）", *foot, "2/2"],
+        ["ありがとうございました。"]]))
+    m = load(path)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから本日の会議を開きます。１０番、田中一郎君。"),
+        ("１０番", "通告に従いまして、防災対策について質問いたします。"),
+        ("市長", "お答えいたします。"), ("１０番", "ありがとうございました。")]
+
+
 def test_pdf_with_the_label_in_a_cell_beside_the_speech(tmp_path):
     # a committee's minutes made from a table: the label in the left cell over two lines
     # (office, then the name in brackets), the speech wrapped in the right cell, drawn row
