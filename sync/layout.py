@@ -1387,7 +1387,8 @@ def _surname_first(c: str) -> tuple[str, str] | None:
     if not prefix:
         return office, ""       # ○政府参考人 / （…君）: the office alone (not 政府 參考人)
     if not re.fullmatch(f"[{_KANJI}]{{1,4}}", prefix) or prefix in _MINISTRIES \
-            or prefix.endswith(("省", "府", "庁", "院", "局", "部", "課", "室", "会", "県", "都", "道", "市", "町", "村", "区")):
+            or prefix.endswith(("省", "府", "庁", "院", "局", "課", "室", "会")):
+        # (a body's name before the office; a surname may end like a town's: 高市, 大町, 阿部)
         return None
     return office, prefix
 

@@ -3832,6 +3832,14 @@ def test_pdf_of_a_scanned_page_with_an_ocr_layer(tmp_path):
     assert m.turns[3].text == "お答えいたします。国の交付金を活用する考えでございます。0歳児の保育料は無料です。"
 
 
+def test_diet_surnames_that_end_like_a_towns_name():
+    # ○高市内閣総理大臣, ○大町政府参考人: a surname ending in 市 or 町 was taken for a body
+    m = parse_text("○委員長（山田太郎君）　これより会議を開きます。\n○高市内閣総理大臣　お答えいたします。\n"
+                   "○大町政府参考人　お答えいたします。\n○阿部副大臣　お答えいたします。\n○内閣府副大臣　お答えします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "山田太郎"), ("内閣総理大臣", "高市"),
+                                                  ("政府参考人", "大町"), ("副大臣", "阿部"), ("内閣府副大臣", "")]
+
+
 def test_a_label_near_a_browser_printed_foot_is_no_page_head(tmp_path):
     # a browser's print of minutes with no markers: on both pages a member's label stands
     # just above the date, address and page count printed at the foot — it was taken for
