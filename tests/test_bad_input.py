@@ -151,7 +151,7 @@ def test_a_silent_first_audio_track_gives_way_to_the_track_with_speech(capsys, t
     ffmpeg("-i", str(SAMPLE_MEDIA), "-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo", "-map", "0:v",
            "-map", "1:a", "-map", "0:a", "-t", "71.4", "-c:v", "copy", "-c:a", "aac", "-shortest", str(both))
     code, out, err = run(capsys, tmp_path, both, SAMPLE_MINUTES)
-    assert code == 0 and "first audio track is silent: its audio track 2" in err
+    assert code == 0 and "first audio track is silent: its audio track 2" in err and "-map 0:a:1" in err
     assert _sync_map(tmp_path, "two-tracks")["quality"]["audio_track"] == 2
     # every track silent: refused, naming how many were tried
     none = tmp_path / "silent-tracks.mp4"
