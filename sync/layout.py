@@ -289,7 +289,7 @@ def is_furniture(line: str) -> bool:
                 or _FOOTNOTE.fullmatch(s)
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
-                or _PAGE_THEN_TITLE.fullmatch(s))
+                or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000")))
 
 
 # a page's head with its number first, then the sitting (-2- 第1日目（3月6日）（火曜日）)
@@ -542,7 +542,7 @@ def _head_like(k: str) -> bool:
     return ((len(k) <= 40 or re.fullmatch(r"https?://\S+", k) is not None) and not _SENTENCE.search(k)
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k)
-            and not re.search(r"[（(][^（()）]{1,12}(?:君|議員|さん|氏|様)[）)]", k))   # １０番（田中一郎君）: a label
+            and not re.fullmatch(r"[^（()）]{1,12}[（(][^（()）]{1,12}(?:君|議員|さん|氏|様)[）)]", k))   # １０番（田中一郎君）: a label
 
 
 # what a browser prints at every page's head and foot, as keys (digits read as #)
@@ -652,7 +652,8 @@ def split_marker(line: str) -> tuple[str, int]:
         return line[i], i + 1     # (○●●課長（村井正君）: a speed version's unheard word in the office)
     if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and (label := parse_label(line, i + 1, loose=True)) is not None \
             and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])) \
-            and not _PARTICLE_START.match(line, _skip(line, label.speech_at)):
+            and not ((p := _PARTICLE_START.match(line, _skip(line, label.speech_at)))
+                     and line[p.end():p.end() + 1] not in ("、", "，")):
         # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
         # (not 。市長（佐藤次郎君）の行政報告を…: a plain wrap that put the 。 first)
         return line[i], i + 1
@@ -1386,8 +1387,10 @@ def _surname_first(c: str) -> tuple[str, str] | None:
     prefix = c[:-len(office)]
     if not prefix:
         return office, ""       # ○政府参考人 / （…君）: the office alone (not 政府 參考人)
-    if not re.fullmatch(f"[{_KANJI}]{{1,4}}", prefix) or prefix in _MINISTRIES \
-            or prefix.endswith(("省", "府", "庁", "院", "局", "課", "室", "会")):
+    bodies = ("省", "府", "庁", "院", "局", "課", "室", "会")
+    if office in ("説明員", "政府委員"):      # (a prefecture's too: ○土木部説明員, ○北海道説明員)
+        bodies += ("部", "県", "都", "道", "市", "町", "村", "区")
+    if not re.fullmatch(f"[{_KANJI}]{{1,4}}", prefix) or prefix in _MINISTRIES or prefix.endswith(bodies):
         # (a body's name before the office; a surname may end like a town's: 高市, 大町, 阿部)
         return None
     return office, prefix

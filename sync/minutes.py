@@ -1972,7 +1972,7 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 
 
 # a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
-_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{4,})[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
+_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,})[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
 
 
@@ -1992,7 +1992,7 @@ def _unruled(text: str) -> str:
         # (a speech may open with a dash, ――ちょっと失礼しました。: only a box-drawn rule
         # runs into a sentence)
         if (marker and layout.parse_label(rest, at, loose=True) is not None) or (
-                "―" not in m.group(1) and re.search("[。？！?!]", rest)):
+                "―" not in m.group(1) and len(m.group(1)) >= 4 and re.search("[。？！?!]", rest)):
             # the break for the space after the rule where there is one (the rule kept whole)
             out[m.end() - 1] = "\n"
     return "".join(out)
@@ -2052,7 +2052,8 @@ def _polite_speech(line: str | None) -> bool:
     """Is ``line`` speech as it is said (です・ます), no label in front: a speaker's own
     numbered points (１．子育て支援について / 　…について伺います。), not the record's
     summary of an item (…が決定された。)?"""
-    return bool(line) and not layout.split_marker(line)[0] and _POLITE.search(line) is not None
+    return bool(line) and not layout.split_marker(line)[0] and _POLITE.search(line) is not None \
+        and not re.search(r"(?:され|れ|となり)ました。", line)   # (…諮り、了承されました。: the record's)
 
 
 def _alone_label(line: str) -> bool:
