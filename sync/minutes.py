@@ -1524,7 +1524,7 @@ class _Walk:
             if layout.is_event(line) or _SECTION.fullmatch(line.strip(SPACES)):
                 continue        # 【再質問】: a section of the speech, not said
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
-                    and _POLITE.search(line):
+                    and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,
                 # nor a bill's text printed there, …を次のように定める。)
                 current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
@@ -2046,6 +2046,11 @@ def _is_note_line(rest: str) -> bool:
         rest = rest[floor.end():]
     m = _BRACKETED.fullmatch(rest)
     return m is not None and _note(m.group())[0]
+
+
+# how the record itself writes, in the past or the passive (…を指名した。, …可決された。), or a
+# bill's text printed in it (…を次のように定める。, …に改める。, …から施行する。)
+_RECORDED = re.compile(r"(?:した|された|れた|あった|なった|った|定める|改める|施行する|加える|削る)。[ \t\u3000]*$")
 
 
 def _polite_speech(line: str | None) -> bool:

@@ -2642,6 +2642,16 @@ LAYOUTS = [
           ('土木部説明員', '', 'お答えいたします。来年度に着手する予定です。'),
           ('農林部説明員', '', '補足して御説明いたします。'),
           ('委員長', '山田太郎', 'ほかに質疑はありませんか。')]),
+    # … while a chair who speaks in である調 under an agenda heading inside the chair's own
+    # speech still speaks (本案について、執行部の説明を求める。)
+    Layout("plain-form-chair-under-an-agenda-heading", """
+        ○委員長（山田太郎君）　ただいまから総務常任委員会を開会する。
+        　日程第１　議案第１号　北原市税条例の一部を改正する条例の制定について
+        　本案について、執行部の説明を求める。
+        ○総務課長（中川三郎君）　議案第１号について説明いたします。
+    """, [("委員長", "山田太郎", "ただいまから総務常任委員会を開会する。"),
+          ("委員長", "山田太郎", "本案について、執行部の説明を求める。"),
+          ("総務課長", "中川三郎", "議案第１号について説明いたします。")]),
     # Scanned minutes' OCR text (trial 42): ○ read as O, o or 0 (the role was O議長, 0村長) …
     Layout("ocr-circle-read-as-letters", """
         O議長（木村誠君）　これより本日の会議を開きます。村長。
