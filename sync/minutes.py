@@ -1305,6 +1305,9 @@ class _Walk:
                 if number - 1 not in self.documents:
                     self._report(number, line, "a document printed between rules (a report, a petition…), not said")
                 continue
+            if _to_top(line):
+                continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
+                #                 its sections or inside a speech — no end of anything
             if layout.is_blank(line) or layout.is_furniture(line) or (
                     layout.head_key(line) in self.heads and not (current is not None and self._named_in_sentence(number))):
                 if line.strip(SPACES) and layout.is_blank(line):
@@ -2349,6 +2352,12 @@ def _is_wrapped(lines: list[str]) -> bool:
     return sum(abs(n - top) <= 1 for n in lengths) >= 0.5 * len(open_)
 
 
+def _to_top(line: str) -> bool:
+    """A page's link to its head alone on a line (PAGE TOP, ▲ Back to Top, BACK)."""
+    stripped = line.strip(SPACES)
+    return len(stripped) <= 30 and re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP
+
+
 def _is_footer(line: str) -> bool:
     stripped = line.strip(SPACES)
     if layout.compact(stripped) in ("発言者索引", "発言者別索引", "索引"):
@@ -2361,8 +2370,8 @@ def _is_footer(line: str) -> bool:
         return True
     if len(stripped) > 30 or "、" in stripped:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
-    if re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP or stripped in _BUTTONS:
-        return True       # PAGE TOP, ▲ Back to Top: a page's link to its head; 印刷
+    if stripped in _BUTTONS:
+        return True       # 印刷: a page's buttons
     return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：へ")
                for w in FOOTER_WORDS)
 

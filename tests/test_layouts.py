@@ -3902,6 +3902,17 @@ def test_pdf_of_a_scanned_page_with_an_ocr_layer(tmp_path):
     assert m.turns[3].text == "お答えいたします。国の交付金を活用する考えでございます。0歳児の保育料は無料です。"
 
 
+def test_a_link_to_the_pages_head_inside_a_speech_ends_nothing():
+    # a page's BACK / PAGE TOP link between two paragraphs of one speech: the speech after
+    # it was dropped, read as the page's footer
+    m = parse_text("○議長（山田太郎君）　ただいまから会議を開きます。\nBACK\n　本日の日程はお手元のとおりです。\n"
+                   "▲PAGE TOP\n　日程第１に入ります。\n○市長（佐藤次郎君）　お答えします。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから会議を開きます。本日の日程はお手元のとおりです。日程第１に入ります。"),
+        ("市長", "お答えします。")]
+    assert not m.unplaced
+
+
 def test_diet_surnames_that_end_like_a_towns_name():
     # ○高市内閣総理大臣, ○大町政府参考人: a surname ending in 市 or 町 was taken for a body
     m = parse_text("○委員長（山田太郎君）　これより会議を開きます。\n○高市内閣総理大臣　お答えいたします。\n"
