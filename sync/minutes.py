@@ -1116,7 +1116,9 @@ class _Walk:
         if label is not None and not loose and self.indents and line[:1] in SPACES \
                 and layout._is_full_name(line[label.speech_at:].strip(SPACES)):
             label = None          # 　政策室副参事(企画担当) 野村 建樹: an attendance list's row
-        if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt):
+        if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt) \
+                and not (before or "").rstrip(SPACES).endswith(("、", "，", ",")) and not _alone_label(before or "") \
+                and not layout._PARTICLE_START.match((nxt or "").lstrip(SPACES)):
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
             # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
             label = layout.parse_label(line, 0, loose=True)
@@ -2111,6 +2113,8 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
     if b and not b.endswith(_SENTENCE_END) and layout.has_clause(b) and len(layout.compact(b)) >= 15 \
             and not re.search(rf"[^{SPACES}][{SPACES}]+[^{SPACES}]", b):
         return None       # a wrapped sentence goes on (not a header's row: 傍聴議員 …議員、…議員)
+    if b.endswith(("、", "，", ",")) or (after and layout._PARTICLE_START.match(after[0].lstrip(SPACES))):
+        return None       # names read out (署名議員は、… / １番　田中一郎君 / ２番　佐藤花子君 / を指名いたします。)
     if not any(_speech(a) or _called_in_brackets(a) or (
             layout.has_clause(a) and len(layout.compact(a)) >= 15 and not _names_only(a.split(maxsplit=1)[-1]))
             for a in after[:2]):
