@@ -295,6 +295,12 @@ def sync_options(args: argparse.Namespace):
 
 # -------------------------------------------------------------------------- commands
 
+def _fill(bar) -> None:
+    """A tqdm bar shown full."""
+    if bar.total and bar.n < bar.total and not bar.disable:
+        bar.update(bar.total - bar.n)
+
+
 class _Bars:
     """One tqdm bar per stage, on stderr, created when the stage first reports."""
 
@@ -314,9 +320,8 @@ class _Bars:
         bar = self.bars.get(stage)
         if bar is None:
             for other in self.bars.values():
-                if other.total and other.n < other.total and not other.disable:
-                    other.update(other.total - other.n)   # a stage that reports its end no
-                other.close()                             # more: done when the next starts
+                _fill(other)      # a stage that reports its end no more: done when the next starts
+                other.close()
             bar = self.bars[stage] = tqdm(
                 total=round(total, 1), desc=self.LABELS.get(stage, stage),
                 unit="s" if stage != "align" else "step", file=sys.stderr,
@@ -332,8 +337,7 @@ class _Bars:
         """The job is done: every stage's bar full (a stage's last report may come short of
         its total, the last of a window or two)."""
         for bar in self.bars.values():
-            if bar.total and bar.n < bar.total and not bar.disable:
-                bar.update(bar.total - bar.n)
+            _fill(bar)
         self.close()
 
     def close(self) -> None:

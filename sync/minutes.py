@@ -615,22 +615,22 @@ def _unflatten(text: str) -> str:
     marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
                  and layout.parse_label(line, m[1], loose=True) is not None) >= 2
     for k, line in enumerate(lines):
-        if len(line) < 150 and not (flowing and k in inline):
+        cut = flowing and k in inline
+        if len(line) < 150 and not cut:
             continue
-        if len(line) < 300 and not (flowing and k in inline):
+        if len(line) < 300 and not cut:
             lines[k] = _run_together(line, marked)
             continue
         labels, cuts = 0, []
         for m in _INLINE_BREAK.finditer(line):
             at = m.end()
             if line[at] in MARKERS:
-                if layout.parse_label(line, at + 1, loose=True) is not None \
-                        or layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX]) is not None:
-                    labels += 1       # (◯委員長北川 織君): a copy that lost the opening bracket)
+                if _marked_label(line, at) is not None:
+                    labels += 1
                 elif not layout.heading_words((line[at + 1:at + 1 + layout.LABEL_MAX].split() or [""])[0]):
                     continue
             cuts.append(m.start())
-        if labels >= 3 or (flowing and k in inline):
+        if labels >= 3 or cut:
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
             chars = list(line)
             for c in cuts:
@@ -641,10 +641,13 @@ def _unflatten(text: str) -> str:
     return "\n".join(lines)
 
 
-def _skip_spaces(line: str, at: int) -> int:
-    while at < len(line) and line[at] in SPACES:
-        at += 1
-    return at
+def _marked_label(line: str, at: int) -> Label | None:
+    """The label after the marker at ``line[at]`` — also one a copy lost the opening bracket
+    of (◯委員長北川 織君) …) — with ``speech_at`` in ``line``; else None."""
+    label = layout.parse_label(line, at + 1, loose=True)
+    if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
+        label = replace(half, speech_at=at + 1 + half.speech_at)
+    return label
 
 
 def _inline_labels(line: str) -> int:
@@ -655,11 +658,9 @@ def _inline_labels(line: str) -> int:
         at = m.end()
         if line[at] not in MARKERS:
             continue
-        label = layout.parse_label(line, at + 1, loose=True)
-        if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
-            label = replace(half, speech_at=at + 1 + half.speech_at)
+        label = _marked_label(line, at)
         if label is not None and (label.role or label.name) \
-                and not layout._PARTICLE_START.match(line, _skip_spaces(line, label.speech_at)):
+                and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at)):
             found.append((at, label.speech_at))     # (not …○○部長（佐藤君）から説明が…)
     ends = [a for a, _ in found[1:]] + [len(line)]
     inside = sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
@@ -695,9 +696,7 @@ def _run_together(line: str, marked: bool = False, least: int = 3) -> str:
         if line[at] in MARKERS + layout.SYMBOL_MARKERS:
             if at and line[at - 1] in MARKERS:
                 continue
-            label = layout.parse_label(line, at + 1, loose=True)
-            if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
-                label = replace(half, speech_at=at + 1 + half.speech_at)   # ◯委員長北川 織君) …
+            label = _marked_label(line, at)
         elif marked:
             continue
         else:
@@ -1081,9 +1080,7 @@ class _Walk:
                 label = replace(found, speech_at=len(cell) + 1)
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
-        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and (
-                (before or "").rstrip(SPACES).endswith(("、", "，", ",")) or _alone_label(before or "")
-                or (nxt is not None and layout._PARTICLE_START.match(nxt.lstrip(SPACES)))):
+        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and _read_out(before, nxt):
             label = None          # names in a speaker's list (選挙管理委員には、 / 小林　正夫君 /
             #                       山田　和子君 / を指名いたします。): no labels
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt) \
@@ -1117,8 +1114,7 @@ class _Walk:
                 and layout._is_full_name(line[label.speech_at:].strip(SPACES)):
             label = None          # 　政策室副参事(企画担当) 野村 建樹: an attendance list's row
         if label is None and not loose and self.indents and line[:1] not in SPACES and _speech(nxt) \
-                and not (before or "").rstrip(SPACES).endswith(("、", "，", ",")) and not _alone_label(before or "") \
-                and not layout._PARTICLE_START.match((nxt or "").lstrip(SPACES)):
+                and not _read_out(before, nxt):
             # a label alone at column 0 in a file that indents its speech (山田花子君 /
             # 　通告に従いまして…): nothing after it can be speech that begins 「市長、」
             label = layout.parse_label(line, 0, loose=True)
@@ -2066,6 +2062,15 @@ def _polite_speech(line: str | None) -> bool:
         and not re.search(r"(?:され|れ|となり)ました。", line)   # (…諮り、了承されました。: the record's)
 
 
+def _read_out(before: str | None, nxt: str | None, after_a_name: bool = True) -> bool:
+    """Is a name standing alone between ``before`` and ``nxt`` one a speaker reads out in a
+    list (選挙管理委員には、 / 小林　正夫君 / 山田　和子君 / を指名いたします。): after a clause
+    left open, (``after_a_name``) after another such name, or before a particle?"""
+    b = (before or "").rstrip(SPACES)
+    return b.endswith(("、", "，", ",")) or (after_a_name and _alone_label(b)) \
+        or (nxt is not None and layout._PARTICLE_START.match(nxt.lstrip(SPACES)) is not None)
+
+
 def _alone_label(line: str) -> bool:
     """Is ``line`` a person's label and nothing else (小林　正夫君, 総務課長　村井明君)?"""
     s = line.strip(SPACES)
@@ -2113,7 +2118,7 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
     if b and not b.endswith(_SENTENCE_END) and layout.has_clause(b) and len(layout.compact(b)) >= 15 \
             and not re.search(rf"[^{SPACES}][{SPACES}]+[^{SPACES}]", b):
         return None       # a wrapped sentence goes on (not a header's row: 傍聴議員 …議員、…議員)
-    if b.endswith(("、", "，", ",")) or (after and layout._PARTICLE_START.match(after[0].lstrip(SPACES))):
+    if _read_out(b, after[0] if after else None, after_a_name=False):
         return None       # names read out (署名議員は、… / １番　田中一郎君 / ２番　佐藤花子君 / を指名いたします。)
     if not any(_speech(a) or _called_in_brackets(a) or (
             layout.has_clause(a) and len(layout.compact(a)) >= 15 and not _names_only(a.split(maxsplit=1)[-1]))

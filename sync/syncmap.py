@@ -125,9 +125,7 @@ class SyncMap:
             t0, t1 = min(self.cues[i].start for i in inside), max(self.cues[i].end for i in inside)
             if chars > UNHEARD_CPS * max(t1 - t0, 1e-3):
                 drop.update(inside)
-                first, last = gap["from"]["turn"], gap["to"]["turn"]
-                drop.update(i for i, c in enumerate(self.cues) if c.kind == "sound"
-                            and first <= c.turn <= last and t0 <= c.start <= t1)
+                drop.update(self._sounds(range(gap["from"]["turn"], gap["to"]["turn"] + 1), t0, t1))
         # shorter stretches too: sentences of the minutes the speaker skipped (a quoted
         # passage left unread), untimed (confidence ≤ 0.2) and squeezed between heard ones
         run: list[int] = []
@@ -140,12 +138,14 @@ class SyncMap:
                     self.cues[run[-1]].end - self.cues[run[0]].start, 1e-3):
                 drop.update(run)
                 # …with the sound notes among them (（拍手） after a call nobody was heard making)
-                t0, t1 = self.cues[run[0]].start, self.cues[run[-1]].end
-                turns = {self.cues[k].turn for k in run}
-                drop.update(k for k, c in enumerate(self.cues) if c.kind == "sound"
-                            and c.turn in turns and t0 <= c.start <= t1)
+                drop.update(self._sounds({self.cues[k].turn for k in run}, self.cues[run[0]].start,
+                                         self.cues[run[-1]].end))
             run = []
         return drop
+
+    def _sounds(self, turns, t0: float, t1: float) -> list[int]:
+        """Indices of the sound notes of ``turns`` timed from ``t0`` to ``t1``."""
+        return [i for i, c in enumerate(self.cues) if c.kind == "sound" and c.turn in turns and t0 <= c.start <= t1]
 
     def star_at(self, turn: int, char: int) -> StarEntry | None:
         """The ★ at character ``char`` of turn ``turn``'s text."""
