@@ -202,12 +202,17 @@ _DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報�
 _FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
+# a symbol some minutes set between their sections, alone or a few times over (☆ ☆); never
+# ★, the mark of a word not heard
+SEPARATOR_SYMBOL = "[○〇◯◇◆●◎□■△▲▽▼☆＊*※]"
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
 _RULE_MARK = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー]"       # the same, spaces aside
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――) or at both
 # ends (◇・・・・・・◇)
 _SEPARATOR = re.compile(rf"{_RULE}+|{_RULE}{{2,}}[○〇◯◇◆●◎□■△▽☆]{_RULE}{{2,}}"
-                        rf"|\s*([○〇◯◇◆●◎□■△▽☆])(?:\s*{_RULE_MARK}){{4,}}\s*\1\s*")
+                        rf"|\s*([○〇◯◇◆●◎□■△▽☆])(?:\s*{_RULE_MARK}){{4,}}\s*\1\s*"
+                        # (or the same symbol two or more times with spaces between: ☆ ☆, ◇　◇　◇)
+                        rf"|\s*({SEPARATOR_SYMBOL})(?:[ \t\u3000]+\2)+\s*")
 # a table of contents' line: a label, leader dots, a page number (●山田委員 ……… 3)
 _LEADERS = "…‥・.．･"
 _NUMBER_THEN_LEADERS = re.compile(rf"(?<![{SPACES}])[{SPACES}]+(?:[0-9０-９]{{1,4}}[{SPACES}]*[{_LEADERS}]{{3,}}|[{_LEADERS}]{{6,}})$")
@@ -397,14 +402,29 @@ _AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名")
 _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 
 
+# a short title spread letter by letter (議 長 の 報 告, 諸 般 の 報 告): four to fifteen
+# characters, each alone between spaces
+_LETTER_SPACED = re.compile(r"(?:[^\s。、？！?!「」『』（）()][ \u3000]{1,3}){3,14}[^\s。、？！?!「」『』（）()]")
+_OPENING_BRACKETS = ("「", "『", "（", "(", "〔", "［", "[", "【", "〈", "《")
+
+
+def is_letter_spaced(line: str) -> bool:
+    """Is ``line`` a short title spread letter by letter (議 長 の 報 告), no label?"""
+    s = line.strip(SPACES)
+    return _LETTER_SPACED.fullmatch(s) is not None and not _SENTENCE.search(s) \
+        and parse_label(s, 0, loose=False) is None
+
+
 def is_inturn_heading(line: str) -> bool:
     """A line standing inside a turn that is not speech: an agenda line (``日程第１　会議録
     署名議員の指名``, ``〔議題1〕所管事務調査事項…``), the numbered title of the next
     sitting in a file of several days (``令和６年第３回山川町議会定例会会議録（第２号）``),
     the signature block (``地方自治法第１２３条第２項の規定により、ここに署名する。``)."""
     c = compact(line)
-    if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS):
-        return False     # 会議録署名議員に / …を指名いたします。: a sentence going on
+    if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS) or c.endswith(_OPENING_BRACKETS):
+        return False     # 会議録署名議員に / …を指名いたします。 / 議事日程第1「: a sentence going on
+    if is_letter_spaced(line):
+        return True      # 議 長 の 報 告: a side heading spread over its line (a PDF's, 茂原市)
     if heading_words(line, INTURN_HEADING_STARTS, ()):
         return True
     m = _BRACKET_HEAD.match(c)

@@ -632,6 +632,9 @@ def _unflatten(text: str) -> str:
             cuts.append(m.start())
         if labels >= 3 or cut:
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
+            # a separator between sections (☆ ☆) and a title spread letter by letter after
+            # a sentence (。 議 長 の 報 告 本日、…): lines of their own
+            cuts += [k for m in _INLINE_SPREAD.finditer(line) for k in (m.start(), m.start(2))]
             chars = list(line)
             for c in cuts:
                 chars[c] = "\n"
@@ -733,6 +736,10 @@ def _sentence_end_before(line: str, at: int) -> int:
     return max(k, 0)
 
 
+_INLINE_SPREAD = re.compile(rf"(?:(?<=\S)[ \u3000]+({layout.SEPARATOR_SYMBOL})(?:[ \u3000]+\1)+"
+                            r"|(?<=[。？！?!])[ \u3000]+(?:[^\s。、？！?!「」『』（）()][ \u3000]){3,14}[^\s。、？！?!「」『』（）()])"
+                            r"([ \u3000]+)(?=\S)")
+_INLINE_PAGE = re.compile(r"[ \u3000]*[－―−‐-](?:[ \u3000]+[0-9０-９]{1,4}[ \u3000]*|[0-9０-９]{1,4}[ \u3000]+)[－―−‐-][ \u3000]*")
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
 
@@ -1380,6 +1387,14 @@ class _Walk:
                     if wrapped is not None:
                         found, at = wrapped[:2], wrapped[2]
                         speech_line, at_source, skip = self.lines[number + 1], offset + len(self.lines[number]) + 1, 2
+                    elif number + 2 < len(self.lines) and (
+                            whole := self._broken_label(line.strip(SPACES), self.lines[number:number + 2])) is not None:
+                        # …or the whole label broken over two lines, the speech under it (○ /
+                        # 市民会館 / 建設特別委員会委員長(木村典子君) / 市民会館建設…: an
+                        # aggregator's page broken at each linked term)
+                        found, at, skip = whole, 0, 3
+                        speech_line = self.lines[number + 2]
+                        at_source = offset + len(self.lines[number]) + len(self.lines[number + 1]) + 2
             if found is None and len(line.strip(SPACES)) == 1 and line.strip(SPACES) in MARKERS:
                 continue        # ◇ alone between two parts of a speech: a separator
             if found is not None and block == "footer" and (
@@ -1483,6 +1498,9 @@ class _Walk:
                 # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
                 # particle (陳情第３号　… / について、…)
                 midway = False
+            if current is not None and current.chars and not marker and last_end in _SENTENCE_END \
+                    and self._side_heading(number, line):
+                continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
                     _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
@@ -1655,6 +1673,18 @@ class _Walk:
         return not label.name and not after.name and bool(label.role) and label.role == after.role \
             and label.role not in _CHAIRS
 
+    def _side_heading(self, number: int, line: str) -> bool:
+        """Is line ``number`` (1-based) a title spread letter by letter with the speech going
+        on under it (a PDF's side heading inside a turn: 議 長 の 報 告 / 去る９月１３日の…),
+        not a heading between turns (出 席 議 員 / １番 山田太郎君, 議 事 日 程 / ○議長…)?"""
+        if not layout.is_letter_spaced(line):
+            return False
+        nxt = self._next_text(number)
+        if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt):
+            return False
+        return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
+                    or layout.is_item_heading(nxt) or layout.parse_label(nxt, 0, loose=False) is not None)
+
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture
         and running heads passed over — within a few lines, or None."""
@@ -1759,6 +1789,20 @@ class _Walk:
         return (indent > 0 and _indent(line) < indent and layout.heading_words(line)
                 and not (self.marked and _is_topic(line)))   # １　防災について: the speaker's
 
+    def _broken_label(self, marker: str, parts: list[str]) -> tuple[str, Label] | None:
+        """The label after a ``marker`` alone on its line, written over the ``parts`` lines
+        below it and ending with the last of them in a closed bracket (the speech starts
+        on the line after), or None."""
+        if any(layout.split_marker(p)[0] or not p.strip(SPACES) for p in parts):
+            return None
+        joined = marker + "".join(p.strip(SPACES) for p in parts)
+        if not re.search(r"[）)]$", joined):
+            return None
+        found = self._label(joined, self.marked)
+        if found is None or found[1].speech_at < len(joined) or not (found[1].role and found[1].name):
+            return None
+        return found
+
     def _wrapped_label(self, line: str, nxt: str) -> tuple[str, Label, int] | None:
         """A speaker label a hard wrap cut inside its brackets: a marker line whose last
         bracket is still open, closed within the first few characters of the next line.
@@ -1797,7 +1841,17 @@ class _Walk:
         if opened < 0 or max(body.rfind("）"), body.rfind(")")) > opened or len(body) - opened > 16:
             return None
         close = min((i for i in (nxt.find("）"), nxt.find(")")) if i >= 0), default=-1)
-        if not 0 <= close <= 8 or nxt[:close].strip(SPACES) != nxt[:close]:
+        if not 0 <= close <= 8:
+            # the closing bracket never written (○議長(中島良一 / 日程第1、…: a council's own
+            # page): an office, a name alone in the bracket, and the speech on the next line
+            inner = layout.compact(body[opened + 1:])
+            if 2 <= len(inner) <= 8 and not re.search(r"[。、，,：:「」（）()]", inner) \
+                    and layout.has_clause(nxt) and not re.match(_PARTICLE, nxt.lstrip(SPACES)):
+                found = self._label(body + ("）" if body[opened] == "（" else ")"), self.marked)
+                if found is not None and found[1].role and found[1].name and layout.is_role(found[1].role):
+                    return found[0], found[1], layout._skip(nxt, 0)
+            return None
+        if nxt[:close].strip(SPACES) != nxt[:close]:
             return None
         found = self._label(body + nxt, self.marked)
         if found is None or found[1].speech_at < len(body):
@@ -2493,6 +2547,10 @@ class _TurnBuilder:
             kept = [i for i in kept if line[i] != " "]
         if "\f" in line:
             kept = [i for i in kept if line[i] != "\f"]     # a page break inside a sentence (Word's text)
+        for m in _INLINE_PAGE.finditer(line):
+            # a page's number a PDF's text put inside the sentence its page broke (ただいまから
+            # －　１－会議を開きます。, 本巣市): a space inside it says it is no range (１－２)
+            kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
         while len(kept) > lead and line[kept[-1]] in SPACES:
