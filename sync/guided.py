@@ -50,7 +50,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 9
+GUIDE_VERSION = 10
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,10 @@ class GuidedOptions:
                                   # the heard words puts the window's start
     max_place_shift: float = 5.0  # retiming: a window is not placed where the heard words'
                                   # alignment times the text this far from its start
+    bracket_seconds: float = 2.0  # retiming: a window no probe places (its opening heard
+    bracket_chars: int = 10       # garbled) starts where the heard words' alignment puts its
+                                  # start, if that alignment matched characters this close
+                                  # to it on both sides, in seconds and in characters
     max_shift: float = 1.0        # retiming: a window whose timed text moves more than
     max_shifted: float = 0.25     # this share of the characters the heard words timed by
                                   # more than this many seconds keeps its heard words
@@ -566,6 +570,11 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 said = probe(w, opts.long_probe_tokens)
                 if len(said) >= opts.probe_min_kana:
                     at = where(said, w, lo, expected, hi)
+            if at is None and base is not None and (c := bracketed(base, w.a, opts)) is not None:
+                # the window's opening was heard garbled, not missed: its text is known
+                # from the windows around it
+                at = script.kana_at(c)
+                report.count("placed by the heard alignment")
             if at is None and heard is not None:
                 full(w, "probe not placed")
         if at is None and heard is None:
@@ -611,6 +620,22 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         words.extend(x for x, kept in zip(heard, inside) if not kept)
     words.sort(key=lambda x: x.start)
     return words, report
+
+
+def bracketed(base: Alignment, t: float, opts: GuidedOptions) -> int | None:
+    """The character where the heard words' alignment ``base`` puts the time ``t`` (a
+    window's start), if it matched characters close to it on both sides — within
+    ``opts.bracket_seconds`` and ``opts.bracket_chars`` —, else None."""
+    c = int(np.searchsorted(np.maximum.accumulate(base.start), t))
+    matched = np.flatnonzero(base.evidence)
+    k = int(np.searchsorted(matched, c))
+    if k == 0 or k >= len(matched):
+        return None
+    before, after = int(matched[k - 1]), int(matched[k])
+    if after - before > opts.bracket_chars or t - base.start[before] > opts.bracket_seconds \
+            or base.start[after] - t > opts.bracket_seconds:
+        return None
+    return c
 
 
 FILLER = "えー、"   # the slot a dropped filler is timed in (the comma keeps its tokens apart)

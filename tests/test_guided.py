@@ -481,3 +481,22 @@ def test_an_opening_nobody_heard_is_not_sure():
     ev[7] = True
     heard = type(heard)(heard.start, heard.end, heard.confidence, ev)
     assert heard_openings(timing, words, heard, text, v).confidence[6] == 0.9
+
+
+def test_a_window_heard_garbled_is_placed_between_the_characters_heard_around_it():
+    from sync.align import Alignment
+    from sync.guided import bracketed
+
+    n = 30
+    start = np.arange(n) * 0.25
+    # the transcription matched characters 0-11 and 14-29; 12 and 13 were heard garbled
+    evidence = (np.arange(n) < 12) | (np.arange(n) >= 14)
+    base = Alignment(start, start + 0.25, np.ones(n), evidence)
+    opts = GuidedOptions()
+    assert bracketed(base, 3.1, opts) == 13           # between 3.0 (char 12) and 3.25 (char 13)
+    # nothing matched for a long stretch around the window's start: the thread is lost there
+    lost = Alignment(start, start + 0.25, np.ones(n), (np.arange(n) < 3) | (np.arange(n) >= 27))
+    assert bracketed(lost, 3.1, opts) is None
+    # before the first or after the last matched character there is no thread either
+    assert bracketed(base, -1.0, opts) is None
+    assert bracketed(base, 9.0, opts) is None
