@@ -1437,7 +1437,8 @@ class _Walk:
                     name = _name_line(label, self.lines[number])
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
                         label, skip = replace(label, name=name), 1
-                current = _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker,
+                current = _TurnBuilder(speaker=label.text, name=label.name,
+                                       role=_role_without_name(label.role, label.name), marker=marker,
                                        spaced=self.spaced,
                                        # ○事務局長（今井文雄）　（朗読）: what follows is read out
                                        reading=_READ_OUT.fullmatch(speech_line[at:].strip(SPACES)) is not None)
@@ -2076,6 +2077,20 @@ def _dash_note_bracketed(line: str, m: re.Match[str]) -> str:
     lead, left, inner, right = m.group(1), m.group(2), m.group(3), m.group(4)
     return (line[:m.start()] + lead + " " * (len(left) - 1) + "（" + inner + "）" + " " * (len(right) - 1)
             + line[m.end(4):])
+
+
+def _role_without_name(role: str | None, name: str) -> str | None:
+    """``role`` without the speaker's own name before the office (a table's speaker cell:
+    木村議長 / （木村君）, the surname before the office and again in brackets below): the
+    office alone. Only the whole name of two characters or more (総務部長（総務太郎君）
+    and 林業振興課長（林君） keep their offices)."""
+    if not role or not name:
+        return role
+    c, n = layout.compact(role), layout.compact(name)
+    k = len(n)
+    if k >= 2 and len(c) > k + 1 and c.startswith(n) and layout.is_role(c[k:]) and not layout.is_member_number(c[k:]):
+        return c[k:]
+    return role
 
 
 def _unclosed(line: str) -> int | None:
