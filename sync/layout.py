@@ -204,7 +204,7 @@ _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->
 _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨┯┷┿║═╔╗╚╝|＋+].*|.*[│┃]\s*")
 # a symbol some minutes set between their sections, alone or a few times over (☆ ☆); never
 # ★, the mark of a word not heard
-SEPARATOR_SYMBOL = "[○〇◯◇◆●◎□■△▲▽▼☆＊*※]"
+SEPARATOR_SYMBOL = "[◇◆◎□■△▲▽▼☆]"     # (not ○ or ＊: ○ ○, ＊ ＊ mask a name)
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
 _RULE_MARK = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー]"       # the same, spaces aside
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――) or at both
@@ -405,14 +405,22 @@ _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 # a short title spread letter by letter (議 長 の 報 告, 諸 般 の 報 告): four to fifteen
 # characters, each alone between spaces
 _LETTER_SPACED = re.compile(r"(?:[^\s。、？！?!「」『』（）()][ \u3000]{1,3}){3,14}[^\s。、？！?!「」『』（）()]")
-_OPENING_BRACKETS = ("「", "『", "（", "(", "〔", "［", "[", "【", "〈", "《")
+_OPENING_BRACKETS = ("「", "『")   # (an agenda heading wraps at its （: …補正予算（ / 第３号）)
 
 
 def is_letter_spaced(line: str) -> bool:
-    """Is ``line`` a short title spread letter by letter (議 長 の 報 告), no label?"""
+    """Is ``line`` a short title spread letter by letter that ends as a heading does (議 長
+    の 報 告, 諸 般 の 報 告), no label, office or roster (justified text spread over its
+    line — ３ か 年 計 画 で 順 次 —, names read out — 佐 藤 一 郎 君 —, 欠 席 委 員)?"""
     s = line.strip(SPACES)
-    return _LETTER_SPACED.fullmatch(s) is not None and not _SENTENCE.search(s) \
+    if _LETTER_SPACED.fullmatch(s) is None or _SENTENCE.search(s):
+        return False
+    c = compact(s)
+    return c.endswith(_SPREAD_HEADING_ENDS) and not c.startswith(HEADING_STARTS) and not is_role(c) \
         and parse_label(s, 0, loose=False) is None
+
+
+_SPREAD_HEADING_ENDS = ("報告", "の件", "について", "あいさつ", "挨拶", "の宣告", "事項", "説明")
 
 
 def is_inturn_heading(line: str) -> bool:

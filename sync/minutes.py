@@ -634,7 +634,8 @@ def _unflatten(text: str) -> str:
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
             # a separator between sections (☆ ☆) and a title spread letter by letter after
             # a sentence (。 議 長 の 報 告 本日、…): lines of their own
-            cuts += [k for m in _INLINE_SPREAD.finditer(line) for k in (m.start(), m.start(2))]
+            cuts += [k for m in _INLINE_SPREAD.finditer(line) for k in (m.start(), m.start(2))
+                     if m.group(1) or layout.is_letter_spaced(line[m.start():m.start(2)])]
             chars = list(line)
             for c in cuts:
                 chars[c] = "\n"
@@ -739,7 +740,8 @@ def _sentence_end_before(line: str, at: int) -> int:
 _INLINE_SPREAD = re.compile(rf"(?:(?<=\S)[ \u3000]+({layout.SEPARATOR_SYMBOL})(?:[ \u3000]+\1)+"
                             r"|(?<=[。？！?!])[ \u3000]+(?:[^\s。、？！?!「」『』（）()][ \u3000]){3,14}[^\s。、？！?!「」『』（）()])"
                             r"([ \u3000]+)(?=\S)")
-_INLINE_PAGE = re.compile(r"[ \u3000]*[－―−‐-](?:[ \u3000]+[0-9０-９]{1,4}[ \u3000]*|[0-9０-９]{1,4}[ \u3000]+)[－―−‐-][ \u3000]*")
+_INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?:[ \u3000]+[0-9０-９]{1,4}[ \u3000]*|[0-9０-９]{1,4}[ \u3000]+)"
+                          r"[－―−‐-][ \u3000]*(?![ \u3000]*[0-9０-９])")   # (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１)
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
 
@@ -1681,7 +1683,8 @@ class _Walk:
         if not layout.is_letter_spaced(line):
             return False
         nxt = self._next_text(number)
-        if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt):
+        if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt) \
+                or len(layout.compact(nxt)) < 6:
             return False
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
                     or layout.is_item_heading(nxt) or layout.parse_label(nxt, 0, loose=False) is not None)
@@ -1842,7 +1845,8 @@ class _Walk:
         if opened < 0 or max(body.rfind("）"), body.rfind(")")) > opened or len(body) - opened > 16:
             return None
         close = min((i for i in (nxt.find("）"), nxt.find(")")) if i >= 0), default=-1)
-        if not 0 <= close <= 8:
+        opens = min((i for i in (nxt.find("（"), nxt.find("(")) if i >= 0), default=len(nxt))
+        if not 0 <= close <= 8 and not 0 <= close < opens:
             # the closing bracket never written (○議長(中島良一 / 日程第1、…: a council's own
             # page): an office, a name alone in the bracket, and the speech on the next line
             inner = layout.compact(body[opened + 1:])
@@ -2565,6 +2569,9 @@ class _TurnBuilder:
         for m in _INLINE_PAGE.finditer(line):
             # a page's number a PDF's text put inside the sentence its page broke (ただいまから
             # －　１－会議を開きます。, 本巣市): a space inside it says it is no range (１－２)
+            if (line[:1] == "\u3000" and not line[:m.start()].strip(SPACES)) \
+                    or re.search(r"[0-9０-９,，.．][ \u3000]*$", line[:m.start()]):
+                continue    # (nor opening an indented line: 　－ １ －　防災行政無線の…, a list said)
             kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))

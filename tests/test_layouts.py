@@ -3297,6 +3297,25 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # a speaker speaking of the mark ※ is no editor's note
     ("○２番（川村雅之君）\n資料を御覧ください。\n※印は前年度の数値です。\n",
      [("２番", "資料を御覧ください。※印は前年度の数値です。")]),
+    # a line a PDF's justification spread letter by letter is speech, not a side heading;
+    # names read out spread are no heading either
+    ("○市長（田中一郎君）　道路の改良は、来年度から\n３ か 年 計 画 で 順 次\n進めてまいります。\n",
+     [("市長", "道路の改良は、来年度から３か年計画で順次進めてまいります。")]),
+    ("○議長（山田太郎君）　会議録署名議員に、\n佐 藤 一 郎 君\nを指名いたします。\n",
+     [("議長", "会議録署名議員に、佐 藤 一 郎 君を指名いたします。")]),
+    # a roster heading spread over its line, then none: the turn before has ended
+    ("○委員長（山田太郎君）　開会します。\n欠 席 委 員\nな　し\n○委員長（山田太郎君）　以上です。\n",
+     [("委員長", "開会します。"), ("委員長", "以上です。")]),
+    # an agenda heading wrapped at its bracket stays a heading
+    ("○議長（山田太郎君）　次に移ります。\n日程第５　議案第５号　令和６年度一般会計補正予算（\n第３号）\n○町長（鈴木次郎君）　説明します。\n",
+     [("議長", "次に移ります。"), ("町長", "説明します。")]),
+    # dashes with spaces between numbers said are no page number
+    ("○３番（佐藤一郎君）　1,250 - 380 - 120 で750になります。\n○議長（山田太郎君）　電話は０４７５ － ２３ － ２１１１です。\n",
+     [("３番", "1,250 - 380 - 120 で750になります。"), ("議長", "電話は０４７５ － ２３ － ２１１１です。")]),
+    # ○ ○ masking a name in a flowing copy is no separator
+    ("○議長（山田太郎君）　ただいまから会議を開きます。本日は ○ ○ 様から陳情がありました。 ○町長（鈴木次郎君）　お答えします。 ○３番（佐藤一郎君）　質問します。 ○議長（山田太郎君）　以上です。" * 1 + "\n",
+     [("議長", "ただいまから会議を開きます。本日は ○ ○ 様から陳情がありました。"), ("町長", "お答えします。"),
+      ("３番", "質問します。"), ("議長", "以上です。")]),
 ])
 def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     m = parse_text(text)
