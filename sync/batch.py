@@ -34,6 +34,7 @@ import csv
 import hashlib
 import itertools
 import json
+import multiprocessing
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -419,14 +420,18 @@ def _die_with_parent() -> None:
     except (OSError, AttributeError):
         pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the driver's to handle
-    for signum in (signal.SIGTERM, signal.SIGHUP):  # not the driver's handlers (a fork inherits them)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # the defaults, whatever the driver set
         signal.signal(signum, signal.SIG_DFL)
 
 
 def _pooled(jobs: Iterator[tuple[int, Job]], workers: int):
     """Run ``jobs`` with at most ``workers`` in flight, yielding outcomes. If a worker
     process dies the pool is unusable: return the jobs then in flight, and the rest."""
-    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
+    # workers are started afresh, not forked: a fork copies the driver's threads' locks
+    # (the model's and the tokenizer's thread pools, a progress bar's) held, and a worker
+    # could wait on one forever
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
         running: dict[Future, tuple[int, Job]] = {}
         try:
             while True:
