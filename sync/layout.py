@@ -847,12 +847,14 @@ def _stray_symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sm", "Sk", "Po", "Pd") and ch not in "★☆〃々〆ヶ"
 
 
-def glued_label(line: str, start: int) -> Label | None:
+def glued_label(line: str, start: int, goes_on: bool = False) -> Label | None:
     """A speaker label run into the speech with nothing between (○山野議長おはようございます。,
     ○川村総務課長ご説明いたします。: 和歌山's towns' minutes as their search pages give them),
     after a marker at ``start``, or None. The label is the longest start of the line that
     reads as one and ends in an office or honorific (so not 森本一郎議員質問); what follows
-    must say something (a sentence's end in it)."""
+    must say something (a sentence's end in it — or, where the line wraps before it and
+    ``goes_on`` says the next line ends it, a clause: ○玉木議長日程第１、議案第８１号、… /
+    …を議題とします。)."""
     rest = line[start:]
     lead = len(rest) - len(rest.lstrip(SPACES))
     spaced = [i for i, ch in enumerate(rest) if ch not in SPACES]     # ○ 井 上 町 長 皆 様 、…
@@ -879,7 +881,7 @@ def glued_label(line: str, start: int) -> Label | None:
         return None
     n, (role, name) = best
     at = spaced[n]
-    if not re.search("[。？！?!]", rest[at:]) or heading_words(rest[lead:]):
+    if not (re.search("[。？！?!]", rest[at:]) or (goes_on and "、" in rest[at:])) or heading_words(rest[lead:]):
         return None
     return Label(text=rest[:at].strip(SPACES), role=role, name=_unspaced(name) if name else "",
                  speech_at=start + at)
@@ -1587,7 +1589,8 @@ _HEAD_OFFICE_DEPARTMENTS = (
     "生活", "福祉", "健康", "保健", "子ども", "こども", "子育て", "教育", "学校", "生涯学習", "建設", "都市",
     "土木", "道路", "農林", "農政", "農業", "林務", "水産", "商工", "産業", "経済", "観光", "環境", "危機管理",
     "防災", "消防", "水道", "上下水道", "下水道", "議会", "議事", "警察", "病院", "人事", "秘書", "広報",
-    "情報", "デジタル", "管財", "契約", "監査", "選挙")
+    "情報", "デジタル", "管財", "契約", "監査", "選挙", "住民", "長寿", "介護", "保険", "地域", "文化",
+    "社会", "企業", "出納", "収納", "戸籍", "税", "まちづくり", "住宅", "建築", "施設")
 _BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
                    "県民局長", "地域局長", "地方局長", "事務局長",
                    "事務所長", "出張所長", "支所長", "分室長")

@@ -1040,7 +1040,8 @@ class _Walk:
             # (○ 井 上 町 長 皆 様 、 お は よ う…, where any space could end a label)
             glued = letter_spaced(line[start:], 8) and layout.glued_label(line, start)
             label = glued or layout.parse_label(line, start, loose=True) or (
-                layout.glued_label(line, start) if self.glued_marked else None)
+                layout.glued_label(line, start, goes_on=nxt is not None and not layout.split_marker(nxt)[0]
+                                   and re.search("[。？！?!]", nxt) is not None) if self.glued_marked else None)
             if label is None and (half := layout.half_closed_label(line[start:])) is not None:
                 label = replace(half, speech_at=start + half.speech_at)   # ◯小林博次議員) 通告に…: a
                 #                                  copy that lost the label's opening bracket
