@@ -29,6 +29,7 @@ much of the speech was decoded in full.
 from __future__ import annotations
 
 import bisect
+import re
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 10
+GUIDE_VERSION = 13
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class GuidedOptions:
                                   # more than this many seconds keeps its heard words
     heard_share: float = 0.5      # a window whose heard words cover less than this share of
                                   # its speech is decoded in full where its text does not fit
+    filler_improbable: float = 0.05  # …or whose first word the decoder finds this improbable
+                                  # where it put it (a filler said there: えーと、メンツを…)
     filler_onset: float = 0.25    # …and is speech for most of this long from its start;
     filler_doubt: float = 0.1     # a slot after which the clause's first word loses this much
                                   # probability heard no filler (real voices' drawn-out
@@ -464,8 +467,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 # with none), or after which the decoder finds them much less likely than
                 # without it, heard no filler: timed again without it
                 stolen = {at_char[k] for k in _stolen(with_slots, slots)}
+                # (an opening improbable without its slot has nothing to lose to it — unless
+                # it is an interjection, which the slot would take: うわ、)
+                said = {k: c for k, c in at_char.items() if _INTERJECTION.match(spoken, c)}
                 stolen |= {at_char[k] for k in _unlikely(timed_all, with_slots, at_char,
-                                                           opts.filler_doubt)}
+                                                           opts.filler_doubt, opts.filler_improbable)}
+                stolen |= {at_char[k] for k in _unlikely(timed_all, with_slots, said, opts.filler_doubt)}
                 if not stolen:
                     timed_words = _take_slots(with_slots, slots)
                     break
@@ -490,8 +497,10 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 _timed_words(tok, tokens, res, w.a, model.tokens_per_second))
 
     def suspects(spoken: str, timed_text: list[Word]) -> list[int]:
-        """Clauses that open suspiciously slowly (see ``filler_seconds``): their index in
-        ``spoken``."""
+        """Clauses that open suspiciously slowly (see ``filler_seconds``), or with a word the
+        decoder finds improbable where it put it (``filler_improbable``; not an interjection
+        that is the clause's whole opening, ええ、 うわ、 あーあ、: drawn out, it is improbable
+        as it is, and a slot would take its time): their index in ``spoken``."""
         starts, pos = [], 0
         for k, x in enumerate(timed_text):
             if 0 < pos < len(spoken) and spoken[pos - 1] in CLAUSE_BREAK:
@@ -499,7 +508,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 # slow from speech on, not from a pause before the clause (refinement
                 # moves a start out of a pause; a slot there would take the clause's own
                 # opening)
-                if later.end - x.start > opts.filler_seconds and \
+                improbable = 0 <= x.probability < opts.filler_improbable and not _INTERJECTION.match(spoken, pos)
+                if (later.end - x.start > opts.filler_seconds or improbable) and \
                         voiced_share(voiced, x.start, x.start + opts.filler_onset) >= 0.5:
                     starts.append(pos)
             pos += len(x.text)
@@ -638,6 +648,10 @@ def bracketed(base: Alignment, t: float, opts: GuidedOptions) -> int | None:
     return c
 
 
+# a clause opening that is a short word of kana alone before a break: an interjection (ええ、
+# わーい！ あーあ、) — or a conjunction (しかし、), left out of the filler rules alike
+_INTERJECTION = re.compile(r"[ぁ-んァ-ンー～っッ]{1,4}[、。！？!?…]")
+
 FILLER = "えー、"   # the slot a dropped filler is timed in (the comma keeps its tokens apart)
 
 
@@ -712,10 +726,12 @@ def _slotted(spoken: str, fillers: Sequence[int], stars: dict[int, bool]
 
 
 def _unlikely(plain: Sequence[Word], with_slots: Sequence[Word], at_char: dict[int, int],
-              margin: float) -> list[int]:
+              margin: float, floor: float = 0.0) -> list[int]:
     """The filler slots (offsets in the slotted text; ``at_char`` maps each to its clause's
     offset in the plain text) after which the clause's first word is more than ``margin``
-    (or half) less probable than it is timed without slots (``plain``)."""
+    (or half) less probable than it is timed without slots (``plain``) — where it was at
+    least ``floor`` probable there (an opening improbable without a slot has nothing to
+    lose to one)."""
     def word_at(words: Sequence[Word], offset: int) -> Word | None:
         n = 0
         for x in words:
@@ -727,7 +743,7 @@ def _unlikely(plain: Sequence[Word], with_slots: Sequence[Word], at_char: dict[i
     out = []
     for k, c in at_char.items():
         before, after = word_at(plain, c), word_at(with_slots, k + len(FILLER))
-        if before is not None and after is not None and (
+        if before is not None and after is not None and before.probability >= floor and (
                 after.probability < before.probability - margin
                 or after.probability < 0.5 * before.probability):
             out.append(k)

@@ -175,6 +175,13 @@ def test_a_filler_slot_that_took_the_clauses_opening_is_found():
     assert _unlikely(plain, low, {3: 3}, 0.1) == [3]
     assert _unlikely(plain, ok, {3: 3}, 0.1) == []
     assert len(FILLER) == 3
+    # an opening the decoder found improbable without the slot (えーと、メンツを…: the filler's
+    # time given to メ, probability 0.01) has nothing to lose to one: the slot stays
+    improbable = plain[:3] + _words([(.3, 1.0, "住", .01)]) + plain[4:]
+    lower = ok[:5] + _words([(.8, 1.0, "住", .001)]) + ok[6:]
+    assert _unlikely(improbable, lower, {3: 3}, 0.1) == [3]
+    assert _unlikely(improbable, lower, {3: 3}, 0.1, floor=0.05) == []
+    assert _unlikely(plain, low, {3: 3}, 0.1, floor=0.05) == [3]
 
 
 def test_a_window_whose_text_moves_far_from_what_was_heard_is_refused():
@@ -500,3 +507,14 @@ def test_a_window_heard_garbled_is_placed_between_the_characters_heard_around_it
     # before the first or after the last matched character there is no thread either
     assert bracketed(base, -1.0, opts) is None
     assert bracketed(base, 9.0, opts) is None
+
+
+def test_an_interjection_opening_a_clause_is_told_from_a_word():
+    from sync.guided import _INTERJECTION
+
+    # a drawn-out interjection is improbable to the decoder as it is: no filler slot for it
+    # (a short kana word before a break, しかし、, is left out of the rule the same way)
+    for said in ("ええ、伝染病に", "うわ、あんな", "あーあ、また", "わーい！", "ひっ、こんな", "しかし、"):
+        assert _INTERJECTION.match(said), said
+    for said in ("メンツを傷つける", "同法に基づく", "ただいまから", "あらかじめ申し上げます"):
+        assert not _INTERJECTION.match(said), said
