@@ -205,6 +205,8 @@ _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨�
 # a symbol some minutes set between their sections, alone or a few times over (☆ ☆); never
 # ★, the mark of a word not heard
 SEPARATOR_SYMBOL = "[◇◆◎□■△▲▽▼☆]"     # (not ○ or ＊: ○ ○, ＊ ＊ mask a name)
+# between sentences of a flowing copy, not □ or ■ either: 本日は □ □ 様から… masks a name
+INLINE_SEPARATOR_SYMBOL = "[◇◆◎△▲▽▼☆]"
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
 _RULE_MARK = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー]"       # the same, spaces aside
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――) or at both
@@ -360,8 +362,13 @@ def _is_contents(s: str) -> bool:
 
 
 def is_event(line: str) -> bool:
-    """``午前11時30分休憩``, ``（午後１時再開）``, ``散会　午後４時10分``, ``休　憩``."""
-    return _EVENT.fullmatch(compact(line)) is not None
+    """``午前11時30分休憩``, ``（午後１時再開）``, ``散会　午後４時10分``, ``休　憩``, and a
+    recess with its end on one line (``午前１１時０５分 休憩 午前１１時１５分 再開``)."""
+    c = compact(line)
+    return _EVENT.fullmatch(c) is not None or _TIMED_EVENTS.fullmatch(c) is not None
+
+
+_TIMED_EVENTS = re.compile(rf"(?:{_TIME}{_EVENT_WORDS}){{2,3}}")
 
 
 def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[str, ...] = HEADING_ENDS) -> bool:
@@ -416,11 +423,13 @@ def is_letter_spaced(line: str) -> bool:
     if _LETTER_SPACED.fullmatch(s) is None or _SENTENCE.search(s):
         return False
     c = compact(s)
-    return c.endswith(_SPREAD_HEADING_ENDS) and not c.startswith(HEADING_STARTS) and not is_role(c) \
-        and parse_label(s, 0, loose=False) is None
+    return len(c) <= 10 and c.endswith(_SPREAD_HEADING_ENDS) and not c.startswith(HEADING_STARTS) \
+        and not is_role(c) and parse_label(s, 0, loose=False) is None
 
 
-_SPREAD_HEADING_ENDS = ("報告", "の件", "について", "あいさつ", "挨拶", "の宣告", "事項", "説明")
+# (not について, 説明: a justified line of speech ends so — 詳 細 に つ い て は 税 務 課 長 か ら 説 明 /
+# いたします。)
+_SPREAD_HEADING_ENDS = ("報告", "の件", "あいさつ", "挨拶", "の宣告", "事項")
 
 
 def is_inturn_heading(line: str) -> bool:
@@ -429,8 +438,10 @@ def is_inturn_heading(line: str) -> bool:
     sitting in a file of several days (``令和６年第３回山川町議会定例会会議録（第２号）``),
     the signature block (``地方自治法第１２３条第２項の規定により、ここに署名する。``)."""
     c = compact(line)
-    if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS) or c.endswith(_OPENING_BRACKETS):
+    if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS) or c.endswith(_OPENING_BRACKETS) \
+            and not re.match(rf"日程第{_NUM}+[{SPACES}]+\S", line.strip(SPACES)):
         return False     # 会議録署名議員に / …を指名いたします。 / 議事日程第1「: a sentence going on
+        #                  (日程第５　請願第２号「 / …請願」 is an agenda line wrapped at its quote)
     if is_letter_spaced(line):
         return True      # 議 長 の 報 告: a side heading spread over its line (a PDF's, 茂原市)
     if heading_words(line, INTURN_HEADING_STARTS, ()):
@@ -881,12 +892,16 @@ def glued_label(line: str, start: int, goes_on: bool = False) -> Label | None:
         return None
     n, (role, name) = best
     at = spaced[n]
-    if not (re.search("[。？！?!]", rest[at:]) or (goes_on and "、" in rest[at:])) or heading_words(rest[lead:]):
-        return None
+    wrapped = goes_on and bool(name) and "、" in rest[at:] and not _TOPIC_END.search(rest[at:])
+    if not (re.search("[。？！?!]", rest[at:]) or wrapped) or heading_words(rest[lead:]):
+        return None       # (a wrapped line's label names its speaker: ○議員定数、議員報酬の見直しについて
+        #                   is a member's topic, not the member 議員 saying 定数、…)
     return Label(text=rest[:at].strip(SPACES), role=role, name=_unspaced(name) if name else "",
                  speech_at=start + at)
 
 
+# a topic's end (…の見直しについて): a line so ending is no speech wrapped before its sentence's end
+_TOPIC_END = re.compile(f"(?:について|に関して|に関する件|の件)[{SPACES}]*$")
 _SP = f"[{SPACES}]*"
 # the kind of remark in brackets before the speaker, maybe letter-spaced: （答弁）, （ 質 問 １ ）
 _KIND_FIRST = re.compile(f"[（(]{_SP}(?:再{_SP})?(?:質{_SP}問|答{_SP}弁|質{_SP}疑){_SP}(?:[0-9０-９]{_SP})?[）)]{_SP}")
@@ -1589,9 +1604,12 @@ _HEAD_OFFICE_DEPARTMENTS = (
     "生活", "福祉", "健康", "保健", "子ども", "こども", "子育て", "教育", "学校", "生涯学習", "建設", "都市",
     "土木", "道路", "農林", "農政", "農業", "林務", "水産", "商工", "産業", "経済", "観光", "環境", "危機管理",
     "防災", "消防", "水道", "上下水道", "下水道", "議会", "議事", "警察", "病院", "人事", "秘書", "広報",
-    "情報", "デジタル", "管財", "契約", "監査", "選挙", "住民", "長寿", "介護", "保険", "地域", "文化",
-    "社会", "企業", "出納", "収納", "戸籍", "税", "まちづくり", "住宅", "建築", "施設")
-_BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
+    "情報", "デジタル", "管財", "契約", "監査", "選挙", "住民", "長寿", "介護", "保険", "出納", "収納", "戸籍",
+    "税", "まちづくり", "住宅", "建築", "施設")
+# (not 地域, 文化, 企業, 社会: 佐久地域振興局…課長, 熊野文化会館長, 大阪企業局長, 佐賀社会福祉協議会長 are
+# places' bodies) — and a body outside the town hall after the department is a place's too
+_OUTSIDE_BODIES = ("協議会", "会館", "振興局", "公社", "事業団", "組合")
+BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
                    "県民局長", "地域局長", "地方局長", "事務局長",
                    "事務所長", "出張所長", "支所長", "分室長")
 
@@ -1619,7 +1637,8 @@ def _leading_surname(c: str) -> str:
         first = morphs[0].surface()
         rest = c[len(first):]
         if len(first) == 2 and all(map(is_kanji, first)) and rest.startswith(_HEAD_OFFICE_DEPARTMENTS) \
-                and not rest.endswith(_BRANCH_OFFICES) and is_role(rest) and _title_suffix(rest) != rest:
+                and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \
+                and is_role(rest) and _title_suffix(rest) != rest:
             name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
     if len(name) >= 3 and len(name) < len(c):
         rest = list(tok.tokenize(c[len(name):]))

@@ -138,6 +138,8 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
+    # a member moving to the questioners' seat: （葛西美保議員、質問席へ移動）
+    "移動": False,
 }
 # what the meeting did, or a speech the record sums up, in brackets on a line of its own
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
@@ -737,7 +739,7 @@ def _sentence_end_before(line: str, at: int) -> int:
     return max(k, 0)
 
 
-_INLINE_SPREAD = re.compile(rf"(?:(?<=\S)[ \u3000]+({layout.SEPARATOR_SYMBOL})(?:[ \u3000]+\1)+"
+_INLINE_SPREAD = re.compile(rf"(?:(?<=\S)[ \u3000]+({layout.INLINE_SEPARATOR_SYMBOL})(?:[ \u3000]+\1)+"
                             r"|(?<=[。？！?!])[ \u3000]+(?:[^\s。、？！?!「」『』（）()][ \u3000]){3,14}[^\s。、？！?!「」『』（）()])"
                             r"([ \u3000]+)(?=\S)")
 _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?:[ \u3000]+[0-9０-９]{1,4}[ \u3000]*|[0-9０-９]{1,4}[ \u3000]+)"
@@ -2093,8 +2095,9 @@ def _role_without_name(role: str | None, name: str) -> str | None:
         return role
     c, n = layout.compact(role), layout.compact(name)
     k = len(n)
-    if k >= 2 and len(c) > k + 1 and c.startswith(n) and layout.is_role(c[k:]) and not layout.is_member_number(c[k:]):
-        return c[k:]
+    if k >= 2 and len(c) > k + 1 and c.startswith(n) and layout.is_role(c[k:]) and not layout.is_member_number(c[k:]) \
+            and not c[k:].endswith(layout.BRANCH_OFFICES):
+        return c[k:]     # (大島支所長　大島君: the 大島 branch's head, who is named 大島 too)
     return role
 
 
