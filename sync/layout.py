@@ -470,7 +470,19 @@ def is_inturn_heading(line: str) -> bool:
     index = re.fullmatch(r"[・･]([^（(]{1,20})[（(](.{1,40})[）)]", c)
     if index and is_role(index.group(1)) and heading_words(index.group(2)):
         return True      # ・市長(議案第2号乃至同第31号): an index of who speaks to what
+    if c and _DAY_HEADING.fullmatch(c) or _NOTICE_FIELD.match(line.strip(SPACES)):
+        return True      # 【第２日】令和６年３月６日（水）: the next day of a file of several;
+        #                  質問事項　１　防災対策について: the notice of a question, printed
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
+
+
+# the day a file of several sittings goes on to: 【第２日】, 第２日目　令和６年３月６日（水）, the
+# date alone with its weekday
+_DATE_DAY = rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年{_NUM}{{1,2}}月{_NUM}{{1,2}}日[（(][月火水木金土日](?:曜日?)?[）)]"
+_DAY_HEADING = re.compile(rf"(?:[【〔［\[（(<＜]?第{_NUM}{{1,2}}日目?[】〕］\]）)>＞]?)(?:{_DATE_DAY})?|{_DATE_DAY}")
+# the notice of a question printed under the chair's call (質問事項 / 質問の要旨 / 質問の相手)
+_NOTICE_FIELD = re.compile(r"(?:質問事項|質問の要旨|質問要旨|質問の相手|答弁を求める者|答弁者|質問の方式|質問方式)"
+                           rf"[{SPACES}：:]")
 
 
 def is_sitting_title(line: str) -> bool:
@@ -904,7 +916,7 @@ def glued_label(line: str, start: int, goes_on: bool = False) -> Label | None:
 _TOPIC_END = re.compile(f"(?:について|に関して|に関する件|の件)[{SPACES}]*$")
 _SP = f"[{SPACES}]*"
 # the kind of remark in brackets before the speaker, maybe letter-spaced: （答弁）, （ 質 問 １ ）
-_KIND_FIRST = re.compile(f"[（(]{_SP}(?:再{_SP})?(?:質{_SP}問|答{_SP}弁|質{_SP}疑){_SP}(?:[0-9０-９]{_SP})?[）)]{_SP}")
+_KIND_FIRST = re.compile(f"[（(]{_SP}(?:再{_SP})?(?:質{_SP}問|答{_SP}弁|質{_SP}疑|問|答){_SP}(?:[0-9０-９]{_SP})?[）)]{_SP}")
 _OUTLINE_NUMBER = re.compile(r"[（(][0-9０-９]{1,2}[）)]")
 _TOPIC_AFTER = re.compile(r"(?:からの|への|について|に対する|に関する)")
 

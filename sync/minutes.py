@@ -196,6 +196,8 @@ _CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
 _NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始礼"
 
+# a speech that ends saying a text is read out now (朗読いたします。): the lines after it are that text
+_READS_OUT = re.compile(r"(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$")
 # a speech that is only the note that a text is read out: the lines after it are that text
 _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
@@ -1481,7 +1483,9 @@ class _Walk:
             # reads like an agenda line: the chair reads 日程第1 … out (琴平町)
             opening = current is not None and not current.chars
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
-            reading = current is not None and current.reading and not layout.compact(line).startswith(("日程", "追加日程"))
+            # (also where the speaker said so: ○事務局長（…）　朗読いたします。 / 　　　請願第１号 / …)
+            reading = current is not None and (current.reading or _READS_OUT.search(current.text_so_far()) is not None) \
+                and not layout.compact(line).startswith(("日程", "追加日程"))
             if marker in "〇○" and marker and current is not None and current.chars \
                     and _KANJI_NUMERAL_END.search(current.text_so_far()) and _NUMERAL_GOES_ON.match(line[after:]) \
                     and layout.parse_label(line, after, loose=False) is None:
