@@ -206,7 +206,7 @@ _BOX = re.compile(r"[│┃├┤┬┴┼┌┐└┘━─┏┓┗┛┠┨�
 # ★, the mark of a word not heard
 SEPARATOR_SYMBOL = "[◇◆◎□■△▲▽▼☆]"     # (not ○ or ＊: ○ ○, ＊ ＊ mask a name)
 # between sentences of a flowing copy, not □ or ■ either: 本日は □ □ 様から… masks a name
-INLINE_SEPARATOR_SYMBOL = "[◇◆◎△▲▽▼☆]"
+INLINE_SEPARATOR_SYMBOL = "[◇◆☆]"      # (nor △ △, ◎ ◎, ▲…: masks too)
 _RULE = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー\s]"
 _RULE_MARK = r"[─━―\-－=＝_＿・*＊~〜～…‥−‐‑‒–—ー]"       # the same, spaces aside
 # a rule, also with one symbol in its middle (――――◇―――――, ――――○――――) or at both
@@ -439,7 +439,7 @@ def is_inturn_heading(line: str) -> bool:
     the signature block (``地方自治法第１２３条第２項の規定により、ここに署名する。``)."""
     c = compact(line)
     if c.endswith(_OPEN_ENDS) and not c.endswith(HEADING_ENDS) or c.endswith(_OPENING_BRACKETS) \
-            and not re.match(rf"日程第{_NUM}+[{SPACES}]+\S", line.strip(SPACES)):
+            and not _AGENDA_START.match(line.strip(SPACES)):
         return False     # 会議録署名議員に / …を指名いたします。 / 議事日程第1「: a sentence going on
         #                  (日程第５　請願第２号「 / …請願」 is an agenda line wrapped at its quote)
     if is_letter_spaced(line):
@@ -476,6 +476,8 @@ def is_inturn_heading(line: str) -> bool:
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
 
 
+# an agenda line's start: 日程第５　…, 追加日程第１　…, 日程第５、…, 〔議題２〕…
+_AGENDA_START = re.compile(rf"(?:追加)?日程第{_NUM}+[{SPACES}、，,]+\S|[〔［\[【](?:議題|日程)[^〕］\]】]{{0,6}}[〕］\]】]")
 # the day a file of several sittings goes on to: 【第２日】, 第２日目　令和６年３月６日（水）, the
 # date alone with its weekday
 _DATE_DAY = rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年{_NUM}{{1,2}}月{_NUM}{{1,2}}日[（(][月火水木金土日](?:曜日?)?[）)]"

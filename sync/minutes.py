@@ -138,8 +138,9 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
-    # a member moving to the questioners' seat: （葛西美保議員、質問席へ移動）
-    "移動": False,
+    # a member moving to the questioners' seat: （葛西美保議員、質問席へ移動） (not 移動 alone:
+    # （移動スーパー）, （予約制の移動サービス） are said)
+    "席へ移動": False, "席に移動": False,
 }
 # what the meeting did, or a speech the record sums up, in brackets on a line of its own
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
@@ -745,7 +746,8 @@ _INLINE_SPREAD = re.compile(rf"(?:(?<=\S)[ \u3000]+({layout.INLINE_SEPARATOR_SYM
                             r"|(?<=[。？！?!])[ \u3000]+(?:[^\s。、？！?!「」『』（）()][ \u3000]){3,14}[^\s。、？！?!「」『』（）()])"
                             r"([ \u3000]+)(?=\S)")
 _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?:[ \u3000]+[0-9０-９]{1,4}[ \u3000]*|[0-9０-９]{1,4}[ \u3000]+)"
-                          r"[－―−‐-][ \u3000]*(?![ \u3000]*[0-9０-９])")   # (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１)
+                          r"[－―−‐-][ \u3000]*(?![ \u3000]*(?:[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|ページ|頁))")
+# (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１, 区画Ｃ － ３ － ａ, the page cited: 議案書の － ５ － ページ)
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
 
@@ -1394,7 +1396,7 @@ class _Walk:
                     if wrapped is not None:
                         found, at = wrapped[:2], wrapped[2]
                         speech_line, at_source, skip = self.lines[number + 1], offset + len(self.lines[number]) + 1, 2
-                    elif number + 2 < len(self.lines) and (
+                    elif number + 2 < len(self.lines) and not layout.split_marker(self.lines[number + 2])[0] and (
                             whole := self._broken_label(line.strip(SPACES), self.lines[number:number + 2])) is not None:
                         # …or the whole label broken over two lines, the speech under it (○ /
                         # 市民会館 / 建設特別委員会委員長(木村典子君) / 市民会館建設…: an
@@ -1509,7 +1511,7 @@ class _Walk:
                 # particle (陳情第３号　… / について、…)
                 midway = False
             if current is not None and current.chars and not marker and last_end in _SENTENCE_END \
-                    and self._side_heading(number, line):
+                    and not reading and not self.spaced and self._side_heading(number, line):
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
                     _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))))):
@@ -1520,7 +1522,7 @@ class _Walk:
                 current = self._add(turns, current, line, start, speech=False, new_paragraph=False)
                 continue
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
-                    layout.is_inturn_heading(line) or self._outdented_heading(line)
+                    layout.is_inturn_heading(line) and not self._quote_said(number, line) or self._outdented_heading(line)
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
                         and not _ANNOUNCES.search(current.text_so_far())
@@ -1550,8 +1552,10 @@ class _Walk:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
                     block = "unknown"
                 continue
-            if layout.is_event(line) or _SECTION.fullmatch(line.strip(SPACES)):
-                continue        # 【再質問】: a section of the speech, not said
+            if layout.is_event(line) and not (midway and (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON)) \
+                    or _SECTION.fullmatch(line.strip(SPACES)):
+                continue        # 【再質問】: a section of the speech, not said (but 初日は / 午前１０時開会
+                #                 午後３時散会 / とし、…: the times read out in a sentence)
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,
@@ -1683,6 +1687,20 @@ class _Walk:
         return not label.name and not after.name and bool(label.role) and label.role == after.role \
             and label.role not in _CHAIRS
 
+    def _quote_said(self, number: int, line: str) -> bool:
+        """Does line ``number`` (1-based), read alone as a heading, go on as a sentence in the
+        next: a quotation opened at its end that the next line closes and ends as a sentence
+        (日程第１「 / 会議録署名議員の指名」を行います。: the chair reading the agenda out, not
+        an agenda heading wrapped at its quote, …請願」), a spread line the next goes on from
+        with a particle?"""
+        nxt = self._next_text(number)
+        if layout.is_letter_spaced(line) and nxt is not None and layout.compact(nxt).startswith(_GOES_ON):
+            return True       # 委 員 長 の 報 告 / を 求 め ま す 。: a spread sentence going on
+        if not line.rstrip(SPACES).endswith(("「", "『")):
+            return False
+        return nxt is not None and re.search("[」』]", nxt) is not None \
+            and re.search("[。？！?!]$", nxt.rstrip(SPACES)) is not None
+
     def _side_heading(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) a title spread letter by letter with the speech going
         on under it (a PDF's side heading inside a turn: 議 長 の 報 告 / 去る９月１３日の…),
@@ -1691,8 +1709,8 @@ class _Walk:
             return False
         nxt = self._next_text(number)
         if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt) \
-                or len(layout.compact(nxt)) < 6:
-            return False
+                or len(layout.compact(nxt)) < 6 or layout.compact(nxt).startswith(_GOES_ON):
+            return False      # (委 員 長 の 報 告 / を 求 め ま す 。: a sentence going on)
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
                     or layout.is_item_heading(nxt) or layout.parse_label(nxt, 0, loose=False) is not None)
 
@@ -1804,13 +1822,15 @@ class _Walk:
         """The label after a ``marker`` alone on its line, written over the ``parts`` lines
         below it and ending with the last of them in a closed bracket (the speech starts
         on the line after), or None."""
-        if any(layout.split_marker(p)[0] or not p.strip(SPACES) for p in parts):
-            return None
+        if any(layout.split_marker(p)[0] or not p.strip(SPACES) or layout.heading_words(p) or layout.is_event(p)
+               or layout.is_inturn_heading(p) for p in parts):
+            return None       # (◇ / 日程第１　一般質問 / ３番（鈴木花子君）: a heading, then a name called)
         joined = marker + "".join(p.strip(SPACES) for p in parts)
         if not re.search(r"[）)]$", joined):
             return None
         found = self._label(joined, self.marked)
-        if found is None or found[1].speech_at < len(joined) or not (found[1].role and found[1].name):
+        if found is None or found[1].speech_at < len(joined) or not (found[1].role and found[1].name) \
+                or not layout.is_role(found[1].role):
             return None
         return found
 
@@ -2578,7 +2598,7 @@ class _TurnBuilder:
             # a page's number a PDF's text put inside the sentence its page broke (ただいまから
             # －　１－会議を開きます。, 本巣市): a space inside it says it is no range (１－２)
             if (line[:1] == "\u3000" and not line[:m.start()].strip(SPACES)) \
-                    or re.search(r"[0-9０-９,，.．][ \u3000]*$", line[:m.start()]):
+                    or re.search(r"[0-9０-９,，.．A-Za-zＡ-Ｚａ-ｚ][ \u3000]*$", line[:m.start()]):
                 continue    # (nor opening an indented line: 　－ １ －　防災行政無線の…, a list said)
             kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
