@@ -401,8 +401,10 @@ _LIST_STARTS = ("議会事務局", "出席事務局", "事務局出席", "出席
 _OPEN_ENDS = ("に", "を", "は", "が", "も", "へ", "と", "で", "から", "より", "及び", "並びに", "又は",
               "若しくは", "、", "，")
 # the title of a sitting: …第３回…定例会会議録（第２号）
-_TITLE = re.compile(rf".{{0,30}}第{_NUM}+回.{{0,30}}(?:定例会|臨時会)(?:会議録)?(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?"
-                    rf"|.{{2,40}}?(?:会議録|定例会|臨時会)[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)]")
+# (a page's head may carry the sitting's day after it: …定例会（第３号）　３月６日（水）)
+_TITLE = re.compile(rf"(?:.{{0,30}}第{_NUM}+回.{{0,30}}(?:定例会|臨時会)(?:会議録)?(?:[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])?"
+                    rf"|.{{2,40}}?(?:会議録|定例会|臨時会)[（(](?:第{_NUM}+[号日]|{_NUM}+日目)[）)])"
+                    rf"(?:{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:[（(][月火水木金土日](?:曜日?)?[）)])?)?")
 _SIGNATURE = re.compile(r".*ここに署名(?:する|します)。?|(?:地方自治法第.{1,12}条|上記会議の経過)[^。]*(?:署名|記名押印)(?:する|します)"
                         r"(?:ため[^。]*)?。?")     # (not …規定により、署名議員に１番、２番を指名します。)
 _AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名")
@@ -470,7 +472,7 @@ def is_inturn_heading(line: str) -> bool:
     index = re.fullmatch(r"[・･]([^（(]{1,20})[（(](.{1,40})[）)]", c)
     if index and is_role(index.group(1)) and heading_words(index.group(2)):
         return True      # ・市長(議案第2号乃至同第31号): an index of who speaks to what
-    if c and _DAY_HEADING.fullmatch(c) or _NOTICE_FIELD.match(line.strip(SPACES)):
+    if c and _DAY_HEADING.fullmatch(c) or _notice_field(line.strip(SPACES)):
         return True      # 【第２日】令和６年３月６日（水）: the next day of a file of several;
         #                  質問事項　１　防災対策について: the notice of a question, printed
     return not _SENTENCE.search(c) and bool(_TITLE.fullmatch(c))
@@ -480,11 +482,30 @@ def is_inturn_heading(line: str) -> bool:
 _AGENDA_START = re.compile(rf"(?:追加)?日程第{_NUM}+[{SPACES}、，,]+\S|[〔［\[【](?:議題|日程)[^〕］\]】]{{0,6}}[〕］\]】]")
 # the day a file of several sittings goes on to: 【第２日】, 第２日目　令和６年３月６日（水）, the
 # date alone with its weekday
-_DATE_DAY = rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年{_NUM}{{1,2}}月{_NUM}{{1,2}}日[（(][月火水木金土日](?:曜日?)?[）)]"
-_DAY_HEADING = re.compile(rf"(?:[【〔［\[（(<＜]?第{_NUM}{{1,2}}日目?[】〕］\]）)>＞]?)(?:{_DATE_DAY})?|{_DATE_DAY}")
+DATE_DAY = rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年{_NUM}{{1,2}}月{_NUM}{{1,2}}日[（(][月火水木金土日](?:曜日?)?[）)]"
+# (where no bracket sets it apart, the sentence that may go on from it is looked at: 第２日 /
+# は一般質問、…, see minutes.Parser._quote_said)
+_DAY_HEADING = re.compile(rf"[【〔［\[（(<＜]?第{_NUM}{{1,2}}日目?[】〕］\]）)>＞]?(?:{DATE_DAY})?|{DATE_DAY}")
 # the notice of a question printed under the chair's call (質問事項 / 質問の要旨 / 質問の相手)
 _NOTICE_FIELD = re.compile(r"(?:質問事項|質問の要旨|質問要旨|質問の相手|答弁を求める者|答弁者|質問の方式|質問方式)"
                            rf"[{SPACES}：:]")
+
+
+def is_day_heading(line: str) -> bool:
+    """【第２日】令和６年３月６日（水）: the heading of the next day in a file of several."""
+    c = compact(line)
+    return bool(c) and _DAY_HEADING.fullmatch(c) is not None
+
+
+def _notice_field(s: str) -> bool:
+    """質問事項　１　防災対策について: a field of a question's printed notice — not speech
+    that opens with the word (質問事項　１点目、子育て支援について伺います。, 質問方式　は一問
+    一答方式とし、…: a line justified to its width)."""
+    m = _NOTICE_FIELD.match(s)
+    if m is None or re.search("(?:ます|です|ました|でした|ません|ください)。", s):
+        return False      # (a notice is written plain: 質問の要旨　…はどうなっているか。)
+    rest = s[m.end():].lstrip(SPACES + "：:")
+    return not rest.startswith("、") and _PARTICLE_START.match(rest) is None
 
 
 def is_sitting_title(line: str) -> bool:

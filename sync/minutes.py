@@ -198,7 +198,9 @@ _CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
 _NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始礼"
 
 # a speech that ends saying a text is read out now (朗読いたします。): the lines after it are that text
-_READS_OUT = re.compile(r"(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$")
+# (the speaker's own reading: not 事務局長が朗読いたします。, someone else's, which the record
+# only notes)
+_READS_OUT = re.compile(r"(?<![がに])(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$")
 # a speech that is only the note that a text is read out: the lines after it are that text
 _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
@@ -902,6 +904,7 @@ class _Walk:
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
+        self.width = _wrap_width(self.lines) if self.wrapped else 0   # a full line's length
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # a blank line after most lines (some exports double every line break): a line set
         # apart by blank lines is then no heading for that alone
@@ -1487,7 +1490,8 @@ class _Walk:
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             # (also where the speaker said so: ○事務局長（…）　朗読いたします。 / 　　　請願第１号 / …)
             reading = current is not None and (current.reading or _READS_OUT.search(current.text_so_far()) is not None) \
-                and not layout.compact(line).startswith(("日程", "追加日程"))
+                and not layout.compact(line).startswith(("日程", "追加日程", "議事日程")) \
+                and not layout.is_sitting_title(line) and not layout.is_day_heading(line)
             if marker in "〇○" and marker and current is not None and current.chars \
                     and _KANJI_NUMERAL_END.search(current.text_so_far()) and _NUMERAL_GOES_ON.match(line[after:]) \
                     and layout.parse_label(line, after, loose=False) is None:
@@ -1552,10 +1556,12 @@ class _Walk:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
                     block = "unknown"
                 continue
-            if layout.is_event(line) and not (midway and (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON)) \
+            if layout.is_event(line) and not ((midway or (current is not None and current.chars))
+                                              and (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON)) \
                     or _SECTION.fullmatch(line.strip(SPACES)):
                 continue        # 【再質問】: a section of the speech, not said (but 初日は / 午前１０時開会
-                #                 午後３時散会 / とし、…: the times read out in a sentence)
+                #                 午後３時散会 / とし、…, …次のとおりです。 / 午前１０時開議　午後３時散会 /
+                #                 の予定であります。: the times read out in a sentence)
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,
@@ -1589,7 +1595,8 @@ class _Walk:
             # 　　　　木下節子君 / 以上の方を指名します。 (names, a list of bills, a quotation's
             # lines): the list goes on until a line ends a sentence
             said_midway = midway and current.chars and (not speech or layout.is_inturn_heading(line))
-            if said_midway or (reading and layout.is_sentence(line)):
+            if said_midway or (reading and layout.is_sentence(line)
+                               and not (_RECORDED.search(line) and not _POLITE.search(line))):
                 speech = True     # (a text's sentences read out are said, however they are indented)
             listing = bool(said_midway) and not line.rstrip(SPACES).endswith(_SENTENCE_END)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
@@ -1691,14 +1698,28 @@ class _Walk:
         """Does line ``number`` (1-based), read alone as a heading, go on as a sentence in the
         next: a quotation opened at its end that the next line closes and ends as a sentence
         (日程第１「 / 会議録署名議員の指名」を行います。: the chair reading the agenda out, not
-        an agenda heading wrapped at its quote, …請願」), a spread line the next goes on from
-        with a particle?"""
+        an agenda heading wrapped at its quote, …請願」), a line the next goes on from with a
+        particle (…総務常任委員長の報告 / を求めます。), a full line of a wrapped page read out
+        (日程第１、議案第２５号、…改正する条 / 例についてを議題といたします。), a date the
+        sentence goes on from (令和６年３月８日（金） / 午前１０時から開議いたします。)?"""
         nxt = self._next_text(number)
-        if layout.is_letter_spaced(line) and nxt is not None and layout.compact(nxt).startswith(_GOES_ON):
+        if nxt is None or layout.split_marker(nxt)[0] or layout.parse_label(nxt, 0, loose=False) is not None:
+            return False
+        c, following = layout.compact(line), layout.compact(nxt)
+        if layout.is_letter_spaced(line) and following.startswith(_GOES_ON + _SPREAD_GOES_ON) \
+                and not re.match("(?:では|でも)[、，,]", following):
             return True       # 委 員 長 の 報 告 / を 求 め ま す 。: a spread sentence going on
+        if layout._PARTICLE_START.match(following) and not re.match("(?:では|でも)[、，,]", following):
+            return True       # (a heading is not followed by a line opening with を, に, が…)
+        heading_like = layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
+        if self.width and len(line.rstrip(SPACES)) >= self.width - 1 and "、" in c \
+                and not c.endswith(_SENTENCE_END) and re.search("[。？！?!]", nxt) and not heading_like:
+            return True       # a sentence read out (its 、), broken where the page's line was full
+        if _DAY_HEADING_BARE.fullmatch(c) and layout.is_sentence(nxt) and not heading_like:
+            return True       # the date of the next sitting, said
         if not line.rstrip(SPACES).endswith(("「", "『")):
             return False
-        return nxt is not None and re.search("[」』]", nxt) is not None \
+        return re.search("[」』]", nxt) is not None \
             and re.search("[。？！?!]$", nxt.rstrip(SPACES)) is not None
 
     def _side_heading(self, number: int, line: str) -> bool:
@@ -1709,8 +1730,10 @@ class _Walk:
             return False
         nxt = self._next_text(number)
         if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt) \
-                or len(layout.compact(nxt)) < 6 or layout.compact(nxt).startswith(_GOES_ON):
-            return False      # (委 員 長 の 報 告 / を 求 め ま す 。: a sentence going on)
+                or len(layout.compact(nxt)) < 6 or layout.compact(nxt).startswith(_GOES_ON + _SPREAD_GOES_ON) \
+                and not re.match("(?:では|でも)[、，,]", layout.compact(nxt)):
+            return False      # (委 員 長 の 報 告 / を 求 め ま す 。, 先 月 の 決 算 報 告 /
+            #                   でお示ししたとおり…: a sentence going on)
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
                     or layout.is_item_heading(nxt) or layout.parse_label(nxt, 0, loose=False) is not None)
 
@@ -2344,6 +2367,11 @@ def _numbered_lines(lines: list[str]) -> bool:
 
 # how the line after a title read out in a sentence goes on (陳情第３号　… / について、…)
 _GOES_ON = ("について", "に関", "に対", "を", "に", "は", "の", "が", "と", "から", "にも", "も", "及び", "並びに", "、")
+# what else a sentence goes on with after a line spread letter by letter (…報 告 / でお示し…)
+_SPREAD_GOES_ON = ("で", "へ", "より", "や", "として", "まで")
+# a date or a sitting's day with no bracket around it: a heading only where no sentence
+# goes on from it
+_DAY_HEADING_BARE = re.compile(rf"第[0-9０-９一二三四五六七八九十]{{1,2}}日目?(?:{layout.DATE_DAY})?|{layout.DATE_DAY}")
 # where a speech's line leaves its sentence open: a comma or a particle
 _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
 # a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
@@ -2445,21 +2473,34 @@ def _speech_indent(lines: list[str]) -> int:
     return common if common <= 12 and len(widths) >= 2 and widths.count(common) >= 0.6 * len(widths) else 0
 
 
+def _open_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The long lines with no marker, and those of them that end neither a sentence nor
+    a clause (trailing spaces cut)."""
+    long = [l.rstrip(SPACES) for l in lines if len(l.strip(SPACES)) >= 20 and not layout.split_marker(l)[0]]
+    return long, [l for l in long if not l.endswith(_SENTENCE_END + ("、", ",", "，"))]
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The length most lines broken inside a sentence have: a printed line's, full (0 when
+    there are too few such lines to tell)."""
+    _, open_ = _open_lines(lines)
+    if len(open_) < 3:
+        return 0
+    lengths = [len(l) for l in open_]
+    return max(set(lengths), key=lengths.count)
+
+
 def _is_wrapped(lines: list[str]) -> bool:
     """Are lines hard-wrapped inside sentences (a PDF's text pasted into a file)?
 
     Yes when most long lines neither end a sentence nor a clause and many share one
     length, as the lines of a printed page do.
     """
-    long = [l.rstrip(SPACES) for l in lines if len(l.strip(SPACES)) >= 20 and not layout.split_marker(l)[0]]
-    if len(long) < 5:
+    long, open_ = _open_lines(lines)
+    if len(long) < 5 or len(open_) < 0.4 * len(long):
         return False
-    open_ = [l for l in long if not l.endswith(_SENTENCE_END + ("、", ",", "，"))]
-    if len(open_) < 0.4 * len(long):
-        return False
-    lengths = [len(l) for l in open_]
-    top = max(set(lengths), key=lengths.count)
-    return sum(abs(n - top) <= 1 for n in lengths) >= 0.5 * len(open_)
+    top = _wrap_width(lines)
+    return sum(abs(len(l) - top) <= 1 for l in open_) >= 0.5 * len(open_)
 
 
 def _to_top(line: str) -> bool:
@@ -2598,8 +2639,10 @@ class _TurnBuilder:
             # a page's number a PDF's text put inside the sentence its page broke (ただいまから
             # －　１－会議を開きます。, 本巣市): a space inside it says it is no range (１－２)
             if (line[:1] == "\u3000" and not line[:m.start()].strip(SPACES)) \
-                    or re.search(r"[0-9０-９,，.．A-Za-zＡ-Ｚａ-ｚ][ \u3000]*$", line[:m.start()]):
-                continue    # (nor opening an indented line: 　－ １ －　防災行政無線の…, a list said)
+                    or re.search(r"[0-9０-９,，.．A-Za-zＡ-Ｚａ-ｚ][ \u3000]*$", line[:m.start()]) \
+                    or (re.search(r"の[ \u3000]*$", line[:m.start()]) and re.match("[をにはがでのとも]", line[m.end():])):
+                continue    # (nor opening an indented line: 　－ １ －　防災行政無線の…, a list said;
+                #             nor a page cited, 資料の － ５ － をご覧ください: の then a particle)
             kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
