@@ -200,7 +200,7 @@ _NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始礼"
 # a speech that ends saying a text is read out now (朗読いたします。): the lines after it are that text
 # (the speaker's own reading: not 事務局長が朗読いたします。, someone else's, which the record
 # only notes)
-_READS_OUT = re.compile(r"(?<![がに])(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$")
+_READS_OUT = re.compile(r"(?:(?<![がに])|(?<=私が))(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$")
 # a speech that is only the note that a text is read out: the lines after it are that text
 _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
@@ -1556,8 +1556,9 @@ class _Walk:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
                     block = "unknown"
                 continue
-            if layout.is_event(line) and not ((midway or (current is not None and current.chars))
-                                              and (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON)) \
+            if layout.is_event(line) and not ((midway and (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON))
+                                              or (current is not None and current.chars
+                                                  and layout._PARTICLE_START.match((self._next_text(number) or "").lstrip(SPACES)))) \
                     or _SECTION.fullmatch(line.strip(SPACES)):
                 continue        # 【再質問】: a section of the speech, not said (but 初日は / 午前１０時開会
                 #                 午後３時散会 / とし、…, …次のとおりです。 / 午前１０時開議　午後３時散会 /
@@ -1596,7 +1597,7 @@ class _Walk:
             # lines): the list goes on until a line ends a sentence
             said_midway = midway and current.chars and (not speech or layout.is_inturn_heading(line))
             if said_midway or (reading and layout.is_sentence(line)
-                               and not (_RECORDED.search(line) and not _POLITE.search(line))):
+                               and not re.search(r"(?:朗読|読み上げ)(?:を)?(?:した|された|行った)。[ \t\u3000]*$", line)):
                 speech = True     # (a text's sentences read out are said, however they are indented)
             listing = bool(said_midway) and not line.rstrip(SPACES).endswith(_SENTENCE_END)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
@@ -1707,15 +1708,19 @@ class _Walk:
             return False
         c, following = layout.compact(line), layout.compact(nxt)
         if layout.is_letter_spaced(line) and following.startswith(_GOES_ON + _SPREAD_GOES_ON) \
-                and not re.match("(?:では|でも)[、，,]", following):
+                and not re.match("(?:では|でも)[、，,]", following) and not _SPREAD_NOT.match(following):
             return True       # 委 員 長 の 報 告 / を 求 め ま す 。: a spread sentence going on
-        if layout._PARTICLE_START.match(following) and not re.match("(?:では|でも)[、，,]", following):
+        printed = re.match(r"(?:追加)?日程第[0-9０-９一二三四五六七八九十]+[ \u3000]", c0 := line.strip(SPACES)) is not None \
+            or layout._NOTICE_FIELD.match(c0) is not None
+        if layout._PARTICLE_START.match(following) and not re.match("(?:では|でも)[、，,]", following) \
+                and re.search("[。？！?!]", nxt) and not printed:
             return True       # (a heading is not followed by a line opening with を, に, が…)
         heading_like = layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
-        if self.width and len(line.rstrip(SPACES)) >= self.width - 1 and "、" in c \
+        if self.width and len(line.rstrip(SPACES)) >= self.width - 1 and "、" in c and not printed \
                 and not c.endswith(_SENTENCE_END) and re.search("[。？！?!]", nxt) and not heading_like:
             return True       # a sentence read out (its 、), broken where the page's line was full
-        if _DAY_HEADING_BARE.fullmatch(c) and layout.is_sentence(nxt) and not heading_like:
+        if _DAY_HEADING_BARE.fullmatch(c) and layout.is_sentence(nxt) and not heading_like \
+                and (_POLITE.search(nxt) or layout._PARTICLE_START.match(following)):
             return True       # the date of the next sitting, said
         if not line.rstrip(SPACES).endswith(("「", "『")):
             return False
@@ -1731,7 +1736,7 @@ class _Walk:
         nxt = self._next_text(number)
         if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt) \
                 or len(layout.compact(nxt)) < 6 or layout.compact(nxt).startswith(_GOES_ON + _SPREAD_GOES_ON) \
-                and not re.match("(?:では|でも)[、，,]", layout.compact(nxt)):
+                and not re.match("(?:では|でも)[、，,]", layout.compact(nxt)) and not _SPREAD_NOT.match(layout.compact(nxt)):
             return False      # (委 員 長 の 報 告 / を 求 め ま す 。, 先 月 の 決 算 報 告 /
             #                   でお示ししたとおり…: a sentence going on)
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
@@ -2369,6 +2374,7 @@ def _numbered_lines(lines: list[str]) -> bool:
 _GOES_ON = ("について", "に関", "に対", "を", "に", "は", "の", "が", "と", "から", "にも", "も", "及び", "並びに", "、")
 # what else a sentence goes on with after a line spread letter by letter (…報 告 / でお示し…)
 _SPREAD_GOES_ON = ("で", "へ", "より", "や", "として", "まで")
+_SPREAD_NOT = re.compile("でき|やむ|やは|やっ|やが")     # (できるだけ, やむを得ず: a word, not a particle)
 # a date or a sitting's day with no bracket around it: a heading only where no sentence
 # goes on from it
 _DAY_HEADING_BARE = re.compile(rf"第[0-9０-９一二三四五六七八九十]{{1,2}}日目?(?:{layout.DATE_DAY})?|{layout.DATE_DAY}")
@@ -2640,7 +2646,7 @@ class _TurnBuilder:
             # －　１－会議を開きます。, 本巣市): a space inside it says it is no range (１－２)
             if (line[:1] == "\u3000" and not line[:m.start()].strip(SPACES)) \
                     or re.search(r"[0-9０-９,，.．A-Za-zＡ-Ｚａ-ｚ][ \u3000]*$", line[:m.start()]) \
-                    or (re.search(r"の[ \u3000]*$", line[:m.start()]) and re.match("[をにはがでのとも]", line[m.end():])):
+                    or (re.search(r"の[ \u3000]*$", line[:m.start()]) and re.match("を|[にはがでのとも](?:[^\u3041-\u3096]|ご)", line[m.end():])):
                 continue    # (nor opening an indented line: 　－ １ －　防災行政無線の…, a list said;
                 #             nor a page cited, 資料の － ５ － をご覧ください: の then a particle)
             kept = [i for i in kept if not m.start() <= i < m.end()]
