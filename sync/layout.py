@@ -86,7 +86,9 @@ _SPHERES = re.compile("[\u3400-\u9fff々]{1,8}(?:・[\u3400-\u9fff々]{1,8})+")
 # ◯答弁(水道課長) (広島県議会)
 REMARK_KINDS = ("質疑", "質問", "答弁", "要望", "意見", "説明", "報告", "問", "答")
 # …and as records join them (◯意見質疑(佐野委員), ◯要望質疑(…), ◯再質問(…), ◯関連質問(…))
-REMARK_KIND = re.compile("(?:要望|意見|再々?|関連)?(?:" + "|".join(REMARK_KINDS) + ")")
+# (◯要望・質疑(石田委員): two kinds joined by a middle dot)
+REMARK_KIND = re.compile("(?:(?:要望|意見|再々?|関連)[・･]?)?(?:" + "|".join(REMARK_KINDS) + ")"
+                         "(?:[・･](?:" + "|".join(REMARK_KINDS) + "))?")
 # Roles that begin like a heading of the attendance lists (議会事務局長, 説明員, 委員外議員)
 ROLE_HEADS = ("議会事務局", "事務局", "説明員", "委員外")
 MEMBER_ROLES = ("議員", "委員")
@@ -365,7 +367,13 @@ def is_event(line: str) -> bool:
     """``午前11時30分休憩``, ``（午後１時再開）``, ``散会　午後４時10分``, ``休　憩``, and a
     recess with its end on one line (``午前１１時０５分 休憩 午前１１時１５分 再開``)."""
     c = compact(line)
+    if (item := _OUTLINE_ITEM.match(c)) is not None and _TIME_IN.search(c):
+        c = c[item.end():]    # (5) 閉会　午前11時40分: a committee record's outline, item by item
     return _EVENT.fullmatch(c) is not None or _TIMED_EVENTS.fullmatch(c) is not None
+
+
+_OUTLINE_ITEM = re.compile(r"[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．]")
+_TIME_IN = re.compile(r"[0-9０-９一二三四五六七八九十]+時")
 
 
 _TIMED_EVENTS = re.compile(rf"(?:{_TIME}{_EVENT_WORDS}){{2,3}}")

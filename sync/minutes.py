@@ -1097,6 +1097,9 @@ class _Walk:
             if found is not None and not cell[found.speech_at:].strip(SPACES) and (found.role or found.name) \
                     and _ENDS.search(said) and len(layout.compact(cell)) <= 14:
                 label = replace(found, speech_at=len(cell) + 1)
+        if loose and label is not None and (label.role or "")[:1] in "（(〔［" and _is_note_line(line.strip(SPACES)):
+            label = None          # （１４番　西田芳信議員　登壇）: a note of who went up, in minutes
+            #                       with no markers — no label opening a bracket
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and _read_out(before, nxt):

@@ -3790,6 +3790,35 @@ def test_the_sixth_reviews_inputs(text, wrapped, turns):
         [(squeeze(r), squeeze(t)) for r, t in turns]
 
 
+def test_a_note_of_who_went_up_in_minutes_with_no_markers_is_no_label():
+    # おいらせ町's PDF: offices and names with no marker, a note with spaces inside it
+    m = parse_text("令和６年第１回おいらせ町議会定例会会議録（第２号）\n"
+                   "松木議長 ただいまから本日の会議を開きます。\n"
+                   "\u3000日程第１、一般質問を行います。１４番、西田芳信議員。\n"
+                   "（１４番\u3000西田芳信議員\u3000登壇）\n"
+                   "１４番 （西田芳信君） 通告に従い、質問いたします。\n"
+                   "松木議長 町長。\n"
+                   "（町長\u3000成田隆一君\u3000登壇）\n"
+                   "町長 （成田隆一君） お答えします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "松木", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。１４番、西田芳信議員。"),
+        ("１４番", "西田芳信", "通告に従い、質問いたします。"), ("議長", "松木", "町長。"),
+        ("町長", "成田隆一", "お答えします。")]
+
+
+def test_a_committee_records_outline_with_two_kinds_of_remark():
+    # 広島県議会's committee record: ◯要望・質疑(石田委員), the outline's (5) 閉会 with its time
+    m = parse_text("\u3000(4) 質疑・応答\n"
+                   "◯質疑(石田委員) 被害の状況はどうなっていますか。\n"
+                   "◯答弁(砂防課長) 家屋２棟が一部損壊しました。\n"
+                   "◯要望・質疑(石田委員) 早期の復旧をお願いします。\n"
+                   "◯要望(緒方副委員長) 引き続きよろしくお願いします。\n"
+                   "\u3000(5) 閉会\u3000\u3000午前11時40分\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員", "石田", "被害の状況はどうなっていますか。"), ("砂防課長", "", "家屋２棟が一部損壊しました。"),
+        ("委員", "石田", "早期の復旧をお願いします。"), ("副委員長", "緒方", "引き続きよろしくお願いします。")]
+
+
 def _page(paragraphs: list[str], width: int = 36) -> str:
     """Paragraphs as a PDF's text layer gives them: broken wherever the printed line is full."""
     return "".join("".join(p[k:k + width] + "\n" for k in range(0, len(p), width)) for p in paragraphs)
