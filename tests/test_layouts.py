@@ -3409,6 +3409,13 @@ def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
     assert [(t.role, t.text) for t in m.turns] == turns
 
 
+def assert_spoken(m: Minutes, turns: list[tuple[str, str]]) -> None:
+    """The turns' roles and texts are ``turns``, compared without spaces (letter-spaced
+    lines keep theirs)."""
+    squeeze = lambda s: "".join((s or "").split())
+    assert [(squeeze(t.role), squeeze(t.text)) for t in m.turns] == [(squeeze(r), squeeze(t)) for r, t in turns]
+
+
 @pytest.mark.parametrize("text, turns", [
     # a fourth review, of the rules of the last two rounds: ordinary minutes near each rule
     # (compared without spaces, as letter-spaced lines keep theirs)
@@ -3486,9 +3493,7 @@ def test_the_newer_rules_leave_ordinary_minutes_alone(text, turns):
      [('議長', 'これより会議を開きます。'), ('議長', '以上で報告を終わります。')]),
 ])
 def test_the_fourth_reviews_inputs(text, turns):
-    squeeze = lambda s: "".join((s or "").split())
-    assert [(squeeze(t.role), squeeze(t.text)) for t in parse_text(text).turns] == \
-        [(squeeze(r), squeeze(t)) for r, t in turns]
+    assert_spoken(parse_text(text), turns)
 
 
 @pytest.mark.parametrize("text, turns", [
@@ -3619,9 +3624,7 @@ def test_the_fourth_reviews_inputs(text, turns):
      [('委員長', '質疑の概要を報告します。（問）市長は現地を視察したのか。（答）市長は昨年視察した。以上です。')]),
 ])
 def test_the_fifth_reviews_inputs(text, turns):
-    squeeze = lambda s: "".join((s or "").split())
-    assert [(squeeze(t.role), squeeze(t.text)) for t in parse_text(text).turns] == \
-        [(squeeze(r), squeeze(t)) for r, t in turns]
+    assert_spoken(parse_text(text), turns)
 
 
 @pytest.mark.parametrize("text, wrapped, turns", [
@@ -3785,9 +3788,7 @@ def test_the_fifth_reviews_inputs(text, turns):
      [('議長', '提出者の説明を求めます。議会運営委員長。'), ('議会運営委員長', '意見書案の結びは、私が朗読いたします。よって、国においては、地方財政の充実・強化を図るよう強く要望する。'), ('議長', '説明が終わりました。これより質疑を行います。')]),
 ])
 def test_the_sixth_reviews_inputs(text, wrapped, turns):
-    squeeze = lambda s: "".join((s or "").split())
-    assert [(squeeze(t.role), squeeze(t.text)) for t in parse_text(text, wrapped=wrapped).turns] == \
-        [(squeeze(r), squeeze(t)) for r, t in turns]
+    assert_spoken(parse_text(text, wrapped=wrapped), turns)
 
 
 def test_a_note_of_who_went_up_in_minutes_with_no_markers_is_no_label():
