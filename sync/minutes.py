@@ -1715,7 +1715,8 @@ class _Walk:
             return True       # 委 員 長 の 報 告 / を 求 め ま す 。: a spread sentence going on
         printed = re.match(r"(?:追加)?日程第[0-9０-９一二三四五六七八九十]+[ \u3000]", c0 := line.strip(SPACES)) is not None \
             or layout._NOTICE_FIELD.match(c0) is not None
-        if layout._PARTICLE_START.match(following) and not re.match("(?:では|でも)[、，,]", following) \
+        if (layout._PARTICLE_START.match(following) or following.startswith(_TOPIC_PARTICLES)) \
+                and not re.match("(?:では|でも)[、，,]", following) \
                 and re.search("[。？！?!]", nxt) and not printed:
             return True       # (a heading is not followed by a line opening with を, に, が…)
         heading_like = layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
@@ -2377,6 +2378,8 @@ def _numbered_lines(lines: list[str]) -> bool:
 _GOES_ON = ("について", "に関", "に対", "を", "に", "は", "の", "が", "と", "から", "にも", "も", "及び", "並びに", "、")
 # what else a sentence goes on with after a line spread letter by letter (…報 告 / でお示し…)
 _SPREAD_GOES_ON = ("で", "へ", "より", "や", "として", "まで")
+# …and a topic's particles (…改正する条例 / については、…に付託したいと思います。)
+_TOPIC_PARTICLES = ("については", "につきましては", "に関しては", "に対しては", "においては")
 _SPREAD_NOT = re.compile("でき|やむ|やは|やっ|やが")     # (できるだけ, やむを得ず: a word, not a particle)
 # a date or a sitting's day with no bracket around it: a heading only where no sentence
 # goes on from it

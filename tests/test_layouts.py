@@ -3820,6 +3820,17 @@ def test_a_committee_records_outline_with_two_kinds_of_remark():
         ("委員", "石田", "早期の復旧をお願いします。"), ("副委員長", "緒方", "引き続きよろしくお願いします。")]
 
 
+def test_a_bills_title_the_next_line_goes_on_from_with_については_is_said():
+    assert_spoken(parse_text("○議長（佐藤篤君）\u3000お諮りします。\n"
+                             "議案第５号\u3000南谷町手数料条例の一部を改正する条例\n"
+                             "については、総務常任委員会に付託したいと思います。御異議ありませんか。\n"
+                             "\u3000\u3000\u3000〔「異議なし」と呼ぶ者あり〕\n"
+                             "○議長（佐藤篤君）\u3000異議なしと認めます。\n"),
+                  [("議長", "お諮りします。議案第５号南谷町手数料条例の一部を改正する条例については、"
+                            "総務常任委員会に付託したいと思います。御異議ありませんか。"),
+                   ("議長", "異議なしと認めます。")])
+
+
 def _page(paragraphs: list[str], width: int = 36) -> str:
     """Paragraphs as a PDF's text layer gives them: broken wherever the printed line is full."""
     return "".join("".join(p[k:k + width] + "\n" for k in range(0, len(p), width)) for p in paragraphs)
