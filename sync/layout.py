@@ -490,10 +490,10 @@ def is_inturn_heading(line: str) -> bool:
 _AGENDA_START = re.compile(rf"(?:追加)?日程第{_NUM}+[{SPACES}、，,]+\S|[〔［\[【](?:議題|日程)[^〕］\]】]{{0,6}}[〕］\]】]")
 # the day a file of several sittings goes on to: 【第２日】, 第２日目　令和６年３月６日（水）, the
 # date alone with its weekday
-DATE_DAY = rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年{_NUM}{{1,2}}月{_NUM}{{1,2}}日[（(][月火水木金土日](?:曜日?)?[）)]"
+_DATE_DAY = rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年{_NUM}{{1,2}}月{_NUM}{{1,2}}日[（(][月火水木金土日](?:曜日?)?[）)]"
 # (where no bracket sets it apart, the sentence that may go on from it is looked at: 第２日 /
-# は一般質問、…, see minutes.Parser._quote_said)
-_DAY_HEADING = re.compile(rf"[【〔［\[（(<＜]?第{_NUM}{{1,2}}日目?[】〕］\]）)>＞]?(?:{DATE_DAY})?|{DATE_DAY}")
+# は一般質問、…, see minutes._Walk._quote_said)
+_DAY_HEADING = re.compile(rf"[【〔［\[（(<＜]?第{_NUM}{{1,2}}日目?[】〕］\]）)>＞]?(?:{_DATE_DAY})?|{_DATE_DAY}")
 # the notice of a question printed under the chair's call (質問事項 / 質問の要旨 / 質問の相手)
 _NOTICE_FIELD = re.compile(r"(?:質問事項|質問の要旨|質問要旨|質問の相手|答弁を求める者|答弁者|質問の方式|質問方式)"
                            rf"[{SPACES}：:]")

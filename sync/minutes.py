@@ -904,7 +904,7 @@ class _Walk:
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
-        self.width = _wrap_width(self.lines) if self.wrapped else 0   # a full line's length
+        self.width = _wrap_width(_open_lines(self.lines)[1]) if self.wrapped else 0   # a full line's length
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
         # a blank line after most lines (some exports double every line break): a line set
         # apart by blank lines is then no heading for that alone
@@ -1559,13 +1559,10 @@ class _Walk:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
                     block = "unknown"
                 continue
-            if layout.is_event(line) and not ((midway and (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON))
-                                              or (current is not None and current.chars
-                                                  and layout._PARTICLE_START.match((self._next_text(number) or "").lstrip(SPACES)))) \
+            if layout.is_event(line) and not self._times_said(number, midway, current) \
                     or _SECTION.fullmatch(line.strip(SPACES)):
-                continue        # 【再質問】: a section of the speech, not said (but 初日は / 午前１０時開会
-                #                 午後３時散会 / とし、…, …次のとおりです。 / 午前１０時開議　午後３時散会 /
-                #                 の予定であります。: the times read out in a sentence)
+                continue        # 【再質問】: a section of the speech, not said (but the times
+                #                 read out in a sentence: see _times_said)
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,
@@ -1710,26 +1707,32 @@ class _Walk:
         if nxt is None or layout.split_marker(nxt)[0] or layout.parse_label(nxt, 0, loose=False) is not None:
             return False
         c, following = layout.compact(line), layout.compact(nxt)
-        if layout.is_letter_spaced(line) and following.startswith(_GOES_ON + _SPREAD_GOES_ON) \
-                and not re.match("(?:では|でも)[、，,]", following) and not _SPREAD_NOT.match(following):
+        if layout.is_letter_spaced(line) and _goes_on_spread(following):
             return True       # 委 員 長 の 報 告 / を 求 め ま す 。: a spread sentence going on
         printed = re.match(r"(?:追加)?日程第[0-9０-９一二三四五六七八九十]+[ \u3000]", c0 := line.strip(SPACES)) is not None \
             or layout._NOTICE_FIELD.match(c0) is not None
         if (layout._PARTICLE_START.match(following) or following.startswith(_TOPIC_PARTICLES)) \
-                and not re.match("(?:では|でも)[、，,]", following) \
-                and re.search("[。？！?!]", nxt) and not printed:
+                and not _OPENER.match(following) and re.search("[。？！?!]", nxt) and not printed:
             return True       # (a heading is not followed by a line opening with を, に, が…)
         heading_like = layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
         if self.width and len(line.rstrip(SPACES)) >= self.width - 1 and "、" in c and not printed \
                 and not c.endswith(_SENTENCE_END) and re.search("[。？！?!]", nxt) and not heading_like:
             return True       # a sentence read out (its 、), broken where the page's line was full
-        if _DAY_HEADING_BARE.fullmatch(c) and layout.is_sentence(nxt) and not heading_like \
+        if layout.is_day_heading(line) and c[:1] not in _OPENING_BRACKETS and layout.is_sentence(nxt) and not heading_like \
                 and (_POLITE.search(nxt) or layout._PARTICLE_START.match(following)):
             return True       # the date of the next sitting, said
         if not line.rstrip(SPACES).endswith(("「", "『")):
             return False
         return re.search("[」』]", nxt) is not None \
             and re.search("[。？！?!]$", nxt.rstrip(SPACES)) is not None
+
+    def _times_said(self, number: int, midway: bool, current: _TurnBuilder | None) -> bool:
+        """Are the times on line ``number`` (1-based), an event line, read out in the speech:
+        the next line goes on with a particle (初日は / 午前１０時開会　午後３時散会 / とし、…,
+        …次のとおりです。 / 午前１０時開議　午後３時散会 / の予定であります。)?"""
+        following = (self._next_text(number) or "").lstrip(SPACES)
+        return (midway and following.startswith(_GOES_ON)) or (
+            current is not None and bool(current.chars) and layout._PARTICLE_START.match(following) is not None)
 
     def _side_heading(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) a title spread letter by letter with the speech going
@@ -1739,8 +1742,7 @@ class _Walk:
             return False
         nxt = self._next_text(number)
         if nxt is None or layout.split_marker(nxt)[0] or not re.search("[ぁ-ん]", nxt) \
-                or len(layout.compact(nxt)) < 6 or layout.compact(nxt).startswith(_GOES_ON + _SPREAD_GOES_ON) \
-                and not re.match("(?:では|でも)[、，,]", layout.compact(nxt)) and not _SPREAD_NOT.match(layout.compact(nxt)):
+                or len(layout.compact(nxt)) < 6 or _goes_on_spread(layout.compact(nxt)):
             return False      # (委 員 長 の 報 告 / を 求 め ま す 。, 先 月 の 決 算 報 告 /
             #                   でお示ししたとおり…: a sentence going on)
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
@@ -2381,9 +2383,19 @@ _SPREAD_GOES_ON = ("で", "へ", "より", "や", "として", "まで")
 # …and a topic's particles (…改正する条例 / については、…に付託したいと思います。)
 _TOPIC_PARTICLES = ("については", "につきましては", "に関しては", "に対しては", "においては")
 _SPREAD_NOT = re.compile("でき|やむ|やは|やっ|やが")     # (できるだけ, やむを得ず: a word, not a particle)
-# a date or a sitting's day with no bracket around it: a heading only where no sentence
+_OPENER = re.compile("(?:では|でも)[、，,]")              # (a sentence's opener: では、説明いたします。)
+
+
+def _goes_on_spread(following: str) -> bool:
+    """Does ``following`` (compacted) go on with the sentence of a line spread letter by
+    letter above it (を 求 め ま す 。, でお示ししたとおり…), not open a sentence of its own?"""
+    return following.startswith(_GOES_ON + _SPREAD_GOES_ON) and not _OPENER.match(following) \
+        and not _SPREAD_NOT.match(following)
+
+
+# a date or a sitting's day with no bracket before it is a heading only where no sentence
 # goes on from it
-_DAY_HEADING_BARE = re.compile(rf"第[0-9０-９一二三四五六七八九十]{{1,2}}日目?(?:{layout.DATE_DAY})?|{layout.DATE_DAY}")
+_OPENING_BRACKETS = "【〔［[（(<＜"
 # where a speech's line leaves its sentence open: a comma or a particle
 _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
 # a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
@@ -2492,10 +2504,9 @@ def _open_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     return long, [l for l in long if not l.endswith(_SENTENCE_END + ("、", ",", "，"))]
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The length most lines broken inside a sentence have: a printed line's, full (0 when
-    there are too few such lines to tell)."""
-    _, open_ = _open_lines(lines)
+def _wrap_width(open_: list[str]) -> int:
+    """The length most lines broken inside a sentence (:func:`_open_lines`) have: a printed
+    line's, full (0 when there are too few such lines to tell)."""
     if len(open_) < 3:
         return 0
     lengths = [len(l) for l in open_]
@@ -2511,7 +2522,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     long, open_ = _open_lines(lines)
     if len(long) < 5 or len(open_) < 0.4 * len(long):
         return False
-    top = _wrap_width(lines)
+    top = _wrap_width(open_)
     return sum(abs(len(l) - top) <= 1 for l in open_) >= 0.5 * len(open_)
 
 
