@@ -415,6 +415,13 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             # reading takes them for labels if it keeps every turn found, loses nothing more
             # and differs only by those labels' letters
             walk, turns = loose, loose_turns
+    if not any(t.text for t in turns) and pattern is None and _questions_and_answers(text):
+        # a record of questions and answers with no speaker named (問　… / 答　…, （Ｑ）…):
+        # the question and the answer are who speaks
+        qa = _Walk(text, _QA_LABEL, wrapped)
+        qa_turns = tuple(qa.run())
+        if any(t.text for t in qa_turns):
+            walk, turns = qa, qa_turns
     if not any(t.text for t in turns) and walk.hits:
         raise MinutesError(
             f"no speech found: the file holds {walk.hits} search results (a speaker and a snippet "
@@ -872,6 +879,26 @@ def _declared_mark(text: str) -> str | None:
 
 
 parse = parse_text
+
+
+# a question or an answer of a record that names no speaker: 問　…, 答：…, （問）…, 【答】…,
+# Ｑ．…, ●Ａ　… — the kind alone, bracketed or followed by a space or a colon (not 問題は…,
+# 答弁…, Ａ案の…)
+_QA_KIND = "問|答|Ｑ|Ａ|Q|A"
+_QA_LABEL = re.compile(
+    rf"^[{MARKERS}]?[{SPACES}]*"
+    rf"(?=[（(【［\[〔＜<〈][{SPACES}]*(?:{_QA_KIND})[0-9０-９]{{0,2}}[{SPACES}]*[）)】］\]〕＞>〉]"
+    rf"|(?:{_QA_KIND})[0-9０-９]{{0,2}}[{SPACES}:：．.])"
+    rf"[（(【［\[〔＜<〈]?[{SPACES}]*(?P<role>{_QA_KIND})[0-9０-９]{{0,2}}[{SPACES}]*"
+    rf"[）)】］\]〕＞>〉]?[{SPACES}:：．.]*(?P<text>.*)")
+
+
+def _questions_and_answers(text: str) -> bool:
+    """Whether the text's lines include questions and answers with no speaker named, at
+    least two of them and one of each kind."""
+    kinds = [m.group("role") for line in text.split("\n") if (m := _QA_LABEL.match(line))]
+    asked = sum(k in "問ＱQ" for k in kinds)
+    return len(kinds) >= 2 and 0 < asked < len(kinds)
 
 
 def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:

@@ -523,3 +523,39 @@ def test_a_bodys_name_broken_onto_its_own_line_inside_a_sentence_is_said():
                    "○総務企画委員長（高橋一郎君）　ただいま議題となりました議案、\n宮城県議会\n"
                    "議員定数条例の一部を改正する条例について御報告いたします。\n")
     assert m.turns[-1].text == "ただいま議題となりました議案、宮城県議会議員定数条例の一部を改正する条例について御報告いたします。"
+
+
+@pytest.mark.parametrize("q, a", [
+    ("問　", "答　"), ("問：", "答："), ("（問）", "（答）"), ("【問】", "【答】"), ("●問　", "●答　"),
+    ("Ｑ．", "Ａ．"), ("問１　", "答１　"),
+])
+def test_questions_and_answers_with_no_speaker_named_are_the_turns(q, a):
+    # a committee's summary record, a town's Q&A record: the kind of remark is all the
+    # label there is — read as the speaker, not refused as minutes with no speech
+    m = parse(f"総務常任委員会　会議録（要点）\n日時　令和６年６月１０日　午前１０時\n"
+              f"{q}この補正の財源は何か。\n{a}国庫補助金である。\n　なお、一部は一般財源で賄う。\n"
+              f"{q}執行時期は。\n{a}９月を予定している。\n午前１０時４５分閉会\n")
+    check_offsets(m)
+    kinds = [t.role for t in m.turns]
+    assert kinds == [kinds[0], kinds[1]] * 2 and kinds[0] != kinds[1]
+    assert [t.text for t in m.turns] == ["この補正の財源は何か。", "国庫補助金である。なお、一部は一般財源で賄う。",
+                                         "執行時期は。", "９月を予定している。"]
+    assert all(not t.name for t in m.turns)
+
+
+@pytest.mark.parametrize("text", [
+    "問題は財源です。\n答弁を求めます。\n",                 # words that begin with the kinds
+    "問　この補正の財源は何か。\n問　執行時期は。\n",        # questions and no answer
+])
+def test_lines_that_only_begin_like_questions_and_answers_are_still_refused(text):
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text(text)
+
+
+def test_questions_and_answers_inside_minutes_with_speakers_stay_speech():
+    # a member reads a survey's question and answer out: the labelled minutes' turns stand
+    m = parse("○委員長（山田太郎君）　鈴木委員。\n○鈴木委員　アンケートの結果です。\n"
+              "問　あなたは満足していますか。\n答　はい。\n以上です。\n")
+    assert [(t.role, t.name) for t in m.turns][:2] == [("委員長", "山田太郎"), ("委員", "鈴木")]
+    assert {(t.role, t.name) for t in m.turns[1:]} == {("委員", "鈴木")}
+    assert "".join(t.text for t in m.turns[1:]) == "アンケートの結果です。あなたは満足していますか。答　はい。以上です。"
