@@ -114,12 +114,13 @@ BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "
              "衛生", "土木", "企画", "財政", "商工", "農林", "都市", "市民", "生活", "防災", "交通",
              "水道", "観光", "文化", "健康", "保健", "消防", "広報", "地域", "港湾", "病院", "子育て",
              "区民", "町民", "村民", "県民", "都民", "府民", "道民")
-# (and the private-use area: a font's own glyph for a kanji Unicode lacks, 外字 in a name)
-_KANJI = (r"\u3005\u3006\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f\ue000-\uf8ff"  # 々 〆 ヶ 𠮷
+# (and the private-use area: a font's own glyph for a kanji Unicode lacks, 外字 in a name;
+# and 〓, the geta mark a page's encoding puts for a kanji it lost: ○〓田市長)
+_KANJI = (r"\u3005\u3006\u3013\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f\ue000-\uf8ff"  # 々 〆 〓 ヶ 𠮷
           r"\ufe00-\ufe0f\U000e0100-\U000e01ef")   # …and a variation selector after a kanji (葛󠄀西, 辻󠄀)
 _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
-# 〓 and ? stand for a kanji a page's encoding lost (髙, 﨑: ?野幹也, 〓橋太郎)
-_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？★]{{1,12}}")   # ★: a speed version's unheard name
+# 〓, ?, ● and ■ stand for a kanji a page's encoding lost (髙, 﨑: ?野幹也, 〓橋太郎, 山●太郎)
+_NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？●■★]{{1,12}}")   # ★: a speed version's unheard name
 # two members of one surname told apart by the first kanji of the given name (the Diet):
 # 森山(眞)委員, 坂井（隆）分科員, 山本（有）国務大臣
 _INITIALED = re.compile(rf"([{_KANJI}]{{1,5}}[（(][{_KANJI}][）)])(.+)")

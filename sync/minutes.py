@@ -207,6 +207,9 @@ _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
                         r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
+# …and inside speech, a note in the brackets some records use for them (【拍手】, 《拍手》,
+# ≪「異議なし」と呼ぶ者あり≫): a note only by NOTE_WORDS, as in （…）
+_SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫")
 # a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
 _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
@@ -2651,7 +2654,7 @@ class _TurnBuilder:
             if label:
                 self.sounds.append(Sound(at=len(self.chars), label=label))
             return
-        for m in _BRACKETED.finditer(line):
+        for m in _SPEECH_NOTE.finditer(line):
             is_note, label = _note(m.group()) if m.group()[0] not in "<&" else (True, None)
             apart = not line[m.end():].strip(SPACES) and (
                 not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))

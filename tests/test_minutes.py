@@ -559,3 +559,30 @@ def test_questions_and_answers_inside_minutes_with_speakers_stay_speech():
     assert [(t.role, t.name) for t in m.turns][:2] == [("委員長", "山田太郎"), ("委員", "鈴木")]
     assert {(t.role, t.name) for t in m.turns[1:]} == {("委員", "鈴木")}
     assert "".join(t.text for t in m.turns[1:]) == "アンケートの結果です。あなたは満足していますか。答　はい。以上です。"
+
+
+@pytest.mark.parametrize("note", ["【拍手】", "《拍手》", "≪拍手≫"])
+def test_a_note_in_the_brackets_some_records_use_is_a_sound_not_speech(note):
+    m = parse(f"○市長（佐藤一郎君）　お答えいたします。{note}\n○議長（山田太郎君）　次に進みます。\n")
+    assert m.turns[0].text == "お答えいたします。"
+    assert [s.label for s in m.turns[0].sounds] == ["（拍手）"]
+
+
+def test_those_brackets_without_a_note_word_stay_speech():
+    m = parse("○市長（佐藤一郎君）　【資料１】をご覧ください。《みなみやま未来プラン》を進めます。\n")
+    assert m.turns[0].text == "【資料１】をご覧ください。《みなみやま未来プラン》を進めます。"
+
+
+@pytest.mark.parametrize("lost", ["〓", "●", "■"])
+def test_a_kanji_the_pages_encoding_lost_in_a_name_keeps_the_turn(lost):
+    # 髙, 﨑 written as 〓 (or ● / ■) by an encoding that lacked them: the turn is still
+    # that speaker's, not dropped as a line nobody could place
+    m = parse(f"○議長（山{lost}太郎君）　ただいまから本日の会議を開きます。\n"
+              f"○１番（鈴木{lost}子君）　質問します。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", f"山{lost}太郎"), ("１番", f"鈴木{lost}子")]
+    assert not m.unplaced
+
+
+def test_a_surname_with_a_lost_kanji_before_an_office_is_a_label():
+    m = parse("○議長（山田太郎君）　市長。\n○〓田市長　お答えいたします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns][1] == ("市長", "〓田", "お答えいたします。")
