@@ -682,6 +682,10 @@ def html_text(data: bytes | str) -> str:
             name = child.name
             if name == "br":
                 out.append("\n")
+            elif name in _CELL and (parts := _label_cell(child)):
+                # <td>議長<br>山田太郎</td><td>ただいまから…: the speaker's office and name,
+                # a line each in their cell, are one label before the speech cell
+                out.append("\u3000".join(parts) + "\u3000")
             elif name in _CELL:
                 walk(child, pre)
                 out.append("\u3000")
@@ -720,6 +724,25 @@ def html_text(data: bytes | str) -> str:
         raise MinutesError("the HTML page holds no text; save the minutes page itself "
                            "(the frame or window with the minutes), or copy its text into a .txt file")
     return text
+
+
+def _label_cell(tag) -> list[str] | None:
+    """The lines of a row's first cell that holds a speaker's label broken over two or
+    three short lines (議長 / 山田太郎) and nothing else, before a cell of speech; or None."""
+    from .layout import parse_label
+
+    speech = tag.find_next_sibling(("td", "th"))
+    if speech is None or tag.find_previous_sibling(("td", "th")) is not None \
+            or not re.search("[。？！?!]", speech.get_text()):
+        return None       # (not a roster's cells: １番 / 鈴木花子, ２番 / 佐藤一郎, …)
+    parts = [p for p in (" ".join(line.split()) for line in tag.get_text("\n").split("\n")) if p]
+    if not 2 <= len(parts) <= 3 or any(len(p) > 20 or re.search("[。？！?!、，]", p) for p in parts):
+        return None
+    joined = "\u3000".join(parts)
+    label = parse_label(joined, 0, loose=True)
+    if label is None or not (label.role and label.name) or joined[label.speech_at:].strip():
+        return None
+    return parts
 
 
 def _dt_label(tag) -> bool:

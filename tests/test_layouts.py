@@ -4301,6 +4301,23 @@ def test_tables_of_speeches_as_users_export_them(tmp_path, name, data):
     assert [(t.role, t.text) for t in m.turns] == expected
 
 
+def test_a_table_row_with_office_and_name_a_line_each_in_its_first_cell(tmp_path):
+    # <td>議長<br>山田太郎</td><td>ただいまから…</td>: one label; a roster's cells (１番 /
+    # 鈴木花子, ２番 / 佐藤一郎) are left as they were
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>出席議員</p><table><tr><td>１番<br>鈴木花子</td><td>２番<br>佐藤一郎</td></tr>"
+                    "</table><table><tr><th>発言者</th><th>発言内容</th></tr>"
+                    "<tr><td>議長<br>山田太郎</td><td>ただいまから本日の会議を開きます。</td></tr>"
+                    "<tr><td>市長<br>佐藤一郎</td><td>お答えいたします。<br>来年度に着手します。</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから本日の会議を開きます。"),
+        ("市長", "佐藤一郎", "お答えいたします。来年度に着手します。")]
+    assert "１番\n鈴木花子" in m.source_text
+
+
 def test_pages_controls_and_footer_links_are_not_speech(tmp_path):
     path = tmp_path / "page.html"
     path.write_text("<html><body><p>○議長（佐藤篤君）　これより会議を開きます。</p>"
