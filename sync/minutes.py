@@ -422,7 +422,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # a record of questions and answers with no speaker named (問　… / 答　…, （Ｑ）…):
         # the question and the answer are who speaks
         qa = _Walk(text, _QA_LABEL, wrapped)
-        qa_turns = tuple(qa.run())
+        qa_turns = tuple(_asked_by(t) for t in qa.run())
         if any(t.text for t in qa_turns):
             walk, turns = qa, qa_turns
     if not any(t.text for t in turns) and walk.hits:
@@ -902,6 +902,23 @@ def _questions_and_answers(text: str) -> bool:
     kinds = [m.group("role") for line in text.split("\n") if (m := _QA_LABEL.match(line))]
     asked = sum(k in "問ＱQ" for k in kinds)
     return len(kinds) >= 2 and 0 < asked < len(kinds)
+
+
+# who asked or answered, bracketed after it: Ｑ　…ですか。（鈴木委員）
+_ASKED_BY = re.compile(r"[（(]([^（()）]{2,20})[）)]$")
+
+
+def _asked_by(turn: Turn) -> Turn:
+    """A question's or an answer's turn, its speaker taken from a bracketed person or
+    office at its end (not said: the record's note of who it was)."""
+    m = _ASKED_BY.search(turn.text)
+    found = layout._unbracketed_label(m.group(1)) if m and _ends_sentence(turn.text[:m.start()]) else None
+    if found is None or not (found[0] or found[1]):
+        return turn
+    k = m.start()
+    return replace(turn, role=found[0] or turn.role, name=found[1] or "", text=turn.text[:k],
+                   source=turn.source[:k], sounds=tuple(s for s in turn.sounds if s.at <= k),
+                   paragraphs=tuple(p for p in turn.paragraphs if p < k) or (0,))
 
 
 def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:

@@ -586,3 +586,12 @@ def test_a_kanji_the_pages_encoding_lost_in_a_name_keeps_the_turn(lost):
 def test_a_surname_with_a_lost_kanji_before_an_office_is_a_label():
     m = parse("○議長（山田太郎君）　市長。\n○〓田市長　お答えいたします。\n")
     assert [(t.role, t.name, t.text) for t in m.turns][1] == ("市長", "〓田", "お答えいたします。")
+
+
+def test_a_question_or_answer_names_its_speaker_in_brackets_after_it():
+    m = parse("Ｑ　道路の補修はいつですか。（鈴木委員）\nＡ　来年度に予定しております。（建設課長）\n"
+              "Ｑ　財源は。\nＡ　国の補助金です。（国庫補助金）\n")
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員", "鈴木", "道路の補修はいつですか。"), ("建設課長", "", "来年度に予定しております。"),
+        ("Ｑ", "", "財源は。"), ("Ａ", "", "国の補助金です。（国庫補助金）")]
