@@ -689,7 +689,7 @@ def html_text(data: bytes | str) -> str:
             elif name in _CELL:
                 walk(child, pre)
                 out.append("\u3000")
-            elif _is_label_element(child):
+            elif _is_label_element(child) or _inline_label(child, out):
                 # <span class="speaker">山田委員</span><span>再質問…: the page says it is a
                 # speaker's label; written as a marked label line of a text file
                 label = child.get_text().strip()
@@ -822,6 +822,25 @@ def _is_label_heading(text: str) -> bool:
 def _is_label_element(tag) -> bool:
     names = list(tag.get("class") or []) + [tag.get("id") or ""]
     return tag.name in ("span", "b", "strong", "em", "a", "label") and any(_LABEL_CLASS.match(n) for n in names if n)
+
+
+def _inline_label(tag, out: list[str]) -> bool:
+    """An inline element that opens a line and holds a whole speaker label — office and
+    name (<span>山田太郎議長</span>ただいまから…) — with the speech after it in the same
+    block: a label, though the page gives it no class to say so."""
+    from .layout import parse_label
+
+    if tag.name not in ("span", "b", "strong", "em", "label") or not _at_line_start(out):
+        return False
+    text = " ".join(tag.get_text().split())
+    if not 2 <= len(text) <= 30 or re.search("[。？！?!、]", text):
+        return False
+    label = parse_label(text, 0, loose=True)
+    if label is None or not (label.role and label.name) or text[label.speech_at:].strip():
+        return False
+    after = tag.next_sibling
+    rest = (after if isinstance(after, str) else after.get_text() if after is not None else "").strip()
+    return bool(rest) and rest[0] not in "のがをにはとも、。"     # (not <b>山田太郎議長</b>の発言)
 
 
 def _is_link_list(tag) -> bool:

@@ -4318,6 +4318,19 @@ def test_a_table_row_with_office_and_name_a_line_each_in_its_first_cell(tmp_path
     assert "１番\n鈴木花子" in m.source_text
 
 
+def test_an_unclassed_inline_label_run_into_its_speech(tmp_path):
+    # <span>山田太郎議長</span>ただいまから…: the element is the label though no class
+    # says so; a name and office in bold inside a sentence is not
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p><b>山田太郎議長</b>の発言を受けて、市長が答えました。</p><ul>"
+                    "<li><span>山田太郎議長</span>ただいまから本日の会議を開きます。</li>"
+                    "<li><span>佐藤一郎市長</span>お答えいたします。</li></ul></body></html>", encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "佐藤一郎", "お答えいたします。")]
+
+
 def test_pages_controls_and_footer_links_are_not_speech(tmp_path):
     path = tmp_path / "page.html"
     path.write_text("<html><body><p>○議長（佐藤篤君）　これより会議を開きます。</p>"
