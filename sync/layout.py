@@ -822,7 +822,17 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
             at += sum(n for pos, n in cuts if pos <= at)
             return Label(text=rest[:at].strip(SPACES), role=found.role, name=found.name,
                          speech_at=start + at)
+    if loose and (named := _COLON_THEN_NAME.fullmatch(rest)) is not None:
+        # 議長：山田太郎 alone on its line (the speech on the next): the office, then the name
+        office, name = _unbracketed_label(named.group(1)), strip_honorific(named.group(2))[0]
+        if office is not None and office[0] and not office[1] and _is_full_name(name):
+            return Label(text=rest.strip(SPACES), role=office[0], name=name, speech_at=start + len(rest))
     return _label(rest, start, loose)
+
+
+# an office, a colon and a name, nothing else: 議長：山田太郎, 市長: 佐藤一郎君
+_COLON_THEN_NAME = re.compile(rf"[{SPACES}]*([^{COLONS}{SPACES}]{{1,16}})[{COLONS}][{SPACES}]*"
+                              rf"([^{COLONS}{SPACES}。、]{{2,12}}|[^{COLONS}{SPACES}。、]{{1,4}}[{SPACES}][^{COLONS}{SPACES}。、]{{1,4}}(?:君|議員)?)[{SPACES}]*")
 
 
 # a reading in brackets after a name's kanji: 東海林（しょうじ）, 五十嵐(いがらし); and

@@ -595,3 +595,12 @@ def test_a_question_or_answer_names_its_speaker_in_brackets_after_it():
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("委員", "鈴木", "道路の補修はいつですか。"), ("建設課長", "", "来年度に予定しております。"),
         ("Ｑ", "", "財源は。"), ("Ａ", "", "国の補助金です。（国庫補助金）")]
+
+
+def test_an_office_a_colon_and_a_name_alone_on_a_line_is_a_label_over_the_speech():
+    m = parse("議長：山田太郎\nただいまから本日の会議を開きます。\n市長: 佐藤一郎君\nお答えいたします。\n"
+              "議長：山田太郎\n了承します。\n")
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "佐藤一郎", "お答えいたします。"),
+        ("議長", "山田太郎", "了承します。")]
