@@ -418,12 +418,17 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             # reading takes them for labels if it keeps every turn found, loses nothing more
             # and differs only by those labels' letters
             walk, turns = loose, loose_turns
-    if not any(t.text for t in turns) and pattern is None and _questions_and_answers(text):
+    said = any(t.text for t in turns)
+    if pattern is None and _questions_and_answers(text, 2 if said else 1):
         # a record of questions and answers with no speaker named (問　… / 答　…, （Ｑ）…):
-        # the question and the answer are who speaks
+        # the question and the answer are who speaks — the whole record, or a committee's
+        # summary where they follow the chair's labelled opening (not one question and its
+        # answer a member reads out: two of each at least)
         qa = _Walk(text, _QA_LABEL, wrapped)
         qa_turns = tuple(_asked_by(t) for t in qa.run())
-        if any(t.text for t in qa_turns):
+        if any(t.text for t in qa_turns) and (not said or (
+                len(qa_turns) > len(turns) and len(qa.unplaced) <= len(walk.unplaced)
+                and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in qa_turns]))):
             walk, turns = qa, qa_turns
     if not any(t.text for t in turns) and walk.hits:
         raise MinutesError(
@@ -896,12 +901,12 @@ _QA_LABEL = re.compile(
     rf"[）)】］\]〕＞>〉]?[{SPACES}:：．.]*(?P<text>.*)")
 
 
-def _questions_and_answers(text: str) -> bool:
+def _questions_and_answers(text: str, least: int = 1) -> bool:
     """Whether the text's lines include questions and answers with no speaker named, at
-    least two of them and one of each kind."""
+    least ``least`` of each kind."""
     kinds = [m.group("role") for line in text.split("\n") if (m := _QA_LABEL.match(line))]
     asked = sum(k in "問ＱQ" for k in kinds)
-    return len(kinds) >= 2 and 0 < asked < len(kinds)
+    return least <= asked <= len(kinds) - least
 
 
 # who asked or answered, bracketed after it: Ｑ　…ですか。（鈴木委員）

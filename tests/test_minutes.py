@@ -604,3 +604,14 @@ def test_an_office_a_colon_and_a_name_alone_on_a_line_is_a_label_over_the_speech
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "佐藤一郎", "お答えいたします。"),
         ("議長", "山田太郎", "了承します。")]
+
+
+def test_questions_and_answers_after_the_chairs_labelled_opening_are_turns_of_their_own():
+    m = parse("総務常任委員会　会議録（要点）\n○委員長（山田太郎君）　ただいまから総務常任委員会を開会いたします。\n"
+              "問　この補正の財源は何か。\n答　国庫補助金である。\n問　執行時期は。\n答　９月を予定している。\n"
+              "○委員長（山田太郎君）　以上で閉会いたします。\n")
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("委員長", "ただいまから総務常任委員会を開会いたします。"), ("問", "この補正の財源は何か。"),
+        ("答", "国庫補助金である。"), ("問", "執行時期は。"), ("答", "９月を予定している。"),
+        ("委員長", "以上で閉会いたします。")]
