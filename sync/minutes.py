@@ -909,6 +909,9 @@ def _questions_and_answers(text: str, least: int = 1) -> bool:
     return least <= asked <= len(kinds) - least
 
 
+# a bare name (no honorific: a chair calling a member says 君 or 議員) set apart by a space
+# from the speech after it
+_NAME_THEN_SPEECH = re.compile(rf"[{SPACES}]*([\u3005\u3013\u4e00-\u9fff]{{2,6}})[{SPACES}]+(?=[^{SPACES}])")
 # who asked or answered, bracketed after it: Ｑ　…ですか。（鈴木委員）
 _ASKED_BY = re.compile(r"[（(]([^（()）]{2,20})[）)]$")
 
@@ -1067,6 +1070,25 @@ class _Walk:
 
     def _label(self, line: str, marked: bool, nxt: str | None = None,
                before: str = "") -> tuple[str, Label] | None:
+        """(marker, label) if the line is a speaker line (see :meth:`_label_only`), with the
+        name an office set apart by brackets, a slash or a colon has after it (【議長】山田太郎　…,
+        議長／山田太郎　…)."""
+        found = self._label_only(line, marked, nxt, before)
+        if found is None or found[1].name or not found[1].role:
+            return found
+        marker, label = found
+        head = label.text.strip(SPACES)
+        if not (head[:1] in "【［[＜<〈" and head[-1:] in "】］]＞>〉"
+                or line[:label.speech_at].rstrip(SPACES)[-1:] in "／/：:"):
+            return found
+        m = _NAME_THEN_SPEECH.match(line, label.speech_at)
+        if m is None or not layout._is_full_name(m.group(1)):
+            return found      # (【議長】山田太郎君。: the chair calls a member)
+        return marker, replace(label, text=line[len(marker):m.end(1)].strip(SPACES), name=m.group(1),
+                               speech_at=m.end())
+
+    def _label_only(self, line: str, marked: bool, nxt: str | None = None,
+                    before: str = "") -> tuple[str, Label] | None:
         """(marker, label) if the line is a speaker line. ``nxt``: the next line with text,
         where known: a label standing alone without a marker must have speech after it;
         ``before``: the line before it, where known (a bracket it leaves open, a sentence

@@ -615,3 +615,15 @@ def test_questions_and_answers_after_the_chairs_labelled_opening_are_turns_of_th
         ("委員長", "ただいまから総務常任委員会を開会いたします。"), ("問", "この補正の財源は何か。"),
         ("答", "国庫補助金である。"), ("問", "執行時期は。"), ("答", "９月を予定している。"),
         ("委員長", "以上で閉会いたします。")]
+
+
+@pytest.mark.parametrize("office", ["【{}】", "{}／", "{}："])
+def test_a_name_after_an_office_set_apart_is_the_speakers_not_speech(office):
+    # 【議長】山田太郎　ただいまから…: the name, then the speech — but the chair calling a
+    # member (【議長】鈴木花子議員。) says the honorific, and that is speech
+    m = parse(f"{office.format('議長')}山田太郎　ただいまから本日の会議を開きます。\n"
+              f"{office.format('市長')}佐藤一郎　お答えいたします。\n{office.format('議長')}鈴木花子議員。\n")
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "佐藤一郎", "お答えいたします。"),
+        ("議長", "", "鈴木花子議員。")]
