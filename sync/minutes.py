@@ -890,13 +890,14 @@ parse = parse_text
 
 
 # a question or an answer of a record that names no speaker: 問　…, 答：…, （問）…, 【答】…,
-# Ｑ．…, ●Ａ　… — the kind alone, bracketed or followed by a space or a colon (not 問題は…,
+# Ｑ．…, ●Ａ　…, 問 alone over its text — the kind alone, bracketed, followed by a space or a
+# colon, or ending its line (not 問題は…,
 # 答弁…, Ａ案の…)
 _QA_KIND = "問|答|Ｑ|Ａ|Q|A"
 _QA_LABEL = re.compile(
     rf"^[{MARKERS}]?[{SPACES}]*"
     rf"(?=[（(【［\[〔＜<〈][{SPACES}]*(?:{_QA_KIND})[0-9０-９]{{0,2}}[{SPACES}]*[）)】］\]〕＞>〉]"
-    rf"|(?:{_QA_KIND})[0-9０-９]{{0,2}}[{SPACES}:：．.])"
+    rf"|(?:{_QA_KIND})[0-9０-９]{{0,2}}(?:[{SPACES}:：．.]|$))"
     rf"[（(【［\[〔＜<〈]?[{SPACES}]*(?P<role>{_QA_KIND})[0-9０-９]{{0,2}}[{SPACES}]*"
     rf"[）)】］\]〕＞>〉]?[{SPACES}:：．.]*(?P<text>.*)")
 

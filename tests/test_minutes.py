@@ -627,3 +627,12 @@ def test_a_name_after_an_office_set_apart_is_the_speakers_not_speech(office):
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "佐藤一郎", "お答えいたします。"),
         ("議長", "", "鈴木花子議員。")]
+
+
+def test_a_question_or_answer_whose_kind_stands_alone_over_its_text():
+    # a PDF's table drawn a cell at a time: 問 / この補正の… on lines of their own
+    m = parse("総務常任委員会　会議録（要点）\n問\nこの補正の財源は何か。\n答\n国庫補助金である。なお、一部は一般財源で\n"
+              "賄う。\n問\n執行時期は。\n答\n９月を予定している。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("問", "この補正の財源は何か。"), ("答", "国庫補助金である。なお、一部は一般財源で賄う。"),
+        ("問", "執行時期は。"), ("答", "９月を予定している。")]
