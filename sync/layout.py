@@ -1662,6 +1662,9 @@ _HEAD_OFFICE_DEPARTMENTS = (
     "税", "まちづくり", "住宅", "建築", "施設")
 # (not 地域, 文化, 企業, 社会: 佐久地域振興局…課長, 熊野文化会館長, 大阪企業局長, 佐賀社会福祉協議会長 are
 # places' bodies) — and a body outside the town hall after the department is a place's too
+# offices named for a town's or prefecture's people, land or own bodies (町民課長, 県土整備部長,
+# 市長公室長, 町立病院事務長, 町づくり推進課長): a surname before one may read as a place with it
+_PLACE_DEPARTMENTS = tuple(p + w for p in "市町村区県府都" for w in ("民", "土", "長公室", "立", "営", "づくり"))
 _OUTSIDE_BODIES = ("協議会", "会館", "振興局", "公社", "事業団", "組合")
 BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
                    "県民局長", "地域局長", "地方局長", "事務局長",
@@ -1690,10 +1693,17 @@ def _leading_surname(c: str) -> str:
     if not name and morphs and morphs[0].part_of_speech()[1] == "固有名詞":
         first = morphs[0].surface()
         rest = c[len(first):]
-        if len(first) == 2 and all(map(is_kanji, first)) and rest.startswith(_HEAD_OFFICE_DEPARTMENTS) \
+        if len(first) == 2 and all(map(is_kanji, first)) and rest.startswith(_HEAD_OFFICE_DEPARTMENTS + _PLACE_DEPARTMENTS) \
                 and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \
                 and is_role(rest) and _title_suffix(rest) != rest:
             name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
+        elif len(first) >= 3 and first[-1] in "市町村区県府都" and c[len(first) - 1:].startswith(_PLACE_DEPARTMENTS):
+            # 佐藤町民課長, 石川県土整備部長: the dictionary's place 佐藤町 / 石川県 is a surname
+            # and the first kanji of an office named for the town's people (町民, 県土, 市長公室)
+            surname, rest = first[:-1], c[len(first) - 1:]
+            if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
+                    and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
+                name = surname
     if len(name) >= 3 and len(name) < len(c):
         rest = list(tok.tokenize(c[len(name):]))
         joined = list(tok.tokenize(c[len(name) - 1:]))

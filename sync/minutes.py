@@ -99,6 +99,11 @@ FOOTER_STARTS = (
 FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
                 "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日", "会議録の検索",
                 "会議録検索")
+# a page's link back to where it was found (議会トップへ戻る, 会議録一覧へ戻る, 目次へ戻る,
+# 会議録目次へ, 次の会議録へ, 議会トップページへ) — named by a page of a site, not any place
+# a wrapped sentence goes back to (…原点に戻る)
+_BACK_LINK = re.compile(r"[<＜«≪]?[^。、]{0,10}(?:トップ(?:ページ)?|ホーム|一覧|目次|会議録|TOP)(?:へ|に)戻る[>＞»≫]?"
+                        r"|[<＜«≪]?(?:議会|会議録)?(?:トップページ|目次|会議録一覧|次の会議録|前の会議録)へ[>＞»≫]?")
 # a page's buttons, alone on a line (a search system's page pasted: 印刷 / 文字拡大 / 文字縮小)
 _BUTTONS = ("印刷", "文字拡大", "文字縮小", "文字サイズ", "閉じる")
 # a page's link to its head, spaces and arrows aside, in any case
@@ -2619,8 +2624,8 @@ def _is_footer(line: str) -> bool:
         return True
     if len(stripped) > 30 or "、" in stripped:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
-    if stripped in _BUTTONS:
-        return True       # 印刷: a page's buttons
+    if stripped in _BUTTONS or _BACK_LINK.fullmatch(stripped):
+        return True       # 印刷: a page's buttons; 議会トップへ戻る, 会議録目次へ: its links back
     return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：へ")
                for w in FOOTER_WORDS)
 

@@ -636,3 +636,26 @@ def test_a_question_or_answer_whose_kind_stands_alone_over_its_text():
     assert [(t.role, t.text) for t in m.turns] == [
         ("問", "この補正の財源は何か。"), ("答", "国庫補助金である。なお、一部は一般財源で賄う。"),
         ("問", "執行時期は。"), ("答", "９月を予定している。")]
+
+
+@pytest.mark.parametrize("label, role, name", [
+    ("○佐藤町民課長", "町民課長", "佐藤"), ("○高橋町民福祉課長", "町民福祉課長", "高橋"),
+    ("○石川県土整備部長", "県土整備部長", "石川"), ("○小林市長公室長", "市長公室長", "小林"),
+    ("○佐藤町立病院事務長", "町立病院事務長", "佐藤"), ("○田中町づくり推進課長", "町づくり推進課長", "田中"),
+    ("○佐藤町長", "町長", "佐藤"),
+])
+def test_a_surname_the_dictionary_joins_to_the_town_of_the_office_after_it(label, role, name):
+    # 佐藤町 / 石川県 read as places: the surname, then an office named for the town's people
+    m = parse(f"○議長（山本太郎君）　再開します。\n{label}　お答えします。\n")
+    assert [(t.role, t.name) for t in m.turns][1] == (role, name)
+
+
+@pytest.mark.parametrize("link", ["議会トップへ戻る", "会議録一覧へ戻る", "目次へ戻る", "会議録目次へ", "次の会議録へ"])
+def test_a_pages_link_back_after_the_last_speech_is_not_said(link):
+    m = parse(f"○議長（沖田守君）　これより質疑を行います。\n{link}\n")
+    assert [t.text for t in m.turns] == ["これより質疑を行います。"]
+
+
+def test_a_wrapped_sentence_that_goes_back_somewhere_is_still_said():
+    m = parse("○市長（佐藤一郎君）　ここで原点に戻る\nことが大切です。\n")
+    assert m.turns[0].text == "ここで原点に戻ることが大切です。"
