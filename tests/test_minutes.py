@@ -659,3 +659,11 @@ def test_a_pages_link_back_after_the_last_speech_is_not_said(link):
 def test_a_wrapped_sentence_that_goes_back_somewhere_is_still_said():
     m = parse("○市長（佐藤一郎君）　ここで原点に戻る\nことが大切です。\n")
     assert m.turns[0].text == "ここで原点に戻ることが大切です。"
+
+
+@pytest.mark.parametrize("gap", ["　", "\t", " "])
+def test_a_speaker_field_set_apart_by_a_space_or_a_tab(gap):
+    # 発言者　議長 / ただいまから…: a table's export with its field name, no colon
+    m = parse(f"発言者{gap}議長（山田太郎）\nただいまから本日の会議を開きます。\n発言者{gap}市長\nお答えいたします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "", "お答えいたします。")]
