@@ -213,8 +213,8 @@ _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
                         r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
 # …and inside speech, a note in the brackets some records use for them (【拍手】, 《拍手》,
-# ≪「異議なし」と呼ぶ者あり≫): a note only by NOTE_WORDS, as in （…）
-_SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫")
+# ≪「異議なし」と呼ぶ者あり≫, ＜拍手＞, 〈笑声〉): a note only by NOTE_WORDS, as in （…）
+_SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫|＜[^＜＞]*＞|〈[^〈〉]*〉")
 # a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
 _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")

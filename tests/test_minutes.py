@@ -561,7 +561,7 @@ def test_questions_and_answers_inside_minutes_with_speakers_stay_speech():
     assert "".join(t.text for t in m.turns[1:]) == "アンケートの結果です。あなたは満足していますか。答　はい。以上です。"
 
 
-@pytest.mark.parametrize("note", ["【拍手】", "《拍手》", "≪拍手≫"])
+@pytest.mark.parametrize("note", ["【拍手】", "《拍手》", "≪拍手≫", "＜拍手＞", "〈拍手〉"])
 def test_a_note_in_the_brackets_some_records_use_is_a_sound_not_speech(note):
     m = parse(f"○市長（佐藤一郎君）　お答えいたします。{note}\n○議長（山田太郎君）　次に進みます。\n")
     assert m.turns[0].text == "お答えいたします。"
@@ -569,8 +569,8 @@ def test_a_note_in_the_brackets_some_records_use_is_a_sound_not_speech(note):
 
 
 def test_those_brackets_without_a_note_word_stay_speech():
-    m = parse("○市長（佐藤一郎君）　【資料１】をご覧ください。《みなみやま未来プラン》を進めます。\n")
-    assert m.turns[0].text == "【資料１】をご覧ください。《みなみやま未来プラン》を進めます。"
+    m = parse("○市長（佐藤一郎君）　【資料１】をご覧ください。《みなみやま未来プラン》を進めます。＜参考＞もあります。\n")
+    assert m.turns[0].text == "【資料１】をご覧ください。《みなみやま未来プラン》を進めます。＜参考＞もあります。"
 
 
 @pytest.mark.parametrize("lost", ["〓", "●", "■"])
