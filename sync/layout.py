@@ -1665,6 +1665,9 @@ _HEAD_OFFICE_DEPARTMENTS = (
 # offices named for a town's or prefecture's people, land or own bodies (町民課長, 県土整備部長,
 # 市長公室長, 町立病院事務長, 町づくり推進課長): a surname before one may read as a place with it
 _PLACE_DEPARTMENTS = tuple(p + w for p in "市町村区県府都" for w in ("民", "土", "長公室", "立", "営", "づくり"))
+# offices of a department held by a person, never named after a place alone (日野部長)
+_BARE_OFFICES = ("部長", "課長", "局長", "室長", "次長", "参事", "主幹", "課長補佐", "係長", "主査", "副部長", "副課長",
+                 "副局長", "審議監", "理事")
 _OUTSIDE_BODIES = ("協議会", "会館", "振興局", "公社", "事業団", "組合")
 BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
                    "県民局長", "地域局長", "地方局長", "事務局長",
@@ -1697,6 +1700,9 @@ def _leading_surname(c: str) -> str:
                 and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \
                 and is_role(rest) and _title_suffix(rest) != rest:
             name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
+        elif len(first) == 2 and all(map(is_kanji, first)) and rest in _BARE_OFFICES:
+            name = first      # 日野部長, 松本課長: a surname the dictionary files as a place, before an
+            #                   office no place has alone
         elif len(first) >= 3 and first[-1] in "市町村区県府都" and c[len(first) - 1:].startswith(_PLACE_DEPARTMENTS):
             # 佐藤町民課長, 石川県土整備部長: the dictionary's place 佐藤町 / 石川県 is a surname
             # and the first kanji of an office named for the town's people (町民, 県土, 市長公室)

@@ -111,7 +111,8 @@ _TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトッ�
            "back", "goback", "returntotop", "上へ", "先頭へ", "トップへ", "トップへ戻る"}
 # The clerk's certificate that closes the minutes before the signatures (以上会議のてん末を記載し、
 # 地方自治法第１２３条第２項の規定により署名する。 / 上記会議の経過を記載して、…ここに署名する。)
-_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)|地方自治法第)"
+_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)|地方自治法第"
+                        r"|[^。]{0,20}(?:委員会条例|会議規則)第)"
                         r"[^。]{0,80}?(?:署名|記名押印|押印|証)する(?:ため[^。]{0,20})?。?$")
 # A page's notice about PDF readers ends with 。 but is never speech.
 FOOTER_NOTICES = ("PDF形式のファイルをご覧", "PDFファイルをご覧", "PDFファイルを閲覧", "PDF形式のファイルを閲覧",

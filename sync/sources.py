@@ -677,6 +677,10 @@ def html_text(data: bytes | str) -> str:
                 if not pre:   # a source line wrapped inside Japanese text (Word's HTML) is no space
                     s = re.sub(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])", "", s)
                     s = re.sub(r"[ \t\r\n\f]+", " ", s)
+                else:         # preformatted lines keep their indent (a heading set in from the
+                    #           speech's margin), as full-width spaces the page's end strip leaves
+                    s = re.sub(r"(?:(?<=\n)|\A) +", lambda m: "\u3000" * ((len(m.group()) + 1) // 2)
+                               if m.start() or _at_line_start(out) else m.group(), s)
                 out.append(s)
                 continue
             name = child.name

@@ -4331,6 +4331,18 @@ def test_an_unclassed_inline_label_run_into_its_speech(tmp_path):
         ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "佐藤一郎", "お答えいたします。")]
 
 
+def test_a_preformatted_pages_indented_heading_between_two_speeches(tmp_path):
+    # a <pre> copy (giji.rocks) sets an agenda heading in from the margin with ASCII spaces:
+    # its indent is kept, as a text file's is, so it is no line of the speech before it
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><pre>\n◯議長(中田正一君) 一括議題といたします。\n"
+                    "            委員長報告・質疑・討論・採決\n"
+                    "◯議長(中田正一君) これより、各常任委員長の報告を求めます。\n</pre></body></html>", encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [t.text for t in m.turns] == ["一括議題といたします。", "これより、各常任委員長の報告を求めます。"]
+
+
 def test_pages_controls_and_footer_links_are_not_speech(tmp_path):
     path = tmp_path / "page.html"
     path.write_text("<html><body><p>○議長（佐藤篤君）　これより会議を開きます。</p>"

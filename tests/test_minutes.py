@@ -667,3 +667,18 @@ def test_a_speaker_field_set_apart_by_a_space_or_a_tab(gap):
     m = parse(f"発言者{gap}議長（山田太郎）\nただいまから本日の会議を開きます。\n発言者{gap}市長\nお答えいたします。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "山田太郎", "ただいまから本日の会議を開きます。"), ("市長", "", "お答えいたします。")]
+
+
+@pytest.mark.parametrize("label, role, name", [
+    ("〇日野部長", "部長", "日野"), ("〇松本課長", "課長", "松本"), ("〇千葉局長", "局長", "千葉"),
+    ("〇松本総務部長", "総務部長", "松本"), ("〇宮崎教育長", "教育長", "宮崎")])
+def test_a_surname_the_dictionary_files_as_a_place_before_a_bare_office(label, role, name):
+    m = parse(f"○議長（山本太郎君）　再開します。\n{label}　お答えします。\n")
+    assert [(t.role, t.name) for t in m.turns][1] == (role, name)
+
+
+def test_a_committees_signing_under_its_own_ordinance_is_not_the_last_speech():
+    m = parse("〇木田委員長　なければ、これで議案に関する質疑を終了します。\n〔閉会の宣言〕\n"
+              "三重県議会委員会条例第28条第1項の規定により記名押印する。\n令和6年3月11日\n"
+              "防災県土整備企業常任委員長\n木田　直樹\n")
+    assert [t.text for t in m.turns] == ["なければ、これで議案に関する質疑を終了します。"]
