@@ -918,7 +918,7 @@ def _questions_and_answers(text: str, least: int = 1) -> bool:
 
 # a bare name (no honorific: a chair calling a member says 君 or 議員) set apart by a space
 # from the speech after it
-_NAME_THEN_SPEECH = re.compile(rf"[{SPACES}]*([\u3005\u3013\u4e00-\u9fff]{{2,6}})[{SPACES}]+(?=[^{SPACES}])")
+_NAME_THEN_SPEECH = re.compile(rf"[{SPACES}]*([{layout._KANJI}]{{2,6}})[{SPACES}]+(?=[^{SPACES}])")
 # who asked or answered, bracketed after it: Ｑ　…ですか。（鈴木委員）
 _ASKED_BY = re.compile(r"[（(]([^（()）]{2,20})[）)]$")
 

@@ -733,8 +733,6 @@ def html_text(data: bytes | str) -> str:
 def _label_cell(tag) -> list[str] | None:
     """The lines of a row's first cell that holds a speaker's label broken over two or
     three short lines (議長 / 山田太郎) and nothing else, before a cell of speech; or None."""
-    from .layout import parse_label
-
     speech = tag.find_next_sibling(("td", "th"))
     if speech is None or tag.find_previous_sibling(("td", "th")) is not None \
             or not re.search("[。？！?!]", speech.get_text()):
@@ -742,24 +740,29 @@ def _label_cell(tag) -> list[str] | None:
     parts = [p for p in (" ".join(line.split()) for line in tag.get_text("\n").split("\n")) if p]
     if not 2 <= len(parts) <= 3 or any(len(p) > 20 or re.search("[。？！?!、，]", p) for p in parts):
         return None
-    joined = "\u3000".join(parts)
-    label = parse_label(joined, 0, loose=True)
-    if label is None or not (label.role and label.name) or joined[label.speech_at:].strip():
-        return None
-    return parts
+    label = _whole_label("\u3000".join(parts))
+    return parts if label is not None and label.role and label.name else None
+
+
+def _whole_label(text: str):
+    """The speaker label ``text`` is, with nothing after it, or None."""
+    from .layout import parse_label
+
+    label = parse_label(text, 0, loose=True)
+    return label if label is not None and not text[label.speech_at:].strip() else None
 
 
 def _dt_label(tag) -> bool:
     """Is a ``<dt>`` a speaker's label and nothing else, its speech the ``<dd>`` after it?"""
-    from .layout import MARKERS, parse_label
+    from .layout import MARKERS
 
     text = " ".join(tag.get_text().split())
     nxt = tag.find_next_sibling()
     if not text or len(text) > 40 or text[0] in MARKERS or nxt is None or nxt.name != "dd":
         return False
-    label = parse_label(text, 0, loose=True)
+    label = _whole_label(text)
     # (a person: 浅野委員 — not a glossary's <dt>議長</dt><dd>議会を代表し…</dd>)
-    return label is not None and bool(label.name) and not text[label.speech_at:].strip()
+    return label is not None and bool(label.name)
 
 
 def _at_line_start(out: list[str]) -> bool:
@@ -832,15 +835,13 @@ def _inline_label(tag, out: list[str]) -> bool:
     """An inline element that opens a line and holds a whole speaker label — office and
     name (<span>山田太郎議長</span>ただいまから…) — with the speech after it in the same
     block: a label, though the page gives it no class to say so."""
-    from .layout import parse_label
-
     if tag.name not in ("span", "b", "strong", "em", "label") or not _at_line_start(out):
         return False
     text = " ".join(tag.get_text().split())
     if not 2 <= len(text) <= 30 or re.search("[。？！?!、]", text):
         return False
-    label = parse_label(text, 0, loose=True)
-    if label is None or not (label.role and label.name) or text[label.speech_at:].strip():
+    label = _whole_label(text)
+    if label is None or not (label.role and label.name):
         return False
     after = tag.next_sibling
     rest = (after if isinstance(after, str) else after.get_text() if after is not None else "").strip()
