@@ -536,6 +536,33 @@ _ITEM_NUMBER = re.compile(rf"(?:[0-9０-９]{{1,2}}[ 　．.）)]|[（(]{_NUM}{{
 _DOUBLE_BRACKETED = re.compile(r"[《≪〈][^》≫〉]{1,40}[》≫〉]")
 
 
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def item_number(line: str) -> tuple[str, int] | None:
+    """The form and value of an item heading's number (``is_item_heading``): （２）その他 →
+    ("（）", 2), ２　審査結果 → ("　", 2), 三、討論 → ("、", 3); None when the line has none.
+    Full- and half-width forms are one form."""
+    s = line.strip(SPACES)
+    m = _ITEM_NUMBER.match(s)
+    if not m:
+        return None
+    token = unicodedata.normalize("NFKC", m.group(0))
+    digits = token.strip("() .、")
+    if digits.isdigit():
+        value = int(digits)
+    else:
+        tens, _, ones = digits.rpartition("十")
+        if not re.fullmatch(r"[一二三四五六七八九]?", tens) or not re.fullmatch(r"[一二三四五六七八九]?", ones) \
+                or (not tens and not ones and "十" not in digits):
+            return None
+        value = ((_KANJI_DIGITS[tens] if tens else 1) * 10 if "十" in digits else 0) \
+            + (_KANJI_DIGITS[ones] if ones else 0)
+    kind = "kanji" if re.search(r"[一二三四五六七八九十]", digits) else "digit"
+    form = "()" if token[:1] == "(" else token[-1:]
+    return f"{kind}{form}", value
+
+
 def is_record_heading(line: str) -> bool:
     """An item heading only a record prints (not a topic a speaker reads out): a section in
     double angle brackets (《土木交通部所管分》), a bill's number (第102号議案 …), or a step

@@ -56,6 +56,7 @@ turned into LF and a leading BOM removed; ``Turn.source`` indexes into it, so
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -202,6 +203,10 @@ _CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
 _NOTE_GOES_ON = "者多少全員中内閉騒宣省止総開喝始礼"
+
+# the record's end mark after a speech, not said: （以上）, ― 以上 ―, or 以上 alone before the
+# next speaker or the end (以上です。 and 以上。 are speech)
+_END_MARK = re.compile(r"([（(〔［\[＜<〈―－‐ー—-]*)以上([）)〕］\]＞>〉―－‐ー—-]*)")
 
 # a speech that ends saying a text is read out now (朗読いたします。): the lines after it are that text
 # (the speaker's own reading: not 事務局長が朗読いたします。, someone else's, which the record
@@ -968,6 +973,7 @@ class _Walk:
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.width = _wrap_width(_open_lines(self.lines)[1]) if self.wrapped else 0   # a full line's length
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
+        self._starts: list[int] | None = None           # each line's offset (see _line_of)
         # a blank line after most lines (some exports double every line break): a line set
         # apart by blank lines is then no heading for that alone
         filled = [k for k, l in enumerate(self.lines) if not layout.is_blank(l)]
@@ -1406,6 +1412,8 @@ class _Walk:
                 if number - 1 not in self.documents:
                     self._report(number, line, "a document printed between rules (a report, a petition…), not said")
                 continue
+            if current is not None and last_end in _SENTENCE_END and self._end_mark(number, line):
+                continue
             if _to_top(line):
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything
@@ -1614,7 +1622,8 @@ class _Walk:
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
                         and not _ANNOUNCES.search(current.text_so_far())
-                        and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]))))):
+                        and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]),
+                                                       turn=current)))):
                 rest = line[after:]
                 resume = None
                 if block == "footer":
@@ -1829,6 +1838,17 @@ class _Walk:
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
                     or layout.is_item_heading(nxt) or layout.parse_label(nxt, 0, loose=False) is not None)
 
+    def _end_mark(self, number: int, line: str) -> bool:
+        """Is line ``number`` (1-based) the record's end mark after a speech (``_END_MARK``)?"""
+        m = _END_MARK.fullmatch(layout.compact(line))
+        if m is None:
+            return False
+        if m.group(1) or m.group(2):
+            return True
+        k = self._next_index(number)
+        return k is None or self._label(self.lines[k], self.marked, self._next_text(k + 1),
+                                        before=self._before(k)) is not None
+
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture
         and running heads passed over — within a few lines, or None."""
@@ -1884,7 +1904,8 @@ class _Walk:
         return nxt is not None and layout.split_marker(self.lines[nxt])[0] != "" \
             and self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1)) is not None
 
-    def _headings_until_label(self, number: int, blank: bool, reach: int = 12) -> bool:
+    def _headings_until_label(self, number: int, blank: bool, turn: _TurnBuilder | None = None,
+                              reach: int = 12) -> bool:
         """Are line ``number`` and every line after it up to the next speaker line (or the
         end) a record's outline between two speeches, at most ``reach`` lines: item headings
         (``layout.is_item_heading``: 《土木交通部所管分》, 2　…について, (1)当局説明…) — after a
@@ -1894,16 +1915,20 @@ class _Walk:
         a heading only a record prints (``layout.is_record_heading``) or every one of them
         stands apart, a blank line before and after it (安芸高田市: ``2.議長あいさつ``
         between two turns): numbered topics run on below a sentence are a list a member
-        reads out (１　防災対策について), speech."""
+        reads out (１　防災対策について), speech. Also when the first of them goes on a
+        numbering the ``turn`` did not start (長野県's 要点記録: （１）議案第52号… before the
+        first turn, then （２）その他 after the last answer on it; a list read out starts in
+        the speech)."""
         outline = record = False
         apart = blank and not self.blank_after_all
+        continued = self._goes_on_numbering(number, turn)
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
             if layout.is_blank(line) or layout.is_furniture(line):
                 continue
             if k >= number and self._label(line, self.marked, self._next_text(k + 1),
                                            before=self._before(k)) is not None:
-                return (record and (blank or outline)) or apart
+                return (record and (blank or outline)) or apart or continued
             if layout.is_item_heading(line) or layout.is_inturn_heading(line):
                 record = record or layout.is_record_heading(line) or layout.is_inturn_heading(line)
                 apart = apart and k + 1 < len(self.lines) and layout.is_blank(self.lines[k + 1])
@@ -1917,7 +1942,25 @@ class _Walk:
             if outline and _indent(line) >= self.not_speech and not layout.is_sentence(line):
                 continue            # …the bullet wrapped
             return False
-        return ((record and (blank or outline)) or apart) and number - 1 + reach >= len(self.lines)
+        return ((record and (blank or outline)) or apart or continued) and number - 1 + reach >= len(self.lines)
+
+    def _goes_on_numbering(self, number: int, turn: _TurnBuilder | None, reach: int = 400) -> bool:
+        """Is line ``number`` an item numbered 2 or more whose item before it (the same form,
+        one less) is not in ``turn`` — above the turn's first line, or nowhere?"""
+        found = layout.item_number(self.lines[number - 1])
+        if found is None or found[1] < 2 or turn is None or not turn.source:
+            return False
+        first = self._line_of(turn.source[0])
+        for k in range(number - 2, max(first - 1, number - 1 - reach, -1), -1):
+            if layout.is_item_heading(self.lines[k]) and layout.item_number(self.lines[k]) == (found[0], found[1] - 1):
+                return False       # the list began in this speech
+        return True
+
+    def _line_of(self, offset: int) -> int:
+        """The index (0-based) of the line holding character ``offset`` of the text."""
+        if self._starts is None:
+            self._starts = list(itertools.accumulate((len(line) + 1 for line in self.lines), initial=0))
+        return bisect.bisect_right(self._starts, offset) - 1
 
     def _page_furniture(self, line: str) -> bool:
         """Is ``line`` what a printed page puts between two of its text's lines: blank, a

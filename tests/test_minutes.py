@@ -682,3 +682,34 @@ def test_a_committees_signing_under_its_own_ordinance_is_not_the_last_speech():
               "三重県議会委員会条例第28条第1項の規定により記名押印する。\n令和6年3月11日\n"
               "防災県土整備企業常任委員長\n木田　直樹\n")
     assert [t.text for t in m.turns] == ["なければ、これで議案に関する質疑を終了します。"]
+
+
+@pytest.mark.parametrize("heading", ["（２）その他", "(2)　その他", "２　その他", "（２）鳥獣被害対策について"])
+def test_an_outline_heading_that_goes_on_the_records_numbering_ends_the_speech(heading):
+    # a committee's 要点記録: （１） stood before the first turn, so （２） is the record's,
+    # not a list the answer reads out; the same with no (1) anywhere
+    first = heading.replace("２", "１").replace("2", "1")
+    for front in (first + "\n", ""):
+        m = parse(f"{front}委員：負担割合は変わるのか。\n当局：変更はない。\n{heading}\n"
+                  "委員：鳥獣被害の状況はどうか。\n")
+        assert [t.text for t in m.turns] == ["負担割合は変わるのか。", "変更はない。", "鳥獣被害の状況はどうか。"]
+
+
+def test_a_list_read_out_from_its_first_item_stays_speech():
+    m = parse("○１番（山田太郎君）　次の２点を伺います。\n（１）防災について\n（２）その他\n"
+              "○議長（西村浩二君）　市長。\n")
+    assert [t.text for t in m.turns] == ["次の２点を伺います。（１）防災について（２）その他", "市長。"]
+
+
+@pytest.mark.parametrize("mark", ["（以上）", "(以上)", "以上", "　　以　上", "－以上－"])
+def test_the_records_end_mark_after_a_speech_is_not_said(mark):
+    m = parse(f"○委員長（木村一郎君）　散会します。\n{mark}\n")
+    assert [t.text for t in m.turns] == ["散会します。"]
+    m = parse(f"Ｑ　小林委員　周知はいつか。\nＡ　高齢福祉課長　１２月に周知する。\n{mark}\n"
+              "Ｑ　小林委員　了解した。\nＡ　高齢福祉課長　以上です。\n")
+    assert [t.text for t in m.turns][1:3] == ["１２月に周知する。", "了解した。"]
+
+
+def test_a_bare_ijou_the_speech_goes_on_after_is_speech():
+    m = parse("○議長（西村浩二君）　報告は次のとおりです。\n以上\nのとおり決しました。\n")
+    assert [t.text for t in m.turns] == ["報告は次のとおりです。以上のとおり決しました。"]
