@@ -443,6 +443,10 @@ def is_letter_spaced(line: str) -> bool:
 _SPREAD_HEADING_ENDS = ("報告", "の件", "あいさつ", "挨拶", "の宣告", "事項")
 
 
+# the head of a roll-call vote's list of names (衆議院: …を委員長報告のとおり決するを可とする議員の氏名)
+_VOTE_ROLL = re.compile(r"[^。、？！]{0,80}(?:可|否)とする(?:議員|者)の氏名|(?:賛成|反対)(?:者|議員)(?:の)?氏名")
+
+
 def is_inturn_heading(line: str) -> bool:
     """A line standing inside a turn that is not speech: an agenda line (``日程第１　会議録
     署名議員の指名``, ``〔議題1〕所管事務調査事項…``), the numbered title of the next
@@ -481,6 +485,8 @@ def is_inturn_heading(line: str) -> bool:
     index = re.fullmatch(r"[・･]([^（(]{1,20})[（(](.{1,40})[）)]", c)
     if index and is_role(index.group(1)) and heading_words(index.group(2)):
         return True      # ・市長(議案第2号乃至同第31号): an index of who speaks to what
+    if _VOTE_ROLL.fullmatch(c):
+        return True      # …を可とする議員の氏名 / 否とする議員の氏名: the head of a roll-call vote's names
     if c and _DAY_HEADING.fullmatch(c) or _notice_field(line.strip(SPACES)):
         return True      # 【第２日】令和６年３月６日（水）: the next day of a file of several;
         #                  質問事項　１　防災対策について: the notice of a question, printed
@@ -532,7 +538,8 @@ _SECTION = re.compile(r"[（(〔［\[][\u3400-\u9fff々・]{0,14}(?:局|部|本�
 _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮問|発議|議員提出議案)")
 # an item of a committee's summary record: 《土木交通部所管分》, 2　平成24年度…について,
 # (1)当局説明　美濃部土木交通部長, (2)質疑、意見等
-_ITEM_NUMBER = re.compile(rf"(?:[0-9０-９]{{1,2}}[ 　．.）)]|[（(]{_NUM}{{1,2}}[）)]|[一二三四五六七八九十]{{1,3}}[ 　、．.])")
+_ITEM_NUMBER = re.compile(rf"(?:[0-9０-９]{{1,2}}[ 　．.）)]|[（(]{_NUM}{{1,2}}[）)]|[一二三四五六七八九十]{{1,3}}[ 　、．.]"
+                          r"|[①-⑳](?=[^\s、。，,]))")
 _DOUBLE_BRACKETED = re.compile(r"[《≪〈][^》≫〉]{1,40}[》≫〉]")
 
 
@@ -547,6 +554,8 @@ def item_number(line: str) -> tuple[str, int] | None:
     m = _ITEM_NUMBER.match(s)
     if not m:
         return None
+    if "①" <= m.group(0) <= "⑳":
+        return "circled", ord(m.group(0)) - ord("①") + 1
     token = unicodedata.normalize("NFKC", m.group(0))
     digits = token.strip("() .、")
     if digits.isdigit():
@@ -736,7 +745,8 @@ SPEECH_NUMBER = re.compile(rf"[ \t]{{0,6}}(?:[0-9０-９]{{1,4}}(?:[:：] ?| {{1
                            rf"|[0-9０-９]{{1,6}}(?=[【［]))(?=\S|[ \u3000])")
 # the time before each speech of minutes kept with a video (10:02:15　議長（佐藤篤）：…,
 # [00:12:05] ○市長…): a clock or a place in the recording, then a space
-TIMECODE = re.compile(r"[ \t\u3000]{0,4}[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2}(?:[.,．][0-9]{1,3})?)?"
+TIMECODE = re.compile(r"[ \t\u3000]{0,4}[\[［(（]?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2}(?:[.,．][0-9]{1,3})?)?"
+                      r"|(?:午前|午後)?[0-9０-９]{1,2}時[0-9０-９]{1,2}分(?:[0-9０-９]{1,2}秒)?)"
                       r"[\]］)）]?[ \t\u3000]+(?=\S)")
 # a field naming the speaker in a database's export (発言者：議長（佐藤篤）, 【発言者】市長),
 # and the one before the speech (発言内容：ただいまから…)

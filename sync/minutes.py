@@ -632,7 +632,14 @@ def _unflatten(text: str) -> str:
     # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
     short = [k for k, line in enumerate(lines) if len(line) < 150 and _MARKED_MIDLINE.search(line)]
     if len(short) < 2:
-        short = []
+        # …or once, its name called as a label calls it (○総務課長（平野智君）) in a file whose
+        # lines open with such labels: two speaker lines joined in a copy
+        # (and a space after it: ○１番（田所花江君）と書かれた札 is said)
+        short = [k for k in short if any(m.group(0).endswith(_CALLED_CLOSE) and lines[k][m.end():m.end() + 1] in (" ", "\u3000", "\t")
+                                         for m in _MARKED_MIDLINE.finditer(lines[k]))
+                 and sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
+                         and (label := layout.parse_label(line, m[1], loose=False)) is not None
+                         and label.name) >= 2]
     for k in short:
         lines[k] = _run_together(lines[k], True, least=1)
     # a copy flowing a sitting over a few lines (an aggregator's page with a break or two
@@ -717,6 +724,7 @@ _RECORD_STATEMENT = re.compile(r"(?:は、?次のとおり(?:である|であっ
 _TITLE_THEN_LABEL = re.compile(rf"(?m)^([^。、？！?!\n{MARKERS}]{{4,60}}?(?:定例会|臨時会|会議録|委員会|協議会|号|日)[）)]?)"
                                rf"([ \u3000]+)(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
+_CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
 
 
@@ -1924,10 +1932,11 @@ class _Walk:
         continued = self._goes_on_numbering(number, turn)
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
-            if layout.is_blank(line) or layout.is_furniture(line):
+            if layout.is_blank(line) or layout.is_furniture(line) or (k >= number and _is_note_line(line)):
                 continue
-            if k >= number and self._label(line, self.marked, self._next_text(k + 1),
-                                           before=self._before(k)) is not None:
+            if k >= number and (_CERTIFIED.match(line.strip(SPACES)) or self._label(
+                    line, self.marked, self._next_text(k + 1), before=self._before(k)) is not None):
+                # (the next speaker, or the clerk's certificate that ends the minutes)
                 return (record and (blank or outline)) or apart or continued
             if layout.is_item_heading(line) or layout.is_inturn_heading(line):
                 record = record or layout.is_record_heading(line) or layout.is_inturn_heading(line)

@@ -713,3 +713,42 @@ def test_the_records_end_mark_after_a_speech_is_not_said(mark):
 def test_a_bare_ijou_the_speech_goes_on_after_is_speech():
     m = parse("○議長（西村浩二君）　報告は次のとおりです。\n以上\nのとおり決しました。\n")
     assert [t.text for t in m.turns] == ["報告は次のとおりです。以上のとおり決しました。"]
+
+
+def test_circled_outline_items_under_the_last_answer_are_the_records():
+    # 三重県's committee record: ③委員間討議 なし / ④討論 なし / ⑤採決 … after the last
+    # speech, then a note and the committee's certificate
+    m = parse("①当局から補充説明(日野部長)\n\n②質疑\n\n〇木田委員長　御質疑があればお願いします。\n\n"
+              "〇日野部長　４００人で予定しております。\n\n〇木田委員長　これで質疑を終了します。\n\n"
+              "③委員間討議　なし\n\n④討論　なし\n\n⑤採決　議案第2号(関係分)　挙手(全員)　可決\n\n〔閉会の宣言〕\n\n"
+              "三重県議会委員会条例第28条第1項の規定により記名押印する。\n\n令和6年3月11日\n")
+    assert [t.text for t in m.turns] == ["御質疑があればお願いします。", "４００人で予定しております。",
+                                          "これで質疑を終了します。"]
+
+
+def test_a_roll_call_votes_name_list_heads_are_not_the_chairs_speech():
+    m = parse("○議長（額田福三郎君）　右の結果、本案は委員長報告のとおり可決いたしました。（拍手）\n"
+              "    ―――――――――――――\n"
+              " 地方交付税法等の一部を改正する法律案を委員長報告のとおり決するを可とする議員の氏名\n"
+              "      安住　淳一君    逢坂　一郎君\n 否とする議員の氏名\n      阿部　知代君    井上　英二君\n"
+              "    ―――――――――――――\n○議長（額田福三郎君）　本日は、これにて散会いたします。\n")
+    assert [t.text for t in m.turns] == ["右の結果、本案は委員長報告のとおり可決いたしました。",
+                                          "本日は、これにて散会いたします。"]
+
+
+@pytest.mark.parametrize("clock", ["10時00分", "午前10時00分", "10:00"])
+def test_a_clock_before_every_label(clock):
+    m = parse(f"{clock}　議長（中村正）　ただいまから会議を開きます。\n"
+              f"{clock.replace('00', '01')}　３番（木下聡）　質問します。\n"
+              f"{clock.replace('00', '04')}　町長（森本和夫）　お答えします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "中村正", "ただいまから会議を開きます。"), ("３番", "木下聡", "質問します。"),
+        ("町長", "森本和夫", "お答えします。")]
+
+
+@pytest.mark.parametrize("gap", ["　", ""])
+def test_two_speaker_lines_joined_once_in_a_copy(gap):
+    m = parse(f"○議長（西村浩二君）　日程第１を議題とします。{gap}○総務課長（平野智君）　御説明します。\n"
+              "○議長（西村浩二君）　質疑はありませんか。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "日程第１を議題とします。"), ("総務課長", "御説明します。"), ("議長", "質疑はありませんか。")]
