@@ -1028,8 +1028,11 @@ class _Walk:
         self.glued_marked = sum(1 for l, at in split if layout.parse_label(l, at, loose=True) is None
                                 and layout.glued_label(l, at) is not None) > max(1, ordinary)
         # Lines with markers decide whether a line without one can be a speaker line.
-        marked = sum(1 for c in (l[self._prefix(l):] if self.timed else l for l in self.lines)
-                     if layout.split_marker(c)[0] and self._label(c, marked=True))
+        # (a label a PDF's line broke inside its brackets, ○議長( / 丸山一郎 君)これより…, is one)
+        marked = sum(1 for k, c in enumerate(l[self._prefix(l):] if self.timed else l for l in self.lines)
+                     if layout.split_marker(c)[0] and (self._label(c, marked=True) or (
+                         _unclosed(c) is not None and k + 1 < len(self.lines)
+                         and self._label(c.rstrip(SPACES) + self.lines[k + 1].lstrip(SPACES), marked=True))))
         # …unless one marked line stands among many bracketed labels without markers
         # (○八柳 喜行 議員 一般質問の要旨です。 over 問（八柳議員） … / 答（町長） … lines)
         bare = sum(1 for l in self.lines if not layout.split_marker(l)[0] and l[:1] not in SPACES
@@ -1909,8 +1912,11 @@ class _Walk:
         if not self.marked or line[:1] in SPACES or not _AGENDA_TITLE.fullmatch(layout.compact(line)):
             return False      # (indented like the speech: a title read out, 　地域公共交通の維持)
         nxt = self._next_index(number)
-        return nxt is not None and layout.split_marker(self.lines[nxt])[0] != "" \
-            and self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1)) is not None
+        if nxt is None or layout.split_marker(self.lines[nxt])[0] == "":
+            return False
+        return self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1)) is not None or (
+            nxt + 1 < len(self.lines) and self._wrapped_label(self.lines[nxt], self.lines[nxt + 1]) is not None)
+            # (…or a label a PDF's line broke inside its brackets: ○議長( / 丸山一郎 君)これより…)
 
     def _headings_until_label(self, number: int, blank: bool, turn: _TurnBuilder | None = None,
                               reach: int = 12) -> bool:

@@ -752,3 +752,14 @@ def test_two_speaker_lines_joined_once_in_a_copy(gap):
               "○議長（西村浩二君）　質疑はありませんか。\n")
     assert [(t.role, t.text) for t in m.turns] == [
         ("議長", "日程第１を議題とします。"), ("総務課長", "御説明します。"), ("議長", "質疑はありませんか。")]
+
+
+def test_an_agenda_title_over_labels_a_pdfs_lines_broke_inside_their_brackets():
+    # every label of the file broken inside its brackets (○議長( / 丸山一郎 君)…): the file
+    # still counts as marked, and △ / 委員会審査報告書提出報告 over such a label is a heading
+    m = parse("○議長(\n丸山一郎 君)これより本日の会議を開きます。\n本日の会議は、各委員長の\n"
+              "報告案件についてであります。\n━━━━━━━━━━━━━━━━━━\n△\n委員会審査報告書提出報告\n"
+              "○議長(\n丸山一郎 君)次に、各委員長から報告書の提出がありました。\n")
+    assert [(t.name, t.text) for t in m.turns] == [
+        ("丸山一郎", "これより本日の会議を開きます。本日の会議は、各委員長の報告案件についてであります。"),
+        ("丸山一郎", "次に、各委員長から報告書の提出がありました。")]
