@@ -71,13 +71,14 @@ ROLE_SUFFIXES = (
     "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
     "当局者", "補佐人",   # the Diet's ○会計検査院当局者（…君）, ○政府特別補佐人（…君）
+    "連合長", "企業長", "組合長",   # the head of a 広域連合, an 企業団, a 一部事務組合
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
 TITLES = (
     "議長", "委員長", "会長", "分科会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
     "事務局長", "消防長", "管理者", "会計管理者", "委員外議員", "委員", "議員", "理事", "参事", "監事",
-    "助役", "収入役", "出納長",
+    "助役", "収入役", "出納長", "広域連合長", "企業長", "組合長",
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
 # what an office covers, written after it in brackets: words joined by ・ (企画・給付), no name
@@ -259,7 +260,13 @@ def _speech_start(s: str, i: int) -> int:
         i = _skip(s, i + 1)      # 甲 斐 正 之 議 員 Ⱗ 今後の…: a newsletter's Q/A icon, as its PDF's font codes it
     if s.startswith("登壇", i) and s[i + 2:i + 3] in tuple(SPACES) + ("[", "［", "〔"):
         i = _skip(s, i + 2)      # …登壇[ 228頁]: the page's note goes as a note
+    if (kind := _KIND_AFTER_LABEL.match(s, i)) is not None:
+        i = _skip(s, kind.end())   # ○町長（鈴木次郎君）（答弁）　お答えします。: the kind of remark
     return i
+
+
+# the kind of remark in brackets right after a bracketed label, then a space or a colon
+_KIND_AFTER_LABEL = re.compile(rf"[（(](?:再[再々]?)?(?:質問|答弁|質疑)[0-9０-９]{{0,2}}[）)](?=[{SPACES}{COLONS}])")
 
 
 # a label letter-spaced to fill a PDF's column and ended by 。 (坂 上 村 長。, 議 長。)
@@ -1118,7 +1125,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         bullet = re.match(rf"[0-9０-９]{{1,2}}[.．][{SPACES}]*", role)
         if bullet and (is_role(role[bullet.end():]) or is_member_number(role[bullet.end():])):
             role = role[bullet.end():]      # １．議長（大山次郎君）: every speaker line a list item
-        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS and not _note_then_space(rest, end):
+        if not loose and end < len(rest) and rest[end] not in SPACES + COLONS and not _note_then_space(rest, end) \
+                and not _KIND_AFTER_LABEL.match(rest, end):
             continue
         if (compact(role) in CATEGORIES or re.fullmatch("番外[0-9０-９]{1,3}番", compact(role))) \
                 and (office := _unbracketed_label(inner)) is not None and office[0]:

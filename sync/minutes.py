@@ -1936,6 +1936,11 @@ class _Walk:
         outline = record = False
         apart = blank and not self.blank_after_all
         continued = self._goes_on_numbering(number, turn)
+        # …or at the margin of a file that indents its speech's lines (a list read out is
+        # indented like the speech: 　１　防災対策について)
+        continued = continued or (not self.wrapped and _indent(self.lines[number - 1]) == 0
+                                  and layout.item_number(self.lines[number - 1]) is not None
+                                  and self._turn_indented(number, turn))
         for k in range(number - 1, min(len(self.lines), number - 1 + reach)):
             line = self.lines[k]
             if layout.is_blank(line) or layout.is_furniture(line) or (k >= number and _is_note_line(line)):
@@ -1970,6 +1975,15 @@ class _Walk:
             if layout.is_item_heading(self.lines[k]) and layout.item_number(self.lines[k]) == (found[0], found[1] - 1):
                 return False       # the list began in this speech
         return True
+
+    def _turn_indented(self, number: int, turn: _TurnBuilder | None) -> bool:
+        """Are the lines of ``turn`` after its label's line, up to line ``number``, indented
+        (there being at least one)?"""
+        if turn is None or not turn.source:
+            return False
+        rest = [line for line in self.lines[self._line_of(turn.source[0]) + 1:number - 1]
+                if not (layout.is_blank(line) or layout.is_furniture(line))]
+        return bool(rest) and all(_indent(line) > 0 for line in rest)
 
     def _line_of(self, offset: int) -> int:
         """The index (0-based) of the line holding character ``offset`` of the text."""

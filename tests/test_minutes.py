@@ -763,3 +763,31 @@ def test_an_agenda_title_over_labels_a_pdfs_lines_broke_inside_their_brackets():
     assert [(t.name, t.text) for t in m.turns] == [
         ("丸山一郎", "これより本日の会議を開きます。本日の会議は、各委員長の報告案件についてであります。"),
         ("丸山一郎", "次に、各委員長から報告書の提出がありました。")]
+
+
+@pytest.mark.parametrize("chair, label, role, name", [
+    ("議長　村上正之　", "広域連合長　岡田修一　", "広域連合長", "岡田修一"),
+    ("議長（村上正之）", "副広域連合長（岡田修一）", "副広域連合長", "岡田修一"),
+    ("議長　村上正之　", "企業長　岡田修一　", "企業長", "岡田修一"),
+    ("議長　村上正之　", "組合長　岡田修一　", "組合長", "岡田修一"),
+    ("○村上議長", "○岡田広域連合長", "広域連合長", "岡田")])
+def test_the_head_of_a_joint_body_speaks(chair, label, role, name):
+    # a 後期高齢者医療広域連合, an 企業団, a 一部事務組合: their heads are offices too
+    m = parse(f"{chair}　ただいまから定例会を開会します。\n{label}　御説明申し上げます。\n"
+              f"{chair}　質疑を行います。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns][1] == (role, name, "御説明申し上げます。")
+
+
+@pytest.mark.parametrize("label, kind", [("○町長（鈴木次郎君）", "（答弁）"), ("町長（鈴木次郎）", "（答弁）"),
+                                         ("○５番（佐藤一郎君）", "（再質問）"), ("５番（佐藤一郎）", "（再々質問）")])
+def test_the_kind_of_remark_after_a_bracketed_label_is_not_said(label, kind):
+    chair = "○議長（山田太郎君）" if label.startswith("○") else "議長（山田太郎）"
+    m = parse(f"{chair}　どうぞ。\n{label}{kind}　お答えします。\n{chair}　次に移ります。\n")
+    assert [t.text for t in m.turns] == ["どうぞ。", "お答えします。", "次に移ります。"]
+
+
+def test_a_numbered_item_at_the_margin_under_an_indented_speech_is_a_heading():
+    m = parse("【議長】　ただいまから全員協議会を開会します。\n　執行部から説明をお願いします。\n"
+              "１　公共施設再編計画（案）について\n【町長】　御説明いたします。\n")
+    assert [t.text for t in m.turns] == ["ただいまから全員協議会を開会します。執行部から説明をお願いします。",
+                                          "御説明いたします。"]
