@@ -103,6 +103,10 @@ FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻
 # a page's link back to where it was found (議会トップへ戻る, 会議録一覧へ戻る, 目次へ戻る,
 # 会議録目次へ, 次の会議録へ, 議会トップページへ) — named by a page of a site, not any place
 # a wrapped sentence goes back to (…原点に戻る)
+# a link back up this page (to its head, or to the index of its speakers), after each speech
+# of a page that prints them one by one: no end of anything (see _to_top)
+_UP_LINK = re.compile(r"[▲△↑^＾<＜«≪]?[ \u3000]*(?:(?:この)?ページの?(?:先頭|上部|トップ)|先頭|発言者?(?:一覧|索引|目次)|目次)"
+                      r"(?:へ|に)(?:戻る)?[>＞»≫]?")
 _BACK_LINK = re.compile(r"[<＜«≪]?[^。、]{0,10}(?:トップ(?:ページ)?|ホーム|一覧|目次|会議録|TOP)(?:へ|に)戻る[>＞»≫]?"
                         r"|[<＜«≪]?(?:議会|会議録)?(?:トップページ|目次|会議録一覧|次の会議録|前の会議録)へ[>＞»≫]?")
 # a page's buttons, alone on a line (a search system's page pasted: 印刷 / 文字拡大 / 文字縮小)
@@ -1513,7 +1517,7 @@ class _Walk:
             if found is None and len(line.strip(SPACES)) == 1 and line.strip(SPACES) in MARKERS:
                 continue        # ◇ alone between two parts of a speech: a separator
             if found is not None and block == "footer" and (
-                    ("。" not in speech_line[at:] and not _speech(self.lines[number] if number < len(self.lines) else None))
+                    ("。" not in speech_line[at:] and not _speech(self._next_text(number)))
                     or not (found[1].name or (found[1].role or "").endswith(CHAIRS))
                     or re.match(_PARTICLE, speech_line[at:].lstrip(SPACES))):
                 # after the page's footer only a person's turn resumes the reading (the next
@@ -2682,7 +2686,8 @@ def _is_wrapped(lines: list[str]) -> bool:
 def _to_top(line: str) -> bool:
     """A page's link to its head alone on a line (PAGE TOP, ▲ Back to Top, BACK)."""
     stripped = line.strip(SPACES)
-    return len(stripped) <= 30 and re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP
+    return len(stripped) <= 30 and (re.sub(r"[\s▲△↑^＾]", "", stripped).lower() in _TO_TOP
+                                    or _UP_LINK.fullmatch(stripped) is not None)
 
 
 def _is_footer(line: str) -> bool:

@@ -6122,3 +6122,19 @@ def test_the_minutes_pasted_with_the_e_mail_they_came_in():
 ])
 def test_the_third_reviews_inputs(text, said):
     assert parse_text(text).turns[-1].text == said
+
+
+@pytest.mark.parametrize("link", ["▲発言者一覧へ戻る", "▲ページの先頭へ戻る", "ページの先頭へ"])
+def test_a_link_back_up_the_page_after_each_speech(tmp_path, link):
+    # a town's page prints each speech under its own heading with a link back to the
+    # speakers' index or the page's head after it: no footer, the speeches go on
+    path = tmp_path / "page.html"
+    blocks = [("議長（今井和夫君）", "本日の会議を開きます。"), ("副町長（長田健君）", "説明いたします。"),
+              ("議長（今井和夫君）", "質疑を行います。")]
+    path.write_text("<html><body>" + "".join(
+        f'<div><h3>{who}</h3><p>{said}</p><p><a href="#toc">{link}</a></p></div>' for who, said in blocks)
+        + '<p><a href="/">議会トップへ戻る</a></p><p>お問い合わせ　議会事務局</p></body></html>', encoding="utf-8")
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "本日の会議を開きます。"), ("副町長", "説明いたします。"),
+                                                    ("議長", "質疑を行います。")]
