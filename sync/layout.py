@@ -647,6 +647,12 @@ def running_heads(lines: list[str]) -> set[str]:
     """
     counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
     heads = {k for k, n in counts.items() if n >= 3 and _head_like(k)}
+    # …or twice, the file's first line printed again word for word: the second page's head
+    # of a two-page file (a day's title in a file of several days differs in its number)
+    first = next((compact(l) for l in lines if l.strip(SPACES)), "")
+    if first and _head_like(head_key(first)) and counts[head_key(first)] == 2 \
+            and sum(1 for l in lines if compact(l) == first) == 2:
+        heads.add(head_key(first))
     # an OCR's reading of the same head with one character wrong (会議録 read 会議緑 on one
     # page): it counts with the heads of its length it differs from by one character
     by_length: dict[int, list[str]] = {}

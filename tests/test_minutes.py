@@ -791,3 +791,18 @@ def test_a_numbered_item_at_the_margin_under_an_indented_speech_is_a_heading():
               "１　公共施設再編計画（案）について\n【町長】　御説明いたします。\n")
     assert [t.text for t in m.turns] == ["ただいまから全員協議会を開会します。執行部から説明をお願いします。",
                                           "御説明いたします。"]
+
+
+@pytest.mark.parametrize("head", ["令和６年２月某県議会定例会会議録（第３号）", "令和６年第２回某市議会臨時会（５月１４日）"])
+def test_a_two_page_files_second_head_is_the_first_line_again(head):
+    m = parse(f"{head}\n○議長（桜井俊介君）　会議を開きます。\n○二十五番（村上久美子君）　定着は十分とは言\n"
+              f"{head}\nえません。知事の所見を伺います。\n○議長（桜井俊介君）　知事。\n")
+    assert [t.text for t in m.turns] == ["会議を開きます。", "定着は十分とは言えません。知事の所見を伺います。", "知事。"]
+    assert not m.warnings
+
+
+def test_a_second_days_title_is_no_running_head():
+    # the same title with another number opens the next day: it stays a heading
+    m = parse("令和６年定例会会議録（第１号）\n○議長（桜井俊介君）　散会します。\n"
+              "令和６年定例会会議録（第２号）\n出席議員　２５名\n○議長（桜井俊介君）　開議します。\n")
+    assert [t.text for t in m.turns] == ["散会します。", "開議します。"]
