@@ -1163,6 +1163,10 @@ class _Walk:
                 label = layout.Label(text=line[start:].strip(SPACES), role=office, name="",
                                      speech_at=len(line.rstrip(SPACES)))
             return (marker, label) if label else None
+        if marked and self.answered and _ANSWER.match(line):
+            # 答　村長　…: a newsletter's answer, where its members' names are marked (■山田太郎議員)
+            label = layout.parse_label(line, 0, loose=True)
+            return ("", label) if label is not None and label.role else None
         if marked:
             # …but a label in brackets closed by a colon at the margin says it is one even
             # where the others have markers (議長（鈴木太郎）：5番、山田花子議員。)
@@ -1469,11 +1473,15 @@ class _Walk:
                 # line but the chair calling the next speaker on a line of its own — said
                 found = None
             if found is None and self.answered and (ask := _ASK.match(line)) \
-                    and (asker := _asker([*turns, *([current] if current else [])])) is not None:
+                    and (asker := _asker([*turns, *([current] if current else [])])
+                         or self._member_over(number, current)) is not None:
                 # 問　村営バスの増便を…: a newsletter's question under its member's name, after
                 # the answer to the one before (答　村長　…)
                 found = (asker.marker, Label(text=ask.group().strip(SPACES), role=asker.role, name=asker.name,
                                              speech_at=ask.end()))
+                if current is asker and current.source and not re.search("[。？！?!]", "".join(current.chars)):
+                    current.drop_from(current.source[0])   # ■佐藤一郎議員 / 　町営バスの利便性向上を: the
+                    #                                          question's topic under the name, not said
             speech_line, at, at_source = line, 0, start
             bare = found is not None and not line[found[1].speech_at:].strip(SPACES) and (
                 (found[1].role is None and found[1].text == found[1].name)       # ◎坂田
@@ -1979,6 +1987,25 @@ class _Walk:
             if layout.is_item_heading(self.lines[k]) and layout.item_number(self.lines[k]) == (found[0], found[1] - 1):
                 return False       # the list began in this speech
         return True
+
+    def _member_over(self, number: int, current: _TurnBuilder | None, reach: int = 4) -> _TurnBuilder | None:
+        """A newsletter's member named alone on a line a little above line ``number`` (a
+        question, 問　…), with at most a topic under the name (■山田太郎議員 / 　村営バスの
+        充実を / 問　…) and no turn since: who asks (a turn of no text)."""
+        if current is not None and current.chars:
+            return None
+        for k in range(number - 2, max(-1, number - 2 - reach), -1):
+            line = self.lines[k]
+            if layout.is_blank(line):
+                continue
+            marker, at = layout.split_marker(line)
+            label = layout.parse_label(line, at, loose=True)
+            if label is not None and not line[label.speech_at:].strip(SPACES) and label.name \
+                    and (label.role or "").endswith(layout.MEMBER_ROLES):
+                return _TurnBuilder(speaker=label.text, name=label.name, role=label.role, marker=marker)
+            if _ASK.match(line) or _ANSWER.match(line) or "。" in line:
+                return None
+        return None
 
     def _turn_indented(self, number: int, turn: _TurnBuilder | None) -> bool:
         """Are the lines of ``turn`` after its label's line, up to line ``number``, indented
@@ -2509,7 +2536,7 @@ _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9
 # polite speech (※以下、金額は千円単位で表記しております。) is read out, so said
 _POLITE = re.compile("(?:ます|です|ました|でした|ません|ください)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
-_ASK = re.compile(rf"問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
+_ASK = re.compile(rf"(?:再[再々]?)?問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
 _ANSWER = re.compile(rf"答[{SPACES}]+\S")
 
 

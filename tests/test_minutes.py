@@ -806,3 +806,12 @@ def test_a_second_days_title_is_no_running_head():
     m = parse("令和６年定例会会議録（第１号）\n○議長（桜井俊介君）　散会します。\n"
               "令和６年定例会会議録（第２号）\n出席議員　２５名\n○議長（桜井俊介君）　開議します。\n")
     assert [t.text for t in m.turns] == ["散会します。", "開議します。"]
+
+
+@pytest.mark.parametrize("head", ["■山田太郎議員\n", "山田太郎議員\n　村営バスの充実を\n", "■山田太郎議員\n　村営バスの充実を\n"])
+def test_a_newsletters_questions_under_a_marked_name_or_a_topic(head):
+    m = parse(f"一般質問\n{head}問　村営バスの増便を考えているか。\n答　村長　利用状況を見ながら検討していく。\n"
+              "再問　時期はいつか。\n答　総務課長　来年度中に示す。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議員", "山田太郎", "村営バスの増便を考えているか。"), ("村長", "", "利用状況を見ながら検討していく。"),
+        ("議員", "山田太郎", "時期はいつか。"), ("総務課長", "", "来年度中に示す。")]
