@@ -2536,8 +2536,8 @@ _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9
 # polite speech (※以下、金額は千円単位で表記しております。) is read out, so said
 _POLITE = re.compile("(?:ます|です|ました|でした|ません|ください)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
-_ASK = re.compile(rf"(?:再[再々]?)?問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
-_ANSWER = re.compile(rf"答[{SPACES}]+\S")
+_ASK = re.compile(rf"(?:再[再々]?)?(?:質?問)[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
+_ANSWER = re.compile(rf"答弁?[{SPACES}]+\S")
 
 
 def _asker(turns: list) -> "_TurnBuilder | Turn | None":

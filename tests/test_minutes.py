@@ -815,3 +815,13 @@ def test_a_newsletters_questions_under_a_marked_name_or_a_topic(head):
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議員", "山田太郎", "村営バスの増便を考えているか。"), ("村長", "", "利用状況を見ながら検討していく。"),
         ("議員", "山田太郎", "時期はいつか。"), ("総務課長", "", "来年度中に示す。")]
+
+
+def test_a_newsletters_questions_and_answers_written_shitsumon_and_toben():
+    # 日高村's 議会だより: 質問 … under the member's name, 答弁 and who answers, the answer below
+    m = parse("一般質問\n西田玲子議員\n質問 キッズスペースの設置を。\n答弁 谷口総務課参事\n"
+              "設置を検討したい。\n質問 終活情報の事前登録制度はできないか。\n答弁 藤田健康福祉課長\n"
+              "村の実情に応じた方法を研究する。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議員", "西田玲子", "キッズスペースの設置を。"), ("総務課参事", "谷口", "設置を検討したい。"),
+        ("議員", "西田玲子", "終活情報の事前登録制度はできないか。"), ("健康福祉課長", "藤田", "村の実情に応じた方法を研究する。")]
