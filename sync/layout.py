@@ -198,10 +198,14 @@ _PRINTED_BY_BROWSER = re.compile(
     r"|(?:https?|file)://\S+[ \u3000]+\d{1,4}/\d{1,4}")
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
-_DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:会議録)?(?:速報版?|未定稿|暫定版|校正前原稿)[】）)〕］\]]?")
+_DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:(?:以下|ここまで|ここから|これより)[、，]?)?(?:会議録)?"
+                          r"(?:速報版?|未定稿|暫定版|校正前原稿|確定稿)[】）)〕］\]]?")
 _DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報版|要点筆記|未定稿|暫定版|校正前).*"
                            # (and its legend of the mark for words not heard: ※★は聞き取れなかった箇所です。)
-                           r"|[※＊*][ \u3000]*(?:「?★+」?|「[^」]{1,3}」)(?:印)?(?:は|：|:).{0,30}(?:聞き取|聴き取|聴取|不明).*")
+                           r"|[※＊*][ \u3000]*(?:「?★+」?|「[^」]{1,3}」)(?:印)?(?:は|：|:).{0,30}(?:聞き取|聴き取|聴取|不明).*"
+                           # (…or the words first: ※聞き取れなかった部分は「●」で表示しています。)
+                           r"|[※＊*].{0,20}(?:聞き取|聴き取|聴取|不明).{0,20}(?:「[^」]{1,3}」|[★＊*●■〓]+).{0,20}"
+                           r"(?:表示|表記|記載|示し|記し|置き換え).*")
 # a footnote under the speech (（注１）人事院勧告に準じた改定である。): the page's, not said
 _FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
@@ -1384,7 +1388,34 @@ def is_stage_direction(inner: str) -> bool:
 
 
 def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
-    """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME."""
+    """(role, name) if ``seg`` is a whole label: NAME+君, NAME+ROLE, ROLE, ROLE NAME.
+    A name's unheard or lost kanji (○★★委員, ○山●委員, ○？野市長) read as the geta mark 〓
+    would, and stay as written."""
+    if _LOST_IN_NAME.search(seg) and not _LOST_IN_NAME.fullmatch(compact(seg)):
+        found = _unbracketed_label(_LOST_IN_NAME.sub("〓", seg))
+        if found is None:
+            return None
+        swapped, written = compact(_LOST_IN_NAME.sub("〓", seg)), compact(seg)
+        return tuple(_as_written(part, swapped, written) if part else part for part in found)
+    return _unbracketed_label_read(seg)
+
+
+# what stands for a kanji of a name that was not heard or that an encoding lost
+_LOST_IN_NAME = re.compile("[★☆●■？?＊]")
+
+
+def _as_written(part: str, swapped: str, written: str) -> str:
+    """``part`` of a label read with its lost kanji as 〓 (``swapped``, spaces removed), as
+    ``written`` has it."""
+    key = compact(part)
+    at = swapped.find(key)
+    if "〓" not in key or at < 0:
+        return part
+    chars = iter(written[at:at + len(key)])
+    return "".join(ch if ch in SPACES else next(chars) for ch in part)
+
+
+def _unbracketed_label_read(seg: str) -> tuple[str | None, str] | None:
     seat = re.match(rf"[{SPACES}]*([0-9０-９]{{1,3}})[{SPACES}]+番", seg)
     if seat:            # ◇6 番 窪田 博: a seat letter-spaced to fill its column
         seg = seat.group(1) + "番" + seg[seat.end():]
@@ -1591,6 +1622,8 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
             return title, ""
         if is_name(prefix) and len(prefix) <= 8 and _is_person(prefix):
             return title, prefix
+        if "〓" in prefix and re.fullmatch(f"[{_KANJI}]{{2,5}}", prefix):
+            return title, prefix     # 山〓委員: a name with a kanji lost (no dictionary knows it)
         surname = _leading_surname(c) or _kana_name(c)    # 久保洋子教育委員: the dictionary knows the name
         #                                                  (はしもと総務委員長: a name in kana)
         if surname and is_role(c[len(surname):]) and c[len(surname)] not in "（(":

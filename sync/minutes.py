@@ -800,12 +800,12 @@ def _wrappable(word: str) -> str:
 # the marks that say so whatever reason goes with them: （マイクが入っておらず聴取不能）,
 # （聴取不能のため省略）
 _SURELY_UNHEARD = tuple(m for m in UNHEARD_MARKS if re.search("聴取|聞き取|聴き取|聞取", m))
-_UNHEARD = re.compile("[（(〔［\\[＜〈<][ \u3000\n]*(?:"
+_UNHEARD = re.compile("[（(〔［\\[＜〈<《≪【][ \u3000\n]*(?:"
                       + "|".join(_wrappable(m) for m in sorted(UNHEARD_MARKS, key=len, reverse=True))
                       + "|(?:[^（()）〔〕［］\\[\\]＜＞〈〉<>。\n]{0,16}?(?:おらず|ため|なり|により|で|、|，))?(?:"
                       + "|".join(_wrappable(m) for m in sorted(_SURELY_UNHEARD, key=len, reverse=True))
                       + ")(?:のため(?:省略|不明)?|につき省略)?"
-                      + ")[ \u3000\n]*[）)〕］\\]＞〉>]", re.IGNORECASE)
+                      + ")[ \u3000\n]*[）)〕］\\]＞〉>》≫】]", re.IGNORECASE)
 
 
 def _as_stars(text: str) -> tuple[str, dict[int, str]]:

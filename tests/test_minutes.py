@@ -825,3 +825,32 @@ def test_a_newsletters_questions_and_answers_written_shitsumon_and_toben():
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議員", "西田玲子", "キッズスペースの設置を。"), ("総務課参事", "谷口", "設置を検討したい。"),
         ("議員", "西田玲子", "終活情報の事前登録制度はできないか。"), ("健康福祉課長", "藤田", "村の実情に応じた方法を研究する。")]
+
+
+@pytest.mark.parametrize("label, role, name", [
+    ("○★★委員", "委員", "★★"), ("○★田市長", "市長", "★田"), ("○●●委員", "委員", "●●"),
+    ("○山●委員", "委員", "山●"), ("○山本★★委員", "委員", "山本★★"), ("○★★太郎議員", "議員", "★★太郎")])
+def test_a_name_with_a_kanji_unheard_or_lost_in_a_label(label, role, name):
+    m = parse(f"○委員長（大野裕君）　開きます。\n{label}　その件は了解しました。\n○委員長（大野裕君）　終わります。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns][1] == (role, name, "その件は了解しました。")
+    assert not m.warnings
+
+
+@pytest.mark.parametrize("legend", ["※聞き取れなかった部分は「●」で表示しています。",
+                                    "※聞き取れなかった箇所は＊で表示しています。"])
+def test_the_marks_legend_after_the_last_speech_is_not_said(legend):
+    m = parse(f"○議長（山田太郎君）　開きます。\n○市長（鈴木一郎君）　お答えします。"
+              f"{'●' if '●' in legend else '＊'}です。\n{legend}\n")
+    assert [t.text for t in m.turns] == ["開きます。", "お答えします。★です。"]
+
+
+@pytest.mark.parametrize("stamp", ["（以下、未定稿）", "（以下未定稿）", "【以下、未定稿】", "（ここまで確定稿）"])
+def test_a_stamp_where_the_checked_text_ends_is_not_said(stamp):
+    m = parse(f"○１番（佐藤花子君）　約３億円でございます。\n{stamp}\n○１番（佐藤花子君）　見通しはありますか。\n")
+    assert [t.text for t in m.turns] == ["約３億円でございます。", "見通しはありますか。"]
+
+
+@pytest.mark.parametrize("mark", ["《不明》", "≪聴取不能≫", "【聴取不能】"])
+def test_an_unheard_mark_in_double_angle_or_lenticular_brackets(mark):
+    m = parse(f"○建設課長（原田進君）　{mark}社でございます。\n")
+    assert m.turns[0].text == "★社でございます。"
