@@ -124,7 +124,7 @@ _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 _NAME = re.compile(rf"[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？●■★]{{1,12}}")   # ★: a speed version's unheard name
 # two members of one surname told apart by the first kanji of the given name (the Diet):
 # 森山(眞)委員, 坂井（隆）分科員, 山本（有）国務大臣
-_INITIALED = re.compile(rf"([{_KANJI}]{{1,5}}[（(][{_KANJI}][）)])(.+)")
+_INITIALED = re.compile(rf"([{_KANJI}]{{1,5}}[（(][{_KANJI}\u3041-\u3096\u30a1-\u30fa][）)])(.+)")   # …or 佐藤（ゆ）委員
 _BARE_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")           # a name with no honorific
 _ROLE = re.compile(rf"[{_KANJI}{_KANA}・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{1,40}}")
 _SEAT = re.compile(r"[0-9０-９]{1,3}番(?!議員|委員)")   # １９番 before a name (not 一番ヶ瀬)
@@ -863,7 +863,7 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     rest = line[start:]
     if not rest.strip(SPACES):
         return None
-    if _READING.search(rest[:LABEL_MAX]):
+    if _READING.search(rest[:LABEL_MAX]) and not _KANA_INITIAL.match(rest):
         # a name with its reading (東海林（しょうじ）和夫君): the label read without it
         plain, cuts = _without_readings(rest)
         found = _label(plain, start, loose)
@@ -889,6 +889,9 @@ _COLON_THEN_NAME = re.compile(rf"[{SPACES}]*([^{COLONS}{SPACES}]{{1,16}})[{COLON
                               rf"([^{COLONS}{SPACES}。、]{{2,12}}|[^{COLONS}{SPACES}。、]{{1,4}}[{SPACES}][^{COLONS}{SPACES}。、]{{1,4}}(?:君|議員)?)[{SPACES}]*")
 
 
+# members of one surname told apart by the given name's first kana (佐藤（ゆ）委員), not a
+# reading: one kana cannot read a surname of two kanji
+_KANA_INITIAL = re.compile(rf"[{SPACES}]*[{_KANJI}]{{2,5}}[（(][\u3041-\u3096\u30a1-\u30fa][）)](?:委員|分科員|議員|理事)")
 # a reading in brackets after a name's kanji: 東海林（しょうじ）, 五十嵐(いがらし); and
 # （続）, a speech going on after an interruption (○５番（続）)
 # (also as Aozora Bunko writes ruby: 四十物《あいもの》)
@@ -1138,6 +1141,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if not loose and end < len(rest) and rest[end] not in SPACES + COLONS and not _note_then_space(rest, end) \
                 and not _KIND_AFTER_LABEL.match(rest, end):
             continue
+        if is_group(role) and (member := _unbracketed_label(inner)) is not None and member[1] \
+                and member[0] in MEMBER_ROLES:
+            # ○自由民主党（吉村達也委員）: a group's view, given by its member (意見開陳)
+            return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
         if (compact(role) in CATEGORIES or re.fullmatch("番外[0-9０-９]{1,3}番", compact(role))) \
                 and (office := _unbracketed_label(inner)) is not None and office[0]:
             # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role

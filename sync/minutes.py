@@ -1445,6 +1445,9 @@ class _Walk:
                 # ※以下、この「議長」と呼ぶ声の表記は省略する。: the editor's note, not said
                 self._report(number, line, "an editor's note (※), not said")
                 continue
+            if current is not None and line.lstrip(SPACES)[:1] == "※" and last_end in _SENTENCE_END \
+                    and not _POLITE.search(line) and not layout.is_sentence(line[1:]) and self._next_label_or_end(number):
+                continue        # ※休憩中に、次回委員会の日程を確認 between two turns: the clerk's note
             if current is not None and current.role and not current.name and label_line and number - label_line <= 3 \
                     and (number == label_line + 1 or line[:1] not in SPACES) \
                     and (cell := _name_cell(line)) is not None \
@@ -1861,16 +1864,19 @@ class _Walk:
         return not (layout.is_inturn_heading(nxt) or layout.heading_words(nxt) or layout.is_event(nxt)
                     or layout.is_item_heading(nxt) or layout.parse_label(nxt, 0, loose=False) is not None)
 
+    def _next_label_or_end(self, number: int) -> bool:
+        """Is the next line with text after line ``number`` (1-based) a speaker line, or is
+        there none?"""
+        k = self._next_index(number)
+        return k is None or self._label(self.lines[k], self.marked, self._next_text(k + 1),
+                                        before=self._before(k)) is not None
+
     def _end_mark(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) the record's end mark after a speech (``_END_MARK``)?"""
         m = _END_MARK.fullmatch(layout.compact(line))
         if m is None:
             return False
-        if m.group(1) or m.group(2):
-            return True
-        k = self._next_index(number)
-        return k is None or self._label(self.lines[k], self.marked, self._next_text(k + 1),
-                                        before=self._before(k)) is not None
+        return bool(m.group(1) or m.group(2)) or self._next_label_or_end(number)
 
     def _next_text(self, number: int) -> str | None:
         """The next line with text after line ``number`` (1-based) — rules, page furniture

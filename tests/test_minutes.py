@@ -854,3 +854,22 @@ def test_a_stamp_where_the_checked_text_ends_is_not_said(stamp):
 def test_an_unheard_mark_in_double_angle_or_lenticular_brackets(mark):
     m = parse(f"○建設課長（原田進君）　{mark}社でございます。\n")
     assert m.turns[0].text == "★社でございます。"
+
+
+def test_members_of_one_surname_told_apart_by_a_kana_initial():
+    m = parse("○山田委員長　質疑を受けます。\n○佐藤（ゆ）委員　経費を伺います。\n○山口次長　年４回でございます。\n"
+              "○佐藤（昇）委員　支障はありませんか。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "山田"), ("委員", "佐藤（ゆ）"), ("次長", "山口"),
+                                                    ("委員", "佐藤（昇）")]
+
+
+def test_a_clerks_note_between_two_turns_is_not_said():
+    m = parse("委員長(相馬君):起立多数であります。暫時休憩いたします。(14:12)\n※休憩中に、次回委員会の日程を確認\n"
+              "委員長(相馬君):委員会を再開いたします。(14:15)\n")
+    assert [t.text for t in m.turns] == ["起立多数であります。暫時休憩いたします。", "委員会を再開いたします。"]
+
+
+def test_a_groups_view_given_by_its_member():
+    m = parse("○委員長（大西隆君）　意見の開陳を行います。\n○自由民主党（吉村達也委員）　賛成の立場から申し上げます。\n"
+              "○日本共産党（岡本美紀委員）　反対の立場から申し上げます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "大西隆"), ("委員", "吉村達也"), ("委員", "岡本美紀")]
