@@ -53,13 +53,20 @@ def _number(kind: type, low: float, high: float = float("inf"), above: bool = Fa
     return parse
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, its errors one line (the usage block is what --help is for)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     # --debug is accepted before and after the command; SUPPRESS keeps the sub-command's
     # copy from overwriting a value given before it
-    debug = argparse.ArgumentParser(add_help=False)
+    debug = _Parser(add_help=False)
     debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                        help="show tracebacks of internal errors")
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="python -m sync", parents=[debug],
         description="Sync a Japanese assembly recording with its official minutes.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -126,6 +126,7 @@ def test_an_option_value_no_caption_or_decoder_can_use_is_a_usage_error(capsys, 
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert f"argument {option}" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and "--help" in err      # the error, not the usage block
     assert not (tmp_path / "o").exists()
 
 
