@@ -313,7 +313,7 @@ def run_item(item: Item, opts: SyncOptions, engine: Engine | None,
         base, status="ok", key=key, duration=round(res.duration, 3), cues=len(speech),
         stars=len(res.stars), stars_filled=_filled(res.stars),
         confidence=round(sum(c.confidence for c in speech) / len(speech), 3) if speech else 0.0,
-        seconds=round(time.perf_counter() - t0, 3),
+        seconds=round(time.perf_counter() - t0, 3), message="; ".join(res.notes),
         outputs=tuple(str(p) for p in res.outputs)), memo
 
 

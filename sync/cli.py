@@ -411,7 +411,7 @@ def warnings(result, output=None) -> list[str]:
     """What the user should know although the job succeeded: lines of the minutes read as
     neither speech nor layout, speech in the recording that no official text covers, text
     of the minutes nobody was heard saying, and captions the subtitle files cannot show."""
-    out = list(result.minutes.warnings)
+    out = list(result.minutes.warnings) + list(result.notes)
     smap = result.sync_map
     if smap.quality.get("audio_track"):
         k = smap.quality["audio_track"]
@@ -542,7 +542,7 @@ def _run_batch(args: argparse.Namespace, engine) -> int:
 
     def progress(r: ItemResult, done: int, total: int) -> None:
         if not args.quiet:
-            note = f" ({r.message})" if r.failed else ""
+            note = f" ({r.message})" if r.message and r.status != "skipped" else ""   # (an ok item's notes on its outputs)
             print(f"[{done}/{total}] {r.status}: {r.recording}{note}", file=sys.stderr)
 
     results = run_batch(items, outdir, opts, args.workers, args.report, progress, engine,

@@ -121,3 +121,55 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
             if os.path.exists(path):
                 os.unlink(path)
     return [final for _, final in temps]
+
+
+# an output changed this long after the sync map written with it was changed by hand
+_EDITED_AFTER = 2.0
+
+
+def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str) -> dict[str, tuple[str, bytes]]:
+    """Outputs of an earlier run that someone changed after it (an editor's confirmed ★ in
+    the filled minutes, a corrected caption), which ``files`` would replace with other
+    content: ``{a free name beside each: (its name, its bytes)}``, to be written with them.
+
+    An earlier run wrote all its outputs at once with ``reference`` (the sync map): an
+    output modified later than that was edited."""
+    ref = outdir / reference
+    if not ref.is_file():
+        return {}
+    since = ref.stat().st_mtime + _EDITED_AFTER
+    kept: dict[str, tuple[str, bytes]] = {}
+    for name, content in files.items():
+        path = outdir / name
+        if name == reference or not path.is_file() or path.stat().st_mtime <= since:
+            continue
+        old = path.read_bytes()
+        if old != _data(content):
+            kept[_free_name(outdir, name, set(files) | set(kept))] = (name, old)
+    return kept
+
+
+def _free_name(outdir: Path, name: str, taken: set[str]) -> str:
+    """``session.filled.txt`` → ``session.filled.edited.txt`` (or ``…edited-2.txt``, …): a name
+    beside ``name`` that no file and nothing in ``taken`` has."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    for k in range(1, 1000):
+        candidate = f"{stem}.edited{'' if k == 1 else f'-{k}'}" + (f".{ext}" if ext else "")
+        if candidate not in taken and not (outdir / candidate).exists():
+            return candidate
+    raise OutputError(f"too many kept copies of {name}; move them away", path=str(outdir))
+
+
+def left_from_before(outdir: Path, files: dict[str, str | bytes], stem: str) -> list[str]:
+    """This stem's player page and per-speed tracks in ``outdir`` that ``files`` does not
+    write (a run with --no-player after one without): they show the earlier captions."""
+    if not outdir.is_dir():
+        return []
+    old = [outdir / f"{stem}.html", *sorted(outdir.glob(f"{_glob_escape(stem)}.x*.vtt"))]
+    return [p.name for p in old if p.is_file() and p.name not in files]
+
+
+def _glob_escape(s: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in s)

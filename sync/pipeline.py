@@ -20,7 +20,7 @@ from .align import AlignOptions, Alignment
 from .asr import AsrOptions, Engine, Word, check as check_engine, vocabulary, whisper_engine
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
-from .files import sha256_file, write_all
+from .files import kept_edits, left_from_before, sha256_file, write_all
 from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide
 from .minutes import Minutes
 from .player import relative_url
@@ -74,6 +74,7 @@ class SyncResult:
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
     guided: Report | None = None    # what the guided transcription did (None: full path or cached)
     retimed: Report | None = None   # what retiming the heard words did (None: not done now)
+    notes: tuple[str, ...] = ()     # about the outputs: edits kept, files left from an earlier run
 
     @property
     def cues(self) -> tuple[Cue, ...]:
@@ -321,7 +322,15 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         session=from_header(mins.source_text[:mins.turns[0].source[0]] if mins.turns and mins.turns[0].source
                             else mins.source_text).to_json())
     smap = replace(smap, stars=not_heard(smap))
-    written = write_all(outdir, outputs.render(Path(media_path).stem, mins, smap, opts.output,
-                                               relative_url(media_path, outdir)))
+    stem = Path(media_path).stem
+    files = outputs.render(stem, mins, smap, opts.output, relative_url(media_path, outdir))
+    # an editor's changes to the last run's outputs are kept beside the new ones, never lost
+    kept = kept_edits(outdir, files, f"{stem}.json")
+    notes = [f"{name} was changed after the last run: the changed file is kept as {copy}"
+             for copy, (name, _) in kept.items()]
+    if left := left_from_before(outdir, files, stem):
+        notes.append(f"{', '.join(left)} {'is' if len(left) == 1 else 'are'} left from an earlier run and "
+                     "show its captions (not written now: --no-player); delete them or run without --no-player")
+    written = write_all(outdir, {**files, **{copy: data for copy, (_, data) in kept.items()}})
     lap("outputs")
-    return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report, retimed)
+    return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report, retimed, tuple(notes))

@@ -194,3 +194,30 @@ def test_a_star_mark_the_minutes_encoding_cannot_hold_is_warned_of(tmp_path, cap
                  "--star-mark", "★〔候補✓：{}〕"]) == 0
     assert "✓ cannot be written in the minutes' encoding (CP932)" in capsys.readouterr().err
     assert "〓" in (tmp_path / "o" / "sample.filled.txt").read_bytes().decode("cp932")
+
+
+def test_an_editors_changes_to_the_last_outputs_are_kept_and_stale_player_files_named(capsys, tmp_path):
+    # a re-run replaces the outputs, but what an editor changed since the last run is kept
+    # beside them; a run with --no-player names the player files left from before
+    import os
+    from conftest import fake_engine_for
+
+    out = tmp_path / "o"
+    argv = ["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(out), "-q", "--no-cache"]
+    code, _, err = run(capsys, *argv, engine=fake_engine_for())
+    assert code == 0, err
+    filled = out / "sample.filled.txt"
+    edited = filled.read_text(encoding="utf-8") + "確認済み\n"
+    filled.write_text(edited, encoding="utf-8")
+    later = (out / "sample.json").stat().st_mtime + 60
+    os.utime(filled, (later, later))
+    code, _, err = run(capsys, *argv, "--no-player", engine=fake_engine_for())
+    assert code == 0, err
+    assert (out / "sample.filled.edited.txt").read_text(encoding="utf-8") == edited
+    assert "確認済み" not in filled.read_text(encoding="utf-8")
+    assert "sample.filled.txt was changed after the last run: the changed file is kept as sample.filled.edited.txt" in err
+    assert "sample.html, sample.x1.0.vtt, sample.x1.2.vtt, sample.x1.5.vtt, sample.x2.0.vtt are left from an earlier run" in err
+    # an output nobody touched is replaced without a word
+    code, _, err = run(capsys, *argv, engine=fake_engine_for())
+    assert code == 0 and "changed after the last run" not in err and "left from" not in err
+    assert sorted(p.name for p in out.glob("*.edited*")) == ["sample.filled.edited.txt"]
