@@ -36,7 +36,8 @@ class CueOptions:
     speaker_labels: bool = True   # （氏名） line on the first caption of a turn
     speaker_style: str = "auto"   # how a speaker is named: auto/role (the chair and executives
                                   # by role, members by name), name, both (minutes.speaker_label)
-    sound_seconds: float = 1.5    # how long a sound note such as （拍手） is shown
+    sound_seconds: float = 1.5    # how long a sound note such as （拍手） is shown at least…
+    sound_max: float = 6.0        # …and at most, through the pause it stands in until speech goes on
 
 
 @dataclass(frozen=True)
@@ -92,19 +93,32 @@ _BOUND_LEFT = ("接尾辞", "助詞", "助動詞", "補助記号")
 @lru_cache(maxsize=8192)
 def word_breaks(text: str) -> frozenset[int]:
     """Positions between two words (SudachiPy) where a line may break: never inside a
-    word (指定避／難所), never between a word and its suffix or particle. Every position
-    when no dictionary is installed."""
+    word (指定避／難所), never between a word and its suffix or particle, nor before a verb
+    that leans on the word before it (:func:`_bound_verb`). Every position when no
+    dictionary is installed."""
     tok = tokenizer()
     if tok is None:
         return frozenset(range(1, len(text)))
-    out, pos, prev = set(), 0, None
+    out, pos, prev, prev_surface = set(), 0, None, ""
     for m in tok.tokenize(text):
         pos_tags = m.part_of_speech()
-        if pos and pos_tags[0] not in _BOUND_LEFT and (prev is None or prev[0] != "接頭辞"):
+        if pos and pos_tags[0] not in _BOUND_LEFT and (prev is None or prev[0] != "接頭辞") \
+                and not _bound_verb(pos_tags, m.dictionary_form(), prev, prev_surface):
             out.add(pos)
         pos += len(m.surface())
-        prev = pos_tags
+        prev, prev_surface = pos_tags, m.surface()
     return frozenset(out)
+
+
+def _bound_verb(pos_tags, lemma: str, prev, prev_surface: str) -> bool:
+    """A verb that leans on the word before it: する after a noun (終了／しました), an
+    auxiliary verb after て (調査して／いる, させて／いただきます), つく of について and
+    につき (新設に／ついて)."""
+    if pos_tags[0] != "動詞" or prev is None:
+        return False
+    if pos_tags[1] == "非自立可能" and (prev[0] == "名詞" or prev_surface in ("て", "で")):
+        return True
+    return lemma == "つく" and prev_surface == "に" and prev[0] == "助詞"
 
 
 def _split_points(text: str) -> list[tuple[int, int]]:
@@ -277,7 +291,11 @@ def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptio
             at = float(timing.start[base])
         else:
             continue
-        out.append(Cue(at, at + opts.sound_seconds, s.label, None, 1.0, t, s.at, s.at, kind="sound"))
+        # the sound fills the pause it is written in (applause after a speech, before the
+        # next one starts): shown through it, not just as the speech before it ends
+        after = float(timing.start[base + s.at]) if s.at > 0 and base + s.at < n else at
+        until = min(max(after, at + opts.sound_seconds), at + max(opts.sound_max, opts.sound_seconds))
+        out.append(Cue(at, until, s.label, None, 1.0, t, s.at, s.at, kind="sound"))
     return out
 
 

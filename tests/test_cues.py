@@ -113,6 +113,14 @@ def test_make_cues_times_each_caption_from_its_characters():
     sound = [c for c in cues if c.kind == "sound"]
     assert [s.text for s in sound] == ["（拍手）"] and sound[0].start == timing.end[offsets[1] - 1]
     assert [c.start for c in cues] == sorted(c.start for c in cues)
+    # …and lasts through the pause it stands in, until the next speech starts (2 s here)
+    assert sound[0].end == start[offsets[1]]
+    # a long pause: shown sound_max seconds at most; none: sound_seconds at least
+    for gap, shown_for in ((20.0, CueOptions().sound_max), (0.0, CueOptions().sound_seconds)):
+        late = np.arange(n) * 0.25 + np.where(np.arange(n) >= offsets[1], gap, 0.0)
+        timing = Alignment(late, late + 0.25, np.full(n, 0.9), np.ones(n, dtype=bool))
+        sound = [c for c in make_cues(m, timing, offsets, CueOptions(line_chars=8, max_lines=2)) if c.kind == "sound"]
+        assert round(sound[0].end - sound[0].start, 3) == shown_for
 
 
 def test_cue_confidence_is_no_more_than_its_start():
@@ -195,3 +203,14 @@ def test_cues_of_a_few_milliseconds_of_media_do_not_start_before_it():
 
     out = fit_to_media([Cue(0.0, 0.004, "はい。", None, 1.0, 0, 0, 3)], 0.005)
     assert out[0].start == 0.0 and out[0].end == 0.005
+
+
+def test_word_breaks_keep_a_leaning_verb_with_the_word_before_it():
+    from sync.cues import word_breaks
+    # する after a noun, an auxiliary verb after て, つく of について: no break before them
+    for text, never in [("停留所の新設について、検討します", ("停留所の新設に", "停留所の新設について、検討")),
+                        ("本日の議事は全部終了しました。", ("本日の議事は全部終了",)),
+                        ("現在調査しているところです", ("現在調査して", "現在調査"))]:
+        breaks = word_breaks(text)
+        assert not any(len(prefix) in breaks for prefix in never), (text, sorted(breaks))
+    assert len("ここに") in word_breaks("ここにいる")     # いる after a particle: a word of its own
