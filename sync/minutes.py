@@ -221,6 +221,8 @@ _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
+                        # (a script or a style left in the text goes whole, its code with it)
+                        r"|<(?:script|style|SCRIPT|STYLE)\b[^<>]*>[^<]*</(?:script|style|SCRIPT|STYLE)\s*>"
                         r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
 # …and inside speech, a note in the brackets some records use for them (【拍手】, 《拍手》,
 # ≪「異議なし」と呼ぶ者あり≫, ＜拍手＞, 〈笑声〉): a note only by NOTE_WORDS, as in （…）

@@ -873,3 +873,9 @@ def test_a_groups_view_given_by_its_member():
     m = parse("○委員長（大西隆君）　意見の開陳を行います。\n○自由民主党（吉村達也委員）　賛成の立場から申し上げます。\n"
               "○日本共産党（岡本美紀委員）　反対の立場から申し上げます。\n")
     assert [(t.role, t.name) for t in m.turns] == [("委員長", "大西隆"), ("委員", "吉村達也"), ("委員", "岡本美紀")]
+
+
+def test_a_script_left_in_a_text_file_goes_whole():
+    m = parse("○議長（山田太郎君）　会議を<script>document.title=1</script>開きます。<b>重要</b>です。\n")
+    assert m.turns[0].text == "会議を開きます。重要です。"
+    check_offsets(m)
