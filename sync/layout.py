@@ -1131,7 +1131,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and not _SENTENCE.search(inner) and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
             # ○参加者（男性）, ○参加者（女性・３０代）: a citizen at a report meeting, described
             return head.strip(SPACES), compact(role), compact(inner), _speech_start(rest, end)
-        if re.fullmatch("再?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明|反問", compact(inner)) \
+        if re.fullmatch("(?:再[再々]?)?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明|反問", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
             return head.strip(SPACES), who[0], who[1], _speech_start(rest, end)

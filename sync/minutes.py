@@ -109,6 +109,8 @@ _UP_LINK = re.compile(r"[▲△↑^＾<＜«≪]?[ \u3000]*(?:(?:この)?ペー�
                       r"(?:へ|に)(?:戻る)?[>＞»≫]?")
 _BACK_LINK = re.compile(r"[<＜«≪]?[^。、]{0,10}(?:トップ(?:ページ)?|ホーム|一覧|目次|会議録|TOP)(?:へ|に)戻る[>＞»≫]?"
                         r"|[<＜«≪]?(?:議会|会議録)?(?:トップページ|目次|会議録一覧|次の会議録|前の会議録)へ[>＞»≫]?")
+# a search page's buttons that move between hits
+_SEARCH_BUTTONS = ("前を検索", "次を検索", "前のヒット", "次のヒット", "前へ", "次へ", "先頭へ", "最後へ")
 # a page's buttons, alone on a line (a search system's page pasted: 印刷 / 文字拡大 / 文字縮小)
 _BUTTONS = ("印刷", "文字拡大", "文字縮小", "文字サイズ", "閉じる")
 # a page's link to its head, spaces and arrows aside, in any case
@@ -522,6 +524,10 @@ def _unquoted(text: str) -> str:
     lines) or written as Markdown (``### ○議長（…）``, ``**議長（…）**``)."""
     lines = [line for line in text.split("\n") if line.strip()]
     if lines and sum(1 for line in lines if line.lstrip().startswith(">")) >= 0.6 * len(lines):
+        # the reply around the quote (以上です。 / 鈴木 under it) is the sender's, not the minutes
+        every = text.split("\n")
+        quoted = [k for k, line in enumerate(every) if line.lstrip().startswith(">")]
+        text = "\n".join(line if quoted[0] <= k <= quoted[-1] else "" for k, line in enumerate(every))
         text = _QUOTED.sub("", text)
     headings = len(_MD_HEADING.findall(text)) >= 2
     if headings:
@@ -2258,11 +2264,20 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
     rules = [k for k, l in enumerate(lines) if l.strip(SPACES) and layout.is_blank(l)]
     if not rules:
         return set()
-    after = [k for k in range(rules[-1] + 1, len(lines)) if lines[k].strip(SPACES)]
-    if after and len(after) <= most and not any(
-            layout.is_sentence(lines[k]) or "。" in lines[k] or layout.split_marker(lines[k])[0]
-            or layout.is_event(lines[k]) or layout.has_clause(lines[k]) for k in after):
-        return {k + 1 for k in after}
+    def signed(k: int) -> bool:
+        return not ((layout.is_sentence(lines[k]) or "。" in lines[k] or layout.split_marker(lines[k])[0]
+                     or layout.is_event(lines[k]) or layout.has_clause(lines[k]))
+                    and not _SENDERS_CLOSING.fullmatch(lines[k].strip(SPACES)))
+
+    # (also over an e-mail's signature rule: ──── / 以上、よろしくお願いいたします。 / -- / 議事係 / 高木)
+    closing: set[int] = set()
+    for r, end in zip(reversed(rules), [len(lines), *reversed(rules)]):
+        part = [k for k in range(r + 1, end) if lines[k].strip(SPACES)]
+        if not part or len(closing) + len(part) > most or not all(map(signed, part)):
+            break
+        closing.update(k + 1 for k in part)
+    if closing:
+        return closing
     # …or, between rules, a sender's closing and signature with a telephone number (the
     # minutes pasted with the e-mail they came in: ----- / 以上、よろしくお願いいたします。 /
     # ****** / 議会事務局 議事係 / TEL 0123-45-6789): no speaker line in it
@@ -2279,6 +2294,8 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
     return found
 
 
+# a sender's closing under the minutes they sent (以上、よろしくお願いいたします。)
+_SENDERS_CLOSING = re.compile(r"(?:以上[、，]?[ \u3000]*)?(?:どうぞ)?(?:よろしく|宜しく)お願い(?:いた|致)?します。?|以上です。?")
 # a line of a sender's signature: a telephone or fax number, an address, the clerk in charge
 _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \u3000:：.．]*[0-9０-９（(]"
                       r"|E-?mail|メール[:：]|[\w.+-]+@[\w-]+\.[\w.]+|担当[:：]")
@@ -2739,7 +2756,10 @@ def _is_footer(line: str) -> bool:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
     if stripped in _BUTTONS or _BACK_LINK.fullmatch(stripped):
         return True       # 印刷: a page's buttons; 議会トップへ戻る, 会議録目次へ: its links back
-    return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000|｜/／・>＞:：へ")
+    cells = stripped.split()
+    if len(cells) >= 2 and all(c in _BUTTONS or c in _SEARCH_BUTTONS or c in FOOTER_WORDS for c in cells):
+        return True       # 前の発言<TAB>次の発言<TAB>前を検索<TAB>次を検索: a row of buttons copied
+    return any(stripped.startswith(w) and (len(stripped) == len(w) or stripped[len(w)] in " \u3000\t|｜/／・>＞:：へ")
                for w in FOOTER_WORDS)
 
 

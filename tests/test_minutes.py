@@ -879,3 +879,28 @@ def test_a_script_left_in_a_text_file_goes_whole():
     m = parse("○議長（山田太郎君）　会議を<script>document.title=1</script>開きます。<b>重要</b>です。\n")
     assert m.turns[0].text == "会議を開きます。重要です。"
     check_offsets(m)
+
+
+@pytest.mark.parametrize("row", ["前の発言\t次の発言\t前を検索\t次を検索", "前を検索\t次を検索\t印刷\t閉じる"])
+def test_a_row_of_a_search_pages_buttons_copied_with_tabs(row):
+    m = parse(f"○議長（山田太郎君）　開きます。\n○１２番（佐々木美香君）　質問します。\n○議長（山田太郎君）　散会します。\n{row}\n")
+    assert [t.text for t in m.turns] == ["開きます。", "質問します。", "散会します。"]
+
+
+def test_the_reply_around_minutes_quoted_in_an_e_mail_is_not_theirs():
+    m = parse("> ○石井委員長　開会します。\n> ○森委員　質問です。\n> ○石井委員長　終わります。\n\n以上です。\n鈴木\n")
+    assert [t.text for t in m.turns] == ["開会します。", "質問です。", "終わります。"]
+
+
+@pytest.mark.parametrize("tail", ["", "\n--\n中原町議会事務局　議事係\n高木　真理\n"])
+def test_a_senders_closing_after_the_last_rule(tail):
+    m = parse("○議長（佐藤篤君）　開きます。\n○議長（佐藤篤君）　散会します。\n────────────────────\n\n"
+              f"以上、よろしくお願いいたします。\n{tail}")
+    assert [t.text for t in m.turns] == ["開きます。", "散会します。"]
+
+
+@pytest.mark.parametrize("label, role, name", [("◆岡田花子議員（再々質問）", "議員", "岡田花子"),
+                                               ("◆岡田議員（再再質問）", "議員", "岡田"), ("◎大森市長（再々答弁）", "市長", "大森")])
+def test_a_third_question_or_answer_after_an_unbracketed_label(label, role, name):
+    m = parse(f"○議長（斎藤剛君）　どうぞ。\n{label}　要望します。\n○議長（斎藤剛君）　終わります。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns][1] == (role, name, "要望します。")
