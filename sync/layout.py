@@ -991,6 +991,7 @@ def glued_label(line: str, start: int, goes_on: bool = False) -> Label | None:
             continue
         nxt = rest[spaced[n]] if n < len(spaced) else ""
         if not nxt or nxt in "（(・、。のがをに" or re.search("[\u3041-\u3096]", head) \
+                or (nxt in "長員" and is_role(head + nxt)) \
                 or (head + nxt).endswith(("委員会", "議会", "部会", "分科会", "長会")) \
                 or rest[spaced[n]:].startswith(("から", "より", "各位", "さん", "様", "まで", "へ", "と", "も")) \
                 or (nxt == "は" and not re.match("[\u3041-\u3096]", rest[spaced[n + 1]] if n + 1 < len(spaced) else "")):

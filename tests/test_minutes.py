@@ -904,3 +904,13 @@ def test_a_senders_closing_after_the_last_rule(tail):
 def test_a_third_question_or_answer_after_an_unbracketed_label(label, role, name):
     m = parse(f"○議長（斎藤剛君）　どうぞ。\n{label}　要望します。\n○議長（斎藤剛君）　終わります。\n")
     assert [(t.role, t.name, t.text) for t in m.turns][1] == (role, name, "要望します。")
+
+
+@pytest.mark.parametrize("role", ["委員長", "副委員長"])
+def test_a_letter_spaced_office_that_begins_with_a_shorter_one(role):
+    # 委 員 長 was read as 委員 with 長（村井恵子君） said
+    spaced = " ".join(role)
+    m = parse(f"○ {spaced} （ 村 井 恵 子 君 ） た だ い ま か ら 開 会 し ま す 。\n"
+              "○ 総 務 課 長 （ 大 野 博 君 ） 御 説 明 し ま す 。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        (role, "村井恵子", "ただいまから開会します。"), ("総務課長", "大野博", "御説明します。")]
