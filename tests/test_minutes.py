@@ -911,6 +911,8 @@ def test_a_letter_spaced_office_that_begins_with_a_shorter_one(role):
     # 委 員 長 was read as 委員 with 長（村井恵子君） said
     spaced = " ".join(role)
     m = parse(f"○ {spaced} （ 村 井 恵 子 君 ） た だ い ま か ら 開 会 し ま す 。\n"
-              "○ 総 務 課 長 （ 大 野 博 君 ） 御 説 明 し ま す 。\n")
+              "○ 総 務 課 長 （ 大 野 博 君 ） 御 説 明 し ま す 。\n"
+              f"○ {spaced} （ 村 井 恵 子 君 ） 終 わ り ま す 。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
-        (role, "村井恵子", "ただいまから開会します。"), ("総務課長", "大野博", "御説明します。")]
+        (role, "村井恵子", "ただいまから開会します。"), ("総務課長", "大野博", "御説明します。"),
+        (role, "村井恵子", "終わります。")]
