@@ -916,3 +916,9 @@ def test_a_letter_spaced_office_that_begins_with_a_shorter_one(role):
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         (role, "村井恵子", "ただいまから開会します。"), ("総務課長", "大野博", "御説明します。"),
         (role, "村井恵子", "終わります。")]
+
+
+def test_a_labels_round_bracket_an_ocr_read_as_a_quotation_mark():
+    m = parse("○議長（山本一郎君）　開きます。\n○議長「山本一郎君）　質疑を行います。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "山本一郎", "開きます。"),
+                                                           ("議長", "山本一郎", "質疑を行います。")]
