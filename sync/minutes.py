@@ -1300,8 +1300,7 @@ class _Walk:
             if head is None or k in labels:
                 continue
             nxt = self._next_index(k + 1)
-            if nxt in labels and labels[nxt][1] and \
-                    unicodedata.normalize("NFKC", "".join(head.group(1).split())) == labels[nxt][1]:
+            if nxt in labels and labels[nxt][1] and _same_person(head.group(1), labels[nxt][1]):
                 out.add(k)
         return out
 
@@ -2652,7 +2651,19 @@ def _is_topic(heading: str) -> bool:
 
 
 # a number and a name: a viewer's head over a speech (see _Walk._numbered_heads)
-_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,4}[.．][ 　]*([^\s。、，,．.（()）]{1,12}(?:[ 　][^\s。、，,．.（()）]{1,8})?)")
+_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,4}(?:[.．][ 　]*|[ 　]+)([^\s。、，,．.（()）]{1,12}(?:[ 　][^\s。、，,．.（()）]{1,8})?)")
+
+
+def _same_person(full: str, named: str) -> bool:
+    """Is ``full`` (a head's full name: 森下一郎) the person a label names ``named`` — the
+    same name, the surname alone (衆議院: ○森下内閣総理大臣), or the surname and the
+    given name's initial (○佐藤（雄）委員)?"""
+    full = unicodedata.normalize("NFKC", "".join(full.split()))
+    named = unicodedata.normalize("NFKC", "".join(named.split()))
+    initialed = re.fullmatch(r"(.+)\((.)\)", named)
+    if initialed:
+        named = initialed.group(1) + initialed.group(2)
+    return full == named or (len(full) - len(named) in range(1, 5) and full.startswith(named))
 
 
 def _who(label: Label) -> tuple[str, str]:

@@ -922,3 +922,12 @@ def test_a_labels_round_bracket_an_ocr_read_as_a_quotation_mark():
     m = parse("○議長（山本一郎君）　開きます。\n○議長「山本一郎君）　質疑を行います。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "山本一郎", "開きます。"),
                                                            ("議長", "山本一郎", "質疑を行います。")]
+
+
+@pytest.mark.parametrize("number", ["3. ", "3 ", "003 "])
+def test_a_viewers_numbered_head_over_a_label_that_names_the_surname_only(number):
+    # kokalog and the search's print view number each speech and name its speaker in full;
+    # 衆議院's labels give the surname (○森下内閣総理大臣) or the initial (○佐藤（雄）委員)
+    m = parse(f"{number}大川正人\n○大川委員長　これより会議を開きます。佐藤雄一君。\n"
+              f"{number}佐藤雄一\n○佐藤（雄）委員　総理に伺います。\n{number}森下一郎\n○森下内閣総理大臣　お答えします。\n")
+    assert [t.text for t in m.turns] == ["これより会議を開きます。佐藤雄一君。", "総理に伺います。", "お答えします。"]
