@@ -415,8 +415,9 @@ def warnings(result, output=None) -> list[str]:
     smap = result.sync_map
     if smap.quality.get("audio_track"):
         k = smap.quality["audio_track"]
-        out.append(f"the recording's first audio track is silent: its audio track {k} (the first with "
-                   "speech) was synced; players and the player page play the first track, so give "
+        why = (f"audio track {k} was synced, as asked" if smap.quality.get("audio_track_chosen") else
+               f"the recording's first audio track is silent: its audio track {k} (the first with speech) was synced")
+        out.append(f"{why}; players and the player page play the first track, so give "
                    f"viewers a copy with track {k} alone (ffmpeg -i IN -map 0:v? -map 0:a:{k - 1} -c copy OUT)")
     if cut := smap.quality.get("truncated"):
         out.append(f"the recording is truncated: {cut['decoded']:.1f} s of its {cut['expected']:.1f} s "

@@ -313,7 +313,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
         quality={**quality.to_json(offsets),
                  # a later track taken because the first was silent (not one the user chose)
-                 **({"audio_track": track + 1} if track and opts.audio_track is None else {}),
+                 # (or one the user chose: players play the first all the same)
+                 **({"audio_track": track + 1} if track else {}),
+                 **({"audio_track_chosen": True} if track and opts.audio_track is not None else {}),
                  **({"antiphase": True} if audio.antiphase else {}),
                  **({"truncated": {"decoded": round(audio.duration, 2), "expected": round(audio.expected, 2)}}
                     if audio.expected is not None else {}),

@@ -177,7 +177,10 @@ def test_an_interpreters_first_track_is_named_in_the_refusal_and_another_can_be_
                    out=tmp_path / "out")
     code, _, err = run(capsys, tmp_path, both, SAMPLE_MINUTES, "--audio-track", "2")
     assert code == 0, err
-    assert "audio_track" not in _sync_map(tmp_path, "interpreter")["quality"]   # chosen, not a fallback
+    quality = _sync_map(tmp_path, "interpreter")["quality"]
+    assert quality["audio_track"] == 2 and quality["audio_track_chosen"]      # chosen, not a fallback
+    # …and players play the first track all the same: the user is told how to give viewers the second
+    assert "audio track 2 was synced, as asked; players and the player page play the first track" in err
     code, _, err = run(capsys, tmp_path, both, SAMPLE_MINUTES, "--audio-track", "3", out=tmp_path / "out3")
     assert_refused(code, err, 2, both, "no track 3", "from 1 to 2", out=tmp_path / "out3")
 
