@@ -569,6 +569,13 @@ def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: a
     written = write_site(archive, site, opts)
     pages = sum(p.parent.name == "s" and p.suffix == ".html" for p in written)
     print(f"site: {pages} sessions, {len(written)} files: {site / 'index.html'}")
+    url = bool(args.media_base and re.match(r"^[a-z][a-z0-9+.-]*://", args.media_base, re.I))
+    target = ((site / args.media_base) if args.media_base else archive).resolve()
+    if pages and not url and not target.is_relative_to(site.resolve()):
+        where = Path(os.path.relpath(target, Path.cwd()))
+        print(f"note: the session pages play the recordings from {where} by a path relative to the site, "
+              "outside its folder: open the pages from this disk, serve a folder that holds both, or pass "
+              "--media-base with the recordings' web address", file=sys.stderr)
 
 
 def _site(args: argparse.Namespace, engine=None) -> int:

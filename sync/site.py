@@ -33,7 +33,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .errors import MinutesError, SyncError
+from .errors import MinutesError, OutputError, SyncError
 from .files import write_all
 from .sources import read_csv_rows
 from .pages import render, static
@@ -316,6 +316,10 @@ def _clock(s: float) -> str:
 def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> list[Path]:
     """Build the site of ``archive`` and write it into ``site`` (all files or none)."""
     files = build_site(archive, site, opts)
-    for folder in {posixpath.dirname(name) for name in files}:
-        (site / folder).mkdir(parents=True, exist_ok=True)
+    try:
+        for folder in {posixpath.dirname(name) for name in files}:
+            (site / folder).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot make the site's folders ({exc.strerror}); pass a folder "
+                          "(not a file) that can be written", path=str(exc.filename or site)) from exc
     return write_all(site, files)

@@ -117,7 +117,8 @@ def test_members_and_groups(site):
 def test_cli_site_and_batch_site(archive, tmp_path, capsys):
     assert cli.main(["site", str(archive), "-o", str(tmp_path / "w"), "--media-base",
                      "https://media.example.jp/gikai/"]) == 0
-    assert "site: 3 sessions" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert "site: 3 sessions" in out and "note:" not in err      # recordings at a web address
     page = (tmp_path / "w" / "s" / "2024--0612--soumu.html").read_text(encoding="utf-8")
     assert 'src="https://media.example.jp/gikai/2024/0612/soumu.mp4"' in page
     assert "media-src 'self' file: blob: https://media.example.jp;" in page
@@ -126,6 +127,10 @@ def test_cli_site_and_batch_site(archive, tmp_path, capsys):
     assert 'src="../../archive/2024/0612/soumu.mp4"' in default  # beside its outputs, relative
     # the hint for a recording that does not load names the option only as what to use
     assert "録画は「../../archive/2024/0612」から読み込みます" in default and "--media-base で指定" in default
+    # recordings outside the site's folder: a server of that folder alone cannot reach them
+    assert cli.main(["site", str(archive), "-o", str(tmp_path / "v")]) == 0
+    err = capsys.readouterr().err
+    assert "outside its folder" in err and "--media-base" in err
     assert cli.main(["site", str(tmp_path / "nothing")]) == cli.EXIT_INPUT
 
 
@@ -195,3 +200,10 @@ def test_site_built_from_another_folder_finds_batchs_recordings(tmp_path, capsys
     page = next((work / "out" / "site" / "s").glob("*.html"))
     src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
     assert (page.parent / src_attr).resolve() == (work / "in" / "0305.mp4").resolve()
+
+
+def test_a_site_folder_that_is_a_file_is_one_line(archive, tmp_path, capsys):
+    (tmp_path / "file").write_text("x")
+    assert cli.main(["site", str(archive), "-o", str(tmp_path / "file")]) == cli.EXIT_INPUT
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1 and "not a file" in err
