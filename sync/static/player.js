@@ -35,7 +35,9 @@
   });
 
   function starNode(star) {
-    var node = star.candidate ? el("span", "cand", star.candidate) : el("span", "star", "★");
+    // a candidate reads as one in the text itself (copied, or read by a screen reader), as in
+    // the captions: ［？運営や備］, not as official words told apart by colour alone
+    var node = star.candidate ? el("span", "cand", "［？" + star.candidate + "］") : el("span", "star", "★");
     var conf = typeof star.confidence === "number" ? "、信頼度 " + star.confidence.toFixed(2) : "";
     node.title = star.candidate ? "★ の候補（推定" + conf + "）" : "★ 聞き取れなかった箇所" + conf;
     node.addEventListener("click", function (e) { e.stopPropagation(); seek(star.start); });
