@@ -38,6 +38,7 @@ class CueOptions:
                                   # by role, members by name), name, both (minutes.speaker_label)
     sound_seconds: float = 1.5    # how long a sound note such as （拍手） is shown at least…
     sound_max: float = 6.0        # …and at most, through the pause it stands in until speech goes on
+    pause: float = 2.0            # seconds of silence after 、 or 。 that end a caption there
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
         base = offsets[t]
         speech: list[Cue] = []
         local = {i - base: v for i, v in (shown or {}).items() if base <= i < base + len(turn.text)}
-        for a, b in split_text(turn.text, max_width, local):
+        for a, b in _at_pauses(split_text(turn.text, max_width, local), turn.text, base, timing, opts.pause):
             lo, hi = base + a, base + b
             start, end = timing.span(lo, hi)
             conf = cue_confidence(timing.confidence[lo:hi], turn.text[a:b])
@@ -251,6 +252,23 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
         cues.extend(_sound_cues(turn, t, base, timing, opts))
     cues.sort(key=lambda c: (c.start, c.kind != "sound"))
     return cues
+
+
+def _at_pauses(chunks: list[tuple[int, int]], text: str, base: int, timing: Alignment,
+               pause: float) -> list[tuple[int, int]]:
+    """``chunks`` of a turn's ``text`` cut once more after each 、 or 。 followed by a pause
+    of ``pause`` seconds or more: a caption never shows what comes after a long silence
+    before it is said, nor stays through the silence (一つ目は…ミルク、 / 10 s / 二つ目は…)."""
+    out = []
+    for a, b in chunks:
+        cut = a
+        for i in range(a + 1, b):
+            if text[i - 1] in CLAUSE_END + SENTENCE_END and i - cut >= 2 and b - i >= 2 \
+                    and timing.start[base + i] - timing.end[base + i - 1] >= pause:
+                out.append((cut, i))
+                cut = i
+        out.append((cut, b))
+    return out
 
 
 def fit_to_media(cues: Sequence[Cue], duration: float, least: float = 0.01) -> list[Cue]:

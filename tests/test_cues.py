@@ -214,3 +214,21 @@ def test_word_breaks_keep_a_leaning_verb_with_the_word_before_it():
         breaks = word_breaks(text)
         assert not any(len(prefix) in breaks for prefix in never), (text, sorted(breaks))
     assert len("ここに") in word_breaks("ここにいる")     # いる after a particle: a word of its own
+
+
+def test_a_caption_ends_at_a_long_pause_after_a_clause():
+    # 一つ目は…、 / 10 s of silence / 二つ目は…: one caption would show the second clause 10 s
+    # before it is said and keep it up through the silence
+    m = parse_text("○議長（山田太郎君）　一つ目はミルク、二つ目は食料です。\n")
+    text, offsets = script(m)
+    n = len(text)
+    cut = text.index("二")
+    start = np.arange(n) * 0.25 + np.where(np.arange(n) >= cut, 10.0, 0.0)
+    timing = Alignment(start, start + 0.25, np.full(n, 0.9), np.ones(n, dtype=bool))
+    speech = [c for c in make_cues(m, timing, offsets) if c.kind == "speech"]
+    assert [c.text for c in speech] == ["一つ目はミルク、", "二つ目は食料です。"]
+    assert speech[1].start == start[cut]
+    # a short pause keeps them together
+    start = np.arange(n) * 0.25 + np.where(np.arange(n) >= cut, 1.0, 0.0)
+    timing = Alignment(start, start + 0.25, np.full(n, 0.9), np.ones(n, dtype=bool))
+    assert [c.text for c in make_cues(m, timing, offsets) if c.kind == "speech"] == ["一つ目はミルク、二つ目は食料です。"]
