@@ -446,14 +446,20 @@ def warnings(result, output=None) -> list[str]:
             where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
         inside = smap.gap_cues(gap)
         told.update(inside)
+        # what most likely happened, by where the text nobody said stands in the minutes
+        first = t0 == 0 and gap["from"].get("char") == 0
+        last = t1 is not None and t1 == len(turns) - 1 and gap["to"].get("char") == len(turns[t1].text) - 1
+        why = ("does the recording start after the minutes do?" if first and not last else
+               "was the recording cut before the minutes end?" if last and not first else
+               "is the recording shorter than the minutes?" if first else
+               "did the speakers skip it, or is part of the recording missing?")
         if inside and all(i in dropped for i in inside):
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
                        f"recording and have no time to be said in it: the subtitles leave out their "
-                       f"{len(inside)} captions (is the recording shorter than the minutes?)")
+                       f"{len(inside)} captions ({why})")
         else:
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
-                       "recording: their captions are placed by guess (is the recording shorter "
-                       "than the minutes?)")
+                       f"recording: their captions are placed by guess ({why})")
     skipped = sorted(i for i in dropped - told if smap.cues[i].kind == "speech")
     if skipped:
         first = smap.cues[skipped[0]]

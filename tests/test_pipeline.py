@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -266,6 +267,7 @@ def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_p
     # the text after the first 20 s has no time left to be said: the subtitles leave it
     # out rather than flash it by in the last second; the sync map keeps every cue
     assert "the subtitles leave out their 11 captions" in err
+    assert "(was the recording cut before the minutes end?)" in err      # the tail of the minutes
     data = json.loads((tmp_path / "out" / "first20.json").read_text(encoding="utf-8"))
     assert data["quality"]["unmatched_text"]
     assert all(0 <= c["start"] < c["end"] <= data["duration"] for c in data["cues"])
@@ -284,3 +286,25 @@ def test_the_player_page_finds_the_recording_from_its_folder(tmp_path, opts, fak
     src = re.search(r'<video[^>]*\ssrc="([^"]+)"', page).group(1)
     assert src.endswith("/sample.mp4") and src.startswith("..")
     assert os.path.samefile(tmp_path / "out" / src.replace("%20", " "), SAMPLE_MEDIA)
+
+
+def test_a_recording_that_starts_after_the_minutes_do_says_so(tmp_path, capsys):
+    """The sample from 31 s on with all of its minutes: the text before is reported as
+    the part the recording does not start with, not as a shorter recording."""
+    import subprocess
+
+    from sync.asr import Engine
+    from sync.cli import main
+
+    from conftest import truth_words
+
+    cut = tmp_path / "from31.mp4"
+    subprocess.run(["ffmpeg", "-v", "error", "-ss", "31", "-i", str(SAMPLE_MEDIA), "-c:v", "copy", "-c:a", "aac",
+                    str(cut)], check=True)
+    heard = [replace(w, start=round(w.start - 31, 3), end=round(w.end - 31, 3)) for w in truth_words() if w.start >= 31.5]
+    code = main(["align", str(cut), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
+                engine=Engine(lambda audio, progress=None: heard))
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "from turn 1 " in err and "(does the recording start after the minutes do?)" in err, err
+    assert "is the recording shorter" not in err
