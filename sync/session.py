@@ -23,6 +23,8 @@ _SESSION = re.compile(rf"第({_NUM})回\s*{_BODY}(定例会|臨時会)|({_NUM})�
 _NUMBER = re.compile(rf"第({_NUM})号")
 _COMMITTEE = re.compile(r"([^\s　○◯〇●◆◇◎()（）【】「」、。・:：]{1,24}?委員会)")
 _PLENARY = re.compile(r"本会議(?:[(（]([^)）]{1,30})[)）])?")
+# the assembly whose minutes these are: 下関市議会, 東京都議会, 後期高齢者医療広域連合議会, 参議院
+_ASSEMBLY = re.compile(r"衆議院|参議院|[\u4e00-\u9fff々ヶ]{1,16}?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会")
 HEADER_CHARS = 600   # the facts stand at the very top; further down is speech and lists
 
 
@@ -38,6 +40,7 @@ class SessionInfo:
     number: str = ""      # 第5号
     detail: str = ""      # 一般質問3日目
     title: str = ""       # a display title set by hand (manifest)
+    assembly: str = ""    # 下関市議会, 参議院 (whose minutes)
 
     @property
     def year(self) -> int | None:
@@ -88,6 +91,9 @@ def from_header(text: str) -> SessionInfo:
     m = _NUMBER.search(head)
     if m:
         info = replace(info, number=f"第{_int(m.group(1))}号")
+    m = _ASSEMBLY.search(head)
+    if m:
+        info = replace(info, assembly=re.sub("^[回年第度号月日]+", "", m.group()))
     committee, plenary = _COMMITTEE.search(head), _PLENARY.search(head)
     if plenary and (not committee or plenary.start() < committee.start()):
         info = replace(info, meeting="本会議", body="本会議", detail=plenary.group(1) or "")
@@ -98,7 +104,7 @@ def from_header(text: str) -> SessionInfo:
 
 def merge(info: SessionInfo, given: Mapping[str, str]) -> SessionInfo:
     """``info`` with the non-empty values of ``given`` (a manifest row's columns:
-    date, session, kind, meeting, body, number, detail, title) in place of its own."""
+    date, session, kind, meeting, body, number, detail, title, assembly) in place of its own."""
     names = {f.name for f in fields(SessionInfo)}
     values = {k: v.strip() for k, v in given.items() if k in names and v and v.strip()}
     out = replace(info, **values)

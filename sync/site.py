@@ -253,6 +253,10 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
     """``{path in SITE: content}`` of every file of the site (written by the caller, all
     or nothing, with :func:`sync.files.write_all`)."""
     sessions = read_sessions(archive, opts)
+    assemblies = {s.info.assembly for s in sessions}
+    if opts.title == SiteOptions.title and len(assemblies) == 1 and "" not in assemblies:
+        # one assembly's sessions: the site is named for it (下関市議会 会議録アーカイブ)
+        opts = replace(opts, title=f"{assemblies.pop()} {opts.title}")
     members = read_members(opts.members) if opts.members else []
     people = turns_by_person(sessions)
     names = sorted(people, key=lambda n: (-len(people[n]), n))

@@ -47,3 +47,13 @@ def test_round_trip_through_the_sync_map():
 def test_the_assembly_may_name_itself_inside_the_session_name(head, session, kind):
     info = from_header(head)
     assert (info.session, info.kind) == (session, kind)
+
+
+@pytest.mark.parametrize("head, assembly", [
+    ("第1回定例会 3月5日(火) 本会議(一般質問1日目)\n【下関市議会 本会議速報版】", "下関市議会"),
+    ("令和６年第１回下関市議会定例会会議録（第２号）", "下関市議会"),
+    ("第213回国会 参議院 内閣委員会 第2号", "参議院"),
+    ("長野県後期高齢者医療広域連合議会 令和6年第2回定例会", "長野県後期高齢者医療広域連合議会"),
+    ("第3回定例会 9月18日(水) 本会議", "")])
+def test_whose_minutes_these_are(head, assembly):
+    assert from_header(head).assembly == assembly

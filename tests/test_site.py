@@ -207,3 +207,14 @@ def test_a_site_folder_that_is_a_file_is_one_line(archive, tmp_path, capsys):
     assert cli.main(["site", str(archive), "-o", str(tmp_path / "file")]) == cli.EXIT_INPUT
     err = capsys.readouterr().err
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1 and "not a file" in err
+
+
+def test_one_assemblys_site_is_named_for_it(tmp_path):
+    # every session is 下関市議会's (the sample's head says so): the site's name says it too
+    archive = tmp_path / "archive"
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), archive / "2024" / "0305", SyncOptions(use_cache=False),
+         Engine(lambda audio, progress=None: truth_words()))
+    files = build_site(archive, tmp_path / "site")
+    assert "<title>会議一覧 — 下関市議会 会議録アーカイブ</title>" in files["index.html"]
+    named = build_site(archive, tmp_path / "site", SiteOptions(title="議会映像"))
+    assert "<title>会議一覧 — 議会映像</title>" in named["index.html"]      # a title given by hand stands
