@@ -567,7 +567,7 @@ def _run_batch(args: argparse.Namespace, engine) -> int:
 
 
 def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: argparse.Namespace) -> None:
-    from .site import SiteOptions, write_site
+    from .site import SiteOptions, is_url, write_site
 
     site = site or archive / "site"
     opts = SiteOptions(title=args.site_title, media_base=args.media_base, manifest=manifest,
@@ -575,9 +575,8 @@ def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: a
     written = write_site(archive, site, opts)
     pages = sum(p.parent.name == "s" and p.suffix == ".html" for p in written)
     print(f"site: {pages} sessions, {len(written)} files: {site / 'index.html'}")
-    url = bool(args.media_base and re.match(r"^[a-z][a-z0-9+.-]*://", args.media_base, re.I))
     target = ((site / args.media_base) if args.media_base else archive).resolve()
-    if pages and not url and not target.is_relative_to(site.resolve()):
+    if pages and not (args.media_base and is_url(args.media_base)) and not target.is_relative_to(site.resolve()):
         where = Path(os.path.relpath(target, Path.cwd()))
         print(f"note: the session pages play the recordings from {where} by a path relative to the site, "
               "outside its folder: open the pages from this disk, serve a folder that holds both, or pass "

@@ -7,6 +7,7 @@ and a failed run leaves earlier files as they were.
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import tempfile
@@ -167,9 +168,5 @@ def left_from_before(outdir: Path, files: dict[str, str | bytes], stem: str) -> 
     write (a run with --no-player after one without): they show the earlier captions."""
     if not outdir.is_dir():
         return []
-    old = [outdir / f"{stem}.html", *sorted(outdir.glob(f"{_glob_escape(stem)}.x*.vtt"))]
+    old = [outdir / f"{stem}.html", *sorted(outdir.glob(f"{glob.escape(stem)}.x*.vtt"))]
     return [p.name for p in old if p.is_file() and p.name not in files]
-
-
-def _glob_escape(s: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in s)

@@ -559,8 +559,8 @@ _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 def item_number(line: str) -> tuple[str, int] | None:
     """The form and value of an item heading's number (``is_item_heading``): （２）その他 →
-    ("（）", 2), ２　審査結果 → ("　", 2), 三、討論 → ("、", 3); None when the line has none.
-    Full- and half-width forms are one form."""
+    ("digit()", 2), ２　審査結果 → ("digit ", 2), 三、討論 → ("kanji、", 3), ③討論 →
+    ("circled", 3); None when the line has none. Full- and half-width forms are one form."""
     s = line.strip(SPACES)
     m = _ITEM_NUMBER.match(s)
     if not m:

@@ -100,13 +100,13 @@ FOOTER_STARTS = (
 FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
                 "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日", "会議録の検索",
                 "会議録検索")
-# a page's link back to where it was found (議会トップへ戻る, 会議録一覧へ戻る, 目次へ戻る,
-# 会議録目次へ, 次の会議録へ, 議会トップページへ) — named by a page of a site, not any place
-# a wrapped sentence goes back to (…原点に戻る)
 # a link back up this page (to its head, or to the index of its speakers), after each speech
 # of a page that prints them one by one: no end of anything (see _to_top)
 _UP_LINK = re.compile(r"[▲△↑^＾<＜«≪]?[ \u3000]*(?:(?:この)?ページの?(?:先頭|上部|トップ)|先頭|発言者?(?:一覧|索引|目次)|目次)"
                       r"(?:へ|に)(?:戻る)?[>＞»≫]?")
+# a page's link back to where it was found (議会トップへ戻る, 会議録一覧へ戻る, 目次へ戻る,
+# 会議録目次へ, 次の会議録へ, 議会トップページへ) — named by a page of a site, not any place
+# a wrapped sentence goes back to (…原点に戻る)
 _BACK_LINK = re.compile(r"[<＜«≪]?[^。、]{0,10}(?:トップ(?:ページ)?|ホーム|一覧|目次|会議録|TOP)(?:へ|に)戻る[>＞»≫]?"
                         r"|[<＜«≪]?(?:議会|会議録)?(?:トップページ|目次|会議録一覧|次の会議録|前の会議録)へ[>＞»≫]?")
 # a search page's buttons that move between hits
@@ -643,15 +643,16 @@ def _unflatten(text: str) -> str:
     # a shorter line: a marked label in brackets after a sentence's end in it, twice or more
     # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
     short = [k for k, line in enumerate(lines) if len(line) < 150 and _MARKED_MIDLINE.search(line)]
-    if len(short) < 2:
-        # …or once, its name called as a label calls it (○総務課長（平野智君）) in a file whose
-        # lines open with such labels: two speaker lines joined in a copy
-        # (and a space after it: ○１番（田所花江君）と書かれた札 is said)
-        short = [k for k in short if any(m.group(0).endswith(_CALLED_CLOSE) and lines[k][m.end():m.end() + 1] in (" ", "\u3000", "\t")
-                                         for m in _MARKED_MIDLINE.finditer(lines[k]))
-                 and sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
-                         and (label := layout.parse_label(line, m[1], loose=False)) is not None
-                         and label.name) >= 2]
+    if len(short) == 1:
+        # …or once, its name called as a label calls it (○総務課長（平野智君）) and a space
+        # after it (○１番（田所花江君）と書かれた札 is said), in a file whose lines open with
+        # such labels: two speaker lines joined in a copy
+        called = any(m.group(0).endswith(_CALLED_CLOSE) and lines[short[0]][m.end():m.end() + 1] in (" ", "\u3000", "\t")
+                     for m in _MARKED_MIDLINE.finditer(lines[short[0]]))
+        named = called and sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
+                               and (label := layout.parse_label(line, m[1], loose=False)) is not None
+                               and label.name) >= 2
+        short = short if named else []
     for k in short:
         lines[k] = _run_together(lines[k], True, least=1)
     # a copy flowing a sitting over a few lines (an aggregator's page with a break or two
@@ -2560,7 +2561,7 @@ _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9
 # polite speech (※以下、金額は千円単位で表記しております。) is read out, so said
 _POLITE = re.compile("(?:ます|です|ました|でした|ません|ください)")
 _EDITORS_NOTE = re.compile(r"※(?![印マのがはを])[^。]{0,40}(?:表記|省略|会議録|記録|取り消|取消|訂正|削除|以下同じ)")
-_ASK = re.compile(rf"(?:再[再々]?)?(?:質?問)[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
+_ASK = re.compile(rf"(?:再[再々]?)?質?問[{SPACES}]+(?=\S)")        # at the margin: not a survey's 　問　… read out
 _ANSWER = re.compile(rf"答弁?[{SPACES}]+\S")
 
 

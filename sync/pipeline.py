@@ -312,8 +312,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         cues=tuple(cues), stars=star_entries(mins, stars, offsets, style),
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
         quality={**quality.to_json(offsets),
-                 # a later track taken because the first was silent (not one the user chose)
-                 # (or one the user chose: players play the first all the same)
+                 # a track other than the first, taken because the first was silent or chosen
+                 # by the user: players play the first all the same (the warning says so)
                  **({"audio_track": track + 1} if track else {}),
                  **({"audio_track_chosen": True} if track and opts.audio_track is not None else {}),
                  **({"antiphase": True} if audio.antiphase else {}),

@@ -179,6 +179,11 @@ def turns_by_person(sessions: Sequence[Session]) -> dict[str, list[TurnRef]]:
 
 # --------------------------------------------------------------------------- pages
 
+def is_url(place: str) -> bool:
+    """Is ``place`` (``--media-base``) a web address, not a path?"""
+    return re.match(r"^[a-z][a-z0-9+.-]*://", place, re.I) is not None
+
+
 def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
     name = quote(posixpath.join(s.folder, s.smap.media or f"{s.stem}.mp4"))
     if opts.media_base is None:
@@ -189,7 +194,7 @@ def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
         if url is not None:
             return url
         base = Path(os.path.relpath(archive, site / "s")).as_posix()
-    elif re.match(r"^[a-z][a-z0-9+.-]*://", opts.media_base, re.I):
+    elif is_url(opts.media_base):
         base = opts.media_base.rstrip("/")
     else:   # a path given from the site's folder; pages sit one folder down
         base = posixpath.join("..", opts.media_base.rstrip("/"))
