@@ -4301,19 +4301,10 @@ def test_tables_of_speeches_as_users_export_them(tmp_path, name, data):
     assert [(t.role, t.text) for t in m.turns] == expected
 
 
-def _html_page(tmp_path, html: str) -> Minutes:
-    """A saved page holding ``html``, read (its turns' offsets checked)."""
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    m = load(path)
-    check_offsets(m)
-    return m
-
-
 def test_a_table_row_with_office_and_name_a_line_each_in_its_first_cell(tmp_path):
     # <td>議長<br>山田太郎</td><td>ただいまから…</td>: one label; a roster's cells (１番 /
     # 鈴木花子, ２番 / 佐藤一郎) are left as they were
-    m = _html_page(tmp_path, "<html><body><p>出席議員</p><table><tr><td>１番<br>鈴木花子</td><td>２番<br>佐藤一郎</td></tr>"
+    m = _load_page(tmp_path, "<html><body><p>出席議員</p><table><tr><td>１番<br>鈴木花子</td><td>２番<br>佐藤一郎</td></tr>"
                              "</table><table><tr><th>発言者</th><th>発言内容</th></tr>"
                              "<tr><td>議長<br>山田太郎</td><td>ただいまから本日の会議を開きます。</td></tr>"
                              "<tr><td>市長<br>佐藤一郎</td><td>お答えいたします。<br>来年度に着手します。</td></tr>"
@@ -4327,7 +4318,7 @@ def test_a_table_row_with_office_and_name_a_line_each_in_its_first_cell(tmp_path
 def test_an_unclassed_inline_label_run_into_its_speech(tmp_path):
     # <span>山田太郎議長</span>ただいまから…: the element is the label though no class
     # says so; a name and office in bold inside a sentence is not
-    m = _html_page(tmp_path, "<html><body><p><b>山田太郎議長</b>の発言を受けて、市長が答えました。</p><ul>"
+    m = _load_page(tmp_path, "<html><body><p><b>山田太郎議長</b>の発言を受けて、市長が答えました。</p><ul>"
                              "<li><span>山田太郎議長</span>ただいまから本日の会議を開きます。</li>"
                              "<li><span>佐藤一郎市長</span>お答えいたします。</li></ul></body></html>")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
@@ -4337,7 +4328,7 @@ def test_an_unclassed_inline_label_run_into_its_speech(tmp_path):
 def test_a_preformatted_pages_indented_heading_between_two_speeches(tmp_path):
     # a <pre> copy (giji.rocks) sets an agenda heading in from the margin with ASCII spaces:
     # its indent is kept, as a text file's is, so it is no line of the speech before it
-    m = _html_page(tmp_path, "<html><body><pre>\n◯議長(中田正一君) 一括議題といたします。\n"
+    m = _load_page(tmp_path, "<html><body><pre>\n◯議長(中田正一君) 一括議題といたします。\n"
                              "            委員長報告・質疑・討論・採決\n"
                              "◯議長(中田正一君) これより、各常任委員長の報告を求めます。\n</pre></body></html>")
     assert [t.text for t in m.turns] == ["一括議題といたします。", "これより、各常任委員長の報告を求めます。"]
@@ -6130,7 +6121,7 @@ def test_a_link_back_up_the_page_after_each_speech(tmp_path, link):
     # speakers' index or the page's head after it: no footer, the speeches go on
     blocks = [("議長（今井和夫君）", "本日の会議を開きます。"), ("副町長（長田健君）", "説明いたします。"),
               ("議長（今井和夫君）", "質疑を行います。")]
-    m = _html_page(tmp_path, "<html><body>" + "".join(
+    m = _load_page(tmp_path, "<html><body>" + "".join(
         f'<div><h3>{who}</h3><p>{said}</p><p><a href="#toc">{link}</a></p></div>' for who, said in blocks)
         + '<p><a href="/">議会トップへ戻る</a></p><p>お問い合わせ　議会事務局</p></body></html>')
     assert [(t.role, t.text) for t in m.turns] == [("議長", "本日の会議を開きます。"), ("副町長", "説明いたします。"),
