@@ -114,7 +114,8 @@ BODY_ENDS = ("会", "局", "部", "課", "室", "所", "庁", "省", "常任", "
              "総務", "厚生", "文教", "建設", "経済", "産業", "環境", "福祉", "予算", "決算", "民生",
              "衛生", "土木", "企画", "財政", "商工", "農林", "都市", "市民", "生活", "防災", "交通",
              "水道", "観光", "文化", "健康", "保健", "消防", "広報", "地域", "港湾", "病院", "子育て",
-             "区民", "町民", "村民", "県民", "都民", "府民", "道民")
+             "区民", "町民", "村民", "県民", "都民", "府民", "道民",
+             "議運")      # (議会運営委員会 as its members say it: 【議運委員長】)
 # (and the private-use area: a font's own glyph for a kanji Unicode lacks, 外字 in a name;
 # and 〓, the geta mark a page's encoding puts for a kanji it lost: ○〓田市長)
 _KANJI = (r"\u3005\u3006\u3013\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30f6\U00020000-\U0003134f\ue000-\uf8ff"  # 々 〆 〓 ヶ 𠮷
@@ -320,10 +321,21 @@ _PAGE_THEN_TITLE = re.compile(r"[-－‐―ー]\s*[0-9０-９]{1,4}\s*[-－‐�
 
 def _numbered_speaker(s: str) -> bool:
     """An index line of a speech's number and its speaker and nothing said (発言番号２　２１番
-    （柳田美香君）: a page's fold over the speech, which repeats its label)."""
-    m = re.fullmatch(rf"(?:発言番号|発言No\.?|発言Ｎｏ．?)[{SPACES}]*[0-9０-９]{{1,4}}[{SPACES}]+(.+)", s)
+    （柳田美香君）: a page's fold over the speech, which repeats its label — where the label
+    is not repeated, the line is the label: see :func:`numbered_head`)."""
+    m = NUMBERED_HEAD.fullmatch(s)
     label = parse_label(m.group(1), 0, loose=True) if m else None
     return label is not None and not m.group(1)[label.speech_at:].strip(SPACES)
+
+
+NUMBERED_HEAD = re.compile(rf"[{SPACES}]*(?:発言番号|発言No\.?|発言Ｎｏ．?)[{SPACES}]*[0-9０-９]{{1,4}}[{SPACES}]+(.+)")
+
+
+def numbered_head(line: str) -> Label | None:
+    """The label of a line 発言番号１　議長（木村正義君） (the speech below it), or None."""
+    m = NUMBERED_HEAD.fullmatch(line.rstrip(SPACES))
+    label = parse_label(m.group(1), 0, loose=True) if m else None
+    return label if label is not None and not m.group(1)[label.speech_at:].strip(SPACES) else None
 
 
 # a table's header row, repeated on each page of a PDF (発言者 / 発言内容, 職名 氏名 発言内容)
@@ -757,8 +769,11 @@ _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Die
 # ``2: ◯デジタル戦略推進部長　…``)
 # (also a table's number cell and a full-width space, or the number right against the
 # marker: １　○議長…, 1◯議長…; an aggregator's running number of every speech right
-# against a bracketed label: 21464【小美山市長】…)
-SPEECH_NUMBER = re.compile(rf"[ \t]{{0,6}}(?:[0-9０-９]{{1,4}}(?:[:：] ?| {{1,2}}|\t|\u3000|(?=[{MARKERS}]))(?![ \t\u3000]*番)"
+# against a bracketed label: 21464【小美山市長】…; the number named, 発言番号1　○議長…,
+# 【発言番号　12】○市長…)
+SPEECH_NUMBER = re.compile(rf"[ \t]{{0,6}}(?:(?:発言(?:番号|No\.?|Ｎｏ．?)[ \u3000]?)?[0-9０-９]{{1,4}}"
+                           rf"(?:[:：] ?| {{1,2}}|\t|\u3000|(?=[{MARKERS}]))(?![ \t\u3000]*番)"
+                           rf"|[【［]発言番号[ \u3000]?[0-9０-９]{{1,5}}[】］][ \u3000]?"
                            rf"|[0-9０-９]{{1,6}}(?=[【［]))(?=\S|[ \u3000])")
 # the time before each speech of minutes kept with a video (10:02:15　議長（佐藤篤）：…,
 # [00:12:05] ○市長…): a clock or a place in the recording, then a space
@@ -1283,6 +1298,12 @@ def _last_group_start(head: str) -> int | None:
 _NOTE_HINTS = r"登壇|降壇|退席|着席|退場|入場|拍手|呼ぶ|発言する|朗読|報告|休憩|再開|起立|交代|者あり|の声"
 
 
+# kanji that alone in brackets head a part of a record (【問】【答】【注】【記】), never a
+# surname of one kanji (森, 林, 原, 堀, 辻…)
+_NOT_SURNAMES = frozenset("問答質疑意見要旨注記例図表計案済他訂正誤参考附付別続承了再追補新旧第一二三四五六七八九十"
+                          "前後上下左右甲乙丙丁市町村県都府道区国党会議長委員説明報告陳請願資料結果概要以外")
+
+
 def _whole_bracket(rest: str) -> _Found | None:
     """``【議長】``, ``［佐藤委員］``, ``（塚谷委員長）``, ``（佐藤篤議員）``, ``＜市長＞``: the
     whole label in brackets, the speech after it."""
@@ -1312,6 +1333,9 @@ def _whole_bracket(rest: str) -> _Found | None:
     if found is None and compact(rest[1:close]).endswith("事務局") and (
             rest[0] not in "（(" or rest[close + 1:].strip(SPACES)):
         found = (compact(rest[1:close]), "")       # (事務局)令和3年4月1日に…, 【事務局】
+    if found is None and rest[0] in "【［[" and not rest[close + 1:].strip(SPACES) \
+            and re.fullmatch(f"[{_KANJI}]", inner.strip(SPACES)) and inner.strip(SPACES) not in _NOT_SURNAMES:
+        found = None, inner.strip(SPACES)    # 【森】 alone on its line: a member by a surname of one kanji
     if found is None:
         return None
     role, name = found

@@ -183,7 +183,9 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    # ―　資料に基づき建設課長が説明　―: a council's or a committee's record)
                    "説明",
                    # a closed session's record left out (（秘密会の記録は…非公開とする。）)
-                   "秘密会")
+                   "秘密会",
+                   # where the record prints what it does not say here ((議員派遣の報告は本号末尾に掲載))
+                   "掲載", "別掲")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
@@ -1007,6 +1009,9 @@ class _Walk:
         self.pattern = pattern
         # every line numbered in a margin (a viewer's line numbers: 1　○議長（…） / 2　　日程第１、…)
         self.line_numbers = _numbered_lines(self.lines)
+        # 発言番号１　議長（木村正義君） over each speech: the label itself where the speech
+        # below does not repeat it (where it does, the line is a page's fold: furniture)
+        self.number_heads = _number_heads(self.lines)
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
@@ -1780,6 +1785,10 @@ class _Walk:
             return f.end()
         if self.line_numbers and (n := _LINE_NUMBER.match(line)):
             return n.end()      # 3　順次発言を許します。: a page's line number before every line
+        if (h := layout.NUMBERED_HEAD.fullmatch(line.rstrip(SPACES))) and layout.numbered_head(line) is not None:
+            # 発言番号１　議長（木村正義君）: the label after the number — or, where the speech
+            # repeats it, a page's fold (furniture)
+            return h.start(1) if self.number_heads else 0
         margin = _MARGIN_EVENT.match(line)
         if margin and (label := layout.parse_label(line, margin.end(), loose=self.loose)) is not None \
                 and line[label.speech_at:].strip(SPACES):
@@ -2174,6 +2183,22 @@ _SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|まし
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
 _CLOSERS = "".join(set("".join(_OPENERS.values())))
+
+
+def _number_heads(lines: list[str]) -> bool:
+    """Are the lines 発言番号N　LABEL the speeches' labels: does the speech below most of
+    them go on without repeating the label?"""
+    heads = repeated = 0
+    for k, line in enumerate(lines):
+        label = layout.numbered_head(line)
+        if label is None:
+            continue
+        heads += 1
+        nxt = next((l for l in lines[k + 1:k + 4] if l.strip(SPACES)), "")
+        who = layout.compact(label.name or label.role or "")
+        if who and who in layout.compact(nxt)[:layout.LABEL_MAX]:
+            repeated += 1
+    return heads > 0 and repeated < heads / 2
 
 
 def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, str | None]]:
@@ -2574,13 +2599,14 @@ def _asker(turns: list) -> "_TurnBuilder | Turn | None":
     return None
 
 
-_LINE_NUMBER = re.compile(r"[ \u3000]{0,4}([0-9]{1,5})(?:[ \u3000\t]|$)")
+_LINE_NUMBER = re.compile(r"[ \u3000]{0,4}([0-9０-９]{1,5})(?:[ \u3000\t]|$)")
 
 
 def _numbered_lines(lines: list[str]) -> bool:
     """Are the lines numbered one by one in a margin (1, 2, 3 … before most lines with text)?"""
     numbers = [int(m.group(1)) for l in lines if l.strip(SPACES) and (m := _LINE_NUMBER.match(l))]
-    filled = sum(1 for l in lines if l.strip(SPACES))
+    # (a page's number and running head are printed outside the numbered lines)
+    filled = sum(1 for l in lines if l.strip(SPACES) and not (layout.is_furniture(l) or layout.is_sitting_title(l)))
     steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
     return len(numbers) >= 5 and len(numbers) >= 0.8 * filled and steps >= 0.8 * (len(numbers) - 1)
 

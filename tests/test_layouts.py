@@ -3183,6 +3183,66 @@ LAYOUTS = [
         （問）山根委員　整備計画の進捗を伺う。
         （答）保育課長　予定どおり進んでいる。
     """, [("委員", "山根", "整備計画の進捗を伺う。"), ("保育課長", "", "予定どおり進んでいる。")]),
+    # trial 96: a committee's record of the gist (兵庫県議会 議会運営委員会), each speaker in 【】
+    # alone on a line — a member by a surname of one kanji, the chair as 議運委員長 (and 【問】,
+    # a heading, is no one)
+    Layout("surname-of-one-kanji-in-lenticular-brackets", """
+        議会運営委員会　議事概要
+        【森】
+        運営について様々な声をいただいている。議長はどう考えるか。
+        【議運委員長】
+        特別委員会で議論されるべきかと思う。
+        【問】
+        【森】
+        わかった。
+    """, [(None, "森", "運営について様々な声をいただいている。議長はどう考えるか。"),
+          ("議運委員長", "", "特別委員会で議論されるべきかと思う。"), (None, "森", "わかった。")]),
+    # trial 95: 富山県議会 — the record's note of what it prints at the end, in round brackets
+    # on a line of its own inside the chair's speech
+    Layout("note-of-what-is-printed-at-the-end", """
+        ◯議長（高野行男君）日程に入るに先立ち、諸般の報告をいたします。
+          議員の派遣については、お手元にお配りしたとおりでありますので、御了承願います。
+          (議員派遣の報告は本号末尾に掲載)
+        ◯議長（高野行男君）これより本日の日程に入ります。
+    """, [("議長", "高野行男", "日程に入るに先立ち、諸般の報告をいたします。議員の派遣については、"
+           "お手元にお配りしたとおりでありますので、御了承願います。"),
+          ("議長", "高野行男", "これより本日の日程に入ります。")]),
+    # trial 97: a search system's export with each speech's number named before its label
+    # (発言番号1　○議長…, 【発言番号　3】○市長…)
+    Layout("speech-number-named-before-the-marker", """
+        発言番号1　○議長（木村正義君）　ただいまから本日の会議を開きます。
+        　１２番、中島美紀議員。
+        発言番号2　○１２番（中島美紀君）　通告に従い質問いたします。
+        【発言番号　3】○市長（高田誠君）　お答えいたします。
+    """, [("議長", "木村正義", "ただいまから本日の会議を開きます。１２番、中島美紀議員。"),
+          ("１２番", "中島美紀", "通告に従い質問いたします。"), ("市長", "高田誠", "お答えいたします。")]),
+    # trial 97: …and as the speech's heading, the speech below it and its label not repeated
+    # (where the speech repeats it, the line is a page's fold: test_saved_pages_gaiji_folds…)
+    Layout("speech-number-heading-over-the-speech", """
+        発言番号１　議長（木村正義君）
+        　ただいまから本日の会議を開きます。
+        発言番号２　１２番（中島美紀君）
+        　通告に従い質問いたします。
+        発言番号３　市長（高田誠君）
+        　お答えいたします。
+    """, [("議長", "木村正義", "ただいまから本日の会議を開きます。"), ("１２番", "中島美紀", "通告に従い質問いたします。"),
+          ("市長", "高田誠", "お答えいたします。")]),
+    # trial 97: a transcript's line numbers in full-width digits, starting again on each page,
+    # with the running head and the page number outside the numbering
+    Layout("full-width-line-numbers-by-page", """
+        　　　　　　令和５年第３回○○町議会定例会会議録（第２号）
+        　１　○議長（山田太郎君）　おはようございます。ただいまから本日の会議を開き
+        　２　ます。
+        　３　　５番、佐藤花子議員。
+        　４　○５番（佐藤花子君）　通告に従い質問いたします。
+        　５　　防災計画について伺います。
+        　　　　　　　　　　　　　　　　－１－
+        　　　　　　令和５年第３回○○町議会定例会会議録（第２号）
+        　１　○議長（山田太郎君）　町長。
+        　２　○町長（鈴木一郎君）　お答えいたします。
+    """, [("議長", "山田太郎", "おはようございます。ただいまから本日の会議を開きます。５番、佐藤花子議員。"),
+          ("５番", "佐藤花子", "通告に従い質問いたします。防災計画について伺います。"),
+          ("議長", "山田太郎", "町長。"), ("町長", "鈴木一郎", "お答えいたします。")]),
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
         ＃市長＞前田晋太郎：お答えします。
