@@ -1147,6 +1147,12 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and not _SENTENCE.search(inner) and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
             # ○参加者（男性）, ○参加者（女性・３０代）: a citizen at a report meeting, described
             return head.strip(SPACES), compact(role), compact(inner), _speech_start(rest, end)
+        told = _TOLD_APART.fullmatch(compact(role))
+        if told and told.group(1) in CITIZENS and 1 <= len(compact(inner)) <= 10 and not _SENTENCE.search(inner) \
+                and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
+            # 市民Ａ（本町）, 市民Ｂ（男性）: a citizen told apart by a letter, then described
+            # (one person with 市民Ｂ： later)
+            return head.strip(SPACES), told.group(1), told.group(2), _speech_start(rest, end)
         if re.fullmatch("(?:再[再々]?)?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明|反問", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
