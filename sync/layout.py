@@ -302,6 +302,10 @@ def is_blank(line: str) -> bool:
     return not line.strip(SPACES) or _SEPARATOR.fullmatch(line) is not None
 
 
+# a web address alone on a line (a page's address printed at its foot, a link's text)
+ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+
+
 def is_furniture(line: str) -> bool:
     """Page numbers, box-drawn tables, markup-only lines and a table of contents' lines
     (``●山田委員 ……… 3``): never speech, never reported."""
@@ -517,6 +521,11 @@ def is_inturn_heading(line: str) -> bool:
 
 
 # an agenda line's start: 日程第５　…, 追加日程第１　…, 日程第５、…, 〔議題２〕…
+def agenda_item(line: str) -> bool:
+    """Does ``line`` open with an agenda item (日程第２　一般質問, 【議題】)?"""
+    return _AGENDA_START.match(line.strip(SPACES)) is not None
+
+
 _AGENDA_START = re.compile(rf"(?:追加)?日程第{_NUM}+[{SPACES}、，,]+\S|[〔［\[【](?:議題|日程)[^〕］\]】]{{0,6}}[〕］\]】]")
 # the day a file of several sittings goes on to: 【第２日】, 第２日目　令和６年３月６日（水）, the
 # date alone with its weekday
@@ -687,7 +696,8 @@ def _head_like(k: str) -> bool:
     """Could this line key be a running head? Short (or a page's address a browser prints
     at its foot), no sentence, names the session or holds a number, no speaker marker,
     not a 休憩/再開 line."""
-    return ((len(k) <= 40 or re.fullmatch(r"https?://\S+", k) is not None) and not _SENTENCE.search(k)
+    url = re.fullmatch(r"https?://\S+", k) is not None     # (its query's ? is no sentence's end)
+    return ((len(k) <= 40 or url) and (url or not _SENTENCE.search(k))
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k)
             and not re.fullmatch(r"[^（()）]{1,12}[（(][^（()）]{1,12}(?:君|議員|さん|氏|様)[）)]", k))   # １０番（田中一郎君）: a label

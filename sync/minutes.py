@@ -1292,7 +1292,10 @@ class _Walk:
             found = self._label(l[cut:], self.marked, self._next_text(k + 1), before=self._before(k))
             if found is not None:
                 labels[k] = _who(found[1])
-                if not l[cut + found[1].speech_at:].strip(SPACES):
+                rest = l[cut + found[1].speech_at:]
+                # (a list's row may end in a cell of the search hits in that speech: ◯市長（…）<TAB>2)
+                if not rest.strip(SPACES) or ("\t" in l[cut:cut + found[1].speech_at + 2] and re.fullmatch(
+                        r"[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*", rest)):
                     alone.add(k)
         return (self._readings(labels, alone) | self._card_heads(labels, alone) | self._notes_after(labels)
                 | self._speaker_list(labels, alone) | self._numbered_heads(labels))
@@ -1362,9 +1365,11 @@ class _Walk:
         while k < len(order):
             # a run of labels alone, short lines (a row's number, 選択, :) between them
             run = [order[k]]
+            # (and the agenda's items the list holds among them: 4 / 日程第２　一般質問)
             while run[-1] in alone and k + 1 < len(order) and order[k + 1] in alone and all(
                     layout.is_blank(l) or layout.is_furniture(l) or (
                         len(layout.compact(l)) <= 3 and not _ENDS.search(l))
+                    or (layout.agenda_item(l) and not _ENDS.search(l))
                     for l in self.lines[run[-1] + 1:order[k + 1]]):
                 k += 1
                 run.append(order[k])
@@ -1446,6 +1451,8 @@ class _Walk:
                 continue
             if current is not None and last_end in _SENTENCE_END and self._end_mark(number, line):
                 continue
+            if layout.ADDRESS.fullmatch(line.strip(SPACES)) and (current is None or last_end in _SENTENCE_END + ("",)):
+                continue        # a page's address at its foot, between sentences (inside one, read out)
             if _to_top(line):
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything

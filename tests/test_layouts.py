@@ -3255,6 +3255,45 @@ LAYOUTS = [
     """, [("司会", "", "それでは意見交換に移ります。"), ("市民", "Ａ", "公民館の駐車場が狭い。"),
           ("議員", "鈴木", "委員会でも取り上げております。"), ("市民", "Ｂ", "議員定数を減らすべきではないか。"),
           ("班長", "山田", "協議しているところです。"), ("市民", "Ｂ", "いつまでに結論を出すのか。")]),
+    # trial 99: a page printed to PDF by a browser — its address, with a query, at the foot of
+    # a page inside a speech; and a link's address alone on a line
+    Layout("page-address-with-a-query-inside-a-speech", """
+        ○１５番（大野修君）　議案第１号に賛成の立場から討論いたします。
+        https://ssp.kaigiroku.net/tenant/midori/MinuteView.html?council_id=123&schedule_id=4
+        　地域の防災力を高める内容であり、賛成いたします。
+        www.city.midori.lg.jp/gikai/
+        ○議長（西田幸三君）　以上で討論を終わります。
+    """, [("１５番", "大野修", "議案第１号に賛成の立場から討論いたします。地域の防災力を高める内容であり、賛成いたします。"),
+          ("議長", "西田幸三", "以上で討論を終わります。")]),
+    # trial 99: DB-Search copied with Ctrl+A — the list of the speeches as a table, each row
+    # ending in the search hits in that speech
+    Layout("speech-list-rows-with-hit-counts", """
+        選択	No.	発言者	ヒット
+        	1	◯議長（高木正之）	
+        	2	◯１２番（森下春香）	2
+        	3	◯市長（岩村健一）	1
+        ◯議長（高木正之）　おはようございます。１２番、森下春香議員。
+        ◯１２番（森下春香）〔登壇〕　防災について質問いたします。
+        ◯市長（岩村健一）〔登壇〕　お答えいたします。
+    """, [("議長", "高木正之", "おはようございます。１２番、森下春香議員。"), ("１２番", "森下春香", "防災について質問いたします。"),
+          ("市長", "岩村健一", "お答えいたします。")]),
+    # trial 99: DiscussNet SSP copied with Ctrl+A — the list beside the minutes holds the
+    # agenda's items among the speakers
+    Layout("speech-list-with-agenda-items", """
+        発言者一覧
+        1
+        ○議長（西田幸三君）
+        2
+        日程第２　一般質問
+        3
+        ○議長（西田幸三君）
+        4
+        ◆７番（原田美穂君）
+        ○議長（西田幸三君）　おはようございます。
+        ○議長（西田幸三君）　日程第２、一般質問を行います。
+        ◆７番（原田美穂君）　質問いたします。
+    """, [("議長", "西田幸三", "おはようございます。"), ("議長", "西田幸三", "日程第２、一般質問を行います。"),
+          ("７番", "原田美穂", "質問いたします。")]),
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
         ＃市長＞前田晋太郎：お答えします。
