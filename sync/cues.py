@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 
 from .align import Alignment
 from .minutes import Minutes, Turn, speaker_label
-from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR, tokenizer
+from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR, in_number, tokenizer
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ def phrase_breaks(text: str) -> list[int]:
     out = []
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
+        if in_number(text, i):
+            continue        # ４，／０００万円, ８５０／人: one number, one word
         if _is_kana(a) and not _is_kana(b) and b not in _NO_LINE_START:
             out.append(i)
         elif a in CLAUSE_END + SENTENCE_END + CLOSING:
@@ -128,12 +130,12 @@ def _split_points(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text[:-1]):
         if ch in SENTENCE_END:
             pts.append((i + 1, 0))
-        elif ch in CLAUSE_END:
+        elif ch in CLAUSE_END and not in_number(text, i + 1):
             pts.append((i + 1, 1))
     words = word_breaks(text)
     phrases = set(phrase_breaks(text))
     pts += [(p, 2) for p in phrases]
-    pts += [(p, 3) for p in sorted(words - phrases)]
+    pts += [(p, 3) for p in sorted(words - phrases) if not in_number(text, p)]
     return pts
 
 
@@ -214,7 +216,7 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
             inside.add(pos + 1)
     phrases, words = set(phrase_breaks(text)), word_breaks(text)
     for pos in range(1, len(text)):
-        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END:
+        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END or in_number(text, pos):
             continue
         left = width(text[:pos])
         rank = (0 if text[pos - 1] in CLAUSE_END + SENTENCE_END else
@@ -263,7 +265,7 @@ def _at_pauses(chunks: list[tuple[int, int]], text: str, base: int, timing: Alig
     for a, b in chunks:
         cut = a
         for i in range(a + 1, b):
-            if text[i - 1] in CLAUSE_END + SENTENCE_END and i - cut >= 2 and b - i >= 2 \
+            if text[i - 1] in CLAUSE_END + SENTENCE_END and not in_number(text, i) and i - cut >= 2 and b - i >= 2 \
                     and timing.start[base + i] - timing.end[base + i - 1] >= pause:
                 out.append((cut, i))
                 cut = i

@@ -17,7 +17,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .text import CLAUSE_BREAK
+from .text import CLAUSE_BREAK, digit_group
 
 # Kana that sound the same in speech; the aligner should not pay for spelling choices.
 _SAME_SOUND = str.maketrans({"ヲ": "オ", "ヅ": "ズ", "ヂ": "ジ", "ヮ": "ワ", "ヰ": "イ", "ヱ": "エ"})
@@ -93,12 +93,18 @@ def _cached(phrase: str) -> tuple[str, ...]:
 
 
 def char_readings(text: str) -> list[str]:
-    """The katakana each character of ``text`` contributes (``len`` equals ``len(text)``)."""
+    """The katakana each character of ``text`` contributes (``len`` equals ``len(text)``).
+    A number's digit-group commas (４，０００万円) are read as nothing, and the number whole
+    (ヨンセンマンエン, not ヨン / ゼロゼロゼロマンエン)."""
     out: list[str] = []
-    for m in _PHRASE.finditer(text):
+    groups = [i for i, ch in enumerate(text) if ch in "，," and digit_group(text, i)]
+    plain = "".join(ch for i, ch in enumerate(text) if i not in set(groups)) if groups else text
+    for m in _PHRASE.finditer(plain):
         phrase = m.group(0)
         for a in range(0, len(phrase), _MAX_PHRASE):
             out.extend(_cached(phrase[a:a + _MAX_PHRASE]))
+    for i in groups:
+        out.insert(i, "")
     assert len(out) == len(text)
     return out
 

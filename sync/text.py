@@ -5,6 +5,7 @@ and what a ★ candidate is trimmed of stay the same thing.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 STAR = "★"                      # words the stenographers could not hear
@@ -22,10 +23,42 @@ CHAR_SECONDS = 0.14
 EDGE_PUNCT = "、。，．,.!?！？ 　"
 
 
+DIGITS = "0123456789０１２３４５６７８９"
+
+
+def digit_group(text: str, i: int) -> bool:
+    """Is ``text[i]`` the comma of a number's digit groups (４，０００万円, 2億3,000万円):
+    no clause ends there, no caption and no line breaks there."""
+    return text[i] in "，," and 0 < i and text[i - 1] in DIGITS and len(text) >= i + 4 \
+        and all(c in DIGITS for c in text[i + 1:i + 4]) and text[i + 4:i + 5] not in tuple(DIGITS)
+
+
+# a number written in digits: its digits, digit-group commas, decimal point, and the kanji
+# of its units between digit groups (2億3,000万, ４，０００万)
+_NUMBER = re.compile("[0-9０-９](?:[0-9０-９]|[，,](?=[0-9０-９]{3})|[.．](?=[0-9０-９])|[万億兆](?=[0-9０-９]))*[万億兆]?")
+
+
+def in_number(text: str, pos: int) -> bool:
+    """Does ``pos`` (between ``text[pos - 1]`` and ``text[pos]``) fall inside a number written
+    in digits — between its digits, at a digit-group comma or decimal point, after a unit
+    between digits, or between the number and its counter or unit (８５０／人, ４，／０００,
+    2億3,000万／円, 3.／5%)?"""
+    if pos <= 0 or pos >= len(text):
+        return False
+    for m in _NUMBER.finditer(text, max(0, pos - 24), min(len(text), pos + 24)):
+        if m.start() >= pos:
+            break
+        if pos < m.end() or (pos == m.end() and text[pos] not in SILENT and text[pos] not in CLAUSE_BREAK):
+            return True
+    return False
+
+
 def _starts(text: str, after: str) -> list[int]:
-    """Indices of characters that follow one of ``after`` (and the quotes closing it)."""
+    """Indices of characters that follow one of ``after`` (and the quotes closing it); a
+    digit-group comma (４，０００) is no clause's end."""
     return [i for i in range(len(text))
-            if i == 0 or (text[i - 1] in after and text[i] not in CLAUSE_BREAK + CLOSING)]
+            if i == 0 or (text[i - 1] in after and text[i] not in CLAUSE_BREAK + CLOSING
+                          and not digit_group(text, i - 1))]
 
 
 def sentence_starts(text: str) -> list[int]:

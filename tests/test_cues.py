@@ -232,3 +232,21 @@ def test_a_caption_ends_at_a_long_pause_after_a_clause():
     start = np.arange(n) * 0.25 + np.where(np.arange(n) >= cut, 1.0, 0.0)
     timing = Alignment(start, start + 0.25, np.full(n, 0.9), np.ones(n, dtype=bool))
     assert [c.text for c in make_cues(m, timing, offsets) if c.kind == "speech"] == ["一つ目はミルク、二つ目は食料です。"]
+
+
+def test_no_caption_or_line_break_inside_a_number():
+    # trial 98: 「…およそ４，」 / 「０００万円の…」 as two captions, and lines broken in
+    # 約８５０／人 and 2億3,／000万円
+    from sync.text import clause_starts, in_number
+    t = "無償化には、年間およそ４，０００万円の財源が必要となります。"
+    chunks = [t[a:b] for a, b in split_text(t, 16)]
+    assert not any(c.endswith("４，") for c in chunks) and any("４，０００万円" in c for c in chunks)
+    assert clause_starts(t) == [0, t.index("年間")]
+    for text, n in (("現在、町内の小学校では、約８５０人の児童が給食を", "８５０人"),
+                    ("契約金額は、2億3,000万円でございます。", "2億3,000万円"),
+                    ("増加率は前年比で3.5%となっております。", "3.5%")):
+        lines = wrap(text, 10)
+        assert any(n in line for line in lines), lines
+        at = text.index(n)
+        assert all(in_number(text, p) for p in range(at + 1, at + len(n)))
+    assert not in_number("はい、4，そして", 5)

@@ -44,3 +44,13 @@ def test_an_ellipsis_does_not_shift_the_readings_after_it():
     readings = dict(zip(text, char_readings(text)))
     assert readings["…"] == "" and readings["顔"] == "カオ" and readings["誰"] == "ダレ"
     assert "".join(char_readings(text)) == "".join(char_readings(text.replace("…", "")))
+
+
+def test_digit_group_commas_read_as_one_number():
+    # trial 98: ４，０００万円 was read ヨン / ゼロゼロゼロマンエン (a phrase cut at the comma),
+    # so the spoken 四千万円 matched nothing of it
+    for written, said in (("４，０００万円", "四千万円"), ("2億3,000万円", "二億三千万円"), ("1,234円", "千二百三十四円")):
+        assert "".join(char_readings(written)) == "".join(char_readings(said))
+        assert len(char_readings(written)) == len(written)
+    # a comma after a number that ends a clause is still a comma
+    assert "".join(char_readings("はい、4，そして")) == "ハイヨンソシテ"
