@@ -50,6 +50,7 @@ class Speaker:
 # characters a second no one speaks at (Japanese speech: 7 to 9 of the minutes' text)
 UNHEARD_CPS = 15.0
 UNHEARD_CONFIDENCE = 0.2     # a cue this unsure was timed by guess, not by what was heard
+EDGE_SECONDS = 0.5           # a cue this near the recording's start or end is at its edge
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,10 @@ class SyncMap:
 
     def unheard(self) -> set[int]:
         """Indices into :attr:`cues` of the captions :attr:`shown` leaves out: those of a
-        stretch the quality check found unheard, and any run of untimed captions (confidence
-        ≤ 0.2, two or more: one caption's tail may have been heard), that got less time
-        than saying their text takes. Worked out once (the map is frozen)."""
+        stretch the quality check found unheard that got less time than saying their text
+        takes, and in any run of untimed captions (confidence ≤ 0.2, two or more — one
+        caption's tail may have been heard —, or one at the recording's start or end) those
+        that got less time than saying their text takes. Worked out once (the map is frozen)."""
         cached = self.__dict__.get("_unheard")
         if cached is None:
             cached = frozenset(self._unheard())
@@ -133,13 +135,20 @@ class SyncMap:
             if i is not None and self.cues[i].confidence <= UNHEARD_CONFIDENCE:
                 run.append(i)
                 continue
-            chars = sum(self.cues[k].last - self.cues[k].first for k in run)
-            if len(run) >= 2 and chars >= 20 and chars > UNHEARD_CPS * max(
-                    self.cues[run[-1]].end - self.cues[run[0]].start, 1e-3):
-                drop.update(run)
+            # of the run, the captions squeezed into less time than saying them takes (not
+            # one the gap's speech was spread over: said there, though nothing matched it)
+            squeezed = [k for k in run if self.cues[k].last - self.cues[k].first
+                        > UNHEARD_CPS * max(self.cues[k].end - self.cues[k].start, 1e-3)]
+            chars = sum(self.cues[k].last - self.cues[k].first for k in squeezed)
+            # (one caption alone where the recording starts or ends: a recording started
+            # late, its first sentence squeezed into the first 0.1 s — said before it began)
+            edge = bool(squeezed) and (self.cues[squeezed[0]].start <= EDGE_SECONDS
+                                       or self.cues[squeezed[-1]].end >= self.duration - EDGE_SECONDS)
+            if (len(run) >= 2 or edge) and chars >= (8 if edge else 20):
+                drop.update(squeezed)
                 # …with the sound notes among them (（拍手） after a call nobody was heard making)
-                drop.update(self._sounds({self.cues[k].turn for k in run}, self.cues[run[0]].start,
-                                         self.cues[run[-1]].end))
+                drop.update(self._sounds({self.cues[k].turn for k in squeezed}, self.cues[squeezed[0]].start,
+                                         self.cues[squeezed[-1]].end))
             run = []
         return drop
 
@@ -156,17 +165,21 @@ class SyncMap:
         return index.get((turn, char))
 
     def to_json(self) -> str:
+        drop = self.unheard()
         data = {
             "media": self.media,
             "duration": round(self.duration, 3),
             "model": self.model,
             "speakers": list(self.speakers),
             "turns": [{"speaker": t.label, "role": t.role, "name": t.name} for t in self.turns],
+            # (a cue the subtitles leave out, text nobody was heard saying, says so: see shown)
             "cues": [{"start": round(c.start, 3), "end": round(c.end, 3), "text": c.text,
                       "speaker": c.speaker, "confidence": c.confidence, "turn": c.turn,
-                      "chars": [c.first, c.last]} for c in self.speech],
+                      "chars": [c.first, c.last]} | ({"unheard": True} if i in drop else {})
+                     for i, c in enumerate(self.cues) if c.kind == "speech"],
             "sounds": [{"start": round(c.start, 3), "end": round(c.end, 3), "text": c.text,
-                        "turn": c.turn} for c in self.sounds],
+                        "turn": c.turn} | ({"unheard": True} if i in drop else {})
+                       for i, c in enumerate(self.cues) if c.kind == "sound"],
             "stars": [{"start": s.start, "end": s.end, "candidate": s.candidate,
                        "confidence": s.confidence, "reason": s.reason, "speaker": s.speaker,
                        "turn": s.turn, "char": s.char, "sources": s.sources} for s in self.stars],

@@ -120,3 +120,34 @@ def test_a_recording_that_starts_inside_a_turn_names_its_speaker_where_its_capti
     assert [(c.text, c.speaker) for c in smap.shown] == [("令和6年1月の地震では、", "山田 花子"),
                                                          ("避難所の備蓄の在り方が問われました。", None)]
     assert smap.unheard() == {0, 1, 2}
+
+
+def test_one_sentence_before_a_late_start_is_left_out_and_marked_in_the_json():
+    # trial 98: a recording started 4 s late, its chair's first sentence squeezed into the
+    # first 0.1 s — one caption alone, said before the recording began: left out, and the
+    # sync map says so; one unsure caption in the middle with as little time stays (its
+    # tail may have been heard), and so does one at the start with time enough
+    lost = Cue(0.0, 0.1, "日程第１、一般質問を行います。", "議長", 0.1, 0, 0, 15)
+    call = Cue(0.1, 1.86, "３番、中村健太議員。", None, 0.86, 0, 15, 25)
+    middle = (Cue(6.0, 8.0, "おはようございます。", "中村健太", 0.9, 1, 0, 10),
+              Cue(8.0, 8.1, "学校給食の無償化について伺います。", None, 0.1, 1, 10, 27),
+              Cue(8.1, 11.0, "現在、町内の小学校では、", None, 0.9, 1, 27, 39))
+    smap = SyncMap("a.mp4", 20.0, "whisper-base", ("議長", "中村健太"), (lost, call) + middle, (), 0.5, {})
+    assert smap.shown == [replace(call, speaker="議長"), *middle]     # (the label moves on)
+    data = json.loads(smap.to_json())
+    assert [c.get("unheard", False) for c in data["cues"]] == [True, False, False, False, False]
+    assert SyncMap.from_json(smap.to_json()).to_json() == smap.to_json()
+    said = replace(lost, end=2.0)
+    assert SyncMap("a.mp4", 20.0, "whisper-base", ("議長",), (said,) + middle, (), 0.5, {}).shown == [said, *middle]
+
+
+def test_of_untimed_captions_only_those_squeezed_are_left_out():
+    # trial 98: a sentence nobody said (two captions squeezed into 0.95 s), then one that was
+    # said, untimed too but spread over its own 4.75 s of speech: only the first two go
+    said = Cue(11.67, 18.03, "現在、町内の小学校では、約８５０人の児童が給食を利用しています。", "中村健太", 0.8, 1, 0, 32)
+    unsaid = (Cue(18.03, 18.5, "近隣の市町村では、既に３つの自治体が給食費の全額助成を", None, 0.0, 1, 32, 59),
+              Cue(18.5, 18.98, "実施しており、本町の対応が注目されているところであります。", None, 0.0, 1, 59, 88))
+    spread = Cue(18.98, 23.73, "保護者の負担を減らすため、無償化を検討すべきではないでしょうか。", None, 0.0, 1, 88, 120)
+    after = Cue(25.24, 28.01, "町長。", "議長", 0.4, 2, 0, 3)
+    smap = SyncMap("a.mp4", 45.0, "whisper-base", ("中村健太", "議長"), (said, *unsaid, spread, after), (), 0.5, {})
+    assert smap.shown == [said, spread, after]
