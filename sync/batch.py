@@ -47,6 +47,7 @@ from typing import Callable, Iterable, Iterator, Protocol, Sequence, Union
 from .asr import Engine
 from .errors import MinutesError, SyncError
 from .files import sha256_file, stamp, write_atomic
+from .notices import clock, warnings
 from .pipeline import SyncOptions, sync
 from .sources import read_csv_rows
 
@@ -308,12 +309,14 @@ def run_item(item: Item, opts: SyncOptions, engine: Engine | None,
     except Exception as exc:  # a bug: report it with the item, keep going
         return replace(base, status="crash", message=f"{type(exc).__name__}: {exc}", key=key,
                        seconds=round(time.perf_counter() - t0, 3)), memo
-    speech = [c for c in res.cues if c.kind == "speech"]
+    # the captions viewers get (not those of text nobody was heard saying), and what
+    # align would have printed as warnings: an archive's sessions that need a look say so
+    speech = [c for c in res.sync_map.shown if c.kind == "speech"]
     return replace(
         base, status="ok", key=key, duration=round(res.duration, 3), cues=len(speech),
         stars=len(res.stars), stars_filled=_filled(res.stars),
         confidence=round(sum(c.confidence for c in speech) / len(speech), 3) if speech else 0.0,
-        seconds=round(time.perf_counter() - t0, 3), message="; ".join(res.notes),
+        seconds=round(time.perf_counter() - t0, 3), message="; ".join(warnings(res, opts.output)),
         outputs=tuple(str(p) for p in res.outputs)), memo
 
 
@@ -547,11 +550,6 @@ def write_report(path: Path, results: Sequence[ItemResult]) -> None:
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def _clock(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
 def _labels(paths: Sequence[str]) -> list[str]:
     """File names, or paths below their common folder when names repeat."""
     names = [Path(p).name for p in paths]
@@ -569,9 +567,10 @@ def _width(s: str) -> int:
 
 
 def format_table(results: Sequence[ItemResult]) -> str:
-    """The summary table: one row per item, then the failures' messages."""
+    """The summary table: one row per item, then the failures' messages and the warnings
+    of the items synced now (as ``align`` prints them)."""
     head = ("status", "recording", "duration", "cues", "★ filled", "confidence", "time")
-    rows = [(r.status, label, _clock(r.duration) if r.duration else "-",
+    rows = [(r.status, label, clock(r.duration) if r.duration else "-",
              str(r.cues) if r.cues else "-", f"{r.stars_filled}/{r.stars}" if r.stars else "-",
              f"{r.confidence:.2f}" if r.cues else "-", f"{r.seconds:.1f} s")
             for r, label in zip(results, _labels([r.recording for r in results]))]
@@ -586,6 +585,8 @@ def format_table(results: Sequence[ItemResult]) -> str:
     out = [line(head), line("-" * w for w in widths), *map(line, rows)]
     s = summary(results)
     out.append(f"{s['items']} items: {s['ok']} ok, {s['skipped']} done before, "
-               f"{s['error']} errors, {s['crash']} crashes; {_clock(s['media_seconds'])} of media")
+               f"{s['error']} errors, {s['crash']} crashes; {clock(s['media_seconds'])} of media")
     out += [f"{r.status}: {r.message}" for r in results if r.failed]
+    out += [f"warning: {label}: {r.message}" for r, label in zip(results, _labels([r.recording for r in results]))
+            if r.status == "ok" and r.message]
     return "\n".join(out)

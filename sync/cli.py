@@ -19,6 +19,7 @@ from typing import Sequence
 
 from . import __version__
 from .errors import AlignmentError, OptionError, SyncError
+from .notices import clock, warnings
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -394,110 +395,12 @@ def timings(result) -> list[str]:
                        f"of speech; {rep.kept_share:.1%} kept the words heard, "
                        f"{rep.decoded_share:.1%} decoded again (windows: {why})")
         elif rep.gave_up is not None:
-            out.append(f"guided: gave up at {_clock(rep.gave_up)}, where the text and the audio "
+            out.append(f"guided: gave up at {clock(rep.gave_up)}, where the text and the audio "
                        f"disagreed too often (windows decoded: {why}); transcribed in full")
         else:
             out.append(f"guided: {rep.windows} windows, {rep.decoded_share:.1%} of "
                        f"{rep.speech_seconds:.0f} s of speech decoded in full (windows: {why})")
     return out
-
-
-def _clock(t: float) -> str:
-    t = int(round(t))
-    return f"{t // 3600}:{t % 3600 // 60:02d}:{t % 60:02d}"
-
-
-def warnings(result, output=None) -> list[str]:
-    """What the user should know although the job succeeded: lines of the minutes read as
-    neither speech nor layout, speech in the recording that no official text covers, text
-    of the minutes nobody was heard saying, and captions the subtitle files cannot show."""
-    out = list(result.minutes.warnings) + list(result.notes)
-    smap = result.sync_map
-    if smap.quality.get("audio_track"):
-        k = smap.quality["audio_track"]
-        why = (f"audio track {k} was synced, as asked" if smap.quality.get("audio_track_chosen") else
-               f"the recording's first audio track is silent: its audio track {k} (the first with speech) was synced")
-        out.append(f"{why}; players and the player page play the first track, so give "
-                   f"viewers a copy with track {k} alone (ffmpeg -i IN -map 0:v? -map 0:a:{k - 1} -c copy OUT)")
-    if cut := smap.quality.get("truncated"):
-        out.append(f"the recording is truncated: {cut['decoded']:.1f} s of its {cut['expected']:.1f} s "
-                   "decoded and were synced" if cut["expected"] else
-                   f"the recording is damaged: the {cut['decoded']:.1f} s that decoded were synced")
-    if smap.quality.get("antiphase"):
-        out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
-                   "reversed): their difference was synced")
-    for a, b in smap.quality.get("uncovered_media", []):
-        out.append(f"speech from {_clock(a)} to {_clock(b)} ({b - a:.0f} s) is not in the "
-                   "minutes: no captions there")
-    turns = result.minutes.turns
-    dropped = smap.unheard()
-    told: set[int] = set()
-    for gap in smap.quality.get("unmatched_text", []):
-        t0, t1 = gap["from"].get("turn"), gap["to"].get("turn")
-        where = ""
-        if t0 is not None and t0 < len(turns):
-            c = gap["from"]["char"]
-            text = turns[t0].text
-            # from the start of the sentence it begins in (not 「長。…」, the tail of 総務部長。)
-            if c > 0 and text[c - 1] not in "。？！":
-                back = max(text.rfind(ch, max(0, c - 30), c) for ch in "。？！")
-                c = back + 1 if back >= 0 else (0 if c <= 30 else c)
-            quote = text[c:c + 12]
-            where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
-        inside = smap.gap_cues(gap)
-        told.update(inside)
-        # what most likely happened, by where the text nobody said stands in the minutes
-        first = t0 == 0 and gap["from"].get("char") == 0
-        last = t1 is not None and t1 == len(turns) - 1 and gap["to"].get("char") == len(turns[t1].text) - 1
-        why = ("does the recording start after the minutes do?" if first and not last else
-               "was the recording cut before the minutes end?" if last and not first else
-               "is the recording shorter than the minutes?" if first else
-               "did the speakers skip it, or is part of the recording missing?")
-        if inside and all(i in dropped for i in inside):
-            out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
-                       f"recording and have no time to be said in it: the subtitles leave out their "
-                       f"{len(inside)} captions ({why})")
-        else:
-            out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
-                       f"recording: their captions are placed by guess ({why})")
-    skipped = sorted(i for i in dropped - told if smap.cues[i].kind == "speech")
-    if skipped:
-        first = smap.cues[skipped[0]]
-        opening = skipped[0] == next(i for i, c in enumerate(smap.cues) if c.kind == "speech")
-        out.append(f"{len(skipped)} captions of text nobody was heard saying (the first at "
-                   f"{_clock(first.start)}: 「{first.text[:12]}…」) had no time to be said: the "
-                   "subtitles leave them out (" + ("does the recording start after the minutes do?)" if opening
-                                                   else "sentences the speakers skipped?)"))
-    encoding = result.minutes.encoding
-    if not encoding.startswith("utf") and smap.stars:
-        from .outputs import OutputOptions
-
-        # the filled minutes keep the file's own encoding: what it cannot hold shows as 〓
-        written = (output or OutputOptions()).review.mark + "".join(s.candidate or "" for s in smap.stars)
-        bad = sorted({ch for ch in written if not _encodable(ch, encoding)})
-        if bad:
-            out.append(f"{''.join(bad)} cannot be written in the minutes' encoding ({encoding.upper()}): the "
-                       "filled minutes show 〓 in its place (change --star-mark, or save the minutes as UTF-8)")
-    if smap.duration:
-        from .cues import display_times
-        from .outputs import OutputOptions
-
-        shown = smap.shown
-        # (what the subtitles drop past the media's end; a sound note that gives way to the
-        # speech after it is no caption lost)
-        left_out = sum(1 for s in display_times(shown, (output or OutputOptions()).cues) if s.start >= smap.duration)
-        if left_out > 0:
-            out.append(f"{left_out} of {len(shown)} captions fall at the very end of the "
-                       "recording and do not fit before it ends: the subtitle files leave them out")
-    return out
-
-
-def _encodable(ch: str, encoding: str) -> bool:
-    try:
-        ch.encode(encoding)
-        return True
-    except UnicodeEncodeError:
-        return False
 
 
 _RAY_ADDRESS = re.compile(r"auto|local|[\w.-]+:\d{1,5}")

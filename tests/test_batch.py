@@ -358,3 +358,26 @@ def test_minutes_with_no_recording_are_named_and_a_shift_jis_manifest_is_read(tm
     assert main(["batch", str(manifest), "-o", str(tmp_path / "out2"), "-j", "0", "-q", "--no-cache"],
                 engine=Engine(fake_transcriber)) == 0
     assert (tmp_path / "out2" / "本会議.srt").exists()
+
+
+def test_an_item_synced_with_warnings_says_so_in_the_report_and_the_table(tmp_path, opts):
+    # trial 98: a session with text nobody said showed as ok with an empty message, and its
+    # caption count held the captions the subtitles leave out
+    src, out = tmp_path / "src", tmp_path / "out"
+    extra = ("議会としましては、これまでの委員会審査や参考人の意見聴取の結果を踏まえまして、"
+             "関係機関と連携して避難所運営の在り方を総合的に検討していく所存でございますので、"
+             "市民の皆様の御理解と御協力を心からお願い申し上げる次第でございます。")
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8").replace(
+        "また、乳幼児や高齢者に配慮した", extra + "\nまた、乳幼児や高齢者に配慮した")
+    pair(src, "extra", text)
+    pair(src, "plain")
+    results = {Path(r.recording).stem: r for r in
+               run_batch(find_items(src, out), out, opts, workers=0, engine=Engine(fake_transcriber))}
+    assert results["extra"].status == "ok" and "were not heard in the recording" in results["extra"].message
+    assert results["plain"].message == ""
+    srt = (out / "extra.srt").read_text(encoding="utf-8")
+    assert results["extra"].cues == srt.count(" --> ") - srt.count("（拍手）")
+    table = format_table(list(results.values()))
+    assert any(ln.startswith("warning: ") and "extra.mp4" in ln for ln in table.splitlines())
+    report = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
+    assert any("were not heard" in item["message"] for item in report["items"])
