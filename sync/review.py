@@ -77,7 +77,7 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(\w+); (\d+) of (\d+) sources agree"),
      "{source}（{3}通りの読みのうち{2}つが一致）"),
     (re.compile(r"(\w+); the most likely of (\d+) readings \((\d+)%\)"),
-     "{source}（{2}通りの読みのうち最も確からしい：{3}%）"),
+     "{source}（{2}通りの読みのうち最も確からしい読み：読みどうしの間で{3}%）"),
     (re.compile(r"no speech between the neighbours \(([\d.]+) s voiced\)"),
      "前後の語の間に発言がない（音声 {1} 秒）"),
     (re.compile(r"nothing recognisable was said there"), "聞き取れる語がない"),

@@ -115,7 +115,7 @@ def test_reasons_read_in_japanese_in_the_sheet():
     from sync.review import reason_ja
     assert reason_ja("asr; 1 of 1 sources agree") == "会議全体の音声認識（1通りの読みのうち1つが一致）"
     assert reason_ja("decode1; the most likely of 3 readings (78%)") == \
-        "★の前の文に続けた再認識（3通りの読みのうち最も確からしい：78%）"
+        "★の前の文に続けた再認識（3通りの読みのうち最も確からしい読み：読みどうしの間で78%）"
     assert reason_ja("no speech between the neighbours (0.12 s voiced)") == "前後の語の間に発言がない（音声 0.12 秒）"
     assert reason_ja("nothing recognisable was said there") == "聞き取れる語がない"
     assert reason_ja("something new") == "something new"
@@ -125,3 +125,11 @@ def test_reasons_read_in_japanese_in_the_sheet():
     assert table[1][7] == "会議全体の音声認識（3通りの読みのうち2つが一致）"
     assert "会議全体の音声認識" in review_html(rows(m, stars, "s"), "s")
     assert stars[0].reason == "asr; 2 of 3 sources agree"  # the sync map keeps the English
+
+
+def test_the_sheet_says_what_confidence_and_the_percentage_measure():
+    # trial 98: confidence 0.60 beside 「…最も確からしい：100%」 — an editor could not tell
+    # what either meant
+    m, offsets, stars = _setup()
+    page = review_html(rows(m, stars, "s"), "s")
+    assert "信頼度（0〜1）は" in page and "読みどうしの間での確からしさ" in page
