@@ -1099,6 +1099,20 @@ def is_member_number(s: str) -> bool:
     return _NUMBER.fullmatch(compact(s)) is not None
 
 
+# the offices members of the assembly hold when they speak (not the executive's: 市長, 部長)
+MEMBERS_OFFICES = ("議長", "委員長", "分科会長", "主査", "副主査")
+# …but the chairs of the executive's commissions answer for the executive (選挙管理委員会委員長)
+_EXECUTIVE_BODIES = ("選挙管理", "教育委員", "農業委員", "公平委員", "人事委員", "監査委員", "固定資産", "公安委員")
+
+
+def is_member_role(role: str | None) -> bool:
+    """Does a speaker with ``role`` sit in the assembly: no role (○山田太郎君), a seat number,
+    議員 / 委員, or an office members hold (議長, 副議長, 総務常任委員長, 主査)?"""
+    c = compact(role or "")
+    return not c or is_member_number(c) or c in MEMBER_ROLES or (
+        c.endswith(MEMBERS_OFFICES) and not any(b in c for b in _EXECUTIVE_BODIES))
+
+
 def is_name(s: str) -> bool:
     c = compact(s)
     if any(ch in "?？" for ch in c) and sum(map(is_kanji, c)) < 2:

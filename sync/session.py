@@ -99,6 +99,10 @@ def from_header(text: str) -> SessionInfo:
         info = replace(info, meeting="本会議", body="本会議", detail=plenary.group(1) or "")
     elif committee:
         info = replace(info, meeting=committee.group(1), body="委員会")
+    elif info.kind and re.search(r"(?:定例会|臨時会)\s*(?:本会議)?\s*会議録", head):
+        # 緑ヶ丘町議会定例会会議録（第２号）: a session's own minutes name no committee —
+        # a committee's always names itself — they are its plenary's
+        info = replace(info, meeting="本会議", body="本会議")
     return info
 
 

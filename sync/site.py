@@ -33,6 +33,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from . import layout
 from .errors import MinutesError, OutputError, SyncError
 from .files import write_all
 from .sources import read_csv_rows
@@ -64,6 +65,7 @@ class Session:
     stem: str
     smap: SyncMap
     info: SessionInfo
+    tag: str = ""      # what tells it from another recording of the same sitting (its questioner)
 
     @property
     def page(self) -> str:
@@ -74,7 +76,7 @@ class Session:
         i = self.info
         parts = [i.title] if i.title else [i.session, i.meeting or "会議", i.number,
                                             f"（{i.detail}）" if i.detail else ""]
-        return " ".join(p for p in parts if p) or self.stem
+        return " ".join(p for p in parts + [f"（{self.tag}）" if self.tag else ""] if p) or self.stem
 
     @property
     def day(self) -> str:
@@ -126,9 +128,37 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
     if not sessions:
         raise SiteError("holds no sync map (<stem>.json written by align or batch); pass the "
                         "output folder of batch", path=str(archive))
+    sessions = _told_apart(sessions)
     dated = sorted((s for s in sessions if s.info.date), key=lambda s: (s.info.date[-5:] if s.info.year is None
                                                                          else s.info.date, s.id), reverse=True)
     return dated + [s for s in sessions if not s.info.date]
+
+
+def _told_apart(sessions: list[Session]) -> list[Session]:
+    """Recordings of one sitting (one video per member's question, a morning and an
+    afternoon) would share a title: each is tagged with the first member heard in it
+    (中村健太), else with its recording's name, else with its place in the archive."""
+    same: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, s in enumerate(sessions):
+        same[(s.info.date, s.heading)].append(k)
+    out = list(sessions)
+    for group in (g for g in same.values() if len(g) > 1):
+        for pick in (_first_member, lambda s: s.smap.media, lambda s: s.stem, lambda s: s.id):
+            tags = [pick(sessions[k]) for k in group]
+            if all(tags) and len(set(tags)) == len(tags):
+                break
+        for k, tag in zip(group, tags):
+            out[k] = replace(sessions[k], tag=tag)
+    return out
+
+
+def _first_member(s: Session) -> str:
+    """The first member (no chair) whose caption the recording shows."""
+    for c in s.smap.shown:
+        who = s.smap.turns[c.turn] if c.kind == "speech" and c.turn < len(s.smap.turns) else None
+        if who and who.name and layout.is_member_role(who.role) and not who.role.endswith(layout.MEMBERS_OFFICES):
+            return who.name
+    return ""
 
 
 def read_members(path: Path) -> list[dict[str, str]]:
@@ -175,6 +205,20 @@ def turns_by_person(sessions: Sequence[Session]) -> dict[str, list[TurnRef]]:
             words = "".join(with_candidates(c, s.smap) for c in cues[:3])[:FIRST_WORDS]
             people[name].append(TurnRef(s, t, cues[0].start, who.role if who else "", words))
     return dict(people)
+
+
+def is_member(turns: Sequence[TurnRef]) -> bool:
+    """Is the person of ``turns`` a member of the assembly (by the roles they spoke in)?"""
+    return any(layout.is_member_role(r.role) for r in turns)
+
+
+def shown_role(turns: Sequence[TurnRef]) -> str:
+    """A person's role as the list shows it: the office held when speaking most often
+    (議長, 総務部長) — a member's seat number (３番) is no role: 議員."""
+    roles = [r.role for r in turns if r.role and not layout.is_member_number(r.role)]
+    if roles:
+        return max(set(roles), key=lambda r: (roles.count(r), -roles.index(r)))
+    return "議員" if is_member(turns) else ""
 
 
 # --------------------------------------------------------------------------- pages
@@ -270,9 +314,12 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
     files: dict[str, str] = {}
 
     files["index.html"] = _page("site_index.html", opts, "", tree=index_tree(sessions), count=len(sessions))
-    files["members.html"] = _page("site_members.html", opts, "", people=[
-        {"name": n, "href": f"m/m{number[n]}.html", "turns": len(people[n]),
-         "sessions": len({r.session.id for r in people[n]}), "role": people[n][0].role} for n in names])
+    rows = [{"name": n, "href": f"m/m{number[n]}.html", "turns": len(people[n]),
+             "sessions": len({r.session.id for r in people[n]}), "role": shown_role(people[n])} for n in names]
+    # the assembly's members first, then the executive and others who answered
+    files["members.html"] = _page("site_members.html", opts, "", groups=[
+        ("議員", [r for r, n in zip(rows, names) if is_member(people[n])]),
+        ("執行部・説明員など", [r for r, n in zip(rows, names) if not is_member(people[n])])])
     for n in names:
         files[f"m/m{number[n]}.html"] = _page("site_member.html", opts, "../", name=n, turns=[
             {"day": r.session.day, "heading": r.session.heading, "role": r.role,

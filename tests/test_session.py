@@ -57,3 +57,11 @@ def test_the_assembly_may_name_itself_inside_the_session_name(head, session, kin
     ("第3回定例会 9月18日(水) 本会議", "")])
 def test_whose_minutes_these_are(head, assembly):
     assert from_header(head).assembly == assembly
+
+
+def test_a_sessions_own_minutes_are_its_plenarys():
+    # trial 98: 「…町議会定例会会議録（第２号）」 names no meeting: it was filed under その他
+    info = from_header("令和６年第２回緑ヶ丘町議会定例会会議録（第２号）\n令和６年６月１２日（水曜日）午前１０時開議\n")
+    assert (info.meeting, info.body, info.number, info.date) == ("本会議", "本会議", "第2号", "2024-06-12")
+    committee = from_header("令和６年第２回緑ヶ丘町議会定例会\n総務常任委員会会議録（第２号）\n")
+    assert committee.body == "委員会"

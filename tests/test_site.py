@@ -218,3 +218,24 @@ def test_one_assemblys_site_is_named_for_it(tmp_path):
     assert "<title>会議一覧 — 下関市議会 会議録アーカイブ</title>" in files["index.html"]
     named = build_site(archive, tmp_path / "site", SiteOptions(title="議会映像"))
     assert "<title>会議一覧 — 議会映像</title>" in named["index.html"]      # a title given by hand stands
+
+
+def test_members_come_before_the_executive_and_a_seat_number_is_no_role(site):
+    # trial 98: 議員名でさがす listed the 町長 and a 課長 among the members, and a member's
+    # role as 「３番」
+    page = (site / "members.html").read_text(encoding="utf-8")
+    members, executive = page.split("<h2>議員</h2>")[1].split("<h2>執行部・説明員など</h2>")
+    assert "山田 花子" in members and "鈴木太郎" in members and "佐藤恵子" in executive
+    assert "総務部長" in executive and "<td>議長</td>" in members
+
+
+def test_two_recordings_of_one_sitting_are_told_apart(tmp_path):
+    # trial 98: two recordings of the same sitting had the same title everywhere
+    archive = _archive(tmp_path)
+    twin = archive / "2024" / "0305b"
+    twin.mkdir()
+    shutil.copy(archive / "2024" / "0305" / "sample.json", twin / "late.json")
+    headings = [s.heading for s in read_sessions(archive) if s.info.date == "2024-03-05"]
+    assert len(headings) == 2 and len(set(headings)) == 2, headings
+    others = [s.heading for s in read_sessions(archive) if s.info.date != "2024-03-05"]
+    assert not any("（" in h and h.endswith("）") and "mp4" in h for h in others)
