@@ -96,11 +96,12 @@ Progress = Callable[[ItemResult, int, int], None]
 # the minutes beside a recording, in this order: text, a saved page, a PDF, a Word or
 # OpenDocument text, a CSV export, a minutes API's answer
 MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".odt", ".csv", ".json", ".xml")
+_OTHER_SUFFIXES = tuple(s for s in MINUTES_SUFFIXES if s not in (".txt", ".htm"))
 
 
 def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
     """Recordings under ``folder`` paired with the minutes of the same name beside them
-    (``.txt``, else ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.odt`` or ``.csv``)."""
+    (``.txt``, else ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.odt``, ``.csv``, ``.json`` or ``.xml``)."""
     items = []
     for media in sorted(p for p in folder.rglob("*")
                         if p.suffix.lower() in MEDIA_SUFFIXES and p.is_file()):
@@ -112,7 +113,7 @@ def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
                  if p.suffix.lower() in MEDIA_SUFFIXES and p != media]
         problem = None
         if not minutes.is_file():
-            problem = (f"no minutes file {minutes.name} beside it (or .html, .pdf, .docx, .odt, .csv); "
+            problem = (f"no minutes file {minutes.name} beside it (or {', '.join(_OTHER_SUFFIXES)}); "
                        "save the minutes under that name")
         elif twins:
             problem = (f"{twins[0].name} has the same name, so their outputs would collide; "

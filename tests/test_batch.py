@@ -266,6 +266,8 @@ def test_table_has_a_row_per_item(archive, tmp_path, opts):
     assert row.startswith("ok") and "0:01:11" in row and re.search(r" [0-2]/2 ", row)
     assert "4 items: 2 ok, 0 done before, 2 errors, 0 crashes" in table
     assert any(ln.startswith("error: ") and "c.mp4" in ln for ln in lines)
+    # (every kind of minutes batch pairs is named: trial 98 missed .json and .xml)
+    assert any("no minutes file c.txt beside it (or .html, .pdf, .docx, .odt, .csv, .json, .xml)" in ln for ln in lines)
 
 
 @pytest.fixture
