@@ -1012,6 +1012,9 @@ class _Walk:
         # 発言番号１　議長（木村正義君） over each speech: the label itself where the speech
         # below does not repeat it (where it does, the line is a page's fold: furniture)
         self.number_heads = _number_heads(self.lines)
+        # lists inside a speech that the speaker sums up after reading them (an election's
+        # result, the members named to sign the record: …８票 / 以上のとおりであります。)
+        self.summed_up = _summed_up(self.lines)
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
@@ -1627,7 +1630,9 @@ class _Walk:
             opening = current is not None and not current.chars
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             # (also where the speaker said so: ○事務局長（…）　朗読いたします。 / 　　　請願第１号 / …)
-            reading = current is not None and (current.reading or _READS_OUT.search(current.text_so_far()) is not None) \
+            if current is not None and not current.reading and _READS_OUT.search(current.text_so_far()):
+                current.reading = True      # 朗読いたします。: the rest of the turn is the text read
+            reading = current is not None and current.reading \
                 and not layout.compact(line).startswith(("日程", "追加日程", "議事日程")) \
                 and not layout.is_sitting_title(line) and not layout.is_day_heading(line)
             if marker in "〇○" and marker and current is not None and current.chars \
@@ -1732,9 +1737,12 @@ class _Walk:
             # 　　　　木下節子君 / 以上の方を指名します。 (names, a list of bills, a quotation's
             # lines): the list goes on until a line ends a sentence
             said_midway = midway and current.chars and (not speech or layout.is_inturn_heading(line))
-            if said_midway or (reading and layout.is_sentence(line)
+            if said_midway or (reading and (layout.is_sentence(line) or _DOCUMENT_PART.fullmatch(layout.compact(line)))
                                and not re.search(r"(?:朗読|読み上げ)(?:を)?(?:した|された|行った)。[ \t\u3000]*$", line)):
-                speech = True     # (a text's sentences read out are said, however they are indented)
+                speech = True     # (a text's sentences read out are said, however they are indented,
+                #                    and its title, date, addressee and signers: 辞職願 … 議長　大野健二様)
+            if not speech and number in self.summed_up:
+                speech = True     # a list the speaker reads and sums up (…８票 / 以上のとおりであります。)
             listing = bool(said_midway) and not line.rstrip(SPACES).endswith(_SENTENCE_END)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)
@@ -2192,6 +2200,39 @@ _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
 _CLOSERS = "".join(set("".join(_OPENERS.values())))
 
 
+# what sums up a list just read out: 以上のとおりであります, 以上３名を指名いたします, 以上でございます
+# (not 以上の議案について…, which names what a printed table lists)
+_SUMMING_UP = re.compile(r"以上(?:のとおり|[0-9０-９一二三四五六七八九十]+(?:名|人|件)|で(?:ございます|あります|す)(?:。|$))")
+# a listed item said aloud: a member (山田太郎君, １番), a count (８票, ３名)
+_LISTED_ITEM = re.compile(r"君|議員|さん|[0-9０-９一二三四五六七八九十]+(?:票|名|人|番)")
+# the parts of a document read out besides its sentences: its title, date, addressee, signers
+_DOCUMENT_PART = re.compile(r"[^。、，]{1,10}(?:願|届|書|動議|決議|意見書|要望書|決議案|意見書案)"
+                            r"|(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日"
+                            r"|[^。、，]{2,30}(?:様|殿)"
+                            r"|(?:提出者|賛成者|発議者|提案者)?[^。、，]{0,20}議員[^。、，]{1,12}")
+
+
+def _summed_up(lines: list[str]) -> set[int]:
+    """Line numbers (1-based) of the lists a speech reads out and then sums up: the lines
+    right above a ``以上のとおり…`` line up to the sentence before them, each a member or a
+    count (山田太郎君　１２票, １番　佐藤剛君　２番　柳井真一君)."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _SUMMING_UP.match(line.strip(SPACES)):
+            continue
+        block: list[int] = []
+        j = k - 1
+        while j >= 0 and lines[j].strip(SPACES) and not lines[j].rstrip(SPACES).endswith(("。", "？", "！")) \
+                and layout.split_marker(lines[j])[0] == "" and not layout.is_blank(lines[j]) \
+                and (_LISTED_ITEM.search(lines[j]) or len(layout.compact(lines[j])) <= 8) \
+                and not _BRACKETED.fullmatch(lines[j].strip(SPACES)):
+            block.append(j + 1)
+            j -= 1
+        if block and j >= 0 and lines[j].rstrip(SPACES).endswith("。"):
+            out.update(block)
+    return out
+
+
 def _number_heads(lines: list[str]) -> bool:
     """Are the lines 発言番号N　LABEL the speeches' labels: does the speech below most of
     them go on without repeating the label?"""
@@ -2281,12 +2322,28 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
                 (t := layout.compact(l)) and len(t) <= 30 and "。" not in t and _DOCUMENT_TITLE.search(t)
                 and t.endswith(_DOCUMENT_ENDS) for l in block):
             found.update(range(a + 2, b + 1))
+        elif _printed_table(block) and before.rstrip(SPACES).endswith("。"):
+            # a list or table printed after what the chair said (常任委員会委員名簿 between rules)
+            found.update(range(a + 2, b + 1))
         elif any(_SUBMITTED.fullmatch(layout.compact(l)) for l in block) and not any(
                 _SPOKEN_END.search(l) for l in block):
             # a bill as printed (…議会の承認を求める。 / 平成17年9月8日　提出 / 町長の名),
             # written, not spoken: not said
             found.update(range(a + 2, b + 1))
     return found
+
+
+# the title of a list or table the record prints (not said): 常任委員会委員名簿, 請願文書表
+_PRINTED_TITLE = re.compile(r"(?:名簿|一覧表?|文書表|結果表|報告書|通告一覧|日程表|結果一覧)$")
+
+
+def _printed_table(block: list[str]) -> bool:
+    """Is ``block`` a list or table as the record prints it: under a title such as
+    請願文書表 or 委員名簿, no sentence in it, no speaker line?"""
+    filled = [l for l in block if l.strip(SPACES) and not layout.is_blank(l)]
+    return bool(filled) and _PRINTED_TITLE.search(layout.compact(filled[0])) is not None \
+        and len(layout.compact(filled[0])) <= 20 \
+        and not any("。" in l or layout.split_marker(l)[0] for l in filled)
 
 
 def _closing_block(lines: list[str], most: int = 6) -> set[int]:
@@ -2305,7 +2362,9 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
     closing: set[int] = set()
     for r, end in zip(reversed(rules), [len(lines), *reversed(rules)]):
         part = [k for k in range(r + 1, end) if lines[k].strip(SPACES)]
-        if not part or len(closing) + len(part) > most or not all(map(signed, part)):
+        # (or a table printed after the last speech, under its title: 請願文書表, 委員名簿)
+        limit = max(most, 80) if part and _printed_table([lines[k] for k in part]) else most
+        if not part or len(closing) + len(part) > limit or not all(map(signed, part)):
             break
         closing.update(k + 1 for k in part)
     if closing:
