@@ -306,6 +306,7 @@ class Minutes:
     # the file back as it was where no candidate goes in
     marks: dict[int, str] = field(default_factory=dict)
     unplaced: tuple[Unplaced, ...] = ()
+    notices: tuple[str, ...] = ()    # what the reader made of marks an editor left (see _candidate_marks)
 
     @property
     def speakers(self) -> list[str]:
@@ -321,8 +322,9 @@ class Minutes:
         """One line per unplaced line (at most 20, then a count), for the console and the
         sync map's quality block."""
         where = f"{self.path}: " if self.path else ""
-        out = [f"{where}line {u.line} not read as speech ({u.why}): {u.text[:40]}"
-               for u in self.unplaced[:20]]
+        out = [f"{where}{n}" for n in self.notices]
+        out += [f"{where}line {u.line} not read as speech ({u.why}): {u.text[:40]}"
+                for u in self.unplaced[:20]]
         if len(self.unplaced) > 20:
             out.append(f"{where}{len(self.unplaced) - 20} more lines not read as speech")
         return out
@@ -411,6 +413,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _unquoted(_REFERENCE.sub(_referenced, text))
     text = _unruled(_unflatten(text))
     text = _MISMATCHED.sub(_matched, text)
+    text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
     walk = _Walk(text, pattern, wrapped)
@@ -502,7 +505,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # the layout's quotes, not said — a caption would open 「 and close it cues later
         turns = tuple(_unquoted_turn(t) if _quoted_whole(t.text) else t for t in turns)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
-                   unplaced=tuple(walk.unplaced), marks=marks)
+                   unplaced=tuple(walk.unplaced), marks=marks, notices=tuple(notices))
 
 
 # a speech broken inside a kanji numeral (二 / 〇一九年): the zero that opens the next line
@@ -817,6 +820,41 @@ _UNHEARD = re.compile("[（(〔［\\[＜〈<《≪【][ \u3000\n]*(?:"
                       + "|".join(_wrappable(m) for m in sorted(_SURELY_UNHEARD, key=len, reverse=True))
                       + ")(?:のため(?:省略|不明)?|につき省略)?"
                       + ")[ \u3000\n]*[）)〕］\\]＞〉>》≫】]", re.IGNORECASE)
+
+
+# a ★ candidate as the filled minutes write it (★〔候補：…〕, the default --star-mark), in
+# minutes an editor gave back: with its ★ still there, not yet confirmed; without it, the
+# words confirmed and the brackets left
+_CANDIDATE_MARK = re.compile(r"(★?)〔候補[：:]([^〔〕\n]*)〕")
+
+
+def _candidate_marks(text: str) -> tuple[str, list[str]]:
+    """``text`` with the candidate marks of the filled minutes read as the editor left
+    them: ``★〔候補：…〕`` as ★ (the candidate not confirmed; it would otherwise be written
+    twice into the next filled minutes, and a correction typed into it would go unseen),
+    ``〔候補：…〕`` with no ★ as its words (the ★ deleted to confirm it: as a stage note the
+    words would have gone from the captions); and what to tell the editor."""
+    unconfirmed: list[int] = []
+    confirmed: list[int] = []
+
+    def read(m: re.Match[str]) -> str:
+        line = text.count("\n", 0, m.start()) + 1
+        if m.group(1):
+            unconfirmed.append(line)
+            return STAR
+        confirmed.append(line)
+        return m.group(2)
+
+    out = _CANDIDATE_MARK.sub(read, text)
+    notes = []
+    if unconfirmed:
+        notes.append(f"{len(unconfirmed)} ★ candidate marks ★〔候補：…〕 are still in the minutes (the first on line "
+                     f"{unconfirmed[0]}): each was read as ★, not confirmed — replace each mark with the words "
+                     "said (or leave the ★ alone) and run again")
+    if confirmed:
+        notes.append(f"{len(confirmed)} candidate marks 〔候補：…〕 have lost their ★ (the first on line "
+                     f"{confirmed[0]}): their words were read as confirmed — take the brackets out of the minutes")
+    return out, notes
 
 
 def _as_stars(text: str) -> tuple[str, dict[int, str]]:

@@ -133,3 +133,17 @@ def test_the_sheet_says_what_confidence_and_the_percentage_measure():
     m, offsets, stars = _setup()
     page = review_html(rows(m, stars, "s"), "s")
     assert "信頼度（0〜1）は" in page and "読みどうしの間での確からしさ" in page
+
+
+def test_minutes_given_back_with_the_marks_left_in():
+    # trial 101: the filled minutes saved with ★〔候補：…〕 left in wrote the mark twice on
+    # the next run (★〔候補：ます〕〔候補：ます〕), and an editor who deleted only the ★ lost
+    # the words from the captions (〔候補：…〕 read as a stage note) — both without a word
+    given = "○議長（山田太郎君）　ただいまから会議を開き★〔候補：ます〕。\r\n　本日の日程は〔候補：お手元の資料〕のとおりです。\r\n"
+    m = parse_text(given, "cp932")
+    text, offsets = script(m)
+    assert text.count("★") == 1 and "本日の日程はお手元の資料のとおりです。" in text
+    assert len(m.warnings) == 2 and "still in the minutes" in m.warnings[0] and "lost their ★" in m.warnings[1]
+    stars = star_entries(m, [Star(text.index("★"), 1.0, 1.5, "ます", 0.9, "asr")], offsets)
+    filled = filled_minutes(m, stars).decode("cp932")
+    assert filled.count("〔候補：") == 1 and "開き★〔候補：ます〕。" in filled
