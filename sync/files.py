@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -133,18 +134,30 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str) -> d
     the filled minutes, a corrected caption), which ``files`` would replace with other
     content: ``{a free name beside each: (its name, its bytes)}``, to be written with them.
 
-    An earlier run wrote all its outputs at once with ``reference`` (the sync map): an
-    output modified later than that was edited."""
+    An earlier run wrote all its outputs at once with ``reference`` (the sync map), which
+    records each one's SHA-256: an output that no longer has it was edited. (A sync map
+    of an older version records none: an output modified later than it was edited.)"""
     ref = outdir / reference
     if not ref.is_file():
         return {}
     since = ref.stat().st_mtime + _EDITED_AFTER
+    try:
+        recorded = json.loads(ref.read_text(encoding="utf-8")).get("written") or {}
+    except (OSError, ValueError, UnicodeDecodeError, AttributeError):
+        recorded = {}
     kept: dict[str, tuple[str, bytes]] = {}
     for name, content in files.items():
         path = outdir / name
-        if name == reference or not path.is_file() or path.stat().st_mtime <= since:
+        if name == reference or not path.is_file():
             continue
-        old = path.read_bytes()
+        if name in recorded:
+            old = path.read_bytes()
+            if hashlib.sha256(old).hexdigest() == recorded[name]:
+                continue       # as the last run wrote it
+        elif path.stat().st_mtime <= since:
+            continue
+        else:
+            old = path.read_bytes()
         if old != _data(content):
             kept[_free_name(outdir, name, set(files) | set(kept))] = (name, old)
     return kept

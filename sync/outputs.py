@@ -8,6 +8,8 @@ rendered here, in memory; :func:`sync.files.write_all` writes it all or nothing.
 """
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import dataclass, field, replace
 
 from .cues import CueOptions, display_times
@@ -63,4 +65,13 @@ def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = Out
     files[f"{stem}.review.html"] = review_html(sheet, stem)
     if opts.player:
         files.update(player_files(stem, smap, display, opts.cues, opts.speed, media_url))
+    # the sync map records what else it was written with, so that a later run tells an
+    # output an editor changed from one it wrote, whatever the files' times say (a folder
+    # copied with cp -r)
+    files[f"{stem}.json"] = replace(smap, written={name: hashlib.sha256(_bytes(data)).hexdigest()
+                                                    for name, data in files.items() if name != f"{stem}.json"}).to_json()
     return files
+
+
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data

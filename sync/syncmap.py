@@ -65,6 +65,8 @@ class SyncMap:
     quality: dict[str, Any] = field(default_factory=dict)   # sync.quality.Quality.to_json()
     turns: tuple[Speaker, ...] = ()   # one per turn of the minutes (cues' and stars' "turn")
     session: dict[str, str] = field(default_factory=dict)   # sync.session.SessionInfo.to_json()
+    written: dict[str, str] = field(default_factory=dict)   # the other outputs written with it:
+                                                            # {file name: sha256}, to tell an edit
 
     @property
     def speech(self) -> list[Cue]:
@@ -186,6 +188,7 @@ class SyncMap:
             "evidence": self.evidence,
             "quality": self.quality,
             "session": self.session,
+            **({"written": self.written} if self.written else {}),
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -207,7 +210,8 @@ class SyncMap:
                        quality=data.get("quality", {}),
                        turns=tuple(Speaker(t["speaker"], t.get("role") or "", t.get("name") or "")
                                    for t in data.get("turns", [])),
-                       session=dict(data.get("session") or {}))
+                       session=dict(data.get("session") or {}),
+                       written={str(k): str(v) for k, v in (data.get("written") or {}).items()})
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"not a sync map: {type(exc).__name__}: {exc}") from exc
 

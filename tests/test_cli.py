@@ -221,3 +221,27 @@ def test_an_editors_changes_to_the_last_outputs_are_kept_and_stale_player_files_
     code, _, err = run(capsys, *argv, engine=fake_engine_for())
     assert code == 0 and "changed after the last run" not in err and "left from" not in err
     assert sorted(p.name for p in out.glob("*.edited*")) == ["sample.filled.edited.txt"]
+
+
+def test_an_edit_is_kept_when_the_folder_was_copied_and_every_file_has_one_time(capsys, tmp_path):
+    # trial 101: the output folder copied with cp -r (every file the time of the copy): the
+    # editor's confirmed ★ was overwritten without a copy, the edit told by file times only
+    import os
+    import shutil
+    from conftest import fake_engine_for
+
+    first = tmp_path / "o"
+    argv = ["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-q", "--no-cache"]
+    code, _, err = run(capsys, *argv, "-o", str(first), engine=fake_engine_for())
+    assert code == 0, err
+    out = tmp_path / "copy"
+    shutil.copytree(first, out)
+    filled = out / "sample.filled.txt"
+    edited = filled.read_text(encoding="utf-8").replace("★〔候補：", "★〔確認：", 1)
+    filled.write_text(edited, encoding="utf-8")
+    for p in out.iterdir():
+        os.utime(p, (1.7e9, 1.7e9))        # as cp -r leaves them: one time for all
+    code, _, err = run(capsys, *argv, "-o", str(out), engine=fake_engine_for())
+    assert code == 0, err
+    assert (out / "sample.filled.edited.txt").read_text(encoding="utf-8") == edited
+    assert sorted(p.name for p in out.glob("*.edited*")) == ["sample.filled.edited.txt"]
