@@ -261,6 +261,26 @@ def test_a_speed_from_the_browsers_menu_moves_the_highlight(site, browser):
     _wait(browser, "return window.syncPlayer.rate() === 1.75", what="ratechange")
     s = _state(browser)
     assert s["pressed"] == [] and s["shown"] == ["字幕 1.5倍速"]  # the track made for the speed below
+    # trial 101: from the menu's 1.25×, ] dropped to 1.0× and [ did nothing
+    browser.execute_script("document.getElementById('video').playbackRate = 1.25;")
+    _wait(browser, "return window.syncPlayer.rate() === 1.25", what="ratechange")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys("]")
+    assert _state(browser)["rate"] == 1.5
+    browser.execute_script("document.getElementById('video').playbackRate = 1.25;")
+    _wait(browser, "return window.syncPlayer.rate() === 1.25", what="ratechange")
+    body.send_keys("[")
+    assert _state(browser)["rate"] == 1.2
+
+
+def test_a_link_rounded_down_shows_its_caption_on_a_paused_video(site, browser):
+    # trial 101: #t= gives 0.1 s; a line starting at 42.14 opened by #t=42.1 was current in
+    # the minutes, but the paused video showed no caption until played
+    smap = SyncMap.from_json(json.dumps(site["map"]))
+    cue = next(c for c in smap.shown if c.kind == "speech" and c.start > 5 and round(c.start, 1) < c.start - 0.01)
+    _open(browser, f"{site['url']}/sample.html#t={int(cue.start * 10) / 10:.1f}")
+    text = _wait(browser, "return document.getElementById('captions').textContent", what="the caption at the link")
+    assert cue.text[:4] in text.replace("\n", "")
 
 
 def _caption_px(browser) -> float:
@@ -280,6 +300,13 @@ def test_caption_size_is_chosen_remembered_and_applies_to_the_minutes(site, brow
     browser.find_element(By.XPATH, "//div[@id='sizes']/button[text()='特大']").click()
     huge = _caption_px(browser)
     assert normal < large < huge and huge >= 1.5 * normal
+    # trial 101: at 特大 a line holding a ★ candidate (16 characters and one over) wrapped
+    # onto a third line, over the video's controls
+    lines = browser.execute_script(
+        "const box = document.getElementById('captions'), s = document.createElement('span');"
+        "s.className = 'cue'; s.textContent = '避難所の［？協定による］物資の確保'; box.appendChild(s);"
+        "const n = s.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight); s.remove(); return n;")
+    assert lines < 1.5, lines
     assert browser.execute_script(
         "return parseFloat(getComputedStyle(document.getElementById('minutes')).fontSize)") > minutes * 1.3
     _open(browser, f"{site['url']}/sample.html#t=26.5")  # remembered on the next visit

@@ -107,6 +107,10 @@
   function tick() { update(); if (!video.paused) requestAnimationFrame(tick); }
   function seek(t) {
     t = Math.max(0, Number(t) || 0);
+    // a link gives its time to 0.1 s (#t=68.1 for a line at 68.12): at the line's own start,
+    // or a paused video would show that line as current but not yet its caption
+    var i = indexAt(t);
+    if (i >= 0 && lines[i].start > t && lines[i].start - t <= 0.1) t = lines[i].start + 0.001;
     video.currentTime = t;
     try { history.replaceState(null, "", "#t=" + t.toFixed(1)); } catch (e) { /* some file:// setups */ }
     userScrolled = 0;
@@ -170,8 +174,10 @@
     video.classList.add("broken");
   }
   function stepRate(d) {
-    var i = data.rates.indexOf(rate) + d;
-    if (i >= 0 && i < data.rates.length) setRate(data.rates[i]);
+    // from a speed the browser's own menu set (1.25×): the next listed one up or down
+    var next = d > 0 ? data.rates.filter(function (r) { return r > rate + 1e-9; })[0]
+      : data.rates.filter(function (r) { return r < rate - 1e-9; }).pop();
+    if (next !== undefined) setRate(next);
   }
 
   function norm(s) { return s.normalize("NFKC").toLowerCase(); }
