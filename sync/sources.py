@@ -439,6 +439,35 @@ def read_csv_rows(path) -> tuple[list[str], list[dict[str, str]]]:
     return list(reader.fieldnames or ()), rows
 
 
+def _valid_utf8(data: bytes) -> bool:
+    """Is ``data`` UTF-8 of text (non-ASCII characters, no ASCII control characters)?"""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not re.search(r"[\x00-\x08\x0e-\x1f\x7f]", text) and re.search(r"[^\x00-\x7f]", text) is not None
+
+
+def _unmojibaked(text: str) -> str | None:
+    """Japanese that was read in the wrong encoding and saved as UTF-8 (文字化け: ‚±‚ê for
+    これ read as Western, 縺薙ｌ for UTF-8 read as Shift_JIS), read back: the characters as
+    that encoding wrote them, decoded as what they were. None unless that gives plain
+    Japanese (not where the wrong reading lost bytes: �)."""
+    for western in ("latin-1", "cp1252", "cp932"):
+        try:
+            raw = text.encode(western)
+        except UnicodeEncodeError:
+            continue
+        for encoding in ("cp932", "euc-jp", "utf-8"):
+            try:
+                fixed = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not _BINARY.search(fixed) and _japanese_score(fixed) >= 0.9 and _kana_score(fixed) >= 0.1:
+                return fixed
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode text bytes; return ``(text, encoding)``.
 
@@ -477,6 +506,8 @@ def decode(data: bytes) -> tuple[str, str]:
                 and _japanese_score(text) >= 0.9:
             text = _BINARY.sub("", text)   # a stray control character (a bell, a NUL) in a good file
         elif stray:
+            if encoding in ("utf-8", "utf-8-sig") and (fixed := _unmojibaked(text)) is not None:
+                return normalize_newlines(fixed), encoding
             continue
         if encoding in ("utf-8", "utf-8-sig", "iso2022_jp", "iso2022_jp_2004"):
             return normalize_newlines(text), encoding   # valid UTF-8 is never a guess
@@ -486,6 +517,10 @@ def decode(data: bytes) -> tuple[str, str]:
         if score >= 0.9 and (encoding not in ("utf-16-le", "utf-16-be") or _kana_score(text) >= 0.1):
             decoded.append((score, encoding, text))
     if not decoded:
+        if "utf-8" in candidates and _valid_utf8(data):
+            raise MinutesError("the minutes file is UTF-8 but its text is garbled (文字化け: Japanese read in "
+                               "the wrong encoding before it was saved); open the original file and save it "
+                               "as UTF-8 text")
         raise MinutesError(f"the minutes file {UNDECODABLE}")
     score, encoding, text = max(decoded, key=lambda d: (_kana_score(d[2]), d[0]))
     return normalize_newlines(text).removeprefix("\ufeff"), encoding

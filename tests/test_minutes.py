@@ -931,3 +931,19 @@ def test_a_viewers_numbered_head_over_a_label_that_names_the_surname_only(number
     m = parse(f"{number}大川正人\n○大川委員長　これより会議を開きます。佐藤雄一君。\n"
               f"{number}佐藤雄一\n○佐藤（雄）委員　総理に伺います。\n{number}森下一郎\n○森下内閣総理大臣　お答えします。\n")
     assert [t.text for t in m.turns] == ["これより会議を開きます。佐藤雄一君。", "総理に伺います。", "お答えします。"]
+
+
+def test_minutes_garbled_before_they_were_saved_as_utf8():
+    # trial 101: a UTF-8 file of 文字化け was refused as 'cannot be decoded as UTF-8 … save it
+    # as UTF-8', which it was. Read back where no byte was lost; else said what it is
+    said = "○議長（山田太郎君）　ただいまから会議を開きます。本日の日程はお手元のとおりです。\n"
+    for wrong in ("latin-1", "cp932"):
+        garbled = said.encode("utf-8" if wrong == "cp932" else "cp932").decode(wrong, errors="strict"
+                                                                                 if wrong == "latin-1" else "replace")
+        if "\ufffd" in garbled:
+            with pytest.raises(MinutesError, match="is UTF-8 but its text is garbled"):
+                decode(garbled.encode("utf-8"))
+        else:
+            assert decode(garbled.encode("utf-8")) == (said, "utf-8")
+    garbled = said.encode("cp932").decode("latin-1").encode("utf-8")
+    assert decode(garbled) == (said, "utf-8")
