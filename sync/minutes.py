@@ -504,6 +504,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
         # the layout's quotes, not said — a caption would open 「 and close it cues later
         turns = tuple(_unquoted_turn(t) if _quoted_whole(t.text) else t for t in turns)
+    notices += _calls_answered_in_turn(turns, text)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks, notices=tuple(notices))
 
@@ -826,6 +827,38 @@ _UNHEARD = re.compile("[（(〔［\\[＜〈<《≪【][ \u3000\n]*(?:"
 # minutes an editor gave back: with its ★ still there, not yet confirmed; without it, the
 # words confirmed and the brackets left
 _CANDIDATE_MARK = re.compile(r"(★?)〔候補[：:]([^〔〕\n]*)〕")
+
+
+# the chair's call of the next speaker: 総務部長。 / ５番、山田花子議員。 / 山田太郎君。
+_CALL_OF_NEXT = re.compile(r"(?:[0-9０-９]{1,3}番[、，]?)?([\u3400-\u9fff\u3041-\u30ff々ヶ]{1,16}?)(?:君|議員|さん)?。")
+
+
+def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[str]:
+    """A chair's turn that calls the next speaker (総務部長。) and goes on with a speech of
+    ``least`` characters or more, not addressed to the one called: the called speaker's
+    line is most likely missing (deleted by an editor, or a label this parser did not
+    know), and the captions would give their words to the chair. What to tell the user."""
+    out = []
+    for t in turns:
+        if not t.role or not layout.compact(t.role).endswith(_CHAIRS):
+            continue
+        start = 0
+        for m in re.finditer("。", t.text):
+            sentence, start, end = t.text[start:m.end()], m.end(), m.end()
+            call = _CALL_OF_NEXT.fullmatch(sentence.strip(SPACES))
+            rest = t.text[end:]
+            if call is None or len(rest) < least:
+                continue
+            who = call.group(1)
+            if not (layout.is_role(who) and not who.endswith(_CHAIRS)) and not re.search(r"(?:君|議員|さん)。$", sentence):
+                continue
+            if rest.startswith((who, "ただいま", "暫時", "休憩")) or re.match(r"[^。]{0,20}(?:君|議員|さん)[、，]", rest):
+                continue      # the chair goes on to the one called (総務部長、答弁は簡潔に…)
+            line = text.count("\n", 0, t.source[end]) + 1 if end < len(t.source) else 0
+            out.append(f"line {line}: the {t.role} calls 「{sentence.strip(SPACES)}」 and the speech goes on in the "
+                       f"{t.role}'s turn — is the called speaker's line missing? (their words would be captioned as the {t.role}'s)")
+            break
+    return out
 
 
 def _candidate_marks(text: str) -> tuple[str, list[str]]:

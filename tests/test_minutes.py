@@ -947,3 +947,18 @@ def test_minutes_garbled_before_they_were_saved_as_utf8():
             assert decode(garbled.encode("utf-8")) == (said, "utf-8")
     garbled = said.encode("cp932").decode("latin-1").encode("utf-8")
     assert decode(garbled) == (said, "utf-8")
+
+
+def test_a_called_speakers_missing_line_is_told():
+    # trial 101: an editor deleted ○総務部長(佐藤恵子君): the director's 23-s answer went to
+    # the chair without a word. The chair's call and a long speech after it, in one turn,
+    # is told (the turns stay as written); a chair who goes on to the one called is not
+    text = ("○議長(鈴木太郎君)\n総務部長。\nお答えいたします。非常用発電機を備えている指定避難所は、"
+            "現在42か所でございます。備蓄につきましては、三つの観点から見直しを進めております。\n"
+            "○山田花子君\nありがとうございました。\n")
+    m = parse_text(text)
+    assert [t.role for t in m.turns] == ["議長", None]
+    assert len(m.notices) == 1 and m.notices[0].startswith("line 3: the 議長 calls 「総務部長。」")
+    fine = ("○議長(鈴木太郎君)\n山田花子議員。\n山田花子議員、質問時間が残り少なくなっておりますので、"
+            "簡潔にお願いいたします。残り時間は５分でございます。以上、申し添えます。\n○山田花子君\nはい。\n")
+    assert parse_text(fine).notices == ()
