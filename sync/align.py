@@ -36,6 +36,11 @@ class AlignOptions:
     locate_ratio: float = 1.5   # ASR this many times longer than the minutes: locate them first
     locate_margin: int = 300    # kana of ASR kept around the located stretch
     locate_kgram: int = 6       # kana in the k-grams that locate the minutes
+    airing_share: float = 0.5   # this share of the minutes' k-grams heard twice, the same
+                                # distance apart: the recording holds the session twice
+    isolated_kana: int = 6      # a run shorter than this…
+    isolated_room: int = 72     # …with more unmatched kana than this on both sides (in either
+                                # text) is chance, not evidence (see _isolated_dropped)
 
 
 @dataclass(frozen=True)
@@ -279,7 +284,7 @@ def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozen
     ``stars``: official kana positions where a ★ hides words (the ASR heard them)."""
     match = np.full(len(o), -1, dtype=np.int64)
     weight = np.zeros(len(o))
-    blocks = _blocks(o, a, breaks)
+    blocks = _isolated_dropped(_blocks(o, a, breaks), opts)
     anchors = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in blocks
                if tag == "equal" and i2 - i1 >= opts.anchor_kana]
     # room between consecutive anchors, to judge short runs and gaps by it
@@ -314,6 +319,68 @@ def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozen
             match[i1:i2] = j1 + (np.arange(n) * (j2 - j1)) // n
             weight[i1:i2] = 0.4
     return match, weight
+
+
+def _isolated_dropped(blocks: list[tuple[str, int, int, int, int]], opts: AlignOptions
+                      ) -> list[tuple[str, int, int, int, int]]:
+    """``blocks`` with a short equal run far from any other on both sides made a gap: in
+    speech the transcription garbled for a minute (a chamber's echo and noise), 不良 or
+    長期 matched by chance 30 s and 60 s from where they were said, and the unheard text
+    around them was squeezed towards them. A word or two the transcription got right
+    inside so long a garble is more likely chance than evidence; the text there is timed
+    by the speech around it instead."""
+    runs = [k for k, b in enumerate(blocks) if b[0] == "equal" and b[2] - b[1] >= opts.anchor_kana]
+    drop = set()
+    for n, k in enumerate(runs):
+        _, i1, i2, j1, j2 = blocks[k]
+        if i2 - i1 >= opts.isolated_kana:
+            continue
+        before = blocks[runs[n - 1]] if n else None
+        after = blocks[runs[n + 1]] if n + 1 < len(runs) else None
+        far_before = before is None or i1 - before[2] > opts.isolated_room or j1 - before[4] > opts.isolated_room
+        far_after = after is None or after[1] - i2 > opts.isolated_room or after[3] - j2 > opts.isolated_room
+        if far_before and far_after and (before is not None or after is not None):
+            drop.add(k)
+    if not drop:
+        return blocks
+    out: list[tuple[str, int, int, int, int]] = []
+    for k, b in enumerate(blocks):
+        b = ("gap", *b[1:]) if k in drop else b
+        if out and out[-1][0] == "gap" and b[0] == "gap":
+            out[-1] = ("gap", out[-1][1], b[2], out[-1][3], b[4])     # one gap
+        else:
+            out.append(b)
+    return out
+
+
+def _first_airing(o: str, a: str, lo: int, hi: int, opts: AlignOptions) -> tuple[int, int]:
+    """[lo, hi) cut to the first airing where the recording holds the minutes' speech
+    twice (a rebroadcast after the live session, a stream restarted from the start): the
+    minutes' k-grams then occur twice in the transcription, most of them the same
+    distance apart. A global alignment would time some of the text on one airing and the
+    rest on the other, each airing half captioned; the second airing is then speech no
+    text covers (and reported as such)."""
+    k = opts.locate_kgram
+    if hi - lo < 1.6 * len(o) or len(o) < 20 * k:
+        return lo, hi
+    in_o: dict[str, int] = {}
+    for i in range(len(o) - k + 1):
+        g = o[i:i + k]
+        in_o[g] = in_o.get(g, 0) + 1
+    seen: dict[str, list[int]] = {}
+    for j in range(lo, hi - k + 1):
+        g = a[j:j + k]
+        if in_o.get(g) == 1:
+            seen.setdefault(g, []).append(j)
+    twice = [js for js in seen.values() if len(js) == 2]
+    if len(twice) < 20 or len(twice) < opts.airing_share * len(seen):
+        return lo, hi
+    gaps = sorted(js[1] - js[0] for js in twice)
+    d = gaps[len(gaps) // 2]
+    if d < 0.6 * len(o) or sum(abs(g - d) <= 0.1 * d for g in gaps) < opts.airing_share * len(twice):
+        return lo, hi
+    first = min(js[0] for js in twice)
+    return lo, min(hi, first + d)
 
 
 def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
@@ -355,6 +422,7 @@ def align(text: str, words: Sequence[Word], duration: float,
     off = _kana_of(text)
     asr_kana, a_start, a_end = asr_kana_times(words)
     lo, hi = _locate(off.kana, asr_kana, opts)
+    lo, hi = _first_airing(off.kana, asr_kana, lo, hi, opts)
     breaks = frozenset(int(off.first[c]) for c in sentence_starts(text))
     stars = tuple(int(off.first[c]) for c in range(n) if text[c] == STAR)
     match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks, stars) if off.kana and hi > lo else (

@@ -46,7 +46,7 @@ from typing import Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from .asr import Engine
 from .errors import MinutesError, SyncError
-from .files import sha256_file, stamp, write_atomic
+from .files import media_digest, sha256_file, stamp, write_atomic
 from .notices import clock, warnings
 from .pipeline import SyncOptions, sync
 from .sources import read_csv_rows
@@ -209,7 +209,7 @@ def _options_identity(opts: SyncOptions) -> dict:
 
 def item_key(item: Item, opts: SyncOptions, memo: dict[str, str]) -> str:
     """What identifies a finished item: both files' contents, the options, the outputs."""
-    ident = {"recording": sha256_file(item.recording, memo),
+    ident = {"recording": media_digest(item.recording, memo),
              "minutes": sha256_file(item.minutes, memo),
              "options": _options_identity(opts),
              "output": str(item.outdir.resolve() / item.recording.stem)}

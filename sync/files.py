@@ -29,6 +29,24 @@ def stamp(path: str | os.PathLike) -> str:
     return f"{p}:{st.st_size}:{st.st_mtime_ns}"
 
 
+PLAYLISTS = (".m3u8", ".m3u")
+
+
+def media_digest(path: str | os.PathLike, memo: dict[str, str] | None = None, depth: int = 0) -> str:
+    """What identifies a recording's content: its file's SHA-256 — and for a playlist
+    (HLS ``.m3u8``), the playlist's with those of the segments it names on this disk,
+    since the playlist alone may stay the same while its segments change."""
+    p = Path(path)
+    if p.suffix.lower() not in PLAYLISTS or depth > 2:
+        return sha256_file(p, memo)
+    h = hashlib.sha256(sha256_file(p, memo).encode())
+    for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and "://" not in line and (p.parent / line).is_file():
+            h.update(media_digest(p.parent / line, memo, depth + 1).encode())
+    return h.hexdigest()
+
+
 def sha256_file(path: str | os.PathLike, memo: dict[str, str] | None = None) -> str:
     """SHA-256 of a file's bytes, remembered by :func:`stamp` in ``memo`` (a caller's
     table kept between runs, e.g. the batch state) or else for this process."""

@@ -133,6 +133,17 @@ def audio_tracks(path: str | os.PathLike) -> int:
     return len(_audio_streams(path))
 
 
+def audio_languages(path: str | os.PathLike) -> list[str]:
+    """Each audio track's language tag as the file gives it (``jpn``, ``eng``; "" untagged)."""
+    return [(m.group(1) if (m := re.match(r"\s*Stream #\d+:\d+(?:\[\w+\])?\((\w{2,3})\)", line)) else "")
+            for line in _audio_streams(path)]
+
+
+# the tags of Japanese (ISO 639-2 and -1) and of no language in particular
+JAPANESE = ("jpn", "ja")
+_UNTAGGED = ("", "und", "mul", "zxx")
+
+
 def _audio_streams(path: str | os.PathLike) -> list[str]:
     """ffmpeg's line for each audio track of the file."""
     proc = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],

@@ -2,6 +2,14 @@
 as ``warning:`` lines, and kept as a batch item's message."""
 from __future__ import annotations
 
+import os
+
+
+# recordings a web browser does not play (a broadcast capture, an HLS playlist, Windows
+# Media, old containers): the player page can show their captions only beside nothing
+NOT_IN_BROWSERS = frozenset((".ts", ".m2ts", ".mts", ".m2t", ".m3u8", ".m3u", ".wma", ".wmv", ".asf", ".avi",
+                             ".flv", ".mpg", ".mpeg", ".vob", ".amr", ".rm", ".rmvb"))
+
 
 def clock(t: float) -> str:
     """Seconds as H:MM:SS."""
@@ -17,7 +25,10 @@ def warnings(result, output=None) -> list[str]:
     smap = result.sync_map
     if smap.quality.get("audio_track"):
         k = smap.quality["audio_track"]
+        other = smap.quality.get("audio_track_other_language")
         why = (f"audio track {k} was synced, as asked" if smap.quality.get("audio_track_chosen") else
+               f"the recording's first audio track is marked as another language ({other}): its audio track {k}, "
+               "marked Japanese, was synced" if other else
                f"the recording's first audio track is silent: its audio track {k} (the first with speech) was synced")
         out.append(f"{why}; players and the player page play the first track, so give "
                    f"viewers a copy with track {k} alone (ffmpeg -i IN -map 0:v? -map 0:a:{k - 1} -c copy OUT)")
@@ -25,6 +36,11 @@ def warnings(result, output=None) -> list[str]:
         out.append(f"the recording is truncated: {cut['decoded']:.1f} s of its {cut['expected']:.1f} s "
                    "decoded and were synced" if cut["expected"] else
                    f"the recording is damaged: the {cut['decoded']:.1f} s that decoded were synced")
+    kind = os.path.splitext(smap.media)[1].lower()
+    if kind in NOT_IN_BROWSERS and (output is None or output.player):
+        out.append(f"browsers cannot play {kind} files: the player page shows the minutes but not the "
+                   f"recording — give viewers an MP4 copy (for H.264/AAC: ffmpeg -i {smap.media} -c copy COPY.mp4; "
+                   "else ffmpeg -i IN COPY.mp4) and sync that, or use the subtitle files with a player that plays it")
     if smap.quality.get("antiphase"):
         out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
                    "reversed): their difference was synced")

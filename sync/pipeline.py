@@ -20,7 +20,7 @@ from .align import AlignOptions, Alignment
 from .asr import AsrOptions, Engine, Word, check as check_engine, vocabulary, whisper_engine
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
-from .files import kept_edits, left_from_before, sha256_file, write_all
+from .files import kept_edits, left_from_before, media_digest, write_all
 from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide
 from .minutes import Minutes
 from .player import relative_url
@@ -205,6 +205,14 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         clock = now
 
     track = opts.audio_track or 0
+    language = ""
+    if opts.audio_track is None and os.path.isfile(media_path):
+        # a first track tagged in another language (an interpreter's English) beside one
+        # tagged Japanese: the Japanese one is the session's
+        langs = media.audio_languages(media_path)
+        if len(langs) > 1 and langs[0] not in media.JAPANESE + media._UNTAGGED \
+                and (k := next((k for k, lang in enumerate(langs) if lang in media.JAPANESE), None)) is not None:
+            track, language = k, langs[0]
     # a track that is not there, in a file that is (a missing or unreadable file is
     # media.load's to report)
     if opts.audio_track and os.path.isfile(media_path) \
@@ -245,7 +253,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     keys = key = None
     if opts.use_cache:
         # (the words are timed on the recording's clock: a sound track's start offset counts)
-        full_key = cache.asr_key(sha256_file(media_path) + (f":track{track}" if track else "")
+        full_key = cache.asr_key(media_digest(media_path) + (f":track{track}" if track else "")
                                  + (f":offset{audio.offset:.3f}" if audio.offset else "")
                                  + (":antiphase" if audio.antiphase else ""), asr_opts,
                                  cache.model_identity(asr_opts.model, cache_dir))
@@ -316,6 +324,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                  # by the user: players play the first all the same (the warning says so)
                  **({"audio_track": track + 1} if track else {}),
                  **({"audio_track_chosen": True} if track and opts.audio_track is not None else {}),
+                 **({"audio_track_other_language": language} if track and language else {}),
                  **({"antiphase": True} if audio.antiphase else {}),
                  **({"truncated": {"decoded": round(audio.duration, 2), "expected": round(audio.expected, 2)}}
                     if audio.expected is not None else {}),

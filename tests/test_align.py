@@ -168,3 +168,46 @@ def test_a_short_line_unheard_next_to_speech_the_minutes_lack_is_not_matched_int
     words[1:3] = [Word(8.0, 9.5, "ご意義ないと認めます。")]
     t = align(text, words, 14.0)
     assert t.evidence[k + 3] and abs(t.start[k] - 8.0) < 0.3
+
+
+def test_a_word_matched_by_chance_inside_a_long_garble_is_no_anchor():
+    # seen on a chamber recording far harsher than the corpora: a minute of speech the
+    # transcription garbled, in which 長期 matched by chance 60 s before it was said; the
+    # text before it was squeezed into the time before that match, up to 90 s early
+    head = "国民民主党の竹詰仁です。"
+    middle = ("旧優生保護法は、日本国憲法が公布された二年後に成立した法律です。" * 4
+              + "原告団の主張に対し国が争い、訴訟が長期化してしまいました。"
+              + "和解合意を見ることなく、原告の方々がお亡くなりになりました。" * 3)
+    tail = "最後に、政府に対し、検証を迅速に行うよう求めます。"
+    official = head + middle + tail
+    words, truth = speak(official, cps=5.0)
+    n_head, n_tail = len(head), len(tail)
+    first = [w for w in words if w.start < truth[n_head]]
+    last = [w for w in words if w.start >= truth[len(official) - n_tail]]
+    # the garble: as long as the speech, sounding like nothing in the minutes — but for
+    # one 長期 said 60 s early
+    garble = [Word(truth[n_head] + 2.0 * k, truth[n_head] + 2.0 * k + 1.5, "あいうえおかきくけ")
+              for k in range(int((truth[len(official) - n_tail] - truth[n_head]) / 2.0) - 1)]
+    chance = Word(truth[n_head] + 3.0, truth[n_head] + 3.4, "長期")
+    garble = sorted(garble + [chance], key=lambda w: w.start)
+    t = align(official, first + garble + last, truth[-1] + 2.0)
+    at = official.index("長期")
+    assert not t.evidence[at]
+    assert abs(t.start[at] - truth[at]) < 0.25 * (truth[len(official) - n_tail] - truth[n_head])
+    # a short match among matched neighbours is still evidence
+    t = align(official, words, truth[-1] + 2.0)
+    assert t.evidence[at] and abs(t.start[at] - truth[at]) < 0.5
+
+
+def test_a_session_recorded_twice_is_timed_on_its_first_airing():
+    # trial 102 (and 94): the sample played twice (a rebroadcast after the live session):
+    # part of the captions went to one airing and the rest to the other
+    from conftest import SAMPLE_MINUTES, truth_words
+    from sync.minutes import load, script
+
+    text, _ = script(load(SAMPLE_MINUTES))
+    words = truth_words()
+    d = 72.0
+    once = align(text, words, d)
+    twice = align(text, words + [Word(w.start + d, w.end + d, w.text) for w in words], 2 * d)
+    assert float(np.max(np.abs(twice.start - once.start))) < 0.5

@@ -245,3 +245,39 @@ def test_an_edit_is_kept_when_the_folder_was_copied_and_every_file_has_one_time(
     assert code == 0, err
     assert (out / "sample.filled.edited.txt").read_text(encoding="utf-8") == edited
     assert sorted(p.name for p in out.glob("*.edited*")) == ["sample.filled.edited.txt"]
+
+
+def test_a_recording_browsers_cannot_play_is_told(capsys, tmp_path):
+    # trial 102: a broadcast capture (.ts) synced well, but the player page could not play
+    # it and nothing said so at sync time
+    import subprocess
+    from conftest import fake_engine_for
+    from sync.media import ffmpeg_exe
+
+    ts = tmp_path / "capture.ts"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(SAMPLE_MEDIA), "-c", "copy", "-f", "mpegts", str(ts)], check=True)
+    code, _, err = run(capsys, "align", str(ts), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"), "-q", "--no-cache",
+                       engine=fake_engine_for())
+    assert code == 0 and "browsers cannot play .ts files" in err and "ffmpeg -i capture.ts -c copy COPY.mp4" in err
+    code, _, err = run(capsys, "align", str(ts), str(SAMPLE_MINUTES), "-o", str(tmp_path / "p"), "-q", "--no-cache",
+                       "--no-player", engine=fake_engine_for())
+    assert code == 0 and "browsers cannot play" not in err
+
+
+def test_a_first_track_in_another_language_gives_way_to_the_japanese_one(capsys, tmp_path):
+    # trial 102: tracks tagged eng (first) and jpn: the English was transcribed in full and
+    # the run refused (exit 3) until --audio-track 2 was given
+    import subprocess
+    from conftest import fake_engine_for
+    from sync.media import ffmpeg_exe
+
+    two = tmp_path / "two.mp4"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(SAMPLE_MEDIA), "-i", str(SAMPLE_MEDIA),
+                    "-map", "0:v", "-map", "0:a", "-map", "1:a", "-c", "copy",
+                    "-metadata:s:a:0", "language=eng", "-metadata:s:a:1", "language=jpn", str(two)], check=True)
+    code, _, err = run(capsys, "align", str(two), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"), "-q", "--no-cache",
+                       engine=fake_engine_for())
+    assert code == 0, err
+    smap = json.loads((tmp_path / "o" / "two.json").read_text(encoding="utf-8"))
+    assert smap["quality"]["audio_track"] == 2 and smap["quality"]["audio_track_other_language"] == "eng"
+    assert "first audio track is marked as another language (eng): its audio track 2, marked Japanese, was synced" in err

@@ -73,3 +73,21 @@ def test_sha256_file_follows_the_content(tmp_path):
     assert sha256_file(a) != first
     memo: dict[str, str] = {}
     assert sha256_file(a, memo) == sha256_file(a) and len(memo) == 1
+
+
+def test_a_playlists_identity_is_its_segments_too(tmp_path):
+    # trial 102: an HLS playlist names its segments; another recording with the same
+    # playlist text got the first one's cached transcription and its captions
+    from sync.files import media_digest, sha256_file
+
+    hls = tmp_path / "hls"
+    hls.mkdir()
+    (hls / "index.m3u8").write_text("#EXTM3U\n#EXTINF:6.0,\nseg0.ts\n#EXTINF:6.0,\nseg1.ts\n#EXT-X-ENDLIST\n")
+    (hls / "seg0.ts").write_bytes(b"first airing, part one")
+    (hls / "seg1.ts").write_bytes(b"first airing, part two")
+    before = media_digest(hls / "index.m3u8", {})
+    (hls / "seg1.ts").write_bytes(b"another recording, part two")
+    assert media_digest(hls / "index.m3u8", {}) != before
+    plain = tmp_path / "a.mp4"
+    plain.write_bytes(b"not a playlist")
+    assert media_digest(plain) == sha256_file(plain)
