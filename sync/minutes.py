@@ -1739,7 +1739,8 @@ class _Walk:
                 # words not recorded — none of it the turn's)
                 current = self._add(turns, current, line, start, speech=False, new_paragraph=False)
                 continue
-            if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway and (
+            if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway
+                                    and number not in self.summed_up and (
                     layout.is_inturn_heading(line) and not self._quote_said(number, line) or self._outdented_heading(line)
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
@@ -2275,7 +2276,12 @@ _CLOSERS = "".join(set("".join(_OPENERS.values())))
 # (not 以上の議案について…, which names what a printed table lists)
 _SUMMING_UP = re.compile(r"以上(?:のとおり|[0-9０-９一二三四五六七八九十]+(?:名|人|件)|で(?:ございます|あります|す)(?:。|$))")
 # a listed item said aloud: a member (山田太郎君, １番), a count (８票, ３名)
-_LISTED_ITEM = re.compile(r"君|議員|さん|[0-9０-９一二三四五六七八九十]+(?:票|名|人|番)")
+_LISTED_ITEM = re.compile(r"君|議員|さん|[0-9０-９一二三四五六七八九十]+(?:票|名|人|番)"
+                          # …a bill or a petition (議案第３５号), an amount or a share (１億２，３４０万円, ４２％)
+                          r"|(?:議案|請願|陳情|報告|発議|諮問|認定|承認|同意)第[0-9０-９一二三四五六七八九十]+号"
+                          r"|[0-9０-９][0-9０-９，,．.]*[ \u3000]*(?:[万億千]|[万億千]?円|％|%|件|人|世帯|か所|箇所|校|台|回)")
+# what announces a list read out next: 次のとおりでございます。, 次のとおり報告いたします。
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下)のとおり(?:で(?:ございます|あります|す)|となっております|報告いたします|申し上げます)?。$")
 # the parts of a document read out besides its sentences: its title, date, addressee, signers
 _DOCUMENT_PART = re.compile(r"[^。、，]{1,10}(?:願|届|書|動議|決議|意見書|要望書|決議案|意見書案)"
                             r"|(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日"
@@ -2285,8 +2291,10 @@ _DOCUMENT_PART = re.compile(r"[^。、，]{1,10}(?:願|届|書|動議|決議|意
 
 def _summed_up(lines: list[str]) -> set[int]:
     """Line numbers (1-based) of the lists a speech reads out and then sums up: the lines
-    right above a ``以上のとおり…`` line up to the sentence before them, each a member or a
-    count (山田太郎君　１２票, １番　佐藤剛君　２番　柳井真一君)."""
+    right above a ``以上のとおり…`` line up to the sentence before them, each a member, a
+    count, a bill or an amount (山田太郎君　１２票, １番　佐藤剛君, 議案第３５号　…); and
+    those under a sentence that announces them (次のとおりでございます。) that the speech
+    goes on after (令和３年度　１億２，３４０万円 / このように、…)."""
     out: set[int] = set()
     for k, line in enumerate(lines):
         if not _SUMMING_UP.match(line.strip(SPACES)):
@@ -2296,11 +2304,27 @@ def _summed_up(lines: list[str]) -> set[int]:
         while j >= 0 and lines[j].strip(SPACES) and not lines[j].rstrip(SPACES).endswith(("。", "？", "！")) \
                 and layout.split_marker(lines[j])[0] == "" and not layout.is_blank(lines[j]) \
                 and (_LISTED_ITEM.search(lines[j]) or len(layout.compact(lines[j])) <= 8) \
-                and not _BRACKETED.fullmatch(lines[j].strip(SPACES)):
+                and not _BRACKETED.fullmatch(lines[j].strip(SPACES)) and not layout.agenda_item(lines[j]):
             block.append(j + 1)
             j -= 1
         if block and j >= 0 and lines[j].rstrip(SPACES).endswith("。"):
             out.update(block)
+    # …and the lists a speech announces (次のとおりでございます。) and reads, up to where it
+    # goes on at its own indent (このように、…) or ends
+    for k, line in enumerate(lines):
+        if not _ANNOUNCES_LIST.search(line.rstrip(SPACES)):
+            continue
+        block = []
+        for j in range(k + 1, min(len(lines), k + 40)):
+            l = lines[j]
+            if not l.strip(SPACES) or layout.is_blank(l) or layout.split_marker(l)[0] \
+                    or l.rstrip(SPACES).endswith(("。", "？", "！")) or not _LISTED_ITEM.search(l) \
+                    or _BRACKETED.fullmatch(l.strip(SPACES)) or layout.agenda_item(l):
+                break       # (日程第３　議案第１５号…: the agenda's heading, printed)
+            block.append(j + 1)
+        if block and block[-1] < len(lines) and lines[block[-1]].strip(SPACES) \
+                and not layout.split_marker(lines[block[-1]])[0]:
+            out.update(block)      # (the speech goes on after it: not a table the turn ends on)
     return out
 
 
