@@ -43,7 +43,7 @@ VPIP=(.venv/bin/python -m pip install -q --disable-pip-version-check)
 extras=""
 [ "$want_test" = 1 ] && extras="[test,cluster]"
 say "installing the package${extras:+ with $extras}"
-"${VPIP[@]}" -e ".${extras}"
+"${VPIP[@]}" -c constraints.txt -e ".${extras}"
 
 if [ "$want_test" = 1 ]; then
   say "installing the browser for the player tests (Debian chromium, chromium-driver, fonts-noto-cjk)"
