@@ -36,7 +36,7 @@ class AlignOptions:
     locate_ratio: float = 1.5   # ASR this many times longer than the minutes: locate them first
     locate_margin: int = 300    # kana of ASR kept around the located stretch
     locate_kgram: int = 6       # kana in the k-grams that locate the minutes
-    airing_share: float = 0.5   # this share of the minutes' k-grams heard twice, the same
+    airing_share: float = 0.3   # this share of the minutes' k-grams heard twice, the same
                                 # distance apart: the recording holds the session twice
     isolated_kana: int = 6      # a run shorter than this…
     isolated_room: int = 72     # …with more unmatched kana than this on both sides (in either
@@ -361,7 +361,7 @@ def _first_airing(o: str, a: str, lo: int, hi: int, opts: AlignOptions) -> tuple
     rest on the other, each airing half captioned; the second airing is then speech no
     text covers (and reported as such)."""
     k = opts.locate_kgram
-    if hi - lo < 1.6 * len(o) or len(o) < 20 * k:
+    if hi - lo < 1.2 * len(o) or len(o) < 20 * k:
         return lo, hi
     in_o: dict[str, int] = {}
     for i in range(len(o) - k + 1):
@@ -377,10 +377,15 @@ def _first_airing(o: str, a: str, lo: int, hi: int, opts: AlignOptions) -> tuple
         return lo, hi
     gaps = sorted(js[1] - js[0] for js in twice)
     d = gaps[len(gaps) // 2]
-    if d < 0.6 * len(o) or sum(abs(g - d) <= 0.1 * d for g in gaps) < opts.airing_share * len(twice):
+    if d < 0.2 * len(o) or sum(abs(g - d) <= 0.1 * d for g in gaps) < opts.airing_share * len(twice):
         return lo, hi
     first = min(js[0] for js in twice)
-    return lo, min(hi, first + d)
+    cut = first + d
+    # the airing that holds more of the minutes: the first, unless the stream was
+    # restarted partway (the first airing stops short; the second holds the whole session)
+    hits = [j for js in seen.values() for j in js]
+    before = sum(j < cut for j in hits)
+    return (lo, min(hi, cut)) if before >= len(hits) - before else (max(lo, cut), hi)
 
 
 def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:

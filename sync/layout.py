@@ -1100,16 +1100,18 @@ def is_member_number(s: str) -> bool:
 
 
 # the offices members of the assembly hold when they speak (not the executive's: 市長, 部長)
-MEMBERS_OFFICES = ("議長", "委員長", "分科会長", "主査", "副主査")
+MEMBERS_OFFICES = ("議長", "委員長", "分科会長")
+MEMBERS_OWN_OFFICES = ("主査", "副主査", "座長", "副座長")    # (a committee's 主査: not 財政課主査, a city's staff)
 # …but the chairs of the executive's commissions answer for the executive (選挙管理委員会委員長)
-_EXECUTIVE_BODIES = ("選挙管理", "教育委員", "農業委員", "公平委員", "人事委員", "監査委員", "固定資産", "公安委員")
+_EXECUTIVE_BODIES = ("選挙管理", "教育委員", "農業委員", "公平委員", "人事委員", "監査委員", "固定資産", "公安委員",
+                     "収用委員", "労働委員", "海区漁業", "内水面漁場")
 
 
 def is_member_role(role: str | None) -> bool:
     """Does a speaker with ``role`` sit in the assembly: no role (○山田太郎君), a seat number,
     議員 / 委員, or an office members hold (議長, 副議長, 総務常任委員長, 主査)?"""
     c = compact(role or "")
-    return not c or is_member_number(c) or c in MEMBER_ROLES or (
+    return not c or is_member_number(c) or c in MEMBER_ROLES or c in MEMBERS_OWN_OFFICES or (
         c.endswith(MEMBERS_OFFICES) and not any(b in c for b in _EXECUTIVE_BODIES))
 
 
@@ -1331,7 +1333,8 @@ _NOTE_HINTS = r"登壇|降壇|退席|着席|退場|入場|拍手|呼ぶ|発言�
 # kanji that alone in brackets head a part of a record (【問】【答】【注】【記】), never a
 # surname of one kanji (森, 林, 原, 堀, 辻…)
 _NOT_SURNAMES = frozenset("問答質疑意見要旨注記例図表計案済他訂正誤参考附付別続承了再追補新旧第一二三四五六七八九十"
-                          "前後上下左右甲乙丙丁市町村県都府道区国党会議長委員説明報告陳請願資料結果概要以外")
+                          "前後上下左右甲乙丙丁市町村県都府道区国党会議長委員説明報告陳請願資料結果概要以外"
+                          "略否副執当可賛反欠出席仮全各元次現他外内計総以等例済未要")
 
 
 def _whole_bracket(rest: str) -> _Found | None:

@@ -833,6 +833,13 @@ _CANDIDATE_MARK = re.compile(r"(★?)〔候補[：:]([^〔〕\n]*)〕")
 _CALL_OF_NEXT = re.compile(r"(?:[0-9０-９]{1,3}番[、，]?)?([\u3400-\u9fff\u3041-\u30ff々ヶ]{1,16}?)(?:君|議員|さん)?。")
 
 
+def _is_call(sentence: str) -> bool:
+    """Is ``sentence`` a chair's call: an office (総務部長。) or a person (山田太郎君。)?"""
+    call = _CALL_OF_NEXT.fullmatch(sentence.strip(SPACES))
+    return call is not None and (re.search(r"(?:君|議員|さん)。$", sentence) is not None
+                                 or (layout.is_role(call.group(1)) and not call.group(1).endswith(_CHAIRS)))
+
+
 def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[str]:
     """A chair's turn that calls the next speaker (総務部長。) and goes on with a speech of
     ``least`` characters or more, not addressed to the one called: the called speaker's
@@ -850,10 +857,12 @@ def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60)
             if call is None or len(rest) < least:
                 continue
             who = call.group(1)
-            if not (layout.is_role(who) and not who.endswith(_CHAIRS)) and not re.search(r"(?:君|議員|さん)。$", sentence):
+            if not _is_call(sentence):
                 continue
-            if rest.startswith((who, "ただいま", "暫時", "休憩")) or re.match(r"[^。]{0,20}(?:君|議員|さん)[、，]", rest):
-                continue      # the chair goes on to the one called (総務部長、答弁は簡潔に…)
+            if rest.startswith((who, "ただいま", "暫時", "休憩")) or re.match(r"[^。]{0,20}(?:君|議員|さん)[、，]", rest) \
+                    or _is_call(rest.split("。", 1)[0] + "。"):
+                continue      # the chair goes on to the one called (総務部長、答弁は簡潔に…), or
+                #               reads names one a sentence (佐藤一郎君。鈴木二郎君。…)
             line = text.count("\n", 0, t.source[end]) + 1 if end < len(t.source) else 0
             out.append(f"line {line}: the {t.role} calls 「{sentence.strip(SPACES)}」 and the speech goes on in the "
                        f"{t.role}'s turn — is the called speaker's line missing? (their words would be captioned as the {t.role}'s)")
@@ -1526,7 +1535,10 @@ class _Walk:
             if current is not None and last_end in _SENTENCE_END and self._end_mark(number, line):
                 continue
             if layout.ADDRESS.fullmatch(line.strip(SPACES)) and (current is None or last_end in _SENTENCE_END + ("",)):
-                continue        # a page's address at its foot, between sentences (inside one, read out)
+                # a page's address at its foot, between sentences (inside one, read out)
+                if current is not None:
+                    self._report(number, line, "a web address alone between sentences (a page's foot?), not read")
+                continue
             if _to_top(line):
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything
@@ -1702,7 +1714,10 @@ class _Walk:
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             # (also where the speaker said so: ○事務局長（…）　朗読いたします。 / 　　　請願第１号 / …)
             if current is not None and not current.reading and _READS_OUT.search(current.text_so_far()):
-                current.reading = True      # 朗読いたします。: the rest of the turn is the text read
+                current.reading = True      # 朗読いたします。: the rest of the turn is the text read…
+            elif current is not None and current.reading and current.text_so_far().endswith("。") \
+                    and re.search(r"以上(?:で(?:ございます|あります|す)|です|[、，][^。]*)。$", current.text_so_far()):
+                current.reading = False     # …up to its reader's 以上でございます。 (or its own 以上、…。)
             reading = current is not None and current.reading \
                 and not layout.compact(line).startswith(("日程", "追加日程", "議事日程")) \
                 and not layout.is_sitting_title(line) and not layout.is_day_heading(line)
@@ -2297,8 +2312,8 @@ def _summed_up(lines: list[str]) -> set[int]:
     goes on after (令和３年度　１億２，３４０万円 / このように、…)."""
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if not _SUMMING_UP.match(line.strip(SPACES)):
-            continue
+        if not _SUMMING_UP.match(line.strip(SPACES)) or not re.search("[。、，]", line):
+            continue      # (以上４名 alone under a roll of the attendance is no speech's sum)
         block: list[int] = []
         j = k - 1
         while j >= 0 and lines[j].strip(SPACES) and not lines[j].rstrip(SPACES).endswith(("。", "？", "！")) \
@@ -2322,9 +2337,12 @@ def _summed_up(lines: list[str]) -> set[int]:
                     or _BRACKETED.fullmatch(l.strip(SPACES)) or layout.agenda_item(l):
                 break       # (日程第３　議案第１５号…: the agenda's heading, printed)
             block.append(j + 1)
-        if block and block[-1] < len(lines) and lines[block[-1]].strip(SPACES) \
-                and not layout.split_marker(lines[block[-1]])[0]:
-            out.update(block)      # (the speech goes on after it: not a table the turn ends on)
+        after = lines[block[-1]] if block and block[-1] < len(lines) else ""
+        if block and after.strip(SPACES) and not layout.split_marker(after)[0] and not layout.is_blank(after) \
+                and not _BRACKETED.fullmatch(after.strip(SPACES)) and not layout.is_inturn_heading(after) \
+                and not layout.agenda_item(after) and re.search("[。、，]", after):
+            out.update(block)      # (the speech goes on after it — not a rule, a note, a heading or
+            #                         the next speaker: a printed table the turn ends on)
     return out
 
 

@@ -156,7 +156,7 @@ def _first_member(s: Session) -> str:
     """The first member (no chair) whose caption the recording shows."""
     for c in s.smap.shown:
         who = s.smap.turns[c.turn] if c.kind == "speech" and c.turn < len(s.smap.turns) else None
-        if who and who.name and layout.is_member_role(who.role) and not who.role.endswith(layout.MEMBERS_OFFICES):
+        if who and who.name and layout.is_member_role(who.role) and not who.role.endswith(layout.MEMBERS_OFFICES + layout.MEMBERS_OWN_OFFICES):
             return who.name
     return ""
 

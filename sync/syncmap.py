@@ -145,7 +145,7 @@ class SyncMap:
             # (one caption alone where the recording starts or ends: a recording started
             # late, its first sentence squeezed into the first 0.1 s — said before it began)
             edge = bool(squeezed) and (self.cues[squeezed[0]].start <= EDGE_SECONDS
-                                       or self.cues[squeezed[-1]].end >= self.duration - EDGE_SECONDS)
+                                       or 0 < self.duration <= self.cues[squeezed[-1]].end + EDGE_SECONDS)
             if (len(run) >= 2 or edge) and chars >= (8 if edge else 20):
                 drop.update(squeezed)
                 # …with the sound notes among them (（拍手） after a call nobody was heard making)

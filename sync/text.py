@@ -35,7 +35,7 @@ def digit_group(text: str, i: int) -> bool:
 
 # a number written in digits: its digits, digit-group commas, decimal point, and the kanji
 # of its units between digit groups (2億3,000万, ４，０００万)
-_NUMBER = re.compile("[0-9０-９](?:[0-9０-９]|[，,](?=[0-9０-９]{3})|[.．](?=[0-9０-９])|[万億兆](?=[0-9０-９]))*[万億兆]?")
+_NUMBER = re.compile("[0-9０-９](?:[0-9０-９]|[，,](?=[0-9０-９]{3}(?![0-9０-９]))|[.．](?=[0-9０-９])|[万億兆](?=[0-9０-９]))*[万億兆]?")
 
 
 def in_number(text: str, pos: int) -> bool:

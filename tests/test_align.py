@@ -211,3 +211,19 @@ def test_a_session_recorded_twice_is_timed_on_its_first_airing():
     once = align(text, words, d)
     twice = align(text, words + [Word(w.start + d, w.end + d, w.text) for w in words], 2 * d)
     assert float(np.max(np.abs(twice.start - once.start))) < 0.5
+
+
+def test_a_stream_restarted_partway_is_timed_on_its_whole_airing():
+    # review of 2026-12-04: a stream restarted after 40 %, 65 % or 80 % of the session
+    # (the first airing cut short): the whole second airing is the one to time
+    from conftest import SAMPLE_MINUTES, truth_words
+    from sync.minutes import load, script
+
+    text, _ = script(load(SAMPLE_MINUTES))
+    words = truth_words()
+    once = align(text, words, 72.0)
+    for share in (0.4, 0.65, 0.8):
+        cut = share * 70
+        restarted = [w for w in words if w.end <= cut] + [Word(w.start + cut + 2, w.end + cut + 2, w.text) for w in words]
+        t = align(text, restarted, 72.0 + cut + 2)
+        assert float(np.max(np.abs(t.start - (once.start + cut + 2)))) < 0.5, share

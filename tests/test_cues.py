@@ -250,3 +250,5 @@ def test_no_caption_or_line_break_inside_a_number():
         at = text.index(n)
         assert all(in_number(text, p) for p in range(at + 1, at + len(n)))
     assert not in_number("はい、4，そして", 5)
+    # (two years, not digit groups: 2020,2021年度 keeps its comma a comma, as its reading does)
+    assert not in_number("2020,2021年度", 5) and clause_starts("2020,2021年度")[-1] == 5

@@ -12,6 +12,7 @@ from textwrap import dedent
 import pytest
 
 from sync.errors import MinutesError, OptionError
+from sync import layout as layout_mod
 from sync.layout import parse_label
 from sync.minutes import Minutes, load, parse_text, speaker_label
 
@@ -3264,7 +3265,7 @@ LAYOUTS = [
         www.city.midori.lg.jp/gikai/
         ○議長（西田幸三君）　以上で討論を終わります。
     """, [("１５番", "大野修", "議案第１号に賛成の立場から討論いたします。地域の防災力を高める内容であり、賛成いたします。"),
-          ("議長", "西田幸三", "以上で討論を終わります。")]),
+          ("議長", "西田幸三", "以上で討論を終わります。")], unplaced=2),    # (each told: not read)
     # trial 99: DB-Search copied with Ctrl+A — the list of the speeches as a table, each row
     # ending in the search hits in that speech
     Layout("speech-list-rows-with-hit-counts", """
@@ -6318,3 +6319,44 @@ def test_a_link_back_up_the_page_after_each_speech(tmp_path, link):
         + '<p><a href="/">議会トップへ戻る</a></p><p>お問い合わせ　議会事務局</p></body></html>')
     assert [(t.role, t.text) for t in m.turns] == [("議長", "本日の会議を開きます。"), ("副町長", "説明いたします。"),
                                                     ("議長", "質疑を行います。")]
+
+
+@pytest.mark.parametrize("text, turns, warned", [
+    # review of 2026-12-04: ordinary minutes near the rules of trials 95–103
+    # a printed agenda, signers, questioners after 次のとおり… and then a rule, a note, a heading: not said
+    ("○議長（山田太郎君）　本日の議事日程は、次のとおりであります。\n　　　　議案第１号　令和６年度一般会計補正予算\n"
+     "　　　　議案第２号　職員給与条例の一部改正\n　　─────────────\n○議長（山田太郎君）　日程第１に入ります。\n",
+     [("議長", "本日の議事日程は、次のとおりであります。"), ("議長", "日程第１に入ります。")], 0),
+    ("○議長（山田太郎君）　会議録署名議員は、次のとおりであります。\n　　　　５番　佐藤花子議員\n　　　　６番　鈴木一郎議員\n"
+     "（拍手）\n○議長（山田太郎君）　日程第１に入ります。\n",
+     [("議長", "会議録署名議員は、次のとおりであります。"), ("議長", "日程第１に入ります。")], 0),
+    # a roll of the attendance summed up by a bare 以上４名: no speech's sum
+    ("○議長（山田太郎君）　本日はこれにて散会いたします。\n出席議員\n　　１番　佐藤花子君　　　２番　鈴木一郎君\n"
+     "以上２名\n○議長（山田太郎君）　ただいまから本日の会議を開きます。\n",
+     [("議長", "本日はこれにて散会いたします。"), ("議長", "ただいまから本日の会議を開きます。")], 0),
+    # a document read out ends at its reader's 以上、…: the record's heading and summary after it are not said
+    ("○８番（中村正人君）　意見書案を朗読いたします。\n　地方財政の充実を強く求める。\n　以上、地方自治法第９９条の規定により意見書を提出する。\n"
+     "　以上、よろしくお願いいたします。\n　　　　　　　　　　議案第５号　教育予算の拡充を求める意見書\n"
+     "　　　本案は、教育予算の拡充を求めるものである。\n○議長（山田太郎君）　質疑を行います。\n",
+     [("８番", "意見書案を朗読いたします。地方財政の充実を強く求める。以上、地方自治法第９９条の規定により意見書を提出する。"
+              "以上、よろしくお願いいたします。"), ("議長", "質疑を行います。")], 1),
+    # 【略】 in a record of bracketed speakers is no one
+    ("議会運営委員会　議事概要\n【議運委員長】\n運営について様々な声をいただいている。\n【略】\n議長はどう考えるか。\n【森】\nわかった。\n",
+     [("議運委員長", "運営について様々な声をいただいている。【略】議長はどう考えるか。"), (None, "わかった。")], 0),
+])
+def test_the_review_of_the_trials_95_to_103(text, turns, warned):
+    m = parse_text(text)
+    assert_spoken(m, turns)
+    assert len(m.warnings) == warned, m.warnings
+
+
+def test_names_read_one_a_sentence_are_no_call_answered_by_the_chair():
+    text = ("○議長（山田太郎君）　選挙管理委員に、次の方を指名いたします。佐藤一郎君。鈴木二郎君。田中三郎君。"
+            "以上の方を指名いたしたいと思います。これに御異議ありませんか。御異議なしと認めます。\n○５番（佐藤花子君）　はい。\n")
+    assert parse_text(text).notices == ()
+
+
+def test_member_roles_are_not_city_staff_nor_the_executives_commissions():
+    assert [layout_mod.is_member_role(r) for r in ("主査", "副主査", "議長", "総務常任委員長", "決算特別委員会分科会長")] == [True] * 5
+    assert not any(layout_mod.is_member_role(r) for r in ("財政課主査", "議会事務局主査", "収用委員会委員長",
+                                                          "選挙管理委員会委員長", "市長", "総務部長"))

@@ -151,3 +151,12 @@ def test_of_untimed_captions_only_those_squeezed_are_left_out():
     after = Cue(25.24, 28.01, "町長。", "議長", 0.4, 2, 0, 3)
     smap = SyncMap("a.mp4", 45.0, "whisper-base", ("中村健太", "議長"), (said, *unsaid, spread, after), (), 0.5, {})
     assert smap.shown == [said, spread, after]
+
+
+def test_a_map_without_a_duration_has_no_end_to_be_at():
+    # review of 2026-12-04: with duration 0 (a map without the field) every lone unsure
+    # caption squeezed into little time counted as at the recording's end and was dropped
+    said = Cue(10.0, 12.0, "ただいまから会議を開きます。", "議長", 0.9, 0, 0, 14)
+    unsure = Cue(100.0, 100.3, "本日の会議を開きます。", None, 0.1, 0, 14, 25)
+    after = Cue(101.0, 103.0, "日程第１に入ります。", None, 0.9, 0, 25, 35)
+    assert SyncMap("a.mp4", 0.0, "whisper-base", ("議長",), (said, unsure, after), (), 0.5, {}).unheard() == set()
