@@ -901,6 +901,13 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
             at += sum(n for pos, n in cuts if pos <= at)
             return Label(text=rest[:at].strip(SPACES), role=found.role, name=found.name,
                          speech_at=start + at)
+    if (unclosed := _UNCLOSED_LABEL.match(rest)) is not None and _label(rest, start, loose) is None:
+        # ○議長（〓橋幸一君　これより…: a speed version's label whose closing bracket was
+        # never typed — the office, the name and its 君, then a space and the speech
+        office, name = compact(unclosed.group(1)), unclosed.group(2).strip(SPACES)
+        if (is_role(office) or is_member_number(office)) and (is_name(name) or _BARE_NAME.fullmatch(compact(name))):
+            return Label(text=rest[:unclosed.end(3)].strip(SPACES), role=office, name=name,
+                         speech_at=start + unclosed.end())
     if loose and (named := _COLON_THEN_NAME.fullmatch(rest)) is not None:
         # 議長：山田太郎 alone on its line (the speech on the next): the office, then the name
         office, name = _unbracketed_label(named.group(1)), strip_honorific(named.group(2))[0]
@@ -909,6 +916,9 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     return _label(rest, start, loose)
 
 
+# an office, an opening bracket, a name and 君 with no closing bracket, a space, speech
+_UNCLOSED_LABEL = re.compile(rf"[{SPACES}]*([^（()）{SPACES}]{{1,16}})[（(]([^（()）{SPACES}]{{1,8}}(?:[ \u3000][^（()）{SPACES}]{{1,6}})??)"
+                             rf"(君|議員)[{SPACES}]+(?=\S)")
 # an office, a colon and a name, nothing else: 議長：山田太郎, 市長: 佐藤一郎君
 _COLON_THEN_NAME = re.compile(rf"[{SPACES}]*([^{COLONS}{SPACES}]{{1,16}})[{COLONS}][{SPACES}]*"
                               rf"([^{COLONS}{SPACES}。、]{{2,12}}|[^{COLONS}{SPACES}。、]{{1,4}}[{SPACES}][^{COLONS}{SPACES}。、]{{1,4}}(?:君|議員)?)[{SPACES}]*")
