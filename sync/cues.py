@@ -134,8 +134,11 @@ def _split_points(text: str) -> list[tuple[int, int]]:
             pts.append((i + 1, 1))
     words = word_breaks(text)
     phrases = set(phrase_breaks(text))
-    pts += [(p, 2) for p in phrases]
+    # a phrase boundary inside a word (飛び／降りて: kana then kanji, one verb) is no
+    # better than any point inside a word
+    pts += [(p, 2) for p in phrases if p in words]
     pts += [(p, 3) for p in sorted(words - phrases) if not in_number(text, p)]
+    pts += [(p, 4) for p in sorted(phrases - words)]
     return pts
 
 
@@ -181,7 +184,8 @@ def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[in
         left = acc[a + pos] - acc[a]
         tiny = min(left, total - left) < _TINY
         over = pieces <= 2 and max(left, total - left) > max_width
-        score = (tiny, over, rank, abs(left - ideal))
+        # (a cut inside a word — 飛び／降りて — is worse than a short caption)
+        score = (rank == 4, tiny, over, rank, abs(left - ideal))
         if best is None or score < best[0]:
             best = (score, pos)
     pos = best[1] if best else _hard_break(seg, max_width)

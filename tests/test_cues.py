@@ -252,3 +252,10 @@ def test_no_caption_or_line_break_inside_a_number():
     assert not in_number("はい、4，そして", 5)
     # (two years, not digit groups: 2020,2021年度 keeps its comma a comma, as its reading does)
     assert not in_number("2020,2021年度", 5) and clause_starts("2020,2021年度")[-1] == 5
+
+
+def test_no_caption_is_cut_inside_a_word_for_a_short_neighbour():
+    # trial 104: 「…飛び」 / 「降りて…」 — a phrase boundary (kana, then kanji) inside one verb
+    # was taken over a word boundary that left a short caption
+    t = "窓から飛び降りて逃げた。"
+    assert [t[a:b] for a, b in split_text(t, 6)] == ["窓から", "飛び降りて", "逃げた。"]
