@@ -93,3 +93,23 @@ def test_the_bound_on_a_decode_cuts_no_speech():
                                      max_length=decode_length(448, len(seq), 12.0))[0]
         assert len(free.sequences_ids[0]) > 20
         assert bound.sequences_ids[0] == free.sequences_ids[0]
+
+
+def test_a_stretch_the_model_cannot_make_out_is_transcribed_the_same_every_run():
+    # the real model on the sample buried in noise, in two processes: the temperature
+    # fallback samples there, and unseeded two runs of one recording gave other words
+    # (captions 25 s apart between two runs of kokkai-hard); seeded, the same
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("import sys, numpy as np; sys.path[:0] = ['tests', '.']\n"
+              "from sync import media\nfrom sync.asr import AsrOptions, load_model, transcribe_samples\n"
+              "from conftest import SAMPLE_MEDIA\n"
+              "x = media.load(SAMPLE_MEDIA).block(0.0, 20.0)\n"
+              "noisy = x + np.random.default_rng(7).normal(0, 3.0 * float(np.std(x)), len(x)).astype(np.float32)\n"
+              "print(''.join(w.text for w in transcribe_samples(load_model(AsrOptions()), noisy, AsrOptions())))\n")
+    root = Path(__file__).resolve().parent.parent
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1] and runs[0].strip()
