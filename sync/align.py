@@ -353,6 +353,15 @@ def _isolated_dropped(blocks: list[tuple[str, int, int, int, int]], opts: AlignO
     return out
 
 
+def _kgram_counts(s: str, k: int) -> dict[str, int]:
+    """How often each k-gram of ``s`` occurs in it."""
+    counts: dict[str, int] = {}
+    for i in range(len(s) - k + 1):
+        g = s[i:i + k]
+        counts[g] = counts.get(g, 0) + 1
+    return counts
+
+
 def _first_airing(o: str, a: str, lo: int, hi: int, opts: AlignOptions) -> tuple[int, int]:
     """[lo, hi) cut to the first airing where the recording holds the minutes' speech
     twice (a rebroadcast after the live session, a stream restarted from the start): the
@@ -363,10 +372,7 @@ def _first_airing(o: str, a: str, lo: int, hi: int, opts: AlignOptions) -> tuple
     k = opts.locate_kgram
     if hi - lo < 1.2 * len(o) or len(o) < 20 * k:
         return lo, hi
-    in_o: dict[str, int] = {}
-    for i in range(len(o) - k + 1):
-        g = o[i:i + k]
-        in_o[g] = in_o.get(g, 0) + 1
+    in_o = _kgram_counts(o, k)
     seen: dict[str, list[int]] = {}
     for j in range(lo, hi - k + 1):
         g = a[j:j + k]
@@ -400,10 +406,7 @@ def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
     k = opts.locate_kgram
     if len(a) < opts.locate_ratio * len(o) + opts.locate_margin or len(o) < k:
         return 0, len(a)
-    seen: dict[str, int] = {}
-    for i in range(len(o) - k + 1):
-        g = o[i:i + k]
-        seen[g] = seen.get(g, 0) + 1
+    seen = _kgram_counts(o, k)
     hits = np.array([j for j in range(len(a) - k + 1) if 0 < seen.get(a[j:j + k], 0) <= 2])
     if len(hits) == 0:
         return 0, len(a)

@@ -73,7 +73,8 @@ def _temp_beside(path: Path) -> tuple[int, str]:
     return fd, tmp
 
 
-def _data(content: str | bytes) -> bytes:
+def as_bytes(content: str | bytes) -> bytes:
+    """Text as UTF-8; bytes as they are."""
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
@@ -87,7 +88,7 @@ def write_atomic(path: str | os.PathLike, content: str | bytes) -> None:
     fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(_data(content))
+            f.write(as_bytes(content))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -118,7 +119,7 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
             fd, tmp = _temp_beside(outdir / name)
             temps.append((tmp, outdir / name))
             with os.fdopen(fd, "wb") as f:
-                f.write(_data(content))
+                f.write(as_bytes(content))
         for _, final in temps:
             if final.exists():
                 backup = str(final.parent / f".{final.name}.{os.getpid()}.bak")  # beside it: names may hold folders
@@ -176,7 +177,7 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str) -> d
             continue
         else:
             old = path.read_bytes()
-        if old != _data(content):
+        if old != as_bytes(content):
             kept[_free_name(outdir, name, set(files) | set(kept))] = (name, old)
     return kept
 

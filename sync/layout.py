@@ -327,9 +327,7 @@ def _numbered_speaker(s: str) -> bool:
     """An index line of a speech's number and its speaker and nothing said (発言番号２　２１番
     （柳田美香君）: a page's fold over the speech, which repeats its label — where the label
     is not repeated, the line is the label: see :func:`numbered_head`)."""
-    m = NUMBERED_HEAD.fullmatch(s)
-    label = parse_label(m.group(1), 0, loose=True) if m else None
-    return label is not None and not m.group(1)[label.speech_at:].strip(SPACES)
+    return numbered_head(s) is not None
 
 
 NUMBERED_HEAD = re.compile(rf"[{SPACES}]*(?:発言番号|発言No\.?|発言Ｎｏ．?)[{SPACES}]*[0-9０-９]{{1,4}}[{SPACES}]+(.+)")
@@ -338,8 +336,8 @@ NUMBERED_HEAD = re.compile(rf"[{SPACES}]*(?:発言番号|発言No\.?|発言Ｎ�
 def numbered_head(line: str) -> Label | None:
     """The label of a line 発言番号１　議長（木村正義君） (the speech below it), or None."""
     m = NUMBERED_HEAD.fullmatch(line.rstrip(SPACES))
-    label = parse_label(m.group(1), 0, loose=True) if m else None
-    return label if label is not None and not m.group(1)[label.speech_at:].strip(SPACES) else None
+    label = parse_label(line, m.start(1), loose=True) if m else None
+    return label if label is not None and not line[label.speech_at:].strip(SPACES) else None
 
 
 # a table's header row, repeated on each page of a PDF (発言者 / 発言内容, 職名 氏名 発言内容)

@@ -128,20 +128,16 @@ def _ffmpeg_reason(stderr: bytes) -> str:
     return "ffmpeg cannot read it; is it a complete audio or video file?"
 
 
-def audio_tracks(path: str | os.PathLike) -> int:
-    """How many audio tracks the file has (ffmpeg's own listing: ffprobe may be missing)."""
-    return len(_audio_streams(path))
-
-
 def audio_languages(path: str | os.PathLike) -> list[str]:
-    """Each audio track's language tag as the file gives it (``jpn``, ``eng``; "" untagged)."""
+    """Each audio track's language tag as the file gives it (``jpn``, ``eng``; "" untagged):
+    one entry a track (ffmpeg's own listing: ffprobe may be missing)."""
     return [(m.group(1) if (m := re.match(r"\s*Stream #\d+:\d+(?:\[\w+\])?\((\w{2,3})\)", line)) else "")
             for line in _audio_streams(path)]
 
 
 # the tags of Japanese (ISO 639-2 and -1) and of no language in particular
 JAPANESE = ("jpn", "ja")
-_UNTAGGED = ("", "und", "mul", "zxx")
+UNTAGGED = ("", "und", "mul", "zxx")
 
 
 def _audio_streams(path: str | os.PathLike) -> list[str]:

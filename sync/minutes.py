@@ -833,11 +833,14 @@ _CANDIDATE_MARK = re.compile(r"(★?)〔候補[：:]([^〔〕\n]*)〕")
 _CALL_OF_NEXT = re.compile(r"(?:[0-9０-９]{1,3}番[、，]?)?([\u3400-\u9fff\u3041-\u30ff々ヶ]{1,16}?)(?:君|議員|さん)?。")
 
 
-def _is_call(sentence: str) -> bool:
-    """Is ``sentence`` a chair's call: an office (総務部長。) or a person (山田太郎君。)?"""
+def _called(sentence: str) -> str | None:
+    """Who a chair's call names — an office (総務部長。) or a person (山田太郎君。) — or None
+    when ``sentence`` is no call."""
     call = _CALL_OF_NEXT.fullmatch(sentence.strip(SPACES))
-    return call is not None and (re.search(r"(?:君|議員|さん)。$", sentence) is not None
-                                 or (layout.is_role(call.group(1)) and not call.group(1).endswith(_CHAIRS)))
+    if call is not None and (re.search(r"(?:君|議員|さん)。$", sentence) is not None
+                             or (layout.is_role(call.group(1)) and not call.group(1).endswith(_CHAIRS))):
+        return call.group(1)
+    return None
 
 
 def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[str]:
@@ -852,15 +855,12 @@ def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60)
         start = 0
         for m in re.finditer("。", t.text):
             sentence, start, end = t.text[start:m.end()], m.end(), m.end()
-            call = _CALL_OF_NEXT.fullmatch(sentence.strip(SPACES))
             rest = t.text[end:]
-            if call is None or len(rest) < least:
-                continue
-            who = call.group(1)
-            if not _is_call(sentence):
+            who = _called(sentence) if len(rest) >= least else None
+            if who is None:
                 continue
             if rest.startswith((who, "ただいま", "暫時", "休憩")) or re.match(r"[^。]{0,20}(?:君|議員|さん)[、，]", rest) \
-                    or _is_call(rest.split("。", 1)[0] + "。"):
+                    or _called(rest.split("。", 1)[0] + "。") is not None:
                 continue      # the chair goes on to the one called (総務部長、答弁は簡潔に…), or
                 #               reads names one a sentence (佐藤一郎君。鈴木二郎君。…)
             line = text.count("\n", 0, t.source[end]) + 1 if end < len(t.source) else 0
@@ -1887,10 +1887,10 @@ class _Walk:
             return f.end()
         if self.line_numbers and (n := _LINE_NUMBER.match(line)):
             return n.end()      # 3　順次発言を許します。: a page's line number before every line
-        if (h := layout.NUMBERED_HEAD.fullmatch(line.rstrip(SPACES))) and layout.numbered_head(line) is not None:
+        if layout.numbered_head(line) is not None:
             # 発言番号１　議長（木村正義君）: the label after the number — or, where the speech
             # repeats it, a page's fold (furniture)
-            return h.start(1) if self.number_heads else 0
+            return layout.NUMBERED_HEAD.fullmatch(line.rstrip(SPACES)).start(1) if self.number_heads else 0
         margin = _MARGIN_EVENT.match(line)
         if margin and (label := layout.parse_label(line, margin.end(), loose=self.loose)) is not None \
                 and line[label.speech_at:].strip(SPACES):
@@ -2304,6 +2304,14 @@ _DOCUMENT_PART = re.compile(r"[^。、，]{1,10}(?:願|届|書|動議|決議|意
                             r"|(?:提出者|賛成者|発議者|提案者)?[^。、，]{0,20}議員[^。、，]{1,12}")
 
 
+def _list_row(line: str) -> bool:
+    """Could ``line`` be a row of a list read out: text, no rule, no speaker line, no
+    sentence's end, no stage note, not the agenda's heading (日程第３　議案第１５号…)?"""
+    return bool(line.strip(SPACES)) and not layout.is_blank(line) and not layout.split_marker(line)[0] \
+        and not line.rstrip(SPACES).endswith(("。", "？", "！")) and not _BRACKETED.fullmatch(line.strip(SPACES)) \
+        and not layout.agenda_item(line)
+
+
 def _summed_up(lines: list[str]) -> set[int]:
     """Line numbers (1-based) of the lists a speech reads out and then sums up: the lines
     right above a ``以上のとおり…`` line up to the sentence before them, each a member, a
@@ -2316,10 +2324,7 @@ def _summed_up(lines: list[str]) -> set[int]:
             continue      # (以上４名 alone under a roll of the attendance is no speech's sum)
         block: list[int] = []
         j = k - 1
-        while j >= 0 and lines[j].strip(SPACES) and not lines[j].rstrip(SPACES).endswith(("。", "？", "！")) \
-                and layout.split_marker(lines[j])[0] == "" and not layout.is_blank(lines[j]) \
-                and (_LISTED_ITEM.search(lines[j]) or len(layout.compact(lines[j])) <= 8) \
-                and not _BRACKETED.fullmatch(lines[j].strip(SPACES)) and not layout.agenda_item(lines[j]):
+        while j >= 0 and _list_row(lines[j]) and (_LISTED_ITEM.search(lines[j]) or len(layout.compact(lines[j])) <= 8):
             block.append(j + 1)
             j -= 1
         if block and j >= 0 and lines[j].rstrip(SPACES).endswith("。"):
@@ -2331,11 +2336,8 @@ def _summed_up(lines: list[str]) -> set[int]:
             continue
         block = []
         for j in range(k + 1, min(len(lines), k + 40)):
-            l = lines[j]
-            if not l.strip(SPACES) or layout.is_blank(l) or layout.split_marker(l)[0] \
-                    or l.rstrip(SPACES).endswith(("。", "？", "！")) or not _LISTED_ITEM.search(l) \
-                    or _BRACKETED.fullmatch(l.strip(SPACES)) or layout.agenda_item(l):
-                break       # (日程第３　議案第１５号…: the agenda's heading, printed)
+            if not (_list_row(lines[j]) and _LISTED_ITEM.search(lines[j])):
+                break
             block.append(j + 1)
         after = lines[block[-1]] if block and block[-1] < len(lines) else ""
         if block and after.strip(SPACES) and not layout.split_marker(after)[0] and not layout.is_blank(after) \

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 
 from .cues import CueOptions, display_times
+from .files import as_bytes
 from .minutes import Minutes
 from .player import player_files, player_name
 from .review import ReviewOptions, filled_minutes, review_csv, review_html, rows
@@ -68,10 +69,7 @@ def render(stem: str, minutes: Minutes, smap: SyncMap, opts: OutputOptions = Out
     # the sync map records what else it was written with, so that a later run tells an
     # output an editor changed from one it wrote, whatever the files' times say (a folder
     # copied with cp -r)
-    files[f"{stem}.json"] = replace(smap, written={name: hashlib.sha256(_bytes(data)).hexdigest()
+    files[f"{stem}.json"] = replace(smap, written={name: hashlib.sha256(as_bytes(data)).hexdigest()
                                                     for name, data in files.items() if name != f"{stem}.json"}).to_json()
     return files
 
-
-def _bytes(data: str | bytes) -> bytes:
-    return data.encode("utf-8") if isinstance(data, str) else data

@@ -206,17 +206,16 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
 
     track = opts.audio_track or 0
     language = ""
-    if opts.audio_track is None and os.path.isfile(media_path):
+    # the audio tracks' language tags, one probe for every question below about the tracks
+    langs = media.audio_languages(media_path) if os.path.isfile(media_path) else []
+    if opts.audio_track is None and len(langs) > 1 and langs[0] not in media.JAPANESE + media.UNTAGGED \
+            and (k := next((k for k, lang in enumerate(langs) if lang in media.JAPANESE), None)) is not None:
         # a first track tagged in another language (an interpreter's English) beside one
         # tagged Japanese: the Japanese one is the session's
-        langs = media.audio_languages(media_path)
-        if len(langs) > 1 and langs[0] not in media.JAPANESE + media._UNTAGGED \
-                and (k := next((k for k, lang in enumerate(langs) if lang in media.JAPANESE), None)) is not None:
-            track, language = k, langs[0]
+        track, language = k, langs[0]
     # a track that is not there, in a file that is (a missing or unreadable file is
     # media.load's to report)
-    if opts.audio_track and os.path.isfile(media_path) \
-            and 0 < (tracks := media.audio_tracks(media_path)) <= opts.audio_track:
+    if opts.audio_track and 0 < (tracks := len(langs)) <= opts.audio_track:
         raise MediaError(f"has {tracks} audio track{'s' if tracks != 1 else ''}: there is no track "
                          f"{opts.audio_track + 1}; pass --audio-track from 1 to {tracks}", path=media_path)
     audio = media.load(media_path, (lambda s, total: progress("decode", s, total or s)) if progress else None,
@@ -230,7 +229,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if not voiced.speech.any():
         # a chamber's video may carry the floor's sound on a later track (the first one an
         # interpreter's, or silent): the first track with speech is the session's
-        tracks = media.audio_tracks(media_path)
+        tracks = len(langs)
         audio = voiced = None       # not held while the others are decoded (memory at 3 h)
         for k in range(1, tracks):
             other = media.load(media_path, track=k, partial=opts.partial_media)
@@ -290,7 +289,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
 
     quality = assess(text, timing, audio.duration, words)
     if quality.reasons:
-        tracks = media.audio_tracks(media_path) if opts.audio_track is None else 0
+        tracks = len(langs) if opts.audio_track is None else 0
         other = (f"; the recording has {tracks} audio tracks and track {track + 1} was synced: if the "
                  "session's sound is on another (the first an interpreter's, a second the floor's), "
                  "pass --audio-track N") if tracks > 1 else ""

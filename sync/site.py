@@ -24,7 +24,7 @@ import csv
 import posixpath
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -215,9 +215,9 @@ def is_member(turns: Sequence[TurnRef]) -> bool:
 def shown_role(turns: Sequence[TurnRef]) -> str:
     """A person's role as the list shows it: the office held when speaking most often
     (議長, 総務部長) — a member's seat number (３番) is no role: 議員."""
-    roles = [r.role for r in turns if r.role and not layout.is_member_number(r.role)]
+    roles = Counter(r.role for r in turns if r.role and not layout.is_member_number(r.role))
     if roles:
-        return max(set(roles), key=lambda r: (roles.count(r), -roles.index(r)))
+        return roles.most_common(1)[0][0]      # (of equals, the first seen)
     return "議員" if is_member(turns) else ""
 
 
@@ -317,9 +317,9 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
     rows = [{"name": n, "href": f"m/m{number[n]}.html", "turns": len(people[n]),
              "sessions": len({r.session.id for r in people[n]}), "role": shown_role(people[n])} for n in names]
     # the assembly's members first, then the executive and others who answered
+    member = [is_member(people[n]) for n in names]
     files["members.html"] = _page("site_members.html", opts, "", groups=[
-        ("議員", [r for r, n in zip(rows, names) if is_member(people[n])]),
-        ("執行部・説明員など", [r for r, n in zip(rows, names) if not is_member(people[n])])])
+        ("議員", [r for r, m in zip(rows, member) if m]), ("執行部・説明員など", [r for r, m in zip(rows, member) if not m])])
     for n in names:
         files[f"m/m{number[n]}.html"] = _page("site_member.html", opts, "../", name=n, turns=[
             {"day": r.session.day, "heading": r.session.heading, "role": r.role,

@@ -26,16 +26,19 @@ EDGE_PUNCT = "、。，．,.!?！？ 　"
 DIGITS = "0123456789０１２３４５６７８９"
 
 
+# the comma of a number's digit groups: three digits after it, no fourth
+_GROUP_COMMA = "[，,](?=[0-9０-９]{3}(?![0-9０-９]))"
+
+
 def digit_group(text: str, i: int) -> bool:
     """Is ``text[i]`` the comma of a number's digit groups (４，０００万円, 2億3,000万円):
     no clause ends there, no caption and no line breaks there."""
-    return text[i] in "，," and 0 < i and text[i - 1] in DIGITS and len(text) >= i + 4 \
-        and all(c in DIGITS for c in text[i + 1:i + 4]) and text[i + 4:i + 5] not in tuple(DIGITS)
+    return 0 < i and text[i - 1] in DIGITS and re.match(_GROUP_COMMA, text[i:]) is not None
 
 
 # a number written in digits: its digits, digit-group commas, decimal point, and the kanji
 # of its units between digit groups (2億3,000万, ４，０００万)
-_NUMBER = re.compile("[0-9０-９](?:[0-9０-９]|[，,](?=[0-9０-９]{3}(?![0-9０-９]))|[.．](?=[0-9０-９])|[万億兆](?=[0-9０-９]))*[万億兆]?")
+_NUMBER = re.compile(f"[0-9０-９](?:[0-9０-９]|{_GROUP_COMMA}|[.．](?=[0-9０-９])|[万億兆](?=[0-9０-９]))*[万億兆]?")
 
 
 def in_number(text: str, pos: int) -> bool:
