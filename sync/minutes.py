@@ -56,6 +56,7 @@ turned into LF and a leading BOM removed; ``Turn.source`` indexes into it, so
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import itertools
 import re
 import unicodedata
@@ -499,7 +500,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
-    turns = tuple(_restated(t) for t in turns)
+    turns = _one_spelling(tuple(_restated(t) for t in turns))
     if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
         # the layout's quotes, not said — a caption would open 「 and close it cues later
@@ -517,6 +518,24 @@ _MD_HEADING = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?=[{MARKERS}]|\*\*)")
 _MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
 _MD_ITEM = re.compile(rf"(?m)^[ \t]*[-*+][ \t]+(?=\*\*|[{MARKERS}])")
 _MD_QUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
+
+
+def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """Each speaker spelt one way in a file: the way most of their labels write them
+    (○8番（佐藤花子議員） among ○８番（佐藤 花子君）: the seat's digits and the name's spaces each as in
+    most of them, the first of equals), so that the captions and the list of speakers
+    show one person once."""
+    roles: dict[tuple[str, str], Counter] = {}
+    names: dict[tuple[str, str], Counter] = {}
+    for t in turns:
+        roles.setdefault(_who(t), Counter())[t.role] += 1
+        names.setdefault(_who(t), Counter())[t.name] += 1
+    chosen = {who: (max(roles[who], key=roles[who].__getitem__), max(c, key=c.__getitem__))
+              for who, c in names.items() if len(c) > 1 or len(roles[who]) > 1}
+    if not chosen:
+        return turns
+    return tuple(replace(t, role=chosen[w][0], name=chosen[w][1]) if (w := _who(t)) in chosen else t
+                 for t in turns)
 
 
 def _subsequence(short: list, long: list) -> bool:
@@ -579,7 +598,7 @@ def _matched(m: re.Match[str]) -> str:
 # a label alone on its line, maybe numbered (12: ◯議長（藤井　守）): a list's entry
 _LABEL_ALONE = re.compile(rf"[ \t\u3000]*(?:[0-9０-９]{{1,4}}[:：.．]?[ \t\u3000]*)?[{MARKERS}]?[ \t\u3000]*"
                           r"([^\s（()）]{1,12}[（(][^（()）]{2,14}[）)])[ \t\u3000]*")
-_NAMED = re.compile(r"[^\s（()）]{1,12}[（(][^（()）\s]{2,10}(?:君|議員|委員|さん)[）)]")
+_NAMED = re.compile(r"[^\s（()）]{1,12}[（(][^（()）\s][^（()）]{1,10}(?:君|議員|委員|さん)[）)]")
 
 
 def _quoted_whole(text: str) -> bool:
@@ -841,6 +860,18 @@ def _called(sentence: str) -> str | None:
                              or (layout.is_role(call.group(1)) and not call.group(1).endswith(_CHAIRS))):
         return call.group(1)
     return None
+
+
+def _answers_call(before: str, label: Label) -> bool:
+    """Whether the line ``before`` a label ends with a call of its speaker (…静粛に願います。総務部長。
+    over 総務部長（松井　聡君）　お答えします。): an unmarked label the chair has just called."""
+    before = before.rstrip(SPACES)
+    if not before.endswith("。"):
+        return False
+    last = re.sub(r"^.*[）)][\s　]+", "", before[:-1].rsplit("。", 1)[-1]) + "。"   # after a label on its line
+    called = _called("".join(last.split()))
+    role, name = _who(label)
+    return called is not None and bool(role or name) and unicodedata.normalize("NFKC", called) in (role, name)
 
 
 def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[str]:
@@ -1277,12 +1308,14 @@ class _Walk:
                 # (a sentence after the colon, and the line before ends one: not 議長（…）：出席
                 # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
-            if label is not None and label.name and _who(label) in self.known and _NAMED.match(line) \
+            if label is not None and label.name and (_who(label) in self.known or _answers_call(before, label)) \
+                    and _NAMED.match(line) \
                     and (_ENDS.search(line[label.speech_at:]) or (
                         nxt is not None and not layout.split_marker(nxt)[0] and _ENDS.search(nxt)
                         and _says(line[label.speech_at:]))) \
                     and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
-                return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR lost
+                return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR
+                #                    or a hurried typist lost, or one the chair has just called
             return None
         loose = self.loose and line[:1] not in SPACES
         label = layout.parse_label(line, 0, loose=loose)

@@ -962,3 +962,36 @@ def test_a_called_speakers_missing_line_is_told():
     fine = ("○議長(鈴木太郎君)\n山田花子議員。\n山田花子議員、質問時間が残り少なくなっておりますので、"
             "簡潔にお願いいたします。残り時間は５分でございます。以上、申し添えます。\n○山田花子君\nはい。\n")
     assert parse_text(fine).notices == ()
+
+
+def test_a_label_that_lost_its_marker_is_read_where_its_speaker_is_known_or_called():
+    # trial 106: in an unproofread speed version two labels lost their ○. The chair's
+    # opening (a name with a space, 長谷川　剛君) was dropped in silence, and the director
+    # the chair had just called was glued into the chair's turn as its speech
+    text = ("この速報版は、正式な会議録ではありません。\n"
+            "議長（長谷川　剛君）　ただいまから本日の会議を開きます。２番、吉田　誠議員。\n"
+            "○２番（吉田　誠君）　議案第６２号について伺います。\n"
+            "○議長（長谷川　剛君）　静粛に願います。総務部長。\n"
+            "総務部長（松井　聡君）　お答えします。応募は３者でございました。\n"
+            "○２番（吉田　誠君）　終わります。\n")
+    m = parse_text(text)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから本日の会議を開きます。２番、吉田　誠議員。"),
+        ("２番", "議案第６２号について伺います。"), ("議長", "静粛に願います。総務部長。"),
+        ("総務部長", "お答えします。応募は３者でございました。"), ("２番", "終わります。")]
+    # a line that only starts like a label, with no call before it, stays speech
+    quoted = ("○議長（長谷川　剛君）　ただいまから会議を開きます。\n○２番（吉田　誠君）　伺います。\n"
+              "市長（松井　聡君）　と書かれた文書があります。\n")
+    assert [t.role for t in parse_text(quoted).turns] == ["議長", "２番"]
+
+
+def test_one_speaker_is_spelt_one_way_in_a_file():
+    # trial 106: a seat written 8番 once and ８番 twice, a name with and without its space,
+    # showed one member as two or three speakers in the captions
+    text = ("○議長（山田太郎君）　８番、佐藤花子議員。\n○8番（佐藤花子議員）　質問します。\n"
+            "○町長(鈴木一郎)　お答えします。\n○８番(佐藤 花子君)　再質問します。\n"
+            "○町長（鈴木　一郎君）　お答えします。\n○８番（佐藤花子君)　終わります。\n")
+    m = parse_text(text)
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("議長", "山田太郎"), ("８番", "佐藤花子"), ("町長", "鈴木一郎"), ("８番", "佐藤花子"),
+        ("町長", "鈴木一郎"), ("８番", "佐藤花子")]
