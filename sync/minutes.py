@@ -412,7 +412,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
-    text = _unruled(_unflatten(text))
+    text = _unruled(_unflatten(_ungutted(text)))
     text = _MISMATCHED.sub(_matched, text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
@@ -645,6 +645,44 @@ def _restated(turn: Turn) -> Turn:
 
 # the rest of a speaker's own label opening the speech: an office, then a space
 _OWN_LABEL = re.compile(f"([^{SPACES}。、]{{1,24}}?)[{SPACES}]+(?=\\S)")
+
+
+# a number in a page's left margin: Word's line numbering (every 5th line) as a PDF's
+# text or pdftotext -layout writes it, the text column after it
+_GUTTER_NUMBER = re.compile(r" *([0-9]{1,4}) +(?=[^ ])")
+
+
+def _ungutted(text: str) -> str:
+    """``text`` without a margin every line leaves blank or numbers: line numbers printed
+    every few lines (``  5  ○５番（…``, ``     ○議長…`` between them, Word's "count by 5") made
+    blank, then the half-width spaces all lines with text start with taken off. Lines
+    numbered one by one are read where they stand (:func:`_numbered_lines`)."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return text
+    found = [(k, m) for k, line in enumerate(lines) if (m := _GUTTER_NUMBER.match(line))]
+    if len(found) >= 2:
+        column = Counter(m.end() for _, m in found).most_common(1)[0][0]
+        at = [(k, int(m.group(1))) for k, m in found if m.end() == column]
+        numbers = [n for _, n in at]
+        step = Counter(b - a for a, b in zip(numbers, numbers[1:]) if b > a).most_common(1)
+        step = step[0][0] if step else 0
+        # each number a step on (or the count started again on a new page), and, where only
+        # two or three are printed, as many lines on as the number moved
+        steady = sum(1 for (j, a), (k, b) in zip(at, at[1:])
+                     if (b == a + step and (len(at) > 3 or k - j == step)) or b == step)
+        blank = sum(1 for line in filled if line[:column] == " " * column and line[column:column + 1] != " ")
+        if 2 <= step <= 20 and len(numbers) >= 0.8 * len(found) and all(n % step == 0 for n in numbers) \
+                and steady >= 0.8 * (len(numbers) - 1) and blank + len(numbers) >= 0.9 * len(filled):
+            for k, m in found:
+                if m.end() == column:
+                    lines[k] = " " * column + lines[k][column:]
+            filled = [line for line in lines if line.strip()]
+    margin = min(len(line) - len(line.lstrip(" ")) for line in filled)
+    if margin:
+        lines = [line[margin:] if line[:margin] == " " * margin else line for line in lines]
+    return "\n".join(lines)
 
 
 def _unflatten(text: str) -> str:
@@ -3134,6 +3172,10 @@ class _TurnBuilder:
             kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
+        if not self.chars and lead < len(kept) and line[kept[lead]] in "＝=":
+            # ○二十番（田中花子君）（登壇）＝おはようございます。: the sign between the label
+            # and the speech, not said
+            lead = next((k for k in range(lead + 1, len(kept)) if line[kept[k]] not in SPACES), len(kept))
         while len(kept) > lead and line[kept[-1]] in SPACES:
             kept.pop()
         kept = kept[lead:]

@@ -995,3 +995,30 @@ def test_one_speaker_is_spelt_one_way_in_a_file():
     assert [(t.role, t.name) for t in m.turns] == [
         ("議長", "山田太郎"), ("８番", "佐藤花子"), ("町長", "鈴木一郎"), ("８番", "佐藤花子"),
         ("町長", "鈴木一郎"), ("８番", "佐藤花子")]
+
+
+def test_line_numbers_printed_every_fifth_line_in_a_margin():
+    # trial 97: Word's line numbering (count by 5) as a PDF's text gives a margin blank on
+    # most lines and a number on every fifth; the minutes were refused line by line
+    body = ["○議長（山田太郎君）　ただいまから本日の会議を開き", "ます。", "　日程第１、一般質問を行います。",
+            "　５番、佐藤花子議員。", "○５番（佐藤花子君）　通告に従い質問いたします。", "　防災計画について伺います。",
+            "○議長（山田太郎君）　町長。", "○町長（鈴木一郎君）　お答えいたします。", "　１点目は見直します。",
+            "　２点目は検討中です。", "○５番（佐藤花子君）　再質問します。"]
+    text = "\n".join((f"{k:>3}  " if k % 5 == 0 else "     ") + line for k, line in enumerate(body, 1)) + "\n"
+    m = parse_text(text)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。５番、佐藤花子議員。"),
+        ("５番", "通告に従い質問いたします。防災計画について伺います。"), ("議長", "町長。"),
+        ("町長", "お答えいたします。１点目は見直します。２点目は検討中です。"), ("５番", "再質問します。")]
+    assert m.unplaced == ()
+    # figures said at a line's start in an indented text are no margin
+    said = ("  ○議長（山田太郎君）　採決の結果を申し上げます。\n  10  名が賛成、\n  5  名が反対でございます。\n"
+            "  ○１番（佐藤花子君）　質問します。\n")
+    assert "10" in parse_text(said).turns[0].text
+
+
+def test_an_equals_sign_between_the_label_and_the_speech_is_not_said():
+    # trial 95: ○二十番（田中花子君）（登壇）＝おはようございます。 showed ＝ in the first caption
+    m = parse_text("○議長（山本一郎君）　二十番田中花子君。\n○二十番（田中花子君）（登壇）＝おはようございます。\n"
+                   "○知事（川上次郎君）＝お答えします。\n")
+    assert [t.text for t in m.turns] == ["二十番田中花子君。", "おはようございます。", "お答えします。"]
