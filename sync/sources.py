@@ -492,7 +492,9 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates = ["iso2022_jp", "iso2022_jp_2004", "jis-as-euc"]
     else:
         # (EUC-JP from Unix tools holds ① and ㈱ in row 13, as JIS X 0213 does)
-        candidates = ["utf-8", "cp932", "euc-jp", "euc_jis_2004"] + \
+        # (Shift_JIS-2004, as macOS writes JIS X 0213, differs from CP932 where CP932 is
+        # silent: －, a minutes' page number, is 81AF there)
+        candidates = ["utf-8", "cp932", "shift_jis_2004", "euc-jp", "euc_jis_2004"] + \
             (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
     decoded = []
     for encoding in candidates:
