@@ -1596,7 +1596,11 @@ def _glued(head: str) -> tuple[str, str] | None:
 # offices a label may run into the name (議長村田憲俊君): the chair's, the heads' and
 # those ending like a department's head; never a seat (１８番) — see _SEAT
 OFFICES_FIRST = ("議長", "副議長", "委員長", "副委員長", "知事", "副知事", "市長", "副市長", "町長",
-                 "副町長", "村長", "副村長", "区長", "副区長", "教育長", "臨時議長", "座長", "会長")
+                 "副町長", "村長", "副村長", "区長", "副区長", "教育長", "臨時議長", "座長", "会長",
+                 # …those who stand in for a chair (北海道議会: ○(臨時委員長板谷一君), ○(委員長代理…君)),
+                 # and those a committee hears
+                 "臨時委員長", "仮議長", "仮委員長", "議長代理", "委員長代理", "会長代理", "年長議員", "年長委員",
+                 "分科会長", "副分科会長", "副会長", "参考人", "公述人", "証人")
 _GLUED_OFFICE_ENDS = ("部長", "局長", "課長", "室長", "所長", "監", "管理者", "大臣", "理事", "次長", "主査", "主幹")
 
 

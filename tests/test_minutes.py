@@ -1024,3 +1024,10 @@ def test_an_equals_sign_between_the_label_and_the_speech_is_not_said():
     m = parse_text("○議長（山本一郎君）　二十番田中花子君。\n○二十番（田中花子君）（登壇）＝おはようございます。\n"
                    "○知事（川上次郎君）＝お答えします。\n")
     assert [t.text for t in m.turns] == ["二十番田中花子君。", "おはようございます。", "お答えします。"]
+
+
+@pytest.mark.parametrize("office", ["臨時委員長", "委員長代理", "議長代理", "仮議長", "年長委員", "参考人", "証人", "分科会長"])
+def test_a_stand_in_chair_or_a_witness_run_into_the_name_in_brackets(office):
+    # trial 107: 北海道議会's ○(臨時委員長板谷一君) kept the office in the name, with no role
+    m = parse_text(f"○({office}板谷一君)　ただいまから開会いたします。\n○(総務課長場谷六郎君)　お答えします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [(office, "板谷一"), ("総務課長", "場谷六郎")]
