@@ -1265,13 +1265,15 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and all(len(p) >= 2 for p in parts[:-1]) \
                 and len(office := "".join(parts[:-1])) >= 3 and not _SENTENCE.search(office) \
                 and not is_member_number(office) and any(map(is_kanji, office)) \
+                and not (len(parts) > 2 and _surname_alone(parts[0])) \
                 and not (len(parts) == 2 and (_surname_alone(office) or (
                     len(office) <= 3 and office.endswith(("市", "町", "村", "区")) and not _affiliation(office))
                     or (len(office) <= 4 and not is_role(office) and not _affiliation(office)
                         and _given_name_alone(parts[-1])))):
             # (not ○議長（佐々木　太郎君）: a surname of three characters and the given name — nor
             # one the dictionary does not know as one, 壱岐田: no office is that short and plain)
-            # (not ２番（マリア　サントス君）: an office is written in kanji)
+            # (not ２番（マリア　サントス君）: an office is written in kanji; nor ５番（山田　マリア
+            # 恵子君）, a name in three words the first of which is a surname)
             # ○公述人（株式会社山田製作所代表取締役　山田太郎君）, ○政府特別補佐人（人事院総裁
             # 川本裕子君）: who they are, then the name; the office stays with the role —
             # but where they come from is no office (○１２番（さくら市　鈴木花子君）: a

@@ -152,6 +152,8 @@ NOTE_WORDS: dict[str, bool] = {
     # a member taking or leaving the chair: （前島年長委員、委員長席に着く）; speaking
     # from the seat: （自席から）, （自席にて）
     "席に着": False, "席を交代": False, "席を退": False, "自席": False,
+    # …or from another seat: （質問者席から）, （答弁席にて）
+    "席から": False, "席にて": False,
     # a member moving to the questioners' seat: （葛西美保議員、質問席へ移動） (not 移動 alone:
     # （移動スーパー）, （予約制の移動サービス） are said)
     "席へ移動": False, "席に移動": False,

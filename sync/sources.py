@@ -682,14 +682,16 @@ def html_text(data: bytes | str) -> str:
         alt = (tag.get("alt") or "").strip()
         before, after = tag.previous_sibling, tag.next_sibling
         inline = isinstance(before, NavigableString) and isinstance(after, NavigableString) \
-            and re.search(f"[{_CJK}]$", str(before).rstrip()) and re.match(f"[{_CJK}]", str(after).lstrip())
+            and re.search(f"[{_CJK}（(「、]$", str(before).rstrip()) and re.match(f"[{_CJK}]", str(after).lstrip())
         touching = isinstance(before, NavigableString) and re.search(f"[{_CJK}]$", str(before)) \
             or isinstance(after, NavigableString) and re.match(f"[{_CJK}]", str(after))
         if re.fullmatch(f"[{_CJK}\U00020000-\U0003134f][\ufe00-\ufe0f\U000e0100-\U000e01ef]?", alt) and touching:
             tag.replace_with(alt)
-        elif not alt and inline and re.search("gaiji|外字|moji|char|kanji", " ".join(
-                [tag.get("src") or "", *(tag.get("class") or [])]), re.IGNORECASE):
-            tag.replace_with("〓")      # (not a decorative icon: icon_new.gif)
+        elif inline and (not alt or "外字" in alt or re.fullmatch("[\u3041-\u309f\u30a0-\u30ffー]{1,8}", alt)) \
+                and re.search("gaiji|外字|moji|char|kanji", " ".join(
+                    [tag.get("src") or "", alt, *(tag.get("class") or [])]), re.IGNORECASE):
+            tag.replace_with("〓")      # (not a decorative icon: icon_new.gif; an alt that says
+            #                             外字 or gives its reading, たつさき, is no character)
     page = soup.get_text()
     total = len("".join(page.split()))
     # a block of links with no sentence is a menu only on a page whose speech has sentence

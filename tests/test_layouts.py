@@ -5882,6 +5882,16 @@ def test_saved_pages_gaiji_folds_and_term_lists(tmp_path):
         ("委員", "浅野", "市債残高の見通しについて伺います。")]
 
 
+def test_a_characters_picture_whose_alt_text_describes_it(tmp_path):
+    # trial 108: alt text written for accessibility says what the picture is (外字) or how
+    # it reads (たつさき): the character dropped out of the name (田花子 for 〓田花子)
+    m = _load_page(tmp_path, "<html><body><p>○議長（山本一郎君）　５番、<img src='/gaiji/e001.gif' alt='外字'>田花子議員。</p>"
+                   "<p>○５番（<img src='/gaiji/e001.gif' alt='外字'>田花子君）　質問いたします。</p>"
+                   "<p>○市長（<img src='/gaiji/e002.gif' alt='たつさき'>一郎君）　お答えいたします。</p></body></html>")
+    assert [(t.name, t.text) for t in m.turns] == [
+        ("山本一郎", "５番、〓田花子議員。"), ("〓田花子", "質問いたします。"), ("〓一郎", "お答えいたします。")]
+
+
 def test_a_picture_that_is_no_character_is_not_read(tmp_path):
     # a logo or an icon with its alt text (not one character inside a word) stays out
     m = _load_page(tmp_path, "<html><body><p><img src='logo.png' alt='みどり町議会'></p>"

@@ -1031,3 +1031,14 @@ def test_a_stand_in_chair_or_a_witness_run_into_the_name_in_brackets(office):
     # trial 107: 北海道議会's ○(臨時委員長板谷一君) kept the office in the name, with no role
     m = parse_text(f"○({office}板谷一君)　ただいまから開会いたします。\n○(総務課長場谷六郎君)　お答えします。\n")
     assert [(t.role, t.name) for t in m.turns] == [(office, "板谷一"), ("総務課長", "場谷六郎")]
+
+
+def test_a_name_in_three_words_and_a_note_from_another_seat():
+    # trial 108: ○５番（山田　マリア　恵子君） gave role ５番（山田マリア） and name 恵子 (the
+    # first words taken for an office); trial 109: （質問者席から） stayed in the speech
+    m = parse_text("○議長（山本一郎君）　５番、山田マリア恵子議員。\n"
+                   "○５番（山田　マリア　恵子君）（質問者席から）　質問いたします。\n"
+                   "○政府参考人（外務省大臣官房審議官　林　禎二君）　お答えします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山本一郎", "５番、山田マリア恵子議員。"), ("５番", "山田　マリア　恵子", "質問いたします。"),
+        ("政府参考人（外務省大臣官房審議官）", "林　禎二", "お答えします。")]
