@@ -81,10 +81,14 @@ def warnings(result, output=None) -> list[str]:
     skipped = sorted(i for i in dropped - told if smap.cues[i].kind == "speech")
     if skipped:
         first = smap.cues[skipped[0]]
-        opening = skipped[0] == next(i for i, c in enumerate(smap.cues) if c.kind == "speech")
+        speech = [i for i, c in enumerate(smap.cues) if c.kind == "speech"]
+        opening = skipped[0] == speech[0]
+        # (the last captions of all, in a row: the recording stops before the minutes do)
+        closing = not opening and skipped == speech[len(speech) - len(skipped):]
         out.append(f"{len(skipped)} captions of text nobody was heard saying (the first at "
                    f"{clock(first.start)}: 「{first.text[:12]}…」) had no time to be said: the "
                    "subtitles leave them out (" + ("does the recording start after the minutes do?)" if opening
+                                                   else "was the recording cut before the minutes end?)" if closing
                                                    else "sentences the speakers skipped?)"))
     encoding = result.minutes.encoding
     if not encoding.startswith("utf") and smap.stars:

@@ -308,3 +308,26 @@ def test_a_recording_that_starts_after_the_minutes_do_says_so(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "from turn 1 " in err and "(does the recording start after the minutes do?)" in err, err
     assert "is the recording shorter" not in err
+
+
+def test_a_recording_that_stops_before_the_minutes_last_words_says_so(tmp_path, capsys):
+    """trial 110: the sample cut before its last sentence (御答弁ありがとうございました。,
+    too short to be reported as a gap): its caption is left out as not said, and the
+    warning guesses a cut recording, not sentences the speakers skipped."""
+    import subprocess
+
+    from sync.asr import Engine
+    from sync.cli import main
+
+    from conftest import truth_words
+
+    cut = tmp_path / "first66.mp4"
+    subprocess.run(["ffmpeg", "-v", "error", "-i", str(SAMPLE_MEDIA), "-t", "66.2", "-c:v", "copy", "-c:a", "aac",
+                    str(cut)], check=True)
+    heard = [w for w in truth_words() if w.end <= 66.0]
+    code = main(["align", str(cut), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
+                engine=Engine(lambda audio, progress=None: heard))
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "had no time to be said" in err and "(was the recording cut before the minutes end?)" in err, err
+    assert "sentences the speakers skipped" not in err
