@@ -41,6 +41,9 @@ class AlignOptions:
     isolated_kana: int = 6      # a run shorter than this…
     isolated_room: int = 72     # …with more unmatched kana than this on both sides (in either
                                 # text) is chance, not evidence (see _isolated_dropped)
+    call_pause: float = 0.2     # a short sentence (a chair's call) matched inside speech with
+                                # less pause than this on both sides, in a long stretch the
+                                # minutes lack, is chance (see _embedded_dropped)
 
 
 @dataclass(frozen=True)
@@ -279,12 +282,17 @@ def _blocks(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[tuple[
 
 
 def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozenset(),
-             stars: tuple[int, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
+             stars: tuple[int, ...] = (), pauses: tuple[np.ndarray, np.ndarray] | None = None
+             ) -> tuple[np.ndarray, np.ndarray]:
     """For each official kana: the ASR kana it matches (-1: none) and its weight.
-    ``stars``: official kana positions where a ★ hides words (the ASR heard them)."""
+    ``stars``: official kana positions where a ★ hides words (the ASR heard them);
+    ``pauses``: the silence before and after each ASR kana (seconds), where known."""
     match = np.full(len(o), -1, dtype=np.int64)
     weight = np.zeros(len(o))
     blocks = _isolated_dropped(_blocks(o, a, breaks), opts)
+    calls: list[tuple[int, int, int, int]] = []
+    if pauses is not None:
+        blocks, calls = _embedded_dropped(blocks, len(o), breaks, pauses, opts)
     anchors = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in blocks
                if tag == "equal" and i2 - i1 >= opts.anchor_kana]
     # room between consecutive anchors, to judge short runs and gaps by it
@@ -318,7 +326,41 @@ def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozen
             # a misheard word of about the same length: position by position
             match[i1:i2] = j1 + (np.arange(n) * (j2 - j1)) // n
             weight[i1:i2] = 0.4
+    for i1, i2, lo, hi in calls:
+        # the call itself, heard on its own between pauses (and maybe in part: 市 lost, 聴)
+        for oi, aj in _said_apart(o[i1:i2], a, lo, hi, pauses, opts):
+            if match[i1 + oi] < 0:
+                match[i1 + oi], weight[i1 + oi] = aj, 0.6
     return match, weight
+
+
+def _said_apart(sentence: str, a: str, lo: int, hi: int, pauses: tuple[np.ndarray, np.ndarray],
+                opts: AlignOptions, apart: float = 0.5, least: float = 0.7) -> list[tuple[int, int]]:
+    """(kana of ``sentence``, heard kana) pairs of the one utterance in ``a[lo:hi]`` heard
+    with ``apart`` seconds of silence before and after it that reads like ``sentence``
+    (Indel similarity ≥ ``least``); none if no utterance or several do."""
+    before, after = pauses
+    found = []
+    j = lo
+    while j < hi:
+        if before[j] >= apart:
+            e = j
+            while e < hi - 1 and after[e] < apart:
+                e += 1
+            if after[e] >= apart and e + 1 - j <= len(sentence) + 2 \
+                    and Indel.normalized_similarity(sentence, a[j:e + 1]) >= least:
+                found.append((j, e + 1))
+            j = e + 1
+        else:
+            j += 1
+    if len(found) != 1:
+        return []
+    j1, j2 = found[0]
+    pairs = []
+    for op in Indel.opcodes(sentence, a[j1:j2]):
+        if op.tag == "equal":
+            pairs += [(op.src_start + k, j1 + op.dest_start + k) for k in range(op.src_end - op.src_start)]
+    return pairs
 
 
 def _isolated_dropped(blocks: list[tuple[str, int, int, int, int]], opts: AlignOptions
@@ -351,6 +393,43 @@ def _isolated_dropped(blocks: list[tuple[str, int, int, int, int]], opts: AlignO
         else:
             out.append(b)
     return out
+
+
+def _embedded_dropped(blocks: list[tuple[str, int, int, int, int]], n_o: int, breaks: frozenset[int],
+                      pauses: tuple[np.ndarray, np.ndarray], opts: AlignOptions
+                      ) -> tuple[list[tuple[str, int, int, int, int]], list[tuple[int, int, int, int]]]:
+    """``blocks`` with a whole short sentence (a chair's call, 市長。) made a gap where it
+    matched a word inside running speech — no pause before it nor after — amid a long
+    stretch of speech the minutes lack: a member's withdrawn remark that named the mayor
+    (…さっきの市長の態度は…) took the chair's 市長。 17 s before it was said. A call stands
+    apart from the speech around it; this match is chance, and the sentence is timed by
+    the speech and silence around it instead — or by the call heard on its own there
+    (:func:`_said_apart`). Also returns each dropped sentence's kana and the heard room
+    around it: (i1, i2, lo, hi)."""
+    before, after = pauses
+    drop, calls = set(), []
+    equal = [k for k, b in enumerate(blocks) if b[0] == "equal"]
+    for n, k in enumerate(equal):
+        _, i1, i2, j1, j2 = blocks[k]
+        if i2 - i1 >= opts.isolated_kana or i1 not in breaks or not (i2 in breaks or i2 == n_o):
+            continue
+        lo = blocks[equal[n - 1]][4] if n else 0
+        hi = blocks[equal[n + 1]][3] if n + 1 < len(equal) else len(before)
+        if (hi - lo) - (j2 - j1) <= opts.short_gap_kana:
+            continue          # no long stretch of unminuted speech around it
+        if before[j1] < opts.call_pause and after[j2 - 1] < opts.call_pause:
+            drop.add(k)
+            calls.append((i1, i2, lo, hi))
+    if not drop:
+        return blocks, calls
+    out: list[tuple[str, int, int, int, int]] = []
+    for k, b in enumerate(blocks):
+        b = ("gap", *b[1:]) if k in drop else b
+        if out and out[-1][0] == "gap" and b[0] == "gap":
+            out[-1] = ("gap", out[-1][1], b[2], out[-1][3], b[4])
+        else:
+            out.append(b)
+    return out, calls
 
 
 def _kgram_counts(s: str, k: int) -> dict[str, int]:
@@ -433,7 +512,12 @@ def align(text: str, words: Sequence[Word], duration: float,
     lo, hi = _first_airing(off.kana, asr_kana, lo, hi, opts)
     breaks = frozenset(int(off.first[c]) for c in sentence_starts(text))
     stars = tuple(int(off.first[c]) for c in range(n) if text[c] == STAR)
-    match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks, stars) if off.kana and hi > lo else (
+    # the silence before and after each heard kana (inside a word: none)
+    gaps = a_start[1:] - a_end[:-1] if len(a_start) else np.zeros(0)
+    pause_before = np.concatenate(([np.inf], gaps)) if len(a_start) else np.zeros(0)
+    pause_after = np.concatenate((gaps, [np.inf])) if len(a_start) else np.zeros(0)
+    match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks, stars,
+                             (pause_before[lo:hi], pause_after[lo:hi])) if off.kana and hi > lo else (
         np.full(len(off.kana), -1), np.zeros(len(off.kana)))
     match[match >= 0] += lo
 
