@@ -425,20 +425,6 @@ def executor(cluster: str | None, workers: int | None):
 
 
 def _batch(args: argparse.Namespace, engine) -> int:
-    import signal
-
-    def stop(signum, frame):      # kill, timeout, a closed terminal: stopped as by Ctrl-C
-        raise KeyboardInterrupt
-
-    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
-    try:
-        return _run_batch(args, engine)
-    finally:
-        for signum, handler in before.items():
-            signal.signal(signum, handler)
-
-
-def _run_batch(args: argparse.Namespace, engine) -> int:
     from .batch import ItemResult, find_items, format_table, orphan_minutes, run_batch
 
     opts = sync_options(args)
@@ -519,13 +505,26 @@ def main(argv: Sequence[str] | None = None, engine=None) -> int:
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    import signal
+
+    from .files import WRITTEN
+
+    def stop(signum, frame):      # kill, timeout, a closed terminal: stopped as by Ctrl-C
+        raise KeyboardInterrupt
+
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    written = len(WRITTEN)
     try:
         return COMMANDS[args.command](args, engine)
     except SyncError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exit_status(exc)
     except KeyboardInterrupt:
-        print("interrupted; outputs were left as they were", file=sys.stderr)
+        # (outputs are put in place all at once, never stopped halfway: see files.write_all)
+        print("interrupted; " + ("the items done before it stopped have their outputs, whole; the rest "
+                                 "were left as they were (run the batch again to go on)" if args.command == "batch"
+                                 else "outputs were left as they were" if len(WRITTEN) == written
+                                 else "it stopped after its outputs were written"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug, not the user's fault: one line, and how to see more
         if debug:
@@ -533,3 +532,6 @@ def main(argv: Sequence[str] | None = None, engine=None) -> int:
         print(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details, "
               "and please report it)", file=sys.stderr)
         return EXIT_BUG
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)

@@ -114,12 +114,16 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
     temps: list[tuple[str, Path]] = []
     backups: list[tuple[str, Path]] = []
     replaced: list[Path] = []
+    held = _hold_signals()
     try:
         for name, content in files.items():
             fd, tmp = _temp_beside(outdir / name)
             temps.append((tmp, outdir / name))
             with os.fdopen(fd, "wb") as f:
                 f.write(as_bytes(content))
+        # from here to the end, Ctrl-C or a kill waits (milliseconds): a stop midway would
+        # leave new outputs beside old ones, and the backups behind
+        held.hold()
         for _, final in temps:
             if final.exists():
                 backup = str(final.parent / f".{final.name}.{os.getpid()}.bak")  # beside it: names may hold folders
@@ -138,9 +142,14 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
         raise OutputError(f"cannot write outputs ({exc.strerror or exc}); pass -o with a "
                           "writable folder", path=str(outdir)) from exc
     finally:
-        for path, _ in temps + backups:
-            if os.path.exists(path):
-                os.unlink(path)
+        try:
+            for path, _ in temps + backups:
+                if os.path.exists(path):
+                    os.unlink(path)
+        finally:
+            if replaced and len(replaced) == len(temps):
+                WRITTEN.extend(replaced)
+            held.release()     # (a signal that came meanwhile is raised now)
     return [final for _, final in temps]
 
 
@@ -148,37 +157,55 @@ def write_all(outdir: Path, files: dict[str, str | bytes]) -> list[Path]:
 _EDITED_AFTER = 2.0
 
 
-def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str) -> dict[str, tuple[str, bytes]]:
-    """Outputs of an earlier run that someone changed after it (an editor's confirmed ★ in
-    the filled minutes, a corrected caption), which ``files`` would replace with other
-    content: ``{a free name beside each: (its name, its bytes)}``, to be written with them.
+def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str
+               ) -> dict[str, tuple[str, bytes, str]]:
+    """Files ``files`` would replace with other content that no earlier run left as they
+    are: outputs someone changed after it (an editor's confirmed ★ in the filled minutes,
+    a corrected caption, the sync map itself), or files in the folder no run of ours wrote
+    (a hand-made ``session.srt``; any output where the sync map is gone). Returns ``{a free
+    name beside each: (its name, its bytes, "edited" or "foreign")}``, to be written with them.
 
     An earlier run wrote all its outputs at once with ``reference`` (the sync map), which
     records each one's SHA-256: an output that no longer has it was edited. (A sync map
-    of an older version records none: an output modified later than it was edited.)"""
+    of an older version records none: an output modified later than it was edited.) The
+    sync map was edited if it was changed after the outputs that are still as written."""
     ref = outdir / reference
-    if not ref.is_file():
-        return {}
+    recorded: dict[str, str] | None = None
+    if ref.is_file():
+        try:
+            data = json.loads(ref.read_text(encoding="utf-8"))
+            recorded = (data.get("written") or {}) if isinstance(data, dict) and "cues" in data else None
+        except (OSError, ValueError, UnicodeDecodeError, AttributeError):
+            recorded = None          # no sync map of ours: a file of the user's by that name
+    kept: dict[str, tuple[str, bytes, str]] = {}
+
+    def keep(name: str, old: bytes, why: str) -> None:
+        if old != as_bytes(files[name]):
+            kept[_free_name(outdir, name, set(files) | set(kept))] = (name, old, why)
+
+    if recorded is None:
+        for name in files:
+            if (outdir / name).is_file():
+                keep(name, (outdir / name).read_bytes(), "foreign")
+        return kept
     since = ref.stat().st_mtime + _EDITED_AFTER
-    try:
-        recorded = json.loads(ref.read_text(encoding="utf-8")).get("written") or {}
-    except (OSError, ValueError, UnicodeDecodeError, AttributeError):
-        recorded = {}
-    kept: dict[str, tuple[str, bytes]] = {}
-    for name, content in files.items():
+    unchanged: list[float] = []
+    for name in files:
         path = outdir / name
         if name == reference or not path.is_file():
             continue
         if name in recorded:
             old = path.read_bytes()
             if hashlib.sha256(old).hexdigest() == recorded[name]:
+                unchanged.append(path.stat().st_mtime)
                 continue       # as the last run wrote it
         elif path.stat().st_mtime <= since:
             continue
         else:
             old = path.read_bytes()
-        if old != as_bytes(content):
-            kept[_free_name(outdir, name, set(files) | set(kept))] = (name, old)
+        keep(name, old, "edited")
+    if reference in files and unchanged and ref.stat().st_mtime > max(unchanged) + _EDITED_AFTER:
+        keep(reference, ref.read_bytes(), "edited")     # (written with them, changed since)
     return kept
 
 
@@ -202,3 +229,45 @@ def left_from_before(outdir: Path, files: dict[str, str | bytes], stem: str) -> 
         return []
     old = [outdir / f"{stem}.html", *sorted(outdir.glob(f"{glob.escape(stem)}.x*.vtt"))]
     return [p.name for p in old if p.is_file() and p.name not in files]
+
+
+# every output this process has put in place (write_all): an interrupted run says whether
+# its outputs were written before it stopped
+WRITTEN: list[Path] = []
+
+
+class _hold_signals:
+    """Ctrl-C, kill and a closed terminal held back between :meth:`hold` and
+    :meth:`release`, then acted on as they would have been (in the main thread, where
+    Python handles signals; elsewhere a no-op). Python-level handlers, not a signal mask:
+    the kernel hands a process's signal to any thread that does not block it."""
+
+    SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+    def __init__(self) -> None:
+        self.before: dict = {}
+        self.came: list[int] = []
+
+    def hold(self) -> None:
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for name in self.SIGNALS:
+            if hasattr(signal, name):
+                signum = getattr(signal, name)
+                self.before[signum] = signal.signal(signum, lambda n, frame: self.came.append(n))
+
+    def release(self) -> None:
+        import signal
+
+        before, self.before = self.before, {}
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(self.came):
+            handler = before.get(signum)
+            if callable(handler):
+                handler(signum, None)         # (Python's own for SIGINT: KeyboardInterrupt)
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), signum)  # (a batch worker's SIGTERM: it ends now)

@@ -336,11 +336,12 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     files = outputs.render(stem, mins, smap, opts.output, relative_url(media_path, outdir))
     # an editor's changes to the last run's outputs are kept beside the new ones, never lost
     kept = kept_edits(outdir, files, f"{stem}.json")
-    notes = [f"{name} was changed after the last run: the changed file is kept as {copy}"
-             for copy, (name, _) in kept.items()]
+    notes = [f"{name} was changed after the last run: the changed file is kept as {copy}" if why == "edited" else
+             f"{name} was in the output folder and no earlier run wrote it as it is: it is kept as {copy}"
+             for copy, (name, _, why) in kept.items()]
     if left := left_from_before(outdir, files, stem):
         notes.append(f"{', '.join(left)} {'is' if len(left) == 1 else 'are'} left from an earlier run and "
                      "show its captions (not written now: --no-player); delete them or run without --no-player")
-    written = write_all(outdir, {**files, **{copy: data for copy, (_, data) in kept.items()}})
+    written = write_all(outdir, {**files, **{copy: data for copy, (_, data, _) in kept.items()}})
     lap("outputs")
     return SyncResult(mins, smap, stars, timing, words, written, cached, stages, report, retimed, tuple(notes))

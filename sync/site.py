@@ -114,6 +114,8 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
     given = _manifest_rows(opts.manifest) if opts.manifest else {}
     sessions = []
     for path in sorted(archive.rglob("*.json")):
+        if re.search(r"\.edited(?:-\d+)?$", path.stem):
+            continue   # a sync map changed by hand and kept when the session was synced again
         try:
             smap = SyncMap.from_json(path.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError):

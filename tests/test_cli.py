@@ -247,6 +247,37 @@ def test_an_edit_is_kept_when_the_folder_was_copied_and_every_file_has_one_time(
     assert sorted(p.name for p in out.glob("*.edited*")) == ["sample.filled.edited.txt"]
 
 
+def test_files_no_run_wrote_and_an_edited_sync_map_are_kept(capsys, tmp_path):
+    # trial 112: a hand-made sample.srt in the output folder (no sync map there) was
+    # replaced without a word, and so was a sync map corrected by hand
+    import os
+    from conftest import fake_engine_for
+
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "sample.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\n手作りの字幕\n", encoding="utf-8")
+    argv = ["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(out), "-q", "--no-cache"]
+    code, _, err = run(capsys, *argv, engine=fake_engine_for())
+    assert code == 0, err
+    assert "sample.srt was in the output folder and no earlier run wrote it as it is: it is kept as sample.edited.srt" in err
+    assert "手作りの字幕" in (out / "sample.edited.srt").read_text(encoding="utf-8")
+    smap = out / "sample.json"
+    corrected = smap.read_text(encoding="utf-8").replace('"start": ', '"start":  ', 1)
+    smap.write_text(corrected, encoding="utf-8")
+    later = smap.stat().st_mtime + 60
+    os.utime(smap, (later, later))
+    code, _, err = run(capsys, *argv, engine=fake_engine_for())
+    assert code == 0, err
+    assert "sample.json was changed after the last run: the changed file is kept as sample.edited.json" in err
+    assert (out / "sample.edited.json").read_text(encoding="utf-8") == corrected
+    # a run that finds everything as it wrote it keeps nothing more
+    code, _, err = run(capsys, *argv, engine=fake_engine_for())
+    assert code == 0 and "kept as" not in err, err
+    # the kept sync map is no session of the archive's
+    from sync.site import read_sessions
+    assert [s.stem for s in read_sessions(out)] == ["sample"]
+
+
 def test_a_recording_browsers_cannot_play_is_told(capsys, tmp_path):
     # trial 102: a broadcast capture (.ts) synced well, but the player page could not play
     # it and nothing said so at sync time
@@ -281,3 +312,23 @@ def test_a_first_track_in_another_language_gives_way_to_the_japanese_one(capsys,
     smap = json.loads((tmp_path / "o" / "two.json").read_text(encoding="utf-8"))
     assert smap["quality"]["audio_track"] == 2 and smap["quality"]["audio_track_other_language"] == "eng"
     assert "first audio track is marked as another language (eng): its audio track 2, marked Japanese, was synced" in err
+
+
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP"])
+def test_a_kill_stops_align_as_ctrl_c_does(capsys, tmp_path, signum):
+    # trial 112: kill or timeout (SIGTERM) ended align with no word, where Ctrl-C says what
+    # became of the outputs and exits 130
+    import os
+    import signal
+
+    def killed(audio, progress=None):
+        os.kill(os.getpid(), getattr(signal, signum))
+        return []
+
+    before = signal.getsignal(getattr(signal, signum))
+    code = main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"], engine=Engine(killed))
+    assert code == 130
+    assert capsys.readouterr().err.strip() == "interrupted; outputs were left as they were"
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert signal.getsignal(getattr(signal, signum)) == before      # the caller's handler back

@@ -34,6 +34,40 @@ def test_write_all_failure_keeps_earlier_outputs(tmp_path, monkeypatch):
     assert sorted(os.listdir(tmp_path)) == ["a.srt", "a.vtt"]
 
 
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_stop_while_outputs_are_put_in_place_waits_for_them(tmp_path, monkeypatch, signum):
+    # trial 112: Ctrl-C or a kill during the renames left new .srt/.vtt beside the old sync
+    # map and page, and hidden .bak files; the stop now comes when all are in place
+    import signal
+
+    from sync import files
+
+    write_all(tmp_path, {"a.json": "old", "a.srt": "old", "a.vtt": "old"})
+    real_replace = os.replace
+    calls = []
+
+    def stopped_after_the_first(src, dst):
+        calls.append(dst)
+        real_replace(src, dst)
+        if len(calls) == 1:
+            os.kill(os.getpid(), getattr(signal, signum))
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, stop)
+    monkeypatch.setattr(os, "replace", stopped_after_the_first)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_all(tmp_path, {"a.json": "new", "a.srt": "new", "a.vtt": "new"})
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    monkeypatch.undo()
+    assert len(calls) == 3
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {"a.json": "new", "a.srt": "new", "a.vtt": "new"}
+    assert files.WRITTEN[-3:] == [tmp_path / "a.json", tmp_path / "a.srt", tmp_path / "a.vtt"]
+
+
 def test_write_all_refuses_a_folder_in_the_way(tmp_path):
     write_all(tmp_path, {"a.srt": "old"})
     (tmp_path / "a.vtt").mkdir()
