@@ -763,9 +763,16 @@ def _unflatten(text: str) -> str:
     return "\n".join(lines)
 
 
+# how much of a line after a label its reading looks at (the speech's first sentences)
+_LABEL_CONTEXT = 400
+
+
 def _marked_label(line: str, at: int) -> Label | None:
     """The label after the marker at ``line[at]`` — also one a copy lost the opening bracket
-    of (◯委員長北川 織君) …) — with ``speech_at`` in ``line``; else None."""
+    of (◯委員長北川 織君) …) — with ``speech_at`` in ``line``; else None. (The label is read
+    with what follows it up to ``_LABEL_CONTEXT`` characters: a whole sitting on one line
+    is read in time linear in its length.)"""
+    line = line[:at + 1 + _LABEL_CONTEXT]
     label = layout.parse_label(line, at + 1, loose=True)
     if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
         label = replace(half, speech_at=at + 1 + half.speech_at)
@@ -787,7 +794,7 @@ def _inline_labels(line: str) -> int:
     ends = [a for a, _ in found[1:]] + [len(line)]
     inside = sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
     marker, at = layout.split_marker(line)
-    first = layout.parse_label(line, at, loose=True) if marker and inside else None
+    first = layout.parse_label(line[:at + _LABEL_CONTEXT], at, loose=True) if marker and inside else None
     # (with one inside, the line's own first label counts too: ○議長（…） … ○町長（…） …)
     return inside + (first is not None and bool(found) and _ENDS.search(line[first.speech_at:found[0][0]]) is not None)
 
