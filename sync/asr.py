@@ -72,8 +72,18 @@ class Engine:
     guide: Guide | None = None
 
 
+def cores() -> int:
+    """The CPU cores this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _cpu_threads(opts: AsrOptions) -> int:
-    return opts.threads or os.cpu_count() or 1
+    # more threads than cores only make them wait for each other: 1,000 on 2 cores
+    # transcribed nothing in 10 minutes
+    return min(opts.threads, cores()) if opts.threads else cores()
 
 
 def compute_type_for(opts: AsrOptions) -> str:

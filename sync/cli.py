@@ -261,7 +261,7 @@ def _render_parser(sub, debug: argparse.ArgumentParser) -> None:
 
 def sync_options(args: argparse.Namespace):
     """The options dataclasses a job's arguments stand for."""
-    from .asr import AsrOptions
+    from .asr import AsrOptions, cores
     from .cues import CueOptions
     from .outputs import OutputOptions
     from .pipeline import SyncOptions
@@ -283,6 +283,9 @@ def sync_options(args: argparse.Namespace):
                           f"{args.max_duration:g}: a caption cannot stay both")
     if args.cache_dir is not None and args.cache_dir.exists() and not args.cache_dir.is_dir():
         raise OptionError(f"--cache-dir {args.cache_dir}: a file, not a folder")
+    if args.threads and args.threads > (n := cores()) and args.device != "cuda":
+        print(f"note: --threads {args.threads} is more than the {n} CPU cores here: {n} are used",
+              file=sys.stderr)
     return SyncOptions(
         asr=AsrOptions(model=args.model, device=args.device, compute_type=args.compute_type,
                        threads=args.threads, beam_size=args.beam_size, batch_size=args.batch_size),

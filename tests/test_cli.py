@@ -332,3 +332,14 @@ def test_a_kill_stops_align_as_ctrl_c_does(capsys, tmp_path, signum):
     assert capsys.readouterr().err.strip() == "interrupted; outputs were left as they were"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     assert signal.getsignal(getattr(signal, signum)) == before      # the caller's handler back
+
+
+def test_more_threads_than_cores_are_told_and_capped(capsys, tmp_path):
+    # trial 112: --threads 1000 on 2 cores sat at 0 % for ten minutes
+    from sync.asr import AsrOptions, _cpu_threads, cores
+    from conftest import fake_engine_for
+
+    assert _cpu_threads(AsrOptions(threads=1000)) == cores() and _cpu_threads(AsrOptions()) == cores()
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"), "-q",
+                       "--no-cache", "--threads", "1000", engine=fake_engine_for())
+    assert code == 0 and f"note: --threads 1000 is more than the {cores()} CPU cores here" in err
