@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .errors import AlignmentError, OptionError, SyncError
+from .errors import AlignmentError, OptionError, OutputError, SyncError
 from .notices import clock, warnings
 
 EXIT_OK = 0
@@ -253,6 +253,8 @@ def _render_parser(sub, debug: argparse.ArgumentParser) -> None:
     p.add_argument("-r", "--rate", type=float, default=1.5, help="speed, 1.0 to 2.0 (default 1.5)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
                    help="rendition .mp4/.mov/.mkv/.webm (default: <stem>.x<rate>.mp4 beside SYNCMAP)")
+    p.add_argument("-y", "--overwrite", action="store_true",
+                   help="replace the file -o names if it exists (the default output is replaced always)")
     p.add_argument("--burn", action="store_true",
                    help="draw the captions into the picture (needs a Japanese font: fonts-noto-cjk)")
     p.add_argument("--crf", type=int, default=RenderOptions.crf, help="video quality (default 23)")
@@ -487,6 +489,9 @@ def _render(args: argparse.Namespace, engine=None) -> int:
     rate = check_rate(args.rate)
     smap = read_sync_map(args.sync_map)
     cues = captions_of(smap)
+    if args.output is not None and args.output.is_file() and not args.overwrite:
+        # (a file of the user's, maybe another video: ffmpeg's own rule, -y to replace)
+        raise OutputError("exists; pass -y to replace it, or another -o", path=str(args.output))
     out = args.output or default_output(args.recording, args.sync_map, rate)
     print(render(args.recording, cues, rate, out, burn=args.burn,
                  opts=RenderOptions(crf=args.crf, preset=args.preset), aligned=smap))

@@ -184,11 +184,17 @@ def render(media_path: str | os.PathLike, cues: Sequence[Cue], rate: float, out_
         # ffmpeg creates the file itself (the user's umask, not mkstemp's 0600)
         tmp = str(out.parent / f".{out.name}.{secrets.token_hex(4)}.part")
         try:
-            _command(media_path, kinds, rate, srt, tmp, out.suffix.lower(), burn, font, opts).run(
-                cmd=ffmpeg_exe(), capture_stdout=True, capture_stderr=True)
+            proc = _command(media_path, kinds, rate, srt, tmp, out.suffix.lower(), burn, font, opts).run_async(
+                cmd=ffmpeg_exe(), pipe_stdout=True, pipe_stderr=True)
+            try:
+                _, stderr = proc.communicate()
+            except BaseException:
+                proc.kill()          # stopped (Ctrl-C, kill): ffmpeg stops too, not minutes later
+                proc.wait()
+                raise
+            if proc.returncode:
+                raise RenderError(f"ffmpeg failed: {_last_line(stderr)}", path=media_path)
             os.replace(tmp, out)
-        except ffmpeg.Error as exc:
-            raise RenderError(f"ffmpeg failed: {_last_line(exc.stderr)}", path=media_path) from exc
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)

@@ -207,3 +207,36 @@ def test_frames_keep_distinct_times_from_a_2997_fps_source(synced, tmp_path):
                               "-f", "framemd5", "-"], capture_output=True, text=True, check=True).stdout
     times = [int(line.split(",")[2]) for line in listing.splitlines() if line and not line.startswith("#")]
     assert len(times) > 250 and len(set(times)) == len(times)
+
+
+def test_a_file_named_by_o_is_replaced_only_with_y(synced, tmp_path, capsys):
+    # trial 112: render -o an existing video of the user's overwrote it without a word
+    folder, _ = synced
+    theirs = tmp_path / "holiday.mp4"
+    theirs.write_bytes(b"not ours")
+    argv = ["render", str(SAMPLE_MEDIA), str(folder / "sample.json"), "-o", str(theirs), "--preset", "ultrafast"]
+    assert main(argv) == 2
+    assert "exists; pass -y to replace it" in capsys.readouterr().err
+    assert theirs.read_bytes() == b"not ours"
+    assert main([*argv, "-y"]) == 0
+    assert probe(str(theirs))[1] == pytest.approx(SAMPLE_SECONDS / 1.5, abs=0.1)
+
+
+def test_a_stopped_render_stops_ffmpeg_and_leaves_no_part_file(synced, tmp_path, monkeypatch):
+    # trial 112: SIGTERM left a hidden .part file that ffmpeg went on writing after Python exited
+    import sync.render as render_mod
+
+    started = []
+    real_popen = subprocess.Popen
+
+    class Stopped(real_popen):
+        def communicate(self, *a, **k):
+            started.append(self)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(subprocess, "Popen", Stopped)
+    with pytest.raises(KeyboardInterrupt):
+        render_mod.render(SAMPLE_MEDIA, synced[1], 1.5, tmp_path / "x.mp4", opts=FAST)
+    monkeypatch.undo()
+    assert started and started[0].poll() is not None       # ffmpeg was stopped
+    assert list(tmp_path.iterdir()) == []
