@@ -466,7 +466,10 @@ def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: a
     site = site or archive / "site"
     opts = SiteOptions(title=args.site_title, media_base=args.media_base, manifest=manifest,
                        members=args.members)
-    written = write_site(archive, site, opts)
+    notes: list[str] = []
+    written = write_site(archive, site, opts, notes)
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
     pages = sum(p.parent.name == "s" and p.suffix == ".html" for p in written)
     print(f"site: {pages} sessions, {len(written)} files: {site / 'index.html'}")
     target = ((site / args.media_base) if args.media_base else archive).resolve()

@@ -181,7 +181,7 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str
 
     def keep(name: str, old: bytes, why: str) -> None:
         if old != as_bytes(files[name]):
-            kept[_free_name(outdir, name, set(files) | set(kept))] = (name, old, why)
+            kept[free_name(outdir, name, set(files) | set(kept))] = (name, old, why)
 
     if recorded is None:
         for name in files:
@@ -209,7 +209,7 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str
     return kept
 
 
-def _free_name(outdir: Path, name: str, taken: set[str]) -> str:
+def free_name(outdir: Path, name: str, taken: set[str]) -> str:
     """``session.filled.txt`` → ``session.filled.edited.txt`` (or ``…edited-2.txt``, …): a name
     beside ``name`` that no file and nothing in ``taken`` has."""
     stem, dot, ext = name.rpartition(".")

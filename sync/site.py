@@ -21,6 +21,8 @@ to ARCHIVE (recordings beside their outputs); or a base URL.
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import posixpath
 import os
 import re
@@ -35,7 +37,7 @@ from markupsafe import Markup
 
 from . import layout
 from .errors import MinutesError, OutputError, SyncError
-from .files import write_all
+from .files import as_bytes, free_name, write_all
 from .sources import read_csv_rows
 from .pages import render, static
 from .player import player_html, relative_url
@@ -371,8 +373,16 @@ def _clock(s: float) -> str:
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
 
 
-def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> list[Path]:
-    """Build the site of ``archive`` and write it into ``site`` (all files or none)."""
+# what a site run wrote, with each file's SHA-256: a later run tells the files it may
+# replace from a page someone changed or a file of their own (an index.html already there)
+WRITTEN_LIST = ".gikai-site.json"
+
+
+def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
+               notes: list[str] | None = None) -> list[Path]:
+    """Build the site of ``archive`` and write it into ``site`` (all files or none). A file
+    there that the last site run did not write as it is (edited since, or the user's own)
+    is kept beside the new one (``index.edited.html``), and ``notes`` gets a line saying so."""
     files = build_site(archive, site, opts)
     try:
         for folder in {posixpath.dirname(name) for name in files}:
@@ -380,4 +390,22 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
     except OSError as exc:
         raise OutputError(f"cannot make the site's folders ({exc.strerror}); pass a folder "
                           "(not a file) that can be written", path=str(exc.filename or site)) from exc
-    return write_all(site, files)
+    try:
+        recorded = json.loads((site / WRITTEN_LIST).read_text(encoding="utf-8"))
+        recorded = recorded if isinstance(recorded, dict) else {}
+    except (OSError, ValueError, UnicodeDecodeError):
+        recorded = {}
+    kept: dict[str, bytes] = {}
+    for name, content in files.items():
+        path = site / name
+        if path.is_file():
+            old = path.read_bytes()
+            if old != as_bytes(content) and hashlib.sha256(old).hexdigest() != recorded.get(name):
+                copy = free_name(site, name, set(files) | set(kept))
+                kept[copy] = old
+                if notes is not None:
+                    notes.append(f"{name} in the site folder was not written by the last site run as it is "
+                                 f"(changed since, or a file of your own): it is kept as {copy}")
+    listing = {name: hashlib.sha256(as_bytes(content)).hexdigest() for name, content in files.items()}
+    written = write_all(site, {**files, **kept, WRITTEN_LIST: json.dumps(listing, ensure_ascii=False, indent=0)})
+    return [p for p in written if p.name != WRITTEN_LIST]

@@ -239,3 +239,26 @@ def test_two_recordings_of_one_sitting_are_told_apart(tmp_path):
     assert len(headings) == 2 and len(set(headings)) == 2, headings
     others = [s.heading for s in read_sessions(archive) if s.info.date != "2024-03-05"]
     assert not any("（" in h and h.endswith("）") and "mp4" in h for h in others)
+
+
+def test_a_file_of_the_users_or_a_changed_page_in_the_site_folder_is_kept(archive, tmp_path):
+    # trial 112: site -o a folder with the user's own index.html replaced it, and a page
+    # changed by hand was lost on the next run, without a word
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("<p>our council's own front page</p>", encoding="utf-8")
+    notes: list[str] = []
+    write_site(archive, out, SiteOptions(), notes)
+    assert (out / "index.edited.html").read_text(encoding="utf-8") == "<p>our council's own front page</p>"
+    assert notes == ["index.html in the site folder was not written by the last site run as it is (changed "
+                     "since, or a file of your own): it is kept as index.edited.html"]
+    # a run that finds its files as it wrote them replaces them without a word
+    notes.clear()
+    written = write_site(archive, out, SiteOptions(), notes)
+    assert notes == [] and all(p.name != ".gikai-site.json" for p in written)
+    # …and keeps a page changed since
+    page = next((out / "s").glob("*.html"))
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- 修正 -->", encoding="utf-8")
+    write_site(archive, out, SiteOptions(), notes)
+    assert len(notes) == 1 and "修正" in (page.parent / (page.stem + ".edited.html")).read_text(encoding="utf-8")
+    assert "修正" not in page.read_text(encoding="utf-8")
