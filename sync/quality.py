@@ -161,6 +161,9 @@ def _speech_inside(words: Sequence[Word], timing: Alignment, ev: np.ndarray,
     return out
 
 
+# characters of minutes a second of speech says at most (Japanese speech: 7 to 9)
+_SAYABLE_CPS = 10.0
+
 # what a refusal for too little matched asks the user to check
 _CHECK_BOTH = ("check that the minutes are of this session and that the recording's speech can be "
                "understood (very noisy or reverberant sound: try a larger model, --model)")
@@ -202,6 +205,13 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"the minutes and the recording hardly match: {matched / n:.0%} of the minutes' text "
             f"was heard, in {covered[1] - covered[0]:.0f} s of the recording's {span:.0f} s of speech; "
             + _CHECK_BOTH)
+    elif within < opts.min_heard_within and duration > 0 and n > 3 * _SAYABLE_CPS * duration:
+        # (minutes of many sittings, or a day's with a clip: not a matter of the sound)
+        reasons.append(
+            f"the minutes are far longer than the recording: {n:,} characters take about "
+            f"{n / _SAYABLE_CPS / 60:,.0f} minutes to say, the recording is {duration / 60:,.1f} minutes, "
+            f"and only {within:.0%} of the text between the first and last matching passages was "
+            "heard; pass the minutes of this recording only (one sitting, or the part it holds)")
     elif within < opts.min_heard_within:
         reasons.append(
             f"the minutes match the recording only in patches: {within:.0%} of the text "

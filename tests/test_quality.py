@@ -181,3 +181,14 @@ def test_a_recording_the_model_hardly_understands_is_refused():
     ev[5000:6200] = True
     q = assess("あ" * 20000, planted(ev, t0=-5000 / 7), 175.0, words_over(0, 170))
     assert q.ok
+
+
+def test_minutes_far_longer_than_the_recording_are_told_so():
+    # trial 112: the sample's minutes 3,000 times over for its 71-s recording were refused
+    # with "speech recognition is too poor … try a larger model"
+    ev = np.zeros(60000, bool)
+    for k in range(0, 60000, 6000):
+        ev[k:k + 300] = True          # the recording's part matches here and there
+    q = assess("あ" * 60000, planted(ev), 71.0, words_over(0, 70))
+    assert not q.ok and q.reasons[0].startswith("the minutes are far longer than the recording: 60,000 characters")
+    assert "larger" not in q.reasons[0]
