@@ -113,6 +113,9 @@ def _manifest_rows(path: Path) -> dict[str, dict[str, str]]:
 
 def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Session]:
     """Every sync map under ``archive``, newest first (undated last, then by path)."""
+    if not archive.is_dir():
+        raise SiteError(("no such folder" if not archive.exists() else "is a file, not a folder")
+                        + "; pass the output folder of batch", path=str(archive))
     given = _manifest_rows(opts.manifest) if opts.manifest else {}
     sessions = []
     for path in sorted(archive.rglob("*.json")):

@@ -262,3 +262,15 @@ def test_a_file_of_the_users_or_a_changed_page_in_the_site_folder_is_kept(archiv
     write_site(archive, out, SiteOptions(), notes)
     assert len(notes) == 1 and "修正" in (page.parent / (page.stem + ".edited.html")).read_text(encoding="utf-8")
     assert "修正" not in page.read_text(encoding="utf-8")
+
+
+def test_a_missing_archive_folder_is_named_as_missing(tmp_path):
+    # trial 112: site on a folder that does not exist said it "holds no sync map"
+    from sync.errors import SyncError
+    from sync.site import read_sessions
+
+    with pytest.raises(SyncError, match="no such folder; pass the output folder of batch"):
+        read_sessions(tmp_path / "nowhere")
+    (tmp_path / "a.txt").write_text("x")
+    with pytest.raises(SyncError, match="is a file, not a folder"):
+        read_sessions(tmp_path / "a.txt")
