@@ -80,12 +80,16 @@ def load_words(cache_dir: Path, key: str) -> list[Word] | None:
         return None
 
 
+# cache folders a write failed in (read-only, full): the run says its work is not kept
+UNWRITABLE: set[Path] = set()
+
+
 def store_words(cache_dir: Path, key: str, words: Sequence[Word]) -> None:
     data = {"words": [[w.start, w.end, w.text, w.probability] for w in words]}
     try:
         write_atomic(cache_dir / f"{key}.json", json.dumps(data, ensure_ascii=False))
     except OSError:
-        pass
+        UNWRITABLE.add(cache_dir)    # (the job goes on: the cache only saves time)
 
 
 def memo_decoder(decode: Decoder | None, path: Path | None) -> Decoder | None:

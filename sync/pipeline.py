@@ -339,6 +339,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     notes = [f"{name} was changed after the last run: the changed file is kept as {copy}" if why == "edited" else
              f"{name} was in the output folder and no earlier run wrote it as it is: it is kept as {copy}"
              for copy, (name, _, why) in kept.items()]
+    if cache_dir in cache.UNWRITABLE:
+        notes.append(f"the transcription could not be cached in {cache_dir} (not writable): a run "
+                     "again transcribes again (pass --cache-dir with a writable folder)")
     if left := left_from_before(outdir, files, stem):
         notes.append(f"{', '.join(left)} {'is' if len(left) == 1 else 'are'} left from an earlier run and "
                      "show its captions (not written now: --no-player); delete them or run without --no-player")

@@ -343,3 +343,15 @@ def test_more_threads_than_cores_are_told_and_capped(capsys, tmp_path):
     code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"), "-q",
                        "--no-cache", "--threads", "1000", engine=fake_engine_for())
     assert code == 0 and f"note: --threads 1000 is more than the {cores()} CPU cores here" in err
+
+
+def test_a_cache_folder_that_cannot_be_written_is_told(capsys, tmp_path):
+    # trial 112: a read-only --cache-dir kept nothing, silently: every run transcribed again
+    # (here a folder that cannot be made: its parent is a file — read-only is no bar to root)
+    from conftest import fake_engine_for
+
+    (tmp_path / "afile").write_text("x")
+    cache = tmp_path / "afile" / "cache"
+    code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                       "-q", "--cache-dir", str(cache), engine=fake_engine_for())
+    assert code == 0 and f"the transcription could not be cached in {cache} (not writable)" in err
