@@ -104,12 +104,23 @@ def check(opts: AsrOptions) -> str:
     """Fail early, before any decoding, when the model or the device cannot be had;
     return the model reference :func:`load_model` will use."""
     ref = models.resolve(opts.model)
-    if opts.device == "cuda":
-        import ctranslate2
+    import ctranslate2
 
+    if opts.device == "cuda":
         if ctranslate2.get_cuda_device_count() == 0:
             raise ModelError("--device cuda: no CUDA GPU is available on this machine (or "
                              "CTranslate2 cannot see it); pass --device cpu")
+    if opts.device in ("cpu", "cuda") and opts.compute_type not in ("auto", "default") \
+            and opts.compute_type not in ctranslate2.get_supported_compute_types(opts.device):
+        raise ModelError(_load_failure(opts, ref, ValueError(f"compute type {opts.compute_type} is not supported")))
+    if not os.path.isdir(ref):
+        # a model name: only one already in the local cache (nothing is downloaded)
+        from faster_whisper.utils import download_model
+
+        try:
+            download_model(ref, local_files_only=True)
+        except Exception as exc:
+            raise ModelError(_load_failure(opts, ref, exc)) from exc
     return ref
 
 

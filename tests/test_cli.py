@@ -355,3 +355,18 @@ def test_a_cache_folder_that_cannot_be_written_is_told(capsys, tmp_path):
     code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
                        "-q", "--cache-dir", str(cache), engine=fake_engine_for())
     assert code == 0 and f"the transcription could not be cached in {cache} (not writable)" in err
+
+
+def test_a_model_or_compute_type_that_cannot_be_had_is_refused_before_decoding(monkeypatch, capsys, tmp_path):
+    # trial 112: --model no-such-name or --compute-type foo was refused only after the
+    # recording had been decoded (minutes for a long session)
+    import sync.media as media_mod
+
+    def never(*a, **k):
+        raise AssertionError("the recording was decoded")
+
+    monkeypatch.setattr(media_mod, "load", never)
+    for extra in (["--model", "no-such-model"], ["--compute-type", "foo"]):
+        code, _, err = run(capsys, "align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "o"),
+                           "-q", "--no-cache", *extra)
+        assert code == 2 and err.startswith(f"error: {extra[0]} {extra[1]}: not"), err
