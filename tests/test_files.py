@@ -55,13 +55,16 @@ def test_a_stop_while_outputs_are_put_in_place_waits_for_them(tmp_path, monkeypa
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    before = signal.signal(signal.SIGTERM, stop)
+    # (Python's own Ctrl-C handler, as a command line has it, whatever an earlier test left)
+    before = {signal.SIGTERM: signal.signal(signal.SIGTERM, stop),
+              signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler)}
     monkeypatch.setattr(os, "replace", stopped_after_the_first)
     try:
         with pytest.raises(KeyboardInterrupt):
             write_all(tmp_path, {"a.json": "new", "a.srt": "new", "a.vtt": "new"})
     finally:
-        signal.signal(signal.SIGTERM, before)
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
     monkeypatch.undo()
     assert len(calls) == 3
     assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {"a.json": "new", "a.srt": "new", "a.vtt": "new"}
