@@ -244,24 +244,26 @@ def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_pat
     assert res.stars[0].candidate
 
 
-def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_path, capsys):
-    """The first 20 s of the sample with all of its minutes: the text nobody was heard
-    saying is reported, and no cue starts or ends outside the recording or has no length."""
+def _sync_a_cut(tmp_path, name: str, cut: list[str], heard) -> int:
+    """The sample cut by ffmpeg's arguments ``cut`` into ``name``, synced with all of its
+    minutes from the ``heard`` words into tmp_path/out: the exit status."""
     import subprocess
 
     from sync.asr import Engine
     from sync.cli import main
 
+    subprocess.run(["ffmpeg", "-v", "error", *cut, str(tmp_path / name)], check=True)
+    return main(["align", str(tmp_path / name), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
+                engine=Engine(lambda audio, progress=None: heard))
+
+
+def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_path, capsys):
+    """The first 20 s of the sample with all of its minutes: the text nobody was heard
+    saying is reported, and no cue starts or ends outside the recording or has no length."""
     from conftest import truth_words
 
-    cut = tmp_path / "first20.mp4"
-    subprocess.run(["ffmpeg", "-v", "error", "-i", str(SAMPLE_MEDIA), "-t", "20", "-c", "copy",
-                    str(cut)], check=True)
     heard = [w for w in truth_words() if w.end <= 19.5]
-    engine = Engine(lambda audio, progress=None: heard)
-    code = main(["align", str(cut), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q",
-                 "--no-cache"], engine=engine)
-    assert code == 0
+    assert _sync_a_cut(tmp_path, "first20.mp4", ["-i", str(SAMPLE_MEDIA), "-t", "20", "-c", "copy"], heard) == 0
     err = capsys.readouterr().err
     assert "characters of the minutes from turn" in err and "were not heard in the recording" in err
     # the text after the first 20 s has no time left to be said: the subtitles leave it
@@ -291,20 +293,11 @@ def test_the_player_page_finds_the_recording_from_its_folder(tmp_path, opts, fak
 def test_a_recording_that_starts_after_the_minutes_do_says_so(tmp_path, capsys):
     """The sample from 31 s on with all of its minutes: the text before is reported as
     the part the recording does not start with, not as a shorter recording."""
-    import subprocess
-
-    from sync.asr import Engine
-    from sync.cli import main
-
     from conftest import truth_words
 
-    cut = tmp_path / "from31.mp4"
-    subprocess.run(["ffmpeg", "-v", "error", "-ss", "31", "-i", str(SAMPLE_MEDIA), "-c:v", "copy", "-c:a", "aac",
-                    str(cut)], check=True)
     heard = [replace(w, start=round(w.start - 31, 3), end=round(w.end - 31, 3)) for w in truth_words() if w.start >= 31.5]
-    code = main(["align", str(cut), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
-                engine=Engine(lambda audio, progress=None: heard))
-    assert code == 0
+    assert _sync_a_cut(tmp_path, "from31.mp4", ["-ss", "31", "-i", str(SAMPLE_MEDIA), "-c:v", "copy", "-c:a", "aac"],
+                       heard) == 0
     err = capsys.readouterr().err
     assert "from turn 1 " in err and "(does the recording start after the minutes do?)" in err, err
     assert "is the recording shorter" not in err
@@ -314,20 +307,11 @@ def test_a_recording_that_stops_before_the_minutes_last_words_says_so(tmp_path, 
     """trial 110: the sample cut before its last sentence (御答弁ありがとうございました。,
     too short to be reported as a gap): its caption is left out as not said, and the
     warning guesses a cut recording, not sentences the speakers skipped."""
-    import subprocess
-
-    from sync.asr import Engine
-    from sync.cli import main
-
     from conftest import truth_words
 
-    cut = tmp_path / "first66.mp4"
-    subprocess.run(["ffmpeg", "-v", "error", "-i", str(SAMPLE_MEDIA), "-t", "66.2", "-c:v", "copy", "-c:a", "aac",
-                    str(cut)], check=True)
     heard = [w for w in truth_words() if w.end <= 66.0]
-    code = main(["align", str(cut), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
-                engine=Engine(lambda audio, progress=None: heard))
-    assert code == 0
+    assert _sync_a_cut(tmp_path, "first66.mp4", ["-i", str(SAMPLE_MEDIA), "-t", "66.2", "-c:v", "copy", "-c:a", "aac"],
+                       heard) == 0
     err = capsys.readouterr().err
     assert "had no time to be said" in err and "(was the recording cut before the minutes end?)" in err, err
     assert "sentences the speakers skipped" not in err
