@@ -1823,6 +1823,13 @@ class _Walk:
                 # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
                 # particle (陳情第３号　… / について、…)
                 midway = False
+            if not midway and current is not None and current.chars and layout.is_inturn_heading(line) \
+                    and (under := (self._next_text(number) or "").strip(SPACES)).startswith(_TITLE_GOES_ON) \
+                    and under.endswith(_SENTENCE_END):
+                # the chair's agenda title on a line of its own, the sentence ending under it
+                # (参議院: 　日程第一　…法律案（内閣提出、衆議院送付） / 　を議題といたします。): read
+                # out — not a title wrapped before its last words (…決算の認定 / について)
+                midway = True
             if current is not None and current.chars and not marker and last_end in _SENTENCE_END \
                     and not reading and not self.spaced and self._side_heading(number, line):
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
@@ -2872,6 +2879,8 @@ def _numbered_lines(lines: list[str]) -> bool:
     return len(numbers) >= 5 and len(numbers) >= 0.8 * filled and steps >= 0.8 * (len(numbers) - 1)
 
 
+# how a sentence goes on in the line after a title it reads out, whatever ended before it
+_TITLE_GOES_ON = ("を議題", "を一括議題", "について", "に関する", "につき", "を行い", "を行います")
 # how the line after a title read out in a sentence goes on (陳情第３号　… / について、…)
 _GOES_ON = ("について", "に関", "に対", "を", "に", "は", "の", "が", "と", "から", "にも", "も", "及び", "並びに", "、")
 # what else a sentence goes on with after a line spread letter by letter (…報 告 / でお示し…)

@@ -1042,3 +1042,14 @@ def test_a_name_in_three_words_and_a_note_from_another_seat():
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("議長", "山本一郎", "５番、山田マリア恵子議員。"), ("５番", "山田　マリア　恵子", "質問いたします。"),
         ("政府参考人（外務省大臣官房審議官）", "林　禎二", "お答えします。")]
+
+
+def test_the_chairs_agenda_title_on_its_own_line_with_the_sentence_ending_under_it():
+    # trial 114: 参議院's chair's 日程第一　…法律案（…） on a line of its own and を議題といたします。
+    # under it: the title was dropped in silence and a second chair's turn began mid-sentence
+    m = parse_text("○議長（岡田正人君）　これより会議を開きます。\n"
+                   "　日程第一　地方自治法の一部を改正する法律案（内閣提出、衆議院送付）\n"
+                   "　を議題といたします。\n○森川花子君　御報告申し上げます。\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "これより会議を開きます。日程第一　地方自治法の一部を改正する法律案（内閣提出、衆議院送付）を議題といたします。"),
+        (None, "御報告申し上げます。")]
