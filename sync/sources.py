@@ -948,6 +948,7 @@ def _in_reading_order(page) -> str:
     rows = _table_by_rows(items)
     if rows is not None:
         return rows
+    text = _without_ruby(text, items)
     heights = [i[1] for i in items]
     steps = [b - a for a, b in zip(heights, heights[1:]) if abs(b - a) > 1]
     if len(steps) < 4 or sum(step > 0 for step in steps) <= 0.6 * len(steps):
@@ -955,6 +956,35 @@ def _in_reading_order(page) -> str:
     lines = [line.rstrip() for line in (page.extract_text(extraction_mode="layout") or "").split("\n")]
     indent = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
     return "\n".join(line[indent:] for line in lines)
+
+
+_KANA_ONLY = re.compile("[\u3041-\u3096\u30a1-\u30faー]{1,12}")
+
+
+def _without_ruby(text: str, items: list[tuple[float, float, float, str]], small: float = 0.7) -> str:
+    """``text`` without the readings printed small over words (ルビ: しょうじ over 東海林, つつじ
+    over 躑躅): kana alone in a font under ``small`` times the page's body size. The text
+    layer gives them as text of their own, in the middle of the sentence they stand over
+    or on a line of their own, and they are not said. pypdf's text is its draws' texts in
+    order, so each draw is found after the one before."""
+    sizes = sorted(size for _, _, size, t in items for _ in t.strip())
+    if not sizes:
+        return text
+    body = sizes[len(sizes) // 2]
+    cuts, cursor = [], 0
+    for _, _, size, t in items:
+        k = text.find(t, cursor)
+        if k < 0:
+            continue
+        if size <= small * body and _KANA_ONLY.fullmatch(t.strip()):
+            a, b = k, k + len(t)
+            if (a == 0 or text[a - 1] == "\n") and text[b:b + 1] == "\n":
+                b += 1        # a line of its own: the line goes too
+            cuts.append((a, b))
+        cursor = k + len(t)
+    for a, b in reversed(cuts):
+        text = text[:a] + text[b:]
+    return text
 
 
 def _table_by_rows(items: list[tuple[float, float, float, str]], least: int = 3) -> str | None:

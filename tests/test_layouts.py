@@ -4645,6 +4645,27 @@ def _pdf(lines_per_page: list[list[str]]) -> bytes:
     return out.getvalue()
 
 
+def test_readings_printed_small_over_words_in_a_pdf_are_not_said(tmp_path):
+    # trial 111: ルビ over a name in a label and over a word in a speech came into the text
+    # (…開きます。しょうじ日程第1…, どうめきつつじ躑躅ヶ丘公園…): small kana of their own draw
+    c, out = _canvas()
+    y = 800
+    for ruby, x, line in [("しょうじ", 72, "○議長（東海林和夫君）　ただいまから本日の会議を開きます。"),
+                          (None, 0, "　日程第１、一般質問を行います。"),
+                          ("どうめき", 84, "○都市整備部長（百目鬼聡君）　お答えいたします。"),
+                          ("つつじ", 60, "　躑躅ヶ丘公園につきましては、段差解消工事を予定しております。")]:
+        if ruby:
+            c.setFont("HeiseiMin-W3", 5)
+            c.drawString(50 + x, y + 9, ruby)
+        c.setFont("HeiseiMin-W3", 10.5)
+        c.drawString(50, y, line)
+        y -= 22
+    m = _loaded(c, out, tmp_path)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "東海林和夫", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"),
+        ("都市整備部長", "百目鬼聡", "お答えいたします。躑躅ヶ丘公園につきましては、段差解消工事を予定しております。")]
+
+
 def test_pdf_with_a_text_layer(tmp_path):
     head = "令和６年第３回定例会　本会議（第２号）"
     path = tmp_path / "minutes.pdf"
