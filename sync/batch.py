@@ -112,7 +112,12 @@ def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
         twins = [p for p in media.parent.glob(f"{media.stem}.*")
                  if p.suffix.lower() in MEDIA_SUFFIXES and p != media]
         problem = None
-        if not minutes.is_file():
+        old = next((p for s in (".doc", ".rtf", ".jtd", ".xls", ".xlsx") for p in (media.with_suffix(s), media.with_suffix(s.upper()))
+                    if p.is_file()), None)
+        if not minutes.is_file() and old is not None:
+            problem = (f"its minutes {old.name} are in a format not read here; save them as "
+                       f"{media.stem}.docx or {media.stem}.txt")
+        elif not minutes.is_file():
             problem = (f"no minutes file {minutes.name} beside it (or {', '.join(_OTHER_SUFFIXES)}); "
                        "save the minutes under that name")
         elif twins:
@@ -134,13 +139,23 @@ def items_from_manifest(manifest: Path, outdir: Path) -> list[Item]:
         raise SyncError("the manifest needs a header row with the columns recording,minutes"
                         "[,output]", path=str(manifest))
     items = []
-    for row in rows:
+    for number, row in enumerate(rows, 2):
         row = {(k or "").strip(): v for k, v in row.items()}
-        rec, mins = (row.get("recording") or "").strip(), (row.get("minutes") or "").strip()
-        out = (row.get("output") or "").strip()
-        problem = None if rec and mins else "a manifest row without recording or minutes"
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue          # a blank row (a spreadsheet's ,,,,,,)
+        rec, mins = manifest_path(row.get("recording")), manifest_path(row.get("minutes"))
+        out = manifest_path(row.get("output"))
+        problem = None if rec and mins else f"manifest row {number} has no recording or no minutes"
+        if out and (Path(out).is_absolute() or ".." in Path(out).parts):
+            problem = f"manifest row {number}: its output {out} is not a folder inside the output folder"
         items.append(Item(base / rec, base / mins, outdir / out if out else outdir, problem))
     return items
+
+
+def manifest_path(cell: str | None) -> str:
+    """A manifest cell's path: trimmed, and a Windows path's backslashes (録画\\2024\\0618.mp4,
+    a manifest made on Windows) as slashes."""
+    return (cell or "").strip().replace("\\", "/")
 
 
 def orphan_minutes(folder: Path, outdir: Path) -> list[Path]:

@@ -16,6 +16,9 @@ from typing import Mapping
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUM = r"[0-9一二三四五六七八九十〇元]+"
 _DATE = re.compile(rf"(?:(令和|平成|昭和)({_NUM})年|((?:19|20)\d\d)年)?\s*({_NUM})月({_NUM})日")
+_YEAR = re.compile(rf"(令和|平成|昭和)({_NUM})年|((?:19|20)\d\d)年")
+# a date as a manifest's cell may write it: 2024-06-17, 2024/6/17, 2024.6.17
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 # between the number and 定例会 an assembly may name itself (第1回下関市議会定例会, 3月市議会定例会)
 # or add the month (第1回(3月)定例会)
 _BODY = r"(?:[(（][^)）]{1,8}[)）])?\s*(?:[^\s0-9、。()（）「」]{1,12}?議会)?\s*"
@@ -80,6 +83,11 @@ def from_header(text: str) -> SessionInfo:
     if m:
         era, era_year, western, month, day = m.groups()
         year = _ERAS[era] + _int(era_year) if era else int(western) if western else None
+        near = head[head.rfind("\n", 0, max(0, head.rfind("\n", 0, m.start()))) + 1:m.start()]
+        if year is None and (y := _YEAR.search(near)) is not None:
+            # 令和6年第2回定例会　6月10日(月): the year named with the session, on the day's
+            # line or the one above (not a year said in the speech after it)
+            year = _ERAS[y.group(1)] + _int(y.group(2)) if y.group(1) else int(y.group(3))
         md = f"{_int(month):02d}-{_int(day):02d}"
         info = replace(info, date=f"{year}-{md}" if year else f"--{md}")
     m = _SESSION.search(head)
@@ -106,11 +114,31 @@ def from_header(text: str) -> SessionInfo:
     return info
 
 
+def as_date(value: str) -> str | None:
+    """A date written 2024-06-17, 2024/6/17, 2024.6.17, 2024年6月17日 or 令和6年6月17日 (also
+    full-width) as ISO 2024-06-17; None for anything else."""
+    v = unicodedata.normalize("NFKC", value).strip()
+    if (m := _NUMERIC_DATE.fullmatch(v)) is not None:
+        year, month, day = (int(g) for g in m.groups())
+    elif (m := _DATE.fullmatch(v)) is not None and (m.group(1) or m.group(3)):
+        era, era_year, western, month, day = m.groups()
+        year = _ERAS[era] + _int(era_year) if era else int(western)
+        month, day = _int(month), _int(day)
+    else:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def merge(info: SessionInfo, given: Mapping[str, str]) -> SessionInfo:
     """``info`` with the non-empty values of ``given`` (a manifest row's columns:
     date, session, kind, meeting, body, number, detail, title, assembly) in place of its own."""
     names = {f.name for f in fields(SessionInfo)}
     values = {k: v.strip() for k, v in given.items() if k in names and v and v.strip()}
+    if "date" in values:
+        # 令和6年6月17日 or 2024/6/18 as a spreadsheet writes it; what is no date at all
+        # leaves the minutes' own
+        date = as_date(values["date"])
+        values = {k: v for k, v in values.items() if k != "date"} | ({"date": date} if date else {})
     out = replace(info, **values)
     if "meeting" in values and "body" not in values:   # a meeting given by hand says its body
         out = replace(out, body="本会議" if "本会議" in out.meeting else "委員会" if "委員会" in out.meeting else "")

@@ -102,11 +102,14 @@ def _manifest_rows(path: Path) -> dict[str, dict[str, str]]:
         rows = read_csv_rows(path)[1]
     except (OSError, MinutesError, csv.Error) as exc:
         raise SiteError(f"cannot read the manifest ({exc}); pass a CSV file", path=str(path)) from exc
+    from .batch import manifest_path
+
     out = {}
     for row in rows:
-        rec = (row.get("recording") or "").strip()
+        row = {(k or "").strip(): v for k, v in row.items()}    # (a header cell with a space: batch reads it too)
+        rec = manifest_path(row.get("recording"))
         if rec:
-            key = posixpath.join((row.get("output") or "").strip().strip("/"), Path(rec).stem)
+            key = posixpath.join(manifest_path(row.get("output")).strip("/"), posixpath.splitext(posixpath.basename(rec))[0])
             out[key.lstrip("/")] = row
     return out
 

@@ -383,3 +383,26 @@ def test_an_item_synced_with_warnings_says_so_in_the_report_and_the_table(tmp_pa
     assert any(ln.startswith("warning: ") and "extra.mp4" in ln for ln in table.splitlines())
     report = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
     assert any("were not heard" in item["message"] for item in report["items"])
+
+
+def test_a_manifest_as_a_spreadsheet_saves_it(tmp_path):
+    # trial 113: Excel's blank rows (,,,) each became a failed item named "manifest" and every
+    # run exited 4; Windows paths (録画\2024\0618.mp4) were "not found"; an output of ../x
+    # wrote outside the output folder
+    m = tmp_path / "jobs.csv"
+    m.write_text("recording ,minutes,output\n録画\\2024\\0618.mp4,会議録\\0618.txt,2024\\0618\n,,\n"
+                 "a.mp4,,\nb.mp4,b.txt,../elsewhere\n", encoding="utf-8")
+    items = items_from_manifest(m, tmp_path / "out")
+    assert len(items) == 3
+    assert items[0].recording == tmp_path / "録画/2024/0618.mp4" and items[0].minutes == tmp_path / "会議録/0618.txt"
+    assert items[0].outdir == tmp_path / "out" / "2024" / "0618"
+    assert items[1].problem == "manifest row 4 has no recording or no minutes"
+    assert items[2].problem.startswith("manifest row 5: its output ../elsewhere is not a folder inside")
+
+
+def test_old_word_minutes_beside_a_recording_are_named(tmp_path):
+    # trial 113: a .doc beside the recording was told as "no minutes file 0625.txt beside it"
+    (tmp_path / "0625.mp4").write_bytes(b"x")
+    (tmp_path / "0625.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (item,) = items_from_folder(tmp_path, tmp_path / "out")
+    assert item.problem == "its minutes 0625.doc are in a format not read here; save them as 0625.docx or 0625.txt"

@@ -32,6 +32,22 @@ def test_a_manifest_row_fills_in_and_corrects():
     assert SessionInfo.from_json(out.to_json()) == out
 
 
+def test_dates_as_a_spreadsheet_or_a_header_write_them():
+    # trial 113: a manifest's 令和6年6月17日 or 2024/6/18 replaced the minutes' date with one
+    # the site could not read (年不明, listed first); a header naming the year with the
+    # session (令和6年第2回定例会　6月10日(月)) lost it
+    from sync.session import as_date
+
+    assert [as_date(v) for v in ("2024-06-17", "2024/6/18", "令和6年6月17日", "２０２４年６月１８日", "R6.6.17", "未定")] \
+        == ["2024-06-17", "2024-06-18", "2024-06-17", "2024-06-18", None, None]
+    info = from_header("令和6年第2回定例会　6月10日(月)\n")
+    assert info.date == "2024-06-10"
+    assert merge(info, {"date": "令和6年6月17日"}).date == "2024-06-17"
+    assert merge(info, {"date": "未定"}).date == "2024-06-10"       # no date: the minutes' own
+    # a year said in the speech after the day is not the day's
+    assert from_header("第1回定例会 3月5日(火) 本会議\n令和6年1月の地震では\n").date == "--03-05"
+
+
 def test_round_trip_through_the_sync_map():
     from sync.syncmap import SyncMap
     smap = SyncMap("s.mp4", 1.0, "m", (), (), (), session={"date": "2024-09-18", "meeting": "本会議"})
