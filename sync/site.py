@@ -205,8 +205,9 @@ def turns_by_person(sessions: Sequence[Session]) -> dict[str, list[TurnRef]]:
     people: dict[str, list[TurnRef]] = defaultdict(list)
     for s in sessions:
         first: dict[int, list] = {}
-        for c in s.smap.speech:
-            first.setdefault(c.turn, []).append(c)
+        for c in s.smap.shown:      # (not the text nobody was heard saying in this recording)
+            if c.kind == "speech":
+                first.setdefault(c.turn, []).append(c)
         for t, cues in sorted(first.items()):
             who = s.smap.turns[t] if t < len(s.smap.turns) else None
             name = (who.name if who else "") or (who.label if who else cues[0].speaker or "")
@@ -346,7 +347,9 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
 
     meta, texts = [], []
     for n, s in enumerate(sessions):
-        lines = [[round(c.start, 1), c.turn, with_candidates(c, s.smap)] for c in s.smap.speech]
+        # what the session's player shows: text nobody was heard saying here (the afternoon's
+        # half of minutes shared by a morning and an afternoon recording) is not found in it
+        lines = [[round(c.start, 1), c.turn, with_candidates(c, s.smap)] for c in s.smap.shown if c.kind == "speech"]
         texts.append([line[2] for line in lines])
         meta.append({"day": s.day, "heading": s.heading, "page": s.page})
         labels = [t.label for t in s.smap.turns] or list(s.smap.speakers)

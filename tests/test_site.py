@@ -274,3 +274,26 @@ def test_a_missing_archive_folder_is_named_as_missing(tmp_path):
     (tmp_path / "a.txt").write_text("x")
     with pytest.raises(SyncError, match="is a file, not a folder"):
         read_sessions(tmp_path / "a.txt")
+
+
+def test_text_nobody_was_heard_saying_in_a_recording_is_not_found_in_it():
+    # trial 113: a morning and an afternoon recording share one sitting's minutes; the
+    # speaker pages and the search sent 「42か所」 (said in the afternoon) into the morning's
+    # recording, where its captions are squeezed at the end and not shown
+    from sync.session import SessionInfo
+    from sync.site import Session, turns_by_person
+    from sync.syncmap import SyncMap
+
+    said = {"start": 1.0, "end": 5.0, "text": "午前の質問です。", "speaker": "（山田花子）", "confidence": 1.0,
+            "turn": 0, "chars": [0, 7]}
+    later = [{"start": 9.90 + k * 0.04, "end": 9.94 + k * 0.04, "text": text, "speaker": "（鈴木太郎）" if k == 0 else None,
+              "confidence": 0.0, "turn": 1, "chars": [13 * k, 13 + 5 * k]}
+             for k, text in enumerate(["指定避難所は４２か所です。", "以上です。"])]
+    smap = SyncMap.from_json(json.dumps({
+        "media": "am.mp4", "duration": 10.0, "model": "base", "speakers": ["（山田花子）", "（鈴木太郎）"],
+        "turns": [{"speaker": "（山田花子）", "role": "", "name": "山田花子"},
+                  {"speaker": "（鈴木太郎）", "role": "市長", "name": "鈴木太郎"}],
+        "cues": [said, *later], "stars": [], "quality": {}, "session": {}}))
+    assert [c.text for c in smap.shown] == ["午前の質問です。"]
+    people = turns_by_person([Session("am", "", "am", smap, SessionInfo())])
+    assert list(people) == ["山田花子"]
