@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from markupsafe import Markup
 
@@ -309,9 +309,11 @@ def index_tree(sessions: Sequence[Session]) -> list[tuple[str, list[tuple[str, l
             for y, groups in tree.items()]
 
 
-def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> dict[str, str]:
+def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
+               notes: list[str] | None = None) -> dict[str, str]:
     """``{path in SITE: content}`` of every file of the site (written by the caller, all
-    or nothing, with :func:`sync.files.write_all`)."""
+    or nothing, with :func:`sync.files.write_all`); ``notes`` gets a line for each
+    session whose recording is not where its page plays it from (on this disk)."""
     sessions = read_sessions(archive, opts)
     assemblies = {s.info.assembly for s in sessions}
     if opts.title == SiteOptions.title and len(assemblies) == 1 and "" not in assemblies:
@@ -361,6 +363,12 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions()) -> 
     for s in sessions:
         tracks, track_texts = _tracks(s, archive, opts)
         media = _media_url(s, opts, site, archive)
+        if notes is not None and not is_url(media) \
+                and not os.path.isfile(os.path.normpath(site / "s" / unquote(media))):     # (s/ may not be made yet)
+            # (a recording renamed or moved after it was synced: the page would play nothing)
+            notes.append(f"{s.id.replace('--', '/')}.json: its recording is not at "
+                         f"{os.path.normpath(site / 's' / unquote(media))}, where its page plays it from "
+                         "(renamed or moved? sync it again, or delete its old outputs)")
         folder = media.rsplit("/", 1)[0]
         hint = (f"録画はこのサイトの設定（--media-base）で「{folder}」から読み込みます。そこに録画ファイルがあるか"
                 "確かめてください。" if opts.media_base else
@@ -392,7 +400,7 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
     """Build the site of ``archive`` and write it into ``site`` (all files or none). A file
     there that the last site run did not write as it is (edited since, or the user's own)
     is kept beside the new one (``index.edited.html``), and ``notes`` gets a line saying so."""
-    files = build_site(archive, site, opts)
+    files = build_site(archive, site, opts, notes)
     try:
         for folder in {posixpath.dirname(name) for name in files}:
             (site / folder).mkdir(parents=True, exist_ok=True)

@@ -297,3 +297,17 @@ def test_text_nobody_was_heard_saying_in_a_recording_is_not_found_in_it():
     assert [c.text for c in smap.shown] == ["午前の質問です。"]
     people = turns_by_person([Session("am", "", "am", smap, SessionInfo())])
     assert list(people) == ["山田花子"]
+
+
+def test_a_session_whose_recording_is_gone_is_told(archive, tmp_path):
+    # trial 113: a recording renamed after it was synced left its old outputs; the site listed
+    # the session twice, one page playing nothing, and said nothing
+    import shutil
+
+    copy = tmp_path / "archive"
+    shutil.copytree(archive, copy)
+    (copy / "2024" / "0305" / "sample.mp4").rename(copy / "2024" / "0305" / "0305.mp4")
+    notes: list[str] = []
+    write_site(copy, tmp_path / "site", SiteOptions(), notes)
+    assert len(notes) == 1 and notes[0].startswith("2024/0305/sample.json: its recording is not at ")
+    assert notes[0].endswith("(renamed or moved? sync it again, or delete its old outputs)")
