@@ -472,7 +472,13 @@ def _write_site(archive: Path, site: Path | None, manifest: Path | None, args: a
         print(f"warning: {note}", file=sys.stderr)
     pages = sum(p.parent.name == "s" and p.suffix == ".html" for p in written)
     print(f"site: {pages} sessions, {len(written)} files: {site / 'index.html'}")
-    target = ((site / args.media_base) if args.media_base else archive).resolve()
+    from .site import batch_recordings
+
+    # where the pages play the recordings from: --media-base, else where batch read them
+    # (its state in the archive), else beside their outputs
+    found = [p.parent for p in batch_recordings(archive).values()] if not args.media_base else []
+    target = ((site / args.media_base) if args.media_base else
+              Path(os.path.commonpath([str(p) for p in found])) if found else archive).resolve()
     if pages and not (args.media_base and is_url(args.media_base)) and not target.is_relative_to(site.resolve()):
         where = Path(os.path.relpath(target, Path.cwd()))
         print(f"note: the session pages play the recordings from {where} by a path relative to the site, "

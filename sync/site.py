@@ -244,7 +244,7 @@ def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
     if opts.media_base is None:
         # where batch found the recording, when it was batch that made this sync map (the
         # recordings stay in the folder batch read them from)
-        recording = _batch_recordings(archive).get((archive / s.folder / f"{s.stem}.json").resolve())
+        recording = batch_recordings(archive).get((archive / s.folder / f"{s.stem}.json").resolve())
         url = relative_url(recording, site / "s") if recording is not None and recording.is_file() else None
         if url is not None:
             return url
@@ -256,7 +256,7 @@ def _media_url(s: Session, opts: SiteOptions, site: Path, archive: Path) -> str:
     return f"{base}/{name}"
 
 
-def _batch_recordings(archive: Path) -> dict[Path, Path]:
+def batch_recordings(archive: Path) -> dict[Path, Path]:
     """{sync map: its recording} from the archive's batch state, read once a build."""
     from .batch import STATE_FILE
 

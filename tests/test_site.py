@@ -179,10 +179,15 @@ def test_site_after_a_plain_batch_links_the_recordings_where_batch_read_them(tmp
     engine = Engine(lambda audio, progress=None: truth_words())
     out = tmp_path / "out"
     assert cli.main(["batch", str(src), "-o", str(out), "-j", "0", "-q", "--no-cache"], engine=engine) == 0
+    capsys.readouterr()
     assert cli.main(["site", str(out), "-o", str(tmp_path / "site")]) == 0
     page = next((tmp_path / "site" / "s").glob("*.html"))
     src_attr = re.search(r'<video[^>]* src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
     assert (page.parent / src_attr).resolve() == (src / "0305.mp4").resolve()
+    # trial 113: the note named the output folder, not where the pages play them from
+    import os
+    where = os.path.relpath(src, Path.cwd())
+    assert f"note: the session pages play the recordings from {where} by a path" in capsys.readouterr().err
 
 
 def test_site_built_from_another_folder_finds_batchs_recordings(tmp_path, capsys, monkeypatch):
