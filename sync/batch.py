@@ -31,6 +31,7 @@ written (default ``OUTDIR/batch-report.json``). Exit status: 0 when every item i
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import hashlib
 import itertools
 import json
@@ -567,12 +568,18 @@ def write_report(path: Path, results: Sequence[ItemResult]) -> None:
 
 
 def _labels(paths: Sequence[str]) -> list[str]:
-    """File names, or paths below their common folder when names repeat."""
+    """File names, or paths below their common folder when names repeat — and a recording
+    listed twice (a manifest's two rows) numbered by its listing: ``0618.mp4 (2)``."""
     names = [Path(p).name for p in paths]
-    if len(set(names)) == len(names) or len(paths) < 2:
-        return names
-    base = os.path.commonpath([os.path.abspath(p) for p in paths])
-    return [os.path.relpath(os.path.abspath(p), base) for p in paths]
+    if len(set(names)) < len(names) and len(paths) >= 2 and len({os.path.abspath(p) for p in paths}) > 1:
+        base = os.path.commonpath([os.path.abspath(p) for p in paths])
+        names = [os.path.relpath(os.path.abspath(p), base) for p in paths]
+    seen: Counter = Counter()
+    out = []
+    for name in names:
+        seen[name] += 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
 
 
 def _width(s: str) -> int:

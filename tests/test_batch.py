@@ -406,3 +406,13 @@ def test_old_word_minutes_beside_a_recording_are_named(tmp_path):
     (tmp_path / "0625.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (item,) = items_from_folder(tmp_path, tmp_path / "out")
     assert item.problem == "its minutes 0625.doc are in a format not read here; save them as 0625.docx or 0625.txt"
+
+
+def test_a_recording_listed_twice_is_told_apart_in_the_table():
+    # trial 113: a manifest listing one recording twice (two output folders) showed "." twice
+    from sync.batch import ItemResult
+
+    rows = format_table([ItemResult("/a/0618.mp4", "/a/0618.txt", "ok"), ItemResult("/a/0618.mp4", "/a/0618.txt", "ok"),
+                         ItemResult("/a/0619.mp4", "/a/0619.txt", "ok")]).splitlines()[2:5]
+    assert [r.split()[1] for r in rows] == ["0618.mp4", "0618.mp4", "0619.mp4"]
+    assert "0618.mp4 (2)" in rows[1]
