@@ -3,6 +3,7 @@ as ``warning:`` lines, and kept as a batch item's message."""
 from __future__ import annotations
 
 import os
+import re
 
 
 # recordings a web browser does not play (a broadcast capture, an HLS playlist, Windows
@@ -45,8 +46,10 @@ def warnings(result, output=None) -> list[str]:
         out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
                    "reversed): their difference was synced")
     for a, b in smap.quality.get("uncovered_media", []):
-        out.append(f"speech from {clock(a)} to {clock(b)} ({b - a:.0f} s) is not in the "
-                   "minutes: no captions there")
+        recess = _recess_between(result.minutes, smap, a, b)
+        out.append(f"speech from {clock(a)} to {clock(b)} ({b - a:.0f} s) is not in the minutes"
+                   + (f" — they mark a recess there ({recess}), the room heard meanwhile" if recess else "")
+                   + ": no captions there")
     turns = result.minutes.turns
     dropped = smap.unheard()
     told: set[int] = set()
@@ -120,3 +123,31 @@ def _encodable(ch: str, encoding: str) -> bool:
         return True
     except UnicodeEncodeError:
         return False
+
+
+_RECESS_LINE = re.compile(r"^[ \t\u3000]*[^\n。]{0,24}(?:休憩|再開)[^\n。]{0,12}$", re.M)
+
+
+def _recess_between(minutes, smap, a: float, b: float) -> str:
+    """The minutes' recess lines (午前１１時５分休憩 / 午前１１時１０分再開) between the last
+    caption before ``a`` and the first after ``b``, as 「…」 … 「…」; "" where none stands there."""
+    shown = [c for c in smap.shown if c.kind == "speech"]
+    before = [c for c in shown if c.end <= a + 0.5]
+    after = [c for c in shown if c.start >= b - 0.5]
+    if not before or not after:
+        return ""
+
+    def source(cue, last: bool) -> int | None:
+        turn = minutes.turns[cue.turn] if cue.turn < len(minutes.turns) else None
+        if turn is None or not turn.source:
+            return None
+        k = min(max(cue.last - 1 if last else cue.first, 0), len(turn.source) - 1)
+        return turn.source[k]
+
+    lo, hi = source(before[-1], True), source(after[0], False)
+    if lo is None or hi is None or hi <= lo:
+        return ""
+    lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(minutes.source_text[lo:hi])]
+    lines = [line for line in lines if "休憩" in line or "再開" in line]
+    return " … ".join(f"「{line}」" for line in (lines[0], lines[-1]) if line) if len(lines) > 1 else \
+        (f"「{lines[0]}」" if lines else "")

@@ -192,3 +192,20 @@ def test_minutes_far_longer_than_the_recording_are_told_so():
     q = assess("あ" * 60000, planted(ev), 71.0, words_over(0, 70))
     assert not q.ok and q.reasons[0].startswith("the minutes are far longer than the recording: 60,000 characters")
     assert "larger" not in q.reasons[0]
+
+
+def test_speech_not_in_the_minutes_where_they_mark_a_recess_is_told_as_one():
+    # trial 110: a 50-s recess (the room's murmur) was told as "speech … is not in the
+    # minutes", with nothing of the minutes' 午前１１時５分休憩 / 午前１１時１０分再開 there
+    from sync.minutes import parse_text
+    from sync.notices import _recess_between
+    from sync.syncmap import Cue, SyncMap
+
+    m = parse_text("○議長（山田太郎君）　暫時休憩いたします。\n　　　午前１１時５分休憩\n"
+                   "　　　午前１１時１０分再開\n○議長（山田太郎君）　再開いたします。\n")
+    cues = (Cue(1.0, 3.0, "暫時休憩いたします。", "（議長）", 1.0, 0, 0, 10),
+            Cue(60.0, 62.0, "再開いたします。", "（議長）", 1.0, 1, 0, 8))
+    smap = SyncMap(media="r.mp4", duration=70.0, model="base", speakers=("（議長）",), cues=cues, stars=())
+    assert _recess_between(m, smap, 5.0, 58.0) == "「午前１１時５分休憩」 … 「午前１１時１０分再開」"
+    plain = parse_text("○議長（山田太郎君）　暫時休憩いたします。\n○議長（山田太郎君）　再開いたします。\n")
+    assert _recess_between(plain, smap, 5.0, 58.0) == ""
