@@ -529,7 +529,9 @@ def main(argv: Sequence[str] | None = None, engine=None) -> int:
     def stop(signum, frame):      # kill, timeout, a closed terminal: stopped as by Ctrl-C
         raise KeyboardInterrupt
 
-    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    # (not one a caller ignores: nohup's SIGHUP stays ignored)
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)
+              if signal.getsignal(signum) is not signal.SIG_IGN}
     written = len(WRITTEN)
     try:
         return COMMANDS[args.command](args, engine)

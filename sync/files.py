@@ -161,14 +161,13 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str
                ) -> dict[str, tuple[str, bytes, str]]:
     """Files ``files`` would replace with other content that no earlier run left as they
     are: outputs someone changed after it (an editor's confirmed ★ in the filled minutes,
-    a corrected caption, the sync map itself), or files in the folder no run of ours wrote
+    a corrected caption), or files in the folder no run of ours wrote
     (a hand-made ``session.srt``; any output where the sync map is gone). Returns ``{a free
     name beside each: (its name, its bytes, "edited" or "foreign")}``, to be written with them.
 
     An earlier run wrote all its outputs at once with ``reference`` (the sync map), which
     records each one's SHA-256: an output that no longer has it was edited. (A sync map
-    of an older version records none: an output modified later than it was edited.) The
-    sync map was edited if it was changed after the outputs that are still as written."""
+    of an older version records none: an output modified later than it was edited.)"""
     ref = outdir / reference
     recorded: dict[str, str] | None = None
     if ref.is_file():
@@ -189,7 +188,6 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str
                 keep(name, (outdir / name).read_bytes(), "foreign")
         return kept
     since = ref.stat().st_mtime + _EDITED_AFTER
-    unchanged: list[float] = []
     for name in files:
         path = outdir / name
         if name == reference or not path.is_file():
@@ -197,15 +195,12 @@ def kept_edits(outdir: Path, files: dict[str, str | bytes], reference: str
         if name in recorded:
             old = path.read_bytes()
             if hashlib.sha256(old).hexdigest() == recorded[name]:
-                unchanged.append(path.stat().st_mtime)
                 continue       # as the last run wrote it
         elif path.stat().st_mtime <= since:
             continue
         else:
             old = path.read_bytes()
         keep(name, old, "edited")
-    if reference in files and unchanged and ref.stat().st_mtime > max(unchanged) + _EDITED_AFTER:
-        keep(reference, ref.read_bytes(), "edited")     # (written with them, changed since)
     return kept
 
 

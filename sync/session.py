@@ -16,7 +16,7 @@ from typing import Mapping
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUM = r"[0-9一二三四五六七八九十〇元]+"
 _DATE = re.compile(rf"(?:(令和|平成|昭和)({_NUM})年|((?:19|20)\d\d)年)?\s*({_NUM})月({_NUM})日")
-_YEAR = re.compile(rf"(令和|平成|昭和)({_NUM})年|((?:19|20)\d\d)年")
+_YEAR = re.compile(rf"(令和|平成|昭和)({_NUM})年(?!度)|((?:19|20)\d\d)年(?!度)")   # (not a fiscal year, 令和5年度)
 # a date as a manifest's cell may write it: 2024-06-17, 2024/6/17, 2024.6.17
 _NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 # between the number and 定例会 an assembly may name itself (第1回下関市議会定例会, 3月市議会定例会)

@@ -122,7 +122,7 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
     given = _manifest_rows(opts.manifest) if opts.manifest else {}
     sessions = []
     for path in sorted(archive.rglob("*.json")):
-        if re.search(r"\.edited(?:-\d+)?$", path.stem):
+        if (m := re.search(r"\.edited(?:-\d+)?$", path.stem)) and path.with_name(path.stem[:m.start()] + ".json").is_file():
             continue   # a sync map changed by hand and kept when the session was synced again
         try:
             smap = SyncMap.from_json(path.read_text(encoding="utf-8"))
@@ -425,4 +425,4 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
                                  f"(changed since, or a file of your own): it is kept as {copy}")
     listing = {name: hashlib.sha256(as_bytes(content)).hexdigest() for name, content in files.items()}
     written = write_all(site, {**files, **kept, WRITTEN_LIST: json.dumps(listing, ensure_ascii=False, indent=0)})
-    return [p for p in written if p.name != WRITTEN_LIST]
+    return [p for p in written if p.name != WRITTEN_LIST and p.relative_to(site).as_posix() in files]

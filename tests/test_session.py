@@ -81,3 +81,8 @@ def test_a_sessions_own_minutes_are_its_plenarys():
     assert (info.meeting, info.body, info.number, info.date) == ("本会議", "本会議", "第2号", "2024-06-12")
     committee = from_header("令和６年第２回緑ヶ丘町議会定例会\n総務常任委員会会議録（第２号）\n")
     assert committee.body == "委員会"
+
+
+def test_a_fiscal_year_in_the_header_is_not_the_days_year():
+    # review: 令和５年度決算特別委員会 meets in 令和６年; its 年度 is no calendar year
+    assert from_header("令和５年度決算特別委員会\n９月１０日（火）\n").date == "--09-10"
