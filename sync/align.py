@@ -383,6 +383,12 @@ def _isolated_dropped(blocks: list[tuple[str, int, int, int, int]], opts: AlignO
         far_after = after is None or after[1] - i2 > opts.isolated_room or after[3] - j2 > opts.isolated_room
         if far_before and far_after and (before is not None or after is not None):
             drop.add(k)
+    return _as_gaps(blocks, drop)
+
+
+def _as_gaps(blocks: list[tuple[str, int, int, int, int]], drop: set[int]
+             ) -> list[tuple[str, int, int, int, int]]:
+    """``blocks`` with those at the indices ``drop`` made gaps, merged with the gaps beside them."""
     if not drop:
         return blocks
     out: list[tuple[str, int, int, int, int]] = []
@@ -420,16 +426,7 @@ def _embedded_dropped(blocks: list[tuple[str, int, int, int, int]], n_o: int, br
         if before[j1] < opts.call_pause and after[j2 - 1] < opts.call_pause:
             drop.add(k)
             calls.append((i1, i2, lo, hi))
-    if not drop:
-        return blocks, calls
-    out: list[tuple[str, int, int, int, int]] = []
-    for k, b in enumerate(blocks):
-        b = ("gap", *b[1:]) if k in drop else b
-        if out and out[-1][0] == "gap" and b[0] == "gap":
-            out[-1] = ("gap", out[-1][1], b[2], out[-1][3], b[4])
-        else:
-            out.append(b)
-    return out, calls
+    return _as_gaps(blocks, drop), calls
 
 
 def _kgram_counts(s: str, k: int) -> dict[str, int]:
