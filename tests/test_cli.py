@@ -316,13 +316,17 @@ def test_a_kill_stops_align_as_ctrl_c_does(capsys, tmp_path, signum):
         os.kill(os.getpid(), getattr(signal, signum))
         return []
 
-    before = signal.getsignal(getattr(signal, signum))
-    code = main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q",
-                 "--no-cache"], engine=Engine(killed))
+    # (as a terminal starts it: a run under nohup, whose SIGHUP is ignored, goes on — below)
+    before = signal.signal(getattr(signal, signum), signal.SIG_DFL)
+    try:
+        code = main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out"), "-q",
+                     "--no-cache"], engine=Engine(killed))
+        assert signal.getsignal(getattr(signal, signum)) == signal.SIG_DFL      # the caller's handler back
+    finally:
+        signal.signal(getattr(signal, signum), before)
     assert code == 130
     assert capsys.readouterr().err.strip() == "interrupted; outputs were left as they were"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
-    assert signal.getsignal(getattr(signal, signum)) == before      # the caller's handler back
 
 
 def test_more_threads_than_cores_are_told_and_capped(capsys, tmp_path):
