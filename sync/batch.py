@@ -128,20 +128,47 @@ def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
     return items
 
 
-def items_from_manifest(manifest: Path, outdir: Path) -> list[Item]:
-    """Rows ``recording,minutes[,output]`` of a CSV file with a header row."""
-    base = manifest.parent
+# a manifest's columns, by the headers office staff write for them (English or Japanese)
+MANIFEST_COLUMNS = {
+    "recording": ("録画", "録画ファイル", "動画", "動画ファイル", "映像", "映像ファイル", "音声", "音声ファイル",
+                  "録音", "メディア", "video", "audio", "media"),
+    "minutes": ("会議録", "会議録ファイル", "議事録", "議事録ファイル", "速報版", "原稿", "テキスト", "text", "transcript"),
+    "output": ("出力", "出力先", "出力フォルダ", "出力フォルダー", "保存先", "out"),
+    # what a site shows (sync.session.merge)
+    "date": ("日付", "開催日", "会議日", "年月日"),
+    "session": ("会期", "会期名"),
+    "kind": ("種別",),
+    "meeting": ("会議名", "会議"),
+    "body": ("会議体",),
+    "number": ("号", "号数"),
+    "detail": ("詳細",),
+    "title": ("タイトル", "表題", "件名"),
+    "assembly": ("議会", "議会名"),
+}
+
+
+def read_manifest(manifest: Path, required: Sequence[str] = ("recording", "minutes")):
+    """A manifest's rows (:class:`sync.sources.Table`), its columns named as in
+    :data:`MANIFEST_COLUMNS`. Raises :class:`SyncError` when it cannot be read or has no
+    header with the ``required`` columns in its first ten rows."""
     try:
-        header, rows = read_csv_rows(manifest)
+        table = read_csv_rows(manifest, MANIFEST_COLUMNS, required)
     except (OSError, MinutesError, csv.Error) as exc:
         raise SyncError(f"cannot read the manifest ({exc}); save it as CSV (UTF-8 or Shift_JIS)",
                         path=str(manifest)) from exc
-    if not {"recording", "minutes"} <= {(k or "").strip() for k in header}:
-        raise SyncError("the manifest needs a header row with the columns recording,minutes"
-                        "[,output]", path=str(manifest))
+    if not set(required) <= set(table.header):
+        found = ",".join(c for c in table.header if c)[:80] or "nothing"
+        raise SyncError("the manifest needs a header row with the columns recording,minutes[,output] "
+                        f"(or 録画,会議録[,出力先]); its first row has {found}", path=str(manifest))
+    return table
+
+
+def items_from_manifest(manifest: Path, outdir: Path) -> list[Item]:
+    """Rows ``recording,minutes[,output]`` of a CSV file with a header row."""
+    base = manifest.parent
+    table = read_manifest(manifest)
     items = []
-    for number, row in enumerate(rows, 2):
-        row = {(k or "").strip(): v for k, v in row.items()}
+    for number, row in zip(table.lines, table.rows):
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue          # a blank row (a spreadsheet's ,,,,,,)
         rec, mins = manifest_path(row.get("recording")), manifest_path(row.get("minutes"))

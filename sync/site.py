@@ -98,15 +98,14 @@ class SiteError(SyncError):
 
 def _manifest_rows(path: Path) -> dict[str, dict[str, str]]:
     """Manifest rows by the sync map they produce: ``output/stem`` (posix)."""
-    try:
-        rows = read_csv_rows(path)[1]
-    except (OSError, MinutesError, csv.Error) as exc:
-        raise SiteError(f"cannot read the manifest ({exc}); pass a CSV file", path=str(path)) from exc
-    from .batch import manifest_path
+    from .batch import manifest_path, read_manifest
 
+    try:
+        rows = read_manifest(path, ("recording",)).rows
+    except SyncError as exc:
+        raise SiteError(exc.args[0], path=str(path)) from exc
     out = {}
     for row in rows:
-        row = {(k or "").strip(): v for k, v in row.items()}    # (a header cell with a space: batch reads it too)
         rec = manifest_path(row.get("recording"))
         if rec:
             key = posixpath.join(manifest_path(row.get("output")).strip("/"), posixpath.splitext(posixpath.basename(rec))[0])
@@ -171,16 +170,21 @@ def _first_member(s: Session) -> str:
     return ""
 
 
+MEMBER_COLUMNS = {"氏名": ("名前", "議員名", "議員氏名", "name"), "会派": ("会派名", "所属会派", "party", "group"),
+                  "役職": ("役職名", "職名", "role")}
+
+
 def read_members(path: Path) -> list[dict[str, str]]:
     """Rows ``氏名,会派,役職`` (role optional) of a CSV file with a header row."""
     try:
-        rows = read_csv_rows(path)[1]
+        table = read_csv_rows(path, MEMBER_COLUMNS, ("氏名",))
     except (OSError, MinutesError, csv.Error) as exc:
         raise SiteError(f"cannot read the members file ({exc}); pass a CSV 氏名,会派,役職",
                         path=str(path)) from exc
-    if rows and "氏名" not in rows[0]:
+    if table.rows and "氏名" not in table.header:
         raise SiteError("has no 氏名 column; its header row must be 氏名,会派,役職", path=str(path))
-    return [{k: (r.get(k) or "").strip() for k in ("氏名", "会派", "役職")} for r in rows if (r.get("氏名") or "").strip()]
+    return [{k: (r.get(k) or "").strip() for k in ("氏名", "会派", "役職")} for r in table.rows
+            if (r.get("氏名") or "").strip()]
 
 
 def person_key(name: str) -> str:

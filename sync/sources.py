@@ -18,6 +18,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Mapping, NamedTuple, Sequence
 
 from .errors import MinutesError
 
@@ -426,17 +427,61 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_csv_rows(path) -> tuple[list[str], list[dict[str, str]]]:
-    """The header and the rows of a CSV file, in whatever encoding Japanese tools save it
-    (Excel's CSV is Shift_JIS; UTF-8 with or without BOM, UTF-16). Raises OSError,
-    csv.Error or :class:`MinutesError` (the bytes decode as no known encoding)."""
+class Table(NamedTuple):
+    """A CSV file's header, its rows (a dict a row, keyed by the header's cells) and the
+    line each row starts on (for messages: 1 is the file's first)."""
+    header: list[str]
+    rows: list[dict[str, str]]
+    lines: list[int]
+
+
+def _head_key(cell: str) -> str:
+    """A header cell as it is matched: 録画 ファイル, ＲＥＣＯＲＤＩＮＧ and Recording alike."""
+    return re.sub(r"[\s\ufeff]", "", unicodedata.normalize("NFKC", cell or "")).lower()
+
+
+def read_csv_rows(path, columns: Mapping[str, Sequence[str]] | None = None,
+                  required: Sequence[str] = ()) -> Table:
+    """The header and the rows of a CSV file, in whatever encoding and form Japanese tools
+    save it: Excel's CSV is Shift_JIS, its 「Unicode テキスト」 UTF-16 with tabs; UTF-8 with or
+    without BOM. Tabs part the cells where they outnumber commas.
+
+    ``columns`` names each column the caller reads by the headers people write for it
+    (``{"recording": ("録画", "動画", …)}``): such a header cell is read as its column's
+    name. With ``required``, the header is the first of the first ten rows that has those
+    columns — a title typed above it (``令和6年度 録画一覧``) is skipped; without one, the
+    first row. Raises OSError, csv.Error or :class:`MinutesError` (the bytes decode as no
+    known encoding)."""
     import csv
 
     with open(path, "rb") as f:
         text, _ = decode(f.read())
-    reader = csv.DictReader(io.StringIO(text))
-    rows = list(reader)
-    return list(reader.fieldnames or ()), rows
+    sample = [line for line in text.split("\n") if line.strip()][:10]
+    delimiter = "\t" if sum(l.count("\t") for l in sample) > sum(l.count(",") for l in sample) else ","
+    names = {_head_key(alias): name for name, aliases in (columns or {}).items()
+             for alias in (name, *aliases)}
+    records, lines, end = [], [], 0
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    for record in reader:
+        records.append(record)
+        lines.append(end + 1)         # where it starts (a quoted cell may hold line breaks)
+        end = reader.line_num
+    if not records:
+        return Table([], [], [])
+    at = 0
+    if required:
+        for k, record in enumerate(records[:10]):
+            if set(required) <= {names.get(_head_key(c)) for c in record}:
+                at = k
+                break
+    header = [names.get(_head_key(c), (c or "").strip()) for c in records[at]]
+    rows = []
+    for record in records[at + 1:]:
+        row = dict(zip(header, record))
+        if len(record) > len(header):
+            row[None] = record[len(header):]     # (as csv.DictReader keeps extra cells)
+        rows.append(row)
+    return Table(header, rows, lines[at + 1:])
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -136,6 +136,27 @@ def test_manifest_without_header_is_a_clear_error(tmp_path):
         items_from_manifest(m, tmp_path / "out")
 
 
+def test_a_manifest_as_excel_saves_it_in_other_forms(tmp_path):
+    # trial 113: Excel's 「Unicode テキスト」 (UTF-16, tabs), a title typed above the header
+    # and Japanese headers were each refused as having no header row
+    m = tmp_path / "一覧.txt"
+    m.write_bytes("令和6年度 録画一覧\t\t\r\n録画\t会議録\t出力先\r\n"
+                  "録画\\0618.mp4\t会議録\\0618.txt\t2024\r\n".encode("utf-16"))
+    (item,) = items_from_manifest(m, tmp_path / "out")
+    assert item.recording == tmp_path / "録画/0618.mp4" and item.minutes == tmp_path / "会議録/0618.txt"
+    assert item.outdir == tmp_path / "out" / "2024" and item.problem is None
+    m.write_text("一覧\n\n Recording ,ＭＩＮＵＴＥＳ,出力\nb.mp4,,\n", encoding="utf-8")
+    (item,) = items_from_manifest(m, tmp_path / "out")
+    assert item.problem == "manifest row 4 has no recording or no minutes"   # the file's own line
+
+
+def test_manifest_error_names_what_its_first_row_holds(tmp_path):
+    m = tmp_path / "jobs.csv"
+    m.write_text("ファイル,テキスト名\na.mp4,a.txt\n", encoding="utf-8")
+    with pytest.raises(SyncError, match="録画,会議録.*its first row has ファイル,テキスト名"):
+        items_from_manifest(m, tmp_path / "out")
+
+
 @pytest.mark.parametrize("make, words", [
     (lambda p: p.mkdir(), "no recordings"),
     (lambda p: p.write_text("x"), "neither a folder nor"),

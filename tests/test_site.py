@@ -22,7 +22,7 @@ from sync import cli
 from sync.asr import Engine
 from sync.pipeline import SyncOptions, sync
 from sync.searchindex import decode, encode, grams
-from sync.site import SiteOptions, build_site, index_tree, read_sessions, write_site
+from sync.site import SiteError, SiteOptions, build_site, index_tree, read_sessions, write_site
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">備蓄'
 
@@ -91,6 +91,25 @@ def test_sessions_newest_first_with_facts_from_header_folder_and_manifest(archiv
     assert [y for y, _ in tree] == ["2024年", "2023年"]
     assert [g for g, _ in tree[0][1]] == ["第2回定例会", "第1回定例会"]
     assert [b for b, _ in tree[0][1][0][1]] == ["委員会"]
+
+
+def test_a_manifest_with_japanese_headers_gives_the_facts(archive, tmp_path):
+    # trial 113: a manifest as office staff type it (a title row, 録画/出力先/詳細) was refused
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes("録画一覧,,,\r\n録画,出力先,詳細,号\r\nx/sample.mp4,2024/0305,代表質問,第2号\r\n".encode("cp932"))
+    info = read_sessions(archive, SiteOptions(manifest=manifest))[1].info
+    assert (info.detail, info.number) == ("代表質問", "第2号")
+    manifest.write_text("動画なし,日付\n", encoding="utf-8")
+    with pytest.raises(SiteError, match="its first row has 動画なし,date"):
+        read_sessions(archive, SiteOptions(manifest=manifest))
+
+
+def test_a_members_list_with_a_title_and_other_headers(tmp_path):
+    from sync.site import read_members
+
+    f = tmp_path / "議員名簿.csv"
+    f.write_bytes("令和6年度 議員名簿,,\r\n議員名,所属会派,役職名\r\n山田 花子,市民クラブ,議長\r\n".encode("cp932"))
+    assert read_members(f) == [{"氏名": "山田 花子", "会派": "市民クラブ", "役職": "議長"}]
 
 
 def test_pages_escape_the_minutes_and_need_no_network(site):
