@@ -64,7 +64,10 @@ def warnings(result, output=None) -> list[str]:
                 back = max(text.rfind(ch, max(0, c - 30), c) for ch in "。？！")
                 c = back + 1 if back >= 0 else (0 if c <= 30 else c)
             quote = text[c:c + 12]
-            where = f" from turn {t0 + 1} 「{quote}…」" + (f" to turn {t1 + 1}" if t1 != t0 else "")
+            # counted from 1 as an editor counts speeches, with the label that heads it (the
+            # sync map's "turn" is an index, from 0)
+            where = f" from speech {t0 + 1} ({turns[t0].speaker}) 「{quote}…」" + \
+                (f" to speech {t1 + 1}" if t1 != t0 and t1 is not None else "")
         inside = smap.gap_cues(gap)
         told.update(inside)
         # what most likely happened, by where the text nobody said stands in the minutes

@@ -265,7 +265,7 @@ def test_minutes_longer_than_the_recording_are_reported_and_stay_inside_it(tmp_p
     heard = [w for w in truth_words() if w.end <= 19.5]
     assert _sync_a_cut(tmp_path, "first20.mp4", ["-i", str(SAMPLE_MEDIA), "-t", "20", "-c", "copy"], heard) == 0
     err = capsys.readouterr().err
-    assert "characters of the minutes from turn" in err and "were not heard in the recording" in err
+    assert "characters of the minutes from speech" in err and "were not heard in the recording" in err
     # the text after the first 20 s has no time left to be said: the subtitles leave it
     # out rather than flash it by in the last second; the sync map keeps every cue
     assert "the subtitles leave out their 11 captions" in err
@@ -299,7 +299,7 @@ def test_a_recording_that_starts_after_the_minutes_do_says_so(tmp_path, capsys):
     assert _sync_a_cut(tmp_path, "from31.mp4", ["-ss", "31", "-i", str(SAMPLE_MEDIA), "-c:v", "copy", "-c:a", "aac"],
                        heard) == 0
     err = capsys.readouterr().err
-    assert "from turn 1 " in err and "(does the recording start after the minutes do?)" in err, err
+    assert "from speech 1 (" in err and "(does the recording start after the minutes do?)" in err, err
     assert "is the recording shorter" not in err
 
 
