@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import Mapping, Sequence
 
 from .align import Alignment
-from .minutes import Minutes, Turn, speaker_label
+from .minutes import RECESS, Minutes, Turn, speaker_label
 from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR, in_number, tokenizer
 
 
@@ -318,7 +318,9 @@ def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptio
         # the sound fills the pause it is written in (applause after a speech, before the
         # next one starts): shown through it, not just as the speech before it ends
         after = float(timing.start[base + s.at]) if s.at > 0 and base + s.at < n else at
-        until = min(max(after, at + opts.sound_seconds), at + max(opts.sound_max, opts.sound_seconds))
+        until = max(after, at + opts.sound_seconds)
+        if s.label != RECESS:    # (a recess is shown until the sitting goes on)
+            until = min(until, at + max(opts.sound_max, opts.sound_seconds))
         out.append(Cue(at, until, s.label, None, 1.0, t, s.at, s.at, kind="sound"))
     return out
 

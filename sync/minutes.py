@@ -262,6 +262,16 @@ class Sound:
     label: str       # the note as it should be shown, e.g. "（拍手）"
 
 
+# the sound note a recess line of the minutes (午前１１時５分休憩) gives the speech before it:
+# a caption and a line of the player's minutes while the room waits
+RECESS = "（休憩）"
+
+
+def _recess(turn: "_TurnBuilder") -> None:
+    if not any(x.at == len(turn.chars) and x.label == RECESS for x in turn.sounds):
+        turn.sounds.append(Sound(at=len(turn.chars), label=RECESS))
+
+
 @dataclass(frozen=True)
 class Turn:
     """One speaker's turn: the official speech text with notes removed.
@@ -1574,6 +1584,7 @@ class _Walk:
         label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         hits = False             # a search hit was the last speaker line (see _HIT)
+        recess_after = False     # the line before ended with its recess's clock (see _TRAILING_EVENT)
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = self._prefix(line)
@@ -1581,11 +1592,15 @@ class _Walk:
                 line, start = line[cut:], start + cut
             if number in self.carried and current is not None and self.carried[number]:
                 current.sounds.append(Sound(at=len(current.chars), label=self.carried[number]))
+            if recess_after and current is not None:
+                _recess(current)
+            recess_after = False
             if skip:
                 skip -= 1
                 continue
             if (event := _TRAILING_EVENT.search(line)) is not None:
                 # 暫時休憩します。　　午前１１時５８分休憩: the clock after the speech, not said
+                recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
             if current is not None and layout.is_sitting_title(line) and number > 1 \
                     and self._page_furniture(self.lines[number - 2]):
@@ -1874,10 +1889,12 @@ class _Walk:
                     self._report(number, line, "a marker line that is neither a speaker line nor a known heading")
                     block = "unknown"
                 continue
-            if layout.is_event(line) and not self._times_said(number, midway, current) \
-                    or _SECTION.fullmatch(line.strip(SPACES)):
-                continue        # 【再質問】: a section of the speech, not said (but the times
-                #                 read out in a sentence: see _times_said)
+            if layout.is_event(line) and not self._times_said(number, midway, current):
+                if current is not None and "休憩" in layout.compact(line):
+                    _recess(current)   # shown while the room waits (see RECESS)
+                continue        # (but the times read out in a sentence: see _times_said)
+            if _SECTION.fullmatch(line.strip(SPACES)):
+                continue        # 【再質問】: a section of the speech, not said
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,

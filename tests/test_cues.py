@@ -259,3 +259,26 @@ def test_no_caption_is_cut_inside_a_word_for_a_short_neighbour():
     # was taken over a word boundary that left a short caption
     t = "窓から飛び降りて逃げた。"
     assert [t[a:b] for a, b in split_text(t, 6)] == ["窓から", "飛び降りて", "逃げた。"]
+
+
+def test_a_recess_line_is_a_caption_through_the_recess():
+    # trial 110: the minutes' 午前１１時５分休憩 line vanished; a viewer who sought into the
+    # 50-s recess saw nothing say why the room waited. It is a sound note of the speech
+    # before it, shown until the sitting goes on (applause stays within 6 s)
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　ここで暫時休憩いたします。
+        　　　　　　午前１１時５分休憩
+        ――――――――――――
+        　　　　　　午前１１時１０分再開
+        ○議長（山田太郎君）　再開します。（拍手）
+        ○１番（鈴木花子君）　質問します。
+        """))
+    text, offsets = script(m)
+    n = len(text)
+    start = np.arange(n) * 0.25 + np.where(np.arange(n) >= offsets[1], 50.0, 0.0) \
+        + np.where(np.arange(n) >= offsets[2], 20.0, 0.0)
+    timing = Alignment(start, start + 0.25, np.full(n, 0.9), np.ones(n, dtype=bool))
+    sounds = [c for c in make_cues(m, timing, offsets) if c.kind == "sound"]
+    assert [c.text for c in sounds] == ["（休憩）", "（拍手）"]
+    assert sounds[0].start == start[offsets[1] - 1] + 0.25 and sounds[0].end == start[offsets[1]]
+    assert sounds[1].end - sounds[1].start == CueOptions().sound_max

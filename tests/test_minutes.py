@@ -1053,3 +1053,19 @@ def test_the_chairs_agenda_title_on_its_own_line_with_the_sentence_ending_under_
     assert [(t.role, t.text) for t in m.turns] == [
         ("議長", "これより会議を開きます。日程第一　地方自治法の一部を改正する法律案（内閣提出、衆議院送付）を議題といたします。"),
         (None, "御報告申し上げます。")]
+
+
+def test_a_recess_line_is_the_sound_note_of_the_speech_before_it():
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　ここで暫時休憩いたします。
+        　　　　　　午前１１時５分休憩
+        　　　　　　午前１１時１０分再開
+        ○議長（山田太郎君）　休憩前に引き続き会議を開きます。
+        ○議長（山田太郎君）　暫時休憩します。　　午前１１時５８分休憩
+        ○議長（山田太郎君）　再開します。
+        ○議長（山田太郎君）　初日は午前１０時開会、
+        　　　　　　午後３時休憩
+        の予定であります。
+        """))
+    assert [[(s.at, s.label) for s in t.sounds] for t in m.turns] == [[(13, "（休憩）")], [], [(8, "（休憩）")], [], []]
+    assert m.turns[-1].text == "初日は午前１０時開会、午後３時休憩の予定であります。"
