@@ -471,6 +471,19 @@ def _die_with_parent() -> None:
         signal.signal(signum, signal.SIG_DFL)
 
 
+_TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+def _quiet_resource_tracker() -> None:
+    """Workers stopped in the middle of an item (Ctrl-C, SIGTERM) leave their progress
+    bars' locks for multiprocessing's resource tracker to remove, which it does, but with
+    a Python warning and its source line after the one-line message: the tracker, a
+    process started with this environment, is told not to warn."""
+    given = os.environ.get("PYTHONWARNINGS", "")
+    if _TRACKER_WARNING not in given:
+        os.environ["PYTHONWARNINGS"] = ",".join(w for w in (given, _TRACKER_WARNING) if w)
+
+
 def _pooled(jobs: Iterator[tuple[int, Job]], workers: int):
     """Run ``jobs`` with at most ``workers`` in flight, yielding outcomes. If a worker
     process dies the pool is unusable: return the jobs then in flight, and the rest."""
@@ -562,6 +575,7 @@ def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptio
     """
     outdir.mkdir(parents=True, exist_ok=True)
     done, memo = read_state(outdir / STATE_FILE)
+    _quiet_resource_tracker()
     executor = executor or LocalPool(workers)
     opts = executor.item_options(opts)
     run = _Run(list(items), opts, engine, outdir / STATE_FILE, done, memo, progress)
