@@ -399,6 +399,22 @@ def _clock(s: float) -> str:
 WRITTEN_LIST = ".gikai-site.json"
 
 
+# the start of every page the site has written (sync/templates/head.html), before and
+# after it named its generator
+_OUR_HEAD = re.compile(rb'<!DOCTYPE html>\s*<html lang="ja">\s*<head>\s*<meta charset="utf-8">\s*'
+                       rb'<meta name="viewport" content="width=device-width, initial-scale=1">\s*'
+                       rb'<link rel="icon" href="data:,">\s*(?:<meta name="generator" content="gikai-sync">\s*)?'
+                       rb'<meta http-equiv="Content-Security-Policy"')
+
+
+def _ours(name: str, old: bytes) -> bool:
+    """Without the list of what the last run wrote (a site built before there was one):
+    is this file, at one of the site's own names, one the site wrote? A page is, if it
+    starts as the site's pages do; any other file at the site's names (its search index,
+    scripts) is taken as the site's."""
+    return _OUR_HEAD.match(old) is not None if name.endswith(".html") else True
+
+
 def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
                notes: list[str] | None = None) -> list[Path]:
     """Build the site of ``archive`` and write it into ``site`` (all files or none). A file
@@ -421,7 +437,8 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
         path = site / name
         if path.is_file():
             old = path.read_bytes()
-            if old != as_bytes(content) and hashlib.sha256(old).hexdigest() != recorded.get(name):
+            if old != as_bytes(content) and hashlib.sha256(old).hexdigest() != recorded.get(name) \
+                    and (recorded or not _ours(name, old)):
                 copy = free_name(site, name, set(files) | set(kept))
                 kept[copy] = old
                 if notes is not None:

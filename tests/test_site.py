@@ -288,6 +288,22 @@ def test_a_file_of_the_users_or_a_changed_page_in_the_site_folder_is_kept(archiv
     assert "修正" not in page.read_text(encoding="utf-8")
 
 
+def test_a_site_built_before_the_listing_is_replaced_not_kept_as_edits(archive, tmp_path):
+    # review: a site written before .gikai-site.json existed had every page that changed
+    # kept as *.edited.html on its first rebuild; its pages are known by their head
+    out = tmp_path / "site"
+    write_site(archive, out, SiteOptions())
+    (out / ".gikai-site.json").unlink()
+    index = out / "index.html"
+    old = index.read_text(encoding="utf-8").replace('<meta name="generator" content="gikai-sync">\n', "")
+    index.write_text(old.replace("</body>", "<p>昨年の版</p></body>"), encoding="utf-8")
+    (out / "mine.html").write_text("<p>own</p>", encoding="utf-8")
+    notes: list[str] = []
+    write_site(archive, out, SiteOptions(), notes)
+    assert notes == [] and not list(out.rglob("*.edited*")) and "昨年の版" not in index.read_text(encoding="utf-8")
+    assert (out / "mine.html").read_text(encoding="utf-8") == "<p>own</p>"
+
+
 def test_a_missing_archive_folder_is_named_as_missing(tmp_path):
     # trial 112: site on a folder that does not exist said it "holds no sync map"
     from sync.errors import SyncError
