@@ -114,10 +114,17 @@ def from_header(text: str) -> SessionInfo:
     return info
 
 
+# after a date: its time (10:00, 10:00:00, T10:00, 午前10時30分) and its weekday ((火), 火曜日)
+_DATE_TAIL = re.compile(r"(?<=[0-9日])\s*(?:[(][月火水木金土日](?:曜日?)?[)]|[月火水木金土日]曜日?)?"
+                        r"(?:(?:T|\s+|(?<=[)日]))(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?))?$")
+
+
 def as_date(value: str) -> str | None:
     """A date written 2024-06-17, 2024/6/17, 2024.6.17, 2024年6月17日 or 令和6年6月17日 (also
-    full-width) as ISO 2024-06-17; None for anything else."""
+    full-width, also with its weekday or a time after it) as ISO 2024-06-17; None for
+    anything else."""
     v = unicodedata.normalize("NFKC", value).strip()
+    v = _DATE_TAIL.sub("", v)      # 2024/6/18 10:00 as a spreadsheet shows a date-time, 6月18日(火)
     if (m := _NUMERIC_DATE.fullmatch(v)) is not None:
         year, month, day = (int(g) for g in m.groups())
     elif (m := _DATE.fullmatch(v)) is not None and (m.group(1) or m.group(3)):

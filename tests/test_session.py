@@ -44,6 +44,10 @@ def test_dates_as_a_spreadsheet_or_a_header_write_them():
     assert info.date == "2024-06-10"
     assert merge(info, {"date": "令和6年6月17日"}).date == "2024-06-17"
     assert merge(info, {"date": "未定"}).date == "2024-06-10"       # no date: the minutes' own
+    # review: a date-time cell (Excel's 2024/6/18 10:00) or one with its weekday was ignored
+    assert [as_date(v) for v in ("2024/6/18 10:00", "2024-06-18T10:00:00", "令和6年6月18日(火)",
+                                 "2024年6月18日（火曜日） 午前10時", "令和6年6月16日日曜日", "2024/6/1810:00")] \
+        == ["2024-06-18"] * 3 + ["2024-06-18", "2024-06-16", None]
     # a year said in the speech after the day is not the day's
     assert from_header("第1回定例会 3月5日(火) 本会議\n令和6年1月の地震では\n").date == "--03-05"
 
