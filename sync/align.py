@@ -326,11 +326,14 @@ def _matches(o: str, a: str, opts: AlignOptions, breaks: frozenset[int] = frozen
             # a misheard word of about the same length: position by position
             match[i1:i2] = j1 + (np.arange(n) * (j2 - j1)) // n
             weight[i1:i2] = 0.4
-    for i1, i2, lo, hi in calls:
-        # the call itself, heard on its own between pauses (and maybe in part: 市 lost, 聴)
-        for oi, aj in _said_apart(o[i1:i2], a, lo, hi, pauses, opts):
+    floor = 0
+    for i1, i2, lo, hi in sorted(calls):
+        # the call itself, heard on its own between pauses (and maybe in part: 市 lost, 聴);
+        # two calls in one stretch are found in their order
+        for oi, aj in _said_apart(o[i1:i2], a, max(lo, floor), hi, pauses, opts):
             if match[i1 + oi] < 0:
                 match[i1 + oi], weight[i1 + oi] = aj, 0.6
+                floor = aj + 1
     return match, weight
 
 
