@@ -51,6 +51,9 @@ class VoicingOptions:
     loud_min: float = 0.3        # seconds is speech even where the model hears none (seen:
                                  # a clause said 20 dB above the gallery at probability 0.1);
                                  # coughs and rustle are shorter
+    loud_below: float = 30.0     # …but none more than this under the block's speech level (a
+                                 # room's rumble drifting up in a pause of a near-silent
+                                 # recording, 20 dB over its floor and 40 under the voices)
     loud_gap: float = 0.2        # dips this short between loud syllables do not end such a run
                                  # (seen: a laugh, あはは、ラッキー！, 20 dB over white noise, at
                                  # probability 0.1, its syllables 0.1–0.2 s apart)
@@ -307,10 +310,10 @@ def voicing(audio: Audio, opts: VoicingOptions = VoicingOptions()) -> Voicing:
         prob = speech_probability(audio, opts)[:len(env)]
         voice = hysteresis(prob, opts.threshold, opts.neg_threshold)
         region = _dilate(voice, int(round(opts.pad / FRAME)))
-        floor, _ = _block_floors(env, opts, quiet=~region)
+        floor, level = _block_floors(env, opts, quiet=~region)
         speech = region & (env > floor + opts.vad_margin_db)
         if opts.loud_db:
-            above = env > floor + opts.loud_db
+            above = (env > floor + opts.loud_db) & (env > level - opts.loud_below)
             loud = _clean(above.copy(), opts)
             for a, b in zip(*runs(loud)):
                 if (b - a) * FRAME >= opts.loud_min:

@@ -121,6 +121,32 @@ def test_digital_silence_does_not_pull_the_noise_floor_down(sample):
     assert not v.speech[int(10.2 / 0.01):].any()
 
 
+def test_a_rumble_drifting_up_in_a_near_silent_pause_is_not_speech(sample):
+    # trial 116: a recording nearly silent between sentences (the floor at -85 dB), its faint
+    # rumble drifting up to -60 dB in a 1.8-s pause: 20 dB over the floor passed the loud
+    # rule, so the pause was speech and the next sentence was timed into it, 1.4 s early.
+    # 40 dB under the voices, it is no clause said over a gallery
+    x, clauses = sample
+    a = clip(x, clauses[3]["start"], clauses[3]["end"])
+    b = clip(x, clauses[4]["start"], clauses[4]["end"])
+    rng = np.random.default_rng(5)
+    pause = 1.8
+    y = np.concatenate([np.zeros(8000, np.float32), a, np.zeros(int(pause * SAMPLE_RATE), np.float32), b,
+                        np.zeros(8000, np.float32)])
+    y += (pink(len(y), rng) * 10 ** (-88 / 20)).astype(np.float32)
+    k0 = 8000 + len(a)
+    n = int(pause * SAMPLE_RATE)
+    drift = np.sin(np.linspace(0, np.pi, n)) * 10 ** (-58 / 20)
+    y[k0:k0 + n] += (pink(n, rng) * drift).astype(np.float32)
+    v = voicing(Audio((np.clip(y, -1, 1) * 32767).astype(np.int16), "drift"))
+    a_end, b_start = k0 / SAMPLE_RATE, (k0 + n) / SAMPLE_RATE
+    assert not v.speech[int((a_end + 0.3) / 0.01):int((b_start - 0.3) / 0.01)].any()
+    assert v.speech[int((b_start + 0.1) / 0.01):int((b_start + 0.5) / 0.01)].all()
+    # the loud rule as it was: the pause became speech
+    old = voicing(Audio((np.clip(y, -1, 1) * 32767).astype(np.int16), "drift"), VoicingOptions(loud_below=200))
+    assert old.speech[int((a_end + 0.3) / 0.01):int((b_start - 0.3) / 0.01)].mean() > 0.3
+
+
 def test_mains_hum_is_notched_out_before_speech_is_looked_for(sample):
     # a quiet voice over mains hum (50 Hz and harmonics, 10 dB under the speech): every
     # pause sits at the hum's level, so without the notch most of the speech sinks into
