@@ -911,7 +911,20 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         office, name = _unbracketed_label(named.group(1)), strip_honorific(named.group(2))[0]
         if office is not None and office[0] and not office[1] and _is_full_name(name):
             return Label(text=rest.strip(SPACES), role=office[0], name=name, speech_at=start + len(rest))
-    return _label(rest, start, loose)
+    found = _label(rest, start, loose)
+    if "〔" in rest[:LABEL_MAX]:
+        # ○松原〔秀〕 委員長, ◎長岡 福祉部副参事〔元気高齢者対策担当〕 (大田区): a name's initial,
+        # an office's charge in tortoise-shell brackets where others write round ones — not a
+        # note after the label (〔登壇〕)
+        head = _KIKKOU.sub(lambda m: m.group() if re.search(_NOTE_HINTS, m.group(1)) else f"（{m.group(1)}）",
+                           rest[:LABEL_MAX])
+        swapped = _label(head + rest[LABEL_MAX:], start, loose)
+        if swapped is not None and (found is None or swapped.speech_at > found.speech_at):
+            return replace(swapped, text=rest[:swapped.speech_at - start].strip(SPACES))
+    return found
+
+
+_KIKKOU = re.compile(r"〔([^〔〕（）()「」『』\s]{1,16})〕")
 
 
 # an office, an opening bracket, a name and 君 with no closing bracket, a space, speech

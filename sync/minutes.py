@@ -512,7 +512,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
-    turns = _one_spelling(tuple(_restated(t) for t in turns))
+    turns = _offices_apart(_one_spelling(tuple(_restated(t) for t in turns)), text)
     if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
         # the layout's quotes, not said — a caption would open 「 and close it cues later
@@ -547,6 +547,44 @@ def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
     if not chosen:
         return turns
     return tuple(replace(t, role=chosen[w][0], name=chosen[w][1]) if (w := _who(t)) in chosen else t
+                 for t in turns)
+
+
+# an office's own end (課長, 所長, 課長補佐), after its department's name
+_OFFICE_END = re.compile("(課|部|局|室|所|センター|館|園|事務所|支所|出張所|本部|事業所)"
+                         "(?:長|所長|長補佐|長代理|次長|参事|主幹|主査)$")
+# what never opens a department's name: a suffix of the word before it (高齢者福祉課)
+_NO_DEPARTMENT_START = tuple("者的化性費料等用系課部局室係所")
+
+
+def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
+    """A surname run into an office (○清水建設課長, ○佐藤長寿介護課長) that the dictionary
+    reads otherwise — 清水建設 a company, 佐藤長寿 a full name — split where the minutes name that department apart from the
+    surname: in speech (長寿介護課から報告を受けます), in a header, or in another speaker's
+    label (○松井建設課長). Only a glued label, its name one to three kanji the dictionary
+    knows as a surname (not 中央図書館長, 総合政策課長), the longest such office."""
+    fixed: dict[str, tuple[str, str]] = {}
+    for t in turns:
+        glued = t.speaker
+        if t.speaker in fixed or not re.fullmatch(r"[\u4e00-\u9fff\u3041-\u30ffー]{4,30}", glued) \
+                or glued != (t.name or "") + (t.role or ""):
+            continue
+        for k in (1, 2, 3):
+            surname, office = glued[:k], glued[k:]
+            if (t.role, t.name) == (office, surname):
+                break       # read so already
+            end = _OFFICE_END.search(office)
+            department = office[:end.end(1)] if end is not None else ""
+            if len(department) < 3 or office.startswith(_NO_DEPARTMENT_START) \
+                    or not re.fullmatch("[\u4e00-\u9fff]+", surname) or not layout.is_role(office) \
+                    or not layout._surname_alone(surname):
+                continue
+            if text.count(department) > text.count(surname + department):
+                fixed[t.speaker] = (office, surname)
+                break
+    if not fixed:
+        return turns
+    return tuple(replace(t, role=fixed[t.speaker][0], name=fixed[t.speaker][1]) if t.speaker in fixed else t
                  for t in turns)
 
 

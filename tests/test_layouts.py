@@ -6399,3 +6399,40 @@ def test_member_roles_are_not_city_staff_nor_the_executives_commissions():
     assert [layout_mod.is_member_role(r) for r in ("主査", "副主査", "議長", "総務常任委員長", "決算特別委員会分科会長")] == [True] * 5
     assert not any(layout_mod.is_member_role(r) for r in ("財政課主査", "議会事務局主査", "収用委員会委員長",
                                                           "選挙管理委員会委員長", "市長", "総務部長"))
+
+
+def test_a_name_or_an_office_told_apart_in_tortoise_shell_brackets():
+    # trial 117 (大田区, DiscussNet): two members of one surname told apart by a kanji of
+    # the given name in 〔〕, an office's charge in 〔〕 after it: five of eight turns were
+    # dropped as lines not placed. A note in 〔〕 after a label stays a note
+    m = parse_text(dedent("""\
+        ○松原〔秀〕 委員長 ただいまから委員会を開会いたします。
+        ◎長岡 福祉部副参事〔元気高齢者対策担当〕 訂正いたします。
+        ◆松原〔元〕 委員 周知はどのように行うのですか。
+        ○市長（山田太郎君）〔登壇〕　お答えします。
+        """))
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "松原（秀）", "ただいまから委員会を開会いたします。"),
+        ("福祉部副参事（元気高齢者対策担当）", "長岡", "訂正いたします。"),
+        ("委員", "松原（元）", "周知はどのように行うのですか。"),
+        ("市長", "山田太郎", "お答えします。")]
+    assert m.turns[0].speaker == "松原〔秀〕 委員長" and not m.unplaced
+
+
+def test_a_surname_run_into_an_office_the_minutes_name_apart():
+    # trial 117: ○清水建設課長 read as one office (清水建設, a company), ○佐藤長寿介護課長 as
+    # 介護課長 佐藤長寿 (a full name): where the minutes name the department apart from the
+    # surname — in speech or in another's label — the surname is the name
+    m = parse_text(dedent("""\
+        ○委員長（佐々木一郎君）　本日は、長寿介護課から報告を受けます。
+        ◯佐藤長寿介護課長　御報告いたします。
+        ○議長　清水建設課長。
+        ○清水建設課長　お答えします。
+        ○松井建設課長　補足します。
+        ○中央図書館長　図書館の利用者数です。
+        ○総合政策課長　政策課の件です。
+        ○健康福祉部長　福祉部の件です。
+        """))
+    assert [(t.role, t.name) for t in m.turns][1:] == [
+        ("長寿介護課長", "佐藤"), ("議長", ""), ("建設課長", "清水"), ("建設課長", "松井"),
+        ("中央図書館長", ""), ("総合政策課長", ""), ("健康福祉部長", "")]
