@@ -912,6 +912,13 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         if office is not None and office[0] and not office[1] and _is_full_name(name):
             return Label(text=rest.strip(SPACES), role=office[0], name=name, speech_at=start + len(rest))
     found = _label(rest, start, loose)
+    if found is None and "［" in rest[:LABEL_MAX]:
+        # ○井本英一議員［登壇］　おはよう…: a note in square brackets right after a label
+        # without brackets, read as its 〔登壇〕 is
+        head = re.sub(r"［([^［］]{1,16})］", lambda m: f"〔{m.group(1)}〕" if re.search(_NOTE_HINTS, m.group(1))
+                      else m.group(), rest[:LABEL_MAX])
+        if head != rest[:LABEL_MAX] and (noted := _label(head + rest[LABEL_MAX:], start, loose)) is not None:
+            return replace(noted, text=rest[:noted.speech_at - start].strip(SPACES))
     if "〔" in rest[:LABEL_MAX]:
         # ○松原〔秀〕 委員長, ◎長岡 福祉部副参事〔元気高齢者対策担当〕 (大田区): a name's initial,
         # an office's charge in tortoise-shell brackets where others write round ones — not a
@@ -1153,6 +1160,9 @@ def is_group(s: str) -> bool:
 def _without_group(inner: str) -> str:
     """A bracket's text without a group written beside the name: 山田太郎君・自民党,
     自民党　山田太郎君 → 山田太郎君."""
+    joined = re.fullmatch(f"[{SPACES}]*([^{SPACES}]+?[・･][^{SPACES}]+)[{SPACES}]+([^{SPACES}].*)", inner)
+    if joined and is_group(re.split("[・･]", joined.group(1))[0]):
+        return joined.group(2).strip(SPACES)    # 県民クラブ・無所属の会　中川四郎君: one group of two
     parts = [p for p in re.split(f"[・･／/、，,{SPACES}]+", inner.strip(SPACES)) if p]
     if len(parts) >= 2 and is_group(parts[-1]):
         return inner[:inner.rfind(parts[-1])].rstrip("・･／/、，," + SPACES)

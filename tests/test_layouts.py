@@ -6436,3 +6436,19 @@ def test_a_surname_run_into_an_office_the_minutes_name_apart():
     assert [(t.role, t.name) for t in m.turns][1:] == [
         ("長寿介護課長", "佐藤"), ("議長", ""), ("建設課長", "清水"), ("建設課長", "松井"),
         ("中央図書館長", ""), ("総合政策課長", ""), ("健康福祉部長", "")]
+
+
+def test_a_group_of_two_names_in_a_seat_label_and_a_square_bracketed_note():
+    # trial 119: 会派 names joined by ・ beside the member's name left half of the group in
+    # the role (２１番（無所属の会）); a label without brackets followed by ［登壇］ was no label,
+    # its speech given to the chair before it
+    m = parse_text(dedent("""\
+        ○議長（濵田守）　井本英一議員の発言を許します。
+        ○井本英一議員［登壇］　おはようございます。
+        ○２１番（県民クラブ・無所属の会　中川四郎君）　中川です。
+        ○１８番（立憲民主党・県民会議　川上五郎君）　川上です。
+        ○総務部長（企画・給付担当　山田太郎君）　お答えします。
+        """))
+    assert [(t.role, t.name, t.text) for t in m.turns][1:] == [
+        ("議員", "井本英一", "おはようございます。"), ("２１番", "中川四郎", "中川です。"),
+        ("１８番", "川上五郎", "川上です。"), ("総務部長（企画・給付担当）", "山田太郎", "お答えします。")]
