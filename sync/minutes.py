@@ -244,6 +244,12 @@ _PARTICLE = "(?:という|といった|との|とは|には|では|から|まで
 _UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|について|[はがをにのとでもへや](?![\u3041-\u3096]))"
 # a line that only names a section of a speech: 【再質問】, 【答弁】, 〔要望〕
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
+# a section at a line's start, maybe with its topic after it (【質問２】子育て支援について): group 1
+# is the topic when the line holds nothing else (no sentence)
+_SECTION_HEAD = re.compile(rf"[{SPACES}]*{_SECTION.pattern}[{SPACES}]*(?=(\S[^。？！?!]{{0,38}}(?:について|に関して|の件|[^。？！?!」）)]))?[{SPACES}]*$|\S)")
+# …one of several, numbered, or a further round (【質問１】, 【答弁２】, 【再質問】): a heading,
+# never the layout's mark of who speaks (【問】 / 【答】)
+_NUMBERED_SECTION = re.compile("[0-9０-９一二三四五六七八九十①-⑳]|再")
 # the walk to the rostrum written after the label without brackets, before the speech
 _CLIMBS = re.compile(r"[ \u3000]*[登降][ \u3000]?壇(?:[ \u3000]+(?=\S)|[ \u3000]*$)")
 # a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
@@ -1640,6 +1646,13 @@ class _Walk:
                 # 暫時休憩します。　　午前１１時５８分休憩: the clock after the speech, not said
                 recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
+            if current is not None and (section := _SECTION_HEAD.match(line)) is not None \
+                    and not section.group(1) and line[section.end():].strip(SPACES) \
+                    and _NUMBERED_SECTION.search(section.group()):
+                # 【答弁２】次に、…: the section not said (the line read from the speech on, as
+                # a paragraph: not indented further than the others)
+                indent = len(line) - len(line.lstrip(SPACES))
+                line, start = line[:indent] + line[section.end():], start + section.end() - indent
             if current is not None and layout.is_sitting_title(line) and number > 1 \
                     and self._page_furniture(self.lines[number - 2]):
                 continue      # －１２－ / 令和６年…会議録（第２号）: the next page's head, inside a speech
@@ -1776,6 +1789,11 @@ class _Walk:
                 found = None
             if found is not None and (climb := _CLIMBS.match(speech_line, at)) is not None:
                 at = climb.end()   # ◎市長(石原博之君) 登 壇 皆様、…: the walk to the rostrum, not said
+            if found is not None and (section := _SECTION_HEAD.match(speech_line, at)) is not None \
+                    and _NUMBERED_SECTION.search(section.group()):
+                # ◯１５番（加藤美咲君）　【質問１】防災対策について: the section and its topic,
+                # not said (before a sentence: only the section)
+                at = len(speech_line) if section.group(1) else section.end()
             if found is not None and (not started or hits) and _HIT.fullmatch(speech_line[at:].strip(SPACES)):
                 # ◯５番（山田花子） ……次に、避難所の…: a search results page's snippet of a
                 # speech, not the speech (the minutes may follow the hits on the page) — before
@@ -1931,8 +1949,9 @@ class _Walk:
                 if current is not None and "休憩" in layout.compact(line):
                     _recess(current)   # shown while the room waits (see RECESS)
                 continue        # (but the times read out in a sentence: see _times_said)
-            if _SECTION.fullmatch(line.strip(SPACES)):
-                continue        # 【再質問】: a section of the speech, not said
+            if (section := _SECTION_HEAD.match(line)) is not None and (
+                    _NUMBERED_SECTION.search(section.group()) or not line[section.end():].strip(SPACES)):
+                continue        # 【再質問】, 【質問２】子育て支援について: a section of the speech, not said
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,

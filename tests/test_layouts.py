@@ -6452,3 +6452,20 @@ def test_a_group_of_two_names_in_a_seat_label_and_a_square_bracketed_note():
     assert [(t.role, t.name, t.text) for t in m.turns][1:] == [
         ("議員", "井本英一", "おはようございます。"), ("２１番", "中川四郎", "中川です。"),
         ("１８番", "川上五郎", "川上です。"), ("総務部長（企画・給付担当）", "山田太郎", "お答えします。")]
+
+
+def test_a_numbered_section_with_its_topic_is_not_said():
+    # trial 103: 【質問１】防災対策について on the label's line and 【答弁１】 after the
+    # executive's label were read as speech
+    m = parse_text(dedent("""\
+        ◯１５番（加藤美咲君）　【質問１】防災対策について
+        　質問の１点目は、防災対策についてです。
+        　【質問２】子育て支援について
+        　質問の２点目は、子育て支援についてです。
+        ◯市長（鈴木次郎君）　【答弁１】
+        　まず、防災アプリについてでございます。
+        　【答弁２】次に、病児保育についてでございます。
+        """))
+    assert [t.text for t in m.turns] == [
+        "質問の１点目は、防災対策についてです。質問の２点目は、子育て支援についてです。",
+        "まず、防災アプリについてでございます。次に、病児保育についてでございます。"]
