@@ -6469,3 +6469,17 @@ def test_a_numbered_section_with_its_topic_is_not_said():
     assert [t.text for t in m.turns] == [
         "質問の１点目は、防災対策についてです。質問の２点目は、子育て支援についてです。",
         "まず、防災アプリについてでございます。次に、病児保育についてでございます。"]
+
+
+def test_a_kanji_the_minutes_could_not_print_marked_in_a_name():
+    # trial 108: ※ for a 外字 (※印の文字は外字のため表示できません) and a common kanji between
+    # angle brackets in its place (＜　＞内の文字は外字のため…) made the labels no labels
+    m = parse_text(dedent("""\
+        ※印の文字は外字のため表示できません。
+        ○議長（鈴木一郎君）　１２番、※田花子議員。
+        ○１２番（※田花子君）　質問いたします。
+        ○市長（＜高＞橋太郎君）　お答えいたします。
+        ○山※委員　伺います。
+        """))
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "鈴木一郎"), ("１２番", "※田花子"),
+                                                   ("市長", "＜高＞橋太郎"), ("委員", "山※")]
