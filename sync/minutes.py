@@ -1991,6 +1991,10 @@ class _Walk:
                 #                    and its title, date, addressee and signers: 辞職願 … 議長　大野健二様)
             if not speech and number in self.summed_up:
                 speech = True     # a list the speaker reads and sums up (…８票 / 以上のとおりであります。)
+            if not speech and current.chars and last_end not in _SENTENCE_END and last_end \
+                    and layout.is_sentence(line) and line.rstrip(SPACES).endswith(_SENTENCE_END):
+                speech = True     # the sentence the line before left open ends here, indented
+                #                   (…１目地方交付税 / 　　１２億３，４００万円を計上しております。)
             listing = bool(said_midway) and not line.rstrip(SPACES).endswith(_SENTENCE_END)
             new = not self.wrapped or last_end in _SENTENCE_END or last_end == "" or indented
             before = len(current.chars)

@@ -6483,3 +6483,19 @@ def test_a_kanji_the_minutes_could_not_print_marked_in_a_name():
         """))
     assert [(t.role, t.name) for t in m.turns] == [("議長", "鈴木一郎"), ("１２番", "※田花子"),
                                                    ("市長", "＜高＞橋太郎"), ("委員", "山※")]
+
+
+def test_a_sentence_left_open_ends_on_an_indented_line():
+    # trial 109: a budget's item read out (…１目地方交付税) and its amount on the next line,
+    # indented under it (　　１２億３，４００万円を計上しております。): the amount was reported as
+    # a sentence indented like a list and left out of the speech
+    m = parse_text(dedent("""\
+        議長（細川運一君）　内容の説明を求めます。総務課長。
+        総務課長（早坂勝伸君）　御説明いたします。
+        歳入、１０款地方交付税、１項地方交付税、１目地方交付税
+        　　１２億３，４００万円を計上しております。
+        前年度比で２．１％の増となっております。
+        """))
+    assert m.turns[1].text == ("御説明いたします。歳入、１０款地方交付税、１項地方交付税、１目地方交付税"
+                               "１２億３，４００万円を計上しております。前年度比で２．１％の増となっております。")
+    assert not m.unplaced
