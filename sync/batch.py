@@ -31,6 +31,7 @@ written (default ``OUTDIR/batch-report.json``). Exit status: 0 when every item i
 from __future__ import annotations
 
 import csv
+from contextlib import contextmanager
 from collections import Counter
 import hashlib
 import itertools
@@ -474,14 +475,23 @@ def _die_with_parent() -> None:
 _TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
 
 
-def _quiet_resource_tracker() -> None:
+@contextmanager
+def _quiet_resource_tracker():
     """Workers stopped in the middle of an item (Ctrl-C, SIGTERM) leave their progress
     bars' locks for multiprocessing's resource tracker to remove, which it does, but with
     a Python warning and its source line after the one-line message: the tracker, a
-    process started with this environment, is told not to warn."""
-    given = os.environ.get("PYTHONWARNINGS", "")
-    if _TRACKER_WARNING not in given:
+    process started (with the pool) in this environment, is told not to warn. The
+    environment is as it was afterwards."""
+    given = os.environ.get("PYTHONWARNINGS")
+    if _TRACKER_WARNING not in (given or ""):
         os.environ["PYTHONWARNINGS"] = ",".join(w for w in (given, _TRACKER_WARNING) if w)
+    try:
+        yield
+    finally:
+        if given is None:
+            os.environ.pop("PYTHONWARNINGS", None)
+        else:
+            os.environ["PYTHONWARNINGS"] = given
 
 
 def _pooled(jobs: Iterator[tuple[int, Job]], workers: int):
@@ -575,7 +585,6 @@ def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptio
     """
     outdir.mkdir(parents=True, exist_ok=True)
     done, memo = read_state(outdir / STATE_FILE)
-    _quiet_resource_tracker()
     executor = executor or LocalPool(workers)
     opts = executor.item_options(opts)
     run = _Run(list(items), opts, engine, outdir / STATE_FILE, done, memo, progress)
@@ -587,8 +596,9 @@ def run_batch(items: Sequence[Item], outdir: Path, opts: SyncOptions = SyncOptio
         else:
             pending.append(i)
     if pending:
-        for i, outcome in executor((i, run.job(i)) for i in pending):
-            run.finish(i, outcome)
+        with _quiet_resource_tracker():
+            for i, outcome in executor((i, run.job(i)) for i in pending):
+                run.finish(i, outcome)
     results = [run.results[i] for i in range(len(run.items))]
     write_report(report_path or outdir / REPORT_FILE, results)
     return results

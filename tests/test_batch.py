@@ -459,13 +459,14 @@ def test_a_stopped_batch_ends_with_its_one_line(tmp_path, quiet):
         "    LOCKS.append(multiprocessing.get_context('spawn').RLock())\n"
         "    time.sleep(60)\n"
         "if __name__ == '__main__':\n"
-        f"    if {quiet}:\n        _quiet_resource_tracker()\n"
+        f"    if {quiet}:\n        QUIET = _quiet_resource_tracker()\n        QUIET.__enter__()\n"
         "    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context('spawn'))\n"
         "    fs = [pool.submit(work, i) for i in range(2)]\n"
         "    time.sleep(4)\n"
         "    for p in list(pool._processes.values()):\n        p.terminate()\n"
         "    pool.shutdown(wait=False, cancel_futures=True)\n"
         "    print('stopped', file=sys.stderr)\n")
-    err = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60).stderr
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    err = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=env).stderr
     assert "stopped" in err
     assert ("leaked semaphore" in err) is not quiet, err
