@@ -101,6 +101,7 @@ _SHORT_RUN = 3   # runs shorter than this (kana) need their neighbours' support
 _FAR = 4         # kana of ASR between a short run and the run it continues: too far
 
 
+_TWICE_RUN = 12          # kana: a run this long heard twice word for word (see _heard_twice)
 _SOLID_RUN = 8     # runs this long (kana) are never coincidences
 _MAX_REMATCH = 1000  # kana on either side of a gap re-matched longest-block-first
 
@@ -197,6 +198,51 @@ def _rematch_gaps(o: str, a: str, runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
+def _heard_twice(runs: list[list[int]], a: str, least: int = _TWICE_RUN) -> list[list[int]]:
+    """``runs`` with each long run (``least`` kana: a formula, ただいまから本日の会議を開きます)
+    that the recording holds word for word once more, between the long runs around it,
+    moved to the copy that stands nearer to them — the recording's other sitting opened the
+    same way (an LCS takes the first copy; the text after it then jumps far ahead). Runs
+    that the move leaves out of order are dropped (their text is timed by the speech
+    around it). ``runs`` itself when nothing moves."""
+    longs = [k for k, r in enumerate(runs) if r[1] - r[0] >= least]
+    out = [list(r) for r in runs]
+    changed = False
+    for n_, k in enumerate(longs):
+        i1, i2, j1, j2 = out[k]
+        size = i2 - i1
+        prev = out[longs[n_ - 1]] if n_ else None
+        nxt = out[longs[n_ + 1]] if n_ + 1 < len(longs) else None
+
+        def cost(j: int) -> int:
+            return (j - prev[3] if prev else 0) + (nxt[2] - j - size if nxt else 0)
+
+        lo, hi = prev[3] if prev else 0, nxt[2] if nxt else len(a)
+        best, at = j1, a.find(a[j1:j2], lo)
+        while 0 <= at and at + size <= hi:
+            if at != j1 and cost(at) < 0.5 * cost(best):
+                best = at
+            at = a.find(a[j1:j2], at + 1)
+        if best != j1:
+            out[k] = [i1, i2, best, best + size]
+            changed = True
+    if not changed:
+        return runs
+    # keep the long runs; a shorter one only where it stays between its long neighbours
+    kept: list[list[int]] = []
+    bounds = [out[k] for k in longs]
+    for r in out:
+        if r[1] - r[0] >= least:
+            kept.append(r)
+            continue
+        before = [b for b in bounds if b[1] <= r[0]]
+        after = [b for b in bounds if b[0] >= r[1]]
+        if (not before or before[-1][3] <= r[2]) and (not after or r[3] <= after[0][2]) \
+                and (not kept or kept[-1][3] <= r[2]):
+            kept.append(r)
+    return kept
+
+
 def _lcs_runs(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[list[int]]:
     """Equal runs [i1, i2, j1, j2] of an LCS alignment, with ties broken towards
     contiguity.
@@ -211,6 +257,9 @@ def _lcs_runs(o: str, a: str, breaks: frozenset[int] = frozenset()) -> list[list
     it is also glued to the end of the sentence before.
     """
     runs = _rematch_gaps(o, a, _equal_runs(o, a))
+    moved = _heard_twice(runs, a)
+    if moved is not runs:
+        runs = _rematch_gaps(o, a, moved)
     if breaks:  # a run across a sentence boundary is two runs, each free to move
         cut = sorted(breaks)
         split = []

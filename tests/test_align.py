@@ -252,3 +252,22 @@ def test_a_chairs_call_is_not_timed_on_the_same_word_inside_unminuted_speech():
     # (for the speech and silence around it to place) and unsure
     timing = align(official, said + remark + answer, duration=60)
     assert not timing.evidence[k] and timing.confidence[k] < 0.5
+
+
+def test_a_sitting_opened_word_for_word_like_the_one_before_it_in_the_recording():
+    # trial 118: a recording of two sittings, the other first; both chairs open alike
+    # (おはようございます。ただいまから本日の会議を開きます。…), and the minutes' opening
+    # was timed on the other sitting's, 127.6 s early with confidence 1.0
+    opening = "おはようございます。ただいまから本日の会議を開きます。日程第一、一般質問を行います。"
+    official = opening + "三番、高橋健一議員。地域の公共交通について伺います。路線バスの減便が続いております。"
+    other, _ = speak(opening.replace("一般", "一発") + "五番、佐藤花子議員。防災対策について伺います。"
+                     "以上で佐藤花子議員の一般質問を終わります。", 1.0)
+    said, starts = speak(official.replace("一般", "一発"), 60.0)
+    timing = align(official, other + said, 80.0)
+    for k in (0, official.index("ただいま"), official.index("三番")):
+        assert abs(timing.start[k] - starts[k]) < 0.5, (k, timing.start[k], starts[k])
+    # the other sitting second: the first copy is the one
+    after, _ = speak("おはようございます。ただいまから本日の会議を開きます。日程第一、一発質問を行います。五番、佐藤花子議員。", 40.0)
+    said, starts = speak(official.replace("一般", "一発"), 1.0)
+    timing = align(official, said + after, 60.0)
+    assert abs(timing.start[0] - starts[0]) < 0.5
