@@ -35,6 +35,8 @@ class RefineOptions:
     min_pause: float = 0.1       # a silence this long inside a word was absorbed by it
     head_speech: float = 0.15    # speech before such a silence that is the previous word's
     char_seconds: float = CHAR_SECONDS  # speaking time of one official character
+    head_seconds: float = 1.0    # a sentence's untimed head this short, in a gap of unscripted
+                                 # speech, was said just before its heard words
     spare_speech: float = 2.5    # a gap with this many times the speech its text needs is
                                  # shared with unscripted speech: the text keeps to its side…
     claim_pause: float = 0.5     # …but not across a pause this long
@@ -460,7 +462,8 @@ def fill_gaps(timing: Alignment, weights: np.ndarray, v: Voicing,
             voiced[:min(inner[0], run_on)] = False
             voiced[max(inner[-1] + 1, len(voiced) - run_on):] = False
         need = float(weights[i:j].sum()) * opts.char_seconds
-        if j < n and _after_unscripted(gap_speech, weights, i, j, need, opts):
+        if j < n and (_after_unscripted(gap_speech, weights, i, j, need, opts)
+                      or _head_among_unscripted(gap_speech, weights, ev, opens, i, j, need, opts)):
             _spread(start, end, weights, i, j, *_before(t0, t1, need, v, opts))
         elif f1 > f0 and voiced.sum() * FRAME >= opts.least_speech * need and need > 0:
             voiced = _claim(voiced, weights, i, j, opts,
@@ -559,6 +562,19 @@ def _after_unscripted(voiced: np.ndarray, weights: np.ndarray, i: int, j: int, n
     if len(have) * FRAME <= opts.spare_speech * need:
         return False
     return (len(voiced) - 1 - have[-1]) * FRAME >= opts.own_pause
+
+
+def _head_among_unscripted(voiced: np.ndarray, weights: np.ndarray, ev: np.ndarray, opens: frozenset[int],
+                           i: int, j: int, need: float, opts: RefineOptions) -> bool:
+    """Whether the untimed stretch [i, j) is the first word or two of a sentence whose
+    rest is timed at ``j`` (お of おはようございます, its は… heard), in a gap with far more
+    speech than it needs: speech the minutes lack (members greeting each other before the
+    sitting). Said just before its sentence's heard words — not spread over that speech
+    (seen: the chair's お put 68 s early, at the last murmur)."""
+    if need > opts.head_seconds or j in opens or _last_opening(i, j, ev, weights, opens) != i:
+        return False
+    return float(np.count_nonzero(voiced)) * FRAME > opts.spare_speech * need and \
+        np.count_nonzero(voiced) * FRAME > opts.head_seconds
 
 
 def _turn_opening(i: int, j: int, ev: np.ndarray, weights: np.ndarray, turns: frozenset[int]
