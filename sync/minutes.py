@@ -2024,8 +2024,10 @@ class _Walk:
         pos = 0
         for m in _REMARK.finditer(line):
             before, after = line[:m.start()].rstrip(SPACES), line[m.end():].lstrip(SPACES)
-            if (before and before[-1] not in "。？！?!」") or re.match(_PARTICLE, after):
-                continue      # （委員長「検討する」）との答え: a quotation in the speech
+            noted = m.group()[0] == "〔"     # the record's own note: never a quotation
+            if (before and before[-1] not in "。？！?!」" and not noted) or re.match(_PARTICLE, after):
+                continue      # （委員長「検討する」）との答え: a quotation in the speech (but
+                #               市長は、〔委員長「静粛に」〕無償化の…: the chair, mid-sentence)
             label = layout.parse_label(m.group(1), 0, loose=True)
             if label is None or label.speech_at < len(m.group(1)) or not (label.role or "").endswith(CHAIRS):
                 continue

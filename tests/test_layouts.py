@@ -900,10 +900,12 @@ LAYOUTS = [
         ○５番（山田花子君）　質問を続けます。
         　〔議長「山田議員、通告の範囲内でお願いします」〕
         　はい、失礼しました。（委員長「時間です」）それでは伺います。
-        　〔「そうだ」と呼ぶ者あり〕　以上です。
+        　〔「そうだ」と呼ぶ者あり〕　以上です。市長は、〔議長「静粛に」〕無償化の方針を示されました。
     """, [("議長", "佐藤篤", "５番、山田花子議員。"), ("５番", "山田花子", "質問を続けます。"),
           ("議長", "佐藤篤", "山田議員、通告の範囲内でお願いします"), ("５番", "山田花子", "はい、失礼しました。"),
-          ("委員長", "", "時間です"), ("５番", "山田花子", "それでは伺います。以上です。")]),
+          ("委員長", "", "時間です"), ("５番", "山田花子", "それでは伺います。以上です。市長は、"),
+          # (trial 120: the chair's remark in the middle of a sentence was dropped in silence)
+          ("議長", "佐藤篤", "静粛に"), ("５番", "山田花子", "無償化の方針を示されました。")]),
     # Characters a browser shows as nothing or as a space: a zero-width space before the
     # marker or after the label (&#8203;), em and en spaces (&emsp; &ensp;), a BOM where
     # per-speech exports were joined into one file. Lines were lost without a word.
