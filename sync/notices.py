@@ -77,6 +77,10 @@ def warnings(result, output=None) -> list[str]:
                "was the recording cut before the minutes end?" if last and not first else
                "is the recording shorter than the minutes?" if first else
                "did the speakers skip it, or is part of the recording missing?")
+        if first != last and (mark := _break_at(result.minutes, gap, after=last)):
+            # a day in two recordings (午前 / 午後): the minutes' recess line stands at the cut
+            why = f"the minutes mark a recess there, 「{mark}」: is the {'rest' if last else 'earlier part'} " \
+                  "of the sitting in another recording?"
         if inside and all(i in dropped for i in inside):
             out.append(f"{gap['length']} characters of the minutes{where} were not heard in the "
                        f"recording and have no time to be said in it: the subtitles leave out their "
@@ -129,6 +133,29 @@ def _encodable(ch: str, encoding: str) -> bool:
 
 
 _RECESS_LINE = re.compile(r"^[ \t\u3000]*[^\n。]{0,24}(?:休憩|再開)[^\n。]{0,12}$", re.M)
+
+
+def _break_at(minutes, gap: dict, after: bool) -> str:
+    """The minutes' recess line (午前１１時５８分休憩, or 午後１時再開) right before the text
+    of ``gap`` (``after``: the heard text ends there) or right after it (the heard text
+    starts there); "" where none stands there."""
+    turns, text = minutes.turns, minutes.source_text
+    t0, c0 = gap["from"].get("turn"), gap["from"].get("char")
+    t1, c1 = gap["to"].get("turn"), gap["to"].get("char")
+    if None in (t0, c0, t1, c1) or t0 >= len(turns) or t1 >= len(turns):
+        return ""
+    if after:       # between the last heard character and the gap's first
+        heard = [q for t in turns[:t0] for q in t.source[-1:]] + list(turns[t0].source[:c0][-1:])
+        lo, hi = (heard[-1] if heard else 0), (turns[t0].source[c0] if c0 < len(turns[t0].source) else None)
+        word = "休憩"
+    else:           # between the gap's last character and the first heard one
+        lo = turns[t1].source[c1] if c1 < len(turns[t1].source) else None
+        later = list(turns[t1].source[c1 + 1:c1 + 2]) + [q for t in turns[t1 + 1:] for q in t.source[:1]]
+        hi, word = (later[0] if later else len(text)), "再開"
+    if lo is None or hi is None or hi <= lo:
+        return ""
+    lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(text[lo:hi]) if word in m.group()]
+    return lines[-1] if lines else ""
 
 
 def _recess_between(minutes, smap, a: float, b: float) -> str:

@@ -315,3 +315,20 @@ def test_a_recording_that_stops_before_the_minutes_last_words_says_so(tmp_path, 
     err = capsys.readouterr().err
     assert "had no time to be said" in err and "(was the recording cut before the minutes end?)" in err, err
     assert "sentences the speakers skipped" not in err
+
+
+def test_a_day_in_two_recordings_is_told_by_the_minutes_recess_line():
+    # trial 118: the morning's recording with the whole day's minutes said "was the
+    # recording cut…?"; the minutes' 午前１１時５８分休憩 stands where the recording ends
+    from sync.minutes import parse_text
+    from sync.notices import _break_at
+
+    m = parse_text("○議長（山田太郎君）　開会します。\n○議長（山田太郎君）　休憩します。\n"
+                   "　　　　午前１１時５８分休憩\n　　　　午後１時００分再開\n"
+                   "○議長（山田太郎君）　再開します。\n○市長（佐藤一郎君）　お答えします。\n")
+    assert _break_at(m, {"from": {"turn": 2, "char": 0}, "to": {"turn": 3, "char": 6}}, after=True) \
+        == "午前１１時５８分休憩"
+    assert _break_at(m, {"from": {"turn": 0, "char": 0}, "to": {"turn": 1, "char": 5}}, after=False) \
+        == "午後１時００分再開"
+    # no recess there: nothing said of one
+    assert _break_at(m, {"from": {"turn": 3, "char": 0}, "to": {"turn": 3, "char": 6}}, after=True) == ""
