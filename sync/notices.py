@@ -60,10 +60,17 @@ def warnings(result, output=None) -> list[str]:
             c = gap["from"]["char"]
             text = turns[t0].text
             # from the start of the sentence it begins in (not 「長。…」, the tail of 総務部長。)
+            mid = False
             if c > 0 and text[c - 1] not in "。？！":
                 back = max(text.rfind(ch, max(0, c - 30), c) for ch in "。？！")
-                c = back + 1 if back >= 0 else (0 if c <= 30 else c)
-            quote = text[c:c + 12]
+                ahead = min((k for k in (text.find(ch, c, c + 20) for ch in "。？！") if k >= 0), default=-1)
+                if back >= 0 or c <= 30:
+                    c = back + 1 if back >= 0 else 0
+                elif 0 <= ahead < len(text) - 1:
+                    c = ahead + 1      # (not 「しください。…」: the next sentence, whole)
+                else:
+                    mid = True
+            quote = ("…" if mid else "") + text[c:c + 12]
             # counted from 1 as an editor counts speeches, with the label that heads it (the
             # sync map's "turn" is an index, from 0)
             where = f" from speech {t0 + 1} ({turns[t0].speaker}) 「{quote}…」" + \
