@@ -925,8 +925,8 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         # ○松原〔秀〕 委員長, ◎長岡 福祉部副参事〔元気高齢者対策担当〕 (大田区): a name's initial,
         # an office's charge in tortoise-shell brackets where others write round ones — not a
         # note after the label (〔登壇〕)
-        head = _KIKKOU.sub(lambda m: m.group() if re.search(_NOTE_HINTS, m.group(1)) else f"（{m.group(1)}）",
-                           rest[:LABEL_MAX])
+        head = _KIKKOU.sub(lambda m: f"（{m.group(1)}）" if _TOLD_APART_BY.fullmatch(m.group(1))
+                           and m.start() > 0 and rest[m.start() - 1] not in SPACES else m.group(), rest[:LABEL_MAX])
         swapped = _label(head + rest[LABEL_MAX:], start, loose)
         if swapped is not None and (found is None or swapped.speech_at > found.speech_at):
             return replace(swapped, text=rest[:swapped.speech_at - start].strip(SPACES))
@@ -934,6 +934,9 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
 
 
 _KIKKOU = re.compile(r"〔([^〔〕（）()「」『』\s]{1,16})〕")
+# what such brackets hold glued to a label: a kanji of the given name (〔秀〕), an office's
+# charge (〔元気高齢者対策担当〕) — not a note (〔私語〕, 〔自席〕, 〔資料提示〕)
+_TOLD_APART_BY = re.compile(rf"[{_KANJI}]|[^〔〕]{{2,16}}(?:担当|事務取扱|兼務)")
 
 
 # an office, an opening bracket, a name and 君 with no closing bracket, a space, speech
@@ -1163,8 +1166,12 @@ def _without_group(inner: str) -> str:
     """A bracket's text without a group written beside the name: 山田太郎君・自民党,
     自民党　山田太郎君 → 山田太郎君."""
     joined = re.fullmatch(f"[{SPACES}]*([^{SPACES}]+?[・･][^{SPACES}]+)[{SPACES}]+([^{SPACES}].*)", inner)
-    if joined and is_group(re.split("[・･]", joined.group(1))[0]):
-        return joined.group(2).strip(SPACES)    # 県民クラブ・無所属の会　中川四郎君: one group of two
+    if joined and is_group(re.split("[・･]", joined.group(1))[0]) \
+            and not _surname_alone(re.split("[・･]", joined.group(1))[-1]) \
+            and _is_full_name(strip_honorific(joined.group(2))[0]):
+        # 県民クラブ・無所属の会　中川四郎君: one group of two names, then the member's full
+        # name (not 自民党・山田　太郎君: the group, then a name with a space in it)
+        return joined.group(2).strip(SPACES)
     parts = [p for p in re.split(f"[・･／/、，,{SPACES}]+", inner.strip(SPACES)) if p]
     if len(parts) >= 2 and is_group(parts[-1]):
         return inner[:inner.rfind(parts[-1])].rstrip("・･／/、，," + SPACES)

@@ -246,10 +246,11 @@ _UNHEARD_BEFORE = "(?:という|とは|には|では|から|まで|より|につ
 _SECTION = re.compile(r"[【〔［\[][^】〕］\]。、]{0,8}(?:質問|質疑|答弁|要望|意見|討論|提言|答|問)[^】〕］\]。、]{0,4}[】〕］\]]")
 # a section at a line's start, maybe with its topic after it (【質問２】子育て支援について): group 1
 # is the topic when the line holds nothing else (no sentence)
-_SECTION_HEAD = re.compile(rf"[{SPACES}]*{_SECTION.pattern}[{SPACES}]*(?=(\S[^。？！?!]{{0,38}}(?:について|に関して|の件|[^。？！?!」）)]))?[{SPACES}]*$|\S)")
+_SECTION_HEAD = re.compile(rf"[{SPACES}]*{_SECTION.pattern}[{SPACES}]*(?=(\S[^。？！?!、，,]{{0,24}}"
+                           rf"(?:について|に関して|に関する件|の件|[\u4e00-\u9fff々\u30a1-\u30faー]))?[{SPACES}]*$|\S)")
 # …one of several, numbered, or a further round (【質問１】, 【答弁２】, 【再質問】): a heading,
 # never the layout's mark of who speaks (【問】 / 【答】)
-_NUMBERED_SECTION = re.compile("[0-9０-９一二三四五六七八九十①-⑳]|再")
+_NUMBERED_SECTION = re.compile("(?=.*(?:質問|質疑|答弁|要望|意見|討論|提言)).*(?:[0-9０-９一二三四五六七八九十①-⑳]|再)")
 # the walk to the rostrum written after the label without brackets, before the speech
 _CLIMBS = re.compile(r"[ \u3000]*[登降][ \u3000]?壇(?:[ \u3000]+(?=\S)|[ \u3000]*$)")
 # a search hit's snippet: what stands after its speaker, cut at both ends (……次に、…体育館の……)
@@ -1647,7 +1648,7 @@ class _Walk:
                 recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
             if current is not None and (section := _SECTION_HEAD.match(line)) is not None \
-                    and not section.group(1) and line[section.end():].strip(SPACES) \
+                    and not self._section_topic(number, section) and line[section.end():].strip(SPACES) \
                     and _NUMBERED_SECTION.search(section.group()):
                 # 【答弁２】次に、…: the section not said (the line read from the speech on, as
                 # a paragraph: not indented further than the others)
@@ -1793,7 +1794,7 @@ class _Walk:
                     and _NUMBERED_SECTION.search(section.group()):
                 # ◯１５番（加藤美咲君）　【質問１】防災対策について: the section and its topic,
                 # not said (before a sentence: only the section)
-                at = len(speech_line) if section.group(1) else section.end()
+                at = len(speech_line) if self._section_topic(number, section) else section.end()
             if found is not None and (not started or hits) and _HIT.fullmatch(speech_line[at:].strip(SPACES)):
                 # ◯５番（山田花子） ……次に、避難所の…: a search results page's snippet of a
                 # speech, not the speech (the minutes may follow the hits on the page) — before
@@ -1949,8 +1950,8 @@ class _Walk:
                 if current is not None and "休憩" in layout.compact(line):
                     _recess(current)   # shown while the room waits (see RECESS)
                 continue        # (but the times read out in a sentence: see _times_said)
-            if (section := _SECTION_HEAD.match(line)) is not None and (
-                    _NUMBERED_SECTION.search(section.group()) or not line[section.end():].strip(SPACES)):
+            if (section := _SECTION_HEAD.match(line)) is not None and (not line[section.end():].strip(SPACES) or (
+                    _NUMBERED_SECTION.search(section.group()) and self._section_topic(number, section))):
                 continue        # 【再質問】, 【質問２】子育て支援について: a section of the speech, not said
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
@@ -2127,6 +2128,13 @@ class _Walk:
             return False
         return re.search("[」』]", nxt) is not None \
             and re.search("[。？！?!]$", nxt.rstrip(SPACES)) is not None
+
+    def _section_topic(self, number: int, section: re.Match) -> bool:
+        """Is what follows the section heading on line ``number`` (1-based) its topic alone
+        (【質問２】子育て支援について) — not a sentence wrapped onto the next line (【質問１】防災
+        対策について伺いたいと思い / ます。)?"""
+        following = (self._next_text(number) or "").lstrip(SPACES)
+        return section.group(1) is not None and not (self.wrapped and re.match("[\u3041-\u3096]", following))
 
     def _times_said(self, number: int, midway: bool, current: _TurnBuilder | None) -> bool:
         """Are the times on line ``number`` (1-based), an event line, read out in the speech:

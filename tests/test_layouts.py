@@ -6501,3 +6501,34 @@ def test_a_sentence_left_open_ends_on_an_indented_line():
     assert m.turns[1].text == ("御説明いたします。歳入、１０款地方交付税、１項地方交付税、１目地方交付税"
                                "１２億３，４００万円を計上しております。前年度比で２．１％の増となっております。")
     assert not m.unplaced
+
+
+def test_the_reviews_inputs_near_this_rounds_label_rules():
+    # review of 2026-12-04 (second): each rule of trials 103, 117 and 119 kept to its own
+    # inputs — a group beside a name with a space in it, notes glued or spaced after a
+    # label, hard-wrapped speech after a section, a numbered 問/答 record
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　１番、山田太郎議員。
+        ○１番（自民党・山田　太郎君）　質問します。
+        ○議長　〔私語〕静粛に願います。
+        ○山田委員　〔資料提示〕こちらをご覧ください。
+        """))
+    assert [(t.role, t.name, t.text) for t in m.turns][1:] == [
+        ("１番", "山田　太郎", "質問します。"), ("議長", "", "静粛に願います。"),
+        ("委員", "山田", "こちらをご覧ください。")]
+    m = parse_text(dedent("""\
+        ○１５番（加藤美咲君）　【質問１】防災対策について、市長の見解を伺いたいと思い
+        ます。まず、避難所の運営についてです。
+        ○議長（山田太郎君）　加藤議員。
+        ○１５番（加藤美咲君）　【再質問】市長、それは本当ですか
+        """))
+    assert [t.text for t in m.turns] == ["防災対策について、市長の見解を伺いたいと思います。まず、避難所の運営についてです。",
+                                         "加藤議員。", "市長、それは本当ですか"]
+    m = parse_text(dedent("""\
+        ○委員長（鈴木一郎君）　質疑を行います。
+        【問１】　保育所の待機児童数は
+        【答１】　現在１２名であります。
+        【問２】　その対策は
+        【答２】　新たな施設を整備します。
+        """))
+    assert [t.role for t in m.turns] == ["委員長", "問", "答", "問", "答"]
