@@ -558,8 +558,9 @@ def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
 
 
 # an office's own end (課長, 所長, 課長補佐), after its department's name
-_OFFICE_END = re.compile("(課|部|局|室|所|センター|館|園|事務所|支所|出張所|本部|事業所)"
-                         "(?:長|所長|長補佐|長代理|次長|参事|主幹|主査)$")
+# — a division of the town hall, named for what it does (建設課, 長寿介護課), not a place's
+# office named for the place (中野図書館, 金沢港事務所, 大和田市民センター)
+_OFFICE_END = re.compile("(課|部|局|室)(?:長|長補佐|長代理|次長|参事|主幹|主査)$")
 # what never opens a department's name: a suffix of the word before it (高齢者福祉課)
 _NO_DEPARTMENT_START = tuple("者的化性費料等用系課部局室係所")
 

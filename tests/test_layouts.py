@@ -6434,10 +6434,14 @@ def test_a_surname_run_into_an_office_the_minutes_name_apart():
         ○中央図書館長　図書館の利用者数です。
         ○総合政策課長　政策課の件です。
         ○健康福祉部長　福祉部の件です。
+        ○中野図書館長　各図書館の状況でございます。
+        ○石川土木事務所長　土木事務所の件です。
         """))
     assert [(t.role, t.name) for t in m.turns][1:] == [
         ("長寿介護課長", "佐藤"), ("議長", ""), ("建設課長", "清水"), ("建設課長", "松井"),
-        ("中央図書館長", ""), ("総合政策課長", ""), ("健康福祉部長", "")]
+        ("中央図書館長", ""), ("総合政策課長", ""), ("健康福祉部長", ""),
+        # (review: a place's office named for the place, beside the kind named in speech)
+        ("中野図書館長", ""), ("石川土木事務所長", "")]
 
 
 def test_a_group_of_two_names_in_a_seat_label_and_a_square_bracketed_note():
