@@ -160,7 +160,8 @@ def read_manifest(manifest: Path, required: Sequence[str] = ("recording", "minut
     if not set(required) <= set(table.header):
         found = ",".join(c for c in table.header if c)[:80] or "nothing"
         raise SyncError("the manifest needs a header row with the columns recording,minutes[,output] "
-                        f"(or 録画,会議録[,出力先]); its first row has {found}", path=str(manifest))
+                        f"(or 録画,会議録[,出力先]); none of its first ten rows has them, the first has {found}",
+                        path=str(manifest))
     return table
 
 

@@ -457,24 +457,34 @@ def read_csv_rows(path, columns: Mapping[str, Sequence[str]] | None = None,
     with open(path, "rb") as f:
         text, _ = decode(f.read())
     sample = [line for line in text.split("\n") if line.strip()][:10]
-    delimiter = "\t" if sum(l.count("\t") for l in sample) > sum(l.count(",") for l in sample) else ","
+    tabs = sum(l.count("\t") for l in sample) > sum(l.count(",") for l in sample)
     names = {_head_key(alias): name for name, aliases in (columns or {}).items()
              for alias in (name, *aliases)}
-    records, lines, end = [], [], 0
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    for record in reader:
-        records.append(record)
-        lines.append(end + 1)         # where it starts (a quoted cell may hold line breaks)
-        end = reader.line_num
+    read = None
+    for delimiter in ("\t", ",") if tabs else (",", "\t"):
+        records, lines, end = [], [], 0
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        for record in reader:
+            records.append(record)
+            lines.append(end + 1)         # where it starts (a quoted cell may hold line breaks)
+            end = reader.line_num
+        at = next((k for k, record in enumerate(records[:10])
+                   if required and set(required) <= {names.get(_head_key(c)) for c in record}), None)
+        if at is not None or read is None:
+            # (the other delimiter only where it finds the header: a tab-separated file whose
+            # cells hold comma lists, 議案第1号,議案第2号)
+            read = (records, lines, at or 0)
+        if at is not None:
+            break
+    records, lines, at = read
     if not records:
         return Table([], [], [])
-    at = 0
-    if required:
-        for k, record in enumerate(records[:10]):
-            if set(required) <= {names.get(_head_key(c)) for c in record}:
-                at = k
-                break
-    header = [names.get(_head_key(c), (c or "").strip()) for c in records[at]]
+    header: list = []
+    for c in records[at]:
+        name = names.get(_head_key(c))
+        # the first column a name stands for holds it (録画,会議録,速報版: the 会議録); the
+        # others keep their own heading
+        header.append(name if name and name not in header else (c or "").strip())
     rows = []
     for record in records[at + 1:]:
         row = dict(zip(header, record))

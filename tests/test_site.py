@@ -100,7 +100,7 @@ def test_a_manifest_with_japanese_headers_gives_the_facts(archive, tmp_path):
     info = read_sessions(archive, SiteOptions(manifest=manifest))[1].info
     assert (info.detail, info.number) == ("代表質問", "第2号")
     manifest.write_text("動画なし,日付\n", encoding="utf-8")
-    with pytest.raises(SiteError, match="its first row has 動画なし,date"):
+    with pytest.raises(SiteError, match="the first has 動画なし,date"):
         read_sessions(archive, SiteOptions(manifest=manifest))
 
 
