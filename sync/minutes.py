@@ -1948,7 +1948,7 @@ class _Walk:
                     block = "unknown"
                 continue
             if layout.is_event(line) and not self._times_said(number, midway, current):
-                if current is not None and "休憩" in layout.compact(line):
+                if current is not None and "休憩" in layout.compact(line) and self._sitting_breaks(number):
                     _recess(current)   # shown while the room waits (see RECESS)
                 continue        # (but the times read out in a sentence: see _times_said)
             if (section := _SECTION_HEAD.match(line)) is not None and (not line[section.end():].strip(SPACES) or (
@@ -2007,6 +2007,8 @@ class _Walk:
                 last_end = current.chars[-1]
                 ruled = False            # a rule counts only right before a heading
         if current is not None:
+            if recess_after:
+                _recess(current)        # (暫時休憩します。　　午前１１時５８分休憩, the file's last line)
             turns.append(current.build())
         self._report_unwritten()
         if len(spoken_front) >= 2:
@@ -2129,6 +2131,21 @@ class _Walk:
             return False
         return re.search("[」』]", nxt) is not None \
             and re.search("[。？！?!]$", nxt.rstrip(SPACES)) is not None
+
+    def _sitting_breaks(self, number: int) -> bool:
+        """Does the recess on line ``number`` (1-based) break the sitting — the next text (rules
+        passed over) is its 再開, a speaker's label or the end — rather than stand in a schedule
+        read out (午前１１時５０分休憩 / 午後１時再開 / 以上の予定であります。)?"""
+        k = number
+        while (nxt := self._next_text(k)) is not None:
+            k = self._next_index(k) + 1
+            c = layout.compact(nxt)
+            if layout.is_event(nxt):
+                if "再開" in c or "開議" in c or "開会" in c:
+                    continue            # (its resumption: what comes after that decides)
+                return True
+            return bool(layout.split_marker(nxt)[0] or layout.parse_label(nxt, 0, loose=False) is not None)
+        return True
 
     def _section_topic(self, number: int, section: re.Match) -> bool:
         """Is what follows the section heading on line ``number`` (1-based) its topic alone

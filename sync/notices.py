@@ -66,8 +66,8 @@ def warnings(result, output=None) -> list[str]:
                 ahead = min((k for k in (text.find(ch, c, c + 20) for ch in "。？！") if k >= 0), default=-1)
                 if back >= 0 or c <= 30:
                     c = back + 1 if back >= 0 else 0
-                elif 0 <= ahead < len(text) - 1:
-                    c = ahead + 1      # (not 「しください。…」: the next sentence, whole)
+                elif 0 <= ahead < min(len(text) - 1, gap["to"]["char"] if t1 == t0 else len(text)):
+                    c = ahead + 1      # (not 「しください。…」: the next sentence, whole, if unheard too)
                 else:
                     mid = True
             quote = ("…" if mid else "") + text[c:c + 12]

@@ -1069,3 +1069,18 @@ def test_a_recess_line_is_the_sound_note_of_the_speech_before_it():
         """))
     assert [[(s.at, s.label) for s in t.sounds] for t in m.turns] == [[(13, "（休憩）")], [], [(8, "（休憩）")], [], []]
     assert m.turns[-1].text == "初日は午前１０時開会、午後３時休憩の予定であります。"
+
+
+def test_a_recess_in_a_schedule_read_out_is_no_recess_and_one_at_the_files_end_is():
+    # review: 午前１１時５０分休憩 in a day's schedule the chair reads gave a （休憩） caption over
+    # the chair's own speech; a recess after the speech on the file's last line gave none
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　明日の日程を申し上げます。
+        　　　　　　午前１０時開議
+        　　　　　　午前１１時５０分休憩
+        　　　　　　午後１時再開
+        以上の予定であります。
+        """))
+    assert [t.sounds for t in m.turns] == [()]
+    m = parse_text("○議長（山田太郎君）　暫時休憩します。　　午前１１時５８分休憩")
+    assert [(s.at, s.label) for s in m.turns[0].sounds] == [(8, "（休憩）")]
