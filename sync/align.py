@@ -218,11 +218,11 @@ def _heard_twice(runs: list[list[int]], a: str, least: int = _TWICE_RUN) -> list
             return (j - prev[3] if prev else 0) + (nxt[2] - j - size if nxt else 0)
 
         lo, hi = prev[3] if prev else 0, nxt[2] if nxt else len(a)
-        best, at = j1, a.find(a[j1:j2], lo)
-        while 0 <= at and at + size <= hi:
+        best, at = j1, a.find(a[j1:j2], lo, hi)
+        while at >= 0:
             if at != j1 and cost(at) < 0.5 * cost(best):
                 best = at
-            at = a.find(a[j1:j2], at + 1)
+            at = a.find(a[j1:j2], at + 1, hi)
         if best != j1:
             out[k] = [i1, i2, best, best + size]
             changed = True
@@ -231,13 +231,14 @@ def _heard_twice(runs: list[list[int]], a: str, least: int = _TWICE_RUN) -> list
     # keep the long runs; a shorter one only where it stays between its long neighbours
     kept: list[list[int]] = []
     bounds = [out[k] for k in longs]
+    ends, starts = [b[1] for b in bounds], [b[0] for b in bounds]
     for r in out:
         if r[1] - r[0] >= least:
             kept.append(r)
             continue
-        before = [b for b in bounds if b[1] <= r[0]]
-        after = [b for b in bounds if b[0] >= r[1]]
-        if (not before or before[-1][3] <= r[2]) and (not after or r[3] <= after[0][2]) \
+        k = bisect_right(ends, r[0])            # the long runs that end before it: bounds[:k]
+        after = bisect_left(starts, r[1])       # the first that starts after it
+        if (not k or bounds[k - 1][3] <= r[2]) and (after == len(bounds) or r[3] <= bounds[after][2]) \
                 and (not kept or kept[-1][3] <= r[2]):
             kept.append(r)
     return kept
