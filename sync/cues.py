@@ -319,7 +319,8 @@ def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptio
         # next one starts): shown through it, not just as the speech before it ends
         after = float(timing.start[base + s.at]) if s.at > 0 and base + s.at < n else at
         until = max(after, at + opts.sound_seconds)
-        if s.label != RECESS:    # (a recess is shown until the sitting goes on)
+        if s.label != RECESS and "点呼" not in s.label:
+            # (a recess or a roll call is shown until the speech goes on)
             until = min(until, at + max(opts.sound_max, opts.sound_seconds))
         out.append(Cue(at, until, s.label, None, 1.0, t, s.at, s.at, kind="sound"))
     return out

@@ -142,6 +142,9 @@ NOTE_WORDS: dict[str, bool] = {
     "発言なし": False, "除斥": False,
     # an election's ballot box shown empty: （職員、投票箱を改め異状のないことを示す）
     "投票箱": False, "異状のないこと": False,
+    # the clerk calling every member's name (（点呼・投票）, （事務局長点呼――投票）): a caption
+    # while it lasts (see sync.cues)
+    "点呼": True,
     # a silence; an explanation or reading left out; a voice from the floor quoted
     "黙祷": False, "黙とう": False, "説明省略": False, "朗読省略": False,
     "という者あり": True, "という者多数": True,

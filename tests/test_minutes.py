@@ -1084,3 +1084,13 @@ def test_a_recess_in_a_schedule_read_out_is_no_recess_and_one_at_the_files_end_i
     assert [t.sounds for t in m.turns] == [()]
     m = parse_text("○議長（山田太郎君）　暫時休憩します。　　午前１１時５８分休憩")
     assert [(s.at, s.label) for s in m.turns[0].sounds] == [(8, "（休憩）")]
+
+
+def test_a_roll_call_noted_inside_the_chairs_speech_is_a_note():
+    # trial 122: （点呼・投票） inline before the chair's next sentence was read as speech and
+    # its caption spread over the whole 34-s roll call; it is a note shown while it lasts
+    m = parse_text("○議長（山田太郎君）　事務局長に点呼させます。（点呼・投票）投票漏れなしと認めます。\n"
+                   "○議長（山田太郎君）　点呼を行います。\n　　（事務局長点呼――投票）\n")
+    assert [t.text for t in m.turns] == ["事務局長に点呼させます。投票漏れなしと認めます。", "点呼を行います。"]
+    assert [[(s.at, s.label) for s in t.sounds] for t in m.turns] == [[(12, "（点呼・投票）")],
+                                                                      [(8, "（事務局長点呼――投票）")]]
