@@ -124,6 +124,10 @@ def _bound_verb(pos_tags, lemma: str, prev, prev_surface: str) -> bool:
     return lemma == "つく" and prev_surface == "に" and prev[0] == "助詞"
 
 
+_ITEM_SPACE = " \u3000"
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
 def _split_points(text: str) -> list[tuple[int, int]]:
     """Candidate breaks (position, rank): lower rank breaks first."""
     pts = []
@@ -132,6 +136,10 @@ def _split_points(text: str) -> list[tuple[int, int]]:
             pts.append((i + 1, 0))
         elif ch in CLAUSE_END and not in_number(text, i + 1):
             pts.append((i + 1, 1))
+        elif ch in _ITEM_SPACE and text[i + 1] not in _ITEM_SPACE:
+            # a list's items parted by spaces (１番　青木健二議員　２番　石井春子議員): before the
+            # next item's number, as a clause's end; between its parts, as between phrases
+            pts.append((i + 1, 1 if text[i + 1] in _DIGITS else 2))
     words = word_breaks(text)
     phrases = set(phrase_breaks(text))
     # a phrase boundary inside a word (飛び／降りて: kana then kanji, one verb) is no
@@ -209,7 +217,7 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
     punctuation first, then between phrases, then between words; inside a word, or
     inside a marked ★ candidate ［？…］, only when nothing else fits."""
     if width(text) <= line_chars or max_lines < 2:
-        return [text]
+        return [text.strip(" \u3000") or text]
     total = width(text)
     candidates = []
     depth, inside = 0, set()
@@ -224,7 +232,8 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
             continue
         left = width(text[:pos])
         rank = (0 if text[pos - 1] in CLAUSE_END + SENTENCE_END else
-                1 if pos in phrases and pos in words else 2 if pos in words else 3)
+                0 if text[pos - 1] in _ITEM_SPACE and text[pos] in _DIGITS else
+                1 if (pos in phrases and pos in words) or text[pos - 1] in _ITEM_SPACE else 2 if pos in words else 3)
         over = max(0.0, left - line_chars) + max(0.0, total - left - line_chars)
         # a line one character too long reads better than a word cut in two
         candidates.append(((over > _SOFT_OVER, rank == 3, pos in inside, over > 0, rank,
@@ -232,7 +241,9 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
     if not candidates:
         return [text]
     pos = min(candidates)[1]
-    return [text[:pos], *wrap(text[pos:], line_chars, max_lines - 1)]
+    # (a space where a line breaks is shown at neither end)
+    return [text[:pos].rstrip(" \u3000") or text[:pos], *wrap(text[pos:].lstrip(" \u3000") or text[pos:],
+                                                                line_chars, max_lines - 1)]
 
 
 def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],

@@ -282,3 +282,15 @@ def test_a_recess_line_is_a_caption_through_the_recess():
     assert [c.text for c in sounds] == ["（休憩）", "（拍手）"]
     assert sounds[0].start == start[offsets[1] - 1] + 0.25 and sounds[0].end == start[offsets[1]]
     assert sounds[1].end - sounds[1].start == CueOptions().sound_max
+
+
+def test_a_list_of_names_read_out_is_cut_between_its_items():
+    # trial 122: the roll call's names in the minutes (１番　青木健二議員　２番　石井春子議員…)
+    # were cut inside names (木村｜洋子) and lines began and ended with spaces
+    text = ("１番　青木健二議員　２番　石井春子議員　３番　上田正議員　４番　遠藤和夫議員　"
+            "５番　大野恵子議員　６番　加藤誠議員　７番　木村洋子議員　８番　工藤勝議員")
+    chunks = [text[a:b] for a, b in split_text(text, 32)]
+    assert "".join(chunks) == text
+    assert all(c.rstrip("\u3000").endswith("議員") for c in chunks)
+    for c in chunks:
+        assert all(line == line.strip(" \u3000") for line in wrap(c, 16))
