@@ -329,6 +329,9 @@ def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptio
         # the sound fills the pause it is written in (applause after a speech, before the
         # next one starts): shown through it, not just as the speech before it ends
         after = float(timing.start[base + s.at]) if s.at > 0 and base + s.at < n else at
+        if base + s.at >= n:
+            after = at + opts.sound_max      # after the last speech: no speech goes on (the
+            #                                  recording's end cuts it, see SyncMap)
         until = max(after, at + opts.sound_seconds)
         if s.label != RECESS and "点呼" not in s.label:
             # (a recess or a roll call is shown until the speech goes on)

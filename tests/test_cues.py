@@ -294,3 +294,13 @@ def test_a_list_of_names_read_out_is_cut_between_its_items():
     assert all(c.rstrip("\u3000").endswith("議員") for c in chunks)
     for c in chunks:
         assert all(line == line.strip(" \u3000") for line in wrap(c, 16))
+
+
+def test_applause_after_the_last_speech_is_shown_as_long_as_applause_elsewhere():
+    # trial 122: the （拍手） after the session's last speech was shown 1.5 s, one in the middle 6 s
+    m = parse_text("○議長（山田太郎君）　散会いたします。（拍手）\n")
+    text, offsets = script(m)
+    start = np.arange(len(text)) * 0.25
+    timing = Alignment(start, start + 0.25, np.full(len(text), 0.9), np.ones(len(text), dtype=bool))
+    (sound,) = [c for c in make_cues(m, timing, offsets) if c.kind == "sound"]
+    assert sound.end - sound.start == CueOptions().sound_max
