@@ -48,6 +48,8 @@ say "installing the package${extras:+ with $extras}"
 if [ "$want_test" = 1 ]; then
   say "installing the browser for the player tests (Debian chromium, chromium-driver, fonts-noto-cjk)"
   bash scripts/setup_browser.sh || say "no browser: the player's browser tests will be skipped"
+  # English speech for the test of a recording whose first audio track is an interpreter's
+  command -v espeak-ng >/dev/null 2>&1 || apt_install espeak-ng || say "no espeak-ng: that test will be skipped"
 fi
 
 say "assembling the default model into models/"

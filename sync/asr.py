@@ -243,6 +243,18 @@ def transcribe_samples(model, samples: np.ndarray, opts: AsrOptions, offset: flo
     return words
 
 
+def spoken_language(opts: AsrOptions, audio: Audio, speech: np.ndarray, frame: float) -> tuple[str, float]:
+    """The language Whisper hears in the 30 s of ``audio`` that hold the most speech
+    (``speech``: a bool per ``frame`` seconds), and its probability."""
+    model = load_model(opts)
+    window = int(30 / frame)
+    counts = np.convolve(speech.astype(np.int32), np.ones(window, dtype=np.int32), "valid") \
+        if len(speech) > window else np.array([int(speech.sum())])
+    t0 = int(np.argmax(counts)) * frame
+    language, probability, _ = model.detect_language(audio=audio.block(t0, t0 + 30))
+    return language, float(probability)
+
+
 _ENCODED: dict[tuple, tuple] = {}   # the last windows' encoder outputs (see encode)
 
 

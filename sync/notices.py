@@ -29,7 +29,9 @@ def warnings(result, output=None) -> list[str]:
         other = smap.quality.get("audio_track_other_language")
         why = (f"audio track {k} was synced, as asked" if smap.quality.get("audio_track_chosen") else
                f"the recording's first audio track is marked as another language ({other}): its audio track {k}, "
-               "marked Japanese, was synced" if other else
+               "marked Japanese, was synced" if other and smap.quality.get("audio_track_tagged", True) else
+               f"the recording's first audio track speaks another language ({other}, as Whisper hears it): its "
+               f"audio track {k}, in Japanese, was synced" if other else
                f"the recording's first audio track is silent: its audio track {k} (the first with speech) was synced")
         out.append(f"{why}; players and the player page play the first track, so give "
                    f"viewers a copy with track {k} alone (ffmpeg -i IN -map 0:v? -map 0:a:{k - 1} -c copy OUT)")

@@ -17,7 +17,7 @@ from typing import Callable
 
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
-from .asr import AsrOptions, Engine, Word, check as check_engine, vocabulary, whisper_engine
+from .asr import AsrOptions, Engine, Word, check as check_engine, spoken_language, vocabulary, whisper_engine
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import kept_edits, left_from_before, media_digest, write_all
@@ -31,7 +31,7 @@ from .stars import Star, StarOptions, find as find_stars
 from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
 from .timing import agree, heard_openings, stranded, time_text
-from .voicing import VoicingOptions, voicing
+from .voicing import FRAME, VoicingOptions, voicing
 
 # (stage, done, total): stage is "decode", "asr" or "align"; units are seconds of media.
 Progress = Callable[[str, float, float], None]
@@ -244,6 +244,23 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         lap("media")
     text, offsets = minutes_mod.script(mins)
     asr_opts = asr_options(opts, mins, text)
+    if engine is None and opts.audio_track is None and len(langs) > 1 and track == 0 \
+            and all(lang in media.UNTAGGED for lang in langs) and asr_opts.language == "ja":
+        # several audio tracks, none tagged: the first may be an interpreter's (English,
+        # sign-language voice-over) — Whisper says which language each one speaks
+        heard, sure = spoken_language(asr_opts, audio, voiced.speech, FRAME)
+        if heard != "ja" and sure >= 0.5:
+            audio = voiced = None
+            for k in range(1, len(langs)):
+                other = media.load(media_path, track=k, partial=opts.partial_media)
+                other_voiced = voicing(other, opts.voicing)
+                if other_voiced.speech.any() and spoken_language(asr_opts, other, other_voiced.speech, FRAME)[0] == "ja":
+                    audio, voiced, track, language = other, other_voiced, k, heard
+                    break
+            if audio is None:       # no track speaks Japanese: the first, as before
+                audio = media.load(media_path, track=0, partial=opts.partial_media)
+                voiced = voicing(audio, opts.voicing)
+        lap("media")
     if engine is None:
         engine = whisper_engine(asr_opts)
         engine = replace(engine, guide=whisper_guide(asr_opts, opts.guided))
@@ -324,6 +341,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                  **({"audio_track": track + 1} if track else {}),
                  **({"audio_track_chosen": True} if track and opts.audio_track is not None else {}),
                  **({"audio_track_other_language": language} if track and language else {}),
+                 **({"audio_track_tagged": False} if track and language and langs[0] in media.UNTAGGED else {}),
                  **({"antiphase": True} if audio.antiphase else {}),
                  **({"truncated": {"decoded": round(audio.duration, 2), "expected": round(audio.expected, 2)}}
                     if audio.expected is not None else {}),

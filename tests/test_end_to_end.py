@@ -1,6 +1,7 @@
 """The real thing: the default model on the bundled sample video, through the CLI."""
 import json
 import re
+import shutil
 import subprocess
 import sys
 
@@ -128,3 +129,28 @@ def test_a_recording_of_part_of_the_minutes(tmp_path):
     # each clause said in the first 30 s that is a caption of its own starts on time
     on_time = [abs(starts[c["text"]] - c["start"]) for c in said if c["text"] in starts]
     assert len(on_time) >= 2 and max(on_time) < 1.0, on_time
+
+
+@pytest.mark.skipif(not shutil.which("espeak-ng"), reason="espeak-ng (English speech) is not installed")
+def test_an_untagged_first_track_in_english_gives_way_to_the_japanese_one(tmp_path):
+    # trial 118: two untagged audio tracks, the first an interpreter's: the run was refused
+    # (0 % of the minutes heard) until --audio-track 2 was given. Whisper says which
+    # language each track speaks (real speech: espeak-ng's English, the sample's Japanese)
+    from sync.media import ffmpeg_exe
+
+    english = tmp_path / "en.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(english),
+                    "Good morning. The meeting is now called to order. Today we will hold general questions. "
+                    "Member number three, please take the floor. I would like to ask about public transport "
+                    "in our city. The mayor. I will answer. We plan to run a trial next year."], check=True)
+    two = tmp_path / "two.mp4"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-stream_loop", "3", "-i", str(english), "-i", str(SAMPLE_MEDIA),
+                    "-map", "1:v", "-map", "0:a", "-map", "1:a", "-t", "71", "-c:v", "copy", "-c:a", "aac",
+                    str(two)], check=True)
+    proc = subprocess.run([sys.executable, "-m", "sync", "align", str(two), str(SAMPLE_MINUTES), "-o",
+                           str(tmp_path / "o"), "-q", "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "first audio track speaks another language (en, as Whisper hears it): its audio track 2" in proc.stderr
+    smap = json.loads((tmp_path / "o" / "two.json").read_text(encoding="utf-8"))
+    assert smap["quality"]["audio_track"] == 2
