@@ -773,7 +773,8 @@ SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "�
                     "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL")
 # the Diet's minutes search, simple view: each speech's number and speaker (002・櫻内義雄)
 _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Diet's simple view: 002・氏名
-                           r"|[*＊][^。、]{1,30}"                 # 福岡県議会: *笠議員質問, *知事答弁
+                           r"|[*＊](?![ \t\u3000])[^。、]{1,30}"   # 福岡県議会: *笠議員質問, *知事答弁 (not a list's
+                           #                                       item, * 土日の運行, as Google Docs writes it)
                            r"|[PpＰ][.．][ ]?[0-9０-９]{1,4}[ 　]+[^。、]{1,40}")   # P.9 11番（河本晋一君）
 # the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
 # ``2: ◯デジタル戦略推進部長　…``)

@@ -540,6 +540,7 @@ _MD_HEADING = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?=[{MARKERS}]|\*\*)")
 _MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
 _MD_ITEM = re.compile(rf"(?m)^[ \t]*[-*+][ \t]+(?=\*\*|[{MARKERS}])")
 _MD_QUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,60})\]\((?:https?://|/|\.{0,2}/)[^()\s]{0,300}\)")
 
 
 def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
@@ -609,12 +610,18 @@ def _unquoted(text: str) -> str:
     """``text`` without what wraps it when it came quoted in an e-mail (``> `` before most
     lines) or written as Markdown (``### ○議長（…）``, ``**議長（…）**``)."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if lines and sum(1 for line in lines if line.lstrip().startswith(">")) >= 0.6 * len(lines):
+    quoted_lines = [line for line in lines if line.lstrip().startswith(">")]
+    if lines and (len(quoted_lines) >= 0.6 * len(lines) - 1e-9 or sum(
+            1 for line in quoted_lines if layout.split_marker(_QUOTED.sub("", line))[0]) >= 2):
+        # (most lines quoted — or a covering note and a signature around a quote whose
+        # lines are speaker labels)
         # the reply around the quote (以上です。 / 鈴木 under it) is the sender's, not the minutes
         every = text.split("\n")
         quoted = [k for k, line in enumerate(every) if line.lstrip().startswith(">")]
         text = "\n".join(line if quoted[0] <= k <= quoted[-1] else "" for k, line in enumerate(every))
         text = _QUOTED.sub("", text)
+    # a link as Markdown writes it, [林美穂](https://…): its text (a volunteer's copy linking names)
+    text = _MD_LINK.sub(r"\1", text)
     headings = len(_MD_HEADING.findall(text)) >= 2
     if headings:
         text = _MD_HEADING.sub("", text)
@@ -3299,6 +3306,9 @@ class _TurnBuilder:
             kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
+        if lead + 1 < len(kept) and line[kept[lead]] in "*-•‣" and line[kept[lead + 1]] in " \t\u3000":
+            # * 土日の運行: a list's item as a text export writes it (Google Docs), its bullet not said
+            lead = next((k for k in range(lead + 1, len(kept)) if line[kept[k]] not in SPACES), len(kept))
         if not self.chars and lead < len(kept) and line[kept[lead]] in "＝=":
             # ○二十番（田中花子君）（登壇）＝おはようございます。: the sign between the label
             # and the speech, not said

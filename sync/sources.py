@@ -272,13 +272,23 @@ def _table_text(rows: list[list[str]]) -> str | None:
         speech = max((i for i in range(width) if i != speaker), key=lambda i: sum(len(r[i]) for r in body))
         role = None
     lines: list[str] = []
+    spoke = False
     for r in body:
         name = r[speaker].strip() if speaker is not None else ""
         office = r[role].strip() if role is not None else ""
         who = f"{office}（{name}）" if office and name else office or name
         said = normalize_newlines(r[speech].strip())
+        if not who and said and spoke:
+            # a row that goes on with the speech above it (a speech a line a row, its speaker
+            # written on its first row only, as in a merged cell)
+            if lines and lines[-1] == "":
+                lines.pop()
+            lines.extend(said.split("\n"))
+            lines.append("")
+            continue
         if not who or not said or name == "会議録情報":     # the Diet API's record 0: the sitting's header
             continue
+        spoke = True
         first = said.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
         if not (marker and layout.parse_label(first, at)):   # the Diet's speech starts ○浮島委員長　…

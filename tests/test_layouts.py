@@ -6536,3 +6536,25 @@ def test_the_reviews_inputs_near_this_rounds_label_rules():
         【答２】　新たな施設を整備します。
         """))
     assert [t.role for t in m.turns] == ["委員長", "問", "答", "問", "答"]
+
+
+def test_minutes_as_users_pass_them_on_a_reply_a_sheet_a_volunteers_markdown_a_docs_export():
+    # trial 124: a reply quoting the minutes between a covering note and a signature kept
+    # the quote marks (roles ○議長, 一般質> 問); an Excel sheet with the speaker on a speech's
+    # first row only lost the other rows; a Markdown link kept its address and lost its
+    # text; Google Docs' * list items were dropped as a search page's index lines
+    m = parse_text("議会事務局　御中\n\n速報版を以下に引用します。\n字幕の確認をお願いします。\n\n"
+                   "2024年6月12日 10:02 議会事務局 <gikai@example.lg.jp>:\n"
+                   "> ○議長（中村正君）　ただいまから本日の会議を開きます。日程第１、一般質\n"
+                   "> 問を行います。\n> ○１２番（森田和子君）　質問します。\n\n--\n佐藤　放送担当\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "ただいまから本日の会議を開きます。日程第１、一般質問を行います。"), ("１２番", "質問します。")]
+    from sync.sources import csv_text
+    sheet = csv_text("発言者,発言内容\n議長（山田一郎君）,おはようございます。\n,日程第１、一般質問を行います。\n"
+                     "７番（森本由美君）,７番、森本です。\n,空き家対策について伺います。\n")
+    m = parse_text(sheet)
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "おはようございます。日程第１、一般質問を行います。"),
+                                                   ("７番", "７番、森本です。空き家対策について伺います。")]
+    m = parse_text("○議長（山田一郎君）　９番、[林美穂](https://example.jp/giin/hayashi)議員。\n"
+                   "○９番（林美穂君）　伺います。\n* 土日の運行\n* 運賃割引\n以上２点です。\n")
+    assert [t.text for t in m.turns] == ["９番、林美穂議員。", "伺います。土日の運行運賃割引以上２点です。"]
