@@ -18,6 +18,31 @@ def clock(t: float) -> str:
     return f"{t // 3600}:{t % 3600 // 60:02d}:{t % 60:02d}"
 
 
+SUMMARY_SHARE = 0.7    # minutes holding less of what was heard than this are no verbatim record
+
+
+def minutes_share(result, least: int = 200) -> float | None:
+    """How much text the minutes hold for what was said in the session: their characters
+    (no punctuation) over those of the words heard from their first caption to their last,
+    a recess the minutes mark left out — about 1 for a verbatim record (0.92–1.06 on the
+    corpora and trials: fillers heard and dropped), far less for a summary (0.51–0.66 in
+    trial 123). None where fewer than ``least`` characters were heard, or nothing was
+    heard (the guided path times the official text itself)."""
+    from .pipeline import letters
+
+    smap = result.sync_map
+    heard = smap.quality.get("heard_chars")
+    if not heard:
+        return None
+    lo, hi = (smap.quality.get("covered") or [0.0, smap.duration])[:2]
+    said = heard["covered"]
+    for (a, b), n in zip(smap.quality.get("uncovered_media", []), heard["uncovered"]):
+        if a >= lo - 1 and b <= hi + 1 and not _recess_between(result.minutes, smap, a, b):
+            said += n       # speech inside the session the minutes left out: a summary's
+    written = sum(letters(t.text) for t in result.minutes.turns)
+    return round(written / said, 2) if said >= least else None
+
+
 def warnings(result, output=None) -> list[str]:
     """What the user should know although the job succeeded: lines of the minutes read as
     neither speech nor layout, speech in the recording that no official text covers, text
@@ -47,11 +72,20 @@ def warnings(result, output=None) -> list[str]:
     if smap.quality.get("antiphase"):
         out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
                    "reversed): their difference was synced")
+    share = minutes_share(result)
+    if share is not None and share < SUMMARY_SHARE:
+        out.append(f"the minutes hold about {share:.0%} of the words heard in the speech they cover — a "
+                   "summary, or heavily edited?: their captions are placed where their words were heard, "
+                   "and many are unsure (see each caption's confidence; the review page lists them)")
     for a, b in smap.quality.get("uncovered_media", []):
         recess = _recess_between(result.minutes, smap, a, b)
+        # (a caption placed by guess may still stand over part of it: said so, not denied)
+        over = [c for c in smap.shown if c.kind == "speech" and min(c.end, b) - max(c.start, a) > 1.0]
         out.append(f"speech from {clock(a)} to {clock(b)} ({b - a:.0f} s) is not in the minutes"
                    + (f" — they mark a recess there ({recess}), the room heard meanwhile" if recess else "")
-                   + ": no captions there")
+                   + (f": {len(over)} unsure caption{'s' if len(over) != 1 else ''} placed by guess stand"
+                      f"{'' if len(over) != 1 else 's'} over part of it (the first at {clock(over[0].start)})"
+                      if over else ": no captions there"))
     turns = result.minutes.turns
     dropped = smap.unheard()
     told: set[int] = set()

@@ -10,10 +10,11 @@ write them all or none (:mod:`sync.files`). Inputs are checked before the expens
 from __future__ import annotations
 
 import os
+import re
 import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
@@ -83,6 +84,27 @@ class SyncResult:
     @property
     def duration(self) -> float:
         return self.sync_map.duration
+
+
+def letters(s: str) -> int:
+    """Characters that are said or written (no punctuation, no spaces)."""
+    return len(re.sub(r"[\W_]", "", s))
+
+
+def heard_chars(heard: Sequence[Word], uncovered: Sequence[tuple[float, float]]) -> dict:
+    """How much was heard: the characters of the words heard in the speech the minutes cover,
+    and in each stretch they do not (see :func:`sync.notices.minutes_share`)."""
+    outside = [0] * len(uncovered)
+    covered = 0
+    for w in heard:
+        if w.probability < 0:
+            continue
+        k = next((k for k, (a, b) in enumerate(uncovered) if a <= w.start < b), None)
+        if k is None:
+            covered += letters(w.text)
+        else:
+            outside[k] += letters(w.text)
+    return {"covered": covered, "uncovered": outside}
 
 
 def check_outdir(outdir: Path) -> None:
@@ -343,6 +365,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                  **({"audio_track_other_language": language} if track and language else {}),
                  **({"audio_track_tagged": False} if track and language and langs[0] in media.UNTAGGED else {}),
                  **({"antiphase": True} if audio.antiphase else {}),
+                 **({"heard_chars": heard_chars(heard_words, quality.uncovered_media)} if heard else {}),
                  **({"truncated": {"decoded": round(audio.duration, 2), "expected": round(audio.expected, 2)}}
                     if audio.expected is not None else {}),
                  "unplaced_lines": [asdict(u) for u in mins.unplaced]},

@@ -332,3 +332,31 @@ def test_a_day_in_two_recordings_is_told_by_the_minutes_recess_line():
         == "午後１時００分再開"
     # no recess there: nothing said of one
     assert _break_at(m, {"from": {"turn": 3, "char": 0}, "to": {"turn": 3, "char": 6}}, after=True) == ""
+
+
+def test_minutes_that_hold_far_less_than_was_said_are_told_as_a_summary(tmp_path, capsys, fake_engine):
+    # trial 123: a committee's summary (要点筆記) synced without a word about it; every
+    # stretch it left out was said to have "no captions there" while guessed captions stood
+    # over it. The share of the heard words the minutes hold tells a summary (verbatim:
+    # 0.92–1.06 on the corpora and trials; summaries 0.51–0.66)
+    import re
+    from sync.cli import main
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8")
+    # each paragraph's first clause only, as a summary keeps a turn's gist
+    summary = re.sub(r"(?m)^([^○〔\n][^、。\n]*)[、。][^\n]*", r"\1。", text)
+    short = tmp_path / "sample.txt"
+    short.write_text(summary, encoding="utf-8")
+    assert main(["align", str(SAMPLE_MEDIA), str(short), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
+                engine=fake_engine) == 0
+    err = capsys.readouterr().err
+    data = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
+    assert re.search(r"the minutes hold about (\d+)% of the words heard", err), err
+    assert int(re.search(r"the minutes hold about (\d+)%", err).group(1)) < 70
+    # where a stretch nobody's minutes cover has captions placed by guess over it, it says so
+    for a, b in data["quality"]["uncovered_media"]:
+        over = [c for c in data["cues"] if min(c["end"], b) - max(c["start"], a) > 1.0 and not c.get("unheard")]
+        assert ("no captions there" in err) or over
+    # the sample's own minutes: no such warning
+    assert main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out2"), "-q", "--no-cache"],
+                engine=fake_engine) == 0
+    assert "the minutes hold about" not in capsys.readouterr().err
