@@ -24,7 +24,7 @@ SUMMARY_SHARE = 0.7    # minutes holding less of what was heard than this are no
 def minutes_share(result, least: int = 200) -> float | None:
     """How much text the minutes hold for what was said in the session: their characters
     (no punctuation) over those of the words heard from their first caption to their last,
-    a recess the minutes mark left out — about 1 for a verbatim record (0.92–1.06 on the
+    a recess or a roll call the minutes mark left out — about 1 for a verbatim record (0.92–1.06 on the
     corpora and trials: fillers heard and dropped), far less for a summary (0.51–0.66 in
     trial 123). None where fewer than ``least`` characters were heard, or nothing was
     heard (the guided path times the official text itself)."""
@@ -37,7 +37,8 @@ def minutes_share(result, least: int = 200) -> float | None:
     lo, hi = (smap.quality.get("covered") or [0.0, smap.duration])[:2]
     said = heard["covered"]
     for (a, b), n in zip(smap.quality.get("uncovered_media", []), heard["uncovered"]):
-        if a >= lo - 1 and b <= hi + 1 and not _recess_between(result.minutes, smap, a, b):
+        if a >= lo - 1 and b <= hi + 1 and not _recess_between(result.minutes, smap, a, b) \
+                and not _noted_between(result.minutes, smap, a, b):
             said += n       # speech inside the session the minutes left out: a summary's
     written = sum(letters(t.text) for t in result.minutes.turns)
     return round(written / said, 2) if said >= least else None
@@ -79,10 +80,12 @@ def warnings(result, output=None) -> list[str]:
                    "and many are unsure (see each caption's confidence; the review page lists them)")
     for a, b in smap.quality.get("uncovered_media", []):
         recess = _recess_between(result.minutes, smap, a, b)
+        noted = "" if recess else _noted_between(result.minutes, smap, a, b)
         # (a caption placed by guess may still stand over part of it: said so, not denied)
         over = [c for c in smap.shown if c.kind == "speech" and min(c.end, b) - max(c.start, a) > 1.0]
         out.append(f"speech from {clock(a)} to {clock(b)} ({b - a:.0f} s) is not in the minutes"
                    + (f" — they mark a recess there ({recess}), the room heard meanwhile" if recess else "")
+                   + (f" — they note {noted} there, done but not written down" if noted else "")
                    + (f": {len(over)} unsure caption{'s' if len(over) != 1 else ''} placed by guess stand"
                       f"{'' if len(over) != 1 else 's'} over part of it (the first at {clock(over[0].start)})"
                       if over else ": no captions there"))
@@ -201,9 +204,9 @@ def _break_at(minutes, gap: dict, after: bool) -> str:
     return lines[-1] if lines else ""
 
 
-def _recess_between(minutes, smap, a: float, b: float) -> str:
-    """The minutes' recess lines (午前１１時５分休憩 / 午前１１時１０分再開) between the last
-    caption before ``a`` and the first after ``b``, as 「…」 … 「…」; "" where none stands there."""
+def _between(minutes, smap, a: float, b: float) -> str:
+    """The minutes' source text between the last caption before ``a`` and the first after
+    ``b``; "" where there is none such."""
     shown = [c for c in smap.shown if c.kind == "speech"]
     before = [c for c in shown if c.end <= a + 0.5]
     after = [c for c in shown if c.start >= b - 0.5]
@@ -218,9 +221,24 @@ def _recess_between(minutes, smap, a: float, b: float) -> str:
         return turn.source[k]
 
     lo, hi = source(before[-1], True), source(after[0], False)
-    if lo is None or hi is None or hi <= lo:
-        return ""
-    lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(minutes.source_text[lo:hi])]
+    return minutes.source_text[lo:hi] if lo is not None and hi is not None and hi > lo else ""
+
+
+def _recess_between(minutes, smap, a: float, b: float) -> str:
+    """The minutes' recess lines (午前１１時５分休憩 / 午前１１時１０分再開) between the last
+    caption before ``a`` and the first after ``b``, as 「…」 … 「…」; "" where none stands there."""
+    lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(_between(minutes, smap, a, b))]
     lines = [line for line in lines if "休憩" in line or "再開" in line]
     return " … ".join(f"「{line}」" for line in (lines[0], lines[-1]) if line) if len(lines) > 1 else \
         (f"「{lines[0]}」" if lines else "")
+
+
+# what the minutes note as done but not written down: a roll call, a vote, a text read out
+_PROCEDURE_NOTE = re.compile(r"[〔（(［][^〔〕（）()［］\n]{0,20}(?:点呼|投票|開票|朗読|黙祷|黙とう|表彰|宣誓)"
+                             r"[^〔〕（）()［］\n]{0,20}[〕）)］]")
+
+
+def _noted_between(minutes, smap, a: float, b: float) -> str:
+    """The minutes' notes of what was done there (〔点呼〕〔投票〕) between the captions around
+    [a, b), joined; "" where none stands there."""
+    return "".join(dict.fromkeys(m.group() for m in _PROCEDURE_NOTE.finditer(_between(minutes, smap, a, b))))

@@ -360,3 +360,18 @@ def test_minutes_that_hold_far_less_than_was_said_are_told_as_a_summary(tmp_path
     assert main(["align", str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), "-o", str(tmp_path / "out2"), "-q", "--no-cache"],
                 engine=fake_engine) == 0
     assert "the minutes hold about" not in capsys.readouterr().err
+
+
+def test_speech_where_the_minutes_note_a_roll_call_says_so(tmp_path, capsys, fake_engine):
+    """trial 122: the clerk's roll call (90 s of names) was reported as speech the minutes
+    lack, as any missing turn is; the minutes note it (〔点呼〕〔投票〕), and the warning says so."""
+    from sync.cli import main
+
+    text = SAMPLE_MINUTES.read_text(encoding="utf-8")
+    a, b = text.index("○総務部長"), text.index("○山田 花子君\n御答弁")
+    noted = tmp_path / "sample.txt"
+    noted.write_text(text[:a] + "　　　〔点呼〕\n　　　〔投票〕\n" + text[b:], encoding="utf-8")
+    assert main(["align", str(SAMPLE_MEDIA), str(noted), "-o", str(tmp_path / "out"), "-q", "--no-cache"],
+                engine=fake_engine) == 0
+    err = capsys.readouterr().err
+    assert "is not in the minutes — they note 〔点呼〕〔投票〕 there, done but not written down" in err, err
