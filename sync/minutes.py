@@ -553,8 +553,12 @@ def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
     for t in turns:
         roles.setdefault(_who(t), Counter())[t.role] += 1
         names.setdefault(_who(t), Counter())[t.name] += 1
-    chosen = {who: (max(roles[who], key=roles[who].__getitem__), max(c, key=c.__getitem__))
-              for who, c in names.items() if len(c) > 1 or len(roles[who]) > 1}
+    def most(c: Counter) -> str:
+        # the commonest; among equals one whose digits are all of one width (not 1２番, a
+        # copy's mix: 12番 and １２番 once each beside it)
+        return max(c, key=lambda k: (c[k], not (re.search("[0-9]", k or "") and re.search("[０-９]", k or ""))))
+
+    chosen = {who: (most(roles[who]), most(c)) for who, c in names.items() if len(c) > 1 or len(roles[who]) > 1}
     if not chosen:
         return turns
     return tuple(replace(t, role=chosen[w][0], name=chosen[w][1]) if (w := _who(t)) in chosen else t

@@ -997,6 +997,9 @@ def test_one_speaker_is_spelt_one_way_in_a_file():
     assert [(t.role, t.name) for t in m.turns] == [
         ("議長", "山田太郎"), ("８番", "佐藤花子"), ("町長", "鈴木一郎"), ("８番", "佐藤花子"),
         ("町長", "鈴木一郎"), ("８番", "佐藤花子")]
+    # trial 124: three spellings once each — the one whose digits are of one width
+    tie = "○1２番（森田和子君）　伺います。\n○１２番（森田和子君）　再質問します。\n○12番（森田和子君）　終わります。\n"
+    assert {t.role for t in parse_text(tie).turns} in ({"１２番"}, {"12番"})
 
 
 def test_line_numbers_printed_every_fifth_line_in_a_margin():
