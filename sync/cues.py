@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import Mapping, Sequence
 
 from .align import Alignment
-from .minutes import RECESS, Minutes, Turn, speaker_label
+from .minutes import Minutes, Turn, speaker_label
 from .text import CLAUSE_END, CLOSING, SENTENCE_END, SILENT, STAR, in_number, tokenizer
 
 
@@ -316,6 +316,11 @@ def cue_confidence(conf: Sequence[float], text: str, head: int = 3) -> float:
     return min(mean, sounding[0], sum(sounding) / len(sounding)) if sounding else mean
 
 
+# what the room waits through, its note shown until the speech goes on: a recess (RECESS,
+# from the minutes' 休憩 line) and a roll call (（点呼・投票）)
+_WAITED = ("休憩", "点呼")
+
+
 def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptions) -> list[Cue]:
     out = []
     n = len(timing.start)
@@ -333,8 +338,7 @@ def _sound_cues(turn: Turn, t: int, base: int, timing: Alignment, opts: CueOptio
             after = at + opts.sound_max      # after the last speech: no speech goes on (the
             #                                  recording's end cuts it, see SyncMap)
         until = max(after, at + opts.sound_seconds)
-        if s.label != RECESS and "点呼" not in s.label:
-            # (a recess or a roll call is shown until the speech goes on)
+        if not any(w in s.label for w in _WAITED):
             until = min(until, at + max(opts.sound_max, opts.sound_seconds))
         out.append(Cue(at, until, s.label, None, 1.0, t, s.at, s.at, kind="sound"))
     return out

@@ -2151,8 +2151,8 @@ class _Walk:
         passed over) is its 再開, a speaker's label or the end — rather than stand in a schedule
         read out (午前１１時５０分休憩 / 午後１時再開 / 以上の予定であります。)?"""
         k = number
-        while (nxt := self._next_text(k)) is not None:
-            k = self._next_index(k) + 1
+        while (at := self._next_index(k)) is not None:
+            nxt, k = self.lines[at], at + 1
             c = layout.compact(nxt)
             if layout.is_event(nxt):
                 if "再開" in c or "開議" in c or "開会" in c:

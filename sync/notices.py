@@ -21,7 +21,19 @@ def clock(t: float) -> str:
 SUMMARY_SHARE = 0.7    # minutes holding less of what was heard than this are no verbatim record
 
 
-def minutes_share(result, least: int = 200) -> float | None:
+def _stretches(result, shown) -> list[tuple[float, float, str, str]]:
+    """Each stretch of speech the minutes do not cover, with the recess lines and the notes of
+    what was done (〔点呼〕) that the minutes have there, between the ``shown`` speech cues
+    around it."""
+    out = []
+    for a, b in result.sync_map.quality.get("uncovered_media", []):
+        between = _between(result.minutes, shown, a, b)
+        recess = _recess_lines(between)
+        out.append((a, b, recess, "" if recess else _notes(between)))
+    return out
+
+
+def minutes_share(result, stretches: list[tuple[float, float, str, str]], least: int = 200) -> float | None:
     """How much text the minutes hold for what was said in the session: their characters
     (no punctuation) over those of the words heard from their first caption to their last,
     a recess or a roll call the minutes mark left out — about 1 for a verbatim record (0.92–1.06 on the
@@ -36,9 +48,8 @@ def minutes_share(result, least: int = 200) -> float | None:
         return None
     lo, hi = (smap.quality.get("covered") or [0.0, smap.duration])[:2]
     said = heard["covered"]
-    for (a, b), n in zip(smap.quality.get("uncovered_media", []), heard["uncovered"]):
-        if a >= lo - 1 and b <= hi + 1 and not _recess_between(result.minutes, smap, a, b) \
-                and not _noted_between(result.minutes, smap, a, b):
+    for (a, b, recess, noted), n in zip(stretches, heard["uncovered"]):
+        if a >= lo - 1 and b <= hi + 1 and not recess and not noted:
             said += n       # speech inside the session the minutes left out: a summary's
     written = sum(letters(t.text) for t in result.minutes.turns)
     return round(written / said, 2) if said >= least else None
@@ -73,16 +84,16 @@ def warnings(result, output=None) -> list[str]:
     if smap.quality.get("antiphase"):
         out.append("the recording's two channels cancel when mixed (one is wired with its polarity "
                    "reversed): their difference was synced")
-    share = minutes_share(result)
+    shown = [c for c in smap.shown if c.kind == "speech"]
+    stretches = _stretches(result, shown)
+    share = minutes_share(result, stretches)
     if share is not None and share < SUMMARY_SHARE:
         out.append(f"the minutes hold about {share:.0%} of the words heard in the speech they cover — a "
                    "summary, or heavily edited?: their captions are placed where their words were heard, "
                    "and many are unsure (see each caption's confidence; the review page lists them)")
-    for a, b in smap.quality.get("uncovered_media", []):
-        recess = _recess_between(result.minutes, smap, a, b)
-        noted = "" if recess else _noted_between(result.minutes, smap, a, b)
+    for a, b, recess, noted in stretches:
         # (a caption placed by guess may still stand over part of it: said so, not denied)
-        over = [c for c in smap.shown if c.kind == "speech" and min(c.end, b) - max(c.start, a) > 1.0]
+        over = [c for c in shown if min(c.end, b) - max(c.start, a) > 1.0]
         out.append(f"speech from {clock(a)} to {clock(b)} ({b - a:.0f} s) is not in the minutes"
                    + (f" — they mark a recess there ({recess}), the room heard meanwhile" if recess else "")
                    + (f" — they note {noted} there, done but not written down" if noted else "")
@@ -191,23 +202,24 @@ def _break_at(minutes, gap: dict, after: bool) -> str:
     if None in (t0, c0, t1, c1) or t0 >= len(turns) or t1 >= len(turns):
         return ""
     if after:       # between the last heard character and the gap's first
-        heard = [q for t in turns[:t0] for q in t.source[-1:]] + list(turns[t0].source[:c0][-1:])
-        lo, hi = (heard[-1] if heard else 0), (turns[t0].source[c0] if c0 < len(turns[t0].source) else None)
+        heard = next((t.source[-1] for t in reversed(turns[:t0]) if t.source), 0)
+        lo = turns[t0].source[c0 - 1] if 0 < c0 <= len(turns[t0].source) else heard
+        hi = turns[t0].source[c0] if c0 < len(turns[t0].source) else None
         word = "休憩"
     else:           # between the gap's last character and the first heard one
         lo = turns[t1].source[c1] if c1 < len(turns[t1].source) else None
-        later = list(turns[t1].source[c1 + 1:c1 + 2]) + [q for t in turns[t1 + 1:] for q in t.source[:1]]
-        hi, word = (later[0] if later else len(text)), "再開"
+        hi = turns[t1].source[c1 + 1] if c1 + 1 < len(turns[t1].source) else \
+            next((t.source[0] for t in turns[t1 + 1:] if t.source), len(text))
+        word = "再開"
     if lo is None or hi is None or hi <= lo:
         return ""
     lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(text[lo:hi]) if word in m.group()]
     return lines[-1] if lines else ""
 
 
-def _between(minutes, smap, a: float, b: float) -> str:
-    """The minutes' source text between the last caption before ``a`` and the first after
-    ``b``; "" where there is none such."""
-    shown = [c for c in smap.shown if c.kind == "speech"]
+def _between(minutes, shown, a: float, b: float) -> str:
+    """The minutes' source text between the last of the ``shown`` speech cues before ``a``
+    and the first after ``b``; "" where there is none such."""
     before = [c for c in shown if c.end <= a + 0.5]
     after = [c for c in shown if c.start >= b - 0.5]
     if not before or not after:
@@ -224,13 +236,17 @@ def _between(minutes, smap, a: float, b: float) -> str:
     return minutes.source_text[lo:hi] if lo is not None and hi is not None and hi > lo else ""
 
 
-def _recess_between(minutes, smap, a: float, b: float) -> str:
-    """The minutes' recess lines (午前１１時５分休憩 / 午前１１時１０分再開) between the last
-    caption before ``a`` and the first after ``b``, as 「…」 … 「…」; "" where none stands there."""
-    lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(_between(minutes, smap, a, b))]
+def _recess_lines(text: str) -> str:
+    """The recess lines (午前１１時５分休憩 / 午前１１時１０分再開) in ``text``, as 「…」 … 「…」."""
+    lines = [m.group().strip(" \t\u3000") for m in _RECESS_LINE.finditer(text)]
     lines = [line for line in lines if "休憩" in line or "再開" in line]
     return " … ".join(f"「{line}」" for line in (lines[0], lines[-1]) if line) if len(lines) > 1 else \
         (f"「{lines[0]}」" if lines else "")
+
+
+def _recess_between(minutes, smap, a: float, b: float) -> str:
+    """The minutes' recess lines between the last caption before ``a`` and the first after ``b``."""
+    return _recess_lines(_between(minutes, [c for c in smap.shown if c.kind == "speech"], a, b))
 
 
 # what the minutes note as done but not written down: a roll call, a vote, a text read out
@@ -238,7 +254,6 @@ _PROCEDURE_NOTE = re.compile(r"[〔（(［][^〔〕（）()［］\n]{0,20}(?:点
                              r"[^〔〕（）()［］\n]{0,20}[〕）)］]")
 
 
-def _noted_between(minutes, smap, a: float, b: float) -> str:
-    """The minutes' notes of what was done there (〔点呼〕〔投票〕) between the captions around
-    [a, b), joined; "" where none stands there."""
-    return "".join(dict.fromkeys(m.group() for m in _PROCEDURE_NOTE.finditer(_between(minutes, smap, a, b))))
+def _notes(text: str) -> str:
+    """The notes in ``text`` of what was done there (〔点呼〕〔投票〕), joined."""
+    return "".join(dict.fromkeys(m.group() for m in _PROCEDURE_NOTE.finditer(text)))

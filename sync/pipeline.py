@@ -107,6 +107,18 @@ def heard_chars(heard: Sequence[Word], uncovered: Sequence[tuple[float, float]])
     return {"covered": covered, "uncovered": outside}
 
 
+def _later_track(media_path: str, tracks: int, opts: SyncOptions,
+                 wanted: Callable[[media.Audio, object], bool]):
+    """(audio, voicing, index) of the first audio track after the first that has speech
+    and is ``wanted``; None if none is."""
+    for k in range(1, tracks):
+        audio = media.load(media_path, track=k, partial=opts.partial_media)
+        voiced = voicing(audio, opts.voicing)
+        if voiced.speech.any() and wanted(audio, voiced):
+            return audio, voiced, k
+    return None
+
+
 def check_outdir(outdir: Path) -> None:
     """Fail before any expensive work if outputs cannot be written."""
     probe = outdir
@@ -253,16 +265,12 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         # interpreter's, or silent): the first track with speech is the session's
         tracks = len(langs)
         audio = voiced = None       # not held while the others are decoded (memory at 3 h)
-        for k in range(1, tracks):
-            other = media.load(media_path, track=k, partial=opts.partial_media)
-            other_voiced = voicing(other, opts.voicing)
-            if other_voiced.speech.any():
-                audio, voiced, track = other, other_voiced, k
-                break
-        else:
+        found = _later_track(media_path, tracks, opts, lambda a, v: True)
+        if found is None:
             raise MediaError("is silent (no sound above its noise floor" +
                              (f" on any of its {tracks} audio tracks" if tracks > 1 else "") +
                              "); pass the recording with the session's sound", path=media_path)
+        audio, voiced, track = found
         lap("media")
     text, offsets = minutes_mod.script(mins)
     asr_opts = asr_options(opts, mins, text)
@@ -273,13 +281,11 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         heard, sure = spoken_language(asr_opts, audio, voiced.speech, FRAME)
         if heard != "ja" and sure >= 0.5:
             audio = voiced = None
-            for k in range(1, len(langs)):
-                other = media.load(media_path, track=k, partial=opts.partial_media)
-                other_voiced = voicing(other, opts.voicing)
-                if other_voiced.speech.any() and spoken_language(asr_opts, other, other_voiced.speech, FRAME)[0] == "ja":
-                    audio, voiced, track, language = other, other_voiced, k, heard
-                    break
-            if audio is None:       # no track speaks Japanese: the first, as before
+            found = _later_track(media_path, len(langs), opts,
+                                 lambda a, v: spoken_language(asr_opts, a, v.speech, FRAME)[0] == "ja")
+            if found is not None:
+                (audio, voiced, track), language = found, heard
+            else:                   # no track speaks Japanese: the first, as before
                 audio = media.load(media_path, track=0, partial=opts.partial_media)
                 voiced = voicing(audio, opts.voicing)
         lap("media")
