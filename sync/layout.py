@@ -1829,6 +1829,28 @@ def _surname_alone(word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def may_be_surname(word: str) -> bool:
+    """Can ``word`` be a surname by any of the dictionary's entries (植木: a surname, a
+    place and a common noun), where :func:`_surname_alone` takes only its first reading?"""
+    lookup = getattr(_dictionary(), "lookup", None)
+    if lookup is None:
+        return _surname_alone(word)
+    try:
+        return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in lookup(word))
+    except Exception:
+        return _surname_alone(word)
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    try:
+        from sudachipy import dictionary
+        return dictionary.Dictionary()
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=1024)
 def _is_full_name(seg: str) -> bool:
     """Is ``seg`` a person's name and nothing else (山川 典二, 比嘉瑞己)? A family and a
     given name apart by a space (1 to 4 kanji each) are; unspaced, the dictionary must say

@@ -192,6 +192,10 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    "秘密会",
                    # where the record prints what it does not say here ((議員派遣の報告は本号末尾に掲載))
                    "掲載", "別掲")
+# a summary record's heading over what follows ((主な要望), （その他の意見）), apart from any
+# sentence: not said (a bare （意見） / （回答） on its line names the kind that speaks next)
+_SUMMARY_HEADING = re.compile(r"[（(](?:主な|その他の?|各委員の)(?:質疑|質問|意見|要望|答弁|発言|議論|協議|討論)"
+                              r"(?:等|事項|内容|応答|・答弁|・要望|・意見)?[）)]")
 NOTE_MAX_LEN = 40   # real notes are short; a long parenthetical is speech…
 # …except the voices from the floor, quoted at any length: （「…」「…」と呼ぶ者あり）
 _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言する者|の声)(?:あり|多し|多数|多数あり)?$")
@@ -568,7 +572,7 @@ def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
 # an office's own end (課長, 所長, 課長補佐), after its department's name
 # — a division of the town hall, named for what it does (建設課, 長寿介護課), not a place's
 # office named for the place (中野図書館, 金沢港事務所, 大和田市民センター)
-_OFFICE_END = re.compile("(課|部|局|室)(?:長|長補佐|長代理|次長|参事|主幹|主査)$")
+_OFFICE_END = re.compile("(課|部|局|室|センター)(?:長|長補佐|長代理|次長|参事|主幹|主査|(?<=センター)所長)$")
 # what never opens a department's name: a suffix of the word before it (高齢者福祉課)
 _NO_DEPARTMENT_START = tuple("者的化性費料等用系課部局室係所")
 
@@ -577,9 +581,13 @@ def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
     """A surname run into an office (○清水建設課長, ○佐藤長寿介護課長) that the dictionary
     reads otherwise — 清水建設 a company, 佐藤長寿 a full name — split where the minutes name that department apart from the
     surname: in speech (長寿介護課から報告を受けます), in a header, or in another speaker's
-    label (○松井建設課長). Only a glued label, its name one to three kanji the dictionary
-    knows as a surname (not 中央図書館長, 総合政策課長), the longest such office."""
+    label (○松井建設課長) — or nowhere, where another glued label's department that is
+    shares its first two characters (○加藤長寿社会課長 beside ○佐藤長寿介護課長). Only a glued
+    label, its name one to three kanji the dictionary knows as a surname (not 中央図書館長,
+    総合政策課長; a surname also a common noun, 植木, only before a long department), the
+    longest such office."""
     fixed: dict[str, tuple[str, str]] = {}
+    heads: dict[str, list[tuple[str, str, str]]] = {}
     for t in turns:
         glued = t.speaker
         if t.speaker in fixed or not re.fullmatch(r"[\u4e00-\u9fff\u3041-\u30ffー]{4,30}", glued) \
@@ -593,11 +601,25 @@ def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
             department = office[:end.end(1)] if end is not None else ""
             if len(department) < 3 or office.startswith(_NO_DEPARTMENT_START) \
                     or not re.fullmatch("[\u4e00-\u9fff]+", surname) or not layout.is_role(office) \
-                    or not layout._surname_alone(surname):
+                    or not (layout._surname_alone(surname) or (
+                        # a word the dictionary reads first as a common noun (植木), before a
+                        # department too long to begin with it (子ども家庭支援センター); not a
+                        # part of a town (南部福祉センター)
+                        layout.may_be_surname(surname) and len(department) >= 6
+                        and surname[-1] not in "部課局室")):
                 continue
             if text.count(department) > text.count(surname + department):
                 fixed[t.speaker] = (office, surname)
                 break
+            heads.setdefault(t.speaker, []).append((office, surname, department))
+    # a department nowhere named apart, whose first two characters open a department that
+    # is (○加藤長寿社会課長 beside ○佐藤長寿介護課長 and 長寿介護課から…): a town hall's
+    # divisions share their heads — the split the others have
+    named = {fixed_office[:2] for fixed_office, _ in fixed.values()}
+    for speaker, splits in heads.items():
+        for office, surname, department in splits:
+            if speaker not in fixed and department[:2] in named:
+                fixed[speaker] = (office, surname)
     if not fixed:
         return turns
     return tuple(replace(t, role=fixed[t.speaker][0], name=fixed[t.speaker][1]) if t.speaker in fixed else t
@@ -3270,7 +3292,7 @@ class _TurnBuilder:
             apart = not line[m.end():].strip(SPACES) and (
                 not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
-                    _CLOCK_ALONE.fullmatch(m.group())
+                    _CLOCK_ALONE.fullmatch(m.group()) or _SUMMARY_HEADING.fullmatch(layout.compact(m.group()))
                     or any(_note_word(layout.compact(m.group()[1:-1]), w) for w in WEAK_NOTE_WORDS)):
                 is_note = True          # 開会します。(午前10時00分), …願います。（投票）: what happened
             if not is_note:

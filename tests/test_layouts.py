@@ -6444,6 +6444,24 @@ def test_a_surname_run_into_an_office_the_minutes_name_apart():
         ("中野図書館長", ""), ("石川土木事務所長", "")]
 
 
+def test_a_surname_before_a_department_named_only_by_its_siblings_or_a_common_noun_surname():
+    # trial 117: ○加藤長寿社会課長 beside ○佐藤長寿介護課長 (長寿社会課 nowhere named apart:
+    # the town hall's divisions share the head 長寿), and ○植木子ども家庭支援センター所長 (植木
+    # the dictionary reads first as a common noun) before a centre named in speech; a
+    # department with a common noun before it stays whole (森林整備課, 南部福祉センター)
+    m = parse_text(dedent("""\
+        ○委員長（佐々木一郎君）　本日は、長寿介護課及び子ども家庭支援センターから報告を受けます。
+        ○佐藤長寿介護課長　御報告いたします。
+        ○加藤長寿社会課長　補足いたします。
+        ○植木子ども家庭支援センター所長　相談実績です。
+        ○森林整備課長　道路整備課と連携します。
+        ○南部福祉センター所長　福祉センターの件です。
+        """))
+    assert [(t.role, t.name) for t in m.turns][1:] == [
+        ("長寿介護課長", "佐藤"), ("長寿社会課長", "加藤"), ("子ども家庭支援センター所長", "植木"),
+        ("森林整備課長", ""), ("南部福祉センター所長", "")]
+
+
 def test_a_group_of_two_names_in_a_seat_label_and_a_square_bracketed_note():
     # trial 119: 会派 names joined by ・ beside the member's name left half of the group in
     # the role (２１番（無所属の会）); a label without brackets followed by ［登壇］ was no label,
@@ -6558,3 +6576,21 @@ def test_minutes_as_users_pass_them_on_a_reply_a_sheet_a_volunteers_markdown_a_d
     m = parse_text("○議長（山田一郎君）　９番、[林美穂](https://example.jp/giin/hayashi)議員。\n"
                    "○９番（林美穂君）　伺います。\n* 土日の運行\n* 運賃割引\n以上２点です。\n")
     assert [t.text for t in m.turns] == ["９番、林美穂議員。", "伺います。土日の運行運賃割引以上２点です。"]
+
+
+def test_a_summary_records_heading_in_brackets_is_not_said():
+    # trial 119: a committee's summary record heads what follows with （主な要望）: read as
+    # the speech of the answer before it; in a sentence the same words are said
+    m = parse_text(dedent("""\
+        【佐藤花子委員】
+        　特殊詐欺の被害状況について伺う。
+        【生活安全部長】
+        　本年５月末現在、被害件数は１２０件である。
+        （主な要望）
+        【佐藤花子委員】
+        　高齢者への広報啓発を一層進めてもらいたい。（その他の意見）
+        　地元の声（主な要望）を伺いたい。
+        """))
+    assert [t.text for t in m.turns] == [
+        "特殊詐欺の被害状況について伺う。", "本年５月末現在、被害件数は１２０件である。",
+        "高齢者への広報啓発を一層進めてもらいたい。地元の声（主な要望）を伺いたい。"]
