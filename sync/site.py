@@ -407,12 +407,16 @@ _OUR_HEAD = re.compile(rb'<!DOCTYPE html>\s*<html lang="ja">\s*<head>\s*<meta ch
                        rb'<meta http-equiv="Content-Security-Policy"')
 
 
-def _ours(name: str, old: bytes) -> bool:
+def _ours(name: str, old: bytes, new: bytes) -> bool:
     """Without the list of what the last run wrote (a site built before there was one):
     is this file, at one of the site's own names, one the site wrote? A page is, if it
-    starts as the site's pages do; any other file at the site's names (its search index,
-    scripts) is taken as the site's."""
-    return _OUR_HEAD.match(old) is not None if name.endswith(".html") else True
+    starts as the site's pages do; a data file of the search (``gikaiIndex(…);``), if it
+    calls what the new one calls; a script that is not as this run writes it may be
+    someone's edit of it, and is kept (review)."""
+    if name.endswith(".html"):
+        return _OUR_HEAD.match(old) is not None
+    call = re.match(rb"gikai[A-Za-z]+\(", new)
+    return call is not None and old.startswith(call.group())
 
 
 def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
@@ -438,7 +442,7 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
         if path.is_file():
             old = path.read_bytes()
             if old != as_bytes(content) and hashlib.sha256(old).hexdigest() != recorded.get(name) \
-                    and (recorded or not _ours(name, old)):
+                    and (recorded or not _ours(name, old, as_bytes(content))):
                 copy = free_name(site, name, set(files) | set(kept))
                 kept[copy] = old
                 if notes is not None:

@@ -304,6 +304,24 @@ def test_a_site_built_before_the_listing_is_replaced_not_kept_as_edits(archive, 
     assert (out / "mine.html").read_text(encoding="utf-8") == "<p>own</p>"
 
 
+def test_a_script_edited_in_a_site_without_its_listing_is_kept(archive, tmp_path):
+    # review: without .gikai-site.json every file but a page was taken as the site's own,
+    # and an edited search.js was overwritten; the search's data files are the site's
+    out = tmp_path / "site"
+    write_site(archive, out, SiteOptions())
+    (out / ".gikai-site.json").unlink()
+    script = out / "search.js"
+    script.write_text(script.read_text(encoding="utf-8") + "\n// 庁内向けの変更\n", encoding="utf-8")
+    index = out / "data" / "index.js"
+    index.write_text(index.read_text(encoding="utf-8").replace("{", '{"old": 1, ', 1), encoding="utf-8")
+    notes: list[str] = []
+    write_site(archive, out, SiteOptions(), notes)
+    assert "庁内向けの変更" in (out / "search.edited.js").read_text(encoding="utf-8")
+    assert "庁内向けの変更" not in script.read_text(encoding="utf-8")
+    assert len(notes) == 1 and "search.edited.js" in notes[0]
+    assert not (out / "data" / "index.edited.js").exists() and '"old"' not in index.read_text(encoding="utf-8")
+
+
 def test_a_missing_archive_folder_is_named_as_missing(tmp_path):
     # trial 112: site on a folder that does not exist said it "holds no sync map"
     from sync.errors import SyncError
