@@ -1723,6 +1723,8 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
                 # 森田 博文企画財政課長: the given name is one the dictionary files as a word (博文);
                 # read with the surname, it is a name
                 role, given = rest, whole[len(compact(name)):]
+            if given and len(tokens) == 2 and is_role(tokens[-1]) and _office_word(given, role):
+                role, given = tokens[-1], ""   # 林 保健福祉局長, 高橋 白石区長: an office after a surname
             return role, f"{name} {given}" if given else name     # 関 三郎委員長
     witness = next((w for w in _PERSONS if c.endswith(w)), None)
     if witness and re.fullmatch(f"[{_KANJI}]{{1,4}}", c[:-len(witness)]) and not _leading_surname(c):
@@ -1841,6 +1843,27 @@ def may_be_surname(word: str) -> bool:
         return _surname_alone(word)
 
 
+def _office_word(given: str, role: str, run_on: bool = True) -> bool:
+    """Is ``given`` (read as a given name before ``role``) the start of the office instead:
+    a word the dictionary knows but never as a given name (保健 of 保健福祉局長, 南区), or one
+    that with the office's first kanji is a ward, a city or a town (白石区 of 白石区長)?
+    A word it does not know at all may be a rare given name, and stays one. (``run_on``
+    False: by the first test alone.)"""
+    lookup = getattr(_dictionary(), "lookup", None)
+    if lookup is None:
+        return False
+    try:
+        own = list(lookup(given))
+        if own and not any(m.part_of_speech()[2:4] == ("人名", "名") for m in own):
+            return True
+        if not run_on or role[:1] not in "区市町村":
+            return False
+        joined = list(lookup(given + role[:1]))
+        return bool(joined) and all(m.part_of_speech()[2] == "地名" for m in joined)
+    except Exception:
+        return False
+
+
 @lru_cache(maxsize=1)
 def _dictionary():
     try:
@@ -1928,7 +1951,7 @@ def _leading_surname(c: str) -> str:
             if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
                     and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
                 name = surname
-    if len(name) >= 3 and len(name) < len(c):
+    if (len(name) >= 3 or len(name) == 2 and may_be_surname(name[:1])) and len(name) < len(c):
         rest = list(tok.tokenize(c[len(name):]))
         joined = list(tok.tokenize(c[len(name) - 1:]))
         if rest and joined and len(joined[0].surface()) >= 2 and joined[0].part_of_speech()[2] != "人名" \
@@ -1937,6 +1960,15 @@ def _leading_surname(c: str) -> str:
             # 市計画部長); the office's first word whole (都市, 市民) gives it back — where the
             # office was left a broken word, or the kanji is a city's or town's (市民, 町民)
             name = name[:-1]
+    for cut in range(1, len(name)):
+        # 林保健福祉局長: the dictionary read 林保健 as a name; 保健 is never a given name,
+        # and 保健福祉局長 an office
+        if len(name) < len(c) and len(name) - cut >= 2 and may_be_surname(name[:cut]) and is_role(c[cut:]) \
+                and (head := next(iter(tok.tokenize(c[cut:])), None)) is not None \
+                and len(head.surface()) >= len(name) - cut and head.part_of_speech()[2] != "人名" \
+                and _office_word(name[cut:], c[len(name):], run_on=False):
+            name = name[:cut]
+            break
     return name if len(name) < len(c) else ""
 
 

@@ -6594,3 +6594,23 @@ def test_a_summary_records_heading_in_brackets_is_not_said():
     assert [t.text for t in m.turns] == [
         "特殊詐欺の被害状況について伺う。", "本年５月末現在、被害件数は１２０件である。",
         "高齢者への広報啓発を一層進めてもらいたい。地元の声（主な要望）を伺いたい。"]
+
+
+def test_an_office_after_a_surname_is_not_read_as_a_given_name():
+    # trial 125 (札幌's DB-Search, 神戸): the start of a bureau, a health centre or a ward
+    # was read as the official's given name (林 保健 福祉局長, 林保 健福祉局長, 高橋 白石 区長)
+    m = parse_text(dedent("""\
+        ○委員長（山田太郎君）　順次答弁願います。
+        ◎林 保健福祉局長　お答えします。
+        ◎林 保健所長　補足します。
+        ◎高橋 白石区長　区の取組です。
+        ◎森 南区保健福祉部長　南区の状況です。
+        ◯林保健福祉局長　以上です。
+        ○佐藤 花子委員　質問します。
+        ◯高橋 豊都市経済分科会長　分科会の報告です。
+        ○森田 博文企画財政課長　お答えします。
+        """))
+    assert [(t.role, t.name) for t in m.turns][1:] == [
+        ("保健福祉局長", "林"), ("保健所長", "林"), ("白石区長", "高橋"), ("南区保健福祉部長", "森"),
+        ("保健福祉局長", "林"), ("委員", "佐藤 花子"), ("都市経済分科会長", "高橋 豊"),
+        ("企画財政課長", "森田 博文")]
