@@ -64,7 +64,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from . import layout
+from . import layout, sources
 from .errors import MinutesError, OptionError
 from .layout import MARKERS, SPACES, Label
 from .sources import all_spaced, decode, letter_spaced, normalize_newlines, plain_kanji, read_bytes
@@ -403,9 +403,8 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
     except OSError as e:
         raise MinutesError(f"cannot read the minutes file ({e.strerror}); check its permissions", path=where) from e
     try:
-        if p.suffix.lower() in (".jtd", ".jtt", ".jtdc", ".jaw", ".jbw"):
-            raise MinutesError("the minutes file is an 一太郎 document; in 一太郎 save it as text (.txt) "
-                               "or print it to PDF, and give that file")
+        if p.suffix.lower() in sources.ICHITARO_SUFFIXES:
+            raise MinutesError(f"the minutes file is {sources.ICHITARO}")
         source = read_bytes(data)
         m = parse_text(source.text, source.encoding, path=where, speaker_pattern=speaker_pattern,
                        wrapped=True if source.kind == "pdf" else None)

@@ -65,6 +65,10 @@ def read_bytes(data: bytes) -> Source:
         # a Word file saved with a password: its package encrypted inside a compound file
         raise MinutesError("the minutes file is an office document protected by a password; save an "
                            "unlocked copy or export its text to a .txt file")
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "__substg1.0_".encode("utf-16-le") in data:
+        # a compound file whose streams are a message's properties: Outlook's .msg
+        raise MinutesError("the minutes file is an Outlook message (.msg); open it in Outlook and save its "
+                           "attachment (or the message as text, .txt) and give that file")
     for magic, inside, what in _OTHER_FORMATS:
         if data.startswith(magic) and inside in data[:65536]:
             raise MinutesError(f"the minutes file is {what}")
@@ -98,6 +102,9 @@ def read_bytes(data: bytes) -> Source:
 _MESSAGE_HEAD = re.compile(rb"(?:From [^\r\n]*\r?\n)?(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n")
 _MESSAGE_FIELDS = re.compile(rb"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding|From|To|Subject|Date|Received"
                              rb"|Return-Path|Message-ID|Snapshot-Content-Location):", re.IGNORECASE | re.MULTILINE)
+# 一太郎's documents, told by their names (the tool reads none of them)
+ICHITARO_SUFFIXES = (".jtd", ".jtt", ".jtdc", ".jaw", ".jbw")
+ICHITARO = "an 一太郎 document; in 一太郎 save it as text (.txt) or print it to PDF, and give that file"
 # an attachment that may hold the minutes, by its name
 _ATTACHED = (".txt", ".pdf", ".docx", ".odt", ".html", ".htm", ".csv", ".tsv", ".json", ".xml")
 # a body this long is the minutes themselves, not a covering note for an attachment
@@ -126,12 +133,24 @@ def _message(data: bytes) -> Source | None:
     html = body is not None and body.get_content_type() == "text/html"
     text = (html_text(_part_text(body)) if html else _part_text(body)) if body is not None else ""
     files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
-    if len("".join(text.split())) < _BODY_MINUTES and files and not _has_labels(text):
+    if len("".join(text.split())) < _BODY_MINUTES and attached and not _has_labels(text):
+        # a covering note: the minutes are attached — as a file the tool reads, else as one
+        # it says how to save (一太郎, old Word), not as the note's "speaker lines"
+        files = files or attached
         if len(files) > 1:
-            names = ", ".join(p.get_filename() for p in files)
+            names = ", ".join(p.get_filename() or "?" for p in files)
             raise MinutesError(f"the minutes file is an e-mail with {len(files)} attachments ({names}); "
                                "save the one with the minutes and give that file")
-        return read_bytes(files[0].get_payload(decode=True) or b"")
+        name = files[0].get_filename() or "(no name)"
+        try:
+            if name.lower().endswith(ICHITARO_SUFFIXES):
+                raise MinutesError(f"the minutes file is {ICHITARO}")
+            return read_bytes(files[0].get_payload(decode=True) or b"")
+        except MinutesError as exc:
+            said = str(exc)
+            raise MinutesError(said.replace("the minutes file is", f"the minutes file is an e-mail whose attachment "
+                                            f"{name} is", 1) if said.startswith("the minutes file is")
+                               else f"the minutes file is an e-mail whose attachment {name} cannot be read: {said}") from exc
     if not text.strip():
         raise MinutesError("the minutes file is an e-mail or web archive with no text in it; "
                            "save the minutes from it as text (.txt) or HTML")
@@ -554,18 +573,25 @@ def decode(data: bytes) -> tuple[str, str]:
     elif re.search(rb"\x1b\$(?:[@B]|\(Q)", data[:65536]) and not re.search(rb"[\x80-\xff]", data[:65536]):
         # JIS, as some mail programs still save Japanese; written by Windows it may hold the
         # NEC special characters (①, ㈱) that plain ISO-2022-JP lacks: read as their EUC-JP
-        candidates = ["iso2022_jp", "iso2022_jp_2004", "jis-as-euc"]
+        # (Windows's own JIS, CP50220, also holds its IBM extensions, 髙 﨑, in rows 89–92,
+        # which ISO-2022-JP-2004 reads as other kanji: as CP932 reads them first)
+        candidates = ["iso2022_jp", "jis-as-cp932", "iso2022_jp_2004", "jis-as-euc"]
     else:
         # (EUC-JP from Unix tools holds ① and ㈱ in row 13, as JIS X 0213 does)
         # (Shift_JIS-2004, as macOS writes JIS X 0213, differs from CP932 where CP932 is
         # silent: －, a minutes' page number, is 81AF there)
-        candidates = ["utf-8", "cp932", "shift_jis_2004", "euc-jp", "euc_jis_2004"] + \
+        # (eucJP-ms, as PHP and iconv write Windows's characters in EUC-JP, holds 髙 﨑 in
+        # rows 89–92 too, where EUC-JIS-2004 has other kanji: read as CP932 reads them first)
+        candidates = ["utf-8", "cp932", "shift_jis_2004", "euc-jp", "euc-as-cp932", "euc_jis_2004"] + \
             (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
     decoded = []
     for encoding in candidates:
         try:
-            text = _jis_as_euc(data).decode("euc_jis_2004") if encoding == "jis-as-euc" else data.decode(encoding)
-            encoding = "iso2022_jp" if encoding == "jis-as-euc" else encoding
+            text = _jis_as_euc(data).decode("euc_jis_2004") if encoding == "jis-as-euc" else \
+                _euc_as_cp932(_jis_as_euc(data)) if encoding == "jis-as-cp932" else \
+                _euc_as_cp932(data) if encoding == "euc-as-cp932" else data.decode(encoding)
+            encoding = {"jis-as-euc": "iso2022_jp", "jis-as-cp932": "iso2022_jp",
+                        "euc-as-cp932": "euc-jp"}.get(encoding, encoding)
         except (UnicodeDecodeError, ValueError):
             continue
         stray = _BINARY.findall(text)
@@ -615,6 +641,55 @@ def _jis_as_euc(data: bytes) -> bytes:
     if b"\x1b" in out:
         raise ValueError("an escape that is not ISO-2022-JP's")
     return bytes(out)
+
+
+# eucJP-ms (what glibc's iconv, PHP's eucJP-win and Windows-minded Unix tools write): the
+# IBM extension characters JIS X 0212 lacks, at 8F F3F3…F3FE, 8F F4A1…F4FE in this order
+# (\0: none there), as iconv's EUC-JP-MS maps them
+_EUCJP_MS_IBM = ("ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ" + "\0" * 10 + "＇＂\0\0\0炻仼僴凬匇匤﨎咊坙﨏塚增寬峵嵓﨑德悅愠敎昻晥晴朗栁﨓﨔橫"
+                 "櫢淸淲瀨凞猪甁皂皞益礰礼神祥福竧靖精綠緖羽荢﨟薰蘒﨡蠇諸譿賴赶﨣﨤逸郞都鄕﨧﨨閒隆﨩霻靍靑飯飼館馞髙魲鶴黑")
+
+
+def _euc_as_cp932(data: bytes) -> str:
+    """EUC-JP as Windows-minded tools write it (eucJP-ms, CP51932; JIS as CP50220): each
+    JIS pair read as its Shift_JIS pair by CP932 (NEC's and IBM's characters where Windows
+    puts them: ①, ㈱, 髙 in rows 13 and 89–92), half-width katakana after SS2, JIS X 0212
+    after SS3 and eucJP-ms's IBM characters there (:data:`_EUCJP_MS_IBM`); ValueError for
+    bytes that are none of these."""
+    out, k = [], 0
+    pairs = bytearray()
+
+    def flush() -> None:
+        if pairs:
+            out.append(pairs.decode("cp932"))
+            pairs.clear()
+
+    while k < len(data):
+        b = data[k]
+        nxt = data[k + 1] if k + 1 < len(data) else 0
+        if b < 0x80:
+            pairs.append(b)
+            k += 1
+        elif b == 0x8E and 0xA1 <= nxt <= 0xDF:
+            pairs.append(nxt)
+            k += 2
+        elif b == 0x8F and k + 2 < len(data) and 0xA1 <= nxt <= 0xFE and 0xA1 <= data[k + 2] <= 0xFE:
+            flush()
+            at = (nxt - 0xF3) * 94 + data[k + 2] - 0xA1 - (0xF3 - 0xA1) if nxt in (0xF3, 0xF4) else -1
+            if 0 <= at < len(_EUCJP_MS_IBM) and _EUCJP_MS_IBM[at] != "\0":
+                out.append(_EUCJP_MS_IBM[at])
+            else:
+                out.append(data[k:k + 3].decode("euc_jp"))
+            k += 3
+        elif 0xA1 <= b <= 0xFE and 0xA1 <= nxt <= 0xFE:
+            j1, j2 = b - 0x80, nxt - 0x80
+            pairs += bytes((((j1 + 1) >> 1) + (0x70 if j1 <= 0x5E else 0xB0),
+                            j2 + (0x1F + (j2 >= 0x60) if j1 & 1 else 0x7E)))
+            k += 2
+        else:
+            raise ValueError("no EUC-JP that CP932 can read")
+    flush()
+    return "".join(out)
 
 
 def _japanese_score(text: str) -> float:

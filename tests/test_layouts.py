@@ -5543,6 +5543,12 @@ def test_minutes_in_an_e_mail_or_a_web_archive(tmp_path, data):
      r"an e-mail with 2 attachments \(第1号.pdf, 第2号.pdf\); save the one with the minutes"),
     (_mail(""), "an e-mail or web archive with no text in it"),
     (_mail(_COVER), "no speech found"),
+    # trial 127: the minutes attached as a file the tool cannot read, beside a covering
+    # note whose greeting was taken for a speaker line
+    (_mail(_COVER, attachments=(("0304本会議.jtd", b"\x00" * 64),)),
+     "an e-mail whose attachment 0304本会議.jtd is an 一太郎 document; in 一太郎 save it as text"),
+    (_mail(_COVER, attachments=(("0304本会議.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200),)),
+     "an e-mail whose attachment 0304本会議.doc is an old Word or Excel file"),
 ])
 def test_an_e_mail_that_is_not_the_minutes_says_why(tmp_path, data, says):
     path = tmp_path / "minutes.eml"
@@ -5561,6 +5567,8 @@ def test_a_text_that_starts_like_a_header_is_text():
 @pytest.mark.parametrize("data, says", [
     (b"PK\x03\x04" + b"\x00" * 26 + b"word/document.xml" + b"\x00" * 100, "a ZIP file .maybe an office document. that cannot be read"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "old Word or Excel"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200 + "__substg1.0_0037001F".encode("utf-16-le"),
+     r"an Outlook message \(\.msg\); open it in Outlook and save its attachment"),
     (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "rich-text"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "an image .PNG., not text"),
     (b"\xff\xd8\xff\xe0" + b"\x00" * 100, "an image .JPEG."),

@@ -490,6 +490,21 @@ def test_euc_jp_and_jis_with_nec_special_characters_are_read(tmp_path):
             ("議長", "①議案第１号を議題とします。"), ("市長", "㈱山田と契約します。ｶﾅ")]
 
 
+def test_jis_and_euc_jp_as_windows_writes_them_keep_ibm_kanji_in_names(tmp_path):
+    # trial 127: 髙 and 﨑 (IBM's extensions) in JIS from Windows mail (rows 89–92, CP50220)
+    # and in eucJP-ms (PHP, iconv: after SS3 at F4FB / F4BD) were read as other kanji
+    # (郄橋, 山粼; 翏橋, 山𦀗) with no warning
+    jis = "○３番（高橋花子君）　伺います。\n".encode("iso2022_jp").replace(b"9b", b"|b", 1)
+    euc = "○市長（山".encode("euc_jp") + b"\x8f\xf4\xbd" + "一郎君）　お答えします。①\n".encode("euc_jis_2004") \
+        + "○議長（".encode("euc_jp") + b"\x8f\xf4\xfb" + "橋太郎君）　以上です。ｶﾅ\n".encode("euc_jp")
+    for data, names in ((jis, ["髙橋花子"]), (euc, ["山﨑一郎", "髙橋太郎"])):
+        path = tmp_path / "minutes.txt"
+        path.write_bytes(data)
+        m = load(path)
+        assert [t.name for t in m.turns] == names
+    assert m.turns[0].text == "お答えします。①" and m.turns[1].text == "以上です。ｶﾅ"
+
+
 def test_one_person_written_with_spaces_of_other_widths_is_one_speaker():
     m = parse_text("○議長（山田　太郎君）　開きます。\n○１番（佐藤花子君）　伺います。\n"
                    "○議長（山田\u00a0太郎君）　市長。\n○議長（山田太郎君）　終わります。\n")
