@@ -273,7 +273,9 @@ def _speech_start(s: str, i: int) -> int:
 
 
 # the kind of remark in brackets right after a bracketed label, then a space or a colon
-_KIND_AFTER_LABEL = re.compile(rf"[（(](?:再[再々]?)?(?:質問|答弁|質疑)[0-9０-９]{{0,2}}[）)](?=[{SPACES}{COLONS}])")
+# (and its round: （再質問２回目）)
+_ROUND = "(?:[0-9０-９]{1,2}|[（(]?[0-9０-９一二三四五六七八九十]{1,2}回目[）)]?)?"
+_KIND_AFTER_LABEL = re.compile(rf"[（(](?:再[再々]?)?(?:質問|答弁|質疑){_ROUND}[）)](?=[{SPACES}{COLONS}])")
 
 
 # a label letter-spaced to fill a PDF's column and ended by 。 (坂 上 村 長。, 議 長。)
@@ -1220,7 +1222,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             # 市民Ａ（本町）, 市民Ｂ（男性）: a citizen told apart by a letter, then described
             # (one person with 市民Ｂ： later)
             return head.strip(SPACES), told.group(1), told.group(2), _speech_start(rest, end)
-        if re.fullmatch("(?:再[再々]?)?(?:質問|答弁|質疑)[0-9０-９]{0,2}|要望|意見|発言|報告|説明|反問", compact(inner)) \
+        if re.fullmatch(f"(?:再[再々]?)?(?:質問|答弁|質疑){_ROUND}|要望|意見|発言|報告|説明|反問", compact(inner)) \
                 and (who := _unbracketed_label(role)) is not None and (who[0] or who[1]):
             # 家塚議員（再質問）: the speaker, then the kind of remark in brackets
             return head.strip(SPACES), who[0], who[1], _speech_start(rest, end)

@@ -167,7 +167,7 @@ NOTE_WORDS: dict[str, bool] = {
 _ACTION_NOTE = re.compile(r"[（(〔][^（(〔）)〕。、]{0,24}(?:を実施|配付|配布|上映|映写|に基づき説明|に基づいて説明|により説明|資料説明)[）)〕]")
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
-_SHOWN = re.compile(r"(?:パネル|資料|写真|図|図面|フリップ|模型|実物|現物|地図|画像|動画|グラフ|表)(?:等)?を?(?:提示|掲示|示す|表示)")
+_SHOWN = re.compile(r"(?:(?:モニター|スクリーン|画面|大型ビジョン|プロジェクター)(?:に|で))?(?:パネル|資料|写真|図|図面|フリップ|模型|実物|現物|地図|画像|動画|グラフ|表)(?:等)?を?(?:提示|掲示|示す|表示|映す|映し出す|掲げる)")
 _ALL_TOGETHER = re.compile(r"一同[「起着礼拍黙]")
 # words not heard, as some minutes mark them in brackets (美作市: （聴取不能）): each is a
 # ★ in the text (parse_text's _as_stars), with a candidate like one
@@ -525,7 +525,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
-    turns = _offices_apart(_one_spelling(tuple(_restated(t) for t in turns)), text)
+    turns = _offices_apart(_one_spelling(_continued(tuple(_restated(_kind_off(t)) for t in turns))), text)
     if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
         # the layout's quotes, not said — a caption would open 「 and close it cues later
@@ -574,6 +574,40 @@ def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
 _OFFICE_END = re.compile("(課|部|局|室|センター)(?:長|長補佐|長代理|次長|参事|主幹|主査|(?<=センター)所長)$")
 # what never opens a department's name: a suffix of the word before it (高齢者福祉課)
 _NO_DEPARTMENT_START = tuple("者的化性費料等用系課部局室係所")
+
+
+_CONTINUED_LABEL = re.compile(r"[（(](?:続|続き|続く|発言を続ける|承前)[）)]")
+
+
+def _continued(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """A speaker going on after an interruption labelled by the role alone with （続）
+    (○１５番（続）): the name the same role had in its last label, so one member is one
+    speaker."""
+    named: dict[str, str] = {}
+    out = []
+    for t in turns:
+        if t.role and t.name in ("", "続", "続き", "続く", "承前") and _CONTINUED_LABEL.search(t.speaker) \
+                and t.role in named:
+            t = replace(t, name=named[t.role])
+        elif t.role and t.name:
+            named[t.role] = t.name
+        out.append(t)
+    return tuple(out)
+
+
+_KIND_BEFORE = re.compile(rf"{_SECTION.pattern}[{SPACES}]*")
+
+
+def _kind_off(t: Turn) -> Turn:
+    """A turn whose label starts with the kind of remark (【質問】３番（石川里美君）,
+    【答弁】町長（…）): the speaker without it, as 【再質問】 before a label is."""
+    kind = _KIND_BEFORE.match(t.role or "")
+    if kind is None or not kind.end() < len(t.role) or not (
+            layout.is_role(t.role[kind.end():]) or layout.is_member_number(t.role[kind.end():])):
+        return t
+    at = t.speaker.find(kind.group())
+    speaker = t.speaker[:at] + t.speaker[at + len(kind.group()):] if at >= 0 else t.speaker
+    return replace(t, role=t.role[kind.end():], speaker=speaker)
 
 
 def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:

@@ -791,7 +791,8 @@ LAYOUTS = [
     """, [("議長", "佐藤一郎", "御異議ありませんか。"), ("議長", "佐藤一郎", "御異議なしと認めます。次に移ります。"),
           ("市長", "前田晋太郎", "お答えします。")]),
     # Committee records: staff answering as 理事者 with the office in brackets, no 君;
-    # a member's speech going on after an interruption marked （続）; recesses in 【】〈〉＜＞.
+    # a member's speech going on after an interruption marked （続）, named as the seat last was
+    # (trial 126); recesses in 【】〈〉＜＞.
     Layout("committee-staff-and-continued", """
         ○委員長　ただいまから総務常任委員会を開会します。
         ○理事者（総務部長）　お答えします。
@@ -801,7 +802,7 @@ LAYOUTS = [
         ○５番（続）　さらに伺います。
         ＜午後３時　散会＞
     """, [("委員長", "", "ただいまから総務常任委員会を開会します。"), ("総務部長", "", "お答えします。"),
-          ("５番", "山田花子", "では、続けます。"), ("５番", "", "さらに伺います。")]),
+          ("５番", "山田花子", "では、続けます。"), ("５番", "山田花子", "さらに伺います。")]),
     # Names in Latin letters, full-width lower case too; a role for foreign staff (国際交流員)
     # with the name in brackets and no 君.
     Layout("latin-names", """
@@ -6622,3 +6623,25 @@ def test_an_office_after_a_surname_is_not_read_as_a_given_name():
         ("保健福祉局長", "林"), ("保健所長", "林"), ("白石区長", "高橋"), ("南区保健福祉部長", "森"),
         ("保健福祉局長", "林"), ("委員", "佐藤 花子"), ("都市経済分科会長", "高橋 豊"),
         ("企画財政課長", "森田 博文")]
+
+
+def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
+    # trial 126: （再質問２回目） after a label stayed in the speech; 【質問】 / 【答弁】 before
+    # an unmarked label stayed in the role; （モニターに資料を映す） was said; ○１５番（続） after
+    # the chair cut in was a speaker with no name
+    m = parse_text(dedent("""\
+        議長（大野正人君）　３番、石川里美君。
+        【質問】３番（石川里美君）　空き家対策について伺います。
+        議長（大野正人君）　町長。
+        【答弁】町長（西田和彦君）　約２００戸でございます。
+        議長（大野正人君）　３番、石川里美君。
+        ３番（石川里美君）（再質問２回目）　危険な空き家は何戸ですか。（モニターに資料を映す）この写真です。（パネルを掲げる）
+        議長（大野正人君）　時間を経過しております。
+        ３番（続）　では、まとめます。
+        """))
+    assert [(t.role, t.name, t.text) for t in m.turns][1:] == [
+        ("３番", "石川里美", "空き家対策について伺います。"), ("議長", "大野正人", "町長。"),
+        ("町長", "西田和彦", "約２００戸でございます。"), ("議長", "大野正人", "３番、石川里美君。"),
+        ("３番", "石川里美", "危険な空き家は何戸ですか。この写真です。"),
+        ("議長", "大野正人", "時間を経過しております。"), ("３番", "石川里美", "では、まとめます。")]
+    assert m.turns[1].speaker == "３番（石川里美君）"
