@@ -306,6 +306,12 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     if not opts.enabled:
         return [Star(i, start, end, None, 0.0, "candidates are switched off")
                 for i, start, end, *_ in places]
+    # ★★ (★ with nothing said between them) is one stretch the stenographers did not hear:
+    # its first ★ gets the candidate for all of it, the others none (each read alone took
+    # the whole stretch, and the filled minutes said it twice)
+    following = {i for i, prev in zip(at[1:], at) if not any(spoken[prev + 1:i])}
+    joined = [p for p in places if p[0] in following]
+    places = [p for p in places if p[0] not in following]
     judge = scorer if opts.judge else None
     out = []
     for g in range(0, len(places), opts.batch):
@@ -329,7 +335,11 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
                 star = Star(i, start, end, None, round(conf_nb, 3),
                             f"no speech between the neighbours ({voiced:.2f} s voiced)", star.sources)
             out.append(star)
-    return out
+    for i, start, end, *_ in joined:
+        first = max((x for x in out if x.index < i), key=lambda x: x.index)
+        out.append(Star(i, first.start, first.end, None, first.confidence,
+                        "heard with the ★ before it: its candidate covers both"))
+    return sorted(out, key=lambda x: x.index)
 
 
 # a decoder stuck in a loop (事効効効効…) says nothing about the ★

@@ -83,6 +83,20 @@ def test_star_gets_candidate_from_session_words_and_their_time():
     assert 0 < star.confidence <= 1
 
 
+def test_two_stars_written_together_get_one_candidate():
+    # trial 128: ★★ read as two ★, each given the whole stretch: the filled minutes and the
+    # captions said it twice
+    text = "通告に従いまして、順次★★いたします。"
+    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "一般質問"), Word(3.4, 4.0, "いたします")]
+    timing = _timing(text)
+    audio, speech = _audio()
+    first, second = find(text, timing, audio, words, speech, None)
+    assert first.candidate == "一般質問" and (first.start, first.end) == (2.8, 3.4)
+    assert second.candidate is None and "before it" in second.reason
+    assert (second.index, second.start, second.end) == (first.index + 1, first.start, first.end)
+
+
 def test_decoder_is_asked_only_when_the_asr_fits_badly():
     text = "通告に従いまして、順次★いたします。"
     words = [Word(1.0, 4.0, "ぜんぜんちがうおと")]
