@@ -14,6 +14,7 @@ as the minutes spell them elsewhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -205,6 +206,8 @@ class Vocabulary:
         import pyopenjtalk
 
         self.numbers = numerals.style(text.replace(STAR, ""))
+        # thousands grouped (２，５００万円) unless the minutes print long numbers without
+        self.commas = numerals.grouped(text)
         self.spelling: dict[str, str] = {}
         counts: dict[tuple[str, str], int] = {}
         for sentence in re.split(r"[。\n]", text.replace(STAR, "。")):
@@ -271,7 +274,7 @@ def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
     cand = _FILLERS.sub("", cand).strip(EDGE_PUNCT)
     if not vocab:
         return cand
-    cand = numerals.apply(cand, vocab.numbers)
+    cand = numerals.apply(cand, vocab.numbers, vocab.commas)
     return vocab.complete(vocab.respell(cand), right) if right else vocab.respell(cand)
 
 
@@ -445,7 +448,10 @@ def _candidate(text, i, start, end, conf_nb, sure, win, words, decoder, vocab, o
         # in this audio (a wrong or cut reading also makes the words after it less likely)
         readings = list(votes)
         left_said, right_said = official[:star_at].replace(STAR, ""), right.replace(STAR, "")
-        logp = np.array(scorer(window, [left_said + c + right_said for c in readings]))
+        # (in the spelling Whisper writes, NFKC: full-width digits and ％ are rare in its
+        # training, and a reading without them — １２．５ for １２．５％ — read as likelier)
+        logp = np.array(scorer(window, [unicodedata.normalize("NFKC", left_said + c + right_said)
+                                        for c in readings]))
         share = np.exp(logp - logp.max())
         share /= share.sum()
         best = int(np.argmax(logp))
