@@ -348,7 +348,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     # reads each ★'s window itself
     star_opts = opts.stars if heard else replace(opts.stars, session_words=False)
     stars = find_stars(text, timing, audio, heard_words, voiced.speech, decoder, star_opts,
-                       scorer=engine.score)
+                       scorer=engine.score, names=[s for s in mins.speakers if "★" not in s])
     lap("★")
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
     cues = make_cues(mins, timing, offsets, opts.output.cues,

@@ -202,7 +202,7 @@ class Vocabulary:
     candidate heard as 街づくり is written まちづくり when the minutes say so; and how
     they write numbers (2024年 heard, 二〇二四年 printed)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, names: Sequence[str] = ()) -> None:
         import pyopenjtalk
 
         self.numbers = numerals.style(text.replace(STAR, ""))
@@ -210,7 +210,9 @@ class Vocabulary:
         self.commas = numerals.grouped(text)
         self.spelling: dict[str, str] = {}
         counts: dict[tuple[str, str], int] = {}
-        for sentence in re.split(r"[。\n]", text.replace(STAR, "。")):
+        # (the speakers' names as sentences of their own: a surname alone reads as one word)
+        names = [p for n in names for p in {n.replace(" ", "").replace("\u3000", ""), *re.split("[ \u3000]", n)} if len(p) >= 2]
+        for sentence in re.split(r"[。\n]", text.replace(STAR, "。")) + names:
             if not sentence:
                 continue
             nodes = pyopenjtalk.run_frontend(sentence)
@@ -232,16 +234,21 @@ class Vocabulary:
         if not cand:
             return cand
         nodes = pyopenjtalk.run_frontend(cand)
-        out, i = [], 0
+        out, i, respelt = [], 0, False
         while i < len(nodes):
             two = nodes[i:i + 2]
             for span in (two, nodes[i:i + 1]):
                 surf = "".join(n["string"] for n in span)
                 key = _plain("".join(n["pron"] for n in span))
                 official = self.spelling.get(key)
-                if official and official != surf and surf in cand and len(surf) >= 2:
+                # (OpenJTalk writes DX as ＤＸ: a word in another width than the minutes'
+                # is respelt too)
+                if official and len(surf) >= 2 and (official != surf and surf in cand or official == surf
+                                                    and surf not in cand and unicodedata.normalize("NFKC", surf)
+                                                    in unicodedata.normalize("NFKC", cand)):
                     out.append(official)
                     i += len(span)
+                    respelt = True
                     break
             else:
                 out.append(nodes[i]["string"])
@@ -249,7 +256,7 @@ class Vocabulary:
         result = "".join(out)
         # OpenJTalk normalises the surface (digits → kanji, half → full width); keep
         # the decoder's own characters unless a word was respelt
-        return result if result != "".join(n["string"] for n in nodes) else cand
+        return result if respelt else cand
 
 
     def complete(self, cand: str, right: str) -> str:
@@ -280,15 +287,16 @@ def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
 
 def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], speech: np.ndarray,
          decoder: Decoder | None, opts: StarOptions = StarOptions(), frame: float = 0.01,
-         scorer: Scorer | None = None) -> list[Star]:
+         scorer: Scorer | None = None, names: Sequence[str] = ()) -> list[Star]:
     """A :class:`Star` for every ★ of the aligned ``text``, in document order.
 
-    ``speech`` is the voiced/unvoiced flag per ``frame`` seconds (see sync.refine).
+    ``speech`` is the voiced/unvoiced flag per ``frame`` seconds (see sync.refine);
+    ``names``: the speakers' names, spellings a candidate takes (おかだ heard, 岡田 in a label).
     """
     at = [i for i, ch in enumerate(text) if ch == STAR]
     if not at:
         return []
-    vocab = Vocabulary(text) if opts.enabled else None
+    vocab = Vocabulary(text, names) if opts.enabled else None
     n = len(text)
     spoken = [bool(r) for r in char_readings(text)]
     places = []

@@ -121,6 +121,13 @@ def test_the_judge_reads_each_reading_as_whisper_writes_it():
     assert star.candidate == "１２．５％"
 
 
+def test_a_candidate_takes_the_spelling_of_a_speakers_name_and_the_minutes_width():
+    # trial 128: おかだ heard where the next label says 岡田; DX where the minutes write ＤＸ
+    vocab = Vocabulary("ＤＸ推進について伺います。", ["岡田 一郎", "小野寺正人"])
+    assert clean("おかだ", vocab) == "岡田" and clean("おのでらまさと", vocab) == "小野寺正人"
+    assert clean("DX", vocab) == "ＤＸ" and clean("推進", vocab) == "推進"
+
+
 def test_decoder_is_asked_only_when_the_asr_fits_badly():
     text = "通告に従いまして、順次★いたします。"
     words = [Word(1.0, 4.0, "ぜんぜんちがうおと")]
