@@ -228,8 +228,9 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
             inside.add(pos + 1)
     phrases, words = set(phrase_breaks(text)), word_breaks(text)
     for pos in range(1, len(text)):
-        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END or in_number(text, pos):
-            continue
+        if text[pos] in _NO_LINE_START or text[pos - 1] in _NO_LINE_END or in_number(text, pos) \
+                or text[pos - 2:pos] == "［？":
+            continue        # (［？ opens a candidate: never left at a line's end)
         left = width(text[:pos])
         rank = (0 if text[pos - 1] in CLAUSE_END + SENTENCE_END else
                 0 if text[pos - 1] in _ITEM_SPACE and text[pos] in _DIGITS else

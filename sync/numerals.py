@@ -136,7 +136,8 @@ def apply(text: str, conv: NumberStyle, commas: bool = True) -> str:
         raw = m.group(0).translate(_FULL_TO_HALF).replace(",", "")
         whole, _, frac = raw.partition(".")
         after = text[m.end():m.end() + 1]
-        if conv.digitwise_years and after == "年" and len(whole) == 4 and not frac:
+        # (a Western year in kanji is printed digit by digit, 二〇二四年, never 二千二十四年)
+        if after == "年" and len(whole) == 4 and not frac and (conv.digitwise_years or 1800 <= int(whole) <= 2199):
             return "".join(_KANJI_DIGITS[int(d)] for d in whole)
         out = kanji_number(int(whole))
         if frac:

@@ -304,3 +304,12 @@ def test_applause_after_the_last_speech_is_shown_as_long_as_applause_elsewhere()
     timing = Alignment(start, start + 0.25, np.full(len(text), 0.9), np.ones(len(text), dtype=bool))
     (sound,) = [c for c in make_cues(m, timing, offsets) if c.kind == "sound"]
     assert sound.end - sound.start == CueOptions().sound_max
+
+
+def test_a_candidates_opening_mark_never_ends_a_line():
+    # trial 128: a caption broke right after ［？, leaving it bare at a line's end
+    for text in ("ほかの［？ペーパーレス会議システムの導入事業費］", "［？ペーパーレス会議システムの導入事業費］です。"):
+        for chars in range(4, 16):
+            lines = wrap(text, chars)
+            assert "".join(lines) == text
+            assert not any(line.endswith(("［？", "［")) for line in lines), (chars, lines)

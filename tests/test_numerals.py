@@ -41,6 +41,8 @@ def test_a_reading_in_kanji_or_without_grouping_is_written_as_the_minutes_write_
     assert apply("一日も早く、十分に、数百人", full) == "一日も早く、十分に、数百人"
     assert apply("2500万円、2024年", style(CITY), commas=False) == "2500万円、2024年"
     assert grouped("３，５００人") and grouped("令和６年") and not grouped("2500万円")
+    # a Western year in minutes printing kanji, with no year of theirs to copy: digit by digit
+    assert apply("2024年度と2500人", NumberStyle(kanji=True)) == "二〇二四年度と二千五百人"
 
 
 def test_star_candidates_take_the_minutes_numbers():
