@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .text import CLAUSE_BREAK, tokenizer
+from .text import CLAUSE_BREAK, dictionary, tokenizer
 
 MARKERS = "○〇◯●◆◇◎△□■"
 # circles some files write for the marker (a symbol font's ⚪, ⚫, ◉, ⭕): a marker before a
@@ -274,7 +274,7 @@ def _speech_start(s: str, i: int) -> int:
 
 # the kind of remark in brackets right after a bracketed label, then a space or a colon
 # (and its round: （再質問２回目）)
-_ROUND = "(?:[0-9０-９]{1,2}|[（(]?[0-9０-９一二三四五六七八九十]{1,2}回目[）)]?)?"
+_ROUND = f"(?:[0-9０-９]{{1,2}}|[{SPACES}]*(?:[（(][0-9０-９一二三四五六七八九十]{{1,2}}回目[）)]|[0-9０-９一二三四五六七八九十]{{1,2}}回目))?"
 _KIND_AFTER_LABEL = re.compile(rf"[（(](?:再[再々]?)?(?:質問|答弁|質疑){_ROUND}[）)](?=[{SPACES}{COLONS}])")
 
 
@@ -1725,7 +1725,7 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
                 # 森田 博文企画財政課長: the given name is one the dictionary files as a word (博文);
                 # read with the surname, it is a name
                 role, given = rest, whole[len(compact(name)):]
-            if given and len(tokens) == 2 and is_role(tokens[-1]) and _office_word(given, role):
+            if given and len(tokens) == 2 and is_role(tokens[-1]) and _office_word(given, tokens[-1]):
                 role, given = tokens[-1], ""   # 林 保健福祉局長, 高橋 白石区長: an office after a surname
             return role, f"{name} {given}" if given else name     # 関 三郎委員長
     witness = next((w for w in _PERSONS if c.endswith(w)), None)
@@ -1832,11 +1832,16 @@ def _surname_alone(word: str) -> bool:
     return len(word) >= 2 and len(morphs) == 1 and morphs[0].part_of_speech()[2:4] == ("人名", "姓")
 
 
+# a kanji that names a part of a town before an office (東市民センター, 北保健センター), a
+# surname too (東, 南) but not one a label's office can be told from
+_PLACE_WORDS = tuple("東西南北中上下前後")
+
+
 @lru_cache(maxsize=1024)
 def may_be_surname(word: str) -> bool:
     """Can ``word`` be a surname by any of the dictionary's entries (植木: a surname, a
     place and a common noun), where :func:`_surname_alone` takes only its first reading?"""
-    lookup = getattr(_dictionary(), "lookup", None)
+    lookup = getattr(dictionary(), "lookup", None)
     if lookup is None:
         return _surname_alone(word)
     try:
@@ -1845,34 +1850,20 @@ def may_be_surname(word: str) -> bool:
         return _surname_alone(word)
 
 
-def _office_word(given: str, role: str, run_on: bool = True) -> bool:
-    """Is ``given`` (read as a given name before ``role``) the start of the office instead:
-    a word the dictionary knows but never as a given name (保健 of 保健福祉局長, 南区), or one
-    that with the office's first kanji is a ward, a city or a town (白石区 of 白石区長)?
-    A word it does not know at all may be a rare given name, and stays one. (``run_on``
-    False: by the first test alone.)"""
-    lookup = getattr(_dictionary(), "lookup", None)
-    if lookup is None:
+def _office_word(given: str, office: str) -> bool:
+    """Is ``given`` (read as a given name before the rest of ``office``) the start of the
+    office instead: two characters or more the dictionary knows but never as a given name
+    (保健 of 保健所長 / 保健福祉局長, 南区), before a department's mark (局 部 課 室 所 区
+    センター)? Not before a member's title (山本 海委員, 希望議員: names), and a word the
+    dictionary does not know may be a rare given name, and stays one."""
+    lookup = getattr(dictionary(), "lookup", None)
+    if lookup is None or len(given) < 2 or not re.search("[局部課室所区]|センター", office[:-1]):
         return False
     try:
         own = list(lookup(given))
-        if own and not any(m.part_of_speech()[2:4] == ("人名", "名") for m in own):
-            return True
-        if not run_on or role[:1] not in "区市町村":
-            return False
-        joined = list(lookup(given + role[:1]))
-        return bool(joined) and all(m.part_of_speech()[2] == "地名" for m in joined)
     except Exception:
         return False
-
-
-@lru_cache(maxsize=1)
-def _dictionary():
-    try:
-        from sudachipy import dictionary
-        return dictionary.Dictionary()
-    except Exception:
-        return None
+    return bool(own) and not any(m.part_of_speech()[2:4] == ("人名", "名") for m in own)
 
 
 @lru_cache(maxsize=1024)
@@ -1953,7 +1944,7 @@ def _leading_surname(c: str) -> str:
             if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
                     and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
                 name = surname
-    if (len(name) >= 3 or len(name) == 2 and may_be_surname(name[:1])) and len(name) < len(c):
+    if len(name) >= 3 and len(name) < len(c):
         rest = list(tok.tokenize(c[len(name):]))
         joined = list(tok.tokenize(c[len(name) - 1:]))
         if rest and joined and len(joined[0].surface()) >= 2 and joined[0].part_of_speech()[2] != "人名" \
@@ -1965,10 +1956,11 @@ def _leading_surname(c: str) -> str:
     for cut in range(1, len(name)):
         # 林保健福祉局長: the dictionary read 林保健 as a name; 保健 is never a given name,
         # and 保健福祉局長 an office
-        if len(name) < len(c) and len(name) - cut >= 2 and may_be_surname(name[:cut]) and is_role(c[cut:]) \
+        if len(name) < len(c) and len(name) - cut >= 2 and may_be_surname(name[:cut]) \
+                and name[:cut] not in _PLACE_WORDS and is_role(c[cut:]) \
                 and (head := next(iter(tok.tokenize(c[cut:])), None)) is not None \
                 and len(head.surface()) >= len(name) - cut and head.part_of_speech()[2] != "人名" \
-                and _office_word(name[cut:], c[len(name):], run_on=False):
+                and _office_word(name[cut:], c[cut:]):
             name = name[:cut]
             break
     return name if len(name) < len(c) else ""

@@ -573,10 +573,11 @@ def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
 # office named for the place (中野図書館, 金沢港事務所, 大和田市民センター)
 _OFFICE_END = re.compile("(課|部|局|室|センター)(?:長|長補佐|長代理|次長|参事|主幹|主査|(?<=センター)所長)$")
 # what never opens a department's name: a suffix of the word before it (高齢者福祉課)
-_NO_DEPARTMENT_START = tuple("者的化性費料等用系課部局室係所")
+_NO_DEPARTMENT_START = tuple("者的化性費料等用系課部局室係所業")
 
 
-_CONTINUED_LABEL = re.compile(r"[（(](?:続|続き|続く|発言を続ける|承前)[）)]")
+_GOING_ON = ("続", "続き", "続く", "発言を続ける", "承前")
+_CONTINUED_LABEL = re.compile(r"[（(](?:" + "|".join(_GOING_ON) + r")[）)]")
 
 
 def _continued(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
@@ -586,7 +587,7 @@ def _continued(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
     named: dict[str, str] = {}
     out = []
     for t in turns:
-        if t.role and t.name in ("", "続", "続き", "続く", "承前") and _CONTINUED_LABEL.search(t.speaker) \
+        if t.role and (t.name == "" or t.name in _GOING_ON) and _CONTINUED_LABEL.search(t.speaker) \
                 and t.role in named:
             t = replace(t, name=named[t.role])
         elif t.role and t.name:
@@ -637,14 +638,15 @@ def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
                     or not (layout._surname_alone(surname) or (
                         # a word the dictionary reads first as a common noun (植木), before a
                         # department too long to begin with it (子ども家庭支援センター); not a
-                        # part of a town (南部福祉センター)
-                        layout.may_be_surname(surname) and len(department) >= 6
-                        and surname[-1] not in "部課局室")):
+                        # part of a town (南部福祉センター, 東市民センター)
+                        len(surname) >= 2 and layout.may_be_surname(surname) and len(department) >= 6
+                        and surname[-1] not in "部課局室" and surname[0] not in layout._PLACE_WORDS)):
                 continue
             if text.count(department) > text.count(surname + department):
                 fixed[t.speaker] = (office, surname)
                 break
-            heads.setdefault(t.speaker, []).append((office, surname, department))
+            if layout._surname_alone(surname):
+                heads.setdefault(t.speaker, []).append((office, surname, department))
     # a department nowhere named apart, whose first two characters open a department that
     # is (○加藤長寿社会課長 beside ○佐藤長寿介護課長 and 長寿介護課から…): a town hall's
     # divisions share their heads — the split the others have

@@ -75,12 +75,24 @@ def clause_starts(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
+def dictionary():
+    """The SudachiPy dictionary (its ``lookup`` lists every entry of a word), or None
+    where none is installed."""
+    try:
+        from sudachipy import dictionary as sudachi
+        return sudachi.Dictionary()
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=1)
 def tokenizer():
     """The SudachiPy tokenizer (word boundaries: speaker labels, caption line breaks), or
     None where no dictionary is installed (callers then fall back to character rules)."""
+    d = dictionary()
+    if d is None:
+        return None
     try:
-        from sudachipy import dictionary
-        d = dictionary.Dictionary()
         return d.tokenizer() if hasattr(d, "tokenizer") else d.create()
     except Exception:
         return None

