@@ -105,6 +105,9 @@ _MESSAGE_FIELDS = re.compile(rb"^(?:MIME-Version|Content-Type|Content-Transfer-E
 # 一太郎's documents, told by their names (the tool reads none of them)
 ICHITARO_SUFFIXES = (".jtd", ".jtt", ".jtdc", ".jaw", ".jbw")
 ICHITARO = "an 一太郎 document; in 一太郎 save it as text (.txt) or print it to PDF, and give that file"
+# an attached document the tool cannot read but can say how to save (old Office, 一太郎,
+# archives, a mail inside the mail)
+_DOCUMENTS = (".doc", ".xls", ".xlsx", ".rtf", ".zip", ".lzh", ".msg", ".docm", ".pptx", ".ppt") + ICHITARO_SUFFIXES
 # an attachment that may hold the minutes, by its name
 _ATTACHED = (".txt", ".pdf", ".docx", ".odt", ".html", ".htm", ".csv", ".tsv", ".json", ".xml")
 # a body this long is the minutes themselves, not a covering note for an attachment
@@ -133,10 +136,12 @@ def _message(data: bytes) -> Source | None:
     html = body is not None and body.get_content_type() == "text/html"
     text = (html_text(_part_text(body)) if html else _part_text(body)) if body is not None else ""
     files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
-    if len("".join(text.split())) < _BODY_MINUTES and attached and not _has_labels(text):
-        # a covering note: the minutes are attached — as a file the tool reads, else as one
-        # it says how to save (一太郎, old Word), not as the note's "speaker lines"
-        files = files or attached
+    # …else a document it says how to save (一太郎, old Word) — a logo, a signature or a
+    # business card beside a covering note is none
+    files = files or [p for p in attached if (p.get_filename() or "").lower().endswith(_DOCUMENTS)
+                      and not p.get("Content-ID")]
+    if len("".join(text.split())) < _BODY_MINUTES and files and not _has_labels(text):
+        # a covering note: the minutes are attached, not in the note's "speaker lines"
         if len(files) > 1:
             names = ", ".join(p.get_filename() or "?" for p in files)
             raise MinutesError(f"the minutes file is an e-mail with {len(files)} attachments ({names}); "
@@ -147,10 +152,9 @@ def _message(data: bytes) -> Source | None:
                 raise MinutesError(f"the minutes file is {ICHITARO}")
             return read_bytes(files[0].get_payload(decode=True) or b"")
         except MinutesError as exc:
-            said = str(exc)
-            raise MinutesError(said.replace("the minutes file is", f"the minutes file is an e-mail whose attachment "
-                                            f"{name} is", 1) if said.startswith("the minutes file is")
-                               else f"the minutes file is an e-mail whose attachment {name} cannot be read: {said}") from exc
+            said = str(exc).removeprefix("the minutes file ")
+            raise MinutesError(f"the minutes file is an e-mail whose attachment {name} {said}"
+                               .replace("save it ", "save that attachment ")) from exc
     if not text.strip():
         raise MinutesError("the minutes file is an e-mail or web archive with no text in it; "
                            "save the minutes from it as text (.txt) or HTML")
@@ -576,6 +580,8 @@ def decode(data: bytes) -> tuple[str, str]:
         # (Windows's own JIS, CP50220, also holds its IBM extensions, 髙 﨑, in rows 89–92,
         # which ISO-2022-JP-2004 reads as other kanji: as CP932 reads them first)
         candidates = ["iso2022_jp", "jis-as-cp932", "iso2022_jp_2004", "jis-as-euc"]
+        if re.search(rb"\x1b\$\([OPQ]", data):
+            candidates.remove("jis-as-cp932")   # (JIS X 0213 announced: its own rows 89–92)
     else:
         # (EUC-JP from Unix tools holds ① and ㈱ in row 13, as JIS X 0213 does)
         # (Shift_JIS-2004, as macOS writes JIS X 0213, differs from CP932 where CP932 is
@@ -588,7 +594,7 @@ def decode(data: bytes) -> tuple[str, str]:
     for encoding in candidates:
         try:
             text = _jis_as_euc(data).decode("euc_jis_2004") if encoding == "jis-as-euc" else \
-                _euc_as_cp932(_jis_as_euc(data)) if encoding == "jis-as-cp932" else \
+                _euc_as_cp932(_jis_as_euc(data), jis=True) if encoding == "jis-as-cp932" else \
                 _euc_as_cp932(data) if encoding == "euc-as-cp932" else data.decode(encoding)
             encoding = {"jis-as-euc": "iso2022_jp", "jis-as-cp932": "iso2022_jp",
                         "euc-as-cp932": "euc-jp"}.get(encoding, encoding)
@@ -644,18 +650,25 @@ def _jis_as_euc(data: bytes) -> bytes:
 
 
 # eucJP-ms (what glibc's iconv, PHP's eucJP-win and Windows-minded Unix tools write): the
-# IBM extension characters JIS X 0212 lacks, at 8F F3F3…F3FE, 8F F4A1…F4FE in this order
-# (\0: none there), as iconv's EUC-JP-MS maps them
-_EUCJP_MS_IBM = ("ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ" + "\0" * 10 + "＇＂\0\0\0炻仼僴凬匇匤﨎咊坙﨏塚增寬峵嵓﨑德悅愠敎昻晥晴朗栁﨓﨔橫"
-                 "櫢淸淲瀨凞猪甁皂皞益礰礼神祥福竧靖精綠緖羽荢﨟薰蘒﨡蠇諸譿賴赶﨣﨤逸郞都鄕﨧﨨閒隆﨩霻靍靑飯飼館馞髙魲鶴黑")
+# characters JIS X 0212 lacks that Windows has (small and capital roman numerals, ＇＂, ㈱ № ℡,
+# IBM's kanji), at 8F F3F3…F3FE, 8F F4A1…F4FE in this order, as iconv's EUC-JP-MS decodes them
+# (compatibility ideographs such as U+FA10 塚 kept, as CP932 reads them)
+_EUCJP_MS_IBM = ("\u2170\u2171\u2172\u2173\u2174\u2175\u2176\u2177\u2178\u2179\u2160\u2161\u2162\u2163\u2164\u2165"
+                 "\u2166\u2167\u2168\u2169\uff07\uff02\u3231\u2116\u2121\u70bb\u4efc\u50f4\u51ec\u5307\u5324\ufa0e"
+                 "\u548a\u5759\ufa0f\ufa10\u589e\u5bec\u5cf5\u5d53\ufa11\u5fb7\u6085\u6120\u654e\u663b\u6665\ufa12"
+                 "\uf929\u6801\ufa13\ufa14\u6a6b\u6ae2\u6df8\u6df2\u7028\ufa15\ufa16\u7501\u7682\u769e\ufa17\u7930"
+                 "\ufa18\ufa19\ufa1a\ufa1b\u7ae7\ufa1c\ufa1d\u7da0\u7dd6\ufa1e\u8362\ufa1f\u85b0\ufa20\ufa21\u8807"
+                 "\ufa22\u8b7f\u8cf4\u8d76\ufa23\ufa24\ufa25\u90de\ufa26\u9115\ufa27\ufa28\u9592\uf9dc\ufa29\u973b"
+                 "\u974d\u9751\ufa2a\ufa2b\ufa2c\u999e\u9ad9\u9b72\ufa2d\u9ed1")
 
 
-def _euc_as_cp932(data: bytes) -> str:
-    """EUC-JP as Windows-minded tools write it (eucJP-ms, CP51932; JIS as CP50220): each
-    JIS pair read as its Shift_JIS pair by CP932 (NEC's and IBM's characters where Windows
-    puts them: ①, ㈱, 髙 in rows 13 and 89–92), half-width katakana after SS2, JIS X 0212
-    after SS3 and eucJP-ms's IBM characters there (:data:`_EUCJP_MS_IBM`); ValueError for
-    bytes that are none of these."""
+def _euc_as_cp932(data: bytes, jis: bool = False) -> str:
+    """EUC-JP as Windows-minded tools write it (eucJP-ms): each JIS pair read as its
+    Shift_JIS pair by CP932 (NEC's characters in row 13: ①, ㈱), half-width katakana after
+    SS2, JIS X 0212 after SS3 and eucJP-ms's IBM characters there (:data:`_EUCJP_MS_IBM`).
+    Rows 85–94 only from JIS (``jis``: Windows's CP50220 puts IBM's 髙 﨑 in rows 89–92,
+    where EUC-JIS-2004 has other kanji, 祐 U+FA4F). ValueError for bytes that are none of
+    these."""
     out, k = [], 0
     pairs = bytearray()
 
@@ -676,12 +689,12 @@ def _euc_as_cp932(data: bytes) -> str:
         elif b == 0x8F and k + 2 < len(data) and 0xA1 <= nxt <= 0xFE and 0xA1 <= data[k + 2] <= 0xFE:
             flush()
             at = (nxt - 0xF3) * 94 + data[k + 2] - 0xA1 - (0xF3 - 0xA1) if nxt in (0xF3, 0xF4) else -1
-            if 0 <= at < len(_EUCJP_MS_IBM) and _EUCJP_MS_IBM[at] != "\0":
+            if 0 <= at < len(_EUCJP_MS_IBM):
                 out.append(_EUCJP_MS_IBM[at])
             else:
                 out.append(data[k:k + 3].decode("euc_jp"))
             k += 3
-        elif 0xA1 <= b <= 0xFE and 0xA1 <= nxt <= 0xFE:
+        elif 0xA1 <= b <= 0xFE and 0xA1 <= nxt <= 0xFE and (jis or b <= 0xF4):
             j1, j2 = b - 0x80, nxt - 0x80
             pairs += bytes((((j1 + 1) >> 1) + (0x70 if j1 <= 0x5E else 0xB0),
                             j2 + (0x1F + (j2 >= 0x60) if j1 & 1 else 0x7E)))

@@ -503,6 +503,10 @@ def test_jis_and_euc_jp_as_windows_writes_them_keep_ibm_kanji_in_names(tmp_path)
         m = load(path)
         assert [t.name for t in m.turns] == names
     assert m.turns[0].text == "お答えします。①" and m.turns[1].text == "以上です。ｶﾅ"
+    # (review) JIS X 0213's own rows 89–92 stay its characters: 祐 (U+FA4F), not an IBM kanji
+    for encoding in ("euc_jis_2004", "iso2022_jp_2004"):
+        path.write_bytes("○議長（山田\ufa4f一君）　開きます。\n".encode(encoding))
+        assert load(path).turns[0].name == "山田\ufa4f一"
 
 
 def test_one_person_written_with_spaces_of_other_widths_is_one_speaker():
