@@ -407,16 +407,19 @@ _OUR_HEAD = re.compile(rb'<!DOCTYPE html>\s*<html lang="ja">\s*<head>\s*<meta ch
                        rb'<meta http-equiv="Content-Security-Policy"')
 
 
-def _ours(name: str, old: bytes, new: bytes) -> bool:
+def _ours(name: str, old: bytes) -> bool:
     """Without the list of what the last run wrote (a site built before there was one):
     is this file, at one of the site's own names, one the site wrote? A page is, if it
-    starts as the site's pages do; a data file of the search (``gikaiIndex(…);``), if it
-    calls what the new one calls; a script that is not as this run writes it may be
-    someone's edit of it, and is kept (review)."""
+    starts as the site's pages do; the search's script, a file someone may have adapted,
+    only as this run writes it (review); what the site makes from the sessions (caption
+    tracks, the search's data) is the site's."""
     if name.endswith(".html"):
         return _OUR_HEAD.match(old) is not None
-    call = re.match(rb"gikai[A-Za-z]+\(", new)
-    return call is not None and old.startswith(call.group())
+    return name not in _STATIC_SCRIPTS
+
+
+# the site's scripts, copied as they are from sync/static
+_STATIC_SCRIPTS = ("search.js",)
 
 
 def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
@@ -442,7 +445,7 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
         if path.is_file():
             old = path.read_bytes()
             if old != as_bytes(content) and hashlib.sha256(old).hexdigest() != recorded.get(name) \
-                    and (recorded or not _ours(name, old, as_bytes(content))):
+                    and (recorded or not _ours(name, old)):
                 copy = free_name(site, name, set(files) | set(kept))
                 kept[copy] = old
                 if notes is not None:
