@@ -28,7 +28,7 @@ from .player import relative_url
 from .quality import assess
 from .session import from_header
 from .refine import RefineOptions
-from .stars import Star, StarOptions, find as find_stars
+from .stars import Star, StarOptions, find as find_stars, timed as timed_stars
 from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
 from .timing import agree, heard_openings, stranded, time_text
@@ -350,6 +350,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     stars = find_stars(text, timing, audio, heard_words, voiced.speech, decoder, star_opts,
                        scorer=engine.score, names=[s for s in mins.speakers if "★" not in s])
     lap("★")
+    # a ★ said is shown while its words were (the speech between its neighbours)
+    timing = timed_stars(text, timing, stars, voiced.speech, FRAME)
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
     cues = make_cues(mins, timing, offsets, opts.output.cues,
                      {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})

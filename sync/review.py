@@ -19,6 +19,7 @@ from typing import Sequence
 from .minutes import Minutes
 from .pages import render
 from .syncmap import StarEntry
+from .stars import JOINED
 from .text import STAR
 
 
@@ -53,11 +54,17 @@ def filled_minutes(m: Minutes, stars: Sequence[StarEntry],
     (marks of words not heard other than ★, such as （聴取不能）, stay as written where no
     candidate goes in)."""
     out = list(m.source_text)
+    filled = False
     for star in stars:
         pos = m.turns[star.turn].source[star.char]
         assert out[pos] == STAR
         if star.candidate and star.confidence >= opts.threshold:
             out[pos] = opts.mark.format(star.candidate).replace(STAR, m.marks.get(pos, STAR))
+            filled = True
+        elif star.reason == JOINED and filled:
+            out[pos] = ""        # ★★: the candidate written at the first stands for both
+        else:
+            filled = False
     for pos, mark in m.marks.items():      # （聴取不能） with no candidate: as it was written
         if out[pos] == STAR:
             out[pos] = mark
@@ -82,6 +89,7 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
      "前後の語の間に発言がない（音声 {1} 秒）"),
     (re.compile(r"nothing recognisable was said there"), "聞き取れる語がない"),
     (re.compile(r"candidates are switched off"), "候補の推定をしない設定"),
+    (re.compile(re.escape(JOINED)), "前の★と一続きの聞き取れない部分（候補は前の★に記入）"),
     (re.compile(r"not heard: this part of the minutes was not said in the recording"),
      "録音にない（会議録のこの部分は録音の中で話されていない）"),
 ]
@@ -109,6 +117,7 @@ class Row:
     confidence: float
     reason: str                  # in Japanese (reason_ja)
     link: str
+    joined: bool = False         # a ★ right after another: the candidate is the one before
 
 
 def rows(m: Minutes, stars: Sequence[StarEntry], stem: str,
@@ -120,7 +129,7 @@ def rows(m: Minutes, stars: Sequence[StarEntry], stem: str,
         out.append(Row(k, star.start, star.speaker or "",
                        text[max(0, i - opts.context_chars):i], star.candidate,
                        text[i + 1:i + 1 + opts.context_chars], star.confidence, reason_ja(star.reason),
-                       f"{stem}.html#t={max(0.0, star.start - 2):.1f}"))
+                       f"{stem}.html#t={max(0.0, star.start - 2):.1f}", star.reason == JOINED))
     return out
 
 
@@ -132,7 +141,8 @@ def review_csv(rows_: Sequence[Row]) -> str:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(HEADER)
     for r in rows_:
-        w.writerow([r.number, hms(r.time), r.speaker, r.before, r.candidate or "（発言なし）",
+        w.writerow([r.number, hms(r.time), r.speaker, r.before, r.candidate or (
+                        "（前の★に含む）" if r.joined else "（発言なし）"),
                     r.after, f"{r.confidence:.2f}", r.reason, r.link])
     return "\ufeff" + buf.getvalue()
 

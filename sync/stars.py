@@ -320,7 +320,8 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     # ★★ (★ with nothing said between them) is one stretch the stenographers did not hear:
     # its first ★ gets the candidate for all of it, the others none (each read alone took
     # the whole stretch, and the filled minutes said it twice)
-    following = {i for i, prev in zip(at[1:], at) if not any(spoken[prev + 1:i])}
+    # (only ★ side by side, or apart by spaces: not across a sentence's end, ★。★)
+    following = {i for i, prev in zip(at[1:], at) if not text[prev + 1:i].strip(" \u3000")}
     joined = [p for p in places if p[0] in following]
     places = [p for p in places if p[0] not in following]
     judge = scorer if opts.judge else None
@@ -348,9 +349,46 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
             out.append(star)
     for i, start, end, *_ in joined:
         first = max((x for x in out if x.index < i), key=lambda x: x.index)
-        out.append(Star(i, first.start, first.end, None, first.confidence,
-                        "heard with the ★ before it: its candidate covers both"))
+        out.append(Star(i, first.start, first.end, None, first.confidence, JOINED))
     return sorted(out, key=lambda x: x.index)
+
+
+def timed(text: str, timing: Alignment, stars: Sequence[Star], speech: np.ndarray, frame: float = 0.01,
+          min_seconds: float = 0.3) -> Alignment:
+    """``timing`` with each ★ said (a candidate found) timed by the speech in its window —
+    the stretch between its timed neighbours, where the stenographers heard nothing —
+    rather than as the alignment squeezed it (a sentence that is only ★。 was captioned
+    after it was said, or for 0.01 s before it)."""
+    start, end = timing.start.copy(), timing.end.copy()
+    spoken = [bool(r) for r in char_readings(text)]
+    for star in stars:
+        if star.candidate is None or star.end - star.start < min_seconds:
+            continue
+        f0, f1 = int(star.start / frame), min(len(speech), int(np.ceil(star.end / frame)))
+        voiced = speech[f0:f1].copy()
+        # speech running into the window from before it (the chair's 市長。 ending late) or
+        # on past it is its neighbours', where the window holds other speech too
+        if f0 > 0 and len(voiced) and speech[f0 - 1] and not voiced.all():
+            voiced[:int(np.argmin(voiced))] = False
+        if f1 < len(speech) and len(voiced) and speech[f1] and voiced.any() and not voiced.all():
+            last_gap = len(voiced) - int(np.argmin(voiced[::-1]))
+            if voiced[:last_gap].any():
+                voiced[last_gap:] = False
+        on = np.flatnonzero(voiced)
+        if len(on):
+            start[star.index] = max(star.start, (f0 + on[0]) * frame)
+            end[star.index] = min(star.end, (f0 + on[-1] + 1) * frame)
+            k = star.index + 1
+            while k < len(text) and not spoken[k] and text[k] != STAR:
+                # (its closing punctuation, 。, ends with it)
+                start[k] = max(start[k], start[star.index])
+                end[k] = max(end[k], end[star.index])
+                k += 1
+    return Alignment(start, end, timing.confidence, timing.evidence)
+
+
+# the reason of a ★ written right after another (★★): the first's candidate is for both
+JOINED = "heard with the ★ before it: its candidate covers them"
 
 
 # a decoder stuck in a loop (事効効効効…) says nothing about the ★

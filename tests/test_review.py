@@ -147,3 +147,22 @@ def test_minutes_given_back_with_the_marks_left_in():
     stars = star_entries(m, [Star(text.index("★"), 1.0, 1.5, "ます", 0.9, "asr")], offsets)
     filled = filled_minutes(m, stars).decode("cp932")
     assert filled.count("〔候補：") == 1 and "開き★〔候補：ます〕。" in filled
+
+
+def test_stars_written_together_are_filled_once_and_the_second_says_so():
+    # review: the second ★ of ★★ kept a stray ★ in the filled minutes, its reason in English
+    # and （発言なし） in the sheet, where its words were the first's candidate
+    from sync.stars import JOINED
+
+    minutes = "○議長（山田太郎君）　本日は★★を行います。\n"
+    m = parse_text(minutes)
+    text, offsets = script(m)
+    i = text.index("★")
+    stars = [Star(i, 1.0, 2.0, "一般質問", 0.9, "asr"), Star(i + 1, 1.0, 2.0, None, 0.9, JOINED)]
+    entries = star_entries(m, stars, offsets)
+    assert filled_minutes(m, entries).decode("utf-8") == minutes.replace("★★", "★〔候補：一般質問〕")
+    sheet = rows(m, entries, "s")
+    assert sheet[1].joined and sheet[1].reason.startswith("前の★と一続き")
+    table = list(csv.reader(io.StringIO(review_csv(sheet).lstrip("\ufeff"))))
+    assert table[2][4] == "（前の★に含む）" and table[1][4] == "一般質問"
+    assert "（前の★に含む）" in review_html(sheet, "t")

@@ -1,3 +1,4 @@
+from dataclasses import replace
 import unicodedata
 
 import numpy as np
@@ -7,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from sync.align import Alignment
 from sync.asr import Word
 from sync.media import SAMPLE_RATE, Audio
-from sync.stars import StarOptions, Vocabulary, clean, extract, find
+from sync.stars import Star, StarOptions, Vocabulary, clean, extract, find
 
 
 def test_extract_takes_what_was_said_between_the_neighbours():
@@ -97,6 +98,10 @@ def test_two_stars_written_together_get_one_candidate():
     assert first.candidate == "一般質問" and (first.start, first.end) == (2.8, 3.4)
     assert second.candidate is None and "before it" in second.reason
     assert (second.index, second.start, second.end) == (first.index + 1, first.start, first.end)
+    # (not ★ apart by a sentence's end: each is its own)
+    text = "通告に従いまして、順次★。★いたします。"
+    apart = find(text, _timing(text), audio, words, speech, None)
+    assert all("before it" not in s.reason for s in apart)
 
 
 def test_the_judge_reads_each_reading_as_whisper_writes_it():
@@ -295,3 +300,25 @@ def test_the_free_readings_where_readings_disagree_are_made_together_too():
     assert len(single) == 4                        # nothing decoded twice
     alone = find(text, timing, audio, words, speech, decode, scorer=scorer)
     assert [(s.candidate, s.reason) for s in alone] == [(s.candidate, s.reason) for s in stars]
+
+
+def test_a_star_said_is_timed_by_the_speech_in_its_window():
+    # trial 128: a sentence that is only ★。 after the chair's call was captioned when it was
+    # over (the alignment had squeezed the ★ to its end); the chair's speech running into
+    # the window is not the ★'s
+    from sync.stars import timed
+
+    text = "市長。★。ありがとう。"
+    timing = Alignment(np.array([1.0, 1.3, 1.6, 3.9, 3.95, 4.0, 4.2, 4.4, 4.6, 4.8, 5.0]),
+                       np.array([1.3, 1.6, 1.6, 3.95, 3.95, 4.2, 4.4, 4.6, 4.8, 5.0, 5.0]),
+                       np.ones(11), np.ones(11, bool))
+    speech = np.zeros(600, bool)
+    speech[100:180] = True          # 市長 said until 1.8 s, past its timed end
+    speech[250:390] = True          # the ★'s words, 2.5–3.9 s
+    speech[400:500] = True
+    star = Star(3, 1.6, 3.9, "御質問ありがとうございます", 0.8, "asr")
+    out = timed(text, timing, [star], speech)
+    assert (out.start[3], out.end[3]) == (2.5, 3.9) and out.end[4] == 3.95
+    assert list(out.start[:3]) == [1.0, 1.3, 1.6] and list(out.start[5:]) == list(timing.start[5:])
+    # (no candidate, or no time between the neighbours: as aligned)
+    assert timed(text, timing, [replace(star, candidate=None)], speech).start[3] == 3.9
