@@ -5,7 +5,7 @@ captions, 16 full-width characters a line (half-width counts 0.5), at most two l
 never across speaker turns, one sentence's end and the next one's start never share a
 caption, breaks preferred after 。？！, then after 、, then at phrase boundaries (after a
 run of hiragana particles), lines broken with kinsoku rules (JIS X 4051). A speaker
-label （氏名） opens the first caption of each turn on a line of its own, and sound
+label （氏名） opens the first caption where the speaker changes, on a line of its own, and sound
 notes such as （拍手） are captions of their own.
 
 Cue times here are *speech* times (when the text is said: the sync map); display times
@@ -255,6 +255,7 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
     cut to fit as they will be displayed."""
     cues: list[Cue] = []
     max_width = opts.line_chars * opts.max_lines
+    last_label = None
     for t, turn in enumerate(minutes.turns):
         base = offsets[t]
         speech: list[Cue] = []
@@ -265,7 +266,12 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
             conf = cue_confidence(timing.confidence[lo:hi], turn.text[a:b])
             speech.append(Cue(start, end, turn.text[a:b], None, round(conf, 3), t, a, b))
         if speech:
-            speech[0] = replace(speech[0], speaker=speaker_label(turn, opts.speaker_style))
+            label = speaker_label(turn, opts.speaker_style)
+            if label != last_label:
+                # (named where the speaker changes: the chair's turns on either side of a
+                # heading or a note are one voice going on, not a new speaker)
+                speech[0] = replace(speech[0], speaker=label)
+            last_label = label
         cues.extend(speech)
         cues.extend(_sound_cues(turn, t, base, timing, opts))
     cues.sort(key=lambda c: (c.start, c.kind != "sound"))

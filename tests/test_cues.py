@@ -313,3 +313,21 @@ def test_a_candidates_opening_mark_never_ends_a_line():
             lines = wrap(text, chars)
             assert "".join(lines) == text
             assert not any(line.endswith(("［？", "［")) for line in lines), (chars, lines)
+
+
+def test_a_speaker_is_named_where_the_speaker_changes():
+    # trial 130: （委員長） opened back-to-back turns of the same chair (split by a heading or a
+    # note): a deaf viewer reads a new name as a new speaker
+    m = parse_text(dedent("""\
+        ○委員長（山田太郎君）　ただいまから委員会を開きます。
+        ◎議題の宣告
+        ○委員長（山田太郎君）　本日の議題に入ります。
+        ○１番（鈴木花子君）　質問いたします。
+        ○委員長（山田太郎君）　答弁を求めます。
+        """))
+    text, offsets = script(m)
+    start = np.arange(len(text)) * 0.25
+    timing = Alignment(start, start + 0.25, np.full(len(text), 0.9), np.ones(len(text), dtype=bool))
+    cues = [c for c in make_cues(m, timing, offsets, CueOptions()) if c.kind == "speech"]
+    firsts = [next(c for c in cues if c.turn == t) for t in range(len(m.turns))]
+    assert [c.speaker for c in firsts] == ["委員長", None, "鈴木花子", "委員長"]
