@@ -150,18 +150,34 @@ def _split_points(text: str) -> list[tuple[int, int]]:
     return pts
 
 
-def split_text(text: str, max_width: float, shown: Mapping[int, str] | None = None
-               ) -> list[tuple[int, int]]:
+def split_text(text: str, max_width: float, shown: Mapping[int, str] | None = None,
+               line_chars: float | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into [a, b) chunks no wider than ``max_width`` (when possible),
     breaking at sentence ends, always; then at the best-ranked point that balances
     the chunks. ``shown`` maps a character (a ★) to the text that stands for it on screen
-    (``［？候補］``): its width is what counts."""
+    (``［？候補］``): its width is what counts. With ``line_chars``, a chunk that fits but
+    whose lines could only break inside a word (ミッショ／ン, 宮崎／勝: a full two lines)
+    is split too, where a word ends."""
     widths = [width(shown[i]) if shown and i in shown else width(ch) for i, ch in enumerate(text)]
     acc = [0.0, *accumulate(widths)]
     out: list[tuple[int, int]] = []
     for a, b in _sentences(text):
-        _split_range(text, a, b, max_width, out, acc)
+        _split_range(text, a, b, max_width, out, acc,
+                     line_chars if line_chars and not (shown and any(a <= i < b for i in shown)) else None)
     return out
+
+
+def _cuts_a_word(seg: str, line_chars: float, max_lines: int) -> bool:
+    """Would ``seg``, wrapped, break a line inside a word?"""
+    lines = wrap(seg, line_chars, max_lines)
+    if len(lines) < 2:
+        return False
+    words, pos = word_breaks(seg), 0
+    for line in lines[:-1]:
+        pos = seg.find(line, pos) + len(line)
+        if pos not in words and seg[pos - 1] not in CLAUSE_END + SENTENCE_END:
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -176,12 +192,23 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[int, int]],
-                 acc: list[float]) -> None:
+                 acc: list[float], line_chars: float | None = None) -> None:
     total = acc[b] - acc[a]
-    if total <= max_width or b - a < 4:
+    seg = text[a:b]
+    whole = total <= max_width or b - a < 4
+    if whole and line_chars and total > line_chars + _SOFT_OVER and b - a >= 8 \
+            and _cuts_a_word(seg, line_chars, max(1, round(max_width / line_chars))):
+        # a full caption whose lines break only inside a word: two captions, cut where a
+        # word ends — if one does (else the line break inside a word stays)
+        cut = min(((rank, abs(acc[a + pos] - acc[a] - total / 2)), pos) for pos, rank in _split_points(seg)
+                  if 0 < pos < len(seg) and rank < 4 and min(acc[a + pos] - acc[a], total - acc[a + pos] + acc[a]) >= _TINY) \
+            if any(0 < pos < len(seg) and rank < 4 for pos, rank in _split_points(seg)) else None
+        if cut is not None:
+            out.extend([(a, a + cut[1]), (a + cut[1], b)])
+            return
+    if whole:
         out.append((a, b))
         return
-    seg = text[a:b]
     pieces = -(-total // max_width)
     # two pieces: halves that both fit; more: cut so the left part fills whole captions
     ideal = total / 2 if pieces <= 2 else max_width * (pieces // 2)
@@ -197,8 +224,8 @@ def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[in
         if best is None or score < best[0]:
             best = (score, pos)
     pos = best[1] if best else _hard_break(seg, max_width)
-    _split_range(text, a, a + pos, max_width, out, acc)
-    _split_range(text, a + pos, b, max_width, out, acc)
+    _split_range(text, a, a + pos, max_width, out, acc, line_chars)
+    _split_range(text, a + pos, b, max_width, out, acc, line_chars)
 
 
 def _hard_break(seg: str, max_width: float) -> int:
@@ -260,7 +287,8 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
         base = offsets[t]
         speech: list[Cue] = []
         local = {i - base: v for i, v in (shown or {}).items() if base <= i < base + len(turn.text)}
-        for a, b in _at_pauses(split_text(turn.text, max_width, local), turn.text, base, timing, opts.pause):
+        for a, b in _at_pauses(split_text(turn.text, max_width, local, opts.line_chars), turn.text, base,
+                               timing, opts.pause):
             lo, hi = base + a, base + b
             start, end = timing.span(lo, hi)
             conf = cue_confidence(timing.confidence[lo:hi], turn.text[a:b])

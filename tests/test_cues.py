@@ -331,3 +331,19 @@ def test_a_speaker_is_named_where_the_speaker_changes():
     cues = [c for c in make_cues(m, timing, offsets, CueOptions()) if c.kind == "speech"]
     firsts = [next(c for c in cues if c.turn == t) for t in range(len(m.turns))]
     assert [c.speaker for c in firsts] == ["委員長", None, "鈴木花子", "委員長"]
+
+
+def test_a_full_caption_whose_lines_break_only_inside_a_word_is_two_captions():
+    # trial 130: captions of exactly two full lines broke ミッショ／ン, ドロー／ン, 宮崎／勝 (13 of
+    # seed-synth's); cut where a word ends instead, when one does
+    from sync.cues import split_text, word_breaks
+
+    text = "今、御答弁いただきましたミッション、ビジョン、バリューを念頭に"
+    assert wrap(text, 16) == ["今、御答弁いただきましたミッショ", "ン、ビジョン、バリューを念頭に"]
+    chunks = split_text(text, 32, None, 16)
+    assert len(chunks) == 2 and "".join(text[a:b] for a, b in chunks) == text
+    for a, b in chunks:
+        lines = wrap(text[a:b], 16)
+        assert all(len("".join(lines[:k])) in word_breaks(text[a:b]) | {0} or lines[k - 1][-1] in "、。"
+                   for k in range(1, len(lines)))
+    assert split_text(text, 32) == [(0, len(text))]      # (without a line width: as before)
