@@ -399,6 +399,7 @@ def display_times(cues: Sequence[Cue], opts: CueOptions = CueOptions(), rate: fl
     longer than ``max_duration``.
     """
     shown: list[Shown] = []
+    note: list[str] | None = None      # a sound note left no time of its own
     speech = sorted(cues, key=lambda c: c.start)
     for i, c in enumerate(speech):
         need = max(opts.min_duration, len(c.text) / opts.reading_cps) * rate
@@ -416,12 +417,18 @@ def display_times(cues: Sequence[Cue], opts: CueOptions = CueOptions(), rate: fl
             if cut - shown[-1].start >= 0.3:
                 shown[-1] = replace(shown[-1], end=round(cut, 3))
             else:
-                shown.pop()
+                note = shown.pop().lines
         if shown and start < shown[-1].end:  # same start as the previous caption
             start = shown[-1].end
             end = max(end, start + 0.1)
         lines = wrap(c.text, opts.line_chars, opts.max_lines)
         if c.speaker and opts.speaker_labels:
             lines = [f"（{c.speaker}）", *lines]
+        if note and c.kind == "speech" and len(lines) < opts.max_lines + 1 and all(
+                width(x) <= opts.line_chars + _SOFT_OVER for x in note):
+            # …or, short and with room, it heads the caption that took its time (the third
+            # （「異議なし」と呼ぶ者あり） of a vote, said over the chair going on)
+            lines = [*note, *lines]
+        note = None
         shown.append(Shown(round(start, 3), round(end, 3), lines, c.speaker, c))
     return shown

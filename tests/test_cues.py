@@ -347,3 +347,14 @@ def test_a_full_caption_whose_lines_break_only_inside_a_word_is_two_captions():
         assert all(len("".join(lines[:k])) in word_breaks(text[a:b]) | {0} or lines[k - 1][-1] in "、。"
                    for k in range(1, len(lines)))
     assert split_text(text, 32) == [(0, len(text))]      # (without a line width: as before)
+
+
+def test_a_sound_note_left_no_time_heads_the_caption_that_took_it():
+    # trial 130: the third （「異議なし」と呼ぶ者あり） of a vote had no time before the chair went
+    # on and was in no subtitle file; short, it now heads that caption
+    note = Cue(10.0, 10.1, "（「異議なし」と呼ぶ者あり）", None, 1.0, 0, 0, 0, kind="sound")
+    shown = display_times([_cue(8.0, 9.9, "御異議ありませんか。"), note, _cue(10.05, 12.0, "御異議なしと認めます。")])
+    assert [s.lines for s in shown] == [["御異議ありませんか。"], ["（「異議なし」と呼ぶ者あり）", "御異議なしと認めます。"]]
+    # (with time of its own, it is a caption of its own)
+    shown = display_times([note, _cue(11.0, 12.0, "御異議なしと認めます。")])
+    assert [s.lines for s in shown] == [["（「異議なし」と呼ぶ者あり）"], ["御異議なしと認めます。"]]
