@@ -210,6 +210,11 @@ class Vocabulary:
         self.commas = numerals.grouped(text)
         self.spelling: dict[str, str] = {}
         counts: dict[tuple[str, str], int] = {}
+        # the people the minutes name (their speakers; 田中花子君 in a call): a ★ in a
+        # name's place takes the one it sounds like
+        plain = {n.replace(" ", "").replace("\u3000", "") for n in names}
+        plain |= set(_NAMED.findall(text.replace(STAR, "。")))
+        self.people = {n: "".join(char_readings(n)) for n in plain if 2 <= len(n) <= 8}
         # (the speakers' names as sentences of their own: a surname alone reads as one word)
         names = [p for n in names for p in {n.replace(" ", "").replace("\u3000", ""), *re.split("[ \u3000]", n)} if len(p) >= 2]
         for sentence in re.split(r"[。\n]", text.replace(STAR, "。")) + names:
@@ -220,7 +225,8 @@ class Vocabulary:
                 for surf, pron in ((x["string"], x["pron"]),
                                    *(((x["string"] + y["string"], x["pron"] + y["pron"]),) if y else ())):
                     key = _plain(pron)
-                    if len(surf) >= 2 and key and surf in sentence:
+                    # (a word with the punctuation beside it, 、田中, is no spelling)
+                    if len(surf) >= 2 and key and surf in sentence and not _PUNCT.search(surf):
                         counts[(key, surf)] = counts.get((key, surf), 0) + 1
         best: dict[str, tuple[int, str]] = {}
         for (key, surf), n in counts.items():
@@ -277,10 +283,30 @@ def _plain(pron: str) -> str:
     return re.sub(r"[^\u30A1-\u30FC]", "", pron)
 
 
+_PUNCT = re.compile(r"[、。，．,.・：:；;「」『』（）()\[\]【】！？!?\s]")
+# a person named in the minutes' text: a full name before how a call ends (田中花子君。)
+_NAMED = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{3,6})(?:君|議員|さん)")
+# what follows a name: a ★ before it is a person's name (★君。, ★委員、)
+_NAME_PLACE = re.compile(r"[ 　]*(?:君|議員|委員|さん|氏|様)")
+
+
+def _person(cand: str, vocab: Vocabulary) -> str | None:
+    """The person of the minutes ``cand`` sounds like (田中華 heard: 田中花子), if one does."""
+    heard = "".join(char_readings(cand))
+    if not heard:
+        return None
+    best = max(vocab.people.items(), key=lambda kv: Indel.normalized_similarity(heard, kv[1]), default=None)
+    if best is not None and best[1] and Indel.normalized_similarity(heard, best[1]) >= 0.8:
+        return best[0]
+    return None
+
+
 def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
     cand = _FILLERS.sub("", cand).strip(EDGE_PUNCT)
     if not vocab:
         return cand
+    if _NAME_PLACE.match(right) and (person := _person(cand, vocab)) is not None:
+        return person
     cand = numerals.apply(cand, vocab.numbers, vocab.commas)
     return vocab.complete(vocab.respell(cand), right) if right else vocab.respell(cand)
 

@@ -133,6 +133,14 @@ def test_a_candidate_takes_the_spelling_of_a_speakers_name_and_the_minutes_width
     assert clean("DX", vocab) == "ＤＸ" and clean("推進", vocab) == "推進"
 
 
+def test_a_star_in_a_names_place_takes_the_person_it_sounds_like():
+    # trial 128: the chair's ★君。 heard as 田中華, where the minutes call 田中花子君 later
+    vocab = Vocabulary("順次これを許します。★君。\n次に、田中花子君の質問です。", ["鈴木 一郎"])
+    assert clean("田中華", vocab, "君。") == "田中花子" and clean("すずきいちろう", vocab, "委員") == "鈴木一郎"
+    assert clean("田中華", vocab, "の件") == "田中華"          # (not in a name's place)
+    assert clean("山本", vocab, "君。") == "山本"              # (nobody it sounds like)
+
+
 def test_decoder_is_asked_only_when_the_asr_fits_badly():
     text = "通告に従いまして、順次★いたします。"
     words = [Word(1.0, 4.0, "ぜんぜんちがうおと")]
