@@ -74,10 +74,15 @@ def test_star_with_no_time_and_no_speech_is_a_no_speech_verdict():
     assert stars[0].candidate is None and "no speech" in stars[0].reason
 
 
+def _said(hidden: str) -> list[Word]:
+    """The session's words of 通告に従いまして、順次<hidden>いたします。"""
+    return [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
+            Word(2.4, 2.8, "順次"), Word(2.8, 3.4, hidden), Word(3.4, 4.0, "いたします")]
+
+
 def test_star_gets_candidate_from_session_words_and_their_time():
     text = "通告に従いまして、順次★いたします。"
-    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
-             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "質問"), Word(3.4, 4.0, "いたします")]
+    words = _said("質問")
     timing = _timing(text)
     audio, speech = _audio()
     star = find(text, timing, audio, words, speech, None)[0]
@@ -90,8 +95,7 @@ def test_two_stars_written_together_get_one_candidate():
     # trial 128: ★★ read as two ★, each given the whole stretch: the filled minutes and the
     # captions said it twice
     text = "通告に従いまして、順次★★いたします。"
-    words = [Word(1.0, 1.4, "通告"), Word(1.4, 1.6, "に"), Word(1.6, 2.2, "従いまして"),
-             Word(2.4, 2.8, "順次"), Word(2.8, 3.4, "一般質問"), Word(3.4, 4.0, "いたします")]
+    words = _said("一般質問")
     timing = _timing(text)
     audio, speech = _audio()
     first, second = find(text, timing, audio, words, speech, None)
