@@ -240,7 +240,10 @@ _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][
                         r"|</?[A-Za-z][^<>]*>|&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?&gt;|&(?:nbsp|amp|lt|gt|quot|#\d+);")
 # …and inside speech, a note in the brackets some records use for them (【拍手】, 《拍手》,
 # ≪「異議なし」と呼ぶ者あり≫, ＜拍手＞, 〈笑声〉): a note only by NOTE_WORDS, as in （…）
-_SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫|＜[^＜＞]*＞|〈[^〈〉]*〉")
+_SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫|＜[^＜＞]*＞|〈[^〈〉]*〉"
+                          # words withdrawn, printed as a heavy rule inside the sentence
+                          # (先ほどの議論で、━━━━━━という指摘が…): not in the minutes, not shown
+                          r"|(?<=\S)━{3,}(?=\S)")
 # a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
 _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
@@ -3323,7 +3326,7 @@ class _TurnBuilder:
                 self.sounds.append(Sound(at=len(self.chars), label=label))
             return
         for m in _SPEECH_NOTE.finditer(line):
-            is_note, label = _note(m.group()) if m.group()[0] not in "<&" else (True, None)
+            is_note, label = _note(m.group()) if m.group()[0] not in "<&━" else (True, None)
             apart = not line[m.end():].strip(SPACES) and (
                 not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (

@@ -6663,3 +6663,16 @@ def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
         ("３番", "石川里美", "危険な空き家は何戸ですか。この写真です。"),
         ("議長", "大野正人", "時間を経過しております。"), ("３番", "石川里美", "では、まとめます。")]
     assert m.turns[1].speaker == "３番（石川里美君）"
+
+
+def test_words_withdrawn_printed_as_a_heavy_rule_are_not_shown():
+    # trial 126: a remark withdrawn after the sitting is printed as ━━━ inside the sentence;
+    # the rule stayed in the speech (and in the captions)
+    m = parse_text(dedent("""\
+        ○議長（森本義男君）　次に、１０番、村井昭議員。
+        ○１０番（村井昭君）　先ほどの議論で、━━━━━━━━━━という指摘がありましたが、同意できません。
+        ━━━━━━━━━━━━━━━━━━━━
+        ○議長（森本義男君）　以上です。
+        """))
+    assert [t.text for t in m.turns] == [
+        "次に、１０番、村井昭議員。", "先ほどの議論で、という指摘がありましたが、同意できません。", "以上です。"]
