@@ -175,7 +175,7 @@ def _cuts_a_word(seg: str, line_chars: float, max_lines: int) -> bool:
     words, pos = word_breaks(seg), 0
     for line in lines[:-1]:
         pos = seg.find(line, pos) + len(line)
-        if pos not in words and seg[pos - 1] not in CLAUSE_END + SENTENCE_END:
+        if pos not in words and seg[pos - 1] not in CLAUSE_END + SENTENCE_END and seg[pos] not in "（(「『【［":
             return True
     return False
 
@@ -200,9 +200,15 @@ def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[in
             and _cuts_a_word(seg, line_chars, max(1, round(max_width / line_chars))):
         # a full caption whose lines break only inside a word: two captions, cut where a
         # word ends — if one does (else the line break inside a word stays)
-        cut = min(((rank, abs(acc[a + pos] - acc[a] - total / 2)), pos) for pos, rank in _split_points(seg)
-                  if 0 < pos < len(seg) and rank < 4 and min(acc[a + pos] - acc[a], total - acc[a + pos] + acc[a]) >= _TINY) \
-            if any(0 < pos < len(seg) and rank < 4 for pos, rank in _split_points(seg)) else None
+        depth = [0]
+        for ch in seg:
+            depth.append(depth[-1] + (ch in "（(「『【［") - (ch in "）)」』】］"))
+        cuts = [((rank, abs(acc[a + pos] - acc[a] - total / 2)), pos) for pos, rank in _split_points(seg)
+                if 0 < pos < len(seg) and rank < 4 and depth[pos] <= 0
+                and seg[pos - 1] not in _NO_LINE_END and seg[pos] not in _NO_LINE_START
+                and min(acc[a + pos] - acc[a], total - acc[a + pos] + acc[a]) >= _TINY]
+        # (never inside brackets, 山田　マリア　恵子君）, nor leaving 書類（ at a caption's end)
+        cut = min(cuts) if cuts else None
         if cut is not None:
             out.extend([(a, a + cut[1]), (a + cut[1], b)])
             return
@@ -274,6 +280,10 @@ def wrap(text: str, line_chars: float, max_lines: int = 2) -> list[str]:
                                                                 line_chars, max_lines - 1)]
 
 
+# seconds of silence after which the speaker going on is named again (a recess, a vote)
+_RENAMED_AFTER = 30.0
+
+
 def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
               opts: CueOptions = CueOptions(), shown: Mapping[int, str] | None = None) -> list[Cue]:
     """Captions for every turn. ``offsets[t]`` is where turn ``t`` starts in the text
@@ -282,7 +292,7 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
     cut to fit as they will be displayed."""
     cues: list[Cue] = []
     max_width = opts.line_chars * opts.max_lines
-    last_label = None
+    last_person, last_end = None, 0.0
     for t, turn in enumerate(minutes.turns):
         base = offsets[t]
         speech: list[Cue] = []
@@ -294,12 +304,13 @@ def make_cues(minutes: Minutes, timing: Alignment, offsets: Sequence[int],
             conf = cue_confidence(timing.confidence[lo:hi], turn.text[a:b])
             speech.append(Cue(start, end, turn.text[a:b], None, round(conf, 3), t, a, b))
         if speech:
-            label = speaker_label(turn, opts.speaker_style)
-            if label != last_label:
-                # (named where the speaker changes: the chair's turns on either side of a
+            person = (turn.role, turn.name, speaker_label(turn, opts.speaker_style))
+            if person != last_person or speech[0].start - last_end > _RENAMED_AFTER:
+                # (named where the speaker changes — another 参考人 is another person — and
+                # after a long silence, a recess; the chair's turns on either side of a
                 # heading or a note are one voice going on, not a new speaker)
-                speech[0] = replace(speech[0], speaker=label)
-            last_label = label
+                speech[0] = replace(speech[0], speaker=person[2])
+            last_person, last_end = person, speech[-1].end
         cues.extend(speech)
         cues.extend(_sound_cues(turn, t, base, timing, opts))
     cues.sort(key=lambda c: (c.start, c.kind != "sound"))
@@ -424,10 +435,11 @@ def display_times(cues: Sequence[Cue], opts: CueOptions = CueOptions(), rate: fl
         lines = wrap(c.text, opts.line_chars, opts.max_lines)
         if c.speaker and opts.speaker_labels:
             lines = [f"（{c.speaker}）", *lines]
-        if note and c.kind == "speech" and len(lines) < opts.max_lines + 1 and all(
-                width(x) <= opts.line_chars + _SOFT_OVER for x in note):
-            # …or, short and with room, it heads the caption that took its time (the third
-            # （「異議なし」と呼ぶ者あり） of a vote, said over the chair going on)
+        if note and c.kind == "speech" and len(note) == 1 and len(lines) <= opts.max_lines \
+                and not (c.speaker and opts.speaker_labels) and width(note[0]) <= opts.line_chars + _SOFT_OVER:
+            # …or, one short line, it heads the caption that took its time (the third
+            # （「異議なし」と呼ぶ者あり） of a vote, said over the chair going on) — not one that
+            # names its speaker, where it would read as another name
             lines = [*note, *lines]
         note = None
         shown.append(Shown(round(start, 3), round(end, 3), lines, c.speaker, c))

@@ -1852,14 +1852,25 @@ def may_be_surname(word: str) -> bool:
 
 def _office_word(given: str, office: str) -> bool:
     """Is ``given`` (read as a given name before the rest of ``office``) the start of the
-    office instead: two characters or more the dictionary knows but never as a given name
-    (保健 of 保健所長 / 保健福祉局長, 南区), before a department's mark (局 部 課 室 所 区
-    センター)? Not before a member's title (山本 海委員, 希望議員: names), and a word the
-    dictionary does not know may be a rare given name, and stays one."""
+    office instead: a word the dictionary knows but never as a given name (保健 of 保健所長 /
+    保健福祉局長, 市 of 市民課長, 南区), before a department's mark (局 部 課 室 所 区
+    センター) — not before a member's title (山本 海委員, 希望議員: names) —, or one that with
+    the office's 区 is a ward (白石区長, 豊平区長)? A word the dictionary does not know may be
+    a rare given name, and stays one."""
     lookup = getattr(dictionary(), "lookup", None)
-    if lookup is None or len(given) < 2 or not re.search("[局部課室所区]|センター", office[:-1]):
+    if lookup is None:
         return False
     try:
+        if office[len(given):].startswith("区") and (ward := list(lookup(given + "区"))) \
+                and all(m.part_of_speech()[2] == "地名" for m in ward):
+            return True
+        if not re.search("[局部課室所区]|センター", office[:-1]):
+            return False
+        if len(given) == 1 and (tok := tokenizer()) is not None:
+            # one kanji only as the head of a longer word (市 of 市民課長, not 響 of 響総務課長)
+            first = next(iter(tok.tokenize(office)), None)
+            if first is None or len(first.surface()) < 2:
+                return False
         own = list(lookup(given))
     except Exception:
         return False
@@ -1944,11 +1955,13 @@ def _leading_surname(c: str) -> str:
             if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
                     and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
                 name = surname
-    if len(name) >= 3 and len(name) < len(c):
+    if (len(name) >= 3 or len(name) == 2 and may_be_surname(name[:1])) and len(name) < len(c):
         rest = list(tok.tokenize(c[len(name):]))
         joined = list(tok.tokenize(c[len(name) - 1:]))
+        # (a two-kanji name only where the office was left a broken word: 岡市|民課長, not
+        # 高市|市民課長)
         if rest and joined and len(joined[0].surface()) >= 2 and joined[0].part_of_speech()[2] != "人名" \
-                and (len(rest[0].surface()) == 1 or name[-1] in "市町村区都県府道"):
+                and (len(rest[0].surface()) == 1 or len(name) >= 3 and name[-1] in "市町村区都県府道"):
             # 小川誠都市計画部長, 村上一市民部長: the name took the office's first kanji (小川誠都 /
             # 市計画部長); the office's first word whole (都市, 市民) gives it back — where the
             # office was left a broken word, or the kanji is a city's or town's (市民, 町民)
@@ -1957,7 +1970,7 @@ def _leading_surname(c: str) -> str:
         # 林保健福祉局長: the dictionary read 林保健 as a name; 保健 is never a given name,
         # and 保健福祉局長 an office
         if len(name) < len(c) and len(name) - cut >= 2 and may_be_surname(name[:cut]) \
-                and name[:cut] not in _PLACE_WORDS and is_role(c[cut:]) \
+                and not (name[:cut] in _PLACE_WORDS and re.search("(?:センター|所)長$", c)) and is_role(c[cut:]) \
                 and (head := next(iter(tok.tokenize(c[cut:])), None)) is not None \
                 and len(head.surface()) >= len(name) - cut and head.part_of_speech()[2] != "人名" \
                 and _office_word(name[cut:], c[cut:]):

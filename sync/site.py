@@ -426,7 +426,10 @@ def write_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
                notes: list[str] | None = None) -> list[Path]:
     """Build the site of ``archive`` and write it into ``site`` (all files or none). A file
     there that the last site run did not write as it is (edited since, or the user's own)
-    is kept beside the new one (``index.edited.html``), and ``notes`` gets a line saying so."""
+    is kept beside the new one (``index.edited.html``), and ``notes`` gets a line saying so
+    — in a site written before the listing of what each run wrote existed, only a page of
+    someone else's and a changed ``search.js`` are told apart (:func:`_ours`); its caption
+    tracks and search data are replaced."""
     files = build_site(archive, site, opts, notes)
     try:
         for folder in {posixpath.dirname(name) for name in files}:

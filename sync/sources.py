@@ -105,9 +105,20 @@ _MESSAGE_FIELDS = re.compile(rb"^(?:MIME-Version|Content-Type|Content-Transfer-E
 # 一太郎's documents, told by their names (the tool reads none of them)
 ICHITARO_SUFFIXES = (".jtd", ".jtt", ".jtdc", ".jaw", ".jbw")
 ICHITARO = "an 一太郎 document; in 一太郎 save it as text (.txt) or print it to PDF, and give that file"
-# an attached document the tool cannot read but can say how to save (old Office, 一太郎,
-# archives, a mail inside the mail)
-_DOCUMENTS = (".doc", ".xls", ".xlsx", ".rtf", ".zip", ".lzh", ".msg", ".docm", ".pptx", ".ppt") + ICHITARO_SUFFIXES
+# what a mail carries beside its text that is no document: a signature, a business card,
+# an invitation
+_NOT_DOCUMENTS = (".p7s", ".p7m", ".vcf", ".ics", ".asc", ".sig")
+_NOT_DOCUMENT_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature", "text/vcard",
+                       "text/x-vcard", "text/calendar", "application/pgp-signature")
+
+
+def _document(part) -> bool:
+    """Is a mail's attachment a document (not a signature, a card, an inline picture)?"""
+    name = (part.get_filename() or "").lower()
+    if not name or name.endswith(_NOT_DOCUMENTS) or part.get_content_type() in _NOT_DOCUMENT_TYPES:
+        return False
+    return not (part.get_content_maintype() == "image" and (
+        part.get("Content-ID") or part.get("Content-Disposition", "").lower().startswith("inline")))
 # an attachment that may hold the minutes, by its name
 _ATTACHED = (".txt", ".pdf", ".docx", ".odt", ".html", ".htm", ".csv", ".tsv", ".json", ".xml")
 # a body this long is the minutes themselves, not a covering note for an attachment
@@ -136,10 +147,9 @@ def _message(data: bytes) -> Source | None:
     html = body is not None and body.get_content_type() == "text/html"
     text = (html_text(_part_text(body)) if html else _part_text(body)) if body is not None else ""
     files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
-    # …else a document it says how to save (一太郎, old Word) — a logo, a signature or a
-    # business card beside a covering note is none
-    files = files or [p for p in attached if (p.get_filename() or "").lower().endswith(_DOCUMENTS)
-                      and not p.get("Content-ID")]
+    # …else any document (一太郎, old Word, an archive, a mail inside the mail: read or said
+    # how to save) — a logo, a signature, a business card beside a covering note are none
+    files = files or [p for p in attached if _document(p)]
     if len("".join(text.split())) < _BODY_MINUTES and files and not _has_labels(text):
         # a covering note: the minutes are attached, not in the note's "speaker lines"
         if len(files) > 1:
@@ -586,8 +596,9 @@ def decode(data: bytes) -> tuple[str, str]:
         # (EUC-JP from Unix tools holds ① and ㈱ in row 13, as JIS X 0213 does)
         # (Shift_JIS-2004, as macOS writes JIS X 0213, differs from CP932 where CP932 is
         # silent: －, a minutes' page number, is 81AF there)
-        # (eucJP-ms, as PHP and iconv write Windows's characters in EUC-JP, holds 髙 﨑 in
-        # rows 89–92 too, where EUC-JIS-2004 has other kanji: read as CP932 reads them first)
+        # (eucJP-ms, as PHP and iconv write Windows's characters in EUC-JP, holds IBM's 髙 﨑
+        # after SS3 at F3F3–F4FE, where EUC-JIS-2004 has other kanji: read that way first;
+        # rows 89–94 of two bytes stay EUC-JIS-2004's, 祐)
         candidates = ["utf-8", "cp932", "shift_jis_2004", "euc-jp", "euc-as-cp932", "euc_jis_2004"] + \
             (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
     decoded = []

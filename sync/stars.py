@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import numpy as np
@@ -285,9 +285,9 @@ def _plain(pron: str) -> str:
 
 _PUNCT = re.compile(r"[、。，．,.・：:；;「」『』（）()\[\]【】！？!?\s]")
 # a person named in the minutes' text: a full name before how a call ends (田中花子君。)
-_NAMED = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{3,6})(?:君|議員|さん)")
-# what follows a name: a ★ before it is a person's name (★君。, ★委員、)
-_NAME_PLACE = re.compile(r"[ 　]*(?:君|議員|委員|さん|氏|様)")
+_NAMED = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{3,6})君")
+# what follows a name: a ★ before it is a person's name (★君。, ★委員、; not ★委員会)
+_NAME_PLACE = re.compile(r"[ 　]*(?:君|議員|委員(?!会)|さん|氏|様)")
 
 
 def _person(cand: str, vocab: Vocabulary) -> str | None:
@@ -295,10 +295,11 @@ def _person(cand: str, vocab: Vocabulary) -> str | None:
     heard = "".join(char_readings(cand))
     if not heard:
         return None
-    best = max(vocab.people.items(), key=lambda kv: Indel.normalized_similarity(heard, kv[1]), default=None)
-    if best is not None and best[1] and Indel.normalized_similarity(heard, best[1]) >= 0.8:
-        return best[0]
-    return None
+    # (its start as said: サトウ heard is no カトウ, however alike the rest)
+    alike = [(Indel.normalized_similarity(heard, kana), name) for name, kana in vocab.people.items()
+             if kana and kana[:2] == heard[:2]]
+    best = max(alike, default=None)
+    return best[1] if best is not None and best[0] >= 0.8 else None
 
 
 def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
@@ -346,8 +347,9 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     # ★★ (★ with nothing said between them) is one stretch the stenographers did not hear:
     # its first ★ gets the candidate for all of it, the others none (each read alone took
     # the whole stretch, and the filled minutes said it twice)
-    # (only ★ side by side, or apart by spaces: not across a sentence's end, ★。★)
-    following = {i for i, prev in zip(at[1:], at) if not text[prev + 1:i].strip(" \u3000")}
+    # (also apart by punctuation, ★。★: nothing said between them, so one window holds both,
+    # and each read alone took all of it)
+    following = {i for i, prev in zip(at[1:], at) if not any(spoken[prev + 1:i])}
     joined = [p for p in places if p[0] in following]
     places = [p for p in places if p[0] not in following]
     judge = scorer if opts.judge else None
@@ -388,8 +390,17 @@ def timed(text: str, timing: Alignment, stars: Sequence[Star], speech: np.ndarra
     start, end = timing.start.copy(), timing.end.copy()
     spoken = [bool(r) for r in char_readings(text)]
     for star in stars:
-        if star.candidate is None or star.end - star.start < min_seconds:
+        lo, hi = star.index - 1, star.index + 1
+        while lo >= 0 and (not spoken[lo] or text[lo] == STAR):
+            lo -= 1
+        while hi < len(text) and (not spoken[hi] or text[hi] == STAR):
+            hi += 1
+        # (between its timed neighbours — the heard word's own times may reach past them)
+        a = max(star.start, float(timing.end[lo]) if lo >= 0 else 0.0)
+        b = min(star.end, float(timing.start[hi]) if hi < len(text) else star.end)
+        if star.candidate is None or b - a < min_seconds:
             continue
+        star = replace(star, start=a, end=b)
         f0, f1 = int(star.start / frame), min(len(speech), int(np.ceil(star.end / frame)))
         voiced = speech[f0:f1].copy()
         # speech running into the window from before it (the chair's 市長。 ending late) or
@@ -405,10 +416,13 @@ def timed(text: str, timing: Alignment, stars: Sequence[Star], speech: np.ndarra
             start[star.index] = max(star.start, (f0 + on[0]) * frame)
             end[star.index] = min(star.end, (f0 + on[-1] + 1) * frame)
             k = star.index + 1
-            while k < len(text) and not spoken[k] and text[k] != STAR:
-                # (its closing punctuation, 。, ends with it)
-                start[k] = max(start[k], start[star.index])
-                end[k] = max(end[k], end[star.index])
+            while k < len(text) and not spoken[k]:
+                # (its closing punctuation, 。, and a ★ written with it, ★★, go with it)
+                if text[k] == STAR:
+                    start[k], end[k] = start[star.index], end[star.index]
+                else:
+                    start[k] = max(start[k], start[star.index])
+                    end[k] = max(end[k], end[star.index])
                 k += 1
     return Alignment(start, end, timing.confidence, timing.evidence)
 

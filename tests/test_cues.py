@@ -331,6 +331,17 @@ def test_a_speaker_is_named_where_the_speaker_changes():
     cues = [c for c in make_cues(m, timing, offsets, CueOptions()) if c.kind == "speech"]
     firsts = [next(c for c in cues if c.turn == t) for t in range(len(m.turns))]
     assert [c.speaker for c in firsts] == ["委員長", None, "鈴木花子", "委員長"]
+    # (review: another person of the same label is named, and so is the same after a recess)
+    m = parse_text(dedent("""\
+        ○参考人（佐藤一郎君）　佐藤でございます。
+        ○参考人（鈴木花子君）　鈴木でございます。
+        ○参考人（鈴木花子君）　続けます。
+        """))
+    text, offsets = script(m)
+    start = np.arange(len(text)) * 0.25 + np.where(np.arange(len(text)) >= offsets[2], 60.0, 0.0)
+    timing = Alignment(start, start + 0.25, np.full(len(text), 0.9), np.ones(len(text), dtype=bool))
+    cues = [c for c in make_cues(m, timing, offsets, CueOptions()) if c.kind == "speech"]
+    assert [next(c for c in cues if c.turn == t).speaker for t in range(3)] == ["参考人", "参考人", "参考人"]
 
 
 def test_a_full_caption_whose_lines_break_only_inside_a_word_is_two_captions():
@@ -347,6 +358,13 @@ def test_a_full_caption_whose_lines_break_only_inside_a_word_is_two_captions():
         assert all(len("".join(lines[:k])) in word_breaks(text[a:b]) | {0} or lines[k - 1][-1] in "、。"
                    for k in range(1, len(lines)))
     assert split_text(text, 32) == [(0, len(text))]      # (without a line width: as before)
+    # (review: no word break far enough from the edges — it raised —, none inside brackets
+    # or after an opening one)
+    for whole in ("はい、ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ", "アメラレボトミルイコスタッチアテクニーの女の",
+                  "本人確認書類（マイナンバーカード等の提示）と", "国務大臣（内閣府特命担当大臣（こども政策　少子化対策））"):
+        assert split_text(whole, 32, None, 16) == [(0, len(whole))], whole
+    named = "５番（山田　マリア　恵子君）（質問者席から）　質問いたします。"
+    assert all(named[a:b].count("（") == named[a:b].count("）") for a, b in split_text(named, 32, None, 16))
 
 
 def test_a_sound_note_left_no_time_heads_the_caption_that_took_it():
@@ -355,6 +373,9 @@ def test_a_sound_note_left_no_time_heads_the_caption_that_took_it():
     note = Cue(10.0, 10.1, "（「異議なし」と呼ぶ者あり）", None, 1.0, 0, 0, 0, kind="sound")
     shown = display_times([_cue(8.0, 9.9, "御異議ありませんか。"), note, _cue(10.05, 12.0, "御異議なしと認めます。")])
     assert [s.lines for s in shown] == [["御異議ありませんか。"], ["（「異議なし」と呼ぶ者あり）", "御異議なしと認めます。"]]
+    # (review: not above a speaker's name, nor two lines of it)
+    shown = display_times([note, _cue(10.05, 12.0, "御異議なしと認めます。", "議長")])
+    assert [s.lines for s in shown] == [["（議長）", "御異議なしと認めます。"]]
     # (with time of its own, it is a caption of its own)
     shown = display_times([note, _cue(11.0, 12.0, "御異議なしと認めます。")])
     assert [s.lines for s in shown] == [["（「異議なし」と呼ぶ者あり）"], ["御異議なしと認めます。"]]

@@ -5487,7 +5487,11 @@ def _mail(body: str | None = None, *, charset: str = "utf-8", html: str | None =
     if html is not None:
         (msg.add_alternative if body is not None else msg.set_content)(html, subtype="html")
     for name, data in attachments:
-        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+        if name.startswith("cid:"):         # a picture shown inside the mail (a logo)
+            msg.add_attachment(data, maintype="image", subtype="png", filename=name[4:],
+                               disposition="inline", cid="<logo@example.jp>")
+        else:
+            msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
     return msg.as_bytes()
 
 
@@ -5552,7 +5556,10 @@ def test_minutes_in_an_e_mail_or_a_web_archive(tmp_path, data):
      "an e-mail whose attachment 0304本会議.doc is an old Word or Excel file"),
     # (review) a logo, a signature or a business card beside the note is no document: the
     # note is what was given
-    (_mail(_COVER, attachments=(("logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50),)), "no speech found"),
+    (_mail(_COVER, attachments=(("cid:logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50),)), "no speech found"),
+    # (an attached picture may be a scan of the minutes; an archive or a mail is named)
+    (_mail(_COVER, attachments=(("0304本会議.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50),)),
+     "attachment 0304本会議.png is an image .PNG., not text; a scan needs OCR first"),
     (_mail(_COVER, attachments=(("smime.p7s", b"\x30\x82\x05\x00" * 20),)), "no speech found"),
     (_mail(_COVER, attachments=(("山田.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n"),)), "no speech found"),
     (_mail(_COVER, attachments=(("会議録.txt", bytes(range(128, 256)) * 4),)),
@@ -6619,7 +6626,7 @@ def test_an_office_after_a_surname_is_not_read_as_a_given_name():
     # trial 125 (札幌's DB-Search, 神戸): the start of a bureau or a health centre was read as
     # the official's given name (林 保健 福祉局長, 林保 健福祉局長); a given name stays one
     # before a town's office or a member's title, and so does a direction before a centre
-    # (review: 田中 三郎町長, 山本 海委員, 高市市民課長, 東市民センター所長)
+    # (reviews: 田中 三郎町長, 山本 海委員, 高市市民課長, 東市民センター所長; 岡 市民課長, 伊藤 西区長)
     m = parse_text(dedent("""\
         ○委員長（山田太郎君）　順次答弁願います。各市民センターの状況も伺います。
         ◎林 保健福祉局長　お答えします。
@@ -6635,12 +6642,18 @@ def test_an_office_after_a_surname_is_not_read_as_a_given_name():
         ◎山本 響総務課長　お答えします。
         ◎高市市民課長　お答えします。
         ○東市民センター所長　東部です。
+        ◎岡 市民課長　お答えします。
+        ◎岡市民課長　お答えします。
+        ◎伊藤 西区長　お答えします。
+        ◎高橋 白石区長　お答えします。
+        ◎東保健福祉局長　お答えします。
         """))
     assert [(t.role, t.name) for t in m.turns][1:] == [
         ("保健福祉局長", "林"), ("保健所長", "林"), ("南区保健福祉部長", "森"), ("保健福祉局長", "林"),
         ("委員", "佐藤 花子"), ("都市経済分科会長", "高橋 豊"), ("企画財政課長", "森田 博文"),
         ("町長", "田中 三郎"), ("町民課長", "高橋 明美"), ("委員", "山本 海"), ("総務課長", "山本 響"),
-        ("市民課長", "高市"), ("東市民センター所長", "")]
+        ("市民課長", "高市"), ("東市民センター所長", ""), ("市民課長", "岡"), ("市民課長", "岡"),
+        ("西区長", "伊藤"), ("白石区長", "高橋"), ("保健福祉局長", "東")]
 
 
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
