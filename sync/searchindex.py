@@ -24,9 +24,19 @@ ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 _SKIP = set(" 　\n\t")
 
 
+# kanji written two ways in names and words that citizens type either way (髙橋 / 高橋,
+# 齋藤 / 斎藤 / 斉藤, 渡邊 / 渡辺, 國 / 国): each variant, then the form it is searched as —
+# one character for one, so a match's place in a line stays where it is (search.js has the
+# same table)
+VARIANTS = ("髙高﨑崎嵜崎碕崎齋斎齊斎斉斎邊辺邉辺澤沢國国險険濱浜嶋島嶌島廣広榮栄櫻桜惠恵眞真"
+            "德徳冨富槇槙淵渕瀧滝藏蔵實実團団會会學学縣県驛駅當当體体萬万與与竝並靜静黑黒")
+_FOLD = str.maketrans(VARIANTS[0::2], VARIANTS[1::2])
+
+
 def normalize(text: str) -> str:
-    """What the index and queries agree on (the page does the same in JavaScript)."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """What the index and queries agree on (the page does the same in JavaScript): NFKC,
+    lower case, and one form of each kanji written two ways (:data:`VARIANTS`)."""
+    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
 
 
 def grams(text: str) -> set[str]:

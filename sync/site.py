@@ -41,7 +41,7 @@ from .files import as_bytes, free_name, write_all
 from .sources import read_csv_rows
 from .pages import render, static
 from .player import player_html, relative_url
-from .searchindex import build as build_index, script_data
+from .searchindex import build as build_index, normalize, script_data
 from .session import SessionInfo, merge
 from .speed import SpeedOptions, player_tracks, speed_files
 from .syncmap import SyncMap, with_candidates
@@ -188,8 +188,9 @@ def read_members(path: Path) -> list[dict[str, str]]:
 
 
 def person_key(name: str) -> str:
-    """Names as the minutes and a members file may write them agree: 関谷 博 = 関谷博."""
-    return re.sub(r"[\s　]", "", name)
+    """Names as the minutes and a members file may write them agree: 関谷 博 = 関谷博, and
+    a kanji written two ways is one (髙橋一郎 = 高橋一郎: :data:`sync.searchindex.VARIANTS`)."""
+    return normalize(re.sub(r"[\s　]", "", name))
 
 
 # --------------------------------------------------------------------------- turns
@@ -219,7 +220,17 @@ def turns_by_person(sessions: Sequence[Session]) -> dict[str, list[TurnRef]]:
                 continue
             words = "".join(with_candidates(c, s.smap) for c in cues[:3])[:FIRST_WORDS]
             people[name].append(TurnRef(s, t, cues[0].start, who.role if who else "", words))
-    return dict(people)
+    # one person however the minutes spell the name (高橋一郎, 高橋　一郎, 髙橋一郎): under the
+    # spelling most of the turns have
+    merged: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        merged[person_key(name)].append(name)
+    out: dict[str, list[TurnRef]] = {}
+    for names in merged.values():
+        shown = max(names, key=lambda n: len(people[n]))
+        out[shown] = sorted((r for n in names for r in people[n]),
+                            key=lambda r: (sessions.index(r.session), r.start))
+    return out
 
 
 def is_member(turns: Sequence[TurnRef]) -> bool:

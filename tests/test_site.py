@@ -72,6 +72,21 @@ def site(archive):
 
 # --------------------------------------------------------------------------- as text
 
+def test_a_kanji_written_two_ways_is_found_either_way_and_is_one_person():
+    # trial 132: 髙橋 found only 髙橋, 齋藤 only 齋藤; 高橋一郎, 高橋　一郎 and 髙橋一郎 were three
+    # people on the speakers page
+    from sync.searchindex import VARIANTS, normalize
+    from sync.site import person_key
+
+    assert grams("髙橋議員") == grams("高橋議員") and normalize("齋藤・齊藤・斉藤") == "斎藤・斎藤・斎藤"
+    assert normalize("渡邊國男") == "渡辺国男" and len(normalize("山﨑")) == 2
+    assert len({person_key(n) for n in ("高橋一郎", "高橋　一郎", "髙橋一郎", "高橋 一郎")}) == 1
+    # (the page folds the same way: one table in both)
+    js = (Path(__file__).resolve().parent.parent / "sync" / "static" / "search.js").read_text(encoding="utf-8")
+    table = "".join(re.findall(r'"([^"]*)"', js[js.index("var VARIANTS"):js.index("var FOLD")]))
+    assert table == VARIANTS
+
+
 def test_postings_round_trip_and_grams():
     for numbers in ([], [0], [0, 1, 2, 3], [5, 40, 41, 1000, 5000, 100000]):
         assert decode(encode(numbers)) == numbers

@@ -139,3 +139,14 @@ def test_no_serious_accessibility_violations(site, browser, page):
     bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
            for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert bad == []
+
+
+def test_a_search_by_another_spelling_and_a_stray_percent_in_the_address(site, browser):
+    # trial 132: a kanji written two ways found only itself (髙齢者 typed, 高齢者 written); a stray
+    # % in the address kept the page loading forever
+    browser.get(f"{site['url']}/search.html?q=100%")
+    wait(browser, "return document.documentElement.dataset.searched === '100%'", what="a search for 100%")
+    browser.get(f"{site['url']}/search.html?q=髙齢者")
+    wait(browser, "return document.documentElement.dataset.searched === '髙齢者'", what="search results")
+    marks = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results mark")]
+    assert marks and set(marks) == {"高齢者"}

@@ -18,7 +18,16 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
-  function norm(s) { return s.normalize("NFKC").toLowerCase(); }
+  // kanji written two ways (髙橋 / 高橋): as sync/searchindex.py's VARIANTS, variant then form
+  var VARIANTS = "髙高﨑崎嵜崎碕崎齋斎齊斎斉斎邊辺邉辺澤沢國国險険濱浜嶋島嶌島廣広榮栄櫻桜惠恵眞真" +
+                 "德徳冨富槇槙淵渕瀧滝藏蔵實実團団會会學学縣県驛駅當当體体萬万與与竝並靜静黑黒";
+  var FOLD = {};
+  for (var v = 0; v + 1 < VARIANTS.length; v += 2) FOLD[VARIANTS.charAt(v)] = VARIANTS.charAt(v + 1);
+  function norm(s) {
+    var t = s.normalize("NFKC").toLowerCase(), out = "";
+    for (var i = 0; i < t.length; i++) { var ch = t.charAt(i); out += FOLD[ch] || ch; }
+    return out;
+  }
   function decode(code) {
     var out = [], value = 0, last = -1;
     for (var i = 0; i < code.length; i++) {
@@ -136,7 +145,9 @@
   }
   function fromAddress() {
     var m = /[?&#]q=([^&#]*)/.exec(location.search + location.hash);
-    return m ? decodeURIComponent(m[1].replace(/\+/g, " ")) : "";
+    if (!m) return "";
+    try { return decodeURIComponent(m[1].replace(/\+/g, " ")); }
+    catch (err) { return m[1].replace(/\+/g, " "); }   // (a stray %, 100%: the address as typed)
   }
 
   form.addEventListener("submit", function (e) {
