@@ -117,8 +117,10 @@
       if (mine !== run) return;
       var t = texts[n], got = 0;
       for (var i = 0; i < t.lines.length; i++) {
-        var at = t.norm[i].indexOf(q);
-        if (at >= 0) { list.appendChild(result(n, t.lines[i], q, at)); got++; shown++; }
+        // every word of the query in the line (防災 対策: both), the first one marked
+        var at = t.norm[i].indexOf(q[0]), all = at >= 0;
+        for (var w = 1; all && w < q.length; w++) all = t.norm[i].indexOf(q[w]) >= 0;
+        if (all) { list.appendChild(result(n, t.lines[i], q[0], at)); got++; shown++; }
       }
       fill(mine, q, want - got);
     });
@@ -139,9 +141,11 @@
     if (!query) { status.textContent = "ことばを入れてください。"; more.hidden = true; return; }
     if (!index) { status.textContent = "検索データを読み込んでいます…"; return; }
     var t0 = performance.now();
-    candidates = sessionsFor(norm(query));
+    var words = norm(query).split(/[\s\u3000]+/).filter(function (w) { return w; });
+    candidates = sessionsFor(words[0]);
+    for (var w = 1; w < words.length && candidates.length; w++) candidates = intersect(candidates, sessionsFor(words[w]));
     window.gikaiSearchLookupMs = performance.now() - t0;
-    fill(run, norm(query), PAGE);
+    fill(run, words, PAGE);
   }
   function fromAddress() {
     var m = /[?&#]q=([^&#]*)/.exec(location.search + location.hash);
