@@ -367,10 +367,13 @@ def build_site(archive: Path, site: Path, opts: SiteOptions = SiteOptions(),
         # what the session's player shows: text nobody was heard saying here (the afternoon's
         # half of minutes shared by a morning and an afternoon recording) is not found in it
         lines = [[round(c.start, 1), c.turn, with_candidates(c, s.smap)] for c in s.smap.shown if c.kind == "speech"]
-        texts.append([line[2] for line in lines])
         meta.append({"day": s.day, "heading": s.heading, "page": s.page})
         labels = [t.label for t in s.smap.turns] or list(s.smap.speakers)
-        files[f"data/t/t{n}.js"] = script_data("gikaiText", {"n": n, "speakers": labels, "lines": lines})
+        # (the speakers' names are searched too: 高橋 防災, what 高橋 said of 防災)
+        names = [t.name for t in s.smap.turns]
+        texts.append([line[2] for line in lines] + labels + names)
+        files[f"data/t/t{n}.js"] = script_data("gikaiText", {"n": n, "speakers": labels, "names": names,
+                                                            "lines": lines})
     files["data/index.js"] = script_data("gikaiIndex", {"sessions": meta, "grams": build_index(texts)})
     files["search.html"] = _page("site_search.html", opts, "")
     files["search.js"] = static("search.js")

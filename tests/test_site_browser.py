@@ -155,3 +155,18 @@ def test_a_search_by_another_spelling_and_a_stray_percent_in_the_address(site, b
     wait(browser, "return document.documentElement.dataset.searched === '幼児 高齢者'", what="search results")
     found = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results .snippet")]
     assert found and all("幼児" in f and "高齢者" in f for f in found)
+
+
+def test_a_speakers_name_is_searched_with_what_they_said(site, browser):
+    # trial 132: 佐藤 gave no hit although 佐藤恵子 answers (the executive is shown by role,
+    # 総務部長); a name alone finds the first line of each of that person's turns, a name and a
+    # word the lines of theirs that hold it
+    browser.get(f"{site['url']}/search.html?q=佐藤恵子")
+    wait(browser, "return document.documentElement.dataset.searched === '佐藤恵子'", what="search results")
+    alone = browser.find_elements(By.CSS_SELECTOR, "#results .result")
+    assert alone and {r.find_element(By.CSS_SELECTOR, ".speaker").text for r in alone} == {"総務部長"}
+    browser.get(f"{site['url']}/search.html?q=佐藤%20備蓄")
+    wait(browser, "return document.documentElement.dataset.searched === '佐藤 備蓄'", what="search results")
+    said = browser.find_elements(By.CSS_SELECTOR, "#results .result")
+    assert said and all(r.find_element(By.CSS_SELECTOR, ".speaker").text == "総務部長" and
+                        r.find_element(By.CSS_SELECTOR, "mark").text == "備蓄" for r in said)

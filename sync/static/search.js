@@ -59,7 +59,9 @@
 
   window.gikaiIndex = function (data) { index = data; if (query) search(query); };
   window.gikaiText = function (data) {
-    texts[data.n] = {speakers: data.speakers, lines: data.lines, norm: data.lines.map(function (l) { return norm(l[2]); })};
+    var names = data.names || [];
+    texts[data.n] = {speakers: data.speakers, lines: data.lines, norm: data.lines.map(function (l) { return norm(l[2]); }),
+                     who: data.speakers.map(function (label, k) { return norm((label || "") + " " + (names[k] || "")); })};
     (waiting[data.n] || []).forEach(function (f) { f(); });
     delete waiting[data.n];
   };
@@ -99,10 +101,11 @@
     a.appendChild(head);
     li.appendChild(a);
     li.appendChild(el("span", "speaker", t.speakers[line[1]] || ""));
+    hitAt = Math.max(0, hitAt);
     var text = line[2], from = Math.max(0, hitAt - SNIPPET / 2);
     var snip = el("p", "snippet");
     snip.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, hitAt)));
-    snip.appendChild(el("mark", null, text.slice(hitAt, hitAt + q.length)));
+    if (q.length) snip.appendChild(el("mark", null, text.slice(hitAt, hitAt + q.length)));
     snip.appendChild(document.createTextNode(text.slice(hitAt + q.length, hitAt + q.length + SNIPPET) +
                                              (hitAt + q.length + SNIPPET < text.length ? "…" : "")));
     li.appendChild(snip);
@@ -115,12 +118,19 @@
     var n = candidates[next++];
     withText(n, function () {
       if (mine !== run) return;
-      var t = texts[n], got = 0;
+      var t = texts[n], got = 0, lastTurn = -1;
       for (var i = 0; i < t.lines.length; i++) {
-        // every word of the query in the line (防災 対策: both), the first one marked
-        var at = t.norm[i].indexOf(q[0]), all = at >= 0;
-        for (var w = 1; all && w < q.length; w++) all = t.norm[i].indexOf(q[w]) >= 0;
-        if (all) { list.appendChild(result(n, t.lines[i], q[0], at)); got++; shown++; }
+        // every word of the query in the line or its speaker's name (防災 対策: both; 高橋
+        // 防災: what 高橋 said of 防災), the first word of the text marked; a speaker alone
+        // (高橋): the first line of each of their turns
+        var who = t.who[t.lines[i][1]] || "", all = true, mark = null, at = -1;
+        for (var w = 0; all && w < q.length; w++) {
+          var here = t.norm[i].indexOf(q[w]);
+          if (here >= 0) { if (mark === null) { mark = q[w]; at = here; } }
+          else all = who.indexOf(q[w]) >= 0;
+        }
+        if (all && mark === null && t.lines[i][1] === lastTurn) all = false;
+        if (all) { list.appendChild(result(n, t.lines[i], mark || "", at)); got++; shown++; lastTurn = t.lines[i][1]; }
       }
       fill(mine, q, want - got);
     });
