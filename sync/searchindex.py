@@ -30,12 +30,14 @@ _SKIP = set(" 　\n\t")
 # same table)
 VARIANTS = ("髙高﨑崎嵜崎碕崎齋斎齊斎斉斎邊辺邉辺澤沢國国險険濱浜嶋島嶌島廣広榮栄櫻桜惠恵眞真"
             "德徳冨富槇槙淵渕瀧滝藏蔵實実團団會会學学縣県驛駅當当體体萬万與与竝並靜静黑黒")
-_FOLD = str.maketrans(VARIANTS[0::2], VARIANTS[1::2])
+_FOLD = str.maketrans(VARIANTS[0::2] + "".join(chr(c) for c in range(0x30A1, 0x30F7)),
+                      VARIANTS[1::2] + "".join(chr(c - 0x60) for c in range(0x30A1, 0x30F7)))
 
 
 def normalize(text: str) -> str:
     """What the index and queries agree on (the page does the same in JavaScript): NFKC,
-    lower case, and one form of each kanji written two ways (:data:`VARIANTS`)."""
+    lower case, one form of each kanji written two ways (:data:`VARIANTS`), and katakana as
+    hiragana (コミュニティバス = こみゅにてぃばす)."""
     return unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
 
 

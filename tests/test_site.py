@@ -81,6 +81,7 @@ def test_a_kanji_written_two_ways_is_found_either_way_and_is_one_person():
     assert grams("髙橋議員") == grams("高橋議員") and normalize("齋藤・齊藤・斉藤") == "斎藤・斎藤・斎藤"
     assert normalize("渡邊國男") == "渡辺国男" and len(normalize("山﨑")) == 2
     assert len({person_key(n) for n in ("高橋一郎", "高橋　一郎", "髙橋一郎", "高橋 一郎")}) == 1
+    assert normalize("コミュニティバス") == "こみゅにてぃばす" and normalize("ｺﾐｭﾆﾃｨ") == "こみゅにてぃ"
     # (the page folds the same way: one table in both)
     js = (Path(__file__).resolve().parent.parent / "sync" / "static" / "search.js").read_text(encoding="utf-8")
     table = "".join(re.findall(r'"([^"]*)"', js[js.index("var VARIANTS"):js.index("var FOLD")]))

@@ -150,6 +150,10 @@ def test_a_search_by_another_spelling_and_a_stray_percent_in_the_address(site, b
     wait(browser, "return document.documentElement.dataset.searched === '髙齢者'", what="search results")
     marks = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results mark")]
     assert marks and set(marks) == {"高齢者"}
+    # (katakana typed in hiragana)
+    browser.get(f"{site['url']}/search.html?q=みるく")
+    wait(browser, "return document.documentElement.dataset.searched === 'みるく'", what="search results")
+    assert {e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results mark")} == {"ミルク"}
     # (two words apart by a space: the lines holding both, trial 132)
     browser.get(f"{site['url']}/search.html?q=幼児%20高齢者")
     wait(browser, "return document.documentElement.dataset.searched === '幼児 高齢者'", what="search results")

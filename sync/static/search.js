@@ -25,7 +25,11 @@
   for (var v = 0; v + 1 < VARIANTS.length; v += 2) FOLD[VARIANTS.charAt(v)] = VARIANTS.charAt(v + 1);
   function norm(s) {
     var t = s.normalize("NFKC").toLowerCase(), out = "";
-    for (var i = 0; i < t.length; i++) { var ch = t.charAt(i); out += FOLD[ch] || ch; }
+    for (var i = 0; i < t.length; i++) {
+      var ch = t.charAt(i), c = t.charCodeAt(i);
+      // (katakana as hiragana: コミュニティバス = こみゅにてぃばす)
+      out += FOLD[ch] || (c >= 0x30A1 && c <= 0x30F6 ? String.fromCharCode(c - 0x60) : ch);
+    }
     return out;
   }
   function decode(code) {
@@ -139,7 +143,8 @@
     more.hidden = next >= candidates.length;
     status.textContent = shown ? "「" + query + "」" + shown + "件" + (more.hidden ? "" : "（続きがあります）") +
                                  "　新しい会議から順に表示しています。"
-                               : "「" + query + "」は見つかりませんでした。";
+                               : "「" + query + "」は見つかりませんでした。" +
+                                 "別の書き方（漢字・かな、送りがな、長音）や、短いことばでもお試しください。";
     document.documentElement.dataset.searched = query;
   }
   function search(q) {
