@@ -344,3 +344,15 @@ def test_a_page_copied_next_to_its_recording_still_plays_it(site, browser):
           what="the recording beside the page")
     assert browser.execute_script("return document.getElementById('media-error').hidden")
     assert browser.execute_script("return document.getElementById('video').currentSrc").endswith("/sample.mp4")
+
+
+def test_the_first_tab_skips_past_the_video_to_the_minutes(site, browser):
+    # trial 132: a keyboard user tabbed through the video's controls before reaching anything
+    # else; the first stop is now a link to the minutes
+    _open(browser, f"{site['url']}/sample.html")
+    browser.find_element(By.TAG_NAME, "body").send_keys("\ue004")     # Tab
+    link = browser.switch_to.active_element
+    assert link.get_attribute("class") == "skip" and link.get_attribute("href").endswith("#minutes")
+    assert link.is_displayed() and link.text == "会議録へ移動"
+    link.send_keys("\ue007")                                          # Enter
+    _wait(browser, "return location.hash === '#minutes'", what="the skip link followed")
