@@ -125,6 +125,8 @@ def _bound_verb(pos_tags, lemma: str, prev, prev_surface: str) -> bool:
 
 
 _ITEM_SPACE = " \u3000"
+# brackets a caption is never cut inside, nor right after one opens
+_OPENING, _CLOSING_BRACKETS = "（(「『【［", "）)」』】］"
 _DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -175,7 +177,7 @@ def _cuts_a_word(seg: str, line_chars: float, max_lines: int) -> bool:
     words, pos = word_breaks(seg), 0
     for line in lines[:-1]:
         pos = seg.find(line, pos) + len(line)
-        if pos not in words and seg[pos - 1] not in CLAUSE_END + SENTENCE_END and seg[pos] not in "（(「『【［":
+        if pos not in words and seg[pos - 1] not in CLAUSE_END + SENTENCE_END and seg[pos] not in _OPENING:
             return True
     return False
 
@@ -202,7 +204,7 @@ def _split_range(text: str, a: int, b: int, max_width: float, out: list[tuple[in
         # word ends — if one does (else the line break inside a word stays)
         depth = [0]
         for ch in seg:
-            depth.append(depth[-1] + (ch in "（(「『【［") - (ch in "）)」』】］"))
+            depth.append(depth[-1] + (ch in _OPENING) - (ch in _CLOSING_BRACKETS))
         cuts = [((rank, abs(acc[a + pos] - acc[a] - total / 2)), pos) for pos, rank in _split_points(seg)
                 if 0 < pos < len(seg) and rank < 4 and depth[pos] <= 0
                 and seg[pos - 1] not in _NO_LINE_END and seg[pos] not in _NO_LINE_START

@@ -1837,17 +1837,27 @@ def _surname_alone(word: str) -> bool:
 _PLACE_WORDS = tuple("東西南北中上下前後")
 
 
+@lru_cache(maxsize=4096)
+def _entries(word: str) -> tuple[tuple[str, ...], ...] | None:
+    """The part of speech of every dictionary entry of ``word`` (Sudachi's ``lookup``), or
+    None where the dictionary cannot be asked."""
+    lookup = getattr(dictionary(), "lookup", None)
+    if lookup is None:
+        return None
+    try:
+        return tuple(tuple(m.part_of_speech()) for m in lookup(word))
+    except Exception:
+        return None
+
+
 @lru_cache(maxsize=1024)
 def may_be_surname(word: str) -> bool:
     """Can ``word`` be a surname by any of the dictionary's entries (植木: a surname, a
     place and a common noun), where :func:`_surname_alone` takes only its first reading?"""
-    lookup = getattr(dictionary(), "lookup", None)
-    if lookup is None:
+    entries = _entries(word)
+    if entries is None:
         return _surname_alone(word)
-    try:
-        return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in lookup(word))
-    except Exception:
-        return _surname_alone(word)
+    return any(pos[2:4] == ("人名", "姓") for pos in entries)
 
 
 def _office_word(given: str, office: str) -> bool:
@@ -1857,24 +1867,18 @@ def _office_word(given: str, office: str) -> bool:
     センター) — not before a member's title (山本 海委員, 希望議員: names) —, or one that with
     the office's 区 is a ward (白石区長, 豊平区長)? A word the dictionary does not know may be
     a rare given name, and stays one."""
-    lookup = getattr(dictionary(), "lookup", None)
-    if lookup is None:
+    if office[len(given):].startswith("区") and (ward := _entries(given + "区")) \
+            and all(pos[2] == "地名" for pos in ward):
+        return True
+    if not re.search("[局部課室所区]|センター", office[:-1]):
         return False
-    try:
-        if office[len(given):].startswith("区") and (ward := list(lookup(given + "区"))) \
-                and all(m.part_of_speech()[2] == "地名" for m in ward):
-            return True
-        if not re.search("[局部課室所区]|センター", office[:-1]):
+    if len(given) == 1 and (tok := tokenizer()) is not None:
+        # one kanji only as the head of a longer word (市 of 市民課長, not 響 of 響総務課長)
+        first = next(iter(tok.tokenize(office)), None)
+        if first is None or len(first.surface()) < 2:
             return False
-        if len(given) == 1 and (tok := tokenizer()) is not None:
-            # one kanji only as the head of a longer word (市 of 市民課長, not 響 of 響総務課長)
-            first = next(iter(tok.tokenize(office)), None)
-            if first is None or len(first.surface()) < 2:
-                return False
-        own = list(lookup(given))
-    except Exception:
-        return False
-    return bool(own) and not any(m.part_of_speech()[2:4] == ("人名", "名") for m in own)
+    own = _entries(given)
+    return bool(own) and not any(pos[2:4] == ("人名", "名") for pos in own)
 
 
 @lru_cache(maxsize=1024)

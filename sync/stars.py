@@ -212,11 +212,11 @@ class Vocabulary:
         counts: dict[tuple[str, str], int] = {}
         # the people the minutes name (their speakers; 田中花子君 in a call): a ★ in a
         # name's place takes the one it sounds like
-        plain = {n.replace(" ", "").replace("\u3000", "") for n in names}
-        plain |= set(_NAMED.findall(text.replace(STAR, "。")))
+        whole = {n: n.replace(" ", "").replace("\u3000", "") for n in names}
+        plain = set(whole.values()) | set(_NAMED.findall(text.replace(STAR, "。")))
         self.people = {n: "".join(char_readings(n)) for n in plain if 2 <= len(n) <= 8}
         # (the speakers' names as sentences of their own: a surname alone reads as one word)
-        names = [p for n in names for p in {n.replace(" ", "").replace("\u3000", ""), *re.split("[ \u3000]", n)} if len(p) >= 2]
+        names = [p for n in names for p in {whole[n], *re.split("[ \u3000]", n)} if len(p) >= 2]
         for sentence in re.split(r"[。\n]", text.replace(STAR, "。")) + names:
             if not sentence:
                 continue
@@ -312,6 +312,17 @@ def clean(cand: str, vocab: Vocabulary | None, right: str = "") -> str:
     return vocab.complete(vocab.respell(cand), right) if right else vocab.respell(cand)
 
 
+def _neighbours(spoken: Sequence[bool], i: int) -> tuple[int, int]:
+    """The spoken characters either side of the ★ at ``i`` (-1 / len: none): punctuation
+    (質★。) and other ★ have no time of their own."""
+    lo, hi = i - 1, i + 1
+    while lo >= 0 and not spoken[lo]:
+        lo -= 1
+    while hi < len(spoken) and not spoken[hi]:
+        hi += 1
+    return lo, hi
+
+
 def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], speech: np.ndarray,
          decoder: Decoder | None, opts: StarOptions = StarOptions(), frame: float = 0.01,
          scorer: Scorer | None = None, names: Sequence[str] = ()) -> list[Star]:
@@ -328,12 +339,7 @@ def find(text: str, timing: Alignment, audio: Audio, words: Sequence[Word], spee
     spoken = [bool(r) for r in char_readings(text)]
     places = []
     for i in at:
-        # neighbours that are spoken: punctuation (質★。) has no time of its own
-        lo, hi = i - 1, i + 1
-        while lo >= 0 and not spoken[lo]:
-            lo -= 1
-        while hi < n and not spoken[hi]:
-            hi += 1
+        lo, hi = _neighbours(spoken, i)
         start = float(timing.end[lo]) if lo >= 0 else 0.0
         end = float(timing.start[hi]) if hi < n else audio.duration
         end = max(start, end)
@@ -390,11 +396,7 @@ def timed(text: str, timing: Alignment, stars: Sequence[Star], speech: np.ndarra
     start, end = timing.start.copy(), timing.end.copy()
     spoken = [bool(r) for r in char_readings(text)]
     for star in stars:
-        lo, hi = star.index - 1, star.index + 1
-        while lo >= 0 and (not spoken[lo] or text[lo] == STAR):
-            lo -= 1
-        while hi < len(text) and (not spoken[hi] or text[hi] == STAR):
-            hi += 1
+        lo, hi = _neighbours(spoken, star.index)
         # (between its timed neighbours — the heard word's own times may reach past them)
         a = max(star.start, float(timing.end[lo]) if lo >= 0 else 0.0)
         b = min(star.end, float(timing.start[hi]) if hi < len(text) else star.end)
