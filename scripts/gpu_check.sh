@@ -5,11 +5,16 @@
 # accuracy). Under 5 minutes on one data-centre GPU for the 25-minute kokkai-synth.
 #
 # Usage: bash scripts/gpu_check.sh [CORPUS_DIR]   (default: ../shared/corpus/kokkai-synth)
+#        PYTHON=python3 bash scripts/gpu_check.sh …   (an interpreter that already has the
+#        project's dependencies, and the model in models/; no setup then)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus/kokkai-synth}"
-[ -x .venv/bin/python ] || bash scripts/setup.sh >/dev/null
-nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
-.venv/bin/python -c "import ctranslate2; print('CUDA devices seen by CTranslate2:', ctranslate2.get_cuda_device_count())"
-.venv/bin/python scripts/bench.py --device cuda -o gpu-out/guided "$corpus"
-.venv/bin/python scripts/bench.py --device cuda --full-asr --no-bare -o gpu-out/full "$corpus"
+if [ -z "${PYTHON:-}" ]; then
+    [ -x .venv/bin/python ] || bash scripts/setup.sh >/dev/null
+    PYTHON=.venv/bin/python
+fi
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
+"$PYTHON" -c "import ctranslate2; print('CTranslate2', ctranslate2.__version__, '- CUDA devices:', ctranslate2.get_cuda_device_count())"
+"$PYTHON" scripts/bench.py --device cuda -o gpu-out/guided "$corpus"
+"$PYTHON" scripts/bench.py --device cuda --full-asr --no-bare -o gpu-out/full "$corpus"
