@@ -103,8 +103,14 @@ def run_child(args: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def scorer(corpus: Path) -> Path:
+    """score.py beside the corpus's folder (``corpus/NAME`` next to ``bench/``), else ../shared's."""
+    beside = corpus.resolve().parent.parent / "bench" / "score.py"
+    return beside if beside.exists() else SHARED / "bench" / "score.py"
+
+
 def score(corpus: Path, result_json: str) -> dict:
-    out = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"),
+    out = subprocess.run([sys.executable, str(scorer(corpus)),
                           str(corpus / "truth.json"), result_json, "--json"],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
