@@ -1973,13 +1973,16 @@ def _leading_surname(c: str) -> str:
     for cut in range(1, len(name)):
         # 林保健福祉局長: the dictionary read 林保健 as a name; 保健 is never a given name,
         # and 保健福祉局長 an office
-        if len(name) < len(c) and len(name) - cut >= 2 and may_be_surname(name[:cut]) \
-                and not (name[:cut] in _PLACE_WORDS and re.search("(?:センター|所)長$", c)) and is_role(c[cut:]) \
+        if len(name) < len(c) and len(name) - cut >= 2 and is_role(c[cut:]) \
                 and (head := next(iter(tok.tokenize(c[cut:])), None)) is not None \
                 and len(head.surface()) >= len(name) - cut and head.part_of_speech()[2] != "人名" \
                 and _office_word(name[cut:], c[cut:]):
-            name = name[:cut]
-            break
+            if name[:cut] in _PLACE_WORDS and re.search("(?:センター|所)長$", c):
+                name = ""         # 北保健センター所長: the northern centre's director, no one named 北
+                break
+            if may_be_surname(name[:cut]):
+                name = name[:cut]
+                break
     return name if len(name) < len(c) else ""
 
 

@@ -645,7 +645,9 @@ def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
                         len(surname) >= 2 and layout.may_be_surname(surname) and len(department) >= 6
                         and surname[-1] not in "部課局室" and surname[0] not in layout._PLACE_WORDS)):
                 continue
-            if text.count(department) > text.count(surname + department):
+            # (named apart: not after the surname's last kanji — 健センター inside 林保健センター
+            # is no department of its own, and 北保 no surname there)
+            if text.count(department) > text.count(surname[-1] + department):
                 fixed[t.speaker] = (office, surname)
                 break
             if layout._surname_alone(surname):
