@@ -575,6 +575,10 @@ _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮�
 _ITEM_NUMBER = re.compile(rf"(?:[0-9０-９]{{1,2}}[ 　．.）)]|[（(]{_NUM}{{1,2}}[）)]|[一二三四五六七八九十]{{1,3}}[ 　、．.]"
                           r"|[①-⑳](?=[^\s、。，,]))")
 _DOUBLE_BRACKETED = re.compile(r"[《≪〈][^》≫〉]{1,40}[》≫〉]")
+# an agenda item as a committee record heads its hearing, in any brackets: 【議案第２１号　…の
+#制定について】, 【陳情第３号】, ［日程第２］ (【】 also hold speaker labels, never an item number)
+_AGENDA_ITEM = rf"(?:議案|陳情|請願|報告|発議|認定|諮問|承認|同意|議|日程|選挙|意見書案|決議案)第{_NUM}+(?:号|番)?"
+_BRACKETED_ITEM = re.compile(rf"[【［\[＜<（(〔](?:{_AGENDA_ITEM}|{_NUMBERED_BILL.pattern})[^【】［］\[\]＜＞<>（）()〔〕]{{0,60}}[】］\]＞>）)〕]")
 
 
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -626,7 +630,8 @@ def is_item_heading(line: str) -> bool:
     c = compact(s)
     if not c or len(c) > 60 or re.search(r"[。？！?!]", c) or _NUMBER.fullmatch(c):
         return False      # (５ 番: a seat, letter-spaced)
-    return bool(_DOUBLE_BRACKETED.fullmatch(c) or _ITEM_NUMBER.match(s) or _NUMBERED_BILL.match(c))
+    return bool(_DOUBLE_BRACKETED.fullmatch(c) or _ITEM_NUMBER.match(s) or _NUMBERED_BILL.match(c)
+                or _BRACKETED_ITEM.fullmatch(c))
 
 
 _READER = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]、，,]{2,30}?)(?:報告|朗読)[）)〕］\]]")

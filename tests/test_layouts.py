@@ -1247,6 +1247,21 @@ LAYOUTS = [
           ("委員", "青木甚一", "道路の維持管理についてお伺いします。"),
           ("土木交通部長", "美濃部", "計画的に修繕を進めてまいります。"),
           ("財政課長", "阿部", "財源は確保しております。")]),
+    # a committee record heading each hearing with its agenda item in 【】 on a line of its own
+    # (trial 134; 【】 also hold speaker labels, never an item number): not said
+    Layout("agenda-item-headings-in-lenticular-brackets", """
+        ○委員長（大塚修君）　挙手全員であります。よって、原案のとおり可決すべきものと決定いたしました。
+
+        【議案第２１号　○○市手数料条例の一部を改正する条例の制定について】
+
+        ○委員長（大塚修君）　次に、議案第２１号を議題といたします。
+        ○市民課長（小西学君）　御説明申し上げます。
+        ［陳情第３号］
+        ○委員長（大塚修君）　次に、陳情第３号を議題といたします。
+    """, [("委員長", "大塚修", "挙手全員であります。よって、原案のとおり可決すべきものと決定いたしました。"),
+          ("委員長", "大塚修", "次に、議案第２１号を議題といたします。"),
+          ("市民課長", "小西学", "御説明申し上げます。"),
+          ("委員長", "大塚修", "次に、陳情第３号を議題といたします。")]),
     # 大分県議会 (DiscussNet): full name + office with no brackets, the bills printed as a
     # list between rules after the chair's call (第102号議案 …: printed, not said).
     Layout("bill-list-between-rules", """
