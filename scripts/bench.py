@@ -46,14 +46,16 @@ def recording(corpus: Path) -> Path:
 
 
 def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bool,
-                device: str = "cpu", retime: bool = True, batch_size: int = 1) -> dict:
+                device: str = "cpu", retime: bool = True, batch_size: int = 1,
+                compute_type: str = "auto") -> dict:
     sys.path.insert(0, str(ROOT))
     from sync.asr import AsrOptions
     from sync.pipeline import SyncOptions, sync
 
     # a cache of the benchmark's own: the timed run always transcribes (and fills it),
     # --cached runs reuse it
-    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device, batch_size=batch_size),
+    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device, batch_size=batch_size,
+                                      compute_type=compute_type),
                        cache_dir=outdir / "asr-cache",
                        full_asr=full, retime=retime)
     if not cached:
@@ -79,13 +81,13 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bo
             "retimed": res.retimed.to_json() if res.retimed else None}
 
 
-def child_bare(corpus: Path, threads: int, device: str = "cpu") -> dict:
+def child_bare(corpus: Path, threads: int, device: str = "cpu", compute_type: str = "auto") -> dict:
     sys.path.insert(0, str(ROOT))
     from faster_whisper import WhisperModel
     from sync import models
     from sync.asr import AsrOptions, compute_type_for
 
-    opts = AsrOptions(threads=threads, device=device)
+    opts = AsrOptions(threads=threads, device=device, compute_type=compute_type)
     t = time.perf_counter()
     model = WhisperModel(models.resolve(None), device=device, compute_type=compute_type_for(opts),
                          cpu_threads=threads or os.cpu_count(), local_files_only=True)
@@ -127,6 +129,8 @@ def main() -> int:
     p.add_argument("--full-asr", action="store_true", help="time the full transcription path")
     p.add_argument("--no-retime", action="store_true", help="full path without retiming")
     p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    p.add_argument("--compute-type", default="auto",
+                   help="CTranslate2 compute type for both runs (auto: int8 on CPU, float16 on CUDA)")
     p.add_argument("--batch-size", type=int, default=1,
                    help="the full transcription's batch (1: sequential, as transcribe())")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -134,8 +138,8 @@ def main() -> int:
     if a.child:
         kind, corpus = a.child[0], Path(a.child[1])
         res = (child_align(corpus, Path(a.child[2]), a.cached, a.threads, a.full_asr, a.device,
-                           not a.no_retime, a.batch_size)
-               if kind == "align" else child_bare(corpus, a.threads, a.device))
+                           not a.no_retime, a.batch_size, a.compute_type)
+               if kind == "align" else child_bare(corpus, a.threads, a.device, a.compute_type))
         res["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(res))
         return 0
@@ -148,7 +152,7 @@ def main() -> int:
         print(f"== {corpus.name}", file=sys.stderr, flush=True)
         extra = ((["--cached"] if a.cached else []) + (["--full-asr"] if a.full_asr else [])
                  + (["--no-retime"] if a.no_retime else []) + ["--device", a.device]
-                 + ["--batch-size", str(a.batch_size)])
+                 + ["--batch-size", str(a.batch_size), "--compute-type", a.compute_type])
         al = run_child(["align", str(corpus), str(outdir), *extra, "--threads", str(a.threads)])
         row = {"corpus": corpus.name, **score(corpus, al["json"]),
                "align_s": round(al["wall"], 1), "align_only_s": round(al["align_only"], 2),
@@ -162,7 +166,8 @@ def main() -> int:
             row.update(kept_share=al["retimed"]["kept_share"], windows=al["retimed"]["windows"],
                        kept_why=al["retimed"]["reasons"])
         if not a.cached and not a.no_bare:
-            bare = run_child(["bare", str(corpus), "--threads", str(a.threads), "--device", a.device])
+            bare = run_child(["bare", str(corpus), "--threads", str(a.threads), "--device", a.device,
+                              "--compute-type", a.compute_type])
             row.update(bare_s=round(bare["wall"], 1), bare_peak_mb=round(bare["peak_mb"]),
                        ratio=round(al["wall"] / bare["wall"], 3))
         rows.append(row)

@@ -51,7 +51,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 14
+GUIDE_VERSION = 15
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,10 @@ class GuidedOptions:
                                   # more than this many seconds keeps its heard words
     heard_share: float = 0.5      # a window whose heard words cover less than this share of
                                   # its speech is decoded in full where its text does not fit
+    text_expected: float = 2.0    # …even where its probe heard no speech, if the heard words'
+                                  # alignment puts this many characters of the minutes in it per
+                                  # second of its speech (a speaker's opening in gallery noise
+                                  # that Whisper skipped, not a recess's murmur)
     filler_improbable: float = 0.05  # …or whose first word the decoder finds this improbable
                                   # where it put it (a filler said there: えーと、メンツを…)
     filler_onset: float = 0.25    # …and is speech for most of this long from its start;
@@ -338,6 +342,16 @@ class _Window:
     probed: bool | None = None     # did a probe hear speech at its start (None: no probe)
 
 
+def keeps_heard(heard_seconds: float, speech_seconds: float, probed: bool | None, chars: int,
+                opts: GuidedOptions) -> bool:
+    """Does a retimed window whose text does not fit keep its heard words (else it is decoded
+    in full)? Where they cover its speech — or cover little, its probe heard no speech, and
+    the minutes have little text for it (``chars``: their characters the heard words'
+    alignment puts in it): a recess's murmur, not a speaker Whisper skipped in noise."""
+    return heard_seconds >= opts.heard_share * speech_seconds or (
+        probed is False and chars < opts.text_expected * speech_seconds)
+
+
 def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOptions,
                  decode: Callable[[np.ndarray], list[Word]], language: str = "ja",
                  progress: Progress | None = None, heard: Sequence[Word] | None = None,
@@ -372,12 +386,15 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         report.count(reason)
         if w.decoded is None:
             t0 = clock()
-            if heard is not None and (sum(x.end - x.start for x in heard_in(w)) >= opts.heard_share * speech_in(w)
-                                      or w.probed is False):
+            if heard is not None and keeps_heard(sum(x.end - x.start for x in heard_in(w)), speech_in(w),
+                                                 w.probed, chars_in(w), opts):
                 # the transcription heard this window's speech — or heard little, and the
                 # probes heard no speech either (only Whisper's guesses at murmur, music,
                 # a hall's noise during a recess): decoding it again finds nothing and
-                # costs up to a minute a window (every temperature of the fallback)
+                # costs up to a minute a window (every temperature of the fallback). But
+                # where the minutes have text for it, it is speech Whisper skipped in
+                # noise (kokkai-hard with float32 or float16: a member's first 25 s at
+                # 394 s had no word, and a caption went 24 s off)
                 w.decoded = heard_in(w)
                 report.kept_seconds += w.b - w.a
             else:
@@ -386,6 +403,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 report.decoded_seconds += w.b - w.a
             timed("re-decoding", t0)
         return w.decoded
+
+    def chars_in(w: _Window) -> int:
+        """The characters of the minutes the heard words' alignment puts in ``w``."""
+        if base_starts is None:
+            return 0
+        return int(np.searchsorted(base_starts, w.b) - np.searchsorted(base_starts, w.a))
 
     def heard_in(w: _Window) -> list[Word]:
         """The heard words that start in window ``w`` (windows never share speech)."""

@@ -518,3 +518,18 @@ def test_an_interjection_opening_a_clause_is_told_from_a_word():
         assert _INTERJECTION.match(said), said
     for said in ("メンツを傷つける", "同法に基づく", "ただいまから", "あらかじめ申し上げます"):
         assert not _INTERJECTION.match(said), said
+
+
+def test_a_window_whisper_skipped_is_decoded_where_the_minutes_have_text_for_it():
+    from sync.guided import GuidedOptions, keeps_heard
+
+    o = GuidedOptions()
+    # heard words cover the speech: kept
+    assert keeps_heard(15.0, 17.0, False, 0, o)
+    # little heard, the probe heard speech: decoded
+    assert not keeps_heard(0.6, 17.7, True, 0, o)
+    # little heard, the probe heard none, the minutes have no text there (a recess's murmur): kept
+    assert keeps_heard(0.6, 17.7, False, 10, o)
+    # …but where the alignment puts 65 characters in it (kokkai-hard, float32: a member's first
+    # 25 s in gallery noise, with no word heard): decoded
+    assert not keeps_heard(0.6, 17.7, False, 65, o)
