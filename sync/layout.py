@@ -181,9 +181,9 @@ _LIST_INTRO = re.compile(r"(?:(?:出席|欠席|応招|不応招)(?:議員|委員
                          r"は次のとおり(?:である|です|であった)?。?")
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 _TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午|(?:午前|午後)?[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})"
-_EVENT_WORDS = r"(?:開会|開議|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
+_EVENT_WORDS = r"(?:開会|開議|暫時休憩|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
 _EVENT = re.compile(
-    rf"[（(〔［\[【〈＜<]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}[）)]?|{_EVENT_WORDS})[）)〕］\]】〉＞>]?")
+    rf"[（(〔［\[【〈＜<]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}(?:[～〜~－\-]{_TIME})?[）)]?|{_EVENT_WORDS})[）)〕］\]】〉＞>]?")
 # every dash a page number is framed with: EUC-JP and some PDF text layers give U+2212 (−)
 # or U+2012 (‒) for the full-width －
 _DASHES = "-－―‐‑‒−ー─—–~〜～"
@@ -578,7 +578,9 @@ _DOUBLE_BRACKETED = re.compile(r"[《≪〈][^》≫〉]{1,40}[》≫〉]")
 # an agenda item as a committee record heads its hearing, in any brackets: 【議案第２１号　…の
 #制定について】, 【陳情第３号】, ［日程第２］ (【】 also hold speaker labels, never an item number)
 _AGENDA_ITEM = rf"(?:議案|陳情|請願|報告|発議|認定|諮問|承認|同意|議|日程|選挙|意見書案|決議案)第{_NUM}+(?:号|番)?"
-_BRACKETED_ITEM = re.compile(rf"[【［\[＜<（(〔](?:{_AGENDA_ITEM}|{_NUMBERED_BILL.pattern})[^【】［］\[\]＜＞<>（）()〔〕]{{0,60}}[】］\]＞>）)〕]")
+_BRACKETED_ITEM = re.compile(rf"[【［\[＜<（(〔](?:{_AGENDA_ITEM}|{_NUMBERED_BILL.pattern})[^【】［］\[\]＜＞<>（）()〔〕]{{0,60}}"
+                             # (not a person: （報告第１号提出者　山田花子君）)
+                             rf"(?<![君員氏様])(?<!さん)[】］\]＞>）)〕]")
 
 
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -616,7 +618,13 @@ def is_record_heading(line: str) -> bool:
     of the record (当局説明, 質疑・応答, 報告事項)."""
     c = compact(line)
     return is_item_heading(line) and bool(_DOUBLE_BRACKETED.fullmatch(c) or _NUMBERED_BILL.match(c)
-                                          or re.search(_RECORD_STEPS, c))
+                                          or _BRACKETED_ITEM.fullmatch(c) or re.search(_RECORD_STEPS, c))
+
+
+def is_bracketed_item(line: str) -> bool:
+    """An agenda item in brackets on its own line (【議案第２１号　…について】): a record's
+    heading wherever it stands — a speaker reading an item out does not bracket it."""
+    return is_item_heading(line) and bool(_BRACKETED_ITEM.fullmatch(compact(line)))
 
 
 _RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項|主な(?:発言|意見|質疑)"
@@ -1982,7 +1990,7 @@ def _leading_surname(c: str) -> str:
                 and (head := next(iter(tok.tokenize(c[cut:])), None)) is not None \
                 and len(head.surface()) >= len(name) - cut and head.part_of_speech()[2] != "人名" \
                 and _office_word(name[cut:], c[cut:]):
-            if name[:cut] in _PLACE_WORDS and re.search("(?:センター|所)長$", c):
+            if name[:cut] in _PLACE_WORDS and re.search("(?:センター|所)(?:副?所?長|次長|長補佐|長代理|参事|主幹)$", c):
                 name = ""         # 北保健センター所長: the northern centre's director, no one named 北
                 break
             if may_be_surname(name[:cut]):

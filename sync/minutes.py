@@ -160,6 +160,8 @@ NOTE_WORDS: dict[str, bool] = {
     # a member moving to the questioners' seat: （葛西美保議員、質問席へ移動） (not 移動 alone:
     # （移動スーパー）, （予約制の移動サービス） are said)
     "席へ移動": False, "席に移動": False,
+    # the chair handed over: （議長、副議長と交代）, （議長交代）, （委員長交代）
+    "と交代": False, "議長交代": False, "委員長交代": False,
 }
 # what the meeting did, or a speech the record sums up, in brackets on a line of its own
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
@@ -202,6 +204,11 @@ _LONG_NOTE = re.compile(r".*(?:呼ぶ者|言う者|呼ぶ人|言う人|発言す
 # Whole notes with no note word: a voice from the floor (（異議なしの声）, （異議なし）,
 # （なし）), the stenographer's 了 (the speaker has finished), a clock time (（14:00）).
 _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了": False, "続": False, "続き": False,
+               # the floor's answer and a vote's result as a town's staff types them on a line of
+               # their own (trial 135): （質疑なし）, （全員賛成）, （賛成多数）, （反対者なし）
+               "質疑なし": True, "質問なし": True, "討論なし": True, "意見なし": True,
+               "全員賛成": False, "賛成多数": False, "賛成少数": False, "賛成全員": False,
+               "反対者なし": False, "反対なし": False,
                # the kind of remark after a speaker's label: the executive asking back
                "反問": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
@@ -614,6 +621,18 @@ def _kind_off(t: Turn) -> Turn:
     return replace(t, role=t.role[kind.end():], speaker=speaker)
 
 
+def inside_word(label: str, k: int) -> bool:
+    """Does position ``k`` of ``label`` cut a common noun: read from the character before it,
+    does ``label`` open with one of two characters or more (北保|健センター: 保健)? Not a
+    proper noun (清水|建設: the dictionary's company), and not where that character stands
+    alone (佐藤|長寿, 高市|市民)."""
+    tok = layout.tokenizer()
+    if tok is None or k < 1:
+        return False
+    first = next(iter(tok.tokenize(label[k - 1:])), None)
+    return first is not None and len(first.surface()) >= 2 and first.part_of_speech()[1] == "普通名詞"
+
+
 def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
     """A surname run into an office (○清水建設課長, ○佐藤長寿介護課長) that the dictionary
     reads otherwise — 清水建設 a company, 佐藤長寿 a full name — split where the minutes name that department apart from the
@@ -645,9 +664,10 @@ def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
                         len(surname) >= 2 and layout.may_be_surname(surname) and len(department) >= 6
                         and surname[-1] not in "部課局室" and surname[0] not in layout._PLACE_WORDS)):
                 continue
-            # (named apart: not after the surname's last kanji — 健センター inside 林保健センター
-            # is no department of its own, and 北保 no surname there)
-            if text.count(department) > text.count(surname[-1] + department):
+            if inside_word(glued, k):
+                continue    # 北保|健センター所長: 保健 is one word (健センター inside 林保健センター
+                #             is no department named apart)
+            if text.count(department) > text.count(surname + department):
                 fixed[t.speaker] = (office, surname)
                 break
             if layout._surname_alone(surname):
@@ -2339,7 +2359,7 @@ class _Walk:
         numbering the ``turn`` did not start (長野県's 要点記録: （１）議案第52号… before the
         first turn, then （２）その他 after the last answer on it; a list read out starts in
         the speech)."""
-        outline = record = False
+        outline = record = bracketed = False
         apart = blank and not self.blank_after_all
         continued = self._goes_on_numbering(number, turn)
         # …or at the margin of a file that indents its speech's lines (a list read out is
@@ -2354,9 +2374,10 @@ class _Walk:
             if k >= number and (_CERTIFIED.match(line.strip(SPACES)) or self._label(
                     line, self.marked, self._next_text(k + 1), before=self._before(k)) is not None):
                 # (the next speaker, or the clerk's certificate that ends the minutes)
-                return (record and (blank or outline)) or apart or continued
+                return (record and (blank or outline or bracketed)) or apart or continued
             if layout.is_item_heading(line) or layout.is_inturn_heading(line):
                 record = record or layout.is_record_heading(line) or layout.is_inturn_heading(line)
+                bracketed = bracketed or layout.is_bracketed_item(line)
                 apart = apart and k + 1 < len(self.lines) and layout.is_blank(self.lines[k + 1])
                 continue
             apart = False
@@ -2368,7 +2389,7 @@ class _Walk:
             if outline and _indent(line) >= self.not_speech and not layout.is_sentence(line):
                 continue            # …the bullet wrapped
             return False
-        return ((record and (blank or outline)) or apart or continued) and number - 1 + reach >= len(self.lines)
+        return ((record and (blank or outline or bracketed)) or apart or continued) and number - 1 + reach >= len(self.lines)
 
     def _goes_on_numbering(self, number: int, turn: _TurnBuilder | None, reach: int = 400) -> bool:
         """Is line ``number`` an item numbered 2 or more whose item before it (the same form,

@@ -6664,6 +6664,7 @@ def test_an_office_after_a_surname_is_not_read_as_a_given_name():
         ◎東保健福祉局長　お答えします。
         ◎北保健センター所長　北部です。
         ◎林保健センター所長　お答えします。
+        ◎北保健センター次長　補足します。
         """))
     assert [(t.role, t.name) for t in m.turns][1:] == [
         ("保健福祉局長", "林"), ("保健所長", "林"), ("南区保健福祉部長", "森"), ("保健福祉局長", "林"),
@@ -6672,7 +6673,49 @@ def test_an_office_after_a_surname_is_not_read_as_a_given_name():
         ("市民課長", "高市"), ("東市民センター所長", ""), ("市民課長", "岡"), ("市民課長", "岡"),
         ("西区長", "伊藤"), ("白石区長", "高橋"), ("保健福祉局長", "東"),
         # the dictionary reads 北保健 as a name: a direction before a centre keeps it whole
-        ("北保健センター所長", ""), ("保健センター所長", "林")]
+        ("北保健センター所長", ""), ("保健センター所長", "林"), ("北保健センター次長", "")]
+
+
+def test_two_surnames_ending_alike_before_one_department_are_both_split():
+    # review 136: 長寿介護課 after 藤 in both labels is still named apart from each surname
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　佐藤長寿介護課長。
+        ○佐藤長寿介護課長　お答えします。
+        ○伊藤長寿介護課長補佐　補足します。
+        ○議長（山田太郎君）　清水建設課長。
+        ○清水建設課長　お答えします。
+        ○速水建設課長補佐　補足します。
+        """))
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("議長", "山田太郎"), ("長寿介護課長", "佐藤"), ("長寿介護課長補佐", "伊藤"),
+        ("議長", "山田太郎"), ("建設課長", "清水"), ("建設課長補佐", "速水")]
+
+
+def test_a_small_towns_recess_lines_chair_handovers_and_vote_results_are_not_said():
+    # trial 135 (町村 minutes typed in Word): 暫時休憩 with its clock or a range, the chair
+    # handed over, the floor's answer and a vote's result in round brackets on their own lines;
+    # and an agenda item in 【】 with no blank line around it (review 136)
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　ここで暫時休憩いたします。
+        暫時休憩　午前１１時０５分
+        再開　午前１１時１５分
+        ○議長（山田太郎君）　休憩前に引き続き会議を開きます。
+        暫時休憩（午前１１時３０分～午前１１時４０分）
+        （議長、副議長と交代）
+        ○副議長（鈴木花子君）　質疑はありませんか。
+        （質疑なし）
+        ○副議長（鈴木花子君）　賛成の方の挙手を求めます。
+        （全員賛成）
+        ○副議長（鈴木花子君）　可決されました。
+        【議案第２１号　○○町手数料条例の一部を改正する条例の制定について】
+        ○副議長（鈴木花子君）　次に、議案第２１号を議題といたします。
+        （議長交代）
+        ○議長（山田太郎君）　交代制の勤務（職員交代）について報告します。
+        """))
+    assert [t.text for t in m.turns] == [
+        "ここで暫時休憩いたします。", "休憩前に引き続き会議を開きます。", "質疑はありませんか。",
+        "賛成の方の挙手を求めます。", "可決されました。", "次に、議案第２１号を議題といたします。",
+        "交代制の勤務（職員交代）について報告します。"]
 
 
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
