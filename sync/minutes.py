@@ -162,6 +162,9 @@ NOTE_WORDS: dict[str, bool] = {
     "席へ移動": False, "席に移動": False,
     # the chair handed over: （議長、副議長と交代）, （議長交代）, （委員長交代）
     "と交代": False, "議長交代": False, "委員長交代": False,
+    # the bell at a speaker's time limit (（時間終了のベル）, （予鈴のベル）); the ballot box
+    # checked before a vote (（投票箱点検）)
+    "のベル": True, "投票箱点検": False,
 }
 # what the meeting did, or a speech the record sums up, in brackets on a line of its own
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
@@ -208,7 +211,7 @@ _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了"
                # their own (trial 135): （質疑なし）, （全員賛成）, （賛成多数）, （反対者なし）
                "質疑なし": True, "質問なし": True, "討論なし": True, "意見なし": True,
                "全員賛成": False, "賛成多数": False, "賛成少数": False, "賛成全員": False,
-               "反対者なし": False, "反対なし": False,
+               "反対者なし": False, "反対なし": False, "議事進行": True,
                # the kind of remark after a speaker's label: the executive asking back
                "反問": False}
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
