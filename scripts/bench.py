@@ -164,7 +164,7 @@ def main() -> int:
                        decoded_why=al["guided"]["reasons"])
         if al["retimed"]:
             row.update(kept_share=al["retimed"]["kept_share"], windows=al["retimed"]["windows"],
-                       kept_why=al["retimed"]["reasons"])
+                       kept_why=al["retimed"]["reasons"], skipped=al["retimed"].get("skipped", 0))
         if not a.cached and not a.no_bare:
             bare = run_child(["bare", str(corpus), "--threads", str(a.threads), "--device", a.device,
                               "--compute-type", a.compute_type])

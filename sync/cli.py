@@ -398,7 +398,9 @@ def timings(result) -> list[str]:
             out.append(f"retimed: {rep.windows} windows, the official text timed on "
                        f"{1 - rep.kept_share - rep.decoded_share:.1%} of {rep.speech_seconds:.0f} s "
                        f"of speech; {rep.kept_share:.1%} kept the words heard, "
-                       f"{rep.decoded_share:.1%} decoded again (windows: {why})")
+                       f"{rep.decoded_share:.1%} decoded again (windows: {why})"
+                       + (f"; {rep.skipped} of them skipped by Whisper where the minutes have text"
+                          if rep.skipped else ""))
         elif rep.gave_up is not None:
             out.append(f"guided: gave up at {clock(rep.gave_up)}, where the text and the audio "
                        f"disagreed too often (windows decoded: {why}); transcribed in full")

@@ -126,6 +126,8 @@ class Report:
     retimed: bool = False          # the full transcription's words retimed (nothing decoded
                                    # but where they were far too few)
     kept_seconds: float = 0.0      # retimed: audio in windows that kept the heard words
+    skipped: int = 0               # retimed: windows Whisper had skipped (no probe heard speech)
+                                   # decoded because the minutes have text there (keeps_heard)
 
     def count(self, reason: str) -> None:
         """One more window for ``reason`` (decoded in full, kept as heard, or kept timed)."""
@@ -145,7 +147,7 @@ class Report:
                 "decoded_seconds": round(self.decoded_seconds, 1),
                 "decoded_share": round(self.decoded_share, 4), "reasons": dict(self.reasons),
                 "gave_up": self.gave_up, "fillers": self.fillers, "retimed": self.retimed,
-                "kept_share": round(self.kept_share, 4)}
+                "kept_share": round(self.kept_share, 4), "skipped": self.skipped}
 
 
 class GaveUp(Exception):
@@ -398,6 +400,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 w.decoded = heard_in(w)
                 report.kept_seconds += w.b - w.a
             else:
+                if heard is not None and w.probed is False:
+                    report.skipped += 1     # (decoded only because the minutes have text there)
                 w.decoded = [Word(round(w.a + x.start, 3), round(w.a + x.end, 3), x.text,
                                   x.probability) for x in decode(audio.block(w.a, w.b))]
                 report.decoded_seconds += w.b - w.a

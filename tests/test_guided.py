@@ -533,3 +533,19 @@ def test_a_window_whisper_skipped_is_decoded_where_the_minutes_have_text_for_it(
     # …but where the alignment puts 65 characters in it (kokkai-hard, float32: a member's first
     # 25 s in gallery noise, with no word heard): decoded
     assert not keeps_heard(0.6, 17.7, False, 65, o)
+
+
+def test_the_retiming_report_says_how_many_skipped_windows_it_decoded():
+    from types import SimpleNamespace
+
+    from sync.cli import timings
+    from sync.guided import Report
+
+    rep = Report(windows=10, speech_seconds=200.0, kept_seconds=40.0, decoded_seconds=20.0,
+                 retimed=True, skipped=1, reasons={"probe not placed": 2})
+    assert rep.to_json()["skipped"] == 1
+    lines = timings(SimpleNamespace(stages={"asr": 1.0}, guided=None, retimed=rep))
+    assert any("1 of them skipped by Whisper where the minutes have text" in line for line in lines)
+    rep.skipped = 0
+    lines = timings(SimpleNamespace(stages={"asr": 1.0}, guided=None, retimed=rep))
+    assert not any("skipped by Whisper" in line for line in lines)
