@@ -1848,6 +1848,20 @@ def _surname_alone(word: str) -> bool:
 # a kanji that names a part of a town before an office (東市民センター, 北保健センター), a
 # surname too (東, 南) but not one a label's office can be told from
 _PLACE_WORDS = tuple("東西南北中上下前後")
+# the head of a centre or an office (所) named for a part of town: 北保健センター所長 / 次長
+_CENTRE_HEAD = re.compile("(?:センター|所)(?:副?所?長|次長|長補佐|長代理|参事|主幹)$")
+
+
+def cuts_word(label: str, k: int) -> bool:
+    """Does position ``k`` of ``label`` cut a common noun: read from the character before it,
+    does ``label`` open with one of two characters or more (北保|健センター: 保健)? Not a
+    proper noun (清水|建設: the dictionary's company), and not where that character stands
+    alone (佐藤|長寿, 高市|市民)."""
+    tok = tokenizer()
+    if tok is None or k < 1:
+        return False
+    first = next(iter(tok.tokenize(label[k - 1:])), None)
+    return first is not None and len(first.surface()) >= 2 and first.part_of_speech()[1] == "普通名詞"
 
 
 @lru_cache(maxsize=4096)
@@ -1990,7 +2004,7 @@ def _leading_surname(c: str) -> str:
                 and (head := next(iter(tok.tokenize(c[cut:])), None)) is not None \
                 and len(head.surface()) >= len(name) - cut and head.part_of_speech()[2] != "人名" \
                 and _office_word(name[cut:], c[cut:]):
-            if name[:cut] in _PLACE_WORDS and re.search("(?:センター|所)(?:副?所?長|次長|長補佐|長代理|参事|主幹)$", c):
+            if name[:cut] in _PLACE_WORDS and _CENTRE_HEAD.search(c):
                 name = ""         # 北保健センター所長: the northern centre's director, no one named 北
                 break
             if may_be_surname(name[:cut]):

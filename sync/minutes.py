@@ -624,18 +624,6 @@ def _kind_off(t: Turn) -> Turn:
     return replace(t, role=t.role[kind.end():], speaker=speaker)
 
 
-def inside_word(label: str, k: int) -> bool:
-    """Does position ``k`` of ``label`` cut a common noun: read from the character before it,
-    does ``label`` open with one of two characters or more (北保|健センター: 保健)? Not a
-    proper noun (清水|建設: the dictionary's company), and not where that character stands
-    alone (佐藤|長寿, 高市|市民)."""
-    tok = layout.tokenizer()
-    if tok is None or k < 1:
-        return False
-    first = next(iter(tok.tokenize(label[k - 1:])), None)
-    return first is not None and len(first.surface()) >= 2 and first.part_of_speech()[1] == "普通名詞"
-
-
 def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
     """A surname run into an office (○清水建設課長, ○佐藤長寿介護課長) that the dictionary
     reads otherwise — 清水建設 a company, 佐藤長寿 a full name — split where the minutes name that department apart from the
@@ -667,7 +655,7 @@ def _offices_apart(turns: tuple[Turn, ...], text: str) -> tuple[Turn, ...]:
                         len(surname) >= 2 and layout.may_be_surname(surname) and len(department) >= 6
                         and surname[-1] not in "部課局室" and surname[0] not in layout._PLACE_WORDS)):
                 continue
-            if inside_word(glued, k):
+            if layout.cuts_word(glued, k):
                 continue    # 北保|健センター所長: 保健 is one word (健センター inside 林保健センター
                 #             is no department named apart)
             if text.count(department) > text.count(surname + department):
