@@ -34,11 +34,32 @@ _FOLD = str.maketrans(VARIANTS[0::2] + "".join(chr(c) for c in range(0x30A1, 0x3
                       VARIANTS[1::2] + "".join(chr(c - 0x60) for c in range(0x30A1, 0x30F7)))
 
 
+_SOUND_MARKS = ("\u3099", "\u309a")   # a half-width kana's voicing marks (ｶﾞ), as NFKC gives them alone
+
+
+def _kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f" or "\u30a1" <= ch <= "\u30fa"
+
+
 def normalize(text: str) -> str:
-    """What the index and queries agree on (the page does the same in JavaScript): NFKC,
-    lower case, one form of each kanji written two ways (:data:`VARIANTS`), and katakana as
-    hiragana (コミュニティバス = こみゅにてぃばす)."""
-    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    """What the index and queries agree on (the page's search.js does the same, character
+    by character, to mark a hit where it is in the line): NFKC, lower case, one form of each
+    kanji written two ways (:data:`VARIANTS`), katakana as hiragana (コミュニティバス =
+    こみゅにてぃばす), and no long-vowel mark after kana, which minutes and citizens write
+    or leave out alike (コミュニティーバス = コミュニティバス, サーバー = サーバ)."""
+    out: list[str] = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        if folded in _SOUND_MARKS and out:
+            joined = unicodedata.normalize("NFC", out[-1] + folded)
+            if len(joined) == 1:
+                out[-1] = joined
+                continue
+        for c in folded.translate(_FOLD):
+            if c == "ー" and out and _kana(out[-1]):
+                continue
+            out.append(c)
+    return "".join(out)
 
 
 def grams(text: str) -> set[str]:

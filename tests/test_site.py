@@ -36,7 +36,8 @@ def _archive(root: Path) -> Path:
     data = json.loads((first / "sample.json").read_text(encoding="utf-8"))
     for folder, stem, session, change in [
             ("2024/0612", "soumu", {"date": "2024-06-12", "meeting": "総務委員会", "body": "委員会",
-                                    "session": "第2回定例会", "kind": "定例会", "number": "第1号"}, None),
+                                    "session": "第2回定例会", "kind": "定例会", "number": "第1号"},
+             "コミュニティーバスと備蓄"),
             ("2023/1201", "dec", {"date": "2023-12-01", "meeting": "本会議", "body": "本会議",
                                   "session": "第4回定例会", "kind": "定例会"}, HOSTILE)]:
         out = archive / folder
@@ -86,6 +87,17 @@ def test_a_kanji_written_two_ways_is_found_either_way_and_is_one_person():
     js = (Path(__file__).resolve().parent.parent / "sync" / "static" / "search.js").read_text(encoding="utf-8")
     table = "".join(re.findall(r'"([^"]*)"', js[js.index("var VARIANTS"):js.index("var FOLD")]))
     assert table == VARIANTS
+
+
+def test_a_long_vowel_mark_after_kana_is_written_or_left_out_alike():
+    # trial 132: コミュニティーバス found only itself, not コミュニティバス; サーバー not サーバ
+    from sync.searchindex import normalize
+
+    assert normalize("コミュニティーバス") == normalize("コミュニティバス") == normalize("ｺﾐｭﾆﾃｨｰﾊﾞｽ")
+    assert normalize("サーバー") == normalize("サーバ") == "さば"
+    assert grams("ホームページ") == grams("ホムペジ")
+    # (the mark is kept where it is no long vowel: after a kanji or a digit)
+    assert normalize("第１ー２") == "第1ー2" and normalize("ｶﾞｲﾄﾞ") == "がいど"
 
 
 def test_postings_round_trip_and_grams():

@@ -154,11 +154,39 @@ def test_a_search_by_another_spelling_and_a_stray_percent_in_the_address(site, b
     browser.get(f"{site['url']}/search.html?q=みるく")
     wait(browser, "return document.documentElement.dataset.searched === 'みるく'", what="search results")
     assert {e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results mark")} == {"ミルク"}
+    # (a long vowel typed or left out: コミュニティバス finds コミュニティーバス, marked as the
+    # line writes it)
+    browser.get(f"{site['url']}/search.html?q=コミュニティバス")
+    wait(browser, "return document.documentElement.dataset.searched === 'コミュニティバス'", what="search results")
+    assert {e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results mark")} == {"コミュニティーバス"}
     # (two words apart by a space: the lines holding both, trial 132)
     browser.get(f"{site['url']}/search.html?q=幼児%20高齢者")
     wait(browser, "return document.documentElement.dataset.searched === '幼児 高齢者'", what="search results")
     found = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results .snippet")]
     assert found and all("幼児" in f and "高齢者" in f for f in found)
+
+
+def test_the_next_page_of_results_looks_for_the_same_words(browser, tmp_path):
+    # the 「さらに表示」 button searched each character of the query apart (ます → lines with ま
+    # and す anywhere, only ま marked); an archive of eight sittings has more than a page of ます
+    import shutil
+
+    archive = _archive(tmp_path)
+    first = next(archive.rglob("sample.json")).parent
+    for k in range(5):
+        shutil.copytree(first, archive / "2022" / f"0{k + 1}01")
+    write_site(archive, tmp_path / "site", SiteOptions())
+    with serve(tmp_path) as url:
+        browser.get(f"{url}/site/search.html?q=ます")
+        wait(browser, "return document.documentElement.dataset.searched === 'ます'", what="search results")
+        first_page = len(browser.find_elements(By.CSS_SELECTOR, "#results .result"))
+        more = browser.find_element(By.ID, "more")
+        assert more.is_displayed()
+        browser.execute_script("delete document.documentElement.dataset.searched;")
+        more.click()
+        wait(browser, "return document.documentElement.dataset.searched === 'ます'", what="the next page")
+        marks = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#results mark")]
+    assert len(marks) > first_page and set(marks) == {"ます"}
 
 
 def test_a_speakers_name_is_searched_with_what_they_said(site, browser):

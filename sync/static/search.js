@@ -10,7 +10,7 @@
   var status = document.getElementById("status");
   var list = document.getElementById("results");
   var more = document.getElementById("more");
-  var index = null, texts = {}, waiting = {}, query = "", candidates = [], next = 0, shown = 0, run = 0;
+  var index = null, texts = {}, waiting = {}, query = "", terms = [], candidates = [], next = 0, shown = 0, run = 0;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -23,15 +23,33 @@
                  "德徳冨富槇槙淵渕瀧滝藏蔵實実團団會会學学縣県驛駅當当體体萬万與与竝並靜静黑黒";
   var FOLD = {};
   for (var v = 0; v + 1 < VARIANTS.length; v += 2) FOLD[VARIANTS.charAt(v)] = VARIANTS.charAt(v + 1);
-  function norm(s) {
-    var t = s.normalize("NFKC").toLowerCase(), out = "";
-    for (var i = 0; i < t.length; i++) {
-      var ch = t.charAt(i), c = t.charCodeAt(i);
-      // (katakana as hiragana: コミュニティバス = こみゅにてぃばす)
-      out += FOLD[ch] || (c >= 0x30A1 && c <= 0x30F6 ? String.fromCharCode(c - 0x60) : ch);
+  function kana(c) { return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A1 && c <= 0x30FA); }
+  // as sync/searchindex.py's normalize, character by character: the folded text, and where
+  // each of its characters stands in the line (a hit is marked there)
+  function fold(s) {
+    var out = "", at = [], i = 0;
+    while (i < s.length) {
+      var ch = String.fromCodePoint(s.codePointAt(i)), t = ch.normalize("NFKC").toLowerCase();
+      if ((t === "\u3099" || t === "\u309A") && out.length) {
+        // a half-width kana's voicing mark joins the kana before it (ｶﾞ = ガ)
+        var joined = (out.charAt(out.length - 1) + t).normalize("NFC");
+        if (joined.length === 1) { out = out.slice(0, -1) + joined; i += ch.length; continue; }
+      }
+      for (var k = 0; k < t.length; k++) {
+        var c = t.charAt(k), code = t.charCodeAt(k);
+        // (katakana as hiragana: コミュニティバス = こみゅにてぃばす)
+        var f = FOLD[c] || (code >= 0x30A1 && code <= 0x30F6 ? String.fromCharCode(code - 0x60) : c);
+        // (no long-vowel mark after kana: コミュニティーバス = コミュニティバス, サーバー = サーバ)
+        if (f === "ー" && out.length && kana(out.charCodeAt(out.length - 1))) continue;
+        out += f;
+        at.push(i);
+      }
+      i += ch.length;
     }
-    return out;
+    at.push(s.length);
+    return {text: out, at: at};
   }
+  function norm(s) { return fold(s).text; }
   function decode(code) {
     var out = [], value = 0, last = -1;
     for (var i = 0; i < code.length; i++) {
@@ -64,7 +82,7 @@
   window.gikaiIndex = function (data) { index = data; if (query) search(query); };
   window.gikaiText = function (data) {
     var names = data.names || [];
-    texts[data.n] = {speakers: data.speakers, lines: data.lines, norm: data.lines.map(function (l) { return norm(l[2]); }),
+    texts[data.n] = {speakers: data.speakers, lines: data.lines, folded: data.lines.map(function (l) { return fold(l[2]); }),
                      who: data.speakers.map(function (label, k) { return norm((label || "") + " " + (names[k] || "")); })};
     (waiting[data.n] || []).forEach(function (f) { f(); });
     delete waiting[data.n];
@@ -91,7 +109,7 @@
     }
     return out || [];
   }
-  function result(n, line, q, hitAt) {
+  function result(n, line, span) {
     var meta = index.sessions[n], t = texts[n];
     var li = el("li", "result");
     var a = el("a");
@@ -105,13 +123,13 @@
     a.appendChild(head);
     li.appendChild(a);
     li.appendChild(el("span", "speaker", t.speakers[line[1]] || ""));
-    hitAt = Math.max(0, hitAt);
+    var hitAt = span[0], end = span[1];
     var text = line[2], from = Math.max(0, hitAt - SNIPPET / 2);
     var snip = el("p", "snippet");
     snip.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, hitAt)));
-    if (q.length) snip.appendChild(el("mark", null, text.slice(hitAt, hitAt + q.length)));
-    snip.appendChild(document.createTextNode(text.slice(hitAt + q.length, hitAt + q.length + SNIPPET) +
-                                             (hitAt + q.length + SNIPPET < text.length ? "…" : "")));
+    if (end > hitAt) snip.appendChild(el("mark", null, text.slice(hitAt, end)));
+    snip.appendChild(document.createTextNode(text.slice(end, end + SNIPPET) +
+                                             (end + SNIPPET < text.length ? "…" : "")));
     li.appendChild(snip);
     return li;
   }
@@ -129,12 +147,16 @@
         // (高橋): the first line of each of their turns
         var who = t.who[t.lines[i][1]] || "", all = true, mark = null, at = -1;
         for (var w = 0; all && w < q.length; w++) {
-          var here = t.norm[i].indexOf(q[w]);
+          var here = t.folded[i].text.indexOf(q[w]);
           if (here >= 0) { if (mark === null) { mark = q[w]; at = here; } }
           else all = who.indexOf(q[w]) >= 0;
         }
         if (all && mark === null && t.lines[i][1] === lastTurn) all = false;
-        if (all) { list.appendChild(result(n, t.lines[i], mark || "", at)); got++; shown++; lastTurn = t.lines[i][1]; }
+        if (all) {
+          // the hit as the line writes it: from its first character to the one after its last
+          var span = mark ? [t.folded[i].at[at], t.folded[i].at[at + mark.length]] : [0, 0];
+          list.appendChild(result(n, t.lines[i], span)); got++; shown++; lastTurn = t.lines[i][1];
+        }
       }
       fill(mine, q, want - got);
     });
@@ -156,7 +178,7 @@
     if (!query) { status.textContent = "ことばを入れてください。"; more.hidden = true; return; }
     if (!index) { status.textContent = "検索データを読み込んでいます…"; return; }
     var t0 = performance.now();
-    var words = norm(query).split(/[\s\u3000]+/).filter(function (w) { return w; });
+    var words = terms = norm(query).split(/[\s\u3000]+/).filter(function (w) { return w; });
     candidates = sessionsFor(words[0]);
     for (var w = 1; w < words.length && candidates.length; w++) candidates = intersect(candidates, sessionsFor(words[w]));
     window.gikaiSearchLookupMs = performance.now() - t0;
@@ -174,7 +196,8 @@
     try { history.replaceState(null, "", "search.html?q=" + encodeURIComponent(input.value.trim())); } catch (err) { /* file:// */ }
     search(input.value);
   });
-  more.addEventListener("click", function () { fill(run, norm(query), PAGE); });
+  // (the next page looks for the same words: each of them, not each character of the query)
+  more.addEventListener("click", function () { fill(run, terms, PAGE); });
   input.value = fromAddress();
   query = input.value;
   if (query) status.textContent = "検索データを読み込んでいます…";
