@@ -165,6 +165,10 @@ NOTE_WORDS: dict[str, bool] = {
     # the bell at a speaker's time limit (（時間終了のベル）, （予鈴のベル）); the ballot box
     # checked before a vote (（投票箱点検）)
     "のベル": True, "投票箱点検": False,
+    # the chime or buzzer in its place ((チャイム), （ﾁｬｲﾑ）, （予鈴ブザー）), a speaker's time
+    # run out, a remark withdrawn: （発言時間終了）, （発言取り消し）
+    "チャイム": True, "ブザー": True, "発言時間終了": False, "時間終了": False,
+    "発言取り消し": False, "発言取消し": False, "発言取消": False,
 }
 # what the meeting did, or a speech the record sums up, in brackets on a line of its own
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
@@ -196,7 +200,10 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    # a closed session's record left out (（秘密会の記録は…非公開とする。）)
                    "秘密会",
                    # where the record prints what it does not say here ((議員派遣の報告は本号末尾に掲載))
-                   "掲載", "別掲")
+                   "掲載", "別掲",
+                   # a town's plenary turned into its members' meeting and back
+                   # (（全員協議会に切り替え）, （本会議に戻る）), a tablet shown ((タブレット操作))
+                   "切り替え", "切替", "に戻る", "操作")
 # a summary record's heading over what follows ((主な要望), （その他の意見）), apart from any
 # sentence: not said (a bare （意見） / （回答） on its line names the kind that speaks next)
 _SUMMARY_HEADING = re.compile(r"[（(](?:主な|その他の?|各委員の)(?:質疑|質問|意見|要望|答弁|発言|議論|協議|討論)"
@@ -3272,7 +3279,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     inner = bracketed[1:-1]
     stage = bracketed[0] in "〔［["
     spaced = re.sub(f"[{SPACES}]", "", inner)     # （賛　成　者　起　立）
-    words = [w for w in NOTE_WORDS if _note_word(spaced, w)]
+    # half-width katakana as some towns' staff type it: （ﾁｬｲﾑ）
+    words = [w for w in NOTE_WORDS if _note_word(unicodedata.normalize("NFKC", spaced), w)]
     bare = inner.strip(SPACES)
     spread = _SPREAD_NOTE.fullmatch(bare) is not None     # letter-spaced to fill a column
     if spread and bare.replace("　", " ").count(" ") >= 2:

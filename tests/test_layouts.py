@@ -6722,6 +6722,30 @@ def test_a_small_towns_recess_lines_chair_handovers_and_vote_results_are_not_sai
         "交代制の勤務（職員交代）について報告します。", "ベルマーク運動（ベルの音）について報告します。"]
 
 
+def test_a_towns_switch_to_its_members_meeting_the_chime_and_a_withdrawn_remark_are_not_said():
+    # trial 135: the plenary turned into a 全員協議会 and back, a tablet shown, a remark
+    # withdrawn, the chime (typed in half-width katakana) and the time run out, each on a
+    # line of its own between two speeches, stayed in the speech before them
+    m = parse_text(dedent("""\
+        ○議長（佐藤一郎君）　ただいまから本日の会議を開きます。
+        （全員協議会に切り替え）
+        ○議長（佐藤一郎君）　全員協議会を再開します。
+        （本会議に戻る）
+        ○議長（佐藤一郎君）　本会議に戻ります。
+        （ﾀﾌﾞﾚｯﾄ操作）
+        ○３番（田中花子君）　質問します。
+        （発言取り消し）
+        （ﾁｬｲﾑ）
+        （発言時間終了）
+        ○議長（佐藤一郎君）　新システム（切替）の操作（ボタン操作）について説明します。
+        """))
+    assert [t.text for t in m.turns] == [
+        "ただいまから本日の会議を開きます。", "全員協議会を再開します。", "本会議に戻ります。", "質問します。",
+        "新システム（切替）の操作（ボタン操作）について説明します。"]
+    # (the chime was heard in the room: a sound caption)
+    assert [s.label for s in m.turns[3].sounds] == ["（ﾁｬｲﾑ）"]
+
+
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
     # trial 126: （再質問２回目） after a label stayed in the speech; 【質問】 / 【答弁】 before
     # an unmarked label stayed in the role; （モニターに資料を映す） was said; ○１５番（続） after
