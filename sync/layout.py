@@ -67,6 +67,8 @@ ROLE_SUFFIXES = (
     "代理者", "代理", "補佐", "主事", "参与", "技監", "主任", "調整官", "専門官", "司会",
     "理事者", "説明員", "交流員", "協力隊員", "支援員", "相談員",
     "出納長", "庁長", "座長",
+    "場長",       # the head of a market, a plant, a farm (○矢田部市場長: 東京都議会)
+    "陳情者", "請願者",   # a petitioner stating the case (○田中陳情者)
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
     "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
@@ -79,6 +81,14 @@ TITLES = (
     "議長", "委員長", "会長", "分科会長", "理事長", "知事", "市長", "町長", "村長", "区長", "教育長",
     "事務局長", "消防長", "管理者", "会計管理者", "委員外議員", "委員", "議員", "理事", "参事", "監事",
     "助役", "収入役", "出納長", "広域連合長", "企業長", "組合長",
+    # offices whose name ends like a shorter title (trial 138): the head of a public
+    # enterprise (林病院事業管理者: not 林病院事業 + 管理者), the chairs of the executive's
+    # commissions and their secretariat (関農業委員会会長, 谷公平委員会委員長, 堀監査委員事務局長),
+    # a petition's introducing member (島田紹介議員)
+    "病院事業管理者", "水道事業管理者", "下水道事業管理者", "上下水道事業管理者", "交通事業管理者",
+    "ガス事業管理者", "電気事業管理者", "工業用水道事業管理者", "公営企業管理者", "企業管理者",
+    "農業委員会会長", "農業委員会長", "公平委員会委員長", "公平委員長", "選挙管理委員会委員長",
+    "選挙管理委員長", "教育委員会委員長", "人事委員会委員長", "監査委員事務局長", "紹介議員",
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
 # what an office covers, written after it in brackets: words joined by ・ (企画・給付), no name
@@ -139,7 +149,7 @@ NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", 
 # what a stage direction in brackets after a label does (○森田事務局長（表彰者名朗読）,
 # ○大西議長（表彰状手交）): no name holds these words
 STAGE_WORDS = ("朗読", "登壇", "降壇", "挨拶", "あいさつ", "手交", "授与", "贈呈", "着席", "退席",
-               "起立", "拍手", "挙手", "前へ", "紹介")
+               "起立", "拍手", "挙手", "前へ", "紹介", "点呼", "投票")   # (○森田事務局長（点呼）: the clerk calls the roll)
 LABEL_MAX = 100     # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
 UNBRACKETED_MAX = 24
 
@@ -1308,6 +1318,17 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and _is_full_name(parts[-2] + parts[-1]):
             # ○政府参考人（外務省大臣官房審議官　林　禎二君）: the name in two words
             parts = parts[:-2] + [parts[-2] + "\u3000" + parts[-1]]
+        foreign = 0      # the name's words in katakana or Latin letters, at the end
+        while foreign < len(parts) - 1 and _FOREIGN_WORD.fullmatch(parts[-1 - foreign]):
+            foreign += 1
+        if honorific and role and foreign >= 2 and len(office := "".join(parts[:-foreign])) >= 3 \
+                and any(map(is_kanji, office)) and not _SENTENCE.search(office):
+            # ○参考人（国際交流協会理事　スミス　ジョン君）: who they are, then a name of two words
+            # or more written in katakana (not スミス, the office's last word: 理事スミス / ジョン)
+            name = "\u3000".join(parts[-foreign:])
+            if _affiliation(office):
+                return head.strip(SPACES), compact(role), name, _speech_start(rest, end)
+            return head.strip(SPACES), f"{compact(role)}（{office}）", name, _speech_start(rest, end)
         if honorific and role and len(parts) >= 2 and len(parts[-1]) >= 2 \
                 and _is_full_name(parts[-1].replace("\u3000", "")) \
                 and all(len(p) >= 2 for p in parts[:-1]) \
@@ -1338,6 +1359,10 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 continue
             return head.strip(SPACES), _without_surname(role, name), name, _speech_start(rest, end)
     return None
+
+
+# a word of a name written in katakana or Latin letters (スミス, ジョン, Ｊ．)
+_FOREIGN_WORD = re.compile("[\u30a1-\u30faー・･ A-Za-zＡ-Ｚａ-ｚ.．]+")
 
 
 def _without_surname(role: str, name: str) -> str:
@@ -1986,6 +2011,8 @@ def _leading_surname(c: str) -> str:
             if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
                     and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
                 name = surname
+    if not name and _one_kanji_surname(c, morphs):
+        name = c[0]       # 関総務部長, 原総務部長, 東教育次長: a surname of one kanji before an office
     if (len(name) >= 3 or len(name) == 2 and may_be_surname(name[:1])) and len(name) < len(c):
         rest = list(tok.tokenize(c[len(name):]))
         joined = list(tok.tokenize(c[len(name) - 1:]))
@@ -2011,6 +2038,26 @@ def _leading_surname(c: str) -> str:
                 name = name[:cut]
                 break
     return name if len(name) < len(c) else ""
+
+
+# what stands before an office without being a surname: 前総務部長 (the former one), 新庁舎…,
+# 副市民部長, 総務部長 itself
+_NOT_ONE_KANJI_SURNAMES = tuple("新旧前元現故総本全各当同両次兼事主正副仮代")
+# a place in the office's name: 西消防署長, 東図書館長, 北保健所長 are the western station's…
+_PLACE_IN_OFFICE = re.compile("署|所|センター|館|校|園|支所|分室|出張所|事務所|工場|病院長|庁舎")
+
+
+def _one_kanji_surname(c: str, morphs) -> bool:
+    """Does ``c`` open with a surname of one kanji (関, 原, 東, 林) before an office of the
+    town hall's own departments (総務部長, 教育次長)? Only where the dictionary reads that kanji
+    as a word of its own (not 関税課長, 林業振興課長) and as a surname by one of its entries,
+    and where no place is named in the office (西消防署長: the western station's head)."""
+    rest = c[1:]
+    return (len(c) >= 4 and is_kanji(c[0]) and c[0] not in _NOT_ONE_KANJI_SURNAMES
+            and bool(morphs) and morphs[0].surface() == c[0]
+            and rest.startswith(_HEAD_OFFICE_DEPARTMENTS) and is_role(rest)
+            and not rest.endswith(BRANCH_OFFICES) and _PLACE_IN_OFFICE.search(rest) is None
+            and not any(b in rest for b in _OUTSIDE_BODIES) and may_be_surname(c[0]))
 
 
 def _given_name_alone(c: str) -> bool:

@@ -6746,6 +6746,50 @@ def test_a_towns_switch_to_its_members_meeting_the_chime_and_a_withdrawn_remark_
     assert [s.label for s in m.turns[3].sounds] == ["（ﾁｬｲﾑ）"]
 
 
+def test_speakers_other_than_the_usual_offices_after_a_surname_with_no_brackets():
+    # trial 138 (東京都議会, 三重県議会, 鎌倉市: surname and office run together): a surname of one
+    # kanji was read into the office (関総務部長, 東教育次長), a public enterprise's head and a
+    # commission's chair were cut at their shorter title's end (林病院事業 + 管理者), a market's head
+    # and a petitioner were no label at all, and the clerk calling the roll was named 点呼
+    m = parse_text(dedent("""\
+        ○奥野委員長　理事者の説明を求めます。
+        ○関総務部長　組織改正について御説明いたします。
+        ○東教育次長　学校施設について申し上げます。
+        ○林病院事業管理者　病院事業会計について御説明いたします。
+        ○丸山水道事業管理者　水道事業会計について御説明いたします。
+        ○関農業委員会会長　農地の集積について申し上げます。
+        ○谷公平委員会委員長　昨年度は１件でございました。
+        ○堀監査委員事務局長　局長以下４名でございます。
+        ○矢田部市場長　取扱量は増加しております。
+        ○田中陳情者　陳情の趣旨を申し上げます。
+        ○島田紹介議員　紹介議員として補足いたします。
+        ○森田事務局長（点呼）　１番、一ノ瀬ひかり議員。
+        ○西消防署長　西消防署の管内について申し上げます。
+        ○林業振興課長　林業の振興について申し上げます。
+        ○奥野委員長　以上で終わります。
+        """))
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("委員長", "奥野"), ("総務部長", "関"), ("教育次長", "東"), ("病院事業管理者", "林"),
+        ("水道事業管理者", "丸山"), ("農業委員会会長", "関"), ("公平委員会委員長", "谷"),
+        ("監査委員事務局長", "堀"), ("市場長", "矢田部"), ("陳情者", "田中"), ("紹介議員", "島田"),
+        ("事務局長", "森田"), ("西消防署長", ""), ("林業振興課長", ""), ("委員長", "奥野")]
+    assert m.turns[11].text == "１番、一ノ瀬ひかり議員。"
+
+
+def test_a_witness_whose_name_is_written_in_katakana_after_who_they_are():
+    # trial 138: ○参考人（国際交流協会理事　スミス　ジョン君） gave the role 参考人（…理事スミス）
+    # and the name ジョン
+    m = parse_text(dedent("""\
+        ○委員長（中村六郎君）　順次御意見をお願いいたします。
+        ○参考人（国際交流協会理事　スミス　ジョン君）　皆様、こんにちは。
+        ○参考人（ＮＰＯ法人ことばの架け橋代表　グエン　ヴァン　アン君）　通訳の現状を申し上げます。
+        ○２番（マリア　サントス君）　スミス参考人に伺います。
+        """))
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("委員長", "中村六郎"), ("参考人（国際交流協会理事）", "スミス\u3000ジョン"),
+        ("参考人（ＮＰＯ法人ことばの架け橋代表）", "グエン\u3000ヴァン\u3000アン"), ("２番", "マリア\u3000サントス")]
+
+
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
     # trial 126: （再質問２回目） after a label stayed in the speech; 【質問】 / 【答弁】 before
     # an unmarked label stayed in the role; （モニターに資料を映す） was said; ○１５番（続） after
