@@ -173,6 +173,12 @@ NOTE_WORDS: dict[str, bool] = {
 # what the meeting did, or a speech the record sums up, in brackets on a line of its own
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
 # are said (防災訓練（年２回を実施）)
+# what a summary record writes in a speech's place, a sentence of its own in the plain form
+# (○　副町長　土橋　正美 / 議案書に基づき逐条的に説明する。: 月形町): not said
+_SUMMED_UP = re.compile(r"(?:議案書|議案|資料|別紙|説明書|提案理由書|予算書|決算書)(?:等)?(?:に基づき|に基づいて|により|に沿って)"
+                        r"[^。、]{0,16}説明(?:する|した|を行う|を行った|があった)。")
+# …and the side heading over the speech that follows it there (補足説明 on a line of its own)
+_SUMMED_UP_SIDE = re.compile("(?:補足|概要|提案|追加)説明")
 _ACTION_NOTE = re.compile(r"[（(〔][^（(〔）)〕。、]{0,24}(?:を実施|配付|配布|上映|映写|に基づき説明|に基づいて説明|により説明|資料説明)[）)〕]")
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
@@ -203,7 +209,9 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    "掲載", "別掲",
                    # a town's plenary turned into its members' meeting and back
                    # (（全員協議会に切り替え）, （本会議に戻る）), a tablet shown ((タブレット操作))
-                   "切り替え", "切替", "に戻る", "操作")
+                   "切り替え", "切替", "に戻る", "操作",
+                   # where the record points to a paper beside it (…配布のとおりであります。（別紙のとおり）)
+                   "別紙", "別添")
 # a summary record's heading over what follows ((主な要望), （その他の意見）), apart from any
 # sentence: not said (a bare （意見） / （回答） on its line names the kind that speaks next)
 _SUMMARY_HEADING = re.compile(r"[（(](?:主な|その他の?|各委員の)(?:質疑|質問|意見|要望|答弁|発言|議論|協議|討論)"
@@ -2001,7 +2009,8 @@ class _Walk:
                     and not reading and not self.spaced and self._side_heading(number, line):
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
-                    _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))))):
+                    _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))
+                    or _SUMMED_UP.fullmatch(line.strip(SPACES)) or _SUMMED_UP_SIDE.fullmatch(layout.compact(line))))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
                 # voices are heard in the turn it answers, which goes on (also 大村研二
                 # 議会事務局次長 (資料に基づき説明) with no marker: what someone did, their

@@ -6790,6 +6790,27 @@ def test_a_witness_whose_name_is_written_in_katakana_after_who_they_are():
         ("参考人（ＮＰＯ法人ことばの架け橋代表）", "グエン\u3000ヴァン\u3000アン"), ("２番", "マリア\u3000サントス")]
 
 
+def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_are_not_said():
+    # trial 137 (月形町, a Hokkaido town's record with its labels on lines of their own): the
+    # record's own sentence in the speech's place (議案書に基づき逐条的に説明する。), the side heading
+    # over the speech (補足説明) and the note of a paper beside the record (（別紙のとおり）) were said
+    m = parse_text(dedent("""\
+        ○　議長　笹木　英二
+        議事日程はお手元に配布のとおりであります。（別紙のとおり）
+        副町長。
+        ○　副町長　土橋　正美
+        議案書に基づき逐条的に説明する。
+        補足説明
+        補正予算説明の前に、豪雪への対応について御報告申し上げます。資料により説明した額のとおりです。
+        ○　議長　笹木　英二
+        これより質疑を行います。
+        """))
+    assert [t.text for t in m.turns] == [
+        "議事日程はお手元に配布のとおりであります。副町長。",
+        "補正予算説明の前に、豪雪への対応について御報告申し上げます。資料により説明した額のとおりです。",
+        "これより質疑を行います。"]
+
+
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
     # trial 126: （再質問２回目） after a label stayed in the speech; 【質問】 / 【答弁】 before
     # an unmarked label stayed in the role; （モニターに資料を映す） was said; ○１５番（続） after
