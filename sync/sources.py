@@ -1072,12 +1072,19 @@ def _is_link_list(tag) -> bool:
 _SUPPLEMENT = str.maketrans("⺟⺠⻁⻄⻆⻑⻘⻝⻤⻩⻭⻯⻲", "母民虎西角長青食鬼黄歯竜亀")
 
 
+def _unligated(page: str) -> str:
+    """A PDF page's text with the Latin ligatures its text layer keeps (ﬁ U+FB01 in a
+    browser's footer, ﬁle:///… 1/1) as their letters."""
+    return re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m.group()), page)
+
+
 def plain_kanji(text: str) -> str:
     """``text`` with radical code points read as the kanji they stand for, and vertical
     presentation forms (︵ ︒ ︑ ﹁: a copy of text written vertically) as the characters
     they stand for."""
     if re.search("[\ufe10-\ufe19\ufe30-\ufe4f]", text):
         text = text.translate(_VERTICAL_FORMS)
+
     if not re.search("[\u2e80-\u2fdf]", text):
         return text
     text = re.sub("[\u2f00-\u2fd5]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
@@ -1459,7 +1466,7 @@ def pdf_text(data: bytes) -> str:
     # edge: it goes here, where the pages are still known
     from .layout import strip_page_heads
 
-    pages = strip_page_heads([_unspace(_unspread(plain_kanji(normalize_newlines(p)))).rstrip("\n")
+    pages = strip_page_heads([_unspace(_unspread(plain_kanji(_unligated(normalize_newlines(p))))).rstrip("\n")
                               for p in pages])
     text = "\n".join(pages)
     if len("".join(text.split())) < 10 * max(1, len(pages)) // 2:

@@ -5103,6 +5103,28 @@ def test_vertical_forms_and_two_tiers_of_a_browser_printed_pdf(tmp_path):
         ("市長", "鈴木一郎", "お答えします。")]
 
 
+def test_a_page_printed_to_pdf_by_the_browser_loses_its_head_and_foot(tmp_path):
+    # trial 140: Chromium's footer is the page's address and count, its text layer spelling
+    # "fi" as one ligature (ﬁle:///… 1/1): it was read as the last speaker's words
+    import shutil
+    import subprocess
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is missing")
+    (tmp_path / "page.html").write_text(
+        "<html><head><meta charset='utf-8'><title>会議録</title></head><body>"
+        "<p>○議長（佐藤篤君）　ただいまから本日の会議を開きます。</p><p>○市長（鈴木一郎君）　お答えします。</p>"
+        "</body></html>", encoding="utf-8")
+    try:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                        f"--print-to-pdf={tmp_path / 'page.pdf'}", str(tmp_path / "page.html")],
+                       capture_output=True, timeout=120, check=True)
+    except (subprocess.SubprocessError, OSError) as e:
+        pytest.skip(f"Chromium could not print: {e}")
+    m = load(tmp_path / "page.pdf")
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "ただいまから本日の会議を開きます。"), ("市長", "お答えします。")]
+
+
 def test_a_two_page_pdf_loses_its_running_head(tmp_path):
     # two pages repeat a head too few times for the text alone to show it: the page edges do
     head = "令和６年第１回下関市議会定例会会議録"
