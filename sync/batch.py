@@ -97,8 +97,8 @@ Progress = Callable[[ItemResult, int, int], None]
 
 # the minutes beside a recording, in this order: text, a saved page, a PDF, a Word or
 # OpenDocument text, a CSV export, a minutes API's answer
-MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".odt", ".csv", ".json", ".xml")
-_OTHER_SUFFIXES = tuple(s for s in MINUTES_SUFFIXES if s not in (".txt", ".htm"))
+MINUTES_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".odt", ".csv", ".json", ".xml", ".eml", ".mhtml", ".mht")
+_OTHER_SUFFIXES = tuple(s for s in MINUTES_SUFFIXES if s not in (".txt", ".htm", ".mht"))
 
 
 def items_from_folder(folder: Path, outdir: Path) -> list[Item]:

@@ -83,8 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("minutes", help="official minutes: a text file (UTF-8, UTF-16, Shift_JIS, "
                                    "EUC-JP), a saved HTML page, a PDF with a text layer (also "
                                    "written vertically), a Word or OpenDocument text (.docx, .odt), "
-                                   "a CSV export, or a minutes API's JSON or "
-                                   "XML answer (the Diet's)")
+                                   "a CSV export, a minutes API's JSON or "
+                                   "XML answer (the Diet's), or an e-mail or web archive "
+                                   "holding them (.eml, .mhtml)")
     a.add_argument("-o", "--output", default=".", metavar="OUTDIR",
                    help="folder for the outputs (default: current folder)")
     _job_options(a)
@@ -187,7 +188,7 @@ def _batch_parser(sub, debug: argparse.ArgumentParser) -> None:
         help="sync a folder of recordings or a CSV manifest, in parallel, resumable",
         description="Sync every (recording, minutes) pair of SOURCE. A folder pairs each "
                     "recording with the minutes of the same name beside it (.txt, else .html, "
-                    ".htm, .pdf, .docx, .odt, .csv, .json or .xml); a CSV manifest has "
+                    ".htm, .pdf, .docx, .odt, .csv, .json, .xml, .eml, .mhtml or .mht); a CSV manifest has "
                     "the columns recording,minutes[,output]. Finished items are remembered "
                     f"in OUTDIR/{STATE_FILE} and skipped when run again. Exit status: 0 all "
                     f"ok, {EXIT_SOME_FAILED} some items failed, {EXIT_INPUT} SOURCE unusable.")

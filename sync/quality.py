@@ -198,7 +198,9 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"the minutes do not match the recording: only {evidence:.{0 if evidence >= 0.1 else 1}%} "
             "of their text was "
             f"heard, in scattered words, and no passage of {opts.window} characters matches; "
-            + _CHECK_BOTH)
+            + _CHECK_BOTH + (
+                f", and that the recording is the whole session (it is {duration:.0f} s; their text takes "
+                f"at least {n / _SAYABLE_CPS:.0f} s to say)" if 0 < duration < n / _SAYABLE_CPS / 2 else ""))
     elif matched < opts.min_both_sides * n and (span := words[-1].end - words[0].start) > 0 \
             and covered[1] - covered[0] < opts.min_both_sides * span:
         reasons.append(

@@ -138,8 +138,10 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
         raise SiteError("holds no sync map (<stem>.json written by align or batch); pass the "
                         "output folder of batch", path=str(archive))
     sessions = _told_apart(sessions)
-    dated = sorted((s for s in sessions if s.info.date), key=lambda s: (s.info.date[-5:] if s.info.year is None
-                                                                         else s.info.date, s.id), reverse=True)
+    # newest day first; within a day, the archive's order (a sitting's morning before its
+    # afternoon: a_0305 before b_0305)
+    dated = sorted(sorted((s for s in sessions if s.info.date), key=lambda s: s.id),
+                   key=lambda s: s.info.date[-5:] if s.info.year is None else s.info.date, reverse=True)
     return dated + [s for s in sessions if not s.info.date]
 
 

@@ -87,7 +87,7 @@ def test_folder_pairs_each_recording_with_its_txt(archive, tmp_path):
 def test_folder_pairs_a_recording_with_saved_page_pdf_or_csv_minutes(tmp_path):
     src = tmp_path / "src"
     for stem, suffix in (("a", ".html"), ("b", ".pdf"), ("c", ".csv"), ("e", ".json"), ("f", ".xml"),
-                         ("g", ".docx"), ("h", ".odt")):
+                         ("g", ".docx"), ("h", ".odt"), ("i", ".eml"), ("j", ".mhtml")):
         pair(src, stem)
         (src / f"{stem}.txt").rename(src / f"{stem}{suffix}")
     pair(src, "d")
@@ -95,7 +95,7 @@ def test_folder_pairs_a_recording_with_saved_page_pdf_or_csv_minutes(tmp_path):
     by_stem = {i.recording.stem: i for i in items_from_folder(src, tmp_path / "out")}
     assert {k: i.minutes.name for k, i in by_stem.items()} == {
         "a": "a.html", "b": "b.pdf", "c": "c.csv", "d": "d.txt", "e": "e.json", "f": "f.xml",
-        "g": "g.docx", "h": "h.odt"}   # the text wins
+        "g": "g.docx", "h": "h.odt", "i": "i.eml", "j": "j.mhtml"}   # the text wins
     assert all(i.problem is None for i in by_stem.values())
     # only <stem><suffix>: not a draft or a report of the same stem, and brackets in a
     # name are no pattern
@@ -288,7 +288,7 @@ def test_table_has_a_row_per_item(archive, tmp_path, opts):
     assert "4 items: 2 ok, 0 done before, 2 errors, 0 crashes" in table
     assert any(ln.startswith("error: ") and "c.mp4" in ln for ln in lines)
     # (every kind of minutes batch pairs is named: trial 98 missed .json and .xml)
-    assert any("no minutes file c.txt beside it (or .html, .pdf, .docx, .odt, .csv, .json, .xml)" in ln for ln in lines)
+    assert any("no minutes file c.txt beside it (or .html, .pdf, .docx, .odt, .csv, .json, .xml, .eml, .mhtml)" in ln for ln in lines)
 
 
 @pytest.fixture

@@ -92,6 +92,18 @@ def test_patchwork_match_is_refused():
     assert not q.ok and "patches" in q.reasons[0] and "--model" in q.reasons[0]
 
 
+def test_a_refusal_of_a_recording_far_shorter_than_the_minutes_says_so():
+    # trial 140: the first 16 s of a 38-s session was refused as minutes of another session
+    rng = np.random.default_rng(0)
+    ev = np.zeros(3000, bool)
+    for i in rng.choice(3000, 60, replace=False):
+        ev[i:i + 2] = True
+    q = assess("あ" * 3000, planted(ev), 60.0, words_over(0, 55))
+    assert not q.ok and "the recording is the whole session (it is 60 s; their text takes at least 300 s" in q.reasons[0]
+    q = assess("あ" * 3000, planted(ev), 500.0, words_over(0, 480))
+    assert not q.ok and "whole session" not in q.reasons[0]
+
+
 def test_short_minutes_need_only_a_share_matched():
     ev = np.ones(200, bool)  # 200 chars heard: under min_matched_chars, but all of them
     assert assess("あ" * 200, planted(ev), 40.0, words_over(0, 30)).ok

@@ -289,6 +289,10 @@ def test_two_recordings_of_one_sitting_are_told_apart(tmp_path):
     shutil.copy(archive / "2024" / "0305" / "sample.json", twin / "late.json")
     headings = [s.heading for s in read_sessions(archive) if s.info.date == "2024-03-05"]
     assert len(headings) == 2 and len(set(headings)) == 2, headings
+    # (newest day first, but a sitting's recordings in the archive's order: trial 140 saw its
+    # afternoon listed above its morning)
+    assert [s.id for s in read_sessions(archive) if s.info.date == "2024-03-05"] == ["2024--0305--sample", "2024--0305b--late"]
+    assert [s.info.date for s in read_sessions(archive)] == ["2024-06-12", "2024-03-05", "2024-03-05", "2023-12-01"]
     others = [s.heading for s in read_sessions(archive) if s.info.date != "2024-03-05"]
     assert not any("（" in h and h.endswith("）") and "mp4" in h for h in others)
 
