@@ -27,7 +27,7 @@ from .minutes import Minutes
 from .player import relative_url
 from .quality import assess
 from .session import from_header
-from .refine import RefineOptions
+from .refine import RefineOptions, end_before_pauses
 from .stars import Star, StarOptions, find as find_stars, timed as timed_stars
 from .syncmap import SyncMap, speakers, star_entries
 from .text import STAR
@@ -352,6 +352,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     lap("★")
     # a ★ said is shown while its words were (the speech between its neighbours)
     timing = timed_stars(text, timing, stars, voiced.speech, FRAME)
+    timing = end_before_pauses(timing, text, voiced)
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
     cues = make_cues(mins, timing, offsets, opts.output.cues,
                      {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})

@@ -5,7 +5,7 @@ import numpy as np
 from sync.align import Alignment
 from sync.asr import Word
 from sync.media import SAMPLE_RATE, Audio
-from sync.refine import RefineOptions, fill_gaps, refine, trim_words
+from sync.refine import RefineOptions, end_before_pauses, fill_gaps, refine, trim_words
 from sync.text import clause_starts
 from sync.voicing import VoicingOptions, voicing
 
@@ -40,6 +40,24 @@ def test_word_that_swallowed_a_pause_is_trimmed():
     trimmed = trim_words(words, v)
     assert abs(trimmed[1].start - 5.0) < 0.02
     assert trimmed[0] == words[0]
+
+
+def test_no_character_is_said_across_a_long_pause():
+    # trial 139: 「市長。」 said in 2.2–3.0 s, its last kana timed on a murmur after the walk to
+    # the rostrum (5.0 s): the caption stayed on through the pause
+    v = voicing(audio_with_bursts(), ENERGY)
+    text = "市長。佐★藤"
+    timing = Alignment(np.array([2.2, 2.6, 5.2, 5.2, 5.4, 5.6]), np.array([2.6, 5.2, 5.2, 5.4, 5.6, 5.8]),
+                       np.ones(6), np.ones(6, bool))
+    out = end_before_pauses(timing, text, v)
+    assert abs(out.end[1] - 3.0) < 0.02 and out.start[2] == out.end[2] == out.end[1]
+    assert list(out.start[:2]) == [2.2, 2.6] and list(out.end[3:]) == [5.4, 5.6, 5.8]
+    # (a pause shorter than a second, 2.0–2.2, is crossed; a ★ keeps its span: its words may
+    # have pauses between them)
+    near = Alignment(np.array([1.5, 1.9]), np.array([1.9, 2.6]), np.ones(2), np.ones(2, bool))
+    assert end_before_pauses(near, "市長", v) is near
+    star = Alignment(np.array([2.5]), np.array([5.5]), np.ones(1), np.ones(1, bool))
+    assert end_before_pauses(star, "★", v) is star
 
 
 def test_overlong_word_is_dropped():
