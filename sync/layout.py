@@ -149,7 +149,7 @@ NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", 
 # what a stage direction in brackets after a label does (○森田事務局長（表彰者名朗読）,
 # ○大西議長（表彰状手交）): no name holds these words
 STAGE_WORDS = ("朗読", "登壇", "降壇", "挨拶", "あいさつ", "手交", "授与", "贈呈", "着席", "退席",
-               "起立", "拍手", "挙手", "前へ", "紹介", "点呼", "投票")   # (○森田事務局長（点呼）: the clerk calls the roll)
+               "起立", "拍手", "挙手", "前へ", "紹介", "点呼")   # (○森田事務局長（点呼）: the clerk calls the roll)
 LABEL_MAX = 100     # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
 UNBRACKETED_MAX = 24
 
@@ -1319,7 +1319,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             # ○政府参考人（外務省大臣官房審議官　林　禎二君）: the name in two words
             parts = parts[:-2] + [parts[-2] + "\u3000" + parts[-1]]
         foreign = 0      # the name's words in katakana or Latin letters, at the end
-        while foreign < len(parts) - 1 and _FOREIGN_WORD.fullmatch(parts[-1 - foreign]):
+        while foreign < len(parts) - 1 and _FOREIGN_WORD.fullmatch(parts[-1 - foreign]) \
+                and not parts[-1 - foreign].endswith(_KATAKANA_JOBS):
             foreign += 1
         if honorific and role and foreign >= 2 and len(office := "".join(parts[:-foreign])) >= 3 \
                 and any(map(is_kanji, office)) and not _SENTENCE.search(office):
@@ -1362,7 +1363,13 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
 
 
 # a word of a name written in katakana or Latin letters (スミス, ジョン, Ｊ．)
-_FOREIGN_WORD = re.compile("[\u30a1-\u30faー・･ A-Za-zＡ-Ｚａ-ｚ.．]+")
+_FOREIGN_WORD = re.compile("[\u30a1-\u30faー・･A-Za-zＡ-Ｚａ-ｚ.．]+")
+# a job written in katakana before a name (株式会社ＡＢＣ　マネージャー　スミス君): part of who they are
+_KATAKANA_JOBS = ("マネージャー", "マネジャー", "ディレクター", "コーディネーター", "リーダー", "アドバイザー",
+                  "プロデューサー", "チーフ", "オーナー", "スタッフ", "メンバー", "コンサルタント", "エンジニア",
+                  "デザイナー", "プランナー", "トレーナー", "カウンセラー", "ソーシャルワーカー", "ワーカー",
+                  "ファシリテーター", "キャスター", "アナウンサー", "パートナー", "フェロー", "プレジデント",
+                  "オフィサー", "スペシャリスト", "サポーター", "ボランティア", "インストラクター")
 
 
 def _without_surname(role: str, name: str) -> str:
@@ -2042,7 +2049,11 @@ def _leading_surname(c: str) -> str:
 
 # what stands before an office without being a surname: 前総務部長 (the former one), 新庁舎…,
 # 副市民部長, 総務部長 itself
-_NOT_ONE_KANJI_SURNAMES = tuple("新旧前元現故総本全各当同両次兼事主正副仮代")
+_NOT_ONE_KANJI_SURNAMES = tuple("新旧前元現故総本全各当同両次兼事主正副仮代町都道府県市区村国")
+# …and a direction before a place's office is that place's (南病院事務長, 北消防本部長,
+# 中市民課長: the southern hospital, the northern fire headquarters, the central ward's)
+_DIRECTION_PLACES = ("病院", "消防", "市民", "町民", "村民", "区民", "県民", "住民", "保健", "水道", "下水道",
+                     "上下水道", "学校", "土木", "道路", "建設", "農林", "環境", "税務", "地域")
 # a place in the office's name: 西消防署長, 東図書館長, 北保健所長 are the western station's…
 _PLACE_IN_OFFICE = re.compile("署|所|センター|館|校|園|支所|分室|出張所|事務所|工場|病院長|庁舎")
 
@@ -2053,6 +2064,8 @@ def _one_kanji_surname(c: str, morphs) -> bool:
     as a word of its own (not 関税課長, 林業振興課長) and as a surname by one of its entries,
     and where no place is named in the office (西消防署長: the western station's head)."""
     rest = c[1:]
+    if c[:1] in _PLACE_WORDS and (rest.startswith(_DIRECTION_PLACES) or "本部" in rest):
+        return False
     return (len(c) >= 4 and is_kanji(c[0]) and c[0] not in _NOT_ONE_KANJI_SURNAMES
             and bool(morphs) and morphs[0].surface() == c[0]
             and rest.startswith(_HEAD_OFFICE_DEPARTMENTS) and is_role(rest)

@@ -165,20 +165,16 @@ NOTE_WORDS: dict[str, bool] = {
     # the bell at a speaker's time limit (（時間終了のベル）, （予鈴のベル）); the ballot box
     # checked before a vote (（投票箱点検）)
     "のベル": True, "投票箱点検": False,
-    # the chime or buzzer in its place ((チャイム), （ﾁｬｲﾑ）, （予鈴ブザー）), a speaker's time
-    # run out, a remark withdrawn: （発言時間終了）, （発言取り消し）
-    "チャイム": True, "ブザー": True, "発言時間終了": False, "時間終了": False,
-    "発言取り消し": False, "発言取消し": False, "発言取消": False,
 }
-# what the meeting did, or a speech the record sums up, in brackets on a line of its own
-# ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
-# are said (防災訓練（年２回を実施）)
 # what a summary record writes in a speech's place, a sentence of its own in the plain form
 # (○　副町長　土橋　正美 / 議案書に基づき逐条的に説明する。: 月形町): not said
 _SUMMED_UP = re.compile(r"(?:議案書|議案|資料|別紙|説明書|提案理由書|予算書|決算書)(?:等)?(?:に基づき|に基づいて|により|に沿って)"
                         r"[^。、]{0,16}説明(?:する|した|を行う|を行った|があった)。")
 # …and the side heading over the speech that follows it there (補足説明 on a line of its own)
 _SUMMED_UP_SIDE = re.compile("(?:補足|概要|提案|追加)説明")
+# what the meeting did, or a speech the record sums up, in brackets on a line of its own
+# ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
+# are said (防災訓練（年２回を実施）)
 _ACTION_NOTE = re.compile(r"[（(〔][^（(〔）)〕。、]{0,24}(?:を実施|配付|配布|上映|映写|に基づき説明|に基づいて説明|により説明|資料説明)[）)〕]")
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
@@ -206,12 +202,7 @@ WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布",
                    # a closed session's record left out (（秘密会の記録は…非公開とする。）)
                    "秘密会",
                    # where the record prints what it does not say here ((議員派遣の報告は本号末尾に掲載))
-                   "掲載", "別掲",
-                   # a town's plenary turned into its members' meeting and back
-                   # (（全員協議会に切り替え）, （本会議に戻る）), a tablet shown ((タブレット操作))
-                   "切り替え", "切替", "に戻る", "操作",
-                   # where the record points to a paper beside it (…配布のとおりであります。（別紙のとおり）)
-                   "別紙", "別添")
+                   "掲載", "別掲")
 # a summary record's heading over what follows ((主な要望), （その他の意見）), apart from any
 # sentence: not said (a bare （意見） / （回答） on its line names the kind that speaks next)
 _SUMMARY_HEADING = re.compile(r"[（(](?:主な|その他の?|各委員の)(?:質疑|質問|意見|要望|答弁|発言|議論|協議|討論)"
@@ -227,8 +218,21 @@ _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了"
                "質疑なし": True, "質問なし": True, "討論なし": True, "意見なし": True,
                "全員賛成": False, "賛成多数": False, "賛成少数": False, "賛成全員": False,
                "反対者なし": False, "反対なし": False, "議事進行": True,
+               # a speaker's time run out, a remark withdrawn (trial 135): whole, not in
+               # 発言時間終了後の… or 発言取り消しの申出
+               "発言時間終了": False, "時間終了": False, "発言取り消し": False, "発言取消し": False, "発言取消": False,
+               # where the record points to a paper beside it (…配布のとおりであります。（別紙のとおり）)
+               "別紙のとおり": False, "別紙": False, "別添のとおり": False, "別添": False, "別紙参照": False,
                # the kind of remark after a speaker's label: the executive asking back
                "反問": False}
+# a town's plenary turned into its members' meeting and back, a tablet or screen worked
+# (（全員協議会に切り替え）, （本会議に戻る）, （ﾀﾌﾞﾚｯﾄ操作）: trial 135), whole — not a speaker's
+# （防災行政無線のデジタル方式への切替について） on its line
+_SWITCH_NOTE = re.compile(r"(?:全員協議会|本会議|委員会|協議会|秘密会|分科会)(?:に|へ)(?:切り?替え?|切替|移行|戻る|戻す)"
+                          r"|(?:タブレット|モニター|パソコン|スクリーン|プロジェクター)(?:の)?操作")
+# the room's chime or buzzer, whole: （ﾁｬｲﾑ）, （時間終了のチャイム）, （予鈴ブザー） — heard (not
+# （夕焼けチャイム）, （防犯ブザー） in a sentence)
+_ROOM_SOUND = re.compile(r"(?:(?:発言)?時間終了|終了|予鈴|本鈴)?の?(?:チャイム|ブザー)(?:音)?(?:が?鳴る)?")
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
 # （年間30日以上の欠席） in a speech
@@ -1729,6 +1733,7 @@ class _Walk:
         hangs: set[int] = set()  # …and on the earlier turns' lines
         columns = 0              # the tabs before the speech on the label's line (a table's cells)
         listing = False          # deep-indented lines read out in a sentence (names in an election)
+        item_at = -1             # the line of the last item of a list read out (〇子育て支援について)
         label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         hits = False             # a search hit was the last speaker line (see _HIT)
@@ -1983,6 +1988,30 @@ class _Walk:
             elif marker and current is not None and re.match(_UNHEARD_BEFORE, line[after:]) \
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
+            elif marker and current is not None and current.chars and layout.parse_label(line, after, loose=False) is None \
+                    and ((line[after:after + 1] == "印" and layout.has_clause(line))
+                         or (marker == "△" and re.match("[0-9０-９][0-9０-９,，.．]*(?:億|万|千|百|円|％|%|ポイント|人|件|倍|割)",
+                                                        line[after:]))
+                         or (last_end in _OPEN_END and layout.has_clause(line))):
+                marker = ""     # ◎印の付いた事業は…, △１億２，０００万円の減 (minus), a sentence a wrap
+                #                 left open (また、… / ◎が５事業): a symbol in the speech (trial 142)
+            elif marker in "〇○◯◎・" and marker and current is not None and current.chars \
+                    and layout.parse_label(line, after, loose=False) is None \
+                    and _is_topic(line[after:]) and not layout.is_event(line[after:]) \
+                    and ((self.indents and line[:1] in SPACES) or item_at == number - 1
+                         or _ANNOUNCES_ITEMS.search(current.text_so_far()) is not None):
+                # 　〇子育て支援について: a list the speaker reads out, indented as the speech is
+                # where the labels stand at the margin, or after the speech announced it
+                # (…論点は、次の３点です。 / ○議会報告会の開催回数) (trial 142) — its bullet not said
+                at = line.index(marker)
+                line = line[:at] + "\u3000" + line[at + 1:]
+                marker, item_at = "", number
+            elif marker and current is not None and current.chars and _POLITE.search(line) \
+                    and line.rstrip(SPACES).endswith("。") and layout.has_clause(line) \
+                    and "、" in line and not any(c in SPACES for c in line[after:].strip(SPACES)) \
+                    and layout.parse_label(line, after, loose=False) is None \
+                    and not layout.is_event(line[after:]) and not _RECORD_STATEMENT.search(line):
+                marker = ""     # ○反問権については、今回は見送るべきです。: the speaker's sentence, its mark a slip
             elif marker == "●" and current is not None and current.marker not in ("", "●") \
                     and re.search("[。？！?!]$", line.rstrip(SPACES)) \
                     and not layout.heading_words(line[after:]) and not layout.is_event(line[after:]) \
@@ -2010,7 +2039,9 @@ class _Walk:
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
                     _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))
-                    or _SUMMED_UP.fullmatch(line.strip(SPACES)) or _SUMMED_UP_SIDE.fullmatch(layout.compact(line))))):
+                    or _SUMMED_UP.fullmatch(line.strip(SPACES))
+                    or (_SUMMED_UP_SIDE.fullmatch(layout.compact(line)) and (not current.chars or last_end in _SENTENCE_END)
+                        and not re.match(_PARTICLE, (self._next_text(number) or "").lstrip(SPACES)))))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
                 # voices are heard in the turn it answers, which goes on (also 大村研二
                 # 議会事務局次長 (資料に基づき説明) with no marker: what someone did, their
@@ -2993,6 +3024,11 @@ _ANNOUNCES = re.compile(r"(?:次の|以下の)?とおり(?:です|でありま�
                         r"次の.{0,12}(?:です|であります|ございます|伺います|お諮りします)。$")
 
 
+# a speech announcing the list it reads out next (…論点は、次の３点です。)
+_ANNOUNCES_ITEMS = re.compile(r"(?:次|以下)の.{0,12}(?:です|であります|でございます|ございます|伺います|お諮りします"
+                              r"|質問いたします|質問します|申し上げます)。$|(?:次|以下)のとおり(?:です|であります|でございます)。$")
+
+
 def _office_alone(c: str) -> bool:
     """Is ``c`` an office, with or without its holder's surname (河村農林水産企画課長), and
     nothing else?"""
@@ -3296,6 +3332,10 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         bare = spaced                   # （異　議　な　し）: read as its words
     if not stage and _ABSENT.fullmatch(bare):
         return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
+    if not stage and _SWITCH_NOTE.fullmatch(unicodedata.normalize("NFKC", spaced)):
+        return True, None
+    if not stage and _ROOM_SOUND.fullmatch(unicodedata.normalize("NFKC", spaced)):
+        return True, f"（{bare}）"
     if not stage and (_SHOWN.fullmatch(bare) or _ALL_TOGETHER.match(bare)):
         return True, f"（{bare}）" if "「" in bare else None
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)

@@ -6833,6 +6833,68 @@ def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_
         "これより質疑を行います。"]
 
 
+def test_a_list_read_out_and_symbols_at_a_line_start_stay_in_the_speech():
+    # trial 142: a member's list of topics (　〇子育て支援について, indented as the speech is; or
+    # after 次の３点です。 at the margin), a sentence that opens with a symbol (◎印の…, △１億…
+    # for minus), a sentence a marker slipped before, were read as headings: the list and every
+    # sentence after it up to the next label were lost
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　５番佐藤花子君。
+        ○５番（佐藤花子君）　大きく３点について質問いたします。
+        　〇子育て支援について
+        　〇地域公共交通の見直しについて
+        　まず、子育て支援についてであります。
+        ○議長（山田太郎君）　財政課長。
+        ○財政課長（長谷部浩君）　市税は前年度比
+        　△１億２，０００万円の減でございます。
+        　◎印の付いた事業は重点事業でございます。
+        """))
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "５番佐藤花子君。"),
+        ("５番", "大きく３点について質問いたします。子育て支援について地域公共交通の見直しについてまず、子育て支援についてであります。"),
+        ("議長", "財政課長。"),
+        ("財政課長", "市税は前年度比△１億２，０００万円の減でございます。◎印の付いた事業は重点事業でございます。")]
+    assert not m.unplaced
+    m = parse_text(dedent("""\
+        ○梶田委員長　論点は、次の２点です。
+        ○議会報告会の開催回数
+        ○反問権の範囲
+        以上について、御意見を伺います。
+        ○成瀬委員　まず、年２回は必要だと思います。
+        ○反問権については、今回は見送るべきです。
+        ○梶田委員長　ほかにありませんか。
+        """))
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("委員長", "論点は、次の２点です。議会報告会の開催回数反問権の範囲以上について、御意見を伺います。"),
+        ("委員", "まず、年２回は必要だと思います。○反問権については、今回は見送るべきです。"),
+        ("委員長", "ほかにありませんか。")]
+    assert not m.unplaced
+    # (an outline item a record numbers with △ stays a heading: 原村's △1 会議録署名議員の指名)
+    m = parse_text("○議長（木下貞男君）　会議を開きます。\n△1 会議録署名議員の指名\n○議長（木下貞男君）　指名します。\n")
+    assert [t.text for t in m.turns] == ["会議を開きます。", "指名します。"]
+
+
+def test_words_of_this_sessions_notes_inside_speech_stay_said():
+    # review 141: （夕焼けチャイム）, （防犯ブザー） in a sentence, a speaker's bracketed line about a
+    # switch-over, and 補足説明 wrapped inside a sentence were dropped
+    m = parse_text(dedent("""\
+        ○議長（佐藤一郎君）　防災無線（夕焼けチャイム）について。子どもたちには（防犯ブザー）を配布します。
+        （防災行政無線のデジタル方式への切替について）
+        ○市長（鈴木一郎君）　担当課長より
+        補足説明
+        をさせます。
+        """))
+    assert [t.text for t in m.turns] == [
+        "防災無線（夕焼けチャイム）について。子どもたちには（防犯ブザー）を配布します。（防災行政無線のデジタル方式への切替について）",
+        "担当課長より補足説明をさせます。"]
+    # (a place or a government before an office is none's surname; a job in katakana before
+    # a name is part of who they are; a role bracketed after a label is no stage direction)
+    from sync.layout import _name_then_role, parse_label
+    assert [_name_then_role(c)[1] for c in ("町総務部長", "都総務部長", "南病院事務長", "北消防本部長", "中市民課長")] == [""] * 5
+    label = parse_label("参考人（株式会社ＡＢＣ　マネージャー　スミス君）　はい", 0, loose=True)
+    assert (label.role, label.name) == ("参考人（株式会社ＡＢＣマネージャー）", "スミス")
+
+
 def test_a_question_rounds_kind_materials_shown_and_a_seat_going_on():
     # trial 126: （再質問２回目） after a label stayed in the speech; 【質問】 / 【答弁】 before
     # an unmarked label stayed in the role; （モニターに資料を映す） was said; ○１５番（続） after
