@@ -37,7 +37,7 @@ def _archive(root: Path) -> Path:
     for folder, stem, session, change in [
             ("2024/0612", "soumu", {"date": "2024-06-12", "meeting": "総務委員会", "body": "委員会",
                                     "session": "第2回定例会", "kind": "定例会", "number": "第1号"},
-             "コミュニティーバスと備蓄"),
+             "コミュニティーバスを進める備蓄"),
             ("2023/1201", "dec", {"date": "2023-12-01", "meeting": "本会議", "body": "本会議",
                                   "session": "第4回定例会", "kind": "定例会"}, HOSTILE)]:
         out = archive / folder

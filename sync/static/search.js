@@ -24,9 +24,10 @@
   var FOLD = {};
   for (var v = 0; v + 1 < VARIANTS.length; v += 2) FOLD[VARIANTS.charAt(v)] = VARIANTS.charAt(v + 1);
   function kana(c) { return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A1 && c <= 0x30FA); }
-  // as sync/searchindex.py's normalize, character by character: the folded text, and where
-  // each of its characters stands in the line (a hit is marked there)
-  function fold(s) {
+  // as sync/searchindex.py's normalize, character by character (``long``: with the long-vowel
+  // marks after kana left out, as the index's pairs are): the folded text, and where each of
+  // its characters stands in the line (a hit is marked there)
+  function fold(s, long) {
     var out = "", at = [], i = 0;
     while (i < s.length) {
       var ch = String.fromCodePoint(s.codePointAt(i)), t = ch.normalize("NFKC").toLowerCase();
@@ -39,8 +40,7 @@
         var c = t.charAt(k), code = t.charCodeAt(k);
         // (katakana as hiragana: コミュニティバス = こみゅにてぃばす)
         var f = FOLD[c] || (code >= 0x30A1 && code <= 0x30F6 ? String.fromCharCode(code - 0x60) : c);
-        // (no long-vowel mark after kana: コミュニティーバス = コミュニティバス, サーバー = サーバ)
-        if (f === "ー" && out.length && kana(out.charCodeAt(out.length - 1))) continue;
+        if (long && f === "ー" && out.length && kana(out.charCodeAt(out.length - 1))) continue;
         out += f;
         at.push(i);
       }
@@ -49,7 +49,17 @@
     at.push(s.length);
     return {text: out, at: at};
   }
-  function norm(s) { return fold(s).text; }
+  // a word of the query as it is looked for in folded lines: a long-vowel mark the line writes
+  // after a kana the word leaves it out after is passed over (コミュニティバス finds
+  // コミュニティーバス, サーバ finds サーバー) — but one the word writes is needed (メール is no める)
+  function finder(word) {
+    var re = "", chars = Array.from(word);
+    for (var k = 0; k < chars.length; k++) {
+      re += chars[k].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (kana(chars[k].charCodeAt(0)) && chars[k + 1] !== "ー") re += "ー*";
+    }
+    return new RegExp(re);
+  }
   function decode(code) {
     var out = [], value = 0, last = -1;
     for (var i = 0; i < code.length; i++) {
@@ -82,8 +92,8 @@
   window.gikaiIndex = function (data) { index = data; if (query) search(query); };
   window.gikaiText = function (data) {
     var names = data.names || [];
-    texts[data.n] = {speakers: data.speakers, lines: data.lines, folded: data.lines.map(function (l) { return fold(l[2]); }),
-                     who: data.speakers.map(function (label, k) { return norm((label || "") + " " + (names[k] || "")); })};
+    texts[data.n] = {speakers: data.speakers, lines: data.lines, folded: data.lines.map(function (l) { return fold(l[2], false); }),
+                     who: data.speakers.map(function (label, k) { return fold((label || "") + " " + (names[k] || ""), false).text; })};
     (waiting[data.n] || []).forEach(function (f) { f(); });
     delete waiting[data.n];
   };
@@ -145,16 +155,16 @@
         // every word of the query in the line or its speaker's name (防災 対策: both; 高橋
         // 防災: what 高橋 said of 防災), the first word of the text marked; a speaker alone
         // (高橋): the first line of each of their turns
-        var who = t.who[t.lines[i][1]] || "", all = true, mark = null, at = -1;
+        var who = t.who[t.lines[i][1]] || "", all = true, mark = null;
         for (var w = 0; all && w < q.length; w++) {
-          var here = t.folded[i].text.indexOf(q[w]);
-          if (here >= 0) { if (mark === null) { mark = q[w]; at = here; } }
-          else all = who.indexOf(q[w]) >= 0;
+          var here = q[w].exec(t.folded[i].text);
+          if (here) { if (mark === null) mark = here; }
+          else all = q[w].test(who);
         }
         if (all && mark === null && t.lines[i][1] === lastTurn) all = false;
         if (all) {
           // the hit as the line writes it: from its first character to the one after its last
-          var span = mark ? [t.folded[i].at[at], t.folded[i].at[at + mark.length]] : [0, 0];
+          var span = mark ? [t.folded[i].at[mark.index], t.folded[i].at[mark.index + mark[0].length]] : [0, 0];
           list.appendChild(result(n, t.lines[i], span)); got++; shown++; lastTurn = t.lines[i][1];
         }
       }
@@ -178,11 +188,12 @@
     if (!query) { status.textContent = "ことばを入れてください。"; more.hidden = true; return; }
     if (!index) { status.textContent = "検索データを読み込んでいます…"; return; }
     var t0 = performance.now();
-    var words = terms = norm(query).split(/[\s\u3000]+/).filter(function (w) { return w; });
-    candidates = sessionsFor(words[0]);
-    for (var w = 1; w < words.length && candidates.length; w++) candidates = intersect(candidates, sessionsFor(words[w]));
+    var words = fold(query, false).text.split(/[\s\u3000]+/).filter(function (w) { return w; });
+    terms = words.map(finder);
+    candidates = sessionsFor(fold(words[0], true).text);
+    for (var w = 1; w < words.length && candidates.length; w++) candidates = intersect(candidates, sessionsFor(fold(words[w], true).text));
     window.gikaiSearchLookupMs = performance.now() - t0;
-    fill(run, words, PAGE);
+    fill(run, terms, PAGE);
   }
   function fromAddress() {
     var m = /[?&#]q=([^&#]*)/.exec(location.search + location.hash);
