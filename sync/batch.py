@@ -103,7 +103,8 @@ _OTHER_SUFFIXES = tuple(s for s in MINUTES_SUFFIXES if s not in (".txt", ".htm",
 
 def items_from_folder(folder: Path, outdir: Path) -> list[Item]:
     """Recordings under ``folder`` paired with the minutes of the same name beside them
-    (``.txt``, else ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.odt``, ``.csv``, ``.json`` or ``.xml``)."""
+    (``.txt``, else ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.odt``, ``.csv``, ``.json``, ``.xml``,
+    ``.eml`` or ``.mhtml``/``.mht``)."""
     items = []
     for media in sorted(p for p in folder.rglob("*")
                         if p.suffix.lower() in MEDIA_SUFFIXES and p.is_file()):

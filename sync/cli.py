@@ -85,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "written vertically), a Word or OpenDocument text (.docx, .odt), "
                                    "a CSV export, a minutes API's JSON or "
                                    "XML answer (the Diet's), or an e-mail or web archive "
-                                   "holding them (.eml, .mhtml)")
+                                   "holding them (.eml, .mhtml, .mht)")
     a.add_argument("-o", "--output", default=".", metavar="OUTDIR",
                    help="folder for the outputs (default: current folder)")
     _job_options(a)

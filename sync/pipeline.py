@@ -352,7 +352,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     lap("★")
     # a ★ said is shown while its words were (the speech between its neighbours)
     timing = timed_stars(text, timing, stars, voiced.speech, FRAME)
-    timing = end_before_pauses(timing, text, voiced)
+    if opts.refine.enabled:
+        timing = end_before_pauses(timing, text, voiced, notes=frozenset(
+            offsets[t] + note.at for t, turn in enumerate(mins.turns) for note in turn.sounds))
     # captions are cut after the ★ are filled: a candidate ［？…］ takes room on screen
     cues = make_cues(mins, timing, offsets, opts.output.cues,
                      {s.index: opts.output.star_display.format(s.candidate) for s in stars if s.candidate})

@@ -163,6 +163,8 @@ def _speech_inside(words: Sequence[Word], timing: Alignment, ev: np.ndarray,
 
 # characters of minutes a second of speech says at most (Japanese speech: 7 to 9)
 _SAYABLE_CPS = 10.0
+# …and at an assembly's usual pace, pauses included (the corpora: 6 to 8)
+_USUAL_CPS = 7.0
 
 # what a refusal for too little matched asks the user to check
 _CHECK_BOTH = ("check that the minutes are of this session and that the recording's speech can be "
@@ -200,7 +202,7 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"heard, in scattered words, and no passage of {opts.window} characters matches; "
             + _CHECK_BOTH + (
                 f", and that the recording is the whole session (it is {duration:.0f} s; their text takes "
-                f"at least {n / _SAYABLE_CPS:.0f} s to say)" if 0 < duration < n / _SAYABLE_CPS / 2 else ""))
+                f"about {n / _USUAL_CPS:.0f} s to say)" if 0 < duration < n / _USUAL_CPS else ""))
     elif matched < opts.min_both_sides * n and (span := words[-1].end - words[0].start) > 0 \
             and covered[1] - covered[0] < opts.min_both_sides * span:
         reasons.append(

@@ -639,12 +639,15 @@ def doubt(aligned: Alignment, timing: Alignment, starts: list[int], kana: np.nda
     return Alignment(timing.start, timing.end, conf, timing.evidence)
 
 
-def end_before_pauses(timing: Alignment, text: str, v: Voicing, pause: float = 1.0) -> Alignment:
+def end_before_pauses(timing: Alignment, text: str, v: Voicing, pause: float = 1.0,
+                      notes: frozenset[int] = frozenset()) -> Alignment:
     """No character is said across a pause of ``pause`` seconds or more that opens after it
     starts: its end is where its speech stops (trial 139: the chair's 「市長。」 said in
     0.9 s, the gallery's murmur eight seconds later heard as its last kana, stayed on screen
     through the walk to the rostrum). The punctuation after it ends there too. A ★ keeps
-    its span: it stands for words, and words have pauses between them."""
+    its span: it stands for words, and words have pauses between them. Nor does a character
+    a sound note follows (``notes``: the places in ``text`` notes stand at, （発言する者あり）):
+    what it was stretched over may be that sound, which the note's caption is timed by."""
     starts, ends = timing.start.copy(), timing.end.copy()
     on, off = np.asarray(v.onsets, dtype=float), np.asarray(v.offsets, dtype=float)
     if not len(off):
@@ -665,11 +668,14 @@ def end_before_pauses(timing: Alignment, text: str, v: Voicing, pause: float = 1
         if resume - stop < pause or e - stop < pause:
             i += 1
             continue
-        ends[i] = round(stop, 3)
         j = i + 1
         while j < len(text) and text[j] in SILENT and starts[j] >= stop:
-            starts[j] = ends[j] = round(stop, 3)   # (its 。)
-            j += 1
+            j += 1             # (its 。)
+        if any(i < p <= j for p in notes):
+            i = j
+            continue
+        ends[i] = round(stop, 3)
+        starts[i + 1:j] = ends[i + 1:j] = round(stop, 3)
         i = j
     if np.array_equal(ends, timing.end) and np.array_equal(starts, timing.start):
         return timing

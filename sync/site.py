@@ -140,9 +140,16 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
     sessions = _told_apart(sessions)
     # newest day first; within a day, the archive's order (a sitting's morning before its
     # afternoon: a_0305 before b_0305)
-    dated = sorted(sorted((s for s in sessions if s.info.date), key=lambda s: s.id),
+    dated = sorted(sorted((s for s in sessions if s.info.date), key=lambda s: _in_order(s.id)),
                    key=lambda s: s.info.date[-5:] if s.info.year is None else s.info.date, reverse=True)
     return dated + [s for s in sessions if not s.info.date]
+
+
+def _in_order(name: str) -> list:
+    """A recording's name as it sorts within a day: its numbers as numbers (_2 before _10) and
+    the morning before the afternoon (午前 / 午後, am / pm)."""
+    name = re.sub("午前|(?i:am|morning)", "0", re.sub("午後|(?i:pm|afternoon)", "1", name))
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", name) if p]
 
 
 def _told_apart(sessions: list[Session]) -> list[Session]:

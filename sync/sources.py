@@ -1084,7 +1084,6 @@ def plain_kanji(text: str) -> str:
     they stand for."""
     if re.search("[\ufe10-\ufe19\ufe30-\ufe4f]", text):
         text = text.translate(_VERTICAL_FORMS)
-
     if not re.search("[\u2e80-\u2fdf]", text):
         return text
     text = re.sub("[\u2f00-\u2fd5]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
