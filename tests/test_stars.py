@@ -237,6 +237,13 @@ def test_the_judge_picks_the_reading_the_model_finds_most_likely():
     assert len(asked) == 2 and asked[1] == ""
     assert sorted(judged[0]) == sorted(["通告に従いまして、順次質問いたします。",
                                         "通告に従いまして、順次失門いたします。"])
+    # (two of the three sources read it alike: the session heard 失門, しつもん too — a reading
+    # no source shares is less sure, review of trial 139's 嶋さんのもの at 0.89)
+    assert "sources read it alike" not in star.reason
+    asked.clear()
+    alone = find(text, _timing(text), audio, session("検査"), speech, decoder, scorer=scorer)[0]
+    assert alone.candidate == "質問" and "2 of 3 sources read it alike" in alone.reason
+    assert alone.confidence < star.confidence
     # without a judge: no decode for a well-fitting window
     asked.clear()
     assert find(text, _timing(text), audio, session("失門"), speech, decoder)[0].candidate == "失門"
