@@ -36,6 +36,11 @@ class AlignOptions:
     locate_ratio: float = 1.5   # ASR this many times longer than the minutes: locate them first
     locate_margin: int = 300    # kana of ASR kept around the located stretch
     locate_kgram: int = 6       # kana in the k-grams that locate the minutes
+    locate_text_ratio: float = 2.5   # minutes this many times longer than the ASR (a day's
+                                     # minutes, one member's clip): locate the clip in them…
+    locate_text_share: float = 0.8   # …where this share of the ASR's k-grams found in them
+                                     # falls in one stretch (not where the ASR heard little
+                                     # of a whole session: its hits are spread over it)
     airing_share: float = 0.3   # this share of the minutes' k-grams heard twice, the same
                                 # distance apart: the recording holds the session twice
     isolated_kana: int = 6      # a run shorter than this…
@@ -547,6 +552,35 @@ def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
     return lo, hi
 
 
+def _locate_text(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
+    """The stretch [lo, hi) of the official kana to align the ASR kana against: the mirror
+    image of :func:`_locate`.
+
+    Normally all of it. When the minutes hold far more than the recording (the day's
+    minutes with one member's clip, as assemblies publish their videos), a global
+    alignment smears the clip's edges over the rest of the day: its first words (次に、５番、
+    …議員。) are matched kana by kana to the other members' calls before it, and left
+    unheard (trial 143). Then the clip is first located in the minutes: the densest stretch
+    of the minutes in which exact kana k-grams of the ASR occur (each at most twice in it),
+    widened by a margin — only where most of those k-grams fall in it."""
+    k = opts.locate_kgram
+    if len(o) < opts.locate_text_ratio * len(a) + opts.locate_margin or len(a) < 20 * k:
+        return 0, len(o)
+    seen = _kgram_counts(a, k)
+    hits = np.array([i for i in range(len(o) - k + 1) if 0 < seen.get(o[i:i + k], 0) <= 2])
+    if len(hits) < 20:
+        return 0, len(o)
+    width = int(opts.locate_ratio * len(a)) + opts.locate_margin
+    right = np.searchsorted(hits, hits + width, side="right")
+    inside = right - np.arange(len(hits))
+    best = int(np.argmax(inside))
+    if inside[best] < opts.locate_text_share * len(hits):
+        return 0, len(o)
+    lo = max(0, int(hits[best]) - opts.locate_margin)
+    hi = min(len(o), int(hits[right[best] - 1]) + k + opts.locate_margin)
+    return lo, hi
+
+
 def align(text: str, words: Sequence[Word], duration: float,
           opts: AlignOptions = AlignOptions()) -> Alignment:
     """Time every character of the official ``text`` from the ASR ``words``.
@@ -560,15 +594,18 @@ def align(text: str, words: Sequence[Word], duration: float,
     asr_kana, a_start, a_end = asr_kana_times(words)
     lo, hi = _locate(off.kana, asr_kana, opts)
     lo, hi = _first_airing(off.kana, asr_kana, lo, hi, opts)
-    breaks = frozenset(int(off.first[c]) for c in sentence_starts(text))
-    stars = tuple(int(off.first[c]) for c in range(n) if text[c] == STAR)
+    olo, ohi = _locate_text(off.kana, asr_kana[lo:hi], opts) if (lo, hi) == (0, len(asr_kana)) \
+        else (0, len(off.kana))
+    breaks = frozenset(int(off.first[c]) - olo for c in sentence_starts(text) if olo <= off.first[c] < ohi)
+    stars = tuple(int(off.first[c]) - olo for c in range(n) if text[c] == STAR and olo <= off.first[c] < ohi)
     # the silence before and after each heard kana (inside a word: none)
     gaps = a_start[1:] - a_end[:-1] if len(a_start) else np.zeros(0)
     pause_before = np.concatenate(([np.inf], gaps)) if len(a_start) else np.zeros(0)
     pause_after = np.concatenate((gaps, [np.inf])) if len(a_start) else np.zeros(0)
-    match, weight = _matches(off.kana, asr_kana[lo:hi], opts, breaks, stars,
-                             (pause_before[lo:hi], pause_after[lo:hi])) if off.kana and hi > lo else (
-        np.full(len(off.kana), -1), np.zeros(len(off.kana)))
+    match, weight = np.full(len(off.kana), -1, dtype=np.int64), np.zeros(len(off.kana))
+    if ohi > olo and hi > lo:
+        match[olo:ohi], weight[olo:ohi] = _matches(off.kana[olo:ohi], asr_kana[lo:hi], opts, breaks, stars,
+                                                   (pause_before[lo:hi], pause_after[lo:hi]))
     match[match >= 0] += lo
 
     start = np.full(n, np.nan)

@@ -63,15 +63,19 @@ def _parts(cue: Cue, smap: SyncMap) -> list[dict]:
 
 def minutes_view(smap: SyncMap) -> list[dict]:
     """The minutes as the page shows them: speaker turns in order, each with its lines
-    (captions' text, ★ marked) and sound notes in time order."""
+    (captions' text, ★ marked) and sound notes in time order — the captions viewers see
+    (:attr:`SyncMap.shown`): not those of minutes this recording does not hold (a day's
+    minutes with one member's clip: trial 143 found the other members' lines stamped in the
+    clip's first seconds, a click on them seeking there)."""
     turns: dict[int, dict] = {}
-    for c in smap.speech:
+    shown = smap.shown
+    for c in (c for c in shown if c.kind == "speech"):
         turn = turns.setdefault(c.turn, {"speaker": c.speaker, "items": []})
         turn["speaker"] = turn["speaker"] or c.speaker
         turn["items"].append({"kind": "line", "start": round(c.start, 3), "end": round(c.end, 3),
                               "parts": _parts(c, smap), "confidence": c.confidence,
                               "low": c.confidence < LOW_CONFIDENCE})
-    for s in smap.sounds:
+    for s in (c for c in shown if c.kind == "sound"):
         turn = turns.setdefault(s.turn, {"speaker": None, "items": []})
         turn["items"].append({"kind": "sound", "start": round(s.start, 3), "end": round(s.end, 3),
                               "parts": [{"t": s.text}], "confidence": 1.0, "low": False})

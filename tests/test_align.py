@@ -271,3 +271,23 @@ def test_a_sitting_opened_word_for_word_like_the_one_before_it_in_the_recording(
     said, starts = speak(official.replace("一般", "一発"), 1.0)
     timing = align(official, said + after, 60.0)
     assert abs(timing.start[0] - starts[0]) < 0.5
+
+
+def test_a_members_clip_transcribed_is_found_in_the_days_minutes():
+    # trial 143: assemblies publish one clip per questioner and the minutes per day. Whisper's
+    # words for the clip of member 3 (５番 大西浩一: its call at 1.5 s, heard 次に、5番、おにしこい
+    # ちぎん) and the day's minutes (made up for the trial): the call was matched kana by kana
+    # to the other members' calls before it, and left unheard
+    import json
+    from pathlib import Path
+
+    from sync.minutes import parse_text, script
+
+    here = Path(__file__).parent / "fixtures"
+    text, _ = script(parse_text((here / "day-minutes.txt").read_text(encoding="utf-8")))
+    words = [Word(*w) for w in json.loads((here / "member-clip-words.json").read_text(encoding="utf-8"))]
+    timing = align(text, words, 90.8)
+    at = text.index("次に、５番、大西浩一議員。")
+    assert timing.evidence[at] and abs(timing.start[at] - 1.5) < 0.5
+    assert not timing.evidence[:at - 40].any()
+

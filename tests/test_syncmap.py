@@ -89,6 +89,10 @@ def test_minutes_longer_than_the_recording_are_left_out_of_what_viewers_see():
     smap = SyncMap("a.mp4", 20.0, "whisper-base", ("議長", "市長"), squeezed + heard, (), 0.1, quality)
     assert smap.shown == list(heard) and smap.unheard() == set(range(20))
     assert [s.cue.text for s in subtitle_captions(smap)] == ["お答えいたします。", "（拍手）"]
+    # (the player's minutes pane too: trial 143 found a day's other members' lines stamped in a
+    # member's clip's first seconds)
+    from sync.player import minutes_view
+    assert [[it["parts"][0]["t"] for it in t["items"]] for t in minutes_view(smap)] == [["お答えいたします。", "（拍手）"]]
     # the same text spread over time enough to be said stays: placed by guess, shown
     spread = tuple(replace(c, start=c.start * 40, end=c.end * 40) for c in squeezed)
     slow = replace(smap, cues=spread + tuple(replace(c, start=c.start + 90, end=c.end + 90) for c in heard))
