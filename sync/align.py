@@ -38,6 +38,8 @@ class AlignOptions:
     locate_kgram: int = 6       # kana in the k-grams that locate the minutes
     locate_text_ratio: float = 2.5   # minutes this many times longer than the ASR (a day's
                                      # minutes, one member's clip): locate the clip in them…
+    locate_text_margin: int = 150    # kana of the minutes kept around the located clip
+    locate_stray: float = 0.02       # hits at each edge of the located stretch passed over
     locate_text_share: float = 0.8   # …where this share of the ASR's k-grams found in them
                                      # falls in one stretch (not where the ASR heard little
                                      # of a whole session: its hits are spread over it)
@@ -562,12 +564,16 @@ def _locate_text(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
     …議員。) are matched kana by kana to the other members' calls before it, and left
     unheard (trial 143). Then the clip is first located in the minutes: the densest stretch
     of the minutes in which exact kana k-grams of the ASR occur (each at most twice in it),
-    widened by a margin — only where most of those k-grams fall in it."""
+    widened by a margin — only where most of those k-grams fall in it (each also at most
+    twice in the minutes)."""
     k = opts.locate_kgram
     if len(o) < opts.locate_text_ratio * len(a) + opts.locate_margin or len(a) < 20 * k:
         return 0, len(o)
-    seen = _kgram_counts(a, k)
-    hits = np.array([i for i in range(len(o) - k + 1) if 0 < seen.get(o[i:i + k], 0) <= 2])
+    seen, mine = _kgram_counts(a, k), _kgram_counts(o, k)
+    # (only k-grams at most twice in each: the chair's set phrases, said in every member's
+    # part of the day, would spread the hits over all of it — review 145)
+    hits = np.array([i for i in range(len(o) - k + 1)
+                     if 0 < seen.get(o[i:i + k], 0) <= 2 and mine[o[i:i + k]] <= 2])
     if len(hits) < 20:
         return 0, len(o)
     width = int(opts.locate_ratio * len(a)) + opts.locate_margin
@@ -576,8 +582,12 @@ def _locate_text(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
     best = int(np.argmax(inside))
     if inside[best] < opts.locate_text_share * len(hits):
         return 0, len(o)
-    lo = max(0, int(hits[best]) - opts.locate_margin)
-    hi = min(len(o), int(hits[right[best] - 1]) + k + opts.locate_margin)
+    # the stretch's edges where its hits are, a few strays at the window's edges left out (a
+    # phrase of the clip said in another member's part too), then the margin
+    held = hits[best:right[best]]
+    stray = int(opts.locate_stray * len(held))
+    lo = max(0, int(held[stray]) - opts.locate_text_margin)
+    hi = min(len(o), int(held[len(held) - 1 - stray]) + k + opts.locate_text_margin)
     return lo, hi
 
 

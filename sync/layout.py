@@ -149,7 +149,8 @@ NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", 
 # what a stage direction in brackets after a label does (○森田事務局長（表彰者名朗読）,
 # ○大西議長（表彰状手交）): no name holds these words
 STAGE_WORDS = ("朗読", "登壇", "降壇", "挨拶", "あいさつ", "手交", "授与", "贈呈", "着席", "退席",
-               "起立", "拍手", "挙手", "前へ", "紹介", "点呼")   # (○森田事務局長（点呼）: the clerk calls the roll)
+               "起立", "拍手", "挙手", "前へ", "紹介", "点呼", "投票箱", "点検")   # (○森田事務局長（点呼）: the clerk calls the roll;
+#                                                  ○事務局長（投票箱点検）)
 LABEL_MAX = 100     # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
 UNBRACKETED_MAX = 24
 
@@ -1185,7 +1186,7 @@ def is_group(s: str) -> bool:
     """Is ``s`` the name of a party or a council group (自由民主党, 新政会, 市民クラブ)?"""
     c = compact(s)
     return 2 <= len(c) <= 20 and bool(_ROLE.fullmatch(c)) and (
-        c.endswith(GROUP_ENDS) or (len(c) >= 3 and c.endswith("会") and not c.endswith(BODY_ENDS[1:] + ("委員会", "協議会", "議会"))))
+        c.endswith(GROUP_ENDS) or (len(c) >= 3 and c.endswith("会") and not c.endswith(BODY_ENDS[1:] + ("委員会", "協議会", "議会", "協会", "連合会", "審議会", "商工会", "社会"))))
 
 
 def _without_group(inner: str) -> str:
@@ -1315,7 +1316,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             name = name[:-len(role)].strip(SPACES)     # ○教育長（福永和伸教育長）
         parts = re.split(rf"[{SPACES}]+", name.strip(SPACES))
         if honorific and role and len(parts) >= 3 and len(parts[-3]) >= 3 \
-                and _is_full_name(parts[-2] + parts[-1]):
+                and _is_full_name(parts[-2] + parts[-1]) and not parts[-2].endswith(_KATAKANA_JOBS):
             # ○政府参考人（外務省大臣官房審議官　林　禎二君）: the name in two words
             parts = parts[:-2] + [parts[-2] + "\u3000" + parts[-1]]
         foreign = 0      # the name's words in katakana or Latin letters, at the end

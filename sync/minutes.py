@@ -222,7 +222,7 @@ _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了"
                # 発言時間終了後の… or 発言取り消しの申出
                "発言時間終了": False, "時間終了": False, "発言取り消し": False, "発言取消し": False, "発言取消": False,
                # where the record points to a paper beside it (…配布のとおりであります。（別紙のとおり）)
-               "別紙のとおり": False, "別紙": False, "別添のとおり": False, "別添": False, "別紙参照": False,
+               "別紙のとおり": False, "別添のとおり": False, "別紙参照": False,
                # the kind of remark after a speaker's label: the executive asking back
                "反問": False}
 # a town's plenary turned into its members' meeting and back, a tablet or screen worked
@@ -230,8 +230,8 @@ _BARE_NOTES = {"異議なし": True, "異議あり": True, "なし": True, "了"
 # （防災行政無線のデジタル方式への切替について） on its line
 _SWITCH_NOTE = re.compile(r"(?:全員協議会|本会議|委員会|協議会|秘密会|分科会)(?:に|へ)(?:切り?替え?|切替|移行|戻る|戻す)"
                           r"|(?:タブレット|モニター|パソコン|スクリーン|プロジェクター)(?:の)?操作")
-# the room's chime or buzzer, whole: （ﾁｬｲﾑ）, （時間終了のチャイム）, （予鈴ブザー） — heard (not
-# （夕焼けチャイム）, （防犯ブザー） in a sentence)
+# the room's chime or buzzer, whole in its brackets wherever they stand (（ﾁｬｲﾑ）, （時間終了の
+# チャイム）, （予鈴ブザー）: heard) — not （夕焼けチャイム）, （防犯ブザー）, words of a sentence
 _ROOM_SOUND = re.compile(r"(?:(?:発言)?時間終了|終了|予鈴|本鈴)?の?(?:チャイム|ブザー)(?:音)?(?:が?鳴る)?")
 _CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
@@ -1989,29 +1989,25 @@ class _Walk:
                     and layout.has_clause(line):
                 marker = ""     # ●については、…: an unheard word written as a marker, mid-speech
             elif marker and current is not None and current.chars and layout.parse_label(line, after, loose=False) is None \
+                    and not layout.is_inturn_heading(line[after:]) and not layout.is_item_heading(line[after:]) \
                     and ((line[after:after + 1] == "印" and layout.has_clause(line))
-                         or (marker == "△" and re.match("[0-9０-９][0-9０-９,，.．]*(?:億|万|千|百|円|％|%|ポイント|人|件|倍|割)",
-                                                        line[after:]))
-                         or (last_end in _OPEN_END and layout.has_clause(line))):
-                marker = ""     # ◎印の付いた事業は…, △１億２，０００万円の減 (minus), a sentence a wrap
-                #                 left open (また、… / ◎が５事業): a symbol in the speech (trial 142)
-            elif marker in "〇○◯◎・" and marker and current is not None and current.chars \
+                         or (marker == "△" and _AMOUNT.match(line[after:]) and ("、" in line or line.rstrip(SPACES).endswith("。")))):
+                marker = ""     # ◎印の付いた事業は…, △１億２，０００万円の減、… (minus): a symbol in the
+                #                 speech (trial 142), not a heading (△５割削減について, △１件の追加議案)
+            elif marker in "〇○◯◎" and marker and current is not None and current.chars and not ruled \
                     and layout.parse_label(line, after, loose=False) is None \
                     and _is_topic(line[after:]) and not layout.is_event(line[after:]) \
-                    and ((self.indents and line[:1] in SPACES) or item_at == number - 1
-                         or _ANNOUNCES_ITEMS.search(current.text_so_far()) is not None):
-                # 　〇子育て支援について: a list the speaker reads out, indented as the speech is
-                # where the labels stand at the margin, or after the speech announced it
-                # (…論点は、次の３点です。 / ○議会報告会の開催回数) (trial 142) — its bullet not said
-                at = line.index(marker)
+                    and not _AGENDA_ITEM_END.search(line[after:].rstrip(SPACES)) \
+                    and (item_at == number - 1 or _ANNOUNCES_ITEMS.search(current.text_so_far()) is not None
+                         or (self.indents and line[:1] in SPACES and line.rstrip(SPACES).endswith("について")
+                             and not (current.role or "").endswith(_CHAIRS + ("事務局長", "事務局次長", "書記"))
+                             and layout.split_marker(self._next_text(number) or "")[0] == marker)):
+                # 　〇子育て支援について / 　〇地域公共交通について: a list a speaker reads out — after
+                # they announced it (…論点は、次の３点です。), or topics indented as the speech is
+                # where the labels stand at the margin, two or more (trial 142) — its bullet not said
+                at = line.index(marker, 0, after)
                 line = line[:at] + "\u3000" + line[at + 1:]
                 marker, item_at = "", number
-            elif marker and current is not None and current.chars and _POLITE.search(line) \
-                    and line.rstrip(SPACES).endswith("。") and layout.has_clause(line) \
-                    and "、" in line and not any(c in SPACES for c in line[after:].strip(SPACES)) \
-                    and layout.parse_label(line, after, loose=False) is None \
-                    and not layout.is_event(line[after:]) and not _RECORD_STATEMENT.search(line):
-                marker = ""     # ○反問権については、今回は見送るべきです。: the speaker's sentence, its mark a slip
             elif marker == "●" and current is not None and current.marker not in ("", "●") \
                     and re.search("[。？！?!]$", line.rstrip(SPACES)) \
                     and not layout.heading_words(line[after:]) and not layout.is_event(line[after:]) \
@@ -2039,7 +2035,7 @@ class _Walk:
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
                     _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))
-                    or _SUMMED_UP.fullmatch(line.strip(SPACES))
+                    or (_SUMMED_UP.fullmatch(line.strip(SPACES)) and (not current.chars or last_end in _SENTENCE_END))
                     or (_SUMMED_UP_SIDE.fullmatch(layout.compact(line)) and (not current.chars or last_end in _SENTENCE_END)
                         and not re.match(_PARTICLE, (self._next_text(number) or "").lstrip(SPACES)))))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
@@ -3024,9 +3020,13 @@ _ANNOUNCES = re.compile(r"(?:次の|以下の)?とおり(?:です|でありま�
                         r"次の.{0,12}(?:です|であります|ございます|伺います|お諮りします)。$")
 
 
-# a speech announcing the list it reads out next (…論点は、次の３点です。)
-_ANNOUNCES_ITEMS = re.compile(r"(?:次|以下)の.{0,12}(?:です|であります|でございます|ございます|伺います|お諮りします"
-                              r"|質問いたします|質問します|申し上げます)。$|(?:次|以下)のとおり(?:です|であります|でございます)。$")
+# a speech announcing the list it reads out next, by its count (…論点は、次の３点です。)
+_ANNOUNCES_ITEMS = re.compile(r"(?:次|以下)の(?:[0-9０-９一二三四五六七八九十]+|いくつか|幾つか)(?:点|項目|つ)[^。]{0,12}"
+                              r"(?:です|であります|でございます|ございます|伺います|質問いたします|質問します|申し上げます)。$")
+# what an agenda item's heading ends with, never a topic a speaker lists (◎提案理由の説明, ◎議席の指定)
+_AGENDA_ITEM_END = re.compile("(?:説明|演説|設置|指定|変更|撤回|議決|提出|省略|選挙|報告|一括議題|同意|承認|認定)$")
+# an amount, as minutes print a minus before it (△１億２，０００万円)
+_AMOUNT = re.compile("[0-9０-９][0-9０-９,，.．]*(?:億|万|千|円|％|%|ポイント)")
 
 
 def _office_alone(c: str) -> bool:

@@ -202,7 +202,7 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"heard, in scattered words, and no passage of {opts.window} characters matches; "
             + _CHECK_BOTH + (
                 f", and that the recording is the whole session (it is {duration:.0f} s; their text takes "
-                f"about {n / _USUAL_CPS:.0f} s to say)" if 0 < duration < n / _USUAL_CPS else ""))
+                f"about {n / _USUAL_CPS:.0f} s to say)" if 0 < duration < 0.75 * n / _USUAL_CPS else ""))
     elif matched < opts.min_both_sides * n and (span := words[-1].end - words[0].start) > 0 \
             and covered[1] - covered[0] < opts.min_both_sides * span:
         reasons.append(

@@ -42,11 +42,13 @@ def _kana(ch: str) -> bool:
 
 
 def normalize(text: str) -> str:
-    """What the index and queries agree on (the page's search.js does the same, character
-    by character, to mark a hit where it is in the line): NFKC, lower case, one form of each
-    kanji written two ways (:data:`VARIANTS`), katakana as hiragana (コミュニティバス =
-    こみゅにてぃばす), and no long-vowel mark after kana, which minutes and citizens write
-    or leave out alike (コミュニティーバス = コミュニティバス, サーバー = サーバ)."""
+    """What the index's pairs and a query's agree on (the page's search.js folds the same
+    way, character by character): NFKC, lower case, one form of each kanji written two ways
+    (:data:`VARIANTS`), katakana as hiragana (コミュニティバス = こみゅにてぃばす), and no
+    long-vowel mark after kana, so that a session is a candidate however either writes them
+    (コミュニティーバス, コミュニティバス). The page then matches the lines, keeping their marks:
+    a word of five kana or more with marks or without, a shorter one as written (メール is no
+    める)."""
     out: list[str] = []
     for ch in text:
         folded = unicodedata.normalize("NFKC", ch).lower()

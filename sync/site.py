@@ -148,7 +148,8 @@ def read_sessions(archive: Path, opts: SiteOptions = SiteOptions()) -> list[Sess
 def _in_order(name: str) -> list:
     """A recording's name as it sorts within a day: its numbers as numbers (_2 before _10) and
     the morning before the afternoon (午前 / 午後, am / pm)."""
-    name = re.sub("午前|(?i:am|morning)", "0", re.sub("午後|(?i:pm|afternoon)", "1", name))
+    name = re.sub(r"午前|(?<![a-z])(?i:am|morning)(?![a-z])", "|0|",
+                  re.sub(r"午後|(?<![a-z])(?i:pm|afternoon)(?![a-z])", "|1|", name))
     return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", name) if p]
 
 

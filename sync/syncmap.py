@@ -95,6 +95,17 @@ class SyncMap:
                       and (d.turn, d.first) > (c.turn, c.first)), None)
             if k is not None and not kept[k].speaker:
                 kept[k] = replace(kept[k], speaker=c.speaker)
+        # …and the first caption shown of a person who spoke before in turns left out whole
+        # (the chair's turn before a heading, then the chair's again): named too (review 145)
+        if self.turns:
+            last = None
+            for k, d in enumerate(kept):
+                if d.kind != "speech" or d.turn >= len(self.turns):
+                    continue
+                who = self.turns[d.turn]
+                if not d.speaker and who.label and (who.role, who.name) != last:
+                    kept[k] = replace(d, speaker=who.label)
+                last = (who.role, who.name)
         return kept
 
     def gap_cues(self, gap: dict) -> list[int]:

@@ -290,4 +290,10 @@ def test_a_members_clip_transcribed_is_found_in_the_days_minutes():
     at = text.index("次に、５番、大西浩一議員。")
     assert timing.evidence[at] and abs(timing.start[at] - 1.5) < 0.5
     assert not timing.evidence[:at - 40].any()
+    # (a longer day, its other parts twice over: the chair's set phrases everywhere, review 145)
+    end = text.index("以上で、５番、大西浩一議員")
+    longer = text[:at] * 2 + text[at:end] + text[end:] * 2
+    timing = align(longer, words, 90.8)
+    at = longer.index("次に、５番、大西浩一議員。")
+    assert timing.evidence[at] and abs(timing.start[at] - 1.5) < 0.5 and not timing.evidence[:at - 40].any()
 

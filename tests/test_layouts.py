@@ -6861,17 +6861,37 @@ def test_a_list_read_out_and_symbols_at_a_line_start_stay_in_the_speech():
         ○反問権の範囲
         以上について、御意見を伺います。
         ○成瀬委員　まず、年２回は必要だと思います。
-        ○反問権については、今回は見送るべきです。
         ○梶田委員長　ほかにありませんか。
         """))
     assert [(t.role, t.text) for t in m.turns] == [
         ("委員長", "論点は、次の２点です。議会報告会の開催回数反問権の範囲以上について、御意見を伺います。"),
-        ("委員", "まず、年２回は必要だと思います。○反問権については、今回は見送るべきです。"),
+        ("委員", "まず、年２回は必要だと思います。"),
         ("委員長", "ほかにありませんか。")]
     assert not m.unplaced
-    # (an outline item a record numbers with △ stays a heading: 原村's △1 会議録署名議員の指名)
-    m = parse_text("○議長（木下貞男君）　会議を開きます。\n△1 会議録署名議員の指名\n○議長（木下貞男君）　指名します。\n")
-    assert [t.text for t in m.turns] == ["会議を開きます。", "指名します。"]
+    # (an outline item a record numbers with △ stays a heading: 原村's △1 会議録署名議員の指名,
+    # △５割削減について; and an agenda heading indented as the speech, a record's list after
+    # 次のとおりです。, a single ◎ topic: review 145)
+    m = parse_text("○議長（木下貞男君）　会議を開きます。\n△1 会議録署名議員の指名\n○議長（木下貞男君）　指名します。\n"
+                   "△５割削減について\n○議長（木下貞男君）　次に進みます。\n")
+    assert [t.text for t in m.turns] == ["会議を開きます。", "指名します。", "次に進みます。"]
+    m = parse_text(dedent("""\
+        ○議長（山田太郎君）　ただいまから本日の会議を開きます。
+        　本日の議事日程は、お手元に配付のとおりであります。
+        　◎提案理由の説明
+        ○議長（山田太郎君）　次に進みます。
+        　本日、説明のため出席を求めた者は、次のとおりです。
+        〇当局出席者
+        市長　鈴木一郎
+        ○議長（山田太郎君）　日程第３は、次の３件です。
+        　◎議案の一括議題
+        ○５番（佐藤花子君）　質問いたします。
+        　◎防災対策について
+        　まず、避難所について伺います。
+        """))
+    assert [t.text for t in m.turns] == [
+        "ただいまから本日の会議を開きます。本日の議事日程は、お手元に配付のとおりであります。",
+        "次に進みます。本日、説明のため出席を求めた者は、次のとおりです。", "日程第３は、次の３件です。", "質問いたします。",
+        "まず、避難所について伺います。"]
 
 
 def test_words_of_this_sessions_notes_inside_speech_stay_said():

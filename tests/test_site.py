@@ -293,6 +293,10 @@ def test_two_recordings_of_one_sitting_are_told_apart(tmp_path):
     # afternoon listed above its morning)
     assert [s.id for s in read_sessions(archive) if s.info.date == "2024-03-05"] == ["2024--0305--sample", "2024--0305b--late"]
     assert [s.info.date for s in read_sessions(archive)] == ["2024-06-12", "2024-03-05", "2024-03-05", "2023-12-01"]
+    # (numbers as numbers, the morning first: review 141, 145)
+    from sync.site import _in_order
+    assert sorted(["d_10", "d_2", "午後1", "午前12", "0305pm", "0305am"], key=_in_order) == \
+        ["0305am", "0305pm", "d_2", "d_10", "午前12", "午後1"]
     others = [s.heading for s in read_sessions(archive) if s.info.date != "2024-03-05"]
     assert not any("（" in h and h.endswith("）") and "mp4" in h for h in others)
 

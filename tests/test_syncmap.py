@@ -93,6 +93,12 @@ def test_minutes_longer_than_the_recording_are_left_out_of_what_viewers_see():
     # member's clip's first seconds)
     from sync.player import minutes_view
     assert [[it["parts"][0]["t"] for it in t["items"]] for t in minutes_view(smap)] == [["お答えいたします。", "（拍手）"]]
+    # (a person whose earlier turn is left out whole is named where their captions start: the
+    # chair before and after a heading, review 145)
+    again = (Cue(5.0, 8.0, "次に進みます。", None, 0.95, 1, 0, 7),)
+    chair = (Speaker("（議長）", "議長", "山田太郎"), Speaker("（議長）", "議長", "山田太郎"))
+    named = replace(smap, cues=squeezed + again, turns=chair)
+    assert [c.speaker for c in named.shown] == ["（議長）"]
     # the same text spread over time enough to be said stays: placed by guess, shown
     spread = tuple(replace(c, start=c.start * 40, end=c.end * 40) for c in squeezed)
     slow = replace(smap, cues=spread + tuple(replace(c, start=c.start + 90, end=c.end + 90) for c in heard))

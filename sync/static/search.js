@@ -49,14 +49,17 @@
     at.push(s.length);
     return {text: out, at: at};
   }
-  // a word of the query as it is looked for in folded lines: a long-vowel mark the line writes
-  // after a kana the word leaves it out after is passed over (コミュニティバス finds
-  // コミュニティーバス, サーバ finds サーバー) — but one the word writes is needed (メール is no める)
+  // a word of the query as it is looked for in folded lines: in a word of five kana or more,
+  // a long-vowel mark is written or left out alike (コミュニティバス finds コミュニティーバス and
+  // コミュニティーバス finds コミュニティバス); a shorter word is looked for as written (メール is
+  // not the める of 進める, ビル not ビール — サーバ still finds サーバー, the mark after it)
   function finder(word) {
     var re = "", chars = Array.from(word);
+    var long = chars.filter(function (c) { return kana(c.charCodeAt(0)); }).length >= 5;
     for (var k = 0; k < chars.length; k++) {
+      if (long && chars[k] === "ー") { re += "ー*"; continue; }
       re += chars[k].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      if (kana(chars[k].charCodeAt(0)) && chars[k + 1] !== "ー") re += "ー*";
+      if (long && kana(chars[k].charCodeAt(0)) && chars[k + 1] !== "ー") re += "ー*";
     }
     return new RegExp(re);
   }
