@@ -171,6 +171,24 @@ _CHECK_BOTH = ("check that the minutes are of this session and that the recordin
                "understood (very noisy or reverberant sound: try a larger model, --model)")
 
 
+def _parts_apart(heard: np.ndarray, a: int, b: int, least: float = 0.7) -> tuple[int, int] | None:
+    """Where the text heard from ``a`` to ``b`` is two well-heard parts with a long stretch
+    nobody was heard saying between them (``least`` of each part heard, the stretch longer
+    than the parts together): that stretch [from, to), else None."""
+    span = heard[a:b + 1]
+    gaps = np.flatnonzero(np.diff(np.concatenate(([1], span.astype(np.int8), [1]))))
+    if len(gaps) < 2:
+        return None
+    starts, ends = gaps[0::2], gaps[1::2]       # the unheard runs, relative to a
+    k = int(np.argmax(ends - starts))
+    g0, g1 = int(starts[k]), int(ends[k])
+    left, right = span[:g0], span[g1:]
+    if g1 - g0 < len(left) + len(right) or not len(left) or not len(right) \
+            or left.mean() < least or right.mean() < least:
+        return None
+    return a + g0, a + g1
+
+
 def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] = (),
            opts: QualityOptions = QualityOptions()) -> Quality:
     """Judge the alignment of ``text`` to a recording of ``duration`` seconds.
@@ -216,6 +234,13 @@ def assess(text: str, timing: Alignment, duration: float, words: Sequence[Word] 
             f"{n / _SAYABLE_CPS / 60:,.0f} minutes to say, the recording is {duration / 60:,.1f} minutes, "
             f"and only {within:.0%} of the text between the first and last matching passages was "
             "heard; pass the minutes of this recording only (one sitting, or the part it holds)")
+    elif within < opts.min_heard_within and (gap := _parts_apart(heard, idx[0], idx[-1])) is not None:
+        # (two members' clips joined in one file, the day's minutes: each part heard well,
+        # nothing between them — not a matter of the sound, trial 144)
+        reasons.append(
+            f"the recording holds parts of the minutes far apart: characters {idx[0]:,}–{gap[0]:,} and "
+            f"{gap[1]:,}–{idx[-1]:,} were heard, the {gap[1] - gap[0]:,} between them not; sync each part "
+            "with the minutes it holds (or cut the recording where the parts meet)")
     elif within < opts.min_heard_within:
         reasons.append(
             f"the minutes match the recording only in patches: {within:.0%} of the text "

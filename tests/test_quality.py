@@ -92,6 +92,16 @@ def test_patchwork_match_is_refused():
     assert not q.ok and "patches" in q.reasons[0] and "--model" in q.reasons[0]
 
 
+def test_two_parts_far_apart_are_told_from_a_patchwork():
+    # trial 144: two members' clips joined in one file, synced with the day's minutes — each
+    # heard well, nothing between them — were refused as poor recognition (try --model)
+    ev = np.zeros(6000, bool)
+    ev[500:1200] = True
+    ev[4800:5300] = True
+    q = assess("あ" * 6000, planted(ev), 900.0, words_over(0, 880))
+    assert not q.ok and "parts of the minutes far apart" in q.reasons[0] and "--model" not in q.reasons[0]
+
+
 def test_a_refusal_of_a_recording_far_shorter_than_the_minutes_says_so():
     # trial 140: the first 16 s of a 38-s session was refused as minutes of another session
     rng = np.random.default_rng(0)
