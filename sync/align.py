@@ -546,12 +546,17 @@ def _locate(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
     hits = np.array([j for j in range(len(a) - k + 1) if 0 < seen.get(a[j:j + k], 0) <= 2])
     if len(hits) == 0:
         return 0, len(a)
-    width = int(opts.locate_ratio * len(o)) + opts.locate_margin
+    held = _densest(hits, int(opts.locate_ratio * len(o)) + opts.locate_margin)
+    lo = max(0, int(held[0]) - opts.locate_margin)
+    hi = min(len(a), int(held[-1]) + k + opts.locate_margin)
+    return lo, hi
+
+
+def _densest(hits: np.ndarray, width: int) -> np.ndarray:
+    """The hits (sorted positions) in the window of ``width`` that holds the most of them."""
     right = np.searchsorted(hits, hits + width, side="right")
     best = int(np.argmax(right - np.arange(len(hits))))
-    lo = max(0, int(hits[best]) - opts.locate_margin)
-    hi = min(len(a), int(hits[right[best] - 1]) + k + opts.locate_margin)
-    return lo, hi
+    return hits[best:right[best]]
 
 
 def _locate_text(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
@@ -576,15 +581,11 @@ def _locate_text(o: str, a: str, opts: AlignOptions) -> tuple[int, int]:
                      if 0 < seen.get(o[i:i + k], 0) <= 2 and mine[o[i:i + k]] <= 2])
     if len(hits) < 20:
         return 0, len(o)
-    width = int(opts.locate_ratio * len(a)) + opts.locate_margin
-    right = np.searchsorted(hits, hits + width, side="right")
-    inside = right - np.arange(len(hits))
-    best = int(np.argmax(inside))
-    if inside[best] < opts.locate_text_share * len(hits):
+    held = _densest(hits, int(opts.locate_ratio * len(a)) + opts.locate_margin)
+    if len(held) < opts.locate_text_share * len(hits):
         return 0, len(o)
     # the stretch's edges where its hits are, a few strays at the window's edges left out (a
     # phrase of the clip said in another member's part too), then the margin
-    held = hits[best:right[best]]
     stray = int(opts.locate_stray * len(held))
     lo = max(0, int(held[stray]) - opts.locate_text_margin)
     hi = min(len(o), int(held[len(held) - 1 - stray]) + k + opts.locate_text_margin)

@@ -149,8 +149,8 @@ NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", 
 # what a stage direction in brackets after a label does (○森田事務局長（表彰者名朗読）,
 # ○大西議長（表彰状手交）): no name holds these words
 STAGE_WORDS = ("朗読", "登壇", "降壇", "挨拶", "あいさつ", "手交", "授与", "贈呈", "着席", "退席",
-               "起立", "拍手", "挙手", "前へ", "紹介", "点呼", "投票箱", "点検")   # (○森田事務局長（点呼）: the clerk calls the roll;
-#                                                  ○事務局長（投票箱点検）)
+               "起立", "拍手", "挙手", "前へ", "紹介",
+               "点呼", "投票箱", "点検")    # (○森田事務局長（点呼）: the clerk calls the roll; （投票箱点検）)
 LABEL_MAX = 100     # the longest real label (国務大臣（内閣府特命担当大臣（…））（…君）) is ~60
 UNBRACKETED_MAX = 24
 
@@ -1327,10 +1327,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and any(map(is_kanji, office)) and not _SENTENCE.search(office):
             # ○参考人（国際交流協会理事　スミス　ジョン君）: who they are, then a name of two words
             # or more written in katakana (not スミス, the office's last word: 理事スミス / ジョン)
-            name = "\u3000".join(parts[-foreign:])
-            if _affiliation(office):
-                return head.strip(SPACES), compact(role), name, _speech_start(rest, end)
-            return head.strip(SPACES), f"{compact(role)}（{office}）", name, _speech_start(rest, end)
+            return head.strip(SPACES), _with_office(role, office), "\u3000".join(parts[-foreign:]), \
+                _speech_start(rest, end)
         if honorific and role and len(parts) >= 2 and len(parts[-1]) >= 2 \
                 and _is_full_name(parts[-1].replace("\u3000", "")) \
                 and all(len(p) >= 2 for p in parts[:-1]) \
@@ -1349,9 +1347,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             # 川本裕子君）: who they are, then the name; the office stays with the role —
             # but where they come from is no office (○１２番（さくら市　鈴木花子君）: a
             # union's member and her city; ○議長（みどり小学校　山田花子さん）: a children's assembly)
-            if _affiliation(office):
-                return head.strip(SPACES), compact(role), parts[-1], _speech_start(rest, end)
-            return head.strip(SPACES), f"{compact(role)}（{office}）", parts[-1], _speech_start(rest, end)
+            return head.strip(SPACES), _with_office(role, office), parts[-1], _speech_start(rest, end)
         # in brackets after a role a name may start like speech (今井, 御手洗, 先崎)
         if not role or not (is_name(name) or _NAME.fullmatch(compact(name))):
             continue
@@ -1361,6 +1357,12 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 continue
             return head.strip(SPACES), _without_surname(role, name), name, _speech_start(rest, end)
     return None
+
+
+def _with_office(role: str, office: str) -> str:
+    """The role with who the speaker is in brackets (公述人（…代表取締役））, but not where they
+    come from (○１２番（さくら市　鈴木花子君）: a union's member and her city)."""
+    return compact(role) if _affiliation(office) else f"{compact(role)}（{office}）"
 
 
 # a word of a name written in katakana or Latin letters (スミス, ジョン, Ｊ．)
@@ -2056,7 +2058,7 @@ _NOT_ONE_KANJI_SURNAMES = tuple("新旧前元現故総本全各当同両次兼�
 _DIRECTION_PLACES = ("病院", "消防", "市民", "町民", "村民", "区民", "県民", "住民", "保健", "水道", "下水道",
                      "上下水道", "学校", "土木", "道路", "建設", "農林", "環境", "税務", "地域")
 # a place in the office's name: 西消防署長, 東図書館長, 北保健所長 are the western station's…
-_PLACE_IN_OFFICE = re.compile("署|所|センター|館|校|園|支所|分室|出張所|事務所|工場|病院長|庁舎")
+_PLACE_IN_OFFICE = re.compile("署|所|センター|館|校|園|分室|工場|病院長|庁舎")   # (所: 支所, 出張所, 事務所 too)
 
 
 def _one_kanji_surname(c: str, morphs) -> bool:

@@ -2035,9 +2035,9 @@ class _Walk:
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
                     _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))
-                    or (_SUMMED_UP.fullmatch(line.strip(SPACES)) and (not current.chars or last_end in _SENTENCE_END))
-                    or (_SUMMED_UP_SIDE.fullmatch(layout.compact(line)) and (not current.chars or last_end in _SENTENCE_END)
-                        and not re.match(_PARTICLE, (self._next_text(number) or "").lstrip(SPACES)))))):
+                    or ((not current.chars or last_end in _SENTENCE_END) and (
+                        _SUMMED_UP.fullmatch(line.strip(SPACES)) or (_SUMMED_UP_SIDE.fullmatch(layout.compact(line))
+                        and not re.match(_PARTICLE, (self._next_text(number) or "").lstrip(SPACES)))))))):
                 # ○全　　員　（異　議　な　し）, ○（町長登壇）: a note after a marker — its
                 # voices are heard in the turn it answers, which goes on (also 大村研二
                 # 議会事務局次長 (資料に基づき説明) with no marker: what someone did, their

@@ -176,10 +176,9 @@ def _parts_apart(heard: np.ndarray, a: int, b: int, least: float = 0.7) -> tuple
     nobody was heard saying between them (``least`` of each part heard, the stretch longer
     than the parts together): that stretch [from, to), else None."""
     span = heard[a:b + 1]
-    gaps = np.flatnonzero(np.diff(np.concatenate(([1], span.astype(np.int8), [1]))))
-    if len(gaps) < 2:
+    starts, ends = runs(~span)       # the unheard runs, relative to a
+    if not len(starts):
         return None
-    starts, ends = gaps[0::2], gaps[1::2]       # the unheard runs, relative to a
     k = int(np.argmax(ends - starts))
     g0, g1 = int(starts[k]), int(ends[k])
     left, right = span[:g0], span[g1:]
