@@ -15,6 +15,7 @@ not fetch.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Iterable, Sequence
 
@@ -34,11 +35,8 @@ _FOLD = str.maketrans(VARIANTS[0::2] + "".join(chr(c) for c in range(0x30A1, 0x3
                       VARIANTS[1::2] + "".join(chr(c - 0x60) for c in range(0x30A1, 0x30F7)))
 
 
-_SOUND_MARKS = ("\u3099", "\u309a")   # a half-width kana's voicing marks (ｶﾞ), as NFKC gives them alone
-
-
-def _kana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u309f" or "\u30a1" <= ch <= "\u30fa"
+# a long-vowel mark after kana (コミュニティー, サーバー)
+_LONG_VOWEL = re.compile("(?<=[\u3041-\u309f\u30a1-\u30fa])ー+")
 
 
 def normalize(text: str) -> str:
@@ -49,19 +47,8 @@ def normalize(text: str) -> str:
     (コミュニティーバス, コミュニティバス). The page then matches the lines, keeping their marks:
     a word of five kana or more with marks or without, a shorter one as written (メール is no
     める)."""
-    out: list[str] = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch).lower()
-        if folded in _SOUND_MARKS and out:
-            joined = unicodedata.normalize("NFC", out[-1] + folded)
-            if len(joined) == 1:
-                out[-1] = joined
-                continue
-        for c in folded.translate(_FOLD):
-            if c == "ー" and out and _kana(out[-1]):
-                continue
-            out.append(c)
-    return "".join(out)
+    # (NFC again: a voicing mark after a dropped mark joins the kana before it, ｶｰﾞ = が, as the page reads it)
+    return unicodedata.normalize("NFC", _LONG_VOWEL.sub("", unicodedata.normalize("NFKC", text).lower().translate(_FOLD)))
 
 
 def grams(text: str) -> set[str]:
