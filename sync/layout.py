@@ -89,6 +89,11 @@ TITLES = (
     "ガス事業管理者", "電気事業管理者", "工業用水道事業管理者", "公営企業管理者", "企業管理者",
     "農業委員会会長", "農業委員会長", "公平委員会委員長", "公平委員長", "選挙管理委員会委員長",
     "選挙管理委員長", "教育委員会委員長", "人事委員会委員長", "監査委員事務局長", "紹介議員",
+    # the offices of special committees and their sub-bodies (trial 147: ○大橋主査 and
+    # ○石川分科員 of a Diet budget subcommittee, ○植木座長 of a budget committee's first
+    # sitting, a stand-in chair ○大橋委員長代理, a subcommittee's ○森小委員)
+    "主査", "主査代理", "座長", "座長代理", "分科員", "委員長代理", "小委員長", "小委員",
+    "分科委員長", "分科委員",
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
 # what an office covers, written after it in brackets: words joined by ・ (企画・給付), no name

@@ -6948,3 +6948,26 @@ def test_words_withdrawn_printed_as_a_heavy_rule_are_not_shown():
         """))
     assert [t.text for t in m.turns] == [
         "次に、１０番、村井昭議員。", "先ほどの議論で、という指摘がありましたが、同意できません。", "以上です。"]
+
+
+def test_special_committees_offices_after_a_surname():
+    # trial 147 (衆議院 予算委員会分科会, 東京都議会 予算特別委員会, a Diet 小委員会): the surname was
+    # left in the role, or the role cut (大橋小 + 委員長), where a special committee's office
+    # follows the surname; a city's staff 主査 stays one office
+    m = parse_text(dedent("""\
+        ○大橋主査　これより予算委員会第三分科会を開会いたします。
+        ○石川分科員　保育所について伺います。
+        ○東主査代理　石川次郎君。
+        ○植木座長　ただいまから委員長の互選を行います。
+        ○大橋委員長代理　財務大臣。
+        ○大橋小委員長　これより小委員会を開会いたします。
+        ○森小委員　提案いたします。
+        ○山田分科委員長　ただいまから分科会を開きます。
+        ○佐藤分科委員　伺います。
+        ○山田財政課主査　お答えいたします。
+        ○財政課主査　補足いたします。
+        """))
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("主査", "大橋"), ("分科員", "石川"), ("主査代理", "東"), ("座長", "植木"), ("委員長代理", "大橋"),
+        ("小委員長", "大橋"), ("小委員", "森"), ("分科委員長", "山田"), ("分科委員", "佐藤"),
+        ("財政課主査", "山田"), ("財政課主査", "")]
