@@ -207,7 +207,9 @@ _PAGE = re.compile(
     rf"[{_DASHES}(（<〈《\[［]*(?:[pP]\.?|[Pp]age|ページ|頁)?{_NUM}+(?:ページ|頁)?"
     rf"(?:[/／]{_NUM}+)?[{_DASHES})）>〉》\]］]*"
     # (a search system's number of the speech on its own line: 2:)
-    rf"|[0-9０-９]{{1,4}}[:：]")
+    rf"|[0-9０-９]{{1,4}}[:：]"
+    # (an OCR'd page's number with 1 read as l or I, framed by dashes: - l2 -; trial 146)
+    rf"|[{_DASHES}]+(?=[lIｌＩ]*[0-9０-９])[0-9０-９lIｌＩ]{{1,4}}[{_DASHES}]+")
 # what a browser prints at the head and foot of each page of a page saved as PDF: the date
 # and time with the page's title (12/1/26, 9:39 PM 令和６年…会議録 / 2026/12/01 21:39 …),
 # its address and the page count (http://…/r0605-2.html 1/3)

@@ -6971,3 +6971,15 @@ def test_special_committees_offices_after_a_surname():
         ("主査", "大橋"), ("分科員", "石川"), ("主査代理", "東"), ("座長", "植木"), ("委員長代理", "大橋"),
         ("小委員長", "大橋"), ("小委員", "森"), ("分科委員長", "山田"), ("分科委員", "佐藤"),
         ("財政課主査", "山田"), ("財政課主査", "")]
+
+
+def test_an_ocr_page_number_with_one_read_as_l_or_i_is_no_speech():
+    # trial 146: a scanned page's OCR text layer reads the 1 of - 12 - as l or I
+    m = parse_text(dedent("""\
+        ○議長（山田一郎君）　ただいまから会議を開きます。
+        - l2 -
+        ○３番（佐藤花子君）　質問します。
+        － I4 －
+        ○議長（山田一郎君）　Iターン、l字型について。
+        """))
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。", "質問します。", "Iターン、l字型について。"]
