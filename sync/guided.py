@@ -51,7 +51,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 15
+GUIDE_VERSION = 16
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,12 @@ class GuidedOptions:
     long_probe_tokens: int = 22   # a probe that fits nowhere is heard again this long (0: never)
     probe_min_kana: int = 4       # a probe with fewer kana says nothing
     place_similarity: float = 0.55  # share of a probe's kana the official text must match
+    probe_unique: float = 0.05    # guided: a probe that fits two places this alike fits none
+                                  # (a set phrase: the long probe hears more)
+    long_similarity: float = 0.7  # guided: a long probe is placed whole only this alike…
+    tail_step: int = 3            # …else without its first kana, this many more at a time
+    tail_kana: int = 8            # (down to this many): speech the minutes lack, a remark
+                                  # from the floor, may open the window
     kana_seconds: float = 0.1     # speaking time of one kana, before the session's own is known
     min_prob: float = 0.25        # a window whose text's median token probability is below
                                   # this is decoded in full
@@ -77,6 +83,10 @@ class GuidedOptions:
     give_up_share: float = 0.5    # the speech needed decoding in full, the recording is too
                                   # far from its text (noise, much unminuted speech) for the
                                   # guide to save time or keep accuracy: transcribe it in full
+    give_up_unplaced: int = 3     # …or as soon as the probes of this many windows in a row fit
+                                  # nowhere in the minutes (the thread is lost: babble or noise
+                                  # the probes hear, speech far from the text — kokkai-hard's
+                                  # 1070–1150 s, whose full decodes then timed captions 20 s late)
     filler_seconds: float = 0.6   # a clause whose first two characters take longer than this
                                   # may open with a filler the minutes dropped (えー): the text
                                   # is timed again with a filler slot there
@@ -106,6 +116,10 @@ class GuidedOptions:
     filler_doubt: float = 0.1     # a slot after which the clause's first word loses this much
                                   # probability heard no filler (real voices' drawn-out
                                   # openings, うわー、あーあ: the slot took them)
+    mend: bool = True             # guided: a window that misfits in part is mended there (a
+    mend_share: float = 0.4       # sentence nobody said left untimed, a remark the minutes
+                                  # lack decoded in full) where that part is at most this
+                                  # share of it, not decoded in full
     decode_stars: bool = False    # decode in full every window whose text holds a ★ (off: its
                                   # text minus the ★ is timed; the ★ stage re-decodes each ★'s
                                   # own short window anyway: measured the same ★ CER, faster)
@@ -287,14 +301,18 @@ def _kana(text: str) -> str:
 
 
 def place(probe: str, script: _Script, lo: int, expected: int, hi: int,
-          min_similarity: float, opts_penalty: float = 0.2) -> int | None:
+          min_similarity: float, opts_penalty: float = 0.2, unique: float | None = None) -> int | None:
     """Where (kana index of ``script``) the heard ``probe`` (kana) starts, searched in
     [lo, hi) and preferring ``expected`` (a fit loses up to ``opts_penalty`` of its
     similarity with its distance from there: assemblies repeat whole phrases, 旧優生保護法に
     基づく…, so of two equal fits the nearer wins); None when it fits nowhere.
 
     The start is the first kana of the probe's first exactly matched block of two or
-    more kana, so a filler the minutes dropped (えー) does not move it."""
+    more kana, so a filler the minutes dropped (えー) does not move it.
+
+    With ``unique``: None also where another place, apart from the best, fits as well
+    within ``unique`` (a set phrase, としております, heard alone fits many places: the
+    caller hears more)."""
     m = len(probe)
     hi = min(hi, len(script.kana))
     if m == 0 or hi - lo < 2:
@@ -309,6 +327,10 @@ def place(probe: str, script: _Script, lo: int, expected: int, hi: int,
     best = int(np.argmax(score))
     if sim[best] < min_similarity:
         return None
+    if unique is not None:
+        apart = np.abs(offsets - offsets[best]) > m
+        if apart.any() and float(sim[apart].max()) >= sim[best] - unique:
+            return None
     d = int(offsets[best])
     ref = script.kana[max(0, d - 4):d + m + 4]
     base = max(0, d - 4)
@@ -316,6 +338,21 @@ def place(probe: str, script: _Script, lo: int, expected: int, hi: int,
         if blk.size >= 2:
             return base + blk.b
     return d
+
+
+def place_tail(probe: str, script: _Script, lo: int, expected: int, hi: int,
+               opts: GuidedOptions) -> int | None:
+    """:func:`place` for a long probe, heard because the short one fitted nowhere: speech
+    the minutes lack may open the window (ただいまの件について確認をいたします。 before
+    御異議ないと認めます), and the whole probe then fits a far place by chance. It is
+    placed whole only where it fits well (``opts.long_similarity``), else by its later
+    part: the window's text starts there (its opening is then the speech without text
+    that :func:`_mend` decodes)."""
+    for k in range(0, max(1, len(probe) - opts.tail_kana + 1), opts.tail_step):
+        at = place(probe[k:], script, lo, expected, hi, opts.long_similarity)
+        if at is not None:
+            return at
+    return None
 
 
 def _snap_to_clause(script: _Script, c: int, reach: int = 3) -> int:
@@ -428,6 +465,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
     cursor = 0                    # kana: where the text of the last placed window starts
     cursor_window: _Window | None = None
     pending: _Window | None = None  # placed, encoded, waiting for where its text ends
+    last_done: tuple | None = None  # the window timed last, where its text ended, where its
+                                    # words start, its kana and seconds of speech
 
     def speech_in(w: _Window) -> float:
         f0, f1 = int(w.a / FRAME), int(w.b / FRAME)
@@ -438,12 +477,22 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         on = np.flatnonzero(voiced.speech[f0:f1])
         return (f0 + int(on[0])) * FRAME if len(on) else w.a
 
-    def finish(w: _Window, end_char: int, carry: bool = True) -> int:
+    class Undo(Exception):
+        """A tentative timing (``finish(tentative=True)``) that would decode in full."""
+
+    def finish(w: _Window, end_char: int, carry: bool = True, moved: bool = False,
+               tentative: bool = False) -> int:
         """Time window ``w``'s text [w.start, end_char) with the decoder fed that text;
         returns where the next window's text starts (``end_char``, or earlier: a clause
         the decoder squeezed into no time at the window's very end was said in the next
         window — its probe missed it — and goes there)."""
-        nonlocal placed_kana, placed_seconds, rate
+        nonlocal placed_kana, placed_seconds, rate, last_done
+
+        def give(reason: str) -> list[Word]:
+            if tentative:
+                raise Undo
+            return full(w, reason)
+
         t0 = clock()
         body = text[w.start:end_char]
         # a ★ was said but is unknown: a slot takes its time, so its neighbours are not
@@ -452,18 +501,18 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         kana = script.kana_at(end_char) - script.kana_at(w.start)
         speech = speech_in(w)
         if opts.decode_stars and STAR in body:
-            full(w, "★")
+            give("★")
             return end_char
         if not spoken.replace(FILLER, "").strip():
-            full(w, "no text")
+            give("no text")
             return end_char
         if kana * rate > opts.max_kana_rate * max(speech, 0.5) + 2.0:
-            full(w, "more text than speech")
+            give("more text than speech")
             return end_char
         probs, timed_all = forced(w, spoken)
         timed("alignment", t0)
         if len(probs) == 0 or float(np.median(probs)) < opts.min_prob:
-            full(w, "improbable text")
+            give("improbable text")
             return end_char
         if carry and not star_slots:
             cut = _squeezed_tail(timed_all, script, w.start, end_char)
@@ -471,17 +520,59 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 return finish(w, cut, carry=False)
         stars_out = dict.fromkeys(star_slots, False)
         timed_words = _take_slots(timed_all, stars_out)
+        squeezed = _squeezed_runs(timed_words, opts) if heard is None and opts.mend and not star_slots else []
+        if squeezed and timed_words[squeezed[0][0]].start - timed_words[0].start < 0.5 and not moved \
+                and last_done is not None \
+                and last_done[1] == w.start and wins.index(last_done[0]) == wins.index(w) - 1:
+            # (guided) the window's text opens (within its first half second) with
+            # characters squeezed into no time: they
+            # were said in the window before (a probe heard a set phrase, としております, at a
+            # window that opens in the middle of a clause, and placed it too early) — that
+            # window is timed again with them, and this one from after them
+            head = sum(len(x.text) for x in timed_words[:squeezed[0][1]])
+            index = script.spoken_index(w.start, end_char, FILLER)
+            start = int(index[head]) if head < len(index) else end_char
+            if w.start < start < end_char:
+                prev, _, at_words, prev_kana, prev_speech = last_done
+                kept, state = words[at_words:], (placed_kana, placed_seconds, rate, last_done)
+                del words[at_words:]
+                placed_kana -= prev_kana      # (counted again as it is timed again)
+                placed_seconds -= prev_speech
+                encode(prev)
+                try:
+                    finish(prev, start, carry=False, moved=True, tentative=True)
+                except Undo:
+                    # it does not fit there either: a sentence nobody said, mended below
+                    words[at_words:] = kept
+                    placed_kana, placed_seconds, rate, last_done = state
+                else:
+                    report.count("text said in the window before")
+                    w.start = start
+                    return finish(w, end_char, carry, moved=True)
+                finally:
+                    prev.encoded = None
         why = _misfit(timed_words, voiced, opts)
         if not why and base is not None:
             why = _moved(timed_all, script.spoken_index(w.start, end_char, FILLER), base, opts)
+        mended = False
+        if why and heard is None and opts.mend and not tentative:
+            # (guided) where the misfit is a part of the window — a sentence of the minutes
+            # never said, a remark from the floor the minutes lack —, only that part is
+            # mended: decoded in full, or left untimed
+            t0 = clock()
+            parts = _mend(timed_words, voiced, opts, lambda a, b: part(w, a, b))
+            timed("re-decoding", t0)
+            if parts is not None:
+                report.count(f"mended in part ({why})")
+                timed_words, mended, why = parts, True, None
         if why:
-            got = full(w, why)
+            got = give(why)
             if not (heard is not None and _text_beats(why, got, speech, opts)):
                 return end_char
             w.decoded = None
             report.count("text kept: the decoding heard less")
         after_star = {at + len(FILLER) for at in star_slots}
-        slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds else [])
+        slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds and not mended else [])
                 if at not in after_star]
         if slow:
             # a filler slot before each: the time a filler took goes to it, not to the text;
@@ -512,8 +603,16 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         placed_seconds += speech
         if placed_kana > 200:
             rate = min(0.2, max(0.05, placed_seconds / placed_kana))
+        last_done = (w, end_char, len(words), kana, speech)
         words.extend(timed_words)
         return end_char
+
+    def part(w: _Window, a: float, b: float) -> list[Word]:
+        """The words of [a, b) inside window ``w``, decoded in full."""
+        a, b = max(w.a, a), min(w.b, b)
+        report.decoded_seconds += b - a
+        return [Word(round(a + x.start, 3), round(a + x.end, 3), x.text, x.probability)
+                for x in decode(audio.block(a, b))]
 
     def forced(w: _Window, said: str) -> tuple[np.ndarray, list[Word]]:
         """``said`` fed to the decoder over window ``w``: its tokens' probabilities and
@@ -552,11 +651,14 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         w.probed = bool(w.probed) or (len(said) >= opts.probe_min_kana and _intelligible(text, score))
         return said
 
-    def where(said: str, w: _Window, lo: int, expected: int, hi: int) -> int | None:
+    def where(said: str, w: _Window, lo: int, expected: int, hi: int, long: bool = False) -> int | None:
         """Where in the kana ``said`` (heard at window ``w``'s start) is; with the heard
         words' alignment, not where that alignment, from words heard there, times the
         text far from the window's start (a common phrase, あの人…, fits elsewhere too)."""
-        at = place(said, script, lo, expected, hi, opts.place_similarity)
+        if base is None and long:
+            return place_tail(said, script, lo, expected, hi, opts)
+        at = place(said, script, lo, expected, hi, opts.place_similarity,
+                   unique=opts.probe_unique if base is None else None)
         if at is None or base is None:
             return at
         c = script.char_at(at)
@@ -572,12 +674,15 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         w.encoded, w.frames = encode_once(model, audio.block(w.a, w.b))
         timed("encoder", t0)
 
+    unplaced = 0                  # windows in a row whose probes fit nowhere
     for n, w in enumerate(wins):
         if heard is None:
             encode(w)
         # where its text should start: after the text of the window before, at the
         # session's speaking rate
-        prev_speech = speech_in(cursor_window) if cursor_window else 0.0
+        # (all the speech since that window started: windows placed nowhere in between
+        # still said text, and the thread must not be lost behind them)
+        prev_speech = speech_in(_Window(cursor_window.a, w.a)) if cursor_window else 0.0
         expected = cursor + int(prev_speech / rate)
         lo = cursor
         hi = cursor + int(2.2 * (expected - cursor)) + 60 if cursor_window else \
@@ -606,7 +711,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 # a cough, applause or a late microphone at the window's start: hear more of it
                 said = probe(w, opts.long_probe_tokens)
                 if len(said) >= opts.probe_min_kana:
-                    at = where(said, w, lo, expected, hi)
+                    at = where(said, w, lo, expected, hi, long=True)
             if at is None and base is not None and (c := bracketed(base, w.a, opts)) is not None:
                 # the window's opening was heard garbled, not missed: its text is known
                 # from the windows around it
@@ -614,13 +719,14 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 report.count("placed by the heard alignment")
             if at is None and heard is not None:
                 full(w, "probe not placed")
+        unplaced = unplaced + 1 if at is None else 0
         if at is None and heard is None:
             # the probe says too little or fits nowhere: read the window in full, and
             # place what it says (speech the minutes lack places nowhere)
             got = full(w, "probe not placed")
             said = _kana("".join(x.text for x in got))
             if len(said) >= opts.probe_min_kana:
-                at = where(said[:60], w, lo, expected, hi)
+                at = where(said[:60], w, lo, expected, hi, long=True)
         w_start = None if at is None else _snap_to_clause(script, script.char_at(at))
         if w_start is not None and pending is not None and w_start <= pending.start:
             w_start = None  # never backwards: read it in full
@@ -642,7 +748,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if progress:
             progress(w.b)
         done = sum(x.b - x.a for x in wins[:n + 1])
-        if heard is None and n + 1 >= opts.give_up_after and report.decoded_seconds > opts.give_up_share * done:
+        if heard is None and (unplaced >= opts.give_up_unplaced or (
+                n + 1 >= opts.give_up_after and report.decoded_seconds > opts.give_up_share * done)):
             report.gave_up = round(w.b, 2)
             raise GaveUp(report)
     if pending is not None:
@@ -847,6 +954,57 @@ def _misfit(words: Sequence[Word], voiced: Voicing, opts: GuidedOptions) -> str 
             if voiced.speech[f0:f1].mean() > 0.5:
                 return "speech without text"
     return None
+
+
+def _squeezed_runs(words: Sequence[Word], opts: GuidedOptions) -> list[tuple[int, int]]:
+    """[i, j) of ``words``: the runs of at least ``opts.max_squeezed`` spoken characters
+    in a row timed into no time (as :func:`_misfit` counts them)."""
+    out, first, run = [], None, 0
+    for k, w in enumerate(words):
+        if w.text in CLAUSE_BREAK:
+            continue
+        if w.end - w.start < 0.021:
+            first = k if run == 0 else first
+            run += len(w.text)
+            continue
+        if run >= opts.max_squeezed:
+            out.append((first, k))
+        run = 0
+    if run >= opts.max_squeezed:
+        out.append((first, len(words)))
+    return out
+
+
+def _mend(words: list[Word], voiced: Voicing, opts: GuidedOptions,
+          part: Callable[[float, float], list[Word]]) -> list[Word] | None:
+    """A window's timed text mended where it misfits in part (None: it cannot be):
+
+    - characters squeezed into no time (a sentence of the minutes nobody said there) are
+      left untimed — the alignment then finds no time for them, as the full path does for
+      text nobody said;
+    - a word stretched over speech (a remark the minutes lack, said before or after it)
+      is replaced by that stretch decoded in full (``part(a, b)``: its words).
+
+    Only where what is mended is a minor part of the window (at most ``opts.mend_share``
+    of its characters untimed, of its time decoded) and the rest then fits."""
+    runs_ = _squeezed_runs(words, opts)
+    drop = {k for i, j in runs_ for k in range(i, j)}
+    chars = sum(len(w.text) for w in words if w.text not in CLAUSE_BREAK) or 1
+    if sum(len(words[k].text) for k in drop) > opts.mend_share * chars:
+        return None
+    kept = [w for k, w in enumerate(words) if k not in drop]
+    span = (kept[-1].end - kept[0].start) if kept else 0.0
+    long = [k for k, w in enumerate(kept) if w.end - w.start > opts.max_word
+            and voiced.speech[int(w.start / FRAME):int(w.end / FRAME)].mean() > 0.5]
+    if not kept or sum(kept[k].end - kept[k].start for k in long) > opts.mend_share * span:
+        return None
+    out: list[Word] = []
+    for k, w in enumerate(kept):
+        if k in long:
+            out.extend(part(w.start - opts.pad, w.end + opts.pad))
+        else:
+            out.append(w)
+    return out
 
 
 def _timed_words(tok, tokens: Sequence[int], res, offset: float, tokens_per_second: float

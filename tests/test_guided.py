@@ -549,3 +549,57 @@ def test_the_retiming_report_says_how_many_skipped_windows_it_decoded():
     rep.skipped = 0
     lines = timings(SimpleNamespace(stages={"asr": 1.0}, guided=None, retimed=rep))
     assert not any("skipped by Whisper" in line for line in lines)
+
+
+def test_a_set_phrase_that_fits_two_places_is_placed_nowhere_when_asked_to_be_sure():
+    # kokkai-synth: としております (7 kana) heard at a window's start fitted an earlier
+    # こととしております, and the window before it was timed with too little text
+    s = _Script.of("支給することとしております。" + "あ" * 40 + "請求することができることとしております。")
+    heard = "トシテオリマス"
+    assert place(heard, s, 0, 0, len(s.kana), 0.55) is not None
+    assert place(heard, s, 0, 0, len(s.kana), 0.55, unique=0.05) is None
+    # a probe that fits one place only is placed as before
+    one = s.kana[s.kana_at(s.text.index("請求")):][:10]
+    assert s.char_at(place(one, s, 0, 0, len(s.kana), 0.55, unique=0.05)) == s.text.index("請求")
+
+
+def test_a_long_probe_opened_by_speech_the_minutes_lack_is_placed_by_its_later_part():
+    from sync.guided import place_tail
+
+    text = ("御異議ございませんか。御異議ないと認めます。それでは、理事に山本佐知子君を指名いたします。"
+            "国政調査に関する件についてお諮りいたします。")
+    s = _Script.of(text)
+    start = s.kana_at(text.index("御異議ない"))
+    heard = "タダイマノケンニツイテカクニンオイタシマス" + s.kana[start:start + 12]
+    opts = GuidedOptions()
+    at = place_tail(heard, s, 0, start, len(s.kana), opts)
+    assert at is not None and s.char_at(at) == text.index("御異議ない")
+    # speech the minutes lack throughout: placed nowhere
+    assert place_tail("キョーワイーテンキデスネソトワハレテイマスアシタモハレルデショー", s, 0, 0, len(s.kana), opts) is None
+
+
+def test_a_window_that_misfits_in_part_is_mended_there():
+    from sync.asr import Word
+    from sync.guided import _mend
+
+    opts = GuidedOptions()
+    v = voicing_of([(0.0, 30.0)], 30.0)
+    said = [Word(0.0 + k * 0.2, 0.2 + k * 0.2, ch, 0.9) for k, ch in enumerate("理事の補欠選任についてお諮りいたします")]
+    # a sentence of the minutes nobody said: squeezed into no time at 4.0 s
+    squeezed = [Word(4.0, 4.0, ch, 0.1) for ch in "委員の異動に伴い欠員となっております"]
+    after = [Word(4.0 + k * 0.2, 4.2 + k * 0.2, ch, 0.9) for k, ch in enumerate("理事の選任につきましては先例により")]
+    mended = _mend(said + squeezed + after, v, opts, lambda a, b: [])
+    assert mended == said + after                   # left untimed; the rest kept as timed
+    # a remark the minutes lack, 3 s of speech, taken by one word: that stretch is decoded
+    # in full and its words replace the word, the rest kept
+    asked = []
+    heard = [Word(8.1, 10.9, "ただいまの件について確認をいたします", 0.8), Word(11.0, 11.3, "御", 0.9)]
+    stretched = said + [Word(8.0, 11.3, "御", 0.5)] + [Word(11.3 + k * 0.2, 11.5 + k * 0.2, ch, 0.9)
+                                                       for k, ch in enumerate("異議ないと認めます")]
+    mended = _mend(stretched, v, opts, lambda a, b: asked.append((a, b)) or heard)
+    assert asked == [(8.0 - opts.pad, 11.3 + opts.pad)]
+    assert mended[:len(said)] == said and mended[len(said):len(said) + 2] == heard
+    assert "".join(w.text for w in mended[len(said) + 2:]) == "異議ないと認めます"
+    # where most of the window misfits, it is not mended (decoded in full instead)
+    assert _mend([Word(0.0, 0.0, ch, 0.1) for ch in "委員の異動に伴い欠員となっております"] + said[:3],
+                 v, opts, lambda a, b: []) is None
