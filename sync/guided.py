@@ -83,7 +83,7 @@ class GuidedOptions:
     give_up_share: float = 0.5    # the speech needed decoding in full, the recording is too
                                   # far from its text (noise, much unminuted speech) for the
                                   # guide to save time or keep accuracy: transcribe it in full
-    give_up_unplaced: int = 3     # …or as soon as the probes of this many windows in a row fit
+    give_up_unplaced: int = 3     # …or (also after those windows) when the probes of this many windows in a row fit
                                   # nowhere in the minutes (the thread is lost: babble or noise
                                   # the probes hear, speech far from the text — kokkai-hard's
                                   # 1070–1150 s, whose full decodes then timed captions 20 s late)
@@ -748,8 +748,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if progress:
             progress(w.b)
         done = sum(x.b - x.a for x in wins[:n + 1])
-        if heard is None and (unplaced >= opts.give_up_unplaced or (
-                n + 1 >= opts.give_up_after and report.decoded_seconds > opts.give_up_share * done)):
+        if heard is None and n + 1 >= opts.give_up_after and (
+                unplaced >= opts.give_up_unplaced or report.decoded_seconds > opts.give_up_share * done):
             report.gave_up = round(w.b, 2)
             raise GaveUp(report)
     if pending is not None:
