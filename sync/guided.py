@@ -413,6 +413,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
     script = _Script.of(text)
     wins = [_Window(a, b) for a, b in windows(voiced, audio.duration, opts)]
     report.windows = len(wins)
+    order = {id(x): k for k, x in enumerate(wins)}   # a window's place among them
     report.speech_seconds = sum(w.b - w.a for w in wins)
     probe_prompt = [*tok.sot_sequence, tok.no_timestamps]
     words: list[Word] = []
@@ -523,7 +524,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         squeezed = _squeezed_runs(timed_words, opts) if heard is None and opts.mend and not star_slots else []
         if squeezed and timed_words[squeezed[0][0]].start - timed_words[0].start < 0.5 and not moved \
                 and last_done is not None \
-                and last_done[1] == w.start and wins.index(last_done[0]) == wins.index(w) - 1:
+                and last_done[1] == w.start and order[id(last_done[0])] == order[id(w)] - 1:
             # (guided) the window's text opens (within its first half second) with
             # characters squeezed into no time: they
             # were said in the window before (a probe heard a set phrase, としております, at a
@@ -949,11 +950,16 @@ def _misfit(words: Sequence[Word], voiced: Voicing, opts: GuidedOptions) -> str 
         run = run + len(w.text) if w.end - w.start < 0.021 else 0
         if run >= opts.max_squeezed:
             return "text squeezed into no time"
-        if w.end - w.start > opts.max_word:
-            f0, f1 = int(w.start / FRAME), int(w.end / FRAME)
-            if voiced.speech[f0:f1].mean() > 0.5:
-                return "speech without text"
+        if _stretched(w, voiced, opts):
+            return "speech without text"
     return None
+
+
+def _stretched(w: Word, voiced: Voicing, opts: GuidedOptions) -> bool:
+    """Does the timed word ``w`` span more than ``opts.max_word`` with speech under most of
+    it (speech the text lacks)?"""
+    return w.end - w.start > opts.max_word and \
+        voiced.speech[int(w.start / FRAME):int(w.end / FRAME)].mean() > 0.5
 
 
 def _squeezed_runs(words: Sequence[Word], opts: GuidedOptions) -> list[tuple[int, int]]:
@@ -994,8 +1000,7 @@ def _mend(words: list[Word], voiced: Voicing, opts: GuidedOptions,
         return None
     kept = [w for k, w in enumerate(words) if k not in drop]
     span = (kept[-1].end - kept[0].start) if kept else 0.0
-    long = [k for k, w in enumerate(kept) if w.end - w.start > opts.max_word
-            and voiced.speech[int(w.start / FRAME):int(w.end / FRAME)].mean() > 0.5]
+    long = [k for k, w in enumerate(kept) if _stretched(w, voiced, opts)]
     if not kept or sum(kept[k].end - kept[k].start for k in long) > opts.mend_share * span:
         return None
     out: list[Word] = []
