@@ -257,30 +257,50 @@ def spoken_language(opts: AsrOptions, audio: Audio, speech: np.ndarray, frame: f
 
 _ENCODED: dict[tuple, tuple] = {}   # the last windows' encoder outputs (see encode)
 
+# The encoder's input lengths (feature frames, 10 ms each) a short window is padded to,
+# instead of Whisper's 30 s. The encoder's cost grows faster than its input (attention:
+# measured base int8, 2 threads, 0.07 s for 10 s against 0.50 s for 30 s), and a ★
+# window is a few seconds of speech: padded to 30 s, the encoder was a third of the ★
+# stage. A few fixed lengths, not the window's own: windows decoded together must have
+# outputs of one length, and a window's reading must not depend on its batch. On the
+# corpora's ★ the readings were as good (README, "★ windows, encoded short").
+SHORT_LENGTHS = (1000, 2000, 3000)
+SHORT_MARGIN = 100                  # frames of padding a window keeps at least (1 s)
+
+
+def short_length(model, samples: int) -> int:
+    """The encoder input length (feature frames) for a window of ``samples`` samples."""
+    fe = model.feature_extractor
+    frames = samples // fe.hop_length + 1
+    return next((n for n in SHORT_LENGTHS if frames + SHORT_MARGIN <= n), fe.nb_max_frames)
+
 
 def encode(model, samples: np.ndarray) -> tuple[object, int]:
-    """The encoder's output for a window of at most 30 s, and its number of frames.
+    """The encoder's output for a short window (at most 30 s), padded to
+    :func:`short_length`, and its number of frames.
 
     The ★ stage reads one window up to three times (a prompted decode, a free one and the
-    judge): the encoder, the costliest part of a short window, runs once for it."""
+    judge): the encoder runs once for it."""
     import hashlib
 
     key = (id(model), len(samples), hashlib.blake2b(samples.tobytes(), digest_size=16).digest())
     if key not in _ENCODED:
         while len(_ENCODED) >= 8:
             _ENCODED.pop(next(iter(_ENCODED)))
-        _ENCODED[key] = encode_once(model, samples)
+        _ENCODED[key] = encode_once(model, samples, short=True)
     return _ENCODED[key]
 
 
-def encode_once(model, samples: np.ndarray) -> tuple[object, int]:
+def encode_once(model, samples: np.ndarray, short: bool = False) -> tuple[object, int]:
     """The encoder's output for a window of at most 30 s (log-Mel features, padded to
-    Whisper's 30 s), and the window's number of feature frames."""
+    Whisper's 30 s, or ``short``: to :func:`short_length`), and the window's number of
+    feature frames."""
     from faster_whisper.audio import pad_or_trim
 
     features = model.feature_extractor(samples)[..., :-1]
     frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
-    return model.encode(pad_or_trim(features[..., :frames])), frames
+    length = short_length(model, len(samples)) if short else model.feature_extractor.nb_max_frames
+    return model.encode(pad_or_trim(features[..., :frames], length)), frames
 
 
 def tokenizer_for(model, language: str):
@@ -360,10 +380,12 @@ def whisper_decoder(opts: AsrOptions, batch: int = 8, prompt_tokens: int = 96) -
         tok = tokenizer_for(model, opts.language)
         out: list[list[tuple[str, float]] | None] = [None] * len(requests)
         seqs = [sequence(tok, model, r[1], r[2]) for r in requests]
-        together: dict[tuple, list[int]] = {}     # same beam, start token at the same place
+        # same beam, start token at the same place, encoder output of one length
+        together: dict[tuple, list[int]] = {}
         for k, r in enumerate(requests):
-            together.setdefault((r[3], seqs[k].index(tok.sot)), []).append(k)
-        for (beam, _), ks in together.items():
+            together.setdefault((r[3], seqs[k].index(tok.sot), short_length(model, len(r[0]))),
+                                []).append(k)
+        for (beam, _, _), ks in together.items():
             for g in range(0, len(ks), batch):
                 group = ks[g:g + batch]
                 stacked = np.concatenate([np.array(encode(model, requests[k][0])[0]) for k in group])

@@ -54,13 +54,30 @@ def test_star_windows_decoded_together_read_as_decoded_alone():
     audio = media.load(str(SAMPLE_MEDIA))
     decode = whisper_decoder(AsrOptions())
     prompt = "議長（佐藤篤君）ただいまから本日の会議を開きます。日程第１、一般質問を行います。" * 3
-    requests = [(audio.block(a, a + 12), prompt, "", None) for a in (10.0, 30.0, 45.0)]
+    # (windows of other lengths too: their encoder outputs are of other lengths, decoded
+    # in other batches)
+    requests = [(audio.block(a, a + n), prompt, "", None) for a, n in ((10.0, 12), (30.0, 12), (45.0, 12),
+                                                                       (20.0, 6), (0.0, 25))]
     requests.append((audio.block(0.0, 12.0), "", "", 1))
     alone = [decode(*r) for r in requests]
     asr._ENCODED.clear()
     together = decode.many(requests)
     assert [[(t, round(p, 3)) for t, p in x] for x in together] == [[(t, round(p, 3)) for t, p in x] for x in alone]
     assert all(x[0][0] for x in together)
+
+
+def test_a_short_window_is_encoded_short_at_one_of_a_few_lengths():
+    from types import SimpleNamespace
+
+    from sync.asr import short_length
+
+    model = SimpleNamespace(feature_extractor=SimpleNamespace(hop_length=160, nb_max_frames=3000))
+    second = SAMPLE_RATE
+    assert short_length(model, 5 * second) == 1000        # 5 s: padded to 10 s
+    assert short_length(model, int(8.5 * second)) == 1000  # keeps at least 1 s of padding…
+    assert short_length(model, 9 * second) == 2000        # …else the next length
+    assert short_length(model, 25 * second) == 3000
+    assert short_length(model, 30 * second) == 3000       # Whisper's own 30 s at most
 
 
 def test_a_short_windows_decode_is_bounded_by_its_length():
