@@ -269,10 +269,11 @@ SHORT_MARGIN = 100                  # frames of padding a window keeps at least 
 
 
 def short_length(model, samples: int) -> int:
-    """The encoder input length (feature frames) for a window of ``samples`` samples."""
+    """The encoder input length (feature frames) for a window of ``samples`` samples: the
+    first of ``SHORT_LENGTHS`` that leaves it ``SHORT_MARGIN`` of padding, at most 30 s."""
     fe = model.feature_extractor
     frames = samples // fe.hop_length + 1
-    return next((n for n in SHORT_LENGTHS if frames + SHORT_MARGIN <= n), fe.nb_max_frames)
+    return next((n for n in SHORT_LENGTHS if frames + SHORT_MARGIN <= n < fe.nb_max_frames), fe.nb_max_frames)
 
 
 def encode(model, samples: np.ndarray) -> tuple[object, int]:

@@ -349,7 +349,10 @@ def place_tail(probe: str, script: _Script, lo: int, expected: int, hi: int,
     part: the window's text starts there (its opening is then the speech without text
     that :func:`_mend` decodes)."""
     for k in range(0, max(1, len(probe) - opts.tail_kana + 1), opts.tail_step):
-        at = place(probe[k:], script, lo, expected, hi, opts.long_similarity)
+        # (a part, down to a few kana, fits some place by chance in a long text: placed
+        # only where no other place fits it as well)
+        at = place(probe[k:], script, lo, expected, hi, opts.long_similarity,
+                   unique=opts.probe_unique if k else None)
         if at is not None:
             return at
     return None
@@ -518,7 +521,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if carry and not star_slots:
             cut = _squeezed_tail(timed_all, script, w.start, end_char)
             if cut is not None:
-                return finish(w, cut, carry=False)
+                return finish(w, cut, carry=False, moved=moved, tentative=tentative)
         stars_out = dict.fromkeys(star_slots, False)
         timed_words = _take_slots(timed_all, stars_out)
         squeezed = _squeezed_runs(timed_words, opts) if heard is None and opts.mend and not star_slots else []
@@ -1006,7 +1009,11 @@ def _mend(words: list[Word], voiced: Voicing, opts: GuidedOptions,
     out: list[Word] = []
     for k, w in enumerate(kept):
         if k in long:
-            out.extend(part(w.start - opts.pad, w.end + opts.pad))
+            # (with a little audio on each side, but none of a timed neighbour's: its
+            # characters would be heard twice)
+            a = max(w.start - opts.pad, kept[k - 1].end if k > 0 else w.start - opts.pad)
+            b = min(w.end + opts.pad, kept[k + 1].start if k + 1 < len(kept) else w.end + opts.pad)
+            out.extend(part(min(a, w.start), max(b, w.end)))
         else:
             out.append(w)
     return out

@@ -576,6 +576,11 @@ def test_a_long_probe_opened_by_speech_the_minutes_lack_is_placed_by_its_later_p
     assert at is not None and s.char_at(at) == text.index("御異議ない")
     # speech the minutes lack throughout: placed nowhere
     assert place_tail("キョーワイーテンキデスネソトワハレテイマスアシタモハレルデショー", s, 0, 0, len(s.kana), opts) is None
+    # a later part that fits two places as well (a set phrase: お諮りいたします) is no place
+    twice = _Script.of(text + "あ" * 40 + "次に、国政調査に関する件についてお諮りいたします。" + "あ" * 40)
+    phrase = twice.kana_at(twice.text.index("についてお諮り"))
+    heard = "キョーワイーテンキデスネ" + twice.kana[phrase:phrase + 12]
+    assert place_tail(heard, twice, 0, 0, len(twice.kana), opts) is None
 
 
 def test_a_window_that_misfits_in_part_is_mended_there():
@@ -597,7 +602,8 @@ def test_a_window_that_misfits_in_part_is_mended_there():
     stretched = said + [Word(8.0, 11.3, "御", 0.5)] + [Word(11.3 + k * 0.2, 11.5 + k * 0.2, ch, 0.9)
                                                        for k, ch in enumerate("異議ないと認めます")]
     mended = _mend(stretched, v, opts, lambda a, b: asked.append((a, b)) or heard)
-    assert asked == [(8.0 - opts.pad, 11.3 + opts.pad)]
+    # (with a little audio before it, none of the next word's: it stays timed)
+    assert asked == [(8.0 - opts.pad, 11.3)]
     assert mended[:len(said)] == said and mended[len(said):len(said) + 2] == heard
     assert "".join(w.text for w in mended[len(said) + 2:]) == "異議ないと認めます"
     # where most of the window misfits, it is not mended (decoded in full instead)
