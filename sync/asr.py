@@ -265,6 +265,7 @@ _ENCODED: dict[tuple, tuple] = {}   # the last windows' encoder outputs (see enc
 # outputs of one length, and a window's reading must not depend on its batch. On the
 # corpora's ★ the readings were as good (README, "★ windows, encoded short").
 SHORT_LENGTHS = (1000, 2000, 3000)
+STAR_DECODE_VERSION = 2             # remembered ★ decodes are of this way of reading (2: short)
 SHORT_MARGIN = 100                  # frames of padding a window keeps at least (1 s)
 
 

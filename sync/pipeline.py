@@ -18,7 +18,8 @@ from typing import Callable, Sequence
 
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
-from .asr import AsrOptions, Engine, Word, check as check_engine, spoken_language, vocabulary, whisper_engine
+from .asr import (STAR_DECODE_VERSION, AsrOptions, Engine, Word, check as check_engine, spoken_language,
+                  vocabulary, whisper_engine)
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import kept_edits, left_from_before, media_digest, write_all
@@ -343,7 +344,9 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     if progress:
         progress("align", 1, 1)
     lap("alignment")
-    decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars.json" if key else None)
+    # (the remembered ★ decodes are of this decoder's version: the way it reads a window)
+    decoder = cache.memo_decoder(engine.decode, cache_dir / f"{key}.stars{STAR_DECODE_VERSION}.json"
+                                 if key else None)
     # guided, the words around a ★ are the official text timed, not heard: the ★ stage
     # reads each ★'s window itself
     star_opts = opts.stars if heard else replace(opts.stars, session_words=False)
