@@ -51,7 +51,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 16
+GUIDE_VERSION = 17
 
 
 @dataclass(frozen=True)
