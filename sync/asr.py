@@ -256,6 +256,8 @@ def spoken_language(opts: AsrOptions, audio: Audio, speech: np.ndarray, frame: f
 
 
 _ENCODED: dict[tuple, tuple] = {}   # the last windows' encoder outputs (see encode)
+ENCODED_KEEP = 32                   # …at most this many (a 30-s one is 3 MB): the ★ stage
+                                    # decodes up to 24 ★ together, then judges them
 
 # The encoder's input lengths (feature frames, 10 ms each) a short window is padded to,
 # instead of Whisper's 30 s. The encoder's cost grows faster than its input (attention:
@@ -287,7 +289,7 @@ def encode(model, samples: np.ndarray) -> tuple[object, int]:
 
     key = (id(model), len(samples), hashlib.blake2b(samples.tobytes(), digest_size=16).digest())
     if key not in _ENCODED:
-        while len(_ENCODED) >= 8:
+        while len(_ENCODED) >= ENCODED_KEEP:
             _ENCODED.pop(next(iter(_ENCODED)))
         _ENCODED[key] = encode_once(model, samples, short=True)
     return _ENCODED[key]
@@ -327,7 +329,7 @@ def decode_length(model_max: int, start: int, seconds: float) -> int:
     return min(model_max, start + 2 * budget)
 
 
-def whisper_decoder(opts: AsrOptions, batch: int = 8, prompt_tokens: int = 96) -> Decoder:
+def whisper_decoder(opts: AsrOptions, batch: int = 16, prompt_tokens: int = 96) -> Decoder:
     """Decode a ★ window with faster-whisper's model, prompted with the preceding official
     text (its spelling conventions) and forced to start with ``left``, the official text
     before the ★ in the window, so that what follows it is the ★ (``left`` empty: a free

@@ -53,7 +53,7 @@ class StarOptions:
     judge: bool = True            # pick among readings by the model's likelihood of the
                                   # official text with each candidate in the ★ (teacher-forced)
     overlap: float = 0.05         # a word may overlap a timed neighbour by this much
-    batch: int = 8                # ★ whose first decodes are made together (see find)
+    batch: int = 24               # ★ whose first decodes are made together (see find)
 
 
 @dataclass(frozen=True)
