@@ -1,0 +1,128 @@
+"""The guided engine (`guided_words`) driven end to end by a fake Whisper: the real
+tokenizer, a scripted recording (what is said when), and an encoder, probe, forced
+alignment and full decode that answer from that script. Unit tests of the stage as a
+whole: windows placed in turn, text timed where it was said, and the give-up."""
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sync.asr import Word
+from sync.guided import GaveUp, GuidedOptions, guided_words
+from sync.media import SAMPLE_RATE, Audio
+from sync.voicing import FRAME, Voicing, runs
+
+TOKENIZER = Path(__file__).resolve().parent.parent / "models" / "whisper-base" / "tokenizer.json"
+
+
+@dataclass
+class _Result:
+    sequences_ids: list = None
+    scores: list = None
+    alignments: list = None
+    text_token_probs: list = None
+
+
+class FakeWhisper:
+    """Says ``said`` — (start, end, text) — and nothing else. Each sample of the recording
+    holds its own time (10 ms steps), so a window's encoder output knows where it starts."""
+
+    tokens_per_second = 50
+
+    def __init__(self, said: list[tuple[float, float, str]]):
+        import tokenizers
+
+        self.said = said
+        self.hf_tokenizer = tokenizers.Tokenizer.from_file(str(TOKENIZER))
+        self.model = self
+        self.is_multilingual = True
+        self.feature_extractor = self
+
+    hop_length, nb_max_frames = 160, 3000
+
+    def __call__(self, samples):                       # feature extractor
+        start = round(float(samples[0]) * 32768) / 100
+        return np.full((1, len(samples) // 160 + 1), start, dtype=np.float32)
+
+    def encode(self, features):
+        return {"start": float(features[0, 0])}
+
+    def _heard(self, start: float) -> tuple[float, float, str]:
+        return next(u for u in self.said if u[1] > start + 0.01)
+
+    def _tok(self):
+        from sync.asr import tokenizer_for
+        return tokenizer_for(self, "ja")
+
+    def generate(self, encoded, prompts, max_length=448, **_):
+        a, b, text = self._heard(encoded["start"])
+        ids = self._tok().encode(text)[:max_length // 2]
+        return [_Result(sequences_ids=[ids], scores=[-0.3])]
+
+    def align(self, encoded, sot, tokens, frames):
+        a, b, _ = self._heard(encoded["start"])
+        n = len(tokens[0])
+        at = [round((a + (b - a) * j / n - encoded["start"]) * self.tokens_per_second) for j in range(n + 1)]
+        return [_Result(alignments=[(j, t) for j, t in enumerate(at)], text_token_probs=[0.9] * n)]
+
+    def decode(self, samples):
+        start = round(float(samples[0]) * 32768) / 100
+        a, b, text = self._heard(start)
+        step = (b - a) / len(text)
+        return [Word(round(a - start + k * step, 3), round(a - start + (k + 1) * step, 3), ch, 0.9)
+                for k, ch in enumerate(text)]
+
+
+def _session(said: list[tuple[float, float, str]], duration: float) -> tuple[Audio, Voicing]:
+    t = np.arange(int(duration * SAMPLE_RATE)) / SAMPLE_RATE
+    audio = Audio(np.round(t * 100).astype(np.int16), "scripted")
+    speech = np.zeros(int(duration / FRAME), dtype=bool)
+    for a, b, _ in said:
+        speech[int(a / FRAME):int(b / FRAME)] = True
+    s, e = runs(speech)
+    return audio, Voicing(speech, s * FRAME, e * FRAME)
+
+
+SENTENCES = [f"議案第{n}号について{topic}を説明いたします。" for n, topic in enumerate(
+    ["道路の補修", "学校の給食", "公園の整備", "図書館の開館時間", "消防団の装備", "水道料金",
+     "ごみの収集", "市民会館の改修", "防災無線", "子育ての支援", "空き家の対策", "観光の振興",
+     "農業の振興", "商店街の活性化", "高齢者の見守り", "交通の安全", "下水道の整備", "橋の耐震化",
+     "河川の改修", "住宅の補助"], start=1)]
+
+
+@pytest.mark.skipif(not TOKENIZER.exists(), reason="the model's tokenizer is assembled by setup")
+def test_each_window_is_placed_and_its_text_timed_where_it_was_said():
+    said = [(10.0 * k + 1.0, 10.0 * k + 5.0, s) for k, s in enumerate(SENTENCES[:6])]
+    audio, voiced = _session(said, 62.0)
+    fake = FakeWhisper(said)
+    words, report = guided_words(fake, audio, "".join(SENTENCES[:6]), voiced, GuidedOptions(), fake.decode)
+    assert report.windows == 6 and report.decoded_seconds == 0.0
+    assert "".join(w.text for w in words) == "".join(SENTENCES[:6])
+    # each sentence's first character starts when it was said, its last ends then
+    at = np.cumsum([0] + [len(w.text) for w in words])
+    for k, (a, b, _) in enumerate(said):
+        first = int(np.searchsorted(at, sum(map(len, SENTENCES[:k])), side="right")) - 1
+        last = int(np.searchsorted(at, sum(map(len, SENTENCES[:k + 1])) - 1, side="right")) - 1
+        assert abs(words[first].start - a) < 0.05 and abs(words[last].end - b) < 0.3, (k, words[first], words[last])
+
+
+@pytest.mark.skipif(not TOKENIZER.exists(), reason="the model's tokenizer is assembled by setup")
+def test_the_guide_gives_up_where_three_windows_in_a_row_fit_nowhere():
+    # 17 sentences said as written, then babble the minutes lack in three windows
+    babble = "ガヤガヤザワザワドヨドヨガヤガヤ"
+    said = [(10.0 * k + 1.0, 10.0 * k + 5.0, s) for k, s in enumerate(SENTENCES[:17])]
+    said += [(10.0 * k + 1.0, 10.0 * k + 5.0, babble) for k in range(17, 20)]
+    audio, voiced = _session(said, 202.0)
+    fake = FakeWhisper(said)
+    with pytest.raises(GaveUp) as stop:
+        guided_words(fake, audio, "".join(SENTENCES), voiced, GuidedOptions(), fake.decode)
+    assert 195.0 < stop.value.report.gave_up < 202.0
+    # …but not within the session's opening windows (its formalities may not fit)
+    said = [(10.0 * k + 1.0, 10.0 * k + 5.0, babble) for k in range(3)]
+    said += [(10.0 * k + 1.0, 10.0 * k + 5.0, s) for k, s in enumerate(SENTENCES[:6], start=3)]
+    audio, voiced = _session(said, 92.0)
+    fake = FakeWhisper(said)
+    words, report = guided_words(fake, audio, "".join(SENTENCES[:6]), voiced, GuidedOptions(), fake.decode)
+    assert report.gave_up is None
+    assert "".join(SENTENCES[:6]) in "".join(w.text for w in words)
