@@ -441,7 +441,14 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     if not c or _SENTENCE.search(bare):
         return False
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
+    if _BODY_ATTENDANCE.fullmatch(c):
+        return True
     return c.startswith(starts) or (bool(ends) and c.endswith(ends))
+
+
+# who attended one of the bodies a record covers: 〇委員協議会出席委員 (新潟市議会's 議会運営委員会
+# record lists 〇委員会 / 〇委員協議会 and then who sat in the latter)
+_BODY_ATTENDANCE = re.compile(r"[\u3400-\u9fff]{0,12}(?:会|会議)(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員|理事者)等?")
 
 
 # …or a record of speeches in brief (兵庫県: 〇山下浩二委員長発言の概要)
@@ -964,9 +971,15 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         swapped = _label(head + rest[LABEL_MAX:], start, loose)
         if swapped is not None and (found is None or swapped.speech_at > found.speech_at):
             return replace(swapped, text=rest[:swapped.speech_at - start].strip(SPACES))
+    if found is None and (eq := _EQUALS_AFTER.match(rest)) is not None:
+        # ◎松下警察本部長=二月二十四日付で…: a label without brackets, ＝ and the speech (佐賀県議会)
+        head = _label(rest[:eq.end(1)], start, loose)
+        if head is not None and head.speech_at >= start + eq.end(1):
+            return replace(head, speech_at=start + eq.end())
     return found
 
 
+_EQUALS_AFTER = re.compile(rf"([{SPACES}]*[^=＝{SPACES}。、「」（）()]{{2,30}})[=＝](?=[^=＝{SPACES}])")
 _KIKKOU = re.compile(r"〔([^〔〕（）()「」『』\s]{1,16})〕")
 # what such brackets hold glued to a label: a kanji of the given name (〔秀〕), an office's
 # charge (〔元気高齢者対策担当〕) — not a note (〔私語〕, 〔自席〕, 〔資料提示〕)

@@ -2727,7 +2727,8 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
 
 
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
-_DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─]+)([^−－―‐\-─]{1,30})([−－―‐\-─]+)[ \t\u3000]*")
+# (or between equals signs: =休憩 午前10時20分=, as 長崎市's 全員協議会 records print the clock)
+_DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─=＝]+)([^−－―‐\-─=＝]{1,30})([−－―‐\-─=＝]+)[ \t\u3000]*")
 # …after a space, the note a short run of letters with no space or sentence end in it
 _DASHED_INLINE = re.compile(r"(?:(?<=[）)][ \t\u3000])|(?<=[）)][ \t\u3000]{2}))()([−－―‐\-─]{1,2})([^−－―‐\-─\s。、]{1,20})([−－―‐\-─]{1,2})(?=[ \t\u3000]|$)")
 
@@ -2738,6 +2739,11 @@ _DASHED_INLINE = re.compile(r"(?:(?<=[）)][ \t\u3000])|(?<=[）)][ \t\u3000]{2}
 _ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿")
 _DOCUMENT_ENDS = ("報告書", "意見書", "請願書", "陳情書", "決議", "通知書", "要望書", "答申", "答申書")
 _DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見書|請願書|陳情書|決議|通知書|要望書|答申書?")
+# an official letter's addressee (…議長 中島正義 様, …殿), its number (監査第一〇八四号, 佐議第１７２０号)
+# and its sender's seal (佐賀県監査委員 久 本 智 一印)
+_LETTER_TO = re.compile(r".{1,30}[ \u3000]*(?:殿|様)")
+_LETTER_NUMBER = re.compile(rf"[\u3400-\u9fff]{{1,8}}第{layout._NUM}+号")
+_SEALED = re.compile(r"[^。、]{2,40}[ \u3000]*[^ \u3000。、]印")
 # a bill's submission line: 平成17年9月8日 提出 (the bill's text printed inside a speech)
 _SUBMITTED = re.compile(rf"(?:令和|平成|昭和)(?:元|{layout._NUM}+)年{layout._NUM}+月{layout._NUM}+日[ \u3000]*提出")
 
@@ -2760,6 +2766,11 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
         if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block) and any(
                 (t := layout.compact(l)) and len(t) <= 30 and "。" not in t and _DOCUMENT_TITLE.search(t)
                 and t.endswith(_DOCUMENT_ENDS) for l in block):
+            found.update(range(a + 2, b + 1))
+        elif any(_LETTER_TO.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block) and any(
+                _LETTER_NUMBER.fullmatch(layout.compact(l)) or _SEALED.fullmatch(l.strip(SPACES)) for l in block):
+            # an official letter printed after the chair reports it (監査第一〇八四号 / date /
+            # 佐賀県議会議長 … 様 / 佐賀県監査委員 … 印 / its title, text and 記): not said
             found.update(range(a + 2, b + 1))
         elif _printed_table(block) and before.rstrip(SPACES).endswith("。"):
             # a list or table printed after what the chair said (常任委員会委員名簿 between rules)
@@ -2874,7 +2885,8 @@ def _dashed_note(line: str) -> str:
 
 
 def _dashed_is_note(inner: str) -> bool:
-    return _note(f"（{inner}）")[0] or any(_note_word(layout.compact(inner), w) for w in WEAK_NOTE_WORDS)
+    return _note(f"（{inner}）")[0] or any(_note_word(layout.compact(inner), w) for w in WEAK_NOTE_WORDS) \
+        or layout.is_event(inner)     # −休憩 午前10時20分−, =閉会 午前10時40分=
 
 
 def _dash_note_bracketed(line: str, m: re.Match[str]) -> str:
@@ -3328,7 +3340,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     words = [w for w in NOTE_WORDS if _note_word(unicodedata.normalize("NFKC", spaced), w)]
     bare = inner.strip(SPACES)
     spread = _SPREAD_NOTE.fullmatch(bare) is not None     # letter-spaced to fill a column
-    if spread and bare.replace("　", " ").count(" ") >= 2:
+    if spread and (bare.replace("　", " ").count(" ") >= 2 or spaced in _BARE_NOTES):   # （な し）
         bare = spaced                   # （異　議　な　し）: read as its words
     if not stage and _ABSENT.fullmatch(bare):
         return True, None           # （金澤博議員、金子廣司議員　欠席）: who is away
@@ -3444,6 +3456,8 @@ class _TurnBuilder:
         if lead + 1 < len(kept) and line[kept[lead]] in "*-•‣" and line[kept[lead + 1]] in " \t\u3000":
             # * 土日の運行: a list's item as a text export writes it (Google Docs), its bullet not said
             lead = next((k for k in range(lead + 1, len(kept)) if line[kept[k]] not in SPACES), len(kept))
+        if not self.chars and "".join(line[i] for i in kept[lead:lead + 3]) in ("登壇＝", "登壇="):
+            lead += 2       # ◎田中花子君(拍手)登壇=皆様…, ◎知事(山本祥一君)登壇=… (佐賀県議会): 登壇 and its sign
         if not self.chars and lead < len(kept) and line[kept[lead]] in "＝=":
             # ○二十番（田中花子君）（登壇）＝おはようございます。: the sign between the label
             # and the speech, not said
