@@ -74,6 +74,7 @@ ROLE_SUFFIXES = (
     "参事官", "監察官", "書記官", "事務官", "技官",
     "当局者", "補佐人",   # the Diet's ○会計検査院当局者（…君）, ○政府特別補佐人（…君）
     "連合長", "企業長", "組合長",   # the head of a 広域連合, an 企業団, a 一部事務組合
+    "審議員",     # a prefecture's officer of a department's policy (○中川審議員; not 中川審 + 議員)
 )
 # Titles that stand whole after a surname (○佐藤市長, ○山口副委員長): the split between
 # name and role is certain. For other roles (○坂田総合政策部長) it is a guess.
@@ -94,6 +95,7 @@ TITLES = (
     # sitting, a stand-in chair ○大橋委員長代理, a subcommittee's ○森小委員)
     "主査", "主査代理", "座長", "座長代理", "分科員", "委員長代理", "小委員長", "小委員",
     "分科委員長", "分科委員",
+    "審議員",     # trial 153: ○三木審議員, an officer, not a member named 三木審
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding
 # what an office covers, written after it in brackets: words joined by ・ (企画・給付), no name
