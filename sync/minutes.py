@@ -2023,6 +2023,13 @@ class _Walk:
                 # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
                 # particle (陳情第３号　… / について、…)
                 midway = False
+            if not midway and current is not None and current.chars and last_end in _SENTENCE_END \
+                    and "指名" in "".join(current.chars[-60:]).rstrip("。").split("。")[-1] \
+                    and line[:1] in SPACES and _indent(line) >= self.not_speech \
+                    and _NAMES_READ.fullmatch(layout.compact(line)):
+                # the members the chair names after saying so, each on a line set in (会議録署名
+                #議員: 議長から御指名申し上げます。 / 　　１番　あ べ ゆ う こ　議員 / …): read out
+                midway = True
             if not midway and current is not None and current.chars and layout.is_inturn_heading(line) \
                     and (under := (self._next_text(number) or "").strip(SPACES)).startswith(_TITLE_GOES_ON) \
                     and under.endswith(_SENTENCE_END):
@@ -2726,6 +2733,9 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
     return lines, carried
 
 
+# members named one after another: 1番あべゆうこ議員, 稲田かずひろ議員、村山ひろや議員
+_NAMED_ONE = r"(?:[0-9０-９一二三四五六七八九十]{1,3}番)?[^\s。、,，（）()]{2,12}?(?:議員|君|さん|委員)"
+_NAMES_READ = re.compile(rf"{_NAMED_ONE}(?:(?:[、,，]|及び|と){_NAMED_ONE})*[、,，]?")
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 # (or between equals signs: =休憩 午前10時20分=, as 長崎市's 全員協議会 records print the clock)
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─=＝]+)([^−－―‐\-─=＝]{1,30})([−－―‐\-─=＝]+)[ \t\u3000]*")
