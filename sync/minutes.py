@@ -2734,8 +2734,8 @@ def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, 
 
 
 # members named one after another: 1番あべゆうこ議員, 稲田かずひろ議員、村山ひろや議員
-_NAMED_ONE = r"(?:[0-9０-９一二三四五六七八九十]{1,3}番)?[^\s。、,，（）()]{2,12}?(?:議員|君|さん|委員)"
-_NAMES_READ = re.compile(rf"{_NAMED_ONE}(?:(?:[、,，]|及び|と){_NAMED_ONE})*[、,，]?")
+_NAME_READ = r"(?:[0-9０-９一二三四五六七八九十]{1,3}番)?[^\s。、,，（）()]{2,12}?(?:議員|君|さん|委員)"
+_NAMES_READ = re.compile(rf"{_NAME_READ}(?:(?:[、,，]|及び|と){_NAME_READ})*[、,，]?")
 # a stage note between dashes on a line of its own: −執行部退席−, ――市長登壇――
 # (or between equals signs: =休憩 午前10時20分=, as 長崎市's 全員協議会 records print the clock)
 _DASHED = re.compile(r"([ \t\u3000]*)([−－―‐\-─=＝]+)([^−－―‐\-─=＝]{1,30})([−－―‐\-─=＝]+)[ \t\u3000]*")
@@ -2773,11 +2773,14 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
                 layout.split_marker(l)[0] or layout.parse_label(l, 0, loose=False) or layout.field_label(l)
                 or "朗読" in l or "読み上げ" in l for l in block) or "朗読" in before or "読み上げ" in before:
             continue      # speaker lines in it, or a text read out: said
-        if any(_ADDRESSEE.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block) and any(
+        def addressed(to: re.Pattern[str]) -> bool:
+            return any(to.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block)
+
+        if addressed(_ADDRESSEE) and any(
                 (t := layout.compact(l)) and len(t) <= 30 and "。" not in t and _DOCUMENT_TITLE.search(t)
                 and t.endswith(_DOCUMENT_ENDS) for l in block):
             found.update(range(a + 2, b + 1))
-        elif any(_LETTER_TO.fullmatch(l.strip(SPACES)) and len(layout.compact(l)) <= 24 for l in block) and any(
+        elif addressed(_LETTER_TO) and any(
                 _LETTER_NUMBER.fullmatch(layout.compact(l)) or _SEALED.fullmatch(l.strip(SPACES)) for l in block):
             # an official letter printed after the chair reports it (監査第一〇八四号 / date /
             # 佐賀県議会議長 … 様 / 佐賀県監査委員 … 印 / its title, text and 記): not said
