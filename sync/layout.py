@@ -153,6 +153,8 @@ _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,3}番(?:�
 NOT_NAMES = ("次", "本日", "暫時", "異議", "以上", "只今", "質疑", "討論", "採決", "休憩",
              "再開", "散会", "日程", "議案", "賛成", "反対", "起立", "挙手", "全員", "多数",
              "可決", "否決", "報告", "説明", "答弁", "質問", "御", "私", "先", "今", "引続")
+# what a list's brackets say where it has no one (委員外議員（なし）, 説明員（該当者なし）): no name
+NO_ONE = ("なし", "無し", "ナシ", "該当なし", "該当者なし", "ありません", "おりません", "不在")
 # what a stage direction in brackets after a label does (○森田事務局長（表彰者名朗読）,
 # ○大西議長（表彰状手交）): no name holds these words
 STAGE_WORDS = ("朗読", "登壇", "降壇", "挨拶", "あいさつ", "手交", "授与", "贈呈", "着席", "退席",
@@ -336,7 +338,7 @@ def is_furniture(line: str) -> bool:
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
-                or _FOOTNOTE.fullmatch(s)
+                or _FOOTNOTE.fullmatch(s) or compact(s) in SITE_BUTTONS
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000")))
@@ -811,6 +813,11 @@ def head_key(line: str) -> str:
 # ---------------------------------------------------------------------------- labels
 
 # what a minutes search system's page says about the search around the minutes
+# a minutes search system's buttons and check boxes, each on a line of its own where a page
+# or its frames are copied (VOICES: 全ての発言を選択; DiscussNet: 全発言者を表示する)
+SITE_BUTTONS = frozenset({"全ての発言を選択", "すべての発言を選択", "全発言を選択", "全発言者を表示する",
+                          "ヒット発言者のみ表示する", "チェックした発言を表示", "すべてチェック", "すべて選択",
+                          "全て選択", "選択した発言を表示", "すべて解除", "全て解除", "冒頭表示切替"})
 SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "▲前のヒットへ", "▼次のヒットへ",
                     "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL")
 # the Diet's minutes search, simple view: each speech's number and speaker (002・櫻内義雄)
@@ -922,6 +929,15 @@ def field_label(line: str) -> Label | None:
 
 
 def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
+    """The speaker label at ``line[start:]``, or None if the line is not a speaker line
+    (see :func:`_parse_label`; a list's row that names no one, 委員外議員（なし）, is none)."""
+    found = _parse_label(line, start, loose)
+    if found is not None and found.name and compact(found.name) in NO_ONE:
+        return None
+    return found
+
+
+def _parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     """The speaker label at ``line[start:]``, or None if the line is not a speaker line.
 
     ``loose`` allows the unbracketed forms (``関谷 博君``, ``佐藤市長``, ``議長``,
@@ -1201,7 +1217,7 @@ def is_name(s: str) -> bool:
     c = compact(s)
     if any(ch in "?？" for ch in c) and sum(map(is_kanji, c)) < 2:
         return False      # そうですか？ is no name with a lost kanji
-    return bool(_NAME.fullmatch(c)) and not c.startswith(NOT_NAMES)
+    return bool(_NAME.fullmatch(c)) and not c.startswith(NOT_NAMES) and c not in NO_ONE
 
 
 def is_group(s: str) -> bool:

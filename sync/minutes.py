@@ -557,6 +557,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
+    if len(turns) >= 2 and all(map(_index_row, turns)) and any(t.text.strip(SPACES) for t in turns):
+        # every label followed by a page, a count of hits or a row number: a search system's
+        # list of the speakers (the frame beside the record), saved alone
+        first = turns[0]
+        raise MinutesError(
+            f"no speech found: the file is a list of {len(turns)} speakers ({first.speaker}, …) with "
+            "page numbers or hit counts, not the minutes — open the record itself (its text frame or "
+            "its download) and save or copy that", path=path)
     turns = _offices_apart(_one_spelling(_continued(tuple(_restated(_kind_off(t)) for t in turns))), text)
     if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
@@ -756,6 +764,27 @@ def _matched(m: re.Match[str]) -> str:
     if m.group(8):
         return f"{m.group(1)}（{m.group(9)}）"
     return f"{m.group(1)}{m.group(5)}{m.group(6)}）"
+
+
+# what a minutes search system's list of speakers writes after a label instead of speech:
+# the page the speech starts on (VOICES: 委員長(中村)　(P.1); ＰＤＦ 3頁) or the hits in it
+# (DiscussNet's 発言者一覧: ◯５番（山田花子君）　3)
+_PAGE_REFERENCE = re.compile(r"[ \t\u3000\xa0]*(?:[(（]?[ \t\u3000]*(?:[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4}"
+                             r"|[0-9０-９]{1,4}[ \t\u3000]*(?:頁|ページ))[ \t\u3000]*[)）]?)[ \t\u3000\xa0]*")
+_HIT_COUNT = re.compile(r"[ \t\u3000\xa0]*[0-9０-９]{1,3}[ \t\u3000\xa0]*")
+# a search system's row number and page before the label (kensakusystem's r_Speakers:
+# No.1　　P.2　議長（川村一雄議員）)
+_ROW_CELLS = re.compile(r"(?:No|NO|Ｎｏ|ＮＯ)[.．][ \t\u3000]*[0-9０-９]{1,4}(?:[ \t\u3000\xa0]+[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4})?"
+                        r"|[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4}")
+
+
+def _index_row(t: Turn) -> bool:
+    """Is turn ``t`` a row of a search system's list of speakers, not a speech: a label
+    with only a page reference or a hit count after it, or one set after a row number
+    (the speech preview such a list may show, cut where it is, is no speech either)."""
+    text = t.text.strip(SPACES + "\xa0")
+    return (not text or bool(_PAGE_REFERENCE.fullmatch(text) or _HIT_COUNT.fullmatch(text))
+            or bool(_ROW_CELLS.match((t.role or "").strip(SPACES + "\xa0"))))
 
 
 # a speaker named in a label anywhere in a line: 議長（迫川高行君）
@@ -1620,8 +1649,8 @@ class _Walk:
                 rest = l[cut + found[1].speech_at:]
                 # (a list's row may end in a cell of the search hits in that speech: ◯市長（…）<TAB>2)
                 if not rest.strip(SPACES) or ("\t" in l[cut:cut + found[1].speech_at + 2] and re.fullmatch(
-                        r"[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*", rest)):
-                    alone.add(k)
+                        r"[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*", rest)) or _PAGE_REFERENCE.fullmatch(rest):
+                    alone.add(k)      # (…or the page its speech starts on: 委員長(塩見)　(P.2))
         return (self._readings(labels, alone) | self._card_heads(labels, alone) | self._notes_after(labels)
                 | self._speaker_list(labels, alone) | self._numbered_heads(labels))
 

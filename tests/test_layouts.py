@@ -7076,3 +7076,64 @@ def test_an_ocr_page_number_with_one_read_as_l_or_i_is_no_speech():
         ○議長（山田一郎君）　Iターン、l字型について。
         """))
     assert [t.text for t in m.turns] == ["ただいまから会議を開きます。", "質問します。", "Iターン、l字型について。"]
+
+
+@pytest.mark.parametrize("text", [
+    # VOICES' frame of speakers beside the record (its check box's label on a line of its own)
+    "全ての発言を選択\n◆　委員長(中村)\t(P.1)\n◆　委員(伊藤)\t(P.2)\n◆　こども未来課長(夏目)\t(P.3)\n全ての発言を選択\n",
+    # DiscussNet's 発言者一覧: the speeches' hits counted after each label (none for the chair)
+    "全発言者を表示する\nヒット発言者のみ表示する\n\n　◯議長（井上和夫君）\n\n　◯５番（山田花子君）　3\n\n"
+    "　◯危機管理課長（佐藤学君）　2\n\n　◯議長（井上和夫君）\n",
+    # kensakusystem's r_Speakers, its previews shown: a row number and page before each label,
+    # the preview a sentence or cut where it is
+    "No.1\u3000\u3000P.2\u3000議長（川村一雄議員）\n\n\u3000ただいまの出席議員は25名で、定足数に達しております。\n\n"
+    "No.2\u3000\u3000\u3000２番（佐藤花子議員）\n\n\u3000おはようございます。\u3000通告に従いまし\n\n"
+    "No.3\u3000\u3000P.3\u3000議長（川村一雄議員）\n\n\u3000理事者の答弁を求めます。市長。\n",
+])
+def test_a_search_systems_list_of_speakers_saved_alone_is_refused(text):
+    # trial 154: the frame beside a record, saved instead of the record, was synced as turns
+    # whose speech was "(P.2)", a hit count or the preview
+    with pytest.raises(MinutesError, match=r"no speech found: the file is a list of \d speakers .* not the minutes"):
+        parse_text(text)
+
+
+def test_a_list_of_speakers_pasted_above_the_record_is_not_said():
+    # trial 154: VOICES' two frames copied one under the other — the list's rows, then the
+    # record, whose speakers speak in the list's order
+    m = parse_text(dedent("""\
+        全ての発言を選択
+        \t\t \t(名簿)\t(P.1)
+        \t\t○\t委員長(塩見)\t(P.2)
+        \t\t○\t議長(黒沢)\t(P.2)
+        \t\t◎\t議会局長(川上)\t(P.3)
+        全ての発言を選択
+        令和　６年１２月２６日議会運営委員会
+        出　席　委　員
+        　　　　　委員長　　　　　　塩　見　　　尚　君
+        　　　　　　　　　　　　　午前９時37分
+        ○塩見　委員長　　おはようございます。議長から御挨拶をお願いいたします。
+        ○黒沢　議長　　よろしくお願いいたします。
+        ◎川上　議会局長　　意見書案第５号について御説明いたします。
+        """))
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "塩見", "おはようございます。議長から御挨拶をお願いいたします。"),
+        ("議長", "黒沢", "よろしくお願いいたします。"),
+        ("議会局長", "川上", "意見書案第５号について御説明いたします。")]
+
+
+def test_a_list_row_that_names_no_one_is_no_speaker():
+    # trial 154: VOICES' 名簿 frame — the record's head alone; 委員外議員（なし） read as a
+    # speaker took the rest of the head as speech
+    head = dedent("""\
+        民生環境協議会記録
+        出席委員（４名）
+        　委員長　　中　村　正　則　君
+        欠席委員（なし）
+        委員外議員（なし）
+        出席理事者
+        　こども健康部長　　　秋　山　直　人　君
+        """)
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text(head)
+    m = parse_text(head + "○委員長（中村正則君）　ただいまから協議会を開きます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "中村正則")]
