@@ -1977,6 +1977,8 @@ def _office_word(given: str, office: str) -> bool:
         first = next(iter(tok.tokenize(office)), None)
         if first is None or len(first.surface()) < 2:
             return False
+    if len(given) >= 2 and given in _HEAD_OFFICE_DEPARTMENTS:
+        return True       # 上野 長寿社会課長: 長寿 is a given name too, but a department's first word
     own = _entries(given)
     return bool(own) and not any(pos[2:4] == ("人名", "名") for pos in own)
 
@@ -2015,6 +2017,8 @@ _HEAD_OFFICE_DEPARTMENTS = (
 # 市長公室長, 町立病院事務長, 町づくり推進課長): a surname before one may read as a place with it
 _PLACE_DEPARTMENTS = tuple(p + w for p in "市町村区県府都" for w in ("民", "土", "長公室", "立", "営", "づくり"))
 # offices of a department held by a person, never named after a place alone (日野部長)
+# the head of a section or a department (not of a bureau: 福島復興局 is a place's office)
+_SECTION_HEAD = re.compile("(?:課|部|室)(?:長|長補佐|長代理|次長|参事|主幹)$|(?:課|部|室)副?[長]$")
 _BARE_OFFICES = ("部長", "課長", "局長", "室長", "次長", "参事", "主幹", "課長補佐", "係長", "主査", "副部長", "副課長",
                  "副局長", "審議監", "理事")
 _OUTSIDE_BODIES = ("協議会", "会館", "振興局", "公社", "事業団", "組合")
@@ -2052,6 +2056,19 @@ def _leading_surname(c: str) -> str:
         elif len(first) == 2 and all(map(is_kanji, first)) and rest in _BARE_OFFICES:
             name = first      # 日野部長, 松本課長: a surname the dictionary files as a place, before an
             #                   office no place has alone
+        elif len(first) == 2 and all(map(is_kanji, first)) and may_be_surname(first) \
+                and _SECTION_HEAD.search(rest) and is_role(rest) and _title_suffix(rest) != rest \
+                and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \
+                and not _PLACE_IN_OFFICE.search(rest) and (word := next(iter(tok.tokenize(rest)), None)) is not None \
+                and len(word.surface()) >= 2 and word.part_of_speech()[1] == "普通名詞":
+            name = first      # 青山交通企画課長: a surname the dictionary files as a place (and as a
+            #                   surname), before a section's head named by common words (交通企画) —
+            #                   no place's section is (a place names a branch: 青山出張所長)
+        elif len(first) > 2 and all(map(is_kanji, first[:2])) and may_be_surname(first[:2]) \
+                and c[2:].startswith(_PLACE_DEPARTMENTS) and is_role(c[2:]) and not c.endswith(BRANCH_OFFICES) \
+                and _title_suffix(c[2:]) != c[2:]:
+            name = first[:2]  # 富山県土整備部長: the dictionary's word 富山県土 is a surname and the
+            #                   office of the prefecture's land (県土整備部)
         elif len(first) >= 3 and first[-1] in "市町村区県府都" and c[len(first) - 1:].startswith(_PLACE_DEPARTMENTS):
             # 佐藤町民課長, 石川県土整備部長: the dictionary's place 佐藤町 / 石川県 is a surname
             # and the first kanji of an office named for the town's people (町民, 県土, 市長公室)

@@ -7137,3 +7137,21 @@ def test_a_list_row_that_names_no_one_is_no_speaker():
         parse_text(head)
     m = parse_text(head + "○委員長（中村正則君）　ただいまから協議会を開きます。\n")
     assert [(t.role, t.name) for t in m.turns] == [("委員長", "中村正則")]
+
+
+def test_a_surname_the_dictionary_files_as_a_place_before_a_sections_head():
+    # trial 153: 鳥取県's and 長崎県's committees — a surname that is also a place (青山,
+    # 富山) or whose office word is also a given name (長寿) before a section's head named by
+    # common words; a place before a branch's office stays that office's name
+    m = parse_text(dedent("""\
+        ●石倉委員長　青山交通企画課長の説明を求めます。
+        ●青山交通企画課長　資料の1ページをお願いします。
+        ○上野長寿社会課長　お答えいたします。
+        ◯富山県土整備部長　御説明いたします。
+        ○奈良観光振興課長　報告いたします。
+        ○青山出張所長　以上です。
+        ○中央図書館長　以上でございます。
+        """))
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("委員長", "石倉"), ("交通企画課長", "青山"), ("長寿社会課長", "上野"), ("県土整備部長", "富山"),
+        ("観光振興課長", "奈良"), ("青山出張所長", ""), ("中央図書館長", "")]
