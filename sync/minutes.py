@@ -778,6 +778,10 @@ _ROW_CELLS = re.compile(r"(?:No|NO|Ｎｏ|ＮＯ)[.．][ \t\u3000]*[0-9０-９]{
                         r"|[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4}")
 
 
+# a topic in corner brackets alone on its line (「高齢者対策の取り組み」): no sentence inside
+_QUOTED_TOPIC = re.compile(r"[「『][^「」『』。？！?!]{2,40}[」』]")
+
+
 def _index_row(t: Turn) -> bool:
     """Is turn ``t`` a row of a search system's list of speakers, not a speech: a label
     with only a page reference or a hit count after it, or one set after a row number
@@ -2084,6 +2088,7 @@ class _Walk:
                                     and number not in self.summed_up and (
                     layout.is_inturn_heading(line) and not self._quote_said(number, line) or self._outdented_heading(line)
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
+                    or (last_end in _SENTENCE_END and self._quoted_topic(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
                         and not _ANNOUNCES.search(current.text_so_far())
                         and self._headings_until_label(number, blank=layout.is_blank(self.lines[number - 2]),
@@ -2400,6 +2405,23 @@ class _Walk:
                 break
             k = self._next_index(k + 1)
         return k is not None and self._label(self.lines[k], self.marked, before=self._before(k)) is not None
+
+    def _quoted_topic(self, number: int, line: str) -> bool:
+        """Is line ``number`` (1-based) a topic in corner brackets set apart between two turns
+        (a member's site: 「健康づくり対策の取り組み」 after a blank line, over the next speaker's
+        label): no sentence inside, a blank line before it and a speaker line next?"""
+        if not _QUOTED_TOPIC.fullmatch(layout.compact(line)) or number < 2 \
+                or not layout.is_blank(self.lines[number - 2]):
+            return False
+        nxt = self._next_index(number)
+        if nxt is None:
+            return False
+        under = self.lines[nxt]
+        if self._label(under, self.marked, self._next_text(nxt + 1), before=self.lines[nxt - 1]) is not None:
+            return True
+        # (a label alone on its line, in minutes whose labels have no marker: 吉武健康増進課長)
+        alone = layout.parse_label(under, 0, loose=True) if under[:1] not in SPACES else None
+        return alone is not None and not under[alone.speech_at:].strip(SPACES) and _speech(self._next_text(nxt + 1))
 
     def _agenda_title(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) an agenda item's title set between two turns of a

@@ -7155,3 +7155,32 @@ def test_a_surname_the_dictionary_files_as_a_place_before_a_sections_head():
     assert [(t.role, t.name) for t in m.turns] == [
         ("委員長", "石倉"), ("交通企画課長", "青山"), ("長寿社会課長", "上野"), ("県土整備部長", "富山"),
         ("観光振興課長", "奈良"), ("青山出張所長", ""), ("中央図書館長", "")]
+
+
+def test_a_topic_in_corner_brackets_between_two_turns_is_not_said():
+    # trial 153: a member's site writes each topic as 「…」 on a line of its own, between
+    # blank lines, over the next speaker; a quotation inside a speech stays said
+    m = parse_text(dedent("""\
+        山内委員
+        　介護人材の確保について伺います。
+        大森課長
+        　喫緊の課題と認識しております。
+
+        「健康づくり対策の取り組み」
+
+        吉武健康増進課長
+        　御説明いたします。
+        山内委員
+        　計画について伺います。名前は
+
+        「健康ふくおか２１」
+
+        　と聞いております。要望します。
+
+        「誰一人取り残さない」
+
+        　を掲げてください。
+        """))
+    assert [t.text for t in m.turns] == [
+        "介護人材の確保について伺います。", "喫緊の課題と認識しております。", "御説明いたします。",
+        "計画について伺います。名前は「健康ふくおか２１」と聞いております。要望します。「誰一人取り残さない」を掲げてください。"]
