@@ -7124,15 +7124,16 @@ def test_a_list_of_speakers_pasted_above_the_record_is_not_said():
 def test_a_list_row_that_names_no_one_is_no_speaker():
     # trial 154: VOICES' 名簿 frame — the record's head alone; 委員外議員（なし） read as a
     # speaker took the rest of the head as speech
-    head = dedent("""\
-        民生環境協議会記録
-        出席委員（４名）
-        　委員長　　中　村　正　則　君
-        欠席委員（なし）
-        委員外議員（なし）
-        出席理事者
-        　こども健康部長　　　秋　山　直　人　君
-        """)
+    rule = "\u3000" + "─" * 38 + "\n"
+    head = ("令和\u3000６年１２月\u3000民生環境協議会\n\n\u3000\u3000民生環境協議会記録\n" + rule
+            + "開催日時及び場所\n\u3000令和６年12月17日（火）午前10時40分〜午前11時11分\u3000第３委員会室\n" + rule
+            + "本日の会議に付した事件\n\u3000●\u3000所管事項の報告について\n\u3000\u3000１\u3000保育料の算定誤りについて\n" + rule
+            + "出席委員（４名）\n\u3000委員長\u3000\u3000中\u3000村\u3000正\u3000則\u3000君\n"
+            "\u3000副委員長\u3000吉\u3000川\u3000洋\u3000一\u3000君\n\u3000委\u3000員\u3000\u3000長谷川ひろみ\u3000君\n"
+            "\u3000\u3000〃\u3000\u3000\u3000伊\u3000藤\u3000圓\u3000子\u3000君\n\n欠席委員（なし）\n\n委員外議員（なし）\n" + rule
+            + "出席理事者\n\u3000こども健康部長\u3000\u3000\u3000\u3000\u3000秋\u3000山\u3000直\u3000人\u3000君\n"
+            "\u3000こども未来課長\u3000\u3000\u3000\u3000\u3000夏\u3000目\u3000幸\u3000子\u3000君\n" + rule
+            + "出席事務局職員\n\u3000主査\u3000長\u3000畑\u3000真\u3000一\n" + rule + "\u3000\u3000\u3000午前10時40分\u3000開会\n")
     with pytest.raises(MinutesError, match="no speech found"):
         parse_text(head)
     m = parse_text(head + "○委員長（中村正則君）　ただいまから協議会を開きます。\n")
