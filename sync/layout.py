@@ -812,12 +812,12 @@ def head_key(line: str) -> str:
 
 # ---------------------------------------------------------------------------- labels
 
-# what a minutes search system's page says about the search around the minutes
 # a minutes search system's buttons and check boxes, each on a line of its own where a page
 # or its frames are copied (VOICES: 全ての発言を選択; DiscussNet: 全発言者を表示する)
 SITE_BUTTONS = frozenset({"全ての発言を選択", "すべての発言を選択", "全発言を選択", "全発言者を表示する",
                           "ヒット発言者のみ表示する", "チェックした発言を表示", "すべてチェック", "すべて選択",
                           "全て選択", "選択した発言を表示", "すべて解除", "全て解除", "冒頭表示切替"})
+# what a minutes search system's page says about the search around the minutes
 SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "▲前のヒットへ", "▼次のヒットへ",
                     "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL")
 # the Diet's minutes search, simple view: each speech's number and speaker (002・櫻内義雄)
@@ -2016,9 +2016,9 @@ _HEAD_OFFICE_DEPARTMENTS = (
 # offices named for a town's or prefecture's people, land or own bodies (町民課長, 県土整備部長,
 # 市長公室長, 町立病院事務長, 町づくり推進課長): a surname before one may read as a place with it
 _PLACE_DEPARTMENTS = tuple(p + w for p in "市町村区県府都" for w in ("民", "土", "長公室", "立", "営", "づくり"))
-# offices of a department held by a person, never named after a place alone (日野部長)
 # the head of a section or a department (not of a bureau: 福島復興局 is a place's office)
-_SECTION_HEAD = re.compile("(?:課|部|室)(?:長|長補佐|長代理|次長|参事|主幹)$|(?:課|部|室)副?[長]$")
+_SECTION_HEAD = re.compile("(?:課|部|室)(?:長|長補佐|長代理|次長|参事|主幹)$")
+# offices of a department held by a person, never named after a place alone (日野部長)
 _BARE_OFFICES = ("部長", "課長", "局長", "室長", "次長", "参事", "主幹", "課長補佐", "係長", "主査", "副部長", "副課長",
                  "副局長", "審議監", "理事")
 _OUTSIDE_BODIES = ("協議会", "会館", "振興局", "公社", "事業団", "組合")

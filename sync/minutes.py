@@ -778,10 +778,6 @@ _ROW_CELLS = re.compile(r"(?:No|NO|Ｎｏ|ＮＯ)[.．][ \t\u3000]*[0-9０-９]{
                         r"|[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4}")
 
 
-# a topic in corner brackets alone on its line (「高齢者対策の取り組み」): no sentence inside
-_QUOTED_TOPIC = re.compile(r"[「『][^「」『』。？！?!]{2,40}[」』]")
-
-
 def _index_row(t: Turn) -> bool:
     """Is turn ``t`` a row of a search system's list of speakers, not a speech: a label
     with only a page reference or a hit count after it, or one set after a row number
@@ -789,6 +785,10 @@ def _index_row(t: Turn) -> bool:
     text = t.text.strip(SPACES + "\xa0")
     return (not text or bool(_PAGE_REFERENCE.fullmatch(text) or _HIT_COUNT.fullmatch(text))
             or bool(_ROW_CELLS.match((t.role or "").strip(SPACES + "\xa0"))))
+
+
+# a topic in corner brackets alone on its line (「高齢者対策の取り組み」): no sentence inside
+_QUOTED_TOPIC = re.compile(r"[「『][^「」『』。？！?!]{2,40}[」』]")
 
 
 # a speaker named in a label anywhere in a line: 議長（迫川高行君）
