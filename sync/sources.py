@@ -865,11 +865,10 @@ def html_text(data: bytes | str) -> str:
         if not tag.decomposed and not _holds_the_minutes(tag, total):
             tag.decompose()
     out: list[str] = []
-    # headings that hold a label mark a speaker only on a page whose other blocks hold none
-    # (江別市: <h4>吉本和子君</h4> over its speech; not headings over 議長（…）　… paragraphs)
-    heading_labels = any(_is_label_heading(h.get_text()) for h in soup.find_all(("h2", "h3", "h4", "h5", "h6"))) \
-        and not any(_starts_with_label(tag.get_text()) for tag in soup.find_all(("p", "div", "li", "td", "dd", "pre"))
-                    if not tag.find(("p", "div", "li", "td", "dd", "pre")))
+    # headings that hold a label mark a speaker over the speech that follows (江別市:
+    # <h4>吉本和子君</h4> over its speech); not headings over 議長（…）　… paragraphs, which
+    # name the member whose questions follow
+    label_headings = {id(h) for h in _label_headings(soup)}
 
     def walk(node, pre: bool) -> None:
         for child in node.children:
@@ -914,7 +913,7 @@ def html_text(data: bytes | str) -> str:
                 out.append("\n")
             elif name in _BLOCK or name == "textarea":
                 out.append("\n")
-                if heading_labels and name in ("h2", "h3", "h4", "h5", "h6") and _is_label_heading(child.get_text()):
+                if id(child) in label_headings:
                     out.append("○")     # <h4>吉本和子君</h4> over the speech: its speaker's label
                 walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
                 out.append("\n")
@@ -931,6 +930,39 @@ def html_text(data: bytes | str) -> str:
         raise MinutesError("the HTML page holds no text; save the minutes page itself "
                            "(the frame or window with the minutes), or copy its text into a .txt file")
     return text
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TEXT_BLOCKS = ("p", "div", "li", "td", "dd", "pre")
+
+
+def _label_headings(soup) -> list:
+    """The heading elements that are a speaker's label over the speech after them.
+
+    On a page whose paragraphs hold no label, every heading that is a whole label is one
+    (江別市). On a page whose paragraphs open with labels too, a heading is one only where
+    the paragraphs after it open with none and hold a sentence before the next label: a
+    page of <h4> labels with one answer written ``<p>○町長（…）　お答えします。</p>``; not
+    a heading naming the member whose labelled exchange follows."""
+    heads = [h for h in soup.find_all(_HEADINGS) if _is_label_heading(h.get_text())]
+    if not heads:
+        return []
+    blocks = [tag for tag in soup.find_all(_TEXT_BLOCKS) if not tag.find(_TEXT_BLOCKS)]
+    if not any(_starts_with_label(tag.get_text()) for tag in blocks):
+        return heads
+    labelled = []
+    for head in heads:
+        said = False
+        for tag in head.find_all_next((*_HEADINGS, *_TEXT_BLOCKS)):
+            if tag.name in _TEXT_BLOCKS and tag.find(_TEXT_BLOCKS) or not tag.get_text().strip():
+                continue
+            if tag.name in _HEADINGS and _is_label_heading(tag.get_text()) \
+                    or tag.name in _TEXT_BLOCKS and _starts_with_label(tag.get_text()):
+                break
+            said = said or tag.name in _TEXT_BLOCKS and bool(re.search("[。？！?!]", tag.get_text()))
+        if said:
+            labelled.append(head)
+    return labelled
 
 
 def _label_cell(tag) -> list[str] | None:
@@ -1047,6 +1079,11 @@ def _inline_label(tag, out: list[str]) -> bool:
     if label is None or not (label.role and label.name):
         return False
     after = tag.next_sibling
+    # (or on the next line: <p><strong>村長（岡野修）</strong><br>お答えします。…)
+    while after is not None and (getattr(after, "name", None) == "br"
+                                 or isinstance(after, str) and not after.strip() and after.next_sibling is not None
+                                 and getattr(after.next_sibling, "name", None) == "br"):
+        after = after.next_sibling
     rest = (after if isinstance(after, str) else after.get_text() if after is not None else "").strip()
     return bool(rest) and rest[0] not in "のがをにはとも、。"     # (not <b>山田太郎議長</b>の発言)
 

@@ -4476,6 +4476,34 @@ def test_a_cms_page_with_each_label_in_a_heading_element(tmp_path):
         ("市長", "後藤好一", "お答えいたします。")]
     assert not m.unplaced
 
+def test_heading_labels_with_one_answer_labelled_in_its_paragraph(tmp_path):
+    # a small town's CMS page: each speaker's label in an <h4>, but one answer keeps its
+    # label in the paragraph, marked or bold over a line break; the headings still speak
+    # (before, the marked paragraph made every heading a title, and the member's question
+    # went unplaced; the bold label's answer joined the member's turn)
+    for answer in ("<p>○町長（高田誠君）　お答えします。今年度中に改訂いたします。</p>",
+                   "<p><strong>町長（高田誠）</strong><br>お答えします。<br>今年度中に改訂いたします。</p>"):
+        m = _load_page(tmp_path, "<html><body><h1>令和6年9月定例会 一般質問</h1>"
+                       "<h4>議長（藤井実君）</h4><p>日程第1、一般質問を行います。6番、山崎涼議員。</p>"
+                       "<h4>6番（山崎涼君）</h4><p>ため池の防災対策について伺います。</p>"
+                       f"<p>ハザードマップの改訂はいつですか。</p>{answer}"
+                       "<h4>6番（山崎涼君）</h4><p>ありがとうございました。</p></body></html>")
+        assert [(t.role, t.name, t.text) for t in m.turns] == [
+            ("議長", "藤井実", "日程第1、一般質問を行います。6番、山崎涼議員。"),
+            ("6番", "山崎涼", "ため池の防災対策について伺います。ハザードマップの改訂はいつですか。"),
+            ("町長", "高田誠", "お答えします。今年度中に改訂いたします。"),
+            ("6番", "山崎涼", "ありがとうございました。")], answer
+        assert not m.unplaced
+
+
+def test_a_heading_naming_a_member_over_labelled_paragraphs_stays_a_title(tmp_path):
+    # the member's name over their questions' section, its topic line after it without a
+    # sentence, then the labelled exchange: the heading is no turn of its own
+    m = _load_page(tmp_path, "<html><body><h3>山田太郎議員</h3><p>1　子育て支援について</p>"
+                   "<p>議長（佐藤篤君）　１２番、山田太郎君。</p><p>１２番（山田太郎君）　伺います。</p></body></html>")
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "１２番、山田太郎君。"), ("１２番", "伺います。")]
+
+
 def test_saved_html_page(tmp_path):
     html = dedent("""\
         <!DOCTYPE html>
