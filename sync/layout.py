@@ -231,6 +231,19 @@ _DRAFT_NOTICE = re.compile(r"[※＊*].{0,60}?(?:会議録|この記録|速報�
                            # (…or the words first: ※聞き取れなかった部分は「●」で表示しています。)
                            r"|[※＊*].{0,20}(?:聞き取|聴き取|聴取|不明).{0,20}(?:「[^」]{1,3}」|[★＊*●■〓]+).{0,20}"
                            r"(?:表示|表記|記載|示し|記し|置き換え).*")
+# …and the same notice with no mark, on a line of its own after the last speech or at each
+# page's foot (この会議録は速報版であり、正式な会議録ではありません。後日、正式な会議録を公開
+# します。): every sentence of the line says what the record is, or when the final one comes
+_DRAFT_SAYS = (r"(?:(?:この|本|当)(?:ページの?|ホームページの?)?(?:会議録|記録|速報|内容|掲載内容)(?:速報)?版?は?[、，]?"
+               r".{0,40}?(?:速報(?:版|であり|です|のため|につき)|未定稿|暫定版|正式な?(?:会議録|記録|もの)では(?:あり|な))[^。．]{0,40}"
+               r"|(?:後日|今後|確定後)[、，]?[^。．]{0,20}?正式な?(?:会議録|記録)[^。．]{0,30}?"
+               r"(?:公開|掲載|公表|差し替え|差替え|更新)[^。．]{0,15}"
+               r"|[^。．（(）)]{0,30}?正式な?(?:会議録|記録|もの)では(?:ありません|ない)[^。．]{0,20})[。．]")
+_DRAFT_ASIDE = (r"(?:[^。．]{0,20}(?:訂正|変更|修正|異な)[^。．]{0,20}(?:場合|こと)が(?:あります|ございます|あり得ます)"
+                r"|[^。．]{0,20}(?:ご了承|御了承|ご注意|御注意)[^。．]{0,10})[。．]")
+_DRAFT_NOTICE_PLAIN = re.compile(f"{_DRAFT_SAYS}(?:{_DRAFT_SAYS}|{_DRAFT_ASIDE})*")
+# a page's running title stamped as a draft (令和６年第２回定例会　本会議　未定稿)
+_DRAFT_TITLE = re.compile(r"[^。？！?!「」]{2,40}?[【（(〔［\[]?(?:会議録)?(?:速報版?|未定稿|暫定版)[】）)〕］\]]?")
 # a footnote under the speech (（注１）人事院勧告に準じた改定である。): the page's, not said
 _FOOTNOTE = re.compile(rf"[（(]注{_NUM}*[）)].*|注{_NUM}*[）)].*")
 _MARKUP_ONLY = re.compile(r"(?:</?[A-Za-z][^<>]*>|&[a-z]+;|&#\d+;|\s)+|<!--.*-->")
@@ -338,10 +351,18 @@ def is_furniture(line: str) -> bool:
     s = line.strip(SPACES)
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
+                or (_DRAFT_NOTICE_PLAIN.fullmatch(compact(s)) and s[:1] not in MARKERS) or _draft_title(s)
                 or _FOOTNOTE.fullmatch(s) or compact(s) in SITE_BUTTONS
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000")))
+
+
+def _draft_title(s: str) -> bool:
+    """A page's running title ending in a draft's stamp: the session named, no sentence."""
+    c = compact(s)
+    return _DRAFT_TITLE.fullmatch(c) is not None and c[:1] not in MARKERS \
+        and any(w in c for w in (*_RUNNING_HEAD_WORDS, "本会議"))
 
 
 # a page's head with its number first, then the sitting (-2- 第1日目（3月6日）（火曜日）)

@@ -1411,6 +1411,33 @@ LAYOUTS = [
         ※この速報版は、正式な会議録ではありません。
     """, [("議長", "佐藤一郎", "ただいまから本日の会議を開きます。"),
           ("１番", "山田花子", "防災について伺います。避難所の空調整備の計画をお示しください。")]),
+    # The same notice with no ※, copied from a PDF viewer: at each page's foot inside a
+    # sentence, under the page's running title stamped 未定稿, and after the last speech.
+    Layout("speed-version-unmarked-notice-and-draft-title", """
+        令和６年第２回定例会　本会議　未定稿
+        ○議長（加藤信一君）　ただいまから本日の会議を開きます。
+        ○４番（西村由紀君）　移動支援について伺います。デマンド交通の導入を
+        この会議録は速報版であり、正式な会議録ではありません。後日、正式な会議録を公開します。
+        - 1 -
+        令和６年第２回定例会　本会議　未定稿
+        　検討すべきと考えます。
+        ○議長（加藤信一君）　本日はこれにて散会いたします。
+        　　　　午後３時１２分　散会
+        この速報は、正式な会議録ではありません。発言の訂正等により内容が変更となる場合があります。
+        後日、正式な会議録を公開します。
+    """, [("議長", "加藤信一", "ただいまから本日の会議を開きます。"),
+          ("４番", "西村由紀", "移動支援について伺います。デマンド交通の導入を検討すべきと考えます。"),
+          ("議長", "加藤信一", "本日はこれにて散会いたします。")]),
+    # …not a speaker's own sentences on the record or on a count (a line each in a layout
+    # that starts each paragraph on a new line)
+    Layout("speech-about-the-record-is-no-notice", """
+        ○委員長（山田一郎君）　会議録について申し上げます。
+        　本会議の会議録は、後日、正式な会議録として公開されます。
+        　ただいまの発言は正式な会議録から削除いたします。
+        ○統計課長（佐藤花子君）　この記録は速報値であり、今後修正されます。
+    """, [("委員長", "山田一郎", "会議録について申し上げます。本会議の会議録は、後日、正式な会議録として公開されます。"
+                                  "ただいまの発言は正式な会議録から削除いたします。"),
+          ("統計課長", "佐藤花子", "この記録は速報値であり、今後修正されます。")]),
     # 鳥取県議会 committee pages: surname and office run together where the dictionary files
     # the surname as a place or a proper noun (西尾, 津田); a place before its own office,
     # or before a place-named office, stays one office.
