@@ -1583,11 +1583,13 @@ class _Walk:
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and _read_out(before, nxt):
             label = None          # names in a speaker's list (選挙管理委員には、 / 小林　正夫君 /
             #                       山田　和子君 / を指名いたします。): no labels
-        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and not _speech(nxt) \
-                and not (self.wrapped and nxt is not None and len(layout.compact(nxt)) >= 16
-                         and layout.has_clause(nxt) and not layout.split_marker(nxt)[0]):
+        if loose and label is not None and not line[label.speech_at:].strip(SPACES) and (
+                not _speech(nxt) and not (self.wrapped and nxt is not None and len(layout.compact(nxt)) >= 16
+                                          and layout.has_clause(nxt) and not layout.split_marker(nxt)[0])
+                or nxt is not None and layout.heading_words(nxt)):
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker (a
-            #                       hard-wrapped speech's first line may hold no sentence's end)
+            #                       hard-wrapped speech's first line may hold no sentence's end),
+            #                       nor 総務課庶務係長 松下 吉弘 over 4 議事の状況は,次のとおりである。
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
         if loose and label is not None and _roster_row(line[label.speech_at:]) \
@@ -1931,6 +1933,10 @@ class _Walk:
                 found = None
             if found is not None and (climb := _CLIMBS.match(speech_line, at)) is not None:
                 at = climb.end()   # ◎市長(石原博之君) 登 壇 皆様、…: the walk to the rostrum, not said
+            if found is not None and (summed := _SUMMED_UP.match(speech_line.rstrip(SPACES), _skip_spaces(speech_line, at))) \
+                    is not None:
+                at = _skip_spaces(speech_line, summed.end())   # ○ 副町長 土田 正美　議案書に基づき逐条的に
+                #                     説明する。: the summary record's sentence on the label's line, not said
             if found is not None and (section := _SECTION_HEAD.match(speech_line, at)) is not None \
                     and _NUMBERED_SECTION.search(section.group()):
                 # ◯１５番（加藤美咲君）　【質問１】防災対策について: the section and its topic,
@@ -3056,6 +3062,13 @@ _CHAIRS = ("議長", "副議長", "委員長", "副委員長", "主査", "副主
            "副会長", "分科会長", "臨時議長", "仮議長", "臨時委員長", "小委員長")
 
 
+def _skip_spaces(line: str, at: int) -> int:
+    """The position of the first character at or after ``at`` that is no space."""
+    while at < len(line) and line[at] in SPACES:
+        at += 1
+    return at
+
+
 def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
     """The label of a line that is an office, a name and office (松林議長) or a seat and
     surname (５番中村) and nothing else, standing after a sentence's end (or a title), with
@@ -3070,6 +3083,9 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
         return None       # a wrapped sentence goes on (not a header's row: 傍聴議員 …議員、…議員)
     if _read_out(b, after[0] if after else None, after_a_name=False):
         return None       # names read out (署名議員は、… / １番　田中一郎君 / ２番　佐藤花子君 / を指名いたします。)
+    if after and layout.heading_words(after[0]):
+        return None       # a row of the head over its next list's statement (2番 政田 太 / 2 地方
+        #                   自治法第121条により出席した者の職氏名は,次のとおりである。)
     if not any(_speech(a) or _called_in_brackets(a) or (
             layout.has_clause(a) and len(layout.compact(a)) >= 15 and not _names_only(a.split(maxsplit=1)[-1]))
             for a in after[:2]):

@@ -1859,7 +1859,7 @@ LAYOUTS = [
         川口幸義 議員（22番） それでは，質問いたします。
     """, [("議長", "奥 輝人", "おはようございます。会議は成立いたしました。"),
           ("市長", "安田壮平", "おはようございます。議案について御説明いたします。"),
-          ("22番", "川口幸義", "それでは，質問いたします。")], unplaced=1),
+          ("22番", "川口幸義", "それでは，質問いたします。")]),    # (出席議員は，次のとおりである。: the head's)
     # A hearing (公聴会) and the Diet's 政府特別補佐人: who the speaker is, then the name, in
     # the brackets. Before, the whole label was lost and the speech went to the chair.
     Layout("office-and-name-in-the-brackets", """
@@ -2440,6 +2440,24 @@ LAYOUTS = [
     """, [("議長", "", "それでは本日は御出席を賜り厚くお礼申し上げます。"),
           ("管理者", "", "おはようございます。「臨時会」を招集いたしました。"),
           ("議長", "", "日程第1,会期の決定についてを議題とします。")]),
+    # … its head: numbered statements of the clerk, each over its rows of officials, one
+    # official alone on a row (trial 155: the rows took the statements as their speech) …
+    Layout("union-head-statements-over-rows-of-one", """
+        令和6年 2 月 定例会議事録
+        備北地区消防組合
+        1 出席議員は,次のとおりである。
+        1番 五木 誠
+        2番 政田 太
+        2 地方自治法第121条により出席した者の職氏名は,次のとおりである。
+        三次市長 増井 和俊
+        消 防 長 戸川 歳孝
+        3 議会事務局職員として出席した者の職氏名は,次のとおりである。
+        総務課庶務係長 松下 吉弘
+        4 議事の状況は,次のとおりである。
+        議長 「ただいまから定例会を開会いたします。」
+        消防長 「行政報告を申し上げます。救急出動件数は増加しております。」
+    """, [("議長", "", "ただいまから定例会を開会いたします。"),
+          ("消防長", "", "行政報告を申し上げます。救急出動件数は増加しております。")]),
     # … a regional union's header of the clerk's statements under markers (衣浦東部広域連合:
     # reported as lines not read) …
     Layout("record-statements-under-markers", """
@@ -6979,6 +6997,30 @@ def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_
         "議事日程はお手元に配布のとおりであります。副町長。",
         "補正予算説明の前に、豪雪への対応について御報告申し上げます。資料により説明した額のとおりです。",
         "これより質疑を行います。"]
+    # …the record's sentence typed on the label's line (trial 155, a Word file)
+    m = parse_text(dedent("""\
+        ○ 議長 笹木 英二　副町長。
+        ○ 副町長 土橋 正美　議案書に基づき逐条的に説明する。
+        補足説明
+        補正予算説明の前に、豪雪への対応について御報告申し上げます。
+        ○ 議長 笹木 英二　これより質疑を行います。
+        """))
+    assert [t.text for t in m.turns] == ["副町長。", "補正予算説明の前に、豪雪への対応について御報告申し上げます。",
+                                        "これより質疑を行います。"]
+
+
+def test_a_heads_row_of_one_official_over_a_statement_is_no_speaker_in_a_pdf_either():
+    # the same head as a PDF's text (hard-wrapped lines: a label alone may have a wrapped
+    # sentence under it), the row right over the clerk's statement of what follows
+    m = parse_text(dedent("""\
+        3 議会事務局職員として出席した者の職氏名は,次のとおりである。
+        総務課庶務係長 松下 吉弘
+        4 議事の状況は,次のとおりである。
+        議長 「ただいまから定例会を開会いたします。」
+        消防長 「行政報告を申し上げます。」
+        """), wrapped=True)
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "ただいまから定例会を開会いたします。"),
+                                                  ("消防長", "行政報告を申し上げます。")]
 
 
 def test_a_list_read_out_and_symbols_at_a_line_start_stay_in_the_speech():
