@@ -462,6 +462,8 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     c = compact(s)
     if _LIST_INTRO.fullmatch(c):
         return True
+    # 日程2番 議案第3号…: an agenda's item numbered as Hokkaido's towns write it (月形町)
+    c = re.sub(r"^((?:追加)?日程)([0-9０-９]{1,2})番", r"\1第\2", c)
     # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…);
     # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
     bare = without_parens(c)

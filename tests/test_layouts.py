@@ -6999,6 +6999,7 @@ def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_
         "これより質疑を行います。"]
     # …the record's sentence typed on the label's line (trial 155, a Word file)
     m = parse_text(dedent("""\
+        ◎ 日程2番 議案第3号 令和6年度月形町一般会計補正予算（第1号）
         ○ 議長 笹木 英二　副町長。
         ○ 副町長 土橋 正美　議案書に基づき逐条的に説明する。
         補足説明
@@ -7007,6 +7008,7 @@ def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_
         """))
     assert [t.text for t in m.turns] == ["副町長。", "補正予算説明の前に、豪雪への対応について御報告申し上げます。",
                                         "これより質疑を行います。"]
+    assert not m.unplaced      # (日程2番: an agenda item as the town numbers it, a known heading)
 
 
 def test_a_heads_row_of_one_official_over_a_statement_is_no_speaker_in_a_pdf_either():
