@@ -6999,6 +6999,7 @@ def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_
         "これより質疑を行います。"]
     # …the record's sentence typed on the label's line (trial 155, a Word file)
     m = parse_text(dedent("""\
+        ○ 議長 笹木 英二　質疑なしと認めます。
         ◎ 日程2番 議案第3号 令和6年度月形町一般会計補正予算（第1号）
         ○ 議長 笹木 英二　副町長。
         ○ 副町長 土橋 正美　議案書に基づき逐条的に説明する。
@@ -7006,7 +7007,7 @@ def test_a_summary_records_written_sentence_side_heading_and_a_paper_pointed_to_
         補正予算説明の前に、豪雪への対応について御報告申し上げます。
         ○ 議長 笹木 英二　これより質疑を行います。
         """))
-    assert [t.text for t in m.turns] == ["副町長。", "補正予算説明の前に、豪雪への対応について御報告申し上げます。",
+    assert [t.text for t in m.turns] == ["質疑なしと認めます。", "副町長。", "補正予算説明の前に、豪雪への対応について御報告申し上げます。",
                                         "これより質疑を行います。"]
     assert not m.unplaced      # (日程2番: an agenda item as the town numbers it, a known heading)
 
