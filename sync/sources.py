@@ -1085,6 +1085,12 @@ def _inline_label(tag, out: list[str]) -> bool:
                                  and getattr(after.next_sibling, "name", None) == "br"):
         after = after.next_sibling
     rest = (after if isinstance(after, str) else after.get_text() if after is not None else "").strip()
+    if after is not tag.next_sibling:
+        # (a sentence below it: not a bold row of a roster, <b>市長(岡野修)</b><br>副市長(…))
+        below = "".join(s if isinstance(s, str) else s.get_text() for s in after.next_siblings) \
+            if after is not None else ""
+        if not re.search("[。？！?!]", rest + below):
+            return False
     return bool(rest) and rest[0] not in "のがをにはとも、。"     # (not <b>山田太郎議長</b>の発言)
 
 

@@ -4541,6 +4541,13 @@ def test_heading_labels_with_one_answer_labelled_in_its_paragraph(tmp_path):
         assert not m.unplaced
 
 
+def test_a_bold_roster_row_over_a_line_break_is_no_label(tmp_path):
+    # the bold label over a <br> speaks only with a sentence under it: not a roster's rows
+    m = _load_page(tmp_path, "<html><body><p>出席者</p><p><strong>市長（岡野修）</strong><br>副市長（田中一）<br>"
+                   "教育長（山本二）</p><h4>議長（松田正）</h4><p>開会します。</p></body></html>")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "松田正", "開会します。")]
+
+
 def test_a_heading_naming_a_member_over_labelled_paragraphs_stays_a_title(tmp_path):
     # the member's name over their questions' section, its topic line after it without a
     # sentence, then the labelled exchange: the heading is no turn of its own
