@@ -544,6 +544,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
                 "none of their speech — a list of speakers or a table of contents? Save or download "
                 "the page that holds the speeches", path=path)
+        heads = [line for line in (raw.strip(SPACES) for raw in text.split("\n"))
+                 if line and layout.heading_words(line[layout.split_marker(line)[1]:])]
+        if len(heads) >= 2 and not any(layout.is_sentence(line) for line in text.split("\n")):
+            # 出席議員 / 説明のため出席した者 / 議事日程, and not one sentence: the record's head
+            # saved alone (a search system shows it as the sitting's first page)
+            raise MinutesError(
+                f"no speech found: the file holds only the head of a record ({heads[0][:20]}, {heads[1][:20]}, …), "
+                "no speech — save or copy the pages of the sitting that hold the speeches", path=path)
         raise MinutesError(
             f"no speech found; {hint}the minutes need speaker lines such as ○議長（山田太郎君） "
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "

@@ -4335,6 +4335,17 @@ def test_no_speech_error_names_the_line_over_the_speech_not_the_speech():
                    "酪農家の減少が続いております。\n")
 
 
+def test_no_speech_error_names_a_records_head_saved_alone():
+    # the sitting's first page of a search system (attendance, agenda) saved without the
+    # pages of speech: the error says so, not that the speaker lines are unknown
+    with pytest.raises(MinutesError, match=r"no speech found: the file holds only the head of a record "
+                                           r"\(令和６年第３回定例会会議録（第２号）, 出席議員（１８名）, …\)") as e:
+        parse_text("令和６年第３回定例会会議録（第２号）\n令和６年９月１０日（火曜日）\n出席議員（１８名）\n"
+                   "　１番　山田太郎君　　　２番　佐藤花子君\n説明のため出席した者\n　市長　　　　中村一郎君\n"
+                   "議事日程\n　日程第１　一般質問\n")
+    assert "\n" not in str(e.value)
+
+
 # ---------------------------------------------------------------------------- speaker pattern
 
 def test_speaker_pattern_adds_to_the_built_in_layouts():
