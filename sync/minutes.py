@@ -544,9 +544,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
                 "none of their speech — a list of speakers or a table of contents? Save or download "
                 "the page that holds the speeches", path=path)
-        heads = [line for line in (raw.strip(SPACES) for raw in text.split("\n"))
-                 if line and layout.heading_words(line[layout.split_marker(line)[1]:])]
-        if len(heads) >= 2 and not any(layout.is_sentence(line) for line in text.split("\n")):
+        lines = [line for line in (raw.strip(SPACES) for raw in text.split("\n")) if line]
+        heads = [line for line in lines if layout.heading_words(line[layout.split_marker(line)[1]:])]
+        if len(heads) >= 2 and not any(map(layout.is_sentence, lines)):
             # 出席議員 / 説明のため出席した者 / 議事日程, and not one sentence: the record's head
             # saved alone (a search system shows it as the sitting's first page)
             raise MinutesError(
@@ -1941,10 +1941,11 @@ class _Walk:
                 found = None
             if found is not None and (climb := _CLIMBS.match(speech_line, at)) is not None:
                 at = climb.end()   # ◎市長(石原博之君) 登 壇 皆様、…: the walk to the rostrum, not said
-            if found is not None and (summed := _SUMMED_UP.match(speech_line.rstrip(SPACES), _skip_spaces(speech_line, at))) \
-                    is not None:
-                at = _skip_spaces(speech_line, summed.end())   # ○ 副町長 土田 正美　議案書に基づき逐条的に
-                #                     説明する。: the summary record's sentence on the label's line, not said
+            if found is not None and (summed := _SUMMED_UP.match(
+                    speech_line, len(speech_line) - len(speech_line[at:].lstrip(SPACES)))) is not None:
+                # ○ 副町長 土田 正美　議案書に基づき逐条的に説明する。: the summary record's
+                # sentence on the label's line, not said
+                at = len(speech_line) - len(speech_line[summed.end():].lstrip(SPACES))
             if found is not None and (section := _SECTION_HEAD.match(speech_line, at)) is not None \
                     and _NUMBERED_SECTION.search(section.group()):
                 # ◯１５番（加藤美咲君）　【質問１】防災対策について: the section and its topic,
@@ -3068,13 +3069,6 @@ _CALLED = ("君", "議員", "さん", "氏", "様")
 # over indented speech is the chair's turn (中野区's committee records: 主査, 委員長)
 _CHAIRS = ("議長", "副議長", "委員長", "副委員長", "主査", "副主査", "座長", "副座長", "会長",
            "副会長", "分科会長", "臨時議長", "仮議長", "臨時委員長", "小委員長")
-
-
-def _skip_spaces(line: str, at: int) -> int:
-    """The position of the first character at or after ``at`` that is no space."""
-    while at < len(line) and line[at] in SPACES:
-        at += 1
-    return at
 
 
 def _cell_label(line: str, before: str, after: list[str]) -> Label | None:

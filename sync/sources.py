@@ -950,19 +950,23 @@ def _label_headings(soup) -> list:
     blocks = [tag for tag in soup.find_all(_TEXT_BLOCKS) if not tag.find(_TEXT_BLOCKS)]
     if not any(_starts_with_label(tag.get_text()) for tag in blocks):
         return heads
-    labelled = []
-    for head in heads:
-        said = False
-        for tag in head.find_all_next((*_HEADINGS, *_TEXT_BLOCKS)):
-            if tag.name in _TEXT_BLOCKS and tag.find(_TEXT_BLOCKS) or not tag.get_text().strip():
-                continue
-            if tag.name in _HEADINGS and _is_label_heading(tag.get_text()) \
-                    or tag.name in _TEXT_BLOCKS and _starts_with_label(tag.get_text()):
-                break
-            said = said or tag.name in _TEXT_BLOCKS and bool(re.search("[。？！?!]", tag.get_text()))
-        if said:
-            labelled.append(head)
-    return labelled
+    return [head for head in heads if _speech_follows(head)]
+
+
+def _speech_follows(head) -> bool:
+    """Does a sentence follow a heading before the next label (heading or labelled block)?"""
+    for tag in head.find_all_next((*_HEADINGS, *_TEXT_BLOCKS)):
+        text = tag.get_text()
+        if tag.name in _TEXT_BLOCKS and tag.find(_TEXT_BLOCKS) or not text.strip():
+            continue
+        if tag.name in _HEADINGS:
+            if _is_label_heading(text):
+                return False
+        elif _starts_with_label(text):
+            return False
+        elif re.search("[。？！?!]", text):
+            return True
+    return False
 
 
 def _label_cell(tag) -> list[str] | None:
@@ -1079,18 +1083,14 @@ def _inline_label(tag, out: list[str]) -> bool:
     if label is None or not (label.role and label.name):
         return False
     after = tag.next_sibling
-    # (or on the next line: <p><strong>村長（岡野修）</strong><br>お答えします。…)
-    while after is not None and (getattr(after, "name", None) == "br"
-                                 or isinstance(after, str) and not after.strip() and after.next_sibling is not None
-                                 and getattr(after.next_sibling, "name", None) == "br"):
-        after = after.next_sibling
+    broken = False        # (the speech on the next line: <p><strong>村長（岡野修）</strong><br>お答え…)
+    while getattr(after, "name", None) == "br" or (
+            isinstance(after, str) and not after.strip() and getattr(after.next_sibling, "name", None) == "br"):
+        broken, after = True, after.next_sibling
     rest = (after if isinstance(after, str) else after.get_text() if after is not None else "").strip()
-    if after is not tag.next_sibling:
-        # (a sentence below it: not a bold row of a roster, <b>市長(岡野修)</b><br>副市長(…))
-        below = "".join(s if isinstance(s, str) else s.get_text() for s in after.next_siblings) \
-            if after is not None else ""
-        if not re.search("[。？！?!]", rest + below):
-            return False
+    if broken and (after is None or not re.search("[。？！?!]", "".join(
+            s if isinstance(s, str) else s.get_text() for s in [after, *after.next_siblings]))):
+        return False      # (no sentence below it: a bold row of a roster, <b>市長(岡野修)</b><br>副市長(…))
     return bool(rest) and rest[0] not in "のがをにはとも、。"     # (not <b>山田太郎議長</b>の発言)
 
 
