@@ -469,7 +469,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
-    text = _unruled(_unflatten(_ungutted(text)))
+    text = _unruled(_unbarred(_unflatten(_ungutted(text))))
     text = _MISMATCHED.sub(_matched, text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
@@ -2924,6 +2924,34 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 # a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
 _RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,})[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
+
+
+# a vertical bar an OCR or a copy out of a scanned table leaves on a line of text
+_BARS = "|｜│┃"
+_BARRED_LINE = re.compile(f"(?m)^.*[{_BARS}].*$")
+
+
+def _unbarred(text: str) -> str:
+    """``text`` with the stray bars on a line of text made spaces (the offsets stay): at
+    the line's start or end (a scan's table rule read as ``|``) or straight after a
+    speaker's label (○議長（村井敏夫君）｜　これより…) — not a table's row, with a bar
+    between its cells. A line opening with a bar was taken for a box table's and dropped
+    unsaid."""
+    out = list(text)
+    for m in _BARRED_LINE.finditer(text):
+        line = m.group()
+        bars = [k for k, ch in enumerate(line) if ch in _BARS]
+        rest = "".join("\u3000" if ch in _BARS else ch for ch in line)
+        if not re.search("[\u3041-\u30ff\u4e00-\u9fff]", rest):
+            continue            # (a rule or a table's border)
+        first = len(line) - len(line.lstrip(SPACES))
+        last = len(line.rstrip(SPACES)) - 1
+        marker, at = layout.split_marker(rest)
+        label = layout.parse_label(rest, at, loose=True) if marker else None
+        if all(k in (first, last) or (label is not None and k < label.speech_at) for k in bars):
+            for k in bars:
+                out[m.start() + k] = "\u3000"
+    return "".join(out)
 
 
 def _unruled(text: str) -> str:
