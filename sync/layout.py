@@ -554,8 +554,10 @@ def is_inturn_heading(line: str) -> bool:
         return True
     if re.fullmatch(rf"日程{_NUM}+", c):
         return True      # 日程１: a table's agenda column beside the speech
-    if re.fullmatch(rf"[（(〔［\[](?:{_RECORD_STEPS}|質疑|説明)[）)〕］\]]", c):
-        return True      # (質疑応答): a step of a committee's record, alone on its line
+    if re.fullmatch(rf"[（(〔［\[【](?:{_RECORD_STEPS}|質疑|説明|討論|採決|表決)[）)〕］\]】]", c):
+        return True      # (質疑応答), （採決）: a step of a committee's record, alone on its line
+    if _RECORD_RESULT.match(c) and not _SPOKEN_END.search(c):
+        return True      # （採決）　賛成少数で不採択とすべきものと決した。: a summary record's result
     if c[:1] in "→⇒➡➔" and not _SENTENCE.search(c[1:].rstrip("。")):
         return True      # →　全員一致で原案可決すべきものと決定: a summary record's result
     if _DOUBLE_BRACKETED.fullmatch(c) and heading_words(c[1:-1]):
@@ -684,6 +686,10 @@ def is_bracketed_item(line: str) -> bool:
     return is_item_heading(line) and bool(_BRACKETED_ITEM.fullmatch(compact(line)))
 
 
+# a summary record's vote and its result on one line, in the record's words (not said:
+# no ます or です)
+_RECORD_RESULT = re.compile(r"[（(〔［\[【](?:採決|表決|審査結果|採決結果|結果)[）)〕］\]】].")
+_SPOKEN_END = re.compile("(?:ます|です|ました|でした|ません|ましょう)[。か]")
 _RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項|主な(?:発言|意見|質疑)"
 
 
