@@ -507,7 +507,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # summary where they follow the chair's labelled opening (not one question and its
         # answer a member reads out: two of each at least)
         qa = _Walk(text, _QA_LABEL, wrapped)
-        qa_turns = tuple(_asked_by(t) for t in qa.run())
+        qa_turns = tuple(_asked_by(_named_under_kind(t)) for t in qa.run())
         if any(t.text for t in qa_turns) and (not said or (
                 len(qa_turns) > len(turns) and len(qa.unplaced) <= len(walk.unplaced)
                 and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in qa_turns]))):
@@ -1323,6 +1323,19 @@ def _asked_by(turn: Turn) -> Turn:
     return replace(turn, role=found[0] or turn.role, name=found[1] or "", text=turn.text[:k],
                    source=turn.source[:k], sounds=tuple(s for s in turn.sounds if s.at <= k),
                    paragraphs=tuple(p for p in turn.paragraphs if p < k) or (0,))
+
+
+def _named_under_kind(turn: Turn) -> Turn:
+    """A question's or an answer's turn whose kind's line names who asked or answered and
+    nothing else (Ｑ１　鈴木委員 / Ａ１　学校教育課長 over the speech): its speaker taken from
+    there, not said."""
+    k = turn.paragraphs[1] if len(turn.paragraphs) > 1 else 0
+    found = layout._unbracketed_label(turn.text[:k]) if 0 < k <= 20 and not re.search("[。？！?!、]", turn.text[:k]) else None
+    if found is None or not (found[0] or found[1]):
+        return turn
+    return replace(turn, role=found[0] or turn.role, name=found[1] or "", text=turn.text[k:],
+                   source=turn.source[k:], sounds=tuple(replace(x, at=x.at - k) for x in turn.sounds if x.at >= k),
+                   paragraphs=tuple(p - k for p in turn.paragraphs if p >= k))
 
 
 def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:

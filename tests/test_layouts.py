@@ -2936,7 +2936,8 @@ LAYOUTS = [
           ("委員", "佐藤", "道路の整備について伺います。"), ("建設課長", "鈴木一郎", "お答えします。"),
           ("委員長", "山田太郎", "以上で終わります。")]),
     # … or after the vote's step in brackets, on its line or alone above it (trial 160: the
-    # record's result read as the answer's last words)
+    # record's result read as the answer's last words); the Ｑ and Ａ lines name who asked and
+    # who answered among bracketed labels (read as Ｑ and Ａ, the names said)
     Layout("summary-record-vote-step", """
         ○請願者
         　請願の趣旨を申し上げます。保護者の負担が増しております。
@@ -2953,10 +2954,11 @@ LAYOUTS = [
         【採決】
         Ｑ３　鈴木委員
         　次の請願に移りたい。
+        ○委員長（山田太郎君）　以上で審査を終わります。
     """, [("請願者", "", "請願の趣旨を申し上げます。保護者の負担が増しております。"),
           ("委員", "鈴木", "必要な財源はどのくらいか。"), ("学校教育課長", "", "年間約２億円と見込んでいる。"),
           ("委員", "高橋", "実施の時期はいつか。"), ("学校教育課長", "", "未定である。"),
-          ("委員", "鈴木", "次の請願に移りたい。")]),
+          ("委員", "鈴木", "次の請願に移りたい。"), ("委員長", "山田太郎", "以上で審査を終わります。")]),
     # A record of speeches in brief (兵庫県, trial 44): each label followed by 発言の概要
     # (refused as no speech found).
     Layout("speech-summary-labels", """
