@@ -578,7 +578,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
         # the layout's quotes, not said — a caption would open 「 and close it cues later
         turns = tuple(_unquoted_turn(t) if _quoted_whole(t.text) else t for t in turns)
-    notices += _calls_answered_in_turn(turns, text)
+    notices += _calls_answered_in_turn(turns, text) + _name_slips(turns, text)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks, notices=tuple(notices))
 
@@ -1122,6 +1122,31 @@ def _answers_call(before: str, label: Label) -> bool:
     called = _called("".join(last.split()))
     role, name = _who(label)
     return called is not None and bool(role or name) and unicodedata.normalize("NFKC", called) in (role, name)
+
+
+def _name_slips(turns: tuple[Turn, ...], text: str) -> list[str]:
+    """A speaker named once one character off from how the same office's speaker is named
+    in two turns or more (議長 山田大郎 among 山田太郎): an OCR's misread or a typist's
+    slip most likely — or a second person; the captions show it as written, and the user is
+    told where. What to tell the user."""
+    seen: dict[str, Counter] = {}
+    first: dict[tuple[str, str], Turn] = {}
+    for t in turns:
+        if t.role and t.name:
+            role, name = layout.compact(t.role), layout.compact(t.name)
+            seen.setdefault(role, Counter())[name] += 1
+            first.setdefault((role, name), t)
+    out = []
+    for role, names in seen.items():
+        for rare, once in names.items():
+            common = next((n for n, k in names.most_common() if k >= 2 and len(n) == len(rare) >= 2
+                           and sum(a != b for a, b in zip(n, rare)) == 1), None)
+            if once == 1 and common is not None:
+                t = first[(role, rare)]
+                line = text.count("\n", 0, t.source[0]) + 1 if t.source else 0
+                out.append(f"line {line}: the {role} is named {rare} here but {common} in {names[common]} other turns "
+                           f"— a slip in the minutes? (captioned as written)")
+    return out
 
 
 def _calls_answered_in_turn(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[str]:

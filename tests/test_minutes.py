@@ -985,6 +985,23 @@ def test_a_called_speakers_missing_line_is_told():
     assert parse_text(fine).notices == ()
 
 
+def test_a_name_one_character_off_is_told():
+    # trial 159: a scan's OCR read the chair's 太 as 大 on one line — a second chair, said
+    # nowhere. The turns stay as written (it may be another person) and the user is told
+    text = ("○議長（山田太郎君）　ただいまから本日の会議を開きます。町長。\n"
+            "○町長（佐藤誠一君）　行政報告を申し上げます。\n"
+            "○議長（山田大郎君）　以上で行政報告を終わります。\n"
+            "○議長（山田太郎君）　本日はこれで散会します。\n"
+            "○議長（山田太郎君）　散会。\n")
+    m = parse_text(text)
+    assert [t.name for t in m.turns] == ["山田太郎", "佐藤誠一", "山田大郎", "山田太郎", "山田太郎"]
+    assert m.notices == ("line 3: the 議長 is named 山田大郎 here but 山田太郎 in 3 other turns "
+                         "— a slip in the minutes? (captioned as written)",)
+    # two members of one office a character apart, each more than once, are two people
+    two = text.replace("散会。", "以上です。").replace("○議長（山田太郎君）　本日は", "○議長（山田大郎君）　本日は")
+    assert parse_text(two).notices == ()
+
+
 def test_a_label_that_lost_its_marker_is_read_where_its_speaker_is_known_or_called():
     # trial 106: in an unproofread speed version two labels lost their ○. The chair's
     # opening (a name with a space, 長谷川　剛君) was dropped in silence, and the director
