@@ -72,6 +72,7 @@ ROLE_SUFFIXES = (
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
     "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
+    "補佐官",     # a mayor's aide, a CIO's (○市長補佐官, ○ＣＩＯ補佐官)
     "当局者", "補佐人",   # the Diet's ○会計検査院当局者（…君）, ○政府特別補佐人（…君）
     "連合長", "企業長", "組合長",   # the head of a 広域連合, an 企業団, a 一部事務組合
     "審議員",     # a prefecture's officer of a department's policy (○中川審議員; not 中川審 + 議員)
@@ -1811,8 +1812,37 @@ def _surname_first(c: str) -> tuple[str, str] | None:
     return office, prefix
 
 
+# kanji that names are written in and the dictionary knows in their common form only
+# (髙橋, 濵田, 德永, 𠮷田, 栁田, 瀨戸, 八ヶ代): a label is read in that form, a character for
+# a character, and its parts taken as written
+_DICT_FORMS = str.maketrans({"髙": "高", "﨑": "崎", "濵": "濱", "德": "徳", "𠮷": "吉", "栁": "柳",
+                             "瀨": "瀬", "ヶ": "ケ", "ヵ": "カ"})
+
+
+def _dict_form(s: str) -> str:
+    """``s`` with :data:`_DICT_FORMS` and CJK compatibility ideographs (塚, 神) in their
+    common forms, one character each."""
+    s = s.translate(_DICT_FORMS)
+    return "".join(unicodedata.normalize("NFC", ch) if "\uf900" <= ch <= "\ufaff" or "\U0002f800" <= ch <= "\U0002fa1f"
+                   else ch for ch in s)
+
+
+def _in_writing(part: str | None, plain: str, seg: str) -> str | None:
+    """``part`` of ``plain`` (``seg`` in :func:`_dict_form`) as ``seg`` writes it."""
+    if not part:
+        return part
+    for p, w in ((plain, seg), (compact(plain), compact(seg))):
+        k = p.find(part)
+        if k >= 0:
+            return w[k:k + len(part)]
+    return part
+
+
 def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     """``佐藤市長``, ``山口副委員長``, ``白石孝雄 議長``, ``大 下 議 長``, ``議長``."""
+    if (plain := _dict_form(seg)) != seg:
+        found = _name_then_role(plain)
+        return None if found is None else (_in_writing(found[0], plain, seg), _in_writing(found[1], plain, seg) or "")
     c = compact(seg)
     if _NUMBER.fullmatch(c):
         return c, ""
@@ -2110,6 +2140,11 @@ def _leading_surname(c: str) -> str:
             if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
                     and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
                 name = surname
+    if not name and morphs and 2 <= len(first := morphs[0].surface()) <= 3 and all(map(is_kanji, first)) \
+            and re.match("[\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]", c[len(first):]) and is_role(c[len(first):]) \
+            and may_be_surname(first):
+        name = first      # 小池デジタル推進室長: a surname the dictionary reads as a word (a pond) before
+        #                   an office named in katakana or letters
     if not name and _one_kanji_surname(c, morphs):
         name = c[0]       # 関総務部長, 原総務部長, 東教育次長: a surname of one kanji before an office
     if (len(name) >= 3 or len(name) == 2 and may_be_surname(name[:1])) and len(name) < len(c):

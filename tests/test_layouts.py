@@ -2830,6 +2830,24 @@ LAYOUTS = [
           ("２番", "木村清", "町営温泉の指定管理について伺います。"),
           ("町長", "清水和彦", "お答えいたします。来年度から指定を予定しております。期間は５年間でございます。"),
           ("議長", "村井敏夫", "以上で木村清君の一般質問を終わります。")]),
+    # Surnames run into the office in the forms names are registered in (trial 161: 八ヶ代,
+    # 髙橋, 濵田, 𠮷田 — the dictionary knows 八ケ代, 高橋…, so the whole label was the office,
+    # no one named), a surname the dictionary reads as a word before an office in katakana
+    # (小池: a pond), and an aide's office in letters (not read as a label at all)
+    Layout("surnames-in-registered-forms-before-offices", """
+        ◯八ヶ代委員長　ただいまから委員会を開会いたします。
+        ◯髙橋会計管理者兼会計課長　確認の手順に漏れがありました。
+        ◯濵田総務課長　お答えします。
+        ◯𠮷田委員　オンライン申請はできますか。
+        ◯小池デジタル推進室長　来月から受け付けます。
+        ◯一ノ瀬 ＣＩＯ補佐官　全庁のシステム調達を点検しております。
+        ◯デジタル推進室長　補足いたします。
+    """, [("委員長", "八ヶ代", "ただいまから委員会を開会いたします。"),
+          ("会計管理者兼会計課長", "髙橋", "確認の手順に漏れがありました。"),
+          ("総務課長", "濵田", "お答えします。"), ("委員", "𠮷田", "オンライン申請はできますか。"),
+          ("デジタル推進室長", "小池", "来月から受け付けます。"),
+          ("ＣＩＯ補佐官", "一ノ瀬", "全庁のシステム調達を点検しております。"),
+          ("デジタル推進室長", "", "補足いたします。")]),
     # … and a PDF's readings printed over hard names (read into the speech before).
     Layout("readings-over-names", """
         ○議長（東海林健君）　３番、小鳥遊涼子君。
