@@ -469,7 +469,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
-    text = _unruled(_unbarred(_unflatten(_ungutted(text))))
+    text = _unruled(_unbarred(_unflatten(_ungutted(_UNLINKED.sub(lambda m: " " * len(m.group()), text)))))
     text = _MISMATCHED.sub(_matched, text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
@@ -1704,7 +1704,24 @@ class _Walk:
                         r"[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*", rest)) or _PAGE_REFERENCE.fullmatch(rest):
                     alone.add(k)      # (…or the page its speech starts on: 委員長(塩見)　(P.2))
         return (self._readings(labels, alone) | self._card_heads(labels, alone) | self._notes_after(labels)
-                | self._speaker_list(labels, alone) | self._numbered_heads(labels))
+                | self._speaker_list(labels, alone) | self._numbered_heads(labels) | self._paged_heads(labels))
+
+    def _paged_heads(self, labels: dict[int, tuple[str, str]]) -> set[int]:
+        """A viewer's head over each speech naming its speaker and the page it starts on
+        (VOICES: ``議長(黒沢) P.2`` over ``○黒沢　議長　　…``): the speaker line's own speaker
+        without a marker, then a page; read as the speech before it."""
+        out: set[int] = set()
+        for k, l in enumerate(self.lines):
+            paged = _PAGE_REFERENCE.search(l)
+            if k in labels or paged is None or paged.end() != len(l) or not l[:paged.start()].strip(SPACES):
+                continue
+            head = l[:paged.start()]
+            found = layout.parse_label(head, len(head) - len(head.lstrip(SPACES)), loose=True)
+            nxt = self._next_index(k + 1)
+            if found is not None and not head[found.speech_at:].strip(SPACES) and nxt in labels \
+                    and _who(found) == labels[nxt] and labels[nxt][1]:
+                out.add(k)
+        return out
 
     def _numbered_heads(self, labels: dict[int, tuple[str, str]]) -> set[int]:
         """A viewer's numbered head over each speech (kokalog: ``  3. 小林史武`` over
@@ -2964,6 +2981,9 @@ _RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,})[ \t\u3000─
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
 
 
+# the link a search system gives each speech, run onto its last line when the page is
+# copied (the Diet's: …決しました。発言のURL:https://kokkai.ndl.go.jp/…): spaces, the offsets kept
+_UNLINKED = re.compile(r"(?m)(?<=\S)[ \t\u3000]*発言の?(?:URL|ＵＲＬ)[:：][ \t\u3000]*\S+[ \t\u3000]*$")
 # a vertical bar an OCR or a copy out of a scanned table leaves on a line of text
 _BARS = "|｜│┃"
 _BARRED_LINE = re.compile(f"(?m)^.*[{_BARS}].*$")

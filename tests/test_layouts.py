@@ -695,6 +695,34 @@ LAYOUTS = [
         ○議長(益谷秀次君) 日程第一を議題といたします。
     """, [("議長", "益谷秀次", "これより会議を開きます。"), ("議長", "益谷秀次", "内閣総理大臣から発言を求められております。"),
           ("議長", "益谷秀次", "日程第一を議題といたします。")]),
+    # … the link copied onto the speech's last line, or onto the item's title (trial 162:
+    # read as the speech's last words, the title and the note with it)
+    Layout("diet-links-run-onto-lines", """
+        001・森山花子
+        ○議長(森山花子君) これより会議を開きます。
+        ————◇—————
+        弔詞贈呈の件発言のURL:https://kokkai.ndl.go.jp/simple/txt/121305254X01920240508/1
+        002・森山花子
+        ○議長(森山花子君) 同君に対する弔詞は、議長に一任されたいと存じます。これに御異議ありませんか。
+         〔「異議なし」と呼ぶ者あり〕発言のURL:https://kokkai.ndl.go.jp/simple/txt/121305254X01920240508/2
+        003・森山花子
+        ○議長(森山花子君) 御異議なしと認めます。発言のURL:https://kokkai.ndl.go.jp/simple/txt/121305254X01920240508/3
+    """, [("議長", "森山花子", "これより会議を開きます。"),
+          ("議長", "森山花子", "同君に対する弔詞は、議長に一任されたいと存じます。これに御異議ありませんか。"),
+          ("議長", "森山花子", "御異議なしと認めます。")]),
+    # VOICES (gijiroku.com) copied whole: a head naming each speech's speaker and page over
+    # its label (read as the last words of the speech before)
+    Layout("voices-paged-heads", """
+        委員長(塩見) P.2
+        ○塩見　委員長　　改めましておはようございます。
+        　初めに、議長から御挨拶をお願いいたします。
+        議長(黒沢) P.2
+        ○黒沢　議長　　おはようございます。本日はよろしくお願いいたします。
+        議会局長(川上) P.3
+        ○川上　議会局長　　意見書案第５号について御説明いたします。
+    """, [("委員長", "塩見", "改めましておはようございます。初めに、議長から御挨拶をお願いいたします。"),
+          ("議長", "黒沢", "おはようございます。本日はよろしくお願いいたします。"),
+          ("議会局長", "川上", "意見書案第５号について御説明いたします。")]),
     # 広島県議会 (委員会記録): the kind of remark before the speaker in brackets.
     Layout("remark-kinds", """
         ◯質疑(石津委員) 先日の件について伺います。
