@@ -1337,8 +1337,9 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and (office := _unbracketed_label(inner)) is not None and office[0]:
             # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role
             return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
-        if compact(role).endswith(BODY_ENDS) and (office := _unbracketed_label(inner)) is not None \
-                and office[0] and office[1] and not is_member_number(office[0]):
+        if compact(role).endswith(BODY_ENDS) and compact(role) not in ROLE_SUFFIXES \
+                and (office := _unbracketed_label(inner)) is not None \
+                and office[0] and office[1] and not is_member_number(office[0]):   # (not ○司会（…議員）)
             # ◎文教警察常任委員会(松本基志 委員長): the committee, then its chair's name and title
             return head.strip(SPACES), compact(role) + office[0], office[1], _speech_start(rest, end)
         if loose and is_member_number(inner) and (member := _unbracketed_label(role)) is not None and member[1] \
@@ -1382,6 +1383,11 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and compact(office[0]) not in HONORIFICS:
             # ◯19番(総務委員長 岩田敏広君): a member speaking in an office, who is that office
             return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
+        if role and (pupil := _pupil(inner)) is not None and not _SENTENCE.search(role) and (
+                is_role(role) or compact(role) in STANDALONE_ROLES):
+            # ○議長（中央育英高校３年　三浦ひまりさん）, ○議長（阿久津ゆみさん　みはる中学校）: a
+            # children's or students' assembly — the school and year are where they come from
+            return head.strip(SPACES), compact(role), pupil, _speech_start(rest, end)
         seat = re.match(rf"([0-9０-９]{{1,3}}[{SPACES}]*番)[{SPACES}]*", name)
         if seat and role in MEMBER_ROLES:     # ○議員（１３番 髙津 鶴己君）: the seat inside
             role, name = compact(seat.group(1)), name[seat.end():]
@@ -1432,6 +1438,22 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
     return None
 
 
+def _pupil(inner: str) -> str | None:
+    """The name of a pupil or a student a bracket gives with their school (and year), in
+    either order, the name with さん or 君 (みなみ小学校６年　山田花子さん, 阿久津ゆみさん
+    みはる中学校), or None."""
+    parts = [p for p in re.split(f"[{SPACES}]+", inner.strip(SPACES)) if p]
+    if len(parts) < 2:
+        return None
+    for school, person in (("".join(parts[:-1]), parts[-1]), ("".join(parts[1:]), parts[0])):
+        name, honorific = strip_honorific(person)
+        if honorific in ("さん", "君", "くん", "議員") and _affiliation(school) \
+                and (school.endswith(("学校", "高校", "大学", "学園", "学院", "高専", "短大")) or _SCHOOL_YEAR.search(school)) \
+                and _NAME.fullmatch(compact(name)) and not _SENTENCE.search(name):
+            return name
+    return None
+
+
 def _with_office(role: str, office: str) -> str:
     """The role with who the speaker is in brackets (公述人（…代表取締役））, but not where they
     come from (○１２番（さくら市　鈴木花子君）: a union's member and her city)."""
@@ -1458,11 +1480,16 @@ def _without_surname(role: str, name: str) -> str:
     return role
 
 
+# a school and a pupil's or a student's year at it (みなみ小学校６年, 北中学校３年生, 北中３年)
+_SCHOOL_YEAR = re.compile(r"..(?:学校|高校|大学|学園|学院|高専|短大|中|小|高)[ 　]*[0-9０-９一二三四五六]年生?"
+                          r"(?:[0-9０-９一二三四五六七八九十]{1,2}組)?$")
+
+
 def _affiliation(word: str) -> bool:
     """Is ``word`` where a member comes from (みどり小学校, さくら市, みどり町議会) and no surname
     (木村, 十日市, 上野村: a surname may end like a village, and the dictionary knows few)?"""
-    if word.endswith(("学校", "議会", "高校", "大学")):
-        return True
+    if word.endswith(("学校", "議会", "高校", "大学")) or _SCHOOL_YEAR.search(word):
+        return True     # (…and a pupil's year: みなみ小学校６年, 北中３年生, いずみ大学４年)
     return word.endswith(("市", "町", "村", "区")) and len(word) >= 3 and not _surname_alone(word) \
         and bool(re.search("[\u3041-\u30ff]", word) or len(word) >= 4)
 

@@ -2257,6 +2257,21 @@ LAYOUTS = [
         ○ひかり小学校　佐藤さん　図書館の本を増やしてほしいです。
     """, [("１２番", "鈴木花子", "保険料の軽減について伺います。"), ("議長", "山田花子", "市長。"),
           (None, "佐藤", "図書館の本を増やしてほしいです。")]),
+    # … and with the pupil's year, in a high school or a university, the name in kana or
+    # before the school (trial 163: the year went into the role, 議長（みなみ小学校６年）, or
+    # the label was not read and the chair's speech lost); a citizens' meeting's MC who is a
+    # member (司会 ends like a committee, 委員会: the role was 司会議員)
+    Layout("pupils-and-students-in-the-chamber", """
+        ○議長（みなみ小学校６年　山田花子さん）　ただいまから子ども議会を開会します。
+        ○５番（北中学校３年　佐藤一郎さん）　公園の遊具について質問します。
+        ○議長（中央育英高校３年　三浦ひまりさん）　町長。
+        ○町長（松田正樹君）　お答えします。
+        ○議長（いずみ大学４年　西村あかりさん）　７番。
+        ○７番（大野しゅんとさん　いわえ中学校）　防災について伺います。
+        ○司会（中村次郎議員）　以上で意見交換を終わります。
+    """, [("議長", "山田花子", "ただいまから子ども議会を開会します。"), ("５番", "佐藤一郎", "公園の遊具について質問します。"),
+          ("議長", "三浦ひまり", "町長。"), ("町長", "松田正樹", "お答えします。"), ("議長", "西村あかり", "７番。"),
+          ("７番", "大野しゅんと", "防災について伺います。"), ("司会", "中村次郎", "以上で意見交換を終わります。")]),
     # Minutes search systems' pages pasted whole (trial 40). DiscussNet's list of the
     # speeches (発言者一覧) and its buttons above them: the list's last row took the buttons
     # as its speech, a turn of its own.
