@@ -1509,6 +1509,7 @@ class _Walk:
         self.spaced = all_spaced(self.lines)     # a viewer's copy: お 答 え し ま す 。
         # a search system's page around the speeches: its list of the speakers and the
         # buttons under it, each card's head over its speaker line (see _index)
+        self.headed: dict[int, str] = {}     # line → the full name a viewer's head gives its label
         self.index = self._index()
         self.hits = 0           # a results page's snippets (◯５番（山田花子） ……次に、…) passed over
 
@@ -1734,6 +1735,9 @@ class _Walk:
             nxt = self._next_index(k + 1)
             if nxt in labels and labels[nxt][1] and _same_person(head.group(1), labels[nxt][1]):
                 out.add(k)
+                # the head names in full whom the label names by the surname (○山中委員長)
+                # or its initial (○佐藤（雄）委員): the speaker's name is the head's
+                self.headed[nxt] = " ".join(head.group(1).split())
         return out
 
     def _readings(self, labels: dict[int, tuple[str, str]], alone: set[int]) -> set[int]:
@@ -2036,6 +2040,9 @@ class _Walk:
                     name = _name_line(label, self.lines[number])
                     if name:    # ○教育政策係長 / 大園健朗君: the name in its own cell
                         label, skip = replace(label, name=name), 1
+                if (full := self.headed.get(number - 1)) and label.name \
+                        and layout.compact(full) != layout.compact(label.name):
+                    label = replace(label, name=full)
                 current = _TurnBuilder(speaker=label.text, name=label.name,
                                        role=_role_without_name(label.role, label.name), marker=marker,
                                        spaced=self.spaced,
@@ -3373,8 +3380,9 @@ def _is_topic(heading: str) -> bool:
     return bool(c) and not c.startswith(layout.HEADING_STARTS) and not c.endswith(ends)
 
 
-# a number and a name: a viewer's head over a speech (see _Walk._numbered_heads)
-_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,4}(?:[.．][ 　]*|[ 　]+)([^\s。、，,．.（()）]{1,12}(?:[ 　][^\s。、，,．.（()）]{1,8})?)")
+# a number and a name: a viewer's head over a speech (see _Walk._numbered_heads; the
+# Diet's search viewer: 001・山中正和)
+_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,4}(?:[.．・][ 　]*|[ 　]+)([^\s。、，,．.（()）]{1,12}(?:[ 　][^\s。、，,．.（()）]{1,8})?)")
 
 
 def _same_person(full: str, named: str) -> bool:

@@ -945,13 +945,17 @@ def test_a_labels_round_bracket_an_ocr_read_as_a_quotation_mark():
                                                            ("議長", "山本一郎", "質疑を行います。")]
 
 
-@pytest.mark.parametrize("number", ["3. ", "3 ", "003 "])
+@pytest.mark.parametrize("number", ["3. ", "3 ", "003 ", "003・"])
 def test_a_viewers_numbered_head_over_a_label_that_names_the_surname_only(number):
     # kokalog and the search's print view number each speech and name its speaker in full;
-    # 衆議院's labels give the surname (○森下内閣総理大臣) or the initial (○佐藤（雄）委員)
+    # 衆議院's labels give the surname (○森下内閣総理大臣) or the initial (○佐藤（雄）委員):
+    # the speaker is named as the head names them (trial 162: the search viewer's 001・山中正和
+    # over ○山中委員長 gave 山中)
     m = parse(f"{number}大川正人\n○大川委員長　これより会議を開きます。佐藤雄一君。\n"
               f"{number}佐藤雄一\n○佐藤（雄）委員　総理に伺います。\n{number}森下一郎\n○森下内閣総理大臣　お答えします。\n")
-    assert [t.text for t in m.turns] == ["これより会議を開きます。佐藤雄一君。", "総理に伺います。", "お答えします。"]
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "大川正人", "これより会議を開きます。佐藤雄一君。"), ("委員", "佐藤雄一", "総理に伺います。"),
+        ("内閣総理大臣", "森下一郎", "お答えします。")]
 
 
 def test_minutes_garbled_before_they_were_saved_as_utf8():
