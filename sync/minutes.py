@@ -3007,12 +3007,12 @@ def _unbarred(text: str) -> str:
         line = m.group()
         bars = [k for k, ch in enumerate(line) if ch in _BARS]
         rest = "".join("\u3000" if ch in _BARS else ch for ch in line)
-        if not re.search("[\u3041-\u30ff\u4e00-\u9fff]", rest):
-            continue            # (a rule or a table's border)
         first = len(line) - len(line.lstrip(SPACES))
         last = len(line.rstrip(SPACES)) - 1
         marker, at = layout.split_marker(rest)
         label = layout.parse_label(rest, at, loose=True) if marker else None
+        if label is None and not re.search("[。？！?!]", rest):
+            continue            # (a rule, a box's border, a title in a box: no speech)
         if all(k in (first, last) or (label is not None and k < label.speech_at) for k in bars):
             for k in bars:
                 out[m.start() + k] = "\u3000"
