@@ -915,6 +915,11 @@ def html_text(data: bytes | str) -> str:
                 out.append("\n")
                 if id(child) in label_headings:
                     out.append("○")     # <h4>吉本和子君</h4> over the speech: its speaker's label
+                elif name in _HEADINGS and child.get_text().strip():
+                    # a heading of the page's own between two speeches (<h3>所管事務調査について</h3>):
+                    # a section's title, set apart as a rule sets the Diet's (a topic under
+                    # a speaker's label, with the speech going on under it, stays said)
+                    out.append("――――\n")
                 walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
                 out.append("\n")
             else:

@@ -4602,11 +4602,24 @@ def test_a_span_the_page_names_the_speaker_is_a_label(tmp_path):
     ("<h3>市長（後藤好一君）の答弁</h3><h2>1　出席議員</h2><div class='voice_header'>○市長（後藤好一君）</div>"
      "<p>お答えいたします。</p>", [("市長", "お答えいたします。")]),
     # headings naming each member's questions over paragraphs that open with their labels:
-    # the paragraphs' labels speak, not the headings
+    # the paragraphs' labels speak, not the headings (nor is a heading the speech before
+    # it: trial 165's <h3> between two speeches was the answer's last words, お答えします。
+    # 鈴木花子議員 here)
     ("<h3>山田太郎議員</h3><p>議長（佐藤篤君）　１２番、山田太郎君。</p><p>１２番（山田太郎君）　伺います。</p>"
      "<p>市長（鈴木一郎君）　お答えします。</p><h3>鈴木花子議員</h3><p>議長（佐藤篤君）　８番、鈴木花子君。</p>",
-     [("議長", "１２番、山田太郎君。"), ("１２番", "伺います。"), ("市長", "お答えします。鈴木花子議員"),
+     [("議長", "１２番、山田太郎君。"), ("１２番", "伺います。"), ("市長", "お答えします。"),
       ("議長", "８番、鈴木花子君。")]),
+    # a page's heading between two turns of a term list (trial 165)
+    ("<dl><dt>委員長（坂本　恵）</dt><dd><p>当局の説明を求めます。</p></dd><dt>税務課長（松井　聡）</dt>"
+     "<dd><p>詳細は資料のとおりでございます。</p></dd></dl><h3>所管事務調査について</h3>"
+     "<dl><dt>村上委員</dt><dd><p>返礼品の見直しは進んでいますか。</p></dd></dl>",
+     [("委員長", "当局の説明を求めます。"), ("税務課長", "詳細は資料のとおりでございます。"),
+      ("委員", "返礼品の見直しは進んでいますか。")]),
+    # …but a topic's heading under a speaker's label, the speech going on under it, is said
+    # as before (the speech is not cut from its speaker)
+    ("<p>○５番（山田太郎君）　２点質問します。</p><h4>１　防災対策について</h4><p>まず、避難所について伺います。</p>"
+     "<p>○市長（鈴木一郎君）　お答えします。</p>",
+     [("５番", "２点質問します。１　防災対策についてまず、避難所について伺います。"), ("市長", "お答えします。")]),
 ])
 def test_pages_the_newer_html_rules_leave_alone(tmp_path, html, turns):
     path = tmp_path / "page.html"
