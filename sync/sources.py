@@ -146,6 +146,18 @@ def _message(data: bytes) -> Source | None:
     body = next((p for kind in order for p in shown if p.get_content_type() == kind), None)
     html = body is not None and body.get_content_type() == "text/html"
     text = (html_text(_part_text(body)) if html else _part_text(body)) if body is not None else ""
+    frames = [p for p in shown if p is not body and p.get_content_type() == "text/html"] if archive and html else []
+    if frames:
+        # a page whose minutes are in a frame (the viewer's iframe, saved as a part of its
+        # own): the part with the most speaker lines, the page itself where none has more
+        most = _labels(text)
+        for part in frames:
+            try:
+                framed = html_text(_part_text(part))
+            except MinutesError:
+                continue        # (an empty frame: an ad's, a counter's)
+            if (found := _labels(framed)) > most:
+                text, most = framed, found
     files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
     # …else any document (一太郎, old Word, an archive, a mail inside the mail: read or said
     # how to save) — a logo, a signature, a business card beside a covering note are none
@@ -177,6 +189,11 @@ def _message(data: bytes) -> Source | None:
 def _has_labels(text: str) -> bool:
     """Does a short mail body hold the minutes themselves (two or more speaker lines), so
     that an attachment beside it (a schedule) is not what was meant?"""
+    return _labels(text) >= 2
+
+
+def _labels(text: str) -> int:
+    """How many speaker lines (a marker, or a label with brackets) ``text`` holds."""
     from . import layout
 
     found = 0
@@ -184,7 +201,7 @@ def _has_labels(text: str) -> bool:
         marker, at = layout.split_marker(line)
         label = layout.parse_label(line, at, loose=bool(marker)) if marker or line[:1] not in layout.SPACES else None
         found += label is not None and bool(label.role or label.name) and bool(re.search("[（(]", label.text) or marker)
-    return found >= 2
+    return found
 
 
 def _part_text(part) -> str | bytes:
@@ -750,6 +767,7 @@ _CHROME = re.compile(r"^(?:(?:tmp|site|common|cmn|g|l)[-_])?(?:(?:footer|gnav|gl
                      r"questionnaire|enquete|contact|inquiry|[lshg]navi)(?:$|[-_])|(?:header|nav|menu|share|foot)$)",
                      re.IGNORECASE)
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
+_CJK_WORDS = "\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff"     # kana and kanji: words, not symbols
 # links that are the page's controls, never the minutes
 _NAV_LINKS = {"前を検索", "次を検索", "前へ", "次へ", "このページのトップへ", "ページのトップへ", "ページの先頭へ",
               "ページトップへ", "トップへ戻る", "先頭へ", "末尾へ", "印刷", "印刷する", "閉じる", "ウィンドウを閉じる",
@@ -821,6 +839,9 @@ def html_text(data: bytes | str) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+        if not re.search(f"[{_CJK_WORDS}A-Za-z0-9０-９★]", tag.get_text()) and len(tag.get_text().strip()) <= 3:
+            tag.decompose()     # an icon (<span aria-hidden="true">▼</span> before ○議長…): decoration
     _drop_office_notes(soup)
     # a search system's list of speakers keeps each speech's first words hidden
     # (<div style="display:none">ただいまから…直ちに日程</div>): not the speech. Only a page

@@ -4609,6 +4609,11 @@ def test_a_span_the_page_names_the_speaker_is_a_label(tmp_path):
      "<p>市長（鈴木一郎君）　お答えします。</p><h3>鈴木花子議員</h3><p>議長（佐藤篤君）　８番、鈴木花子君。</p>",
      [("議長", "１２番、山田太郎君。"), ("１２番", "伺います。"), ("市長", "お答えします。"),
       ("議長", "８番、鈴木花子君。")]),
+    # an icon before each label, hidden from screen readers (trial 165: ▼○議長（…） was no
+    # label); a ★ so marked is still a word not heard
+    ("<div><span aria-hidden='true'>▼</span><span class='speaker'>○議長（石井正人君）</span> 質疑に入ります。</div>"
+     "<div><span aria-hidden='true'>▼</span><span class='speaker'>○８番（木下ゆかり君）</span> 定員は<span aria-hidden='true'>★</span>人ですか。</div>",
+     [("議長", "質疑に入ります。"), ("８番", "定員は★人ですか。")]),
     # a page's heading between two turns of a term list (trial 165)
     ("<dl><dt>委員長（坂本　恵）</dt><dd><p>当局の説明を求めます。</p></dd><dt>税務課長（松井　聡）</dt>"
      "<dd><p>詳細は資料のとおりでございます。</p></dd></dl><h3>所管事務調査について</h3>"
@@ -5876,12 +5881,20 @@ _COVER = "議員各位\n\n本日の会議録（速報版）を添付いたしま
            "<div id='nav'><a href='/'>トップ</a> &gt; <a href='/k'>会議録</a></div>" + _BODY + "</body></html>"),
     _mhtml("<!DOCTYPE html><html><body>" + _BODY + "</body></html>", "utf-8").replace(
         b"Content-Type: text/html\r\n", b"Content-Type: text/html; charset=utf-8\r\n"),
+    # a viewer whose minutes are in an iframe, saved by the browser as a part of its own
+    # after the page's (trial 165: the page's list of speaker links was read as a turn)
+    _mhtml("<html><body><ul><li><a href='#1'>議長（佐藤篤）</a></li><li><a href='#2'>市長（前田晋太郎）</a></li></ul>"
+           "<iframe id='minuteFrame' src='frame.html'></iframe></body></html>", "utf-8").replace(
+        b"------MultipartBoundary--x1\r\nContent-Type: text/css",
+        ("------MultipartBoundary--x1\r\nContent-Type: text/html; charset=utf-8\r\nContent-ID: <frame-2@mhtml.blink>\r\n"
+         "Content-Transfer-Encoding: 8bit\r\n\r\n<html><body>" + _BODY + "</body></html>\r\n"
+         "------MultipartBoundary--x1\r\nContent-Type: text/css").encode("utf-8")),
     # the minutes in the body and a schedule or two attached (the body was passed over
     # for the attachment, or refused for having two)
     _mail(_PLAIN_THREE, attachments=(("日程.csv", "日付,内容\n6月1日,本会議\n".encode("cp932")),)),
     _mail(_PLAIN_THREE, attachments=(("日程.csv", b"a,b\n"), ("会期日程.pdf", b"%PDF-1.4"))),
 ], ids=["base64", "iso-2022-jp", "plain-and-html", "html-only", "attached-text", "attached-page", "mhtml-meta",
-        "mhtml-header", "body-and-a-schedule", "body-and-two-files"])
+        "mhtml-header", "mhtml-iframe", "body-and-a-schedule", "body-and-two-files"])
 def test_minutes_in_an_e_mail_or_a_web_archive(tmp_path, data):
     path = tmp_path / "minutes.eml"
     path.write_bytes(data)
