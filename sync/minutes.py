@@ -463,7 +463,12 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # characters a file carries that show as nothing or as the kanji they stand for: zero
     # width spaces and joiners (議\u200b長), radicals for kanji (議⻑, ⼀ of a Word PDF)
     # (and Word's line break inside a paragraph, a vertical tab, is a line break)
-    text = plain_kanji(re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)).replace("\v", "\n")
+    text = plain_kanji(re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)).replace("\v", "\n")
+    # a PDF's text copied out: a bold label drawn twice read twice (○○議議長長（（…）, a glyph
+    # with no character behind it read as (cid:1234)
+    text = _uncid(_undoubled(text))
+    # kana with its voicing mark apart (か + ゙: a file written on a Mac) as one character
+    text = re.sub("[\u3041-\u30ff][\u3099\u309a]", lambda m: unicodedata.normalize("NFC", m.group()), text)
     if not text.strip():
         raise MinutesError("the minutes file is empty; paste the minutes text into it and save it", path=path)
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
@@ -2988,6 +2993,44 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 # a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
 _RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,})[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
+
+
+# a character a PDF's bold overprint gave twice, alone (○○議議長長) or a space between
+# (○ ○議 議長 長): the start of a line read so
+_DOUBLED = re.compile(r"(?m)^[ \t\u3000]*((?:(\S)\2){3,}|(?:(\S) \3){3,})")
+
+
+def _undoubled(text: str) -> str:
+    """``text`` with each line's start that a bold overprint doubled (a label, a heading:
+    ○○議議長長（（山山田田太太郎郎君君））, ◎◎一一般般質質問問) read once."""
+    def once(m: re.Match[str]) -> str:
+        run = m.group(1)
+        single = run[::2] if m.group(2) else run[::3]
+        if len(set(single)) < 3:
+            return m.group()      # (a rule, ――――――, or ○○○○ masking a name)
+        return m.group()[:m.start(1) - m.start()] + single
+    return _DOUBLED.sub(once, text)
+
+
+_CID = re.compile(r"\(cid:\d{1,6}\)")
+
+
+def _uncid(text: str) -> str:
+    """``text`` with a PDF's glyphs that map to no character ((cid:8712)) as 〓, the
+    printers' mark for a character not at hand — at a line's start before a label, the
+    speaker's marker (a symbol font's ○)."""
+    if "(cid:" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        lead = _CID.match(line.lstrip(SPACES))
+        if lead is not None:
+            at = len(line) - len(line.lstrip(SPACES))
+            rest = _CID.sub("〓", line[at + lead.end():])
+            if layout.parse_label(rest, 0, loose=True) is not None:
+                line = line[:at] + "○" + line[at + lead.end():]
+        lines.append(_CID.sub("〓", line))
+    return "\n".join(lines)
 
 
 # the link a search system gives each speech, run onto its last line when the page is

@@ -2891,6 +2891,22 @@ LAYOUTS = [
           ("デジタル推進室長", "小池", "来月から受け付けます。"),
           ("ＣＩＯ補佐官", "一ノ瀬", "全庁のシステム調達を点検しております。"),
           ("デジタル推進室長", "", "補足いたします。")]),
+    # Text copied out of a PDF viewer (trial 166): a bold label drawn twice, read twice
+    # (○○議議長長（（…, also a space between: ○ ○議 議長 長…; the file was refused), a glyph
+    # with no character behind it read as (cid:N) — as the marker, the label's role was
+    # (cid:1)議長; in a name, the member's label was lost unsaid —, a soft hyphen in a name
+    # (the chair's line reported), a voicing mark apart from its kana (a Mac's file)
+    Layout("pdf-viewer-copy-artifacts", """
+        ◎◎一一般般質質問問
+        ○○議議長長（（山山田田太太郎郎君君））　日程第１、一般質問を行います。５番、佐藤花子君。
+        ○ ○５ ５番 番（ （佐 佐藤 藤花 花子 子君 君） ）　通告に従い質問します。
+        (cid:1)議長（山田太郎君）　町長。
+        (cid:1)町長（(cid:8712)田誠君）　お答えします。以上です。
+        ○議長（山田\u00ad太郎君）　次に、は\u3099は\u3099五郎君。
+        ○６番（は\u3099は\u3099五郎君）　質問は取り下け\u3099ます。
+    """, [("議長", "山田太郎", "日程第１、一般質問を行います。５番、佐藤花子君。"), ("５番", "佐藤花子", "通告に従い質問します。"),
+          ("議長", "山田太郎", "町長。"), ("町長", "〓田誠", "お答えします。以上です。"),
+          ("議長", "山田太郎", "次に、ばば五郎君。"), ("６番", "ばば五郎", "質問は取り下げます。")]),
     # … and a PDF's readings printed over hard names (read into the speech before).
     Layout("readings-over-names", """
         ○議長（東海林健君）　３番、小鳥遊涼子君。
