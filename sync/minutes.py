@@ -541,6 +541,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 and not re.search(r"[\s／/＞>：:|｜]", first.text.split("。", 1)[0][:20]):
             # a page of one speech whose speaker only its title names
             hint = f"line {first.line} ({first.text[:30]}) is speech with no speaker line before it; "
+        spoken = [u for u in walk.unplaced if u.why == "a spoken sentence before the first speaker line"]
+        if first and spoken and first is spoken[0] and "looks like a speaker line" in hint \
+                and len(spoken) >= 2 and len(spoken) == len(walk.unplaced):
+            # sentences said and no speaker line anywhere: one speech published alone (a
+            # policy address, 施政方針), its speaker named only in its title or signature
+            hint = (f"lines {spoken[0].line}–{spoken[-1].line} are speech with no speaker line anywhere (one "
+                    f"speech published alone?) — add a line naming its speaker just above line {spoken[0].line}, "
+                    "such as ○市長（山田太郎君）; ")
         named = [m.group(0) for line in text.split("\n") if (m := _NAMED.search(line))
                  and "。" not in line[m.end():]]
         if len(named) >= 2:

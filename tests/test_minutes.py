@@ -989,6 +989,22 @@ def test_a_called_speakers_missing_line_is_told():
     assert parse_text(fine).notices == ()
 
 
+def test_one_speech_published_alone_says_how_to_name_its_speaker():
+    # a policy address (施政方針) saved from the city's page: sentences said, no speaker line
+    # anywhere — it was refused as if its first sentence were a speaker line not known
+    text = ("令和６年度　施政方針\n\n"
+            "　令和６年第１回定例会の開会に当たり、市政運営に臨む私の所信を申し上げます。\n"
+            "　さて、本市は本年、市制施行７０周年の節目を迎えます。\n"
+            "　以上、私の所信を申し上げました。\n\n令和６年２月２０日\nみどり市長　山田　太郎\n")
+    with pytest.raises(MinutesError, match=r"lines 3–5 are speech with no speaker line anywhere .* add a line "
+                                           r"naming its speaker just above line 3, such as ○市長（山田太郎君）"):
+        parse_text(text)
+    lines = text.split("\n")
+    m = parse_text("\n".join(lines[:2] + ["○市長（山田太郎君）"] + lines[2:]))
+    assert [(t.role, t.name) for t in m.turns] == [("市長", "山田太郎")]
+    assert m.turns[0].text.startswith("令和６年第１回定例会の開会に当たり、")
+
+
 def test_a_name_one_character_off_is_told():
     # trial 159: a scan's OCR read the chair's 太 as 大 on one line — a second chair, said
     # nowhere. The turns stay as written (it may be another person) and the user is told
