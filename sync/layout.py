@@ -626,8 +626,8 @@ def is_sitting_title(line: str) -> bool:
 # an item of a budget (款, 項, 目) a budget committee's record prints over its questions
 _BUDGET_ITEM = re.compile(rf"(?:[【〔［\[][^】〕］\]]{{1,8}}[】〕］\]])?第?{_NUM}{{1,3}}[款項目][^、。，,！？!?]{{1,40}}")
 # a committee's section, alone on its line in brackets: the department examined next
-_SECTION = re.compile(r"[（(〔［\[][\u3400-\u9fff々・]{0,14}(?:局|部|本部|課|室|庁|事務局|委員会|公営企業|病院)"
-                      r"(?:関係|所管|所管分|分)?[）)〕］\]]")
+_SECTION = re.compile(r"[（(〔［\[《≪【][\u3400-\u9fff々・]{0,14}(?:局|部|本部|課|室|庁|事務局|委員会|公営企業|病院)"
+                      r"(?:関係|所管|所管分|分)?[）)〕］\]》≫】]")
 # 第102号議案 (a prefecture's numbering of bills, reports and petitions)
 _NUMBERED_BILL = re.compile(rf"第{_NUM}+号(?:議案|報告|請願|陳情|諮問|発議|議員提出議案)")
 # an item of a committee's summary record: 《土木交通部所管分》, 2　平成24年度…について,
@@ -1815,7 +1815,8 @@ _STANDING_IN = ("職務", "代理", "臨時", "仮")
 # (○外務副大臣, ○内閣府大臣政務官, ○衆議院事務総長 are offices alone)
 _SURNAME_FIRST = ("内閣総理大臣", "国務大臣", "政府参考人", "政府特別補佐人", "会計検査院当局者",
                   "最高裁判所長官代理者", "衆議院法制局参事", "参議院法制局参事", "内閣官房長官",
-                  "内閣官房副長官", "内閣法制局長官", "大臣政務官", "副大臣", "政府委員", "説明員")
+                  "内閣官房副長官", "内閣法制局長官", "大臣政務官", "副大臣", "政府委員", "説明員",
+                  "事務総長")     # (○大川事務総長: 大川 a place to the dictionary)
 _MINISTRIES = ("外務", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通", "環境",
                "防衛", "総務", "復興", "内閣", "金融", "警察", "文部", "厚生", "労働", "通商産業", "運輸", "建設",
                "郵政", "自治", "大蔵", "農林", "科学技術", "経済企画")

@@ -2891,6 +2891,19 @@ LAYOUTS = [
           ("デジタル推進室長", "小池", "来月から受け付けます。"),
           ("ＣＩＯ補佐官", "一ノ瀬", "全庁のシステム調達を点検しております。"),
           ("デジタル推進室長", "", "補足いたします。")]),
+    # A department's section between two turns in double angle brackets or 【】, no blank
+    # line around it (trial 169: read as the answer's last words); the Diet's secretary
+    # general after a surname the dictionary files as a place (大川: the office was
+    # 大川事務総長, no one named)
+    Layout("section-in-double-brackets-and-a-place-surname", """
+        ○岡田委員長　総務部の説明を求めます。
+        ○山根総務部長　違反は３件でございました。
+        《企画部所管分》
+        ○岡田委員長　企画部の説明を求めます。
+        【建設部所管分】
+        ○大川事務総長　回付案について御説明いたします。
+    """, [("委員長", "岡田", "総務部の説明を求めます。"), ("総務部長", "山根", "違反は３件でございました。"),
+          ("委員長", "岡田", "企画部の説明を求めます。"), ("事務総長", "大川", "回付案について御説明いたします。")]),
     # Text copied out of a PDF viewer (trial 166): a bold label drawn twice, read twice
     # (○○議議長長（（…, also a space between: ○ ○議 議長 長…; the file was refused), a glyph
     # with no character behind it read as (cid:N) — as the marker, the label's role was
