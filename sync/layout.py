@@ -358,10 +358,14 @@ def is_furniture(line: str) -> bool:
     return bool(_PAGE.fullmatch(compact(s)) or _BOX.fullmatch(s) or _MARKUP_ONLY.fullmatch(s)
                 or _PRINTED_BY_BROWSER.fullmatch(s) or _DRAFT_STAMP.fullmatch(compact(s)) or _DRAFT_NOTICE.fullmatch(s)
                 or (_DRAFT_NOTICE_PLAIN.fullmatch(compact(s)) and s[:1] not in MARKERS) or _draft_title(s)
-                or _FOOTNOTE.fullmatch(s) or compact(s) in SITE_BUTTONS
+                or _FOOTNOTE.fullmatch(s) or compact(s) in SITE_BUTTONS or _TIME_IN_RECORDING.fullmatch(compact(s))
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000")))
+
+
+# a transcript's time in the recording on a line of its own ((00:05:00), [01:02:03]): never said
+_TIME_IN_RECORDING = re.compile(r"[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}[:：][0-9０-９]{2}[\]］)）]?")
 
 
 def _draft_title(s: str) -> bool:
@@ -948,8 +952,8 @@ def field_label(line: str) -> Label | None:
     ``【発言者】山田太郎``), or None. The field says it is a speaker: a label this module
     cannot read there is taken whole as a name (or a role)."""
     m = SPEAKER_FIELD.match(line)
-    if not m:
-        return None
+    if not m or _TABLE_HEAD.fullmatch(compact(line)):
+        return None     # (発言者　発言内容: a table's header row, typed again on each page)
     label = parse_label(line, m.end(), loose=True)
     if label is not None:
         return label

@@ -1102,7 +1102,9 @@ _UNHEARD = re.compile("[（(〔［\\[＜〈<《≪【][ \u3000\n]*(?:"
                       + "|(?:[^（()）〔〕［］\\[\\]＜＞〈〉<>。\n]{0,16}?(?:おらず|ため|なり|により|で|、|，))?(?:"
                       + "|".join(_wrappable(m) for m in sorted(_SURELY_UNHEARD, key=len, reverse=True))
                       + ")(?:のため(?:省略|不明)?|につき省略)?"
-                      + ")[ \u3000\n]*[）)〕］\\]＞〉>》≫】]", re.IGNORECASE)
+                      + ")[ \u3000\n]*[）)〕］\\]＞〉>》≫】]"
+                      # a transcription firm's unheard spot and its time in the recording: ●(00:05:42)
+                      + "|●[（(][0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[）)]", re.IGNORECASE)
 
 
 # a ★ candidate as the filled minutes write it (★〔候補：…〕, the default --star-mark), in

@@ -186,11 +186,11 @@ def _docx_text(pkg: _Package) -> str:
     """The text a Word document (.docx) shows, a paragraph a line (see the module docstring)."""
     main = _main_part(pkg)
     root = _transitional(pkg.xml(main))
-    hidden = _hidden_styles(pkg, posixpath.join(posixpath.dirname(main), "styles.xml"))
+    styles = posixpath.join(posixpath.dirname(main), "styles.xml")
     body = root.find(_W + "body")
     lines: list[str] = []
     if body is not None:
-        _Word(hidden).blocks(body, lines)
+        _Word(_hidden_styles(pkg, styles), _heading_styles(pkg, styles)).blocks(body, lines)
     alt = body is not None and body.find(f".//{_W}altChunk") is not None
     return _finish(lines, WORD, " that Word shows (its text is in imported parts only Word assembles: open "
                                 "it in Word and save it again)" if alt else "")
@@ -243,9 +243,32 @@ def _hidden_styles(pkg: _Package, name: str) -> frozenset[str]:
     return frozenset(out - {""})
 
 
+# set before a paragraph in a heading style (an agenda item between two speeches): a
+# section's title, as the Diet's record sets one after a rule (a topic's heading under a
+# label, the speech going on below it, stays said — see sync.minutes)
+HEADING_RULE = "――――"
+
+
+def _heading_styles(pkg: _Package, name: str) -> frozenset[str]:
+    """The ids of the paragraph styles that make a heading (見出し 1, heading 2, Title, or
+    a style with an outline level)."""
+    if name not in pkg.names:
+        return frozenset()
+    out = set()
+    for style in _transitional(pkg.xml(name)).iter(_W + "style"):
+        named = style.find(_W + "name")
+        said = (named.get(_W + "val") or "").lower() if named is not None else ""
+        ppr = style.find(_W + "pPr")
+        if style.get(_W + "type") == "paragraph" and (said.startswith(("heading", "見出し")) or said == "title" or (
+                ppr is not None and ppr.find(_W + "outlineLvl") is not None)):
+            out.add(style.get(_W + "styleId") or "")
+    return frozenset(out - {""})
+
+
 class _Word:
-    def __init__(self, hidden: frozenset[str]) -> None:
+    def __init__(self, hidden: frozenset[str], headings: frozenset[str] = frozenset()) -> None:
         self.hidden = hidden
+        self.headings = headings
 
     def blocks(self, parent: ElementTree.Element, lines: list[str]) -> None:
         """Paragraphs and tables under ``parent`` (a body, a cell, a content control), in order."""
@@ -254,6 +277,9 @@ class _Word:
             tag = child.tag
             if tag == _W + "p":
                 text, boxes, joins = self.paragraph(child)
+                style = child.find(f"{_W}pPr/{_W}pStyle")
+                if style is not None and style.get(_W + "val") in self.headings and text.strip() and not carry:
+                    lines.append(HEADING_RULE)
                 if joins:
                     carry += text
                 else:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple, Sequence
 
 from .errors import MinutesError
+from .office import HEADING_RULE
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,11 @@ def _zipped(data: bytes) -> Source:
 
 # the header of a column that names the speaker, and of the one that holds the speech
 _SPEAKER_HEADS = ("発言者", "発言者名", "話者", "発言議員", "氏名", "名前", "質問者", "speaker", "name")
-_ROLE_HEADS = ("役職", "役職名", "職名", "肩書", "role", "title")
+_ROLE_HEADS = ("役職", "役職名", "職名", "肩書", "肩書き", "role", "title", "position", "speakerposition",
+               "speaker_position")
+# the header of a column numbering the speeches: rows of one number are one speech's paragraphs
+_ORDER_HEADS = ("発言順", "発言順序", "発言番号", "発言no", "発言no.", "番号", "no", "no.", "speechorder",
+                "speech_order", "order")      # (a row's own number never repeats: no row is joined)
 _SPEECH_HEADS = ("発言内容", "発言", "内容", "本文", "発言本文", "発言要旨", "要旨", "発言の要旨", "質疑内容",
                  "テキスト", "text", "speech", "body", "comment-body", "comment_body", "speech_text")
 
@@ -306,6 +311,7 @@ def _table_text(rows: list[list[str]]) -> str | None:
     speaker = next((i for i, c in enumerate(head) if c in _SPEAKER_HEADS), None)
     role = next((i for i, c in enumerate(head) if c in _ROLE_HEADS), None)
     speech = next((i for i, c in enumerate(head) if c in _SPEECH_HEADS), None)
+    order = next((i for i, c in enumerate(head) if c in _ORDER_HEADS), None)
     if speech is not None and (speaker is not None or role is not None):
         body = rows[1:]
     else:
@@ -320,17 +326,20 @@ def _table_text(rows: list[list[str]]) -> str | None:
         if counts[speaker] < 0.8 * len(body):
             return None
         speech = max((i for i in range(width) if i != speaker), key=lambda i: sum(len(r[i]) for r in body))
-        role = None
+        role = order = None
     lines: list[str] = []
     spoke = False
+    last = None         # the speaker and number of the speech written last
     for r in body:
         name = r[speaker].strip() if speaker is not None else ""
         office = r[role].strip() if role is not None else ""
         who = f"{office}（{name}）" if office and name else office or name
         said = normalize_newlines(r[speech].strip())
-        if not who and said and spoke:
+        key = (who, r[order].strip()) if order is not None and r[order].strip() else None
+        if said and spoke and (not who or (key is not None and key == last)):
             # a row that goes on with the speech above it (a speech a line a row, its speaker
-            # written on its first row only, as in a merged cell)
+            # written on its first row only, as in a merged cell — or on every row, with the
+            # speech's number)
             if lines and lines[-1] == "":
                 lines.pop()
             lines.extend(said.split("\n"))
@@ -338,7 +347,7 @@ def _table_text(rows: list[list[str]]) -> str | None:
             continue
         if not who or not said or name == "会議録情報":     # the Diet API's record 0: the sitting's header
             continue
-        spoke = True
+        spoke, last = True, key
         first = said.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
         if not (marker and layout.parse_label(first, at)):   # the Diet's speech starts ○浮島委員長　…
@@ -373,7 +382,13 @@ def records_text(text: str) -> str | None:
         try:
             data = json.loads(text.lstrip("\ufeff"))
         except ValueError:
-            return None
+            # JSON Lines (.jsonl): a record a line
+            try:
+                data = [json.loads(line) for line in text.lstrip("\ufeff").split("\n") if line.strip()]
+            except ValueError:
+                return None
+            if not data or not all(isinstance(d, dict) for d in data):
+                return None
         records = _json_records(data)
     elif head == "<" and re.match(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?!html|!DOCTYPE html)[A-Za-z_]",
                                   text.lstrip("\ufeff"), re.IGNORECASE | re.DOTALL):
@@ -389,6 +404,14 @@ def records_text(text: str) -> str | None:
         return None
     from . import layout
 
+    sittings = {(f.get("issueid") or "", f.get("date") or "", f.get("nameofmeeting") or "")
+                for r in records if (f := {str(k).lower(): v for k, v in r.items() if isinstance(v, str)})
+                and (f.get("issueid") or f.get("date"))}
+    if len(sittings) > 1:
+        # the Diet API's speech search: hits from several sittings, each record naming its own
+        raise MinutesError(f"the minutes file holds speeches of {len(sittings)} sittings (a search's hits?), "
+                           "not one sitting's minutes — save the minutes of the sitting recorded (the API's "
+                           "meeting answer for its issueID)")
     lines: list[str] = []
     for record in records:
         fields = {str(k).lower(): v for k, v in record.items() if isinstance(v, str)}
@@ -940,7 +963,7 @@ def html_text(data: bytes | str) -> str:
                     # a heading of the page's own between two speeches (<h3>所管事務調査について</h3>):
                     # a section's title, set apart as a rule sets the Diet's (a topic under
                     # a speaker's label, with the speech going on under it, stays said)
-                    out.append("――――\n")
+                    out.append(HEADING_RULE + "\n")
                 walk(child, pre or name in ("pre", "textarea") or bool(_PRE_STYLE.search(child.get("style") or "")))
                 out.append("\n")
             else:

@@ -4763,6 +4763,10 @@ def test_saved_html_page(tmp_path):
     # no header: the speaker column is the one whose cells read as labels
     "1,議長（佐藤篤君）,\"ただいまから、本日の会議を開きます。\"\n"
     "2,市長（前田晋太郎君）,\"お答えします。\n「はい」と\"\"以上\"\"です。\"\n",
+    # a header in English with the office as position; a row a paragraph, the speaker and
+    # the speech's number on each row (trial 171: no office; a turn a paragraph)
+    "no,speaker,position,speech\n1,佐藤篤,議長,\"ただいまから、\"\n1,佐藤篤,議長,本日の会議を開きます。\n"
+    "2,前田晋太郎,市長,お答えします。\n2,前田晋太郎,市長,\"「はい」と\"\"以上\"\"です。\"\n",
 ])
 def test_csv_export(tmp_path, table):
     path = tmp_path / "minutes.csv"
@@ -4812,6 +4816,20 @@ def test_the_diets_api_answer_as_xml(tmp_path):
                     f"<records>{items}</records></data>", encoding="utf-8")
     m = load(path)
     assert m.kind == "records" and [(t.role, t.name, t.text) for t in m.turns] == DIET_TURNS
+
+
+def test_records_as_json_lines_and_a_search_of_several_sittings(tmp_path):
+    # trial 171: JSON Lines (a record a line) were refused as a speech with no speaker
+    # line; the Diet API's speech search, hits from three sittings, read as one sitting
+    import json
+    path = tmp_path / "kokkai.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in DIET_RECORDS) + "\n", encoding="utf-8")
+    assert [(t.role, t.name, t.text) for t in load(path).turns] == DIET_TURNS
+    hits = [dict(r, issueID=f"12110402{k}X00120240312", date=f"2024-03-1{k}") for k, r in enumerate(DIET_RECORDS[1:])]
+    path = tmp_path / "hits.json"
+    path.write_text(json.dumps({"speechRecord": hits}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(MinutesError, match=r"holds speeches of 2 sittings \(a search's hits\?\)"):
+        load(path)
 
 
 def test_records_without_speaker_lines_get_them_from_their_fields():

@@ -11,9 +11,13 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
 
 
-def _docx(path, body: str) -> None:
-    """A Word document whose body is ``body`` (WordprocessingML), with the parts Word writes."""
+def _docx(path, body: str, styles: str = "") -> None:
+    """A Word document whose body is ``body`` (WordprocessingML), with the parts Word writes
+    (and ``styles``, the style definitions, where given)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        if styles:
+            z.writestr("word/styles.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                          f'<w:styles {W}>{styles}</w:styles>')
         z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="xml" ContentType="application/xml"/>'
@@ -295,3 +299,28 @@ def test_a_huge_mimetype_entry_costs_no_memory(tmp_path):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert [t.role for t in m.turns] == ["議長"] and peak < 20_000_000
+
+
+def test_a_word_documents_headings_between_speeches_are_no_speech(tmp_path):
+    # trial 170: agenda items in Word's heading styles (Japanese Word's 見出し 1 has the id
+    # "1") between two speeches were read as the speech before them; a table's header row
+    # typed again where the table goes on (発言者　発言内容) was taken for a database's
+    # speaker field and the whole file refused; a transcription firm's time in the
+    # recording on a line of its own was said, and its ●(00:05:42) for a word not heard
+    # kept as text
+    path = tmp_path / "minutes.docx"
+    heading = '<w:pPr><w:pStyle w:val="1"/></w:pPr>'
+    _docx(path, _p(_r("◎山川委員長　ただいまより、議会運営委員会を開会いたします。")) +
+          f'<w:p>{heading}{_r("所管事務調査事項「議会基本条例について」")}</w:p>' +
+          _p(_r("◎山川委員長　所管事務調査事項を議題といたします。")) +
+          _p(_r("○佐藤委員　歩道の幅は●(00:05:42)メートルでしょうか。")) + _p(_r("（00:05:00）")) +
+          _p(_r("　条例の見直しの時期について伺います。")) +
+          f'<w:p>{heading}{_r("次回の日程について")}</w:p>' +
+          _p(_r("発言者　発言内容")) +
+          _p(_r("◎山川委員長　以上で閉会いたします。")),
+          styles='<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>')
+    assert [(t.role, t.name, t.text) for t in load(path).turns] == [
+        ("委員長", "山川", "ただいまより、議会運営委員会を開会いたします。"),
+        ("委員長", "山川", "所管事務調査事項を議題といたします。"),
+        ("委員", "佐藤", "歩道の幅は★メートルでしょうか。条例の見直しの時期について伺います。"),
+        ("委員長", "山川", "以上で閉会いたします。")]
