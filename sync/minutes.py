@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import layout, sources
+from .office import HEADING_RULE
 from .errors import MinutesError, OptionError
 from .layout import MARKERS, SPACES, Label
 from .sources import all_spaced, decode, letter_spaced, normalize_newlines, plain_kanji, read_bytes
@@ -605,6 +606,10 @@ _MD_BOLD = re.compile(r"(?m)^([ \t\u3000]*)\*\*([^*\n]{1,60})\*\*")
 _MD_ITEM = re.compile(rf"(?m)^[ \t]*[-*+][ \t]+(?=\*\*|[{MARKERS}])")
 _MD_QUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,60})\]\((?:https?://|/|\.{0,2}/)[^()\s]{0,300}\)")
+_MD_TITLE = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?![{MARKERS}]|\*\*)(\S.*)$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_MD_STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
+_MD_MARKED = re.compile(r"==([^=\n]{1,200})==")
 
 
 def _one_spelling(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
@@ -751,7 +756,12 @@ def _unquoted(text: str) -> str:
     if headings:
         text = _MD_HEADING.sub("", text)
     if headings or len(_MD_BOLD.findall(_MD_ITEM.sub("", text))) >= 2:
-        # written as Markdown: its list items and quotes lose their marks too
+        # written as Markdown: its list items and quotes lose their marks too; a heading of
+        # its own (## 日程第２　諸般の報告) is a section's title, set apart as a page's is; a
+        # character escaped (\(１\)) is that character; struck-out words (~~修繕~~) are the
+        # editor's deletion, highlighted ones (==何％==) are said
+        text = _MD_TITLE.sub(lambda m: f"{HEADING_RULE}\n{m.group(1)}", text)
+        text = _MD_STRUCK.sub("", _MD_MARKED.sub(r"\1", _MD_ESCAPE.sub(r"\1", text)))
         text = _MD_BOLD.sub(r"\1\2", _MD_QUOTE.sub("", _MD_ITEM.sub("", text)))
     return text
 

@@ -4458,6 +4458,20 @@ def test_minutes_quoted_in_mail_in_markdown_or_with_references(text):
                                                            ("１番", "山田花子", "質問します。")]
 
 
+def test_markdown_titles_escapes_and_an_editors_strike_through():
+    # trial 173: a Markdown file's own heading between speeches (## 日程第２…) was the chair's
+    # last words; Google Docs' Markdown escapes (\(１\), \*) stayed in the speech; an
+    # editor's struck-out words (~~修繕~~) were said, the marks included
+    m = parse_text("# 令和６年第１回定例会会議録\n\n## 日程第１　会議録署名議員の指名\n\n"
+                   "**○議長（山田太郎君）**\n\nただいまから本日の会議を開きます。\n\n"
+                   "## 日程第２　諸般の報告\n\n**○市長（田中一郎君）**　歳出は\\(１\\)道路維持費、\\*印の箇所は"
+                   "~~修繕~~改修で、==何％==かは未定です。\n")
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから本日の会議を開きます。"),
+        ("市長", "田中一郎", "歳出は(１)道路維持費、*印の箇所は改修で、何％かは未定です。")]
+
+
 def test_references_in_speech_are_their_characters_markup_stays_out():
     m = parse_text("○議長（鈴木太郎君）　令和&#x36;年&#12289;&quot;開会&quot;します。&lt;br&gt;\n")
     assert m.turns[0].text == '令和6年、"開会"します。'
