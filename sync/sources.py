@@ -586,14 +586,29 @@ def _valid_utf8(data: bytes) -> bool:
     return not re.search(r"[\x00-\x08\x0e-\x1f\x7f]", text) and re.search(r"[^\x00-\x7f]", text) is not None
 
 
+def _web_western(text: str) -> bytes:
+    """``text`` in the bytes a browser's or an editor's Western (windows-1252, as the WHATWG
+    decoder reads it) took it from: the five bytes 1252 leaves undefined read as the C1
+    controls of the same number."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if not 0x80 <= ord(ch) <= 0x9f:
+                raise
+            out.append(ord(ch))
+    return bytes(out)
+
+
 def _unmojibaked(text: str) -> str | None:
     """Japanese that was read in the wrong encoding and saved as UTF-8 (文字化け: ‚±‚ê for
     これ read as Western, 縺薙ｌ for UTF-8 read as Shift_JIS), read back: the characters as
     that encoding wrote them, decoded as what they were. None unless that gives plain
     Japanese (not where the wrong reading lost bytes: �)."""
-    for western in ("latin-1", "cp1252", "cp932"):
+    for western in ("latin-1", "cp1252", "web-western", "cp932"):
         try:
-            raw = text.encode(western)
+            raw = _web_western(text) if western == "web-western" else text.encode(western)
         except UnicodeEncodeError:
             continue
         for encoding in ("cp932", "euc-jp", "utf-8"):

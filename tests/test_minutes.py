@@ -972,6 +972,13 @@ def test_minutes_garbled_before_they_were_saved_as_utf8():
             assert decode(garbled.encode("utf-8")) == (said, "utf-8")
     garbled = said.encode("cp932").decode("latin-1").encode("utf-8")
     assert decode(garbled) == (said, "utf-8")
+    # trial 173: UTF-8 read as Western the way browsers and editors read windows-1252 (the
+    # five bytes it leaves undefined as C1 controls) was refused as garbled, no byte lost
+    said = "○議長（山田太郎君）　日程第４、議案第２０号を議題とします。副市長。\n"
+    web = "".join(chr(b) if b in (0x81, 0x8d, 0x8f, 0x90, 0x9d) else bytes([b]).decode("cp1252")
+                  for b in said.encode("utf-8"))
+    assert any(0x80 <= ord(c) <= 0x9f for c in web)
+    assert decode(web.encode("utf-8")) == (said, "utf-8")
 
 
 def test_a_called_speakers_missing_line_is_told():
