@@ -73,6 +73,7 @@ ROLE_SUFFIXES = (
     "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
     "補佐官",     # a mayor's aide, a CIO's (○市長補佐官, ○ＣＩＯ補佐官)
+    "管理官",     # a ministry's (○山本民事法制管理官: 法制審議会), a fire or police department's
     "当局者", "補佐人",   # the Diet's ○会計検査院当局者（…君）, ○政府特別補佐人（…君）
     "連合長", "企業長", "組合長",   # the head of a 広域連合, an 企業団, a 一部事務組合
     "審議員",     # a prefecture's officer of a department's policy (○中川審議員; not 中川審 + 議員)

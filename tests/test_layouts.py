@@ -2894,7 +2894,7 @@ LAYOUTS = [
     # A department's section between two turns in double angle brackets or 【】, no blank
     # line around it (trial 169: read as the answer's last words); the Diet's secretary
     # general after a surname the dictionary files as a place (大川: the office was
-    # 大川事務総長, no one named)
+    # 大川事務総長, no one named); a ministry's 管理官 (trial 172: the label reported)
     Layout("section-in-double-brackets-and-a-place-surname", """
         ○岡田委員長　総務部の説明を求めます。
         ○山根総務部長　違反は３件でございました。
@@ -2902,8 +2902,10 @@ LAYOUTS = [
         ○岡田委員長　企画部の説明を求めます。
         【建設部所管分】
         ○大川事務総長　回付案について御説明いたします。
+        ○山本民事法制管理官　部会の資料を御説明します。
     """, [("委員長", "岡田", "総務部の説明を求めます。"), ("総務部長", "山根", "違反は３件でございました。"),
-          ("委員長", "岡田", "企画部の説明を求めます。"), ("事務総長", "大川", "回付案について御説明いたします。")]),
+          ("委員長", "岡田", "企画部の説明を求めます。"), ("事務総長", "大川", "回付案について御説明いたします。"),
+          ("民事法制管理官", "山本", "部会の資料を御説明します。")]),
     # Text copied out of a PDF viewer (trial 166): a bold label drawn twice, read twice
     # (○○議議長長（（…, also a space between: ○ ○議 議長 長…; the file was refused), a glyph
     # with no character behind it read as (cid:N) — as the marker, the label's role was
