@@ -562,7 +562,7 @@ def is_inturn_heading(line: str) -> bool:
         return True      # 日程１: a table's agenda column beside the speech
     if re.fullmatch(rf"[（(〔［\[【](?:{_RECORD_STEPS}|質疑|説明|討論|採決|表決)[）)〕］\]】]", c):
         return True      # (質疑応答), （採決）: a step of a committee's record, alone on its line
-    if _RECORD_RESULT.match(c) and not _SPOKEN_END.search(c):
+    if _RECORD_RESULT.fullmatch(c) and not _SPOKEN_END.search(c):
         return True      # （採決）　賛成少数で不採択とすべきものと決した。: a summary record's result
     if c[:1] in "→⇒➡➔" and not _SENTENCE.search(c[1:].rstrip("。")):
         return True      # →　全員一致で原案可決すべきものと決定: a summary record's result
@@ -694,7 +694,8 @@ def is_bracketed_item(line: str) -> bool:
 
 # a summary record's vote and its result on one line, in the record's words (not said:
 # no ます or です)
-_RECORD_RESULT = re.compile(r"[（(〔［\[【](?:採決|表決|審査結果|採決結果|結果)[）)〕］\]】].")
+_RECORD_RESULT = re.compile(r"[（(〔［\[【](?:採決|表決|審査結果|採決結果)[）)〕］\]】][ \u3000]*"
+                            r"[^。]*(?:可決|否決|採択|不採択|承認|不承認|認定|不認定|同意|不同意|決定|決し)[^。]*。?")
 _SPOKEN_END = re.compile("(?:ます|です|ました|でした|ません|ましょう)[。か]")
 _RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項|主な(?:発言|意見|質疑)"
 
@@ -1842,6 +1843,8 @@ def _surname_first(c: str) -> tuple[str, str] | None:
     if not re.fullmatch(f"[{_KANJI}]{{1,4}}", prefix) or prefix in _MINISTRIES or prefix.endswith(bodies):
         # (a body's name before the office; a surname may end like a town's: 高市, 大町, 阿部)
         return None
+    if office == "事務総長" and not (len(prefix) >= 2 and may_be_surname(prefix)):
+        return None     # (○副事務総長, ○連合事務総長: an office, no one named)
     return office, prefix
 
 
@@ -2173,11 +2176,6 @@ def _leading_surname(c: str) -> str:
             if all(m.part_of_speech()[2] == "人名" for m in tok.tokenize(surname)) \
                     and is_role(rest) and not rest.endswith(BRANCH_OFFICES) and _title_suffix(rest) != rest:
                 name = surname
-    if not name and morphs and 2 <= len(first := morphs[0].surface()) <= 3 and all(map(is_kanji, first)) \
-            and re.match("[\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]", c[len(first):]) and is_role(c[len(first):]) \
-            and may_be_surname(first):
-        name = first      # 小池デジタル推進室長: a surname the dictionary reads as a word (a pond) before
-        #                   an office named in katakana or letters
     if not name and _one_kanji_surname(c, morphs):
         name = c[0]       # 関総務部長, 原総務部長, 東教育次長: a surname of one kanji before an office
     if (len(name) >= 3 or len(name) == 2 and may_be_surname(name[:1])) and len(name) < len(c):

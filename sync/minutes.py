@@ -1151,7 +1151,7 @@ def _answers_call(before: str, label: Label) -> bool:
 
 def _name_slips(turns: tuple[Turn, ...], text: str) -> list[str]:
     """A speaker named once one character off from how the same office's speaker is named
-    in two turns or more (議長 山田大郎 among 山田太郎): an OCR's misread or a typist's
+    in two turns or more, in full names of four characters or more (議長 山田大郎 among 山田太郎): an OCR's misread or a typist's
     slip most likely — or a second person; the captions show it as written, and the user is
     told where. What to tell the user."""
     seen: dict[str, Counter] = {}
@@ -1164,8 +1164,9 @@ def _name_slips(turns: tuple[Turn, ...], text: str) -> list[str]:
     out = []
     for role, names in seen.items():
         for rare, once in names.items():
-            common = next((n for n, k in names.most_common() if k >= 2 and len(n) == len(rare) >= 2
-                           and sum(a != b for a, b in zip(n, rare)) == 1), None)
+            common = next((n for n, k in names.most_common() if k >= 2 and len(n) == len(rare) >= 4
+                           and sum(a != b for a, b in zip(n, rare)) == 1), None)   # (full names:
+            #                                     佐藤 and 加藤 are two members)
             if once == 1 and common is not None:
                 t = first[(role, rare)]
                 line = text.count("\n", 0, t.source[0]) + 1 if t.source else 0
@@ -1380,8 +1381,12 @@ def _named_under_kind(turn: Turn) -> Turn:
     nothing else (Ｑ１　鈴木委員 / Ａ１　学校教育課長 over the speech): its speaker taken from
     there, not said."""
     k = turn.paragraphs[1] if len(turn.paragraphs) > 1 else 0
+    numbered = re.search("[0-9０-９]", turn.speaker) is not None
     found = layout._unbracketed_label(turn.text[:k]) if 0 < k <= 20 and not re.search("[。？！?!、]", turn.text[:k]) else None
-    if found is None or not (found[0] or found[1]):
+    # (only under a numbered kind, Ｑ１ / Ａ１, and a question asked by a person, an answer
+    # given by an office: 問　民生委員 over a question is its topic)
+    asked = (turn.role or "") in ("問", "Ｑ", "Q")
+    if found is None or not numbered or not (found[1] if asked else found[0]):
         return turn
     return replace(turn, role=found[0] or turn.role, name=found[1] or "", text=turn.text[k:],
                    source=turn.source[k:], sounds=tuple(replace(x, at=x.at - k) for x in turn.sounds if x.at >= k),
@@ -1760,9 +1765,13 @@ class _Walk:
             nxt = self._next_index(k + 1)
             if nxt in labels and labels[nxt][1] and _same_person(head.group(1), labels[nxt][1]):
                 out.add(k)
-                # the head names in full whom the label names by the surname (○山中委員長)
-                # or its initial (○佐藤（雄）委員): the speaker's name is the head's
                 self.headed[nxt] = " ".join(head.group(1).split())
+        # the head names in full whom the label names by the surname (○山中委員長) or its
+        # initial (○佐藤（雄）委員): the speaker's name is the head's — where a viewer heads
+        # the speeches so (most of them), not a list's item over one label (１　佐藤花子, the
+        # petitioner, over ○佐藤委員)
+        if len(self.headed) < max(2, 0.5 * len(labels)):
+            self.headed = {}
         return out
 
     def _readings(self, labels: dict[int, tuple[str, str]], alone: set[int]) -> set[int]:
@@ -3026,8 +3035,8 @@ def _undoubled(text: str) -> str:
     def once(m: re.Match[str]) -> str:
         run = m.group(1)
         single = run[::2] if m.group(2) else run[::3]
-        if len(set(single)) < 3:
-            return m.group()      # (a rule, ――――――, or ○○○○ masking a name)
+        if len(set(single)) < 3 or len(re.findall("[\u3041-\u30ff\u3400-\u9fff]", single)) < 2:
+            return m.group()      # (a rule, ――――――, ○○○○ or ○○△△×× masking names: no words)
         return m.group()[:m.start(1) - m.start()] + single
     return _DOUBLED.sub(once, text)
 
@@ -3076,8 +3085,8 @@ def _unbarred(text: str) -> str:
         last = len(line.rstrip(SPACES)) - 1
         marker, at = layout.split_marker(rest)
         label = layout.parse_label(rest, at, loose=True) if marker else None
-        if label is None and not re.search("[。？！?!]", rest):
-            continue            # (a rule, a box's border, a title in a box: no speech)
+        if label is None and (not re.search("[。？！?!]", rest) or (first in bars and last in bars)):
+            continue            # (a rule, a box's border, a title or a note in a box: no speech)
         if all(k in (first, last) or (label is not None and k < label.speech_at) for k in bars):
             for k in bars:
                 out[m.start() + k] = "\u3000"

@@ -150,14 +150,15 @@ def _message(data: bytes) -> Source | None:
     frames = [p for p in shown if p is not body and p.get_content_type() == "text/html"] if archive and html else []
     if frames:
         # a page whose minutes are in a frame (the viewer's iframe, saved as a part of its
-        # own): the part with the most speaker lines, the page itself where none has more
-        most = _labels(text)
+        # own): the part that says the most (sentences; a list of speakers says none), the
+        # page itself where none says more
+        most = _sentences(text)
         for part in frames:
             try:
                 framed = html_text(_part_text(part))
             except MinutesError:
                 continue        # (an empty frame: an ad's, a counter's)
-            if (found := _labels(framed)) > most:
+            if (found := _sentences(framed)) > most:
                 text, most = framed, found
     files = [p for p in attached if (p.get_filename() or "").lower().endswith(_ATTACHED)]
     # …else any document (一太郎, old Word, an archive, a mail inside the mail: read or said
@@ -187,14 +188,14 @@ def _message(data: bytes) -> Source | None:
     return Source(inner.text, "utf-8", "\n", inner.kind)
 
 
+def _sentences(text: str) -> int:
+    """How many sentences ``text`` ends (a list of speakers ends none)."""
+    return len(re.findall("[。？！]", text))
+
+
 def _has_labels(text: str) -> bool:
     """Does a short mail body hold the minutes themselves (two or more speaker lines), so
     that an attachment beside it (a schedule) is not what was meant?"""
-    return _labels(text) >= 2
-
-
-def _labels(text: str) -> int:
-    """How many speaker lines (a marker, or a label with brackets) ``text`` holds."""
     from . import layout
 
     found = 0
@@ -202,7 +203,7 @@ def _labels(text: str) -> int:
         marker, at = layout.split_marker(line)
         label = layout.parse_label(line, at, loose=bool(marker)) if marker or line[:1] not in layout.SPACES else None
         found += label is not None and bool(label.role or label.name) and bool(re.search("[（(]", label.text) or marker)
-    return found
+    return found >= 2
 
 
 def _part_text(part) -> str | bytes:
@@ -404,9 +405,9 @@ def records_text(text: str) -> str | None:
         return None
     from . import layout
 
-    sittings = {(f.get("issueid") or "", f.get("date") or "", f.get("nameofmeeting") or "")
-                for r in records if (f := {str(k).lower(): v for k, v in r.items() if isinstance(v, str)})
-                and (f.get("issueid") or f.get("date"))}
+    fields = [{str(k).lower(): v for k, v in r.items() if isinstance(v, str)} for r in records]
+    sittings = {f["issueid"] for f in fields if f.get("issueid")} or \
+        {(f.get("nameofhouse") or "", f["nameofmeeting"], f.get("issue") or "") for f in fields if f.get("nameofmeeting")}
     if len(sittings) > 1:
         # the Diet API's speech search: hits from several sittings, each record naming its own
         raise MinutesError(f"the minutes file holds speeches of {len(sittings)} sittings (a search's hits?), "

@@ -1012,6 +1012,38 @@ def test_one_speech_published_alone_says_how_to_name_its_speaker():
     assert m.turns[0].text.startswith("令和６年第１回定例会の開会に当たり、")
 
 
+@pytest.mark.parametrize("text, turns", [
+    # a review of this session's rules with ordinary minutes they must leave as they were:
+    # a list's item over a label is no viewer's head naming the speaker in full
+    ("○委員長（田中一郎君）　本陳情の提出者は次の方です。\n１　佐藤花子\n○佐藤委員　質問いたします。\n",
+     [("委員長", "田中一郎"), ("委員", "佐藤")]),
+    # a topic under an unnumbered 問 is no one who asked
+    ("○委員長（田中一郎君）　主な質疑は次のとおりです。\n問　防災無線の対策は。\n答　進めている。\n"
+     "問　民生委員\n　欠員の見通しはどうか。\n答　働きかけている。\n",
+     [("委員長", "田中一郎"), ("問", ""), ("答", ""), ("問", ""), ("答", "")]),
+    # an office whose first word is a place or a common word, before katakana; the Diet's
+    # deputy secretary general
+    ("○西部クリーンセンター所長　お答えします。\n○森林バイオマス推進室長　お答えします。\n"
+     "○副事務総長　お答えします。\n",
+     [("西部クリーンセンター所長", ""), ("森林バイオマス推進室長", ""), ("副事務総長", "")]),
+])
+def test_the_newer_rules_leave_these_alone(text, turns):
+    m = parse_text(text)
+    assert [(t.role, t.name) for t in m.turns] == turns and m.notices == ()
+
+
+def test_the_newer_rules_leave_these_texts_alone():
+    # the result of an audit read out, a member quoting a table's column, a note boxed
+    # between two turns, names masked at a line's start: as before this session's rules
+    m = parse_text("○監査委員（山本和夫君）　結果を報告いたします。\n（結果）　計数は符合しており、適正と認められた。\n"
+                   "以上、報告いたします。\n○佐藤委員　伺います。\n（結果）の欄の数字は、なぜ下がったのか。\n"
+                   "┌──────┐\n│　本日の会議に付した事件は、議事日程のとおりである。　│\n└──────┘\n"
+                   "○３番（鈴木花子君）　要望書です。\n○○△△××地区の皆様からの要望であります。\n")
+    assert [t.text for t in m.turns] == [
+        "結果を報告いたします。（結果）　計数は符合しており、適正と認められた。以上、報告いたします。",
+        "伺います。（結果）の欄の数字は、なぜ下がったのか。", "要望書です。○○△△××地区の皆様からの要望であります。"]
+
+
 def test_a_name_one_character_off_is_told():
     # trial 159: a scan's OCR read the chair's 太 as 大 on one line — a second chair, said
     # nowhere. The turns stay as written (it may be another person) and the user is told
