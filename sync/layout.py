@@ -317,7 +317,8 @@ def _speech_start(s: str, i: int) -> int:
 # the kind of remark in brackets right after a bracketed label, then a space or a colon
 # (and its round: （再質問２回目）)
 _ROUND = f"(?:[0-9０-９]{{1,2}}|[{SPACES}]*(?:[（(][0-9０-９一二三四五六七八九十]{{1,2}}回目[）)]|[0-9０-９一二三四五六七八九十]{{1,2}}回目))?"
-_KIND_AFTER_LABEL = re.compile(rf"[（(](?:再[再々]?)?(?:質問|答弁|質疑){_ROUND}[）)](?=[{SPACES}{COLONS}])")
+_KIND_AFTER_LABEL = re.compile(rf"[（(](?:(?:再[再々]?)?(?:質問|答弁|質疑){_ROUND}|[0-9０-９一二三四五六七八九十]{{1,2}}回目)"
+                               rf"[）)](?=[{SPACES}{COLONS}])")     # （再質問）, （２回目）
 
 
 # a label letter-spaced to fill a PDF's column and ended by 。 (坂 上 村 長。, 議 長。)

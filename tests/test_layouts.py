@@ -6256,6 +6256,11 @@ def test_the_kind_of_remark_in_brackets_after_the_speaker():
     m = parse_text("○家塚議員（再質問）　ありがとうございます。時期はいつになりますか。\n"
                    "○大崎町長　令和7年4月からを予定しております。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議員", "家塚"), ("町長", "大崎")]
+    # … or the round counted after a whole label (trial 175: （２回目） opened the speech)
+    m = parse_text("◆５番（岡田花子君）（２回目）　利用者の声を把握していますか。\n"
+                   "○市長（山田一郎君）　（３回目）の答弁はいたしません。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("５番", "岡田花子", "利用者の声を把握していますか。"), ("市長", "山田一郎", "（３回目）の答弁はいたしません。")]
 
 
 @pytest.mark.parametrize("text, turns", [
