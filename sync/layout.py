@@ -118,7 +118,8 @@ MEMBER_ROLES = ("議員", "委員")
 # citizens at a council's report meeting (議会報告会, 意見交換会), and a board all at once
 CITIZENS = ("参加者", "質問者", "住民", "市民", "町民", "村民", "区民", "来場者", "委員一同")
 STANDALONE_ROLES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "執行機関",
-                    "請願者", "陳情者", "陳述人", "陳述者", "紹介議員", "提案者", "発議者", "参考人", "公述人") + CITIZENS
+                    "請願者", "陳情者", "陳述人", "陳述者", "紹介議員", "提案者", "発議者", "参考人", "公述人",
+                    "通訳", "通訳者") + CITIZENS      # (○通訳　…: a witness's words, interpreted)
 CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関",
               "番外")     # 番外: one who speaks but has no seat number (番外 三田町長, ○番外（町長）)
 # How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
@@ -1409,10 +1410,12 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         while foreign < len(parts) - 1 and _FOREIGN_WORD.fullmatch(parts[-1 - foreign]) \
                 and not parts[-1 - foreign].endswith(_KATAKANA_JOBS):
             foreign += 1
-        if honorific and role and foreign >= 2 and len(office := "".join(parts[:-foreign])) >= 3 \
+        if honorific and role and (foreign >= 2 or (foreign == 1 and "・" in parts[-1])) \
+                and len(office := "".join(parts[:-foreign])) >= 3 \
                 and any(map(is_kanji, office)) and not _SENTENCE.search(office):
             # ○参考人（国際交流協会理事　スミス　ジョン君）: who they are, then a name of two words
-            # or more written in katakana (not スミス, the office's last word: 理事スミス / ジョン)
+            # or more written in katakana, or one with its middle dots (グエン・ヴァン・ミン) (not
+            # スミス, the office's last word: 理事スミス / ジョン)
             return head.strip(SPACES), _with_office(role, office), "\u3000".join(parts[-foreign:]), \
                 _speech_start(rest, end)
         if honorific and role and len(parts) >= 2 and len(parts[-1]) >= 2 \

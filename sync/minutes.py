@@ -166,6 +166,9 @@ NOTE_WORDS: dict[str, bool] = {
     # the bell at a speaker's time limit (（時間終了のベル）, （予鈴のベル）); the ballot box
     # checked before a vote (（投票箱点検）)
     "のベル": True, "投票箱点検": False,
+    # a witness speaking in another language, the interpreter's words written instead:
+    # （以下、ベトナム語で発言）
+    "語で発言": False, "語で挨拶": False,
 }
 # what a summary record writes in a speech's place, a sentence of its own in the plain form
 # (○　副町長　土橋　正美 / 議案書に基づき逐条的に説明する。: 月形町): not said

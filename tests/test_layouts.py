@@ -2908,6 +2908,19 @@ LAYOUTS = [
     """, [("委員長", "岡田", "総務部の説明を求めます。"), ("総務部長", "山根", "違反は３件でございました。"),
           ("委員長", "岡田", "企画部の説明を求めます。"), ("事務総長", "大川", "回付案について御説明いたします。"),
           ("民事法制管理官", "山本", "部会の資料を御説明します。")]),
+    # A witness who speaks another language, a name with middle dots after a job in
+    # katakana, and the interpreter, named or not (trial 176: the witness's label and the
+    # bare ○通訳 were reported and their speech lost; the language note was said)
+    Layout("witness-and-interpreter", """
+        ○委員長（長谷川直樹君）　グエン参考人。
+        ○参考人（市国際交流協会　コーディネーター　グエン・ヴァン・ミン君）　こんにちは。（以下、ベトナム語で発言）
+        ○通訳（佐藤由美君）　相談窓口の拡充をお願いいたします。
+        ○委員（水野健君）　相談で多いのはどんな内容ですか。
+        ○通訳　住宅のことが多いとのことです。
+    """, [("委員長", "長谷川直樹", "グエン参考人。"),
+          ("参考人（市国際交流協会コーディネーター）", "グエン・ヴァン・ミン", "こんにちは。"),
+          ("通訳", "佐藤由美", "相談窓口の拡充をお願いいたします。"), ("委員", "水野健", "相談で多いのはどんな内容ですか。"),
+          ("通訳", "", "住宅のことが多いとのことです。")]),
     # Text copied out of a PDF viewer (trial 166): a bold label drawn twice, read twice
     # (○○議議長長（（…, also a space between: ○ ○議 議長 長…; the file was refused), a glyph
     # with no character behind it read as (cid:N) — as the marker, the label's role was
