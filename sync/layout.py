@@ -198,6 +198,13 @@ INTURN_HEADING_STARTS = (
     "地方自治法", "事務局職員", "職務のため", "会議録署名", "出席を求めた者", "委任を受けた",
     "議決結果", "審議結果", "議案等審議結果", "議案審議結果",
 )
+# a sentence in the spoken style (ます, です…), not the record's plain style (…した。, …である。)
+SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
+# set before a page's or a document's own heading (an agenda item between two speeches:
+# <h3>, Word's 見出し, Markdown's ##): a section's title, as the Diet's record sets one after
+# a rule — where a speaker line follows it (a topic's heading under a label, the speech
+# going on below it, stays said)
+HEADING_RULE = "――――"
 _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # the one sentence a heading may be: 出席議員は次のとおりである。
 _LIST_INTRO = re.compile(r"(?:(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員)|(?:説明|職務)のため出席した者)"
@@ -564,7 +571,7 @@ def is_inturn_heading(line: str) -> bool:
         return True      # 日程１: a table's agenda column beside the speech
     if re.fullmatch(rf"[（(〔［\[【](?:{_RECORD_STEPS}|質疑|説明|討論|採決|表決)[）)〕］\]】]", c):
         return True      # (質疑応答), （採決）: a step of a committee's record, alone on its line
-    if _RECORD_RESULT.fullmatch(c) and not _SPOKEN_END.search(c):
+    if _RECORD_RESULT.fullmatch(c) and not SPOKEN_END.search(c):
         return True      # （採決）　賛成少数で不採択とすべきものと決した。: a summary record's result
     if c[:1] in "→⇒➡➔" and not _SENTENCE.search(c[1:].rstrip("。")):
         return True      # →　全員一致で原案可決すべきものと決定: a summary record's result
@@ -698,7 +705,6 @@ def is_bracketed_item(line: str) -> bool:
 # no ます or です)
 _RECORD_RESULT = re.compile(r"[（(〔［\[【](?:採決|表決|審査結果|採決結果)[）)〕］\]】][ \u3000]*"
                             r"[^。]*(?:可決|否決|採択|不採択|承認|不承認|認定|不認定|同意|不同意|決定|決し)[^。]*。?")
-_SPOKEN_END = re.compile("(?:ます|です|ました|でした|ません|ましょう)[。か]")
 _RECORD_STEPS = r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|報告事項|説明事項|所管分|審査事項|主な(?:発言|意見|質疑)"
 
 
@@ -1660,27 +1666,14 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
     A name's unheard or lost kanji (○★★委員, ○山●委員, ○？野市長) read as the geta mark 〓
     would, and stay as written."""
     if _LOST_IN_NAME.search(seg) and not _LOST_IN_NAME.fullmatch(compact(seg)):
-        found = _unbracketed_label(_LOST_IN_NAME.sub("〓", seg))
-        if found is None:
-            return None
-        swapped, written = compact(_LOST_IN_NAME.sub("〓", seg)), compact(seg)
-        return tuple(_as_written(part, swapped, written) if part else part for part in found)
+        swapped = _LOST_IN_NAME.sub("〓", seg)
+        found = _unbracketed_label(swapped)
+        return None if found is None else (_in_writing(found[0], swapped, seg), _in_writing(found[1], swapped, seg))
     return _unbracketed_label_read(seg)
 
 
 # what stands for a kanji of a name that was not heard or that an encoding lost
 _LOST_IN_NAME = re.compile("[★☆●■？?＊※]")
-
-
-def _as_written(part: str, swapped: str, written: str) -> str:
-    """``part`` of a label read with its lost kanji as 〓 (``swapped``, spaces removed), as
-    ``written`` has it."""
-    key = compact(part)
-    at = swapped.find(key)
-    if "〓" not in key or at < 0:
-        return part
-    chars = iter(written[at:at + len(key)])
-    return "".join(ch if ch in SPACES else next(chars) for ch in part)
 
 
 def _unbracketed_label_read(seg: str) -> tuple[str | None, str] | None:
@@ -1868,7 +1861,8 @@ def _dict_form(s: str) -> str:
 
 
 def _in_writing(part: str | None, plain: str, seg: str) -> str | None:
-    """``part`` of ``plain`` (``seg`` in :func:`_dict_form`) as ``seg`` writes it."""
+    """``part`` of ``plain`` — ``seg`` read a character for a character otherwise (lost
+    kanji as 〓, :func:`_dict_form`) — as ``seg`` writes it."""
     if not part:
         return part
     for p, w in ((plain, seg), (compact(plain), compact(seg))):

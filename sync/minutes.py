@@ -65,9 +65,8 @@ from pathlib import Path
 from typing import Literal
 
 from . import layout, sources
-from .office import HEADING_RULE
 from .errors import MinutesError, OptionError
-from .layout import MARKERS, SPACES, Label
+from .layout import HEADING_RULE, MARKERS, SPACES, Label
 from .sources import all_spaced, decode, letter_spaced, normalize_newlines, plain_kanji, read_bytes
 
 __all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "parse_text",
@@ -867,11 +866,15 @@ def _restated(turn: Turn) -> Turn:
         m = _OWN_LABEL.match(turn.text, k)
         if m is None or not layout.is_role(m.group(1)) or layout.is_member_number(m.group(1)):
             continue
-        cut = m.end()
-        return replace(turn, role=layout.compact(m.group(1)), text=turn.text[cut:], source=turn.source[cut:],
-                       sounds=tuple(replace(x, at=max(0, x.at - cut)) for x in turn.sounds),
-                       paragraphs=tuple(sorted({max(0, p - cut) for p in turn.paragraphs})))
+        return replace(_without_head(turn, m.end()), role=layout.compact(m.group(1)))
     return turn
+
+
+def _without_head(turn: Turn, cut: int) -> Turn:
+    """``turn`` without its text's first ``cut`` characters (a label the speech opened with)."""
+    return replace(turn, text=turn.text[cut:], source=turn.source[cut:],
+                   sounds=tuple(replace(x, at=max(0, x.at - cut)) for x in turn.sounds),
+                   paragraphs=tuple(sorted({max(0, p - cut) for p in turn.paragraphs})))
 
 
 # the rest of a speaker's own label opening the speech: an office, then a space
@@ -1391,9 +1394,7 @@ def _named_under_kind(turn: Turn) -> Turn:
     asked = (turn.role or "") in ("問", "Ｑ", "Q")
     if found is None or not numbered or not (found[1] if asked else found[0]):
         return turn
-    return replace(turn, role=found[0] or turn.role, name=found[1] or "", text=turn.text[k:],
-                   source=turn.source[k:], sounds=tuple(replace(x, at=x.at - k) for x in turn.sounds if x.at >= k),
-                   paragraphs=tuple(p - k for p in turn.paragraphs if p >= k))
+    return replace(_without_head(turn, k), role=found[0] or turn.role, name=found[1] or "")
 
 
 def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:
@@ -2776,7 +2777,7 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
 _CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff]{2,12}(?:君|議員|さん)。")
-_SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
+_SPOKEN_END = layout.SPOKEN_END
 
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}

@@ -34,6 +34,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from .errors import MinutesError
+from .layout import HEADING_RULE
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
@@ -186,11 +187,10 @@ def _docx_text(pkg: _Package) -> str:
     """The text a Word document (.docx) shows, a paragraph a line (see the module docstring)."""
     main = _main_part(pkg)
     root = _transitional(pkg.xml(main))
-    styles = posixpath.join(posixpath.dirname(main), "styles.xml")
     body = root.find(_W + "body")
     lines: list[str] = []
     if body is not None:
-        _Word(_hidden_styles(pkg, styles), _heading_styles(pkg, styles)).blocks(body, lines)
+        _Word(*_styles(pkg, posixpath.join(posixpath.dirname(main), "styles.xml"))).blocks(body, lines)
     alt = body is not None and body.find(f".//{_W}altChunk") is not None
     return _finish(lines, WORD, " that Word shows (its text is in imported parts only Word assembles: open "
                                 "it in Word and save it again)" if alt else "")
@@ -230,39 +230,25 @@ def _on(el: ElementTree.Element | None) -> bool:
     return el is not None and (el.get(_W + "val") or "true").lower() not in _OFF
 
 
-def _hidden_styles(pkg: _Package, name: str) -> frozenset[str]:
-    """The ids of the character and paragraph styles that hide their text."""
+def _styles(pkg: _Package, name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids of the character and paragraph styles that hide their text, and of the
+    paragraph styles that make a heading (見出し 1, heading 2, Title, or a style with an
+    outline level)."""
     if name not in pkg.names:
-        return frozenset()
-    styles = _transitional(pkg.xml(name))
-    out = set()
-    for style in styles.iter(_W + "style"):
+        return frozenset(), frozenset()
+    hidden, headings = set(), set()
+    for style in _transitional(pkg.xml(name)).iter(_W + "style"):
+        sid = style.get(_W + "styleId") or ""
         rpr = style.find(_W + "rPr")
         if rpr is not None and _on(rpr.find(_W + "vanish")):
-            out.add(style.get(_W + "styleId") or "")
-    return frozenset(out - {""})
-
-
-# set before a paragraph in a heading style (an agenda item between two speeches): a
-# section's title, as the Diet's record sets one after a rule (a topic's heading under a
-# label, the speech going on below it, stays said — see sync.minutes)
-HEADING_RULE = "――――"
-
-
-def _heading_styles(pkg: _Package, name: str) -> frozenset[str]:
-    """The ids of the paragraph styles that make a heading (見出し 1, heading 2, Title, or
-    a style with an outline level)."""
-    if name not in pkg.names:
-        return frozenset()
-    out = set()
-    for style in _transitional(pkg.xml(name)).iter(_W + "style"):
+            hidden.add(sid)
         named = style.find(_W + "name")
         said = (named.get(_W + "val") or "").lower() if named is not None else ""
         ppr = style.find(_W + "pPr")
         if style.get(_W + "type") == "paragraph" and (said.startswith(("heading", "見出し")) or said == "title" or (
                 ppr is not None and ppr.find(_W + "outlineLvl") is not None)):
-            out.add(style.get(_W + "styleId") or "")
-    return frozenset(out - {""})
+            headings.add(sid)
+    return frozenset(hidden - {""}), frozenset(headings - {""})
 
 
 class _Word:
@@ -279,7 +265,7 @@ class _Word:
                 text, boxes, joins = self.paragraph(child)
                 style = child.find(f"{_W}pPr/{_W}pStyle")
                 if style is not None and style.get(_W + "val") in self.headings and text.strip() and not carry:
-                    lines.append(HEADING_RULE)
+                    lines.append(HEADING_RULE)     # an agenda item between two speeches: a title
                 if joins:
                     carry += text
                 else:

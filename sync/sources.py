@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple, Sequence
 
 from .errors import MinutesError
-from .office import HEADING_RULE
+from .layout import HEADING_RULE
 
 
 @dataclass(frozen=True)
