@@ -376,7 +376,8 @@ class Minutes:
         seen: dict[str, str] = {}     # one person written with spaces of other widths is one
         for t in self.turns:
             who = t.name or t.role or t.speaker
-            seen.setdefault(re.sub(r"\s", "", who), who)
+            if who:             # (one speech published alone names nobody)
+                seen.setdefault(re.sub(r"\s", "", who), who)
         return list(seen.values())
 
     @property
@@ -520,6 +521,15 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 len(qa_turns) > len(turns) and len(qa.unplaced) <= len(walk.unplaced)
                 and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in qa_turns]))):
             walk, turns = qa, qa_turns
+    if not any(t.text for t in turns) and pattern is None and (alone := _spoken_alone(text, walk, turns, wrapped)):
+        # sentences said and no speaker line anywhere: one speech published alone (a policy
+        # address, 施政方針; a transcript of one speaker) is that speech, its speaker unnamed
+        walk, turns = alone
+        first, who = walk.spoken_front[0][0], turns[0].speaker
+        notices.append(f"no speaker line anywhere: the text from line {first} is read as one speech by "
+                       + (f"{who}, the office and name the file gives alone on a line" if who else
+                          "a speaker not named (captions name nobody); to name them, add a line such as "
+                          f"○市長（山田太郎君） above line {first}"))
     if not any(t.text for t in turns) and walk.hits:
         raise MinutesError(
             f"no speech found: the file holds {walk.hits} search results (a speaker and a snippet "
@@ -1397,6 +1407,98 @@ def _named_under_kind(turn: Turn) -> Turn:
     return replace(_without_head(turn, k), role=found[0] or turn.role, name=found[1] or "")
 
 
+# the line put above a speech published alone (see _spoken_alone): a private-use character
+# no file's speaker line is
+_UNNAMED = "\ue000"
+
+
+# the day a speech was given, on its own line (令和６年２月２０日)
+_DATED = re.compile(rf"(?:令和|平成|昭和)(?:元|{layout.NUM}{{1,2}})年{layout.NUM}{{1,2}}月{layout.NUM}{{1,2}}日"
+                    r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?")
+
+
+def _signer(line: str) -> Label | None:
+    """The label of a line that is an office and a name alone (みどり市長　山田　太郎), or None."""
+    line = line.strip(SPACES)
+    if not line or len(line) > 30 or re.search("[。、？！]", line):
+        return None
+    label = layout.parse_label(line, 0, loose=True)
+    if label is None or not label.role or not label.name or line[label.speech_at:].strip(SPACES):
+        return None
+    return label
+
+
+# a numbered item (１　視察日 …, (2) 概要, 3．…) and a line naming a member (…議員, …君)
+_LISTED = re.compile(rf"[{SPACES}]*(?:[（(]{layout.NUM}{{1,2}}[）)]|{layout.NUM}{{1,2}}[．.、)）{SPACES}])")
+_MEMBER_END = re.compile(r"(?:議員|君|委員|さん|氏)$")
+
+
+def _said(line: str) -> bool:
+    """Does a line of a file with no speaker line read as said (a sentence, or words with
+    their particles: 今日はいい天気ですね), not as a title, a date, a list or a signature?"""
+    line = line.strip(SPACES)
+    if not line or _DATED.fullmatch(line) or _signer(line) or layout.heading_words(line):
+        return False
+    return layout.is_sentence(line) or bool(_SPOKEN_END.search(line)) or (
+        len(re.findall("[\u3041-\u30ff\u3400-\u9fff]", line)) >= 4 and re.search("[\u3041-\u3096]{2}", line) is not None)
+
+
+def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrapped: bool | None) -> tuple["_Walk", tuple[Turn, ...]] | None:
+    """The reading of minutes with no speaker line anywhere whose lines are said (…ます。),
+    as one speech by a speaker nobody named — or None where the file is no such speech.
+
+    The lines before the first said one stay the record's head (its title, a date, the
+    speaker named in a title); a file naming speakers (a list of them, a table of contents),
+    a search page's snippets, or lines not placed outnumbering the said ones is no speech
+    published alone. The walk's positions and line numbers are those of ``text``."""
+    if walk.hits or any(t.text for t in walk_turns):
+        return None
+    lines = text.split("\n")
+    if any((m := _NAMED.search(line)) and "。" not in line[m.end():] for line in lines):
+        return None
+    front = getattr(walk, "spoken_front", [])
+    # the first said line (0-based): the first in the spoken style (…ます。) after the head,
+    # or, none so written, the first that reads as said at all (a transcript in the plain
+    # style, or with no punctuation: 今日はいい天気ですね)
+    k = front[0][0] - 1 if front else next((j for j, line in enumerate(lines) if _said(line)), None)
+    if k is None:
+        return None
+    body = [line.strip(SPACES) for line in lines[k:] if line.strip(SPACES)]
+    if sum(len(line) for line in body if _said(line)) < (0.6 if front else 0.9) * sum(map(len, body)):
+        return None             # most of it no sentence: a list, a table, a record's head
+    if not front and (any(_LISTED.match(line) for line in lines)
+                      or sum(1 for line in lines[:k] if line.strip(SPACES)) > 2):
+        return None             # numbered items written, not said (a report: １　視察日 …), or
+                                # a head of more than a title: no transcript in the plain style
+    if any(_QA_LABEL.match(line) for line in body):
+        return None             # questions (問　…) and no answer: a list of questions
+    if any(_MEMBER_END.search(line.strip(SPACES)) for line in lines[:k] if not re.search("[。？！]", line)):
+        return None             # a line naming a member above the speech (通告1　阿部隆之議員):
+                                # a speaker line not known
+    front = front or [(k + 1, lines[k])]
+    # after the last sentence, the date it was given and its speaker signing it (令和６年２月
+    # ２０日 / みどり市長　山田　太郎): not said — and the signer, or a title's line that
+    # names one (市長　山田太郎 under 施政方針), is its speaker
+    end = len(lines)
+    while end > k + 1 and (not lines[end - 1].strip(SPACES) or _DATED.fullmatch(lines[end - 1].strip(SPACES))
+                           or _signer(lines[end - 1])):
+        end -= 1
+    signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None)
+    at = sum(len(line) + 1 for line in lines[:k])
+    shift = len(_UNNAMED) + 1
+    said = "\n".join([*lines[:end], *(" " * len(line) for line in lines[end:])])
+    solo = _Walk(said[:at] + _UNNAMED + "\n" + said[at:],
+                 re.compile(f"^{_UNNAMED}(?P<role>)(?P<name>)$"), wrapped)
+    role, name = (signer.role, layout.strip_honorific(signer.name)[0]) if signer else (None, "")
+    turns = tuple(replace(t, speaker=signer.text if signer else "", role=role, name=name,
+                          source=tuple(i - shift for i in t.source)) for t in solo.run())
+    if not any(t.text for t in turns):
+        return None
+    solo.unplaced = [replace(u, line=u.line - 1) if u.line > k + 1 else u for u in solo.unplaced]
+    solo.spoken_front = front
+    return solo, turns
+
+
 def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:
     if pattern is None or isinstance(pattern, re.Pattern):
         compiled = pattern
@@ -1460,6 +1562,7 @@ class _Walk:
         # written sentences after a heading before any turn (a notice: …招集する。): not
         # reported, but named when no speech is found at all
         self.written_front: list[Unplaced] = []
+        self.spoken_front: list[tuple[int, str]] = []   # (line, text): said before any turn (run)
         # a time before every speech (minutes kept with a video: 10:02:15　議長（佐藤篤）：…)
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
@@ -2297,6 +2400,7 @@ class _Walk:
                 _recess(current)        # (暫時休憩します。　　午前１１時５８分休憩, the file's last line)
             turns.append(current.build())
         self._report_unwritten()
+        self.spoken_front = spoken_front
         if len(spoken_front) >= 2:
             # speech before the first speaker line: a label this parser did not know, most
             # likely (a header's sentences are written, not spoken: …のとおりである。)

@@ -368,7 +368,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     smap = SyncMap(
         media=os.path.basename(media_path), duration=audio.duration,
         model=opts.asr.model or models.default_model_name(),
-        speakers=tuple(dict.fromkeys(t.label for t in turns)),
+        speakers=tuple(dict.fromkeys(t.label for t in turns if t.label)),
         cues=tuple(cues), stars=star_entries(mins, stars, offsets, style),
         evidence=round(float(timing.evidence.mean()) if len(text) else 0.0, 4),
         quality={**quality.to_json(offsets),

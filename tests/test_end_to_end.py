@@ -154,3 +154,27 @@ def test_an_untagged_first_track_in_english_gives_way_to_the_japanese_one(tmp_pa
     assert "first audio track speaks another language (en, as Whisper hears it): its audio track 2" in proc.stderr
     smap = json.loads((tmp_path / "o" / "two.json").read_text(encoding="utf-8"))
     assert smap["quality"]["audio_track"] == 2
+
+
+def test_one_speech_with_no_speaker_line(tmp_path):
+    """The real model on the member's question alone (the sample's first 38 s) with her
+    speech saved alone, no speaker line: it is synced as one speech by nobody named, with a
+    warning saying how to name her, and its captions are on time."""
+    cut = tmp_path / "question.mp4"
+    subprocess.run(["ffmpeg", "-v", "error", "-i", str(SAMPLE_MEDIA), "-t", "38", "-c:v", "copy", "-c:a", "aac",
+                    str(cut)], check=True)
+    lines = SAMPLE_MINUTES.read_text(encoding="utf-8").split("\n")
+    speech = tmp_path / "question.txt"
+    speech.write_text("\n".join(lines[8:11]) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "sync", "align", str(cut), str(speech), "-o",
+                           str(tmp_path / "out"), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "no speaker line anywhere: the text from line 1 is read as one speech" in proc.stderr
+    data = json.loads((tmp_path / "out" / "question.json").read_text(encoding="utf-8"))
+    assert data["speakers"] == [] and not any(c["speaker"] for c in data["cues"])
+    assert not re.search(r"^（", (tmp_path / "out" / "question.srt").read_text(encoding="utf-8"), re.M)
+    truth = json.loads(SAMPLE_TRUTH.read_text(encoding="utf-8"))
+    starts = {c["text"]: c["start"] for c in data["cues"]}
+    said = [c for c in truth["clauses"] if c["text"] in starts and c["end"] <= 37.0]
+    assert len(said) >= 3 and max(abs(starts[c["text"]] - c["start"]) for c in said) < 1.0

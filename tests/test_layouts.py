@@ -6212,11 +6212,14 @@ def test_hidden_text_a_page_folds_away_is_still_read(tmp_path):
     assert [(t.role, t.text) for t in load(path).turns] == [("議長", speech)]
 
 
-def test_a_page_of_one_speech_without_its_label_is_named_as_such():
-    # the minutes system's one-speech frame: the speaker only in the page's <title>
-    with pytest.raises(MinutesError, match=r"line 1 \(将来にわたって.*is speech with no speaker line before it"):
-        parse_text("将来にわたってその負担が残るのではないか。本当にこの事業が必要なのかと伺いました。\n"
+def test_a_page_of_one_speech_without_its_label_is_one_speech_not_named():
+    # the minutes system's one-speech frame: the speaker only in the page's <title>; it was
+    # refused — it is read as one speech, and the notice says how to name its speaker
+    m = parse_text("将来にわたってその負担が残るのではないか。本当にこの事業が必要なのかと伺いました。\n"
                    "次に、都市計画の負担金についてです。\n")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "")]
+    assert m.turns[0].text.endswith("次に、都市計画の負担金についてです。")
+    assert "add a line such as ○市長（山田太郎君） above line 1" in m.notices[0]
 
 
 def test_short_speeches_a_page_folds_away_are_still_read(tmp_path):

@@ -564,13 +564,14 @@ def test_questions_and_answers_with_no_speaker_named_are_the_turns(q, a):
     assert all(not t.name for t in m.turns)
 
 
-@pytest.mark.parametrize("text", [
-    "問題は財源です。\n答弁を求めます。\n",                 # words that begin with the kinds
-    "問　この補正の財源は何か。\n問　執行時期は。\n",        # questions and no answer
-])
-def test_lines_that_only_begin_like_questions_and_answers_are_still_refused(text):
+def test_lines_that_only_begin_like_questions_and_answers_are_still_refused():
+    # questions and no answer: a list of questions, no speech
     with pytest.raises(MinutesError, match="no speech found"):
-        parse_text(text)
+        parse_text("問　この補正の財源は何か。\n問　執行時期は。\n")
+    # words that begin with the kinds are no questions and answers: sentences said with no
+    # speaker line are one speech by a speaker not named
+    m = parse_text("問題は財源です。\n答弁を求めます。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [(None, "", "問題は財源です。答弁を求めます。")]
 
 
 def test_questions_and_answers_inside_minutes_with_speakers_stay_speech():
@@ -996,22 +997,53 @@ def test_a_called_speakers_missing_line_is_told():
     assert parse_text(fine).notices == ()
 
 
-def test_one_speech_published_alone_says_how_to_name_its_speaker():
+def test_one_speech_published_alone_is_its_signers_speech():
     # a policy address (施政方針) saved from the city's page: sentences said, no speaker line
-    # anywhere — it was refused as if its first sentence were a speaker line not known
+    # anywhere — it was refused; its signer (みどり市長　山田　太郎) is its speaker, and the
+    # date and the signature under it are not said
     text = ("令和６年度　施政方針\n\n"
             "　令和６年第１回定例会の開会に当たり、市政運営に臨む私の所信を申し上げます。\n"
             "　さて、本市は本年、市制施行７０周年の節目を迎えます。\n"
             "　以上、私の所信を申し上げました。\n\n令和６年２月２０日\nみどり市長　山田　太郎\n")
-    with pytest.raises(MinutesError, match=r"lines 3–5 are speech with no speaker line anywhere .* add a line "
-                                           r"naming its speaker just above line 3, such as ○市長（山田太郎君）"):
-        parse_text(text)
+    m = parse_text(text)
+    assert [(t.role, t.name.replace("\u3000", "")) for t in m.turns] == [("みどり市長", "山田太郎")]
+    assert m.turns[0].text == ("令和６年第１回定例会の開会に当たり、市政運営に臨む私の所信を申し上げます。"
+                               "さて、本市は本年、市制施行７０周年の節目を迎えます。以上、私の所信を申し上げました。")
+    assert "".join(m.source_text[i] for i in m.turns[0].source) == m.turns[0].text
+    assert m.notices == ("no speaker line anywhere: the text from line 3 is read as one speech by "
+                         "みどり市長\u3000山田\u3000太郎, the office and name the file gives alone on a line",)
+    # named under the title instead, and nobody named: the notice says how to name them
     lines = text.split("\n")
+    titled = parse_text("\n".join(lines[:1] + ["市長　山田太郎"] + lines[1:6]))
+    assert [(t.role, t.name) for t in titled.turns] == [("市長", "山田太郎")]
+    alone = parse_text("\n".join(lines[:6]))
+    assert [(t.role, t.name, t.speaker) for t in alone.turns] == [(None, "", "")]
+    assert alone.notices[0].endswith("a speaker not named (captions name nobody); to name them, add a line "
+                                     "such as ○市長（山田太郎君） above line 3")
+    # a speaker line added names them as minutes do
     m = parse_text("\n".join(lines[:2] + ["○市長（山田太郎君）"] + lines[2:]))
     assert [(t.role, t.name) for t in m.turns] == [("市長", "山田太郎")]
-    assert m.turns[0].text.startswith("令和６年第１回定例会の開会に当たり、")
+    assert m.turns[0].text.startswith("令和６年第１回定例会の開会に当たり、") and m.notices == ()
 
 
+@pytest.mark.parametrize("text, said", [
+    ("今日はいい天気ですね\n", "今日はいい天気ですね"),             # a transcript with no punctuation
+    ("吾輩は猫である。名前はまだ無い。\n", "吾輩は猫である。名前はまだ無い。"),   # the plain style
+])
+def test_a_transcript_with_no_speaker_is_one_speech(text, said):
+    m = parse_text(text)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [(None, "", said)]
+    assert m.notices and m.notices[0].startswith("no speaker line anywhere: the text from line 1")
+
+
+@pytest.mark.parametrize("text", [
+    "令和７年度　施政方針\n",                                          # a title alone
+    "行政視察報告書\n１　視察日　令和6年7月24日\n２　概要\n　塩尻市では、拠点を設けている。\n",  # a report's items
+    "一般質問\n通告1　阿部隆之議員\n農業の現状と課題について質問します。\n",   # a member's label not known
+])
+def test_what_is_no_speech_published_alone_is_still_refused(text):
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text(text)
 @pytest.mark.parametrize("text, turns", [
     # a review of this session's rules with ordinary minutes they must leave as they were:
     # a list's item over a label is no viewer's head naming the speaker in full
