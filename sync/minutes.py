@@ -62,6 +62,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Literal
 
 from . import layout, sources
@@ -502,12 +503,15 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             # left most of the file unread or took it all as one speech: if read so, more of it
             # is speech and less is left, or it is many turns where that made one or two
             walk, turns = loose, loose_turns
-        elif turns and extra > 0 and 0 <= said - loose_said <= 12 * extra and loose_lost <= lost \
+        elif turns and extra > 0 and -_lead_said(turns, loose_turns) <= said - loose_said <= 12 * extra \
+                and loose_lost <= lost \
                 and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in loose_turns]):
             # bracketed labels read, and lines of a label with no brackets (関谷 博君 alone, or
             # 福島みずほ君　… before the speech) read as the speech before them: the loose
             # reading takes them for labels if it keeps every turn found, loses nothing more
-            # and differs only by those labels' letters
+            # and differs only by those labels' letters — and by the speech under such a
+            # label before the first label read (山口(て)委員 / 質問いたします。 / 経営課長: the
+            # member's question was no turn, and nothing said so)
             walk, turns = loose, loose_turns
     said = any(t.text for t in turns)
     if pattern is None and _questions_and_answers(text, 2 if said else 1):
@@ -1407,9 +1411,9 @@ def _named_under_kind(turn: Turn) -> Turn:
     return replace(_without_head(turn, k), role=found[0] or turn.role, name=found[1] or "")
 
 
-# the line put above a speech published alone (see _spoken_alone): a private-use character
-# no file's speaker line is
-_UNNAMED = "\ue000"
+# the line put above a speech published alone (see _spoken_alone): a Unicode noncharacter,
+# never in a file (private-use characters are: a system's own kanji, 外字)
+_UNNAMED = "\ufdd0"
 
 
 # the day a speech was given, on its own line (令和６年２月２０日)
@@ -1497,6 +1501,13 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     solo.unplaced = [replace(u, line=u.line - 1) if u.line > k + 1 else u for u in solo.unplaced]
     solo.spoken_front = front
     return solo, turns
+
+
+def _lead_said(turns: Sequence[Turn], more: Sequence[Turn]) -> int:
+    """The characters said in ``more``'s turns before the first speaker of ``turns``."""
+    first = (turns[0].role, turns[0].name)
+    lead = next((k for k, t in enumerate(more) if (t.role, t.name) == first), 0)
+    return sum(len(t.text) for t in more[:lead])
 
 
 def _compile(pattern: str | re.Pattern[str] | None, path: str | None) -> re.Pattern[str] | None:

@@ -7547,3 +7547,29 @@ def test_a_topic_in_corner_brackets_between_two_turns_is_not_said():
     assert [t.text for t in m.turns] == [
         "介護人材の確保について伺います。", "喫緊の課題と認識しております。", "御説明いたします。",
         "計画について伺います。名前は「健康ふくおか２１」と聞いております。要望します。「誰一人取り残さない」を掲げてください。"]
+
+
+def test_a_members_label_with_an_initial_before_the_first_label_read():
+    # 神奈川県議会's committee records (trial 181): labels alone on a line, a member told from
+    # another of the surname by an initial, 山口(て)委員; read strictly, the bare officials'
+    # labels (経営課長) were labels and 山口(て)委員 not: her first question was no turn and
+    # nothing said so, and her next label was run into the answer before it
+    m = parse_text("山口(て)委員\n　質問いたします。\n経営課長\n　お答えします。\n山口(て)委員\n　再質問します。\n"
+                   "経営課長\n　お答えします。\n水道部長\n　補足します。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員", "山口(て)", "質問いたします。"), ("経営課長", "", "お答えします。"),
+        ("委員", "山口(て)", "再質問します。"), ("経営課長", "", "お答えします。"), ("水道部長", "", "補足します。")]
+    m = parse_text("委員会名\n建設・企業常任委員会\n\n開催日\n令和５年３月10日\n\n"
+                   "出席者氏名（委員定数　13人のうち　13人出席）\n山口(て)委員長、脇田礼子副委員長、\n\n"
+                   "５　同上質疑（両局所管事項も併せて）\n\n山口(て)委員長\n"
+                   "　これより質疑を行います。私から質疑をいたしますので、副委員長と交代いたします。\n"
+                   "（委員長、副委員長と交代）\n脇田副委員長\n　それでは、山口委員。\n山口(て)委員\n"
+                   "　自民党の山口てるおです。企業庁関係で幾つか質問をいたします。\n"
+                   "　まず、県営水道の長期構想について伺います。\n経営課長\n"
+                   "　長期構想でございますが、来年度の策定を予定しております。\n脇田副委員長\n"
+                   "　以上で質疑を終わります。委員長と交代いたします。\n（副委員長、委員長と交代）\n"
+                   "山口(て)委員長\n　これより採決を行います。\n\n６　日程第１及び第２を採決\n")
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("委員長", "山口(て)"), ("副委員長", "脇田"), ("委員", "山口(て)"), ("経営課長", ""), ("副委員長", "脇田"),
+        ("委員長", "山口(て)")]
+    assert m.turns[0].text == "これより質疑を行います。私から質疑をいたしますので、副委員長と交代いたします。"
