@@ -1873,8 +1873,36 @@ def _in_writing(part: str | None, plain: str, seg: str) -> str | None:
     return part
 
 
+# a variation selector after a kanji (辻 + U+E0100: the form of a name's 辻 with one dot)
+_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+# a kanji a system could not write: the printer's 〓, a private-use character (外字)
+_LOST = re.compile("[\u3013\ue000-\uf8ff]")
+
+
+def _without_selectors(part: str | None, plain: str, seg: str) -> str | None:
+    """``part`` of ``plain`` (``seg`` without its variation selectors) as ``seg`` writes it,
+    each kanji with its selector."""
+    if not part or (k := plain.find(part)) < 0:
+        return part
+    at = [m.start() for m in re.finditer(r".(?:[\ufe00-\ufe0f\U000e0100-\U000e01ef])*", seg, re.S)]
+    end = at[k + len(part)] if k + len(part) < len(at) else len(seg)
+    return seg[at[k]:end]
+
+
 def _name_then_role(seg: str) -> tuple[str | None, str] | None:
     """``佐藤市長``, ``山口副委員長``, ``白石孝雄 議長``, ``大 下 議 長``, ``議長``."""
+    if _SELECTOR.search(seg):
+        plain = _SELECTOR.sub("", seg)
+        found = _name_then_role(plain)
+        return None if found is None else (_without_selectors(found[0], plain, seg),
+                                           _without_selectors(found[1], plain, seg) or "")
+    if _LOST.search(seg) and not _LOST.fullmatch(seg):
+        # a kanji lost (〓橋総務部長): the dictionary tells a surname with a kanji in its place
+        for kanji in "高山田":
+            plain = _LOST.sub(kanji, seg)
+            found = _name_then_role(plain)
+            if found is not None and found[1] and _LOST.search(_in_writing(found[1], plain, seg) or ""):
+                return _in_writing(found[0], plain, seg), _in_writing(found[1], plain, seg) or ""
     if (plain := _dict_form(seg)) != seg:
         found = _name_then_role(plain)
         return None if found is None else (_in_writing(found[0], plain, seg), _in_writing(found[1], plain, seg) or "")

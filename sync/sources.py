@@ -807,6 +807,10 @@ _CHROME = re.compile(r"^(?:(?:tmp|site|common|cmn|g|l)[-_])?(?:(?:footer|gnav|gl
                      re.IGNORECASE)
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
 _CJK_WORDS = "\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff"     # kana and kanji: words, not symbols
+_IMAGE_MARKERS = "○◯〇●◆◇◎△□■"       # a label's marker, before a name's first character drawn
+# the forms of kanji a page describes in an image's alt text, as people name them
+_DESCRIBED_KANJI = {"はしご高": "髙", "はしごだか": "髙", "はしごの高": "髙", "たつさき": "﨑", "立つ崎": "﨑",
+                    "たつざき": "﨑", "つちよし": "𠮷", "土吉": "𠮷", "つち吉": "𠮷"}
 # links that are the page's controls, never the minutes
 _NAV_LINKS = {"前を検索", "次を検索", "前へ", "次へ", "このページのトップへ", "ページのトップへ", "ページの先頭へ",
               "ページトップへ", "トップへ戻る", "先頭へ", "末尾へ", "印刷", "印刷する", "閉じる", "ウィンドウを閉じる",
@@ -905,17 +909,26 @@ def html_text(data: bytes | str) -> str:
         # where it has none and stands between two characters of text
         alt = (tag.get("alt") or "").strip()
         before, after = tag.previous_sibling, tag.next_sibling
-        inline = isinstance(before, NavigableString) and isinstance(after, NavigableString) \
-            and re.search(f"[{_CJK}（(「、]$", str(before).rstrip()) and re.match(f"[{_CJK}]", str(after).lstrip())
         touching = isinstance(before, NavigableString) and re.search(f"[{_CJK}]$", str(before)) \
             or isinstance(after, NavigableString) and re.match(f"[{_CJK}]", str(after))
+        # between text on both sides, one of them a kanji: also a name's first character after
+        # a label's marker or bracket, its last before the closing bracket (山<img>), ◯<img>田委員)
+        inline = touching and isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+            and re.search(f"[{_CJK}(「、{_IMAGE_MARKERS}]$", str(before).rstrip()) \
+            and re.match(f"[{_CJK})]", str(after).lstrip())
+        # drawn as a character: named so (gaiji/…), or the size of one (width="14" height="14")
+        sized = all((v := str(tag.get(d) or "")).isdigit() and 0 < int(v) <= 24 for d in ("width", "height"))
         if re.fullmatch(f"[{_CJK}\U00020000-\U0003134f][\ufe00-\ufe0f\U000e0100-\U000e01ef]?", alt) and touching:
             tag.replace_with(alt)
-        elif inline and (not alt or "外字" in alt or re.fullmatch("[\u3041-\u309f\u30a0-\u30ffー]{1,8}", alt)) \
-                and re.search("gaiji|外字|moji|char|kanji", " ".join(
-                    [tag.get("src") or "", alt, *(tag.get("class") or [])]), re.IGNORECASE):
+        elif inline and alt in _DESCRIBED_KANJI:
+            tag.replace_with(_DESCRIBED_KANJI[alt])      # alt="はしご高": the form it describes, 髙
+        elif inline and (not alt or "外字" in alt or re.fullmatch("[\u3041-\u309f\u30a0-\u30ffー]{1,8}", alt)
+                         or re.fullmatch(f"[\u3041-\u309f\u30a0-\u30ffー]{{1,6}}[{_CJK_WORDS}]", alt)) \
+                and (sized or re.search("gaiji|外字|moji|char|kanji", " ".join(
+                    [tag.get("src") or "", alt, *(tag.get("class") or [])]), re.IGNORECASE)):
             tag.replace_with("〓")      # (not a decorative icon: icon_new.gif; an alt that says
-            #                             外字 or gives its reading, たつさき, is no character)
+            #                             外字, gives its reading, たつさき, or describes it, つち吉,
+            #                             is no character)
     page = soup.get_text()
     total = len("".join(page.split()))
     # a block of links with no sentence is a menu only on a page whose speech has sentence

@@ -6400,7 +6400,21 @@ def test_a_characters_picture_whose_alt_text_describes_it(tmp_path):
                    "<p>○５番（<img src='/gaiji/e001.gif' alt='外字'>田花子君）　質問いたします。</p>"
                    "<p>○市長（<img src='/gaiji/e002.gif' alt='たつさき'>一郎君）　お答えいたします。</p></body></html>")
     assert [(t.name, t.text) for t in m.turns] == [
-        ("山本一郎", "５番、〓田花子議員。"), ("〓田花子", "質問いたします。"), ("〓一郎", "お答えいたします。")]
+        ("山本一郎", "５番、〓田花子議員。"), ("〓田花子", "質問いたします。"), ("﨑一郎", "お答えいたします。")]
+    # (たつさき, はしご高: the names people give those forms, 﨑 and 髙 — not readings)
+    m = _load_page(tmp_path, "<html><body><p>○議長（<img src='/material/gaiji/h.gif' alt='はしご高'>橋一郎君）　"
+                   "開きます。</p><p>○市長（森本和夫君）　お答えします。</p></body></html>")
+    assert [t.name for t in m.turns] == ["髙橋一郎", "森本和夫"]
+
+
+def test_a_characters_picture_at_a_names_edge_or_the_size_of_a_character(tmp_path):
+    # DB-Search style pages (trial 178): a picture with an empty alt before the label's closing
+    # bracket (山<img>)) or right after its marker (◯<img>田委員), or one named for nothing
+    # but drawn the size of a character, inside a name: the character was dropped
+    m = _load_page(tmp_path, "<html><body><p>◯議長(山<img src='/gaiji/0012.gif' alt=''>) 開きます。</p>"
+                   "<p>◯５番(<img src='/kaigiroku/img/G0123.png' width='14' height='14'>口太郎) 質問します。</p>"
+                   "<p>◯<img src='/gaiji/0014.gif' alt=''>田委員 関連して伺います。</p></body></html>")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "山〓"), ("５番", "〓口太郎"), ("委員", "〓田")]
 
 
 def test_a_picture_that_is_no_character_is_not_read(tmp_path):
@@ -7573,3 +7587,15 @@ def test_a_members_label_with_an_initial_before_the_first_label_read():
         ("委員長", "山口(て)"), ("副委員長", "脇田"), ("委員", "山口(て)"), ("経営課長", ""), ("副委員長", "脇田"),
         ("委員長", "山口(て)")]
     assert m.turns[0].text == "これより質疑を行います。私から質疑をいたしますので、副委員長と交代いたします。"
+
+
+def test_a_surname_with_a_lost_or_selected_kanji_before_an_office():
+    # trial 178: the printer's 〓 for a kanji the system lacked (a CP932 copy of a page), a
+    # private-use character (a system's 外字), a variation selector after a kanji (辻 with one
+    # dot, as Word keeps it): the surname before an open office was not told from it —
+    # 〓橋総務部長 gave the office 橋総務部長 and no name, the 〓 lost
+    m = parse_text("◎議長（〓橋幸一君）　開きます。\n◎〓橋総務部長　お答えします。\n"
+                   "◎山〓総務課長　補足します。\n◎\ue000田委員長　以上です。\n◎辻\U000E0100総務課長　了解です。\n")
+    assert [(t.role, t.name) for t in m.turns] == [
+        ("議長", "〓橋幸一"), ("総務部長", "〓橋"), ("総務課長", "山〓"), ("委員長", "\ue000田"),
+        ("総務課長", "辻\U000E0100")]
