@@ -491,7 +491,12 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
     if _BODY_ATTENDANCE.fullmatch(c):
         return True
-    return c.startswith(starts) or (bool(ends) and c.endswith(ends))
+    return c.startswith(starts) or (bool(ends) and c.endswith(ends)) or _ITEM_NUMBERED.match(c) is not None
+
+
+# an item of a meeting's business numbered after its kind (議事2 その他, 協議事項１ …: 狛江市's
+# records)
+_ITEM_NUMBERED = re.compile(rf"(?:議事|協議事項|報告事項|審議事項){_NUM}{{1,2}}(?!{_NUM}|[年月日号条])")
 
 
 # who attended one of the bodies a record covers: 〇委員協議会出席委員 (新潟市議会's 議会運営委員会

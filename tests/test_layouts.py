@@ -7599,3 +7599,11 @@ def test_a_surname_with_a_lost_or_selected_kanji_before_an_office():
     assert [(t.role, t.name) for t in m.turns] == [
         ("議長", "〓橋幸一"), ("総務部長", "〓橋"), ("総務課長", "山〓"), ("委員長", "\ue000田"),
         ("総務課長", "辻\U000E0100")]
+
+
+def test_an_item_numbered_after_its_kind_is_a_heading():
+    # 狛江市's council records (trial 180): 議事2 その他 between two turns was the last words
+    # of the chair's speech
+    m = parse_text("【会長】\n内訳が出たところで改めて議論したい。\n議事2 その他\n【委員】\n次回の日程は早めに知らせてほしい。\n")
+    assert [(t.role, t.text) for t in m.turns] == [("会長", "内訳が出たところで改めて議論したい。"),
+                                                   ("委員", "次回の日程は早めに知らせてほしい。")]
