@@ -1353,7 +1353,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
                 and member[0] in MEMBER_ROLES:
             # ○自由民主党（吉村達也委員）: a group's view, given by its member (意見開陳)
             return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
-        if (compact(role) in CATEGORIES or re.fullmatch("番外[0-9０-９]{1,3}番", compact(role))) \
+        if (compact(role) in CATEGORIES or re.fullmatch(f"番外{_NUM}{{1,3}}番", compact(role))) \
                 and (office := _unbracketed_label(inner)) is not None and office[0]:
             # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role
             return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)

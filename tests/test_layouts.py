@@ -3772,6 +3772,9 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # 番外２番 (an official's number) is not member 2番; a committee named in kana is no surname
     ("○番外２番（総務課長）　お答えします。\n○こども未来委員長　報告します。\n",
      [("総務課長", "お答えします。"), ("こども未来委員長", "報告します。")]),
+    # …numbered in kanji, as an older town's record writes it (trial 177)
+    ("○番外二番（助役）　お答えいたします。\n○番外十二番（建設課長　森田一夫君）　補足します。\n",
+     [("助役", "お答えいたします。"), ("建設課長", "補足します。")]),
     # a label's speech that is only an event word is the chair's word
     ("○委員長（佐藤篤君）　休憩\n○委員長（佐藤篤君）　再開\n", [("委員長", "休憩"), ("委員長", "再開")]),
     # a vote's words in a gloss, a line wholly in brackets inside a sentence: speech
