@@ -166,7 +166,17 @@ def split_text(text: str, max_width: float, shown: Mapping[int, str] | None = No
     for a, b in _sentences(text):
         _split_range(text, a, b, max_width, out, acc,
                      line_chars if line_chars and not (shown and any(a <= i < b for i in shown)) else None)
-    return out
+    # no caption opens or ends with the space it was cut at (a transcript that parts its
+    # words with spaces: … はなしあいが / できないなら …)
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
 
 
 def _cuts_a_word(seg: str, line_chars: float, max_lines: int) -> bool:

@@ -290,7 +290,9 @@ def test_a_list_of_names_read_out_is_cut_between_its_items():
     text = ("１番　青木健二議員　２番　石井春子議員　３番　上田正議員　４番　遠藤和夫議員　"
             "５番　大野恵子議員　６番　加藤誠議員　７番　木村洋子議員　８番　工藤勝議員")
     chunks = [text[a:b] for a, b in split_text(text, 32)]
-    assert "".join(chunks) == text
+    # every character but the spaces cut at, in order; no chunk opens or ends with a space
+    assert "".join(chunks).replace("\u3000", "") == text.replace("\u3000", "")
+    assert all(c == c.strip(" \u3000") for c in chunks)
     assert all(c.rstrip("\u3000").endswith("議員") for c in chunks)
     for c in chunks:
         assert all(line == line.strip(" \u3000") for line in wrap(c, 16))
@@ -379,3 +381,12 @@ def test_a_sound_note_left_no_time_heads_the_caption_that_took_it():
     # (with time of its own, it is a caption of its own)
     shown = display_times([note, _cue(11.0, 12.0, "御異議なしと認めます。")])
     assert [s.lines for s in shown] == [["（「異議なし」と呼ぶ者あり）"], ["御異議なしと認めます。"]]
+
+
+def test_a_transcript_parted_by_spaces_is_never_cut_to_open_a_caption_with_one():
+    # a transcript in kana with its words parted by spaces (as aligners' examples write
+    # them): the second caption began with the space it was cut at
+    text = "もう なんども ふうふげんか して どうするんだ はなしあいが できないなら もう わかれたほうが いいんじゃないか"
+    chunks = [text[a:b] for a, b in split_text(text, 32)]
+    assert len(chunks) >= 2 and all(c == c.strip() for c in chunks)
+    assert " ".join(chunks) == text
