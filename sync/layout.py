@@ -236,7 +236,12 @@ _PAGE = re.compile(
 _PRINTED_BY_BROWSER = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2,4},[ \u3000]+\d{1,2}:\d{2}[ \u3000]*[AP]M(?:[ \u3000].*)?"
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2}[ \u3000].*(?:会議録|議会|定例会|臨時会|委員会).*"
-    r"|(?:https?|file)://\S+[ \u3000]+\d{1,4}/\d{1,4}")
+    r"|(?:https?|file)://\S+[ \u3000]+\d{1,4}/\d{1,4}"
+    # (Firefox: the page's title and its address, then the page count and the date and time:
+    # 見附市議会…会議録 https://… / 1 of 2 2026/12/05 19:47 — a title, no sentence: no kana
+    # but の)
+    r"|[^。、？！?!\u3041-\u306d\u306f-\u3096]{1,120}?[ \u3000](?:https?|file)://\S+"
+    r"|\d{1,4} of \d{1,4}(?:[ \u3000]+\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2})?")
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
 _DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:(?:以下|ここまで|ここから|これより)[、，]?)?(?:会議録)?"
@@ -795,7 +800,8 @@ def _head_like(k: str) -> bool:
     """Could this line key be a running head? Short (or a page's address a browser prints
     at its foot), no sentence, names the session or holds a number, no speaker marker,
     not a 休憩/再開 line."""
-    url = re.fullmatch(r"https?://\S+", k) is not None     # (its query's ? is no sentence's end)
+    # (its query's ? is no sentence's end; Firefox prints the page's title before it)
+    url = re.fullmatch(r"[^。？！?!]{0,120}?https?://\S+", k) is not None
     return ((len(k) <= 40 or url) and (url or not _SENTENCE.search(k))
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k)
@@ -803,7 +809,8 @@ def _head_like(k: str) -> bool:
 
 
 # what a browser prints at every page's head and foot, as keys (digits read as #)
-_BROWSER_PRINTED = re.compile(r"https?://\S+|#+/#+|#+/#+/#+(?::#+)?|#+:#+")
+_BROWSER_PRINTED = re.compile(r"https?://\S+|#+/#+|#+/#+/#+(?::#+)?|#+:#+"
+                              r"|#+of#+(?:/#+/#+(?::#+)?)?")     # (Firefox's 1 of 2 and its date)
 
 
 def strip_page_heads(pages: list[str], edge: int = 2, printed: int = 4) -> list[str]:

@@ -5144,6 +5144,31 @@ def test_a_browser_prints_four_lines_at_every_page_before_or_after_the_body(tmp_
                                                     ("議長", "散会します。")]
 
 
+def test_firefox_prints_the_title_with_the_address_and_n_of_m_with_the_date(tmp_path):
+    # Firefox's print (trial 179): the page's title and its address on one line, the page count
+    # as 1 of 2 with the date and time — both ran into the speech that went on over the page
+    # break (規定に盛り｜東村山市 https://…｜込んで), and on a page of its own too
+    head = "第7回 令和6年12月13日(議会運営委員会) 東村山市 https://www.city.example.lg.jp/gikai/g061213g.html"
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_pdf([
+        ["◎川村委員長　ただいまより開会いたします。", "○野田委員　オンラインでの参加も可能とするよう、規定に盛り",
+         head, "1 of 2 2026/12/05 19:47"],
+        ["込んでいただきたいと考えております。", "◎川村委員長　閉会いたします。", head, "2 of 2 2026/12/05 19:47"]]))
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("委員長", "ただいまより開会いたします。"),
+        ("委員", "オンラインでの参加も可能とするよう、規定に盛り込んでいただきたいと考えております。"),
+        ("委員長", "閉会いたします。")]
+    path.write_bytes(_pdf([["〇関 三郎委員長　質疑を終結いたします。",
+                            "見附市議会総務文教委員会会議録 https://www.city.example.lg.jp/gikai/R06-1.html",
+                            "1 of 1 2026/12/05 19:47"]]))
+    assert [t.text for t in load(path).turns] == ["質疑を終結いたします。"]
+    # a sentence that ends its line with an address is still said
+    m = parse_text("○市長（山田太郎君）　詳しくは、市のホームページ https://www.city.example.lg.jp/\nを御覧ください。\n")
+    assert m.turns[0].text == "詳しくは、市のホームページ https://www.city.example.lg.jp/を御覧ください。"
+
+
 def test_a_tables_column_heads_printed_over_every_page_are_no_speech(tmp_path):
     # 蘭越町 (trial 48): the minutes a table — 日程 / 発言者 / 発言 — whose heads come again at
     # the top of every page; they ran into the speech that went on over the page break
