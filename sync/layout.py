@@ -886,7 +886,9 @@ SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "�
 _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Diet's simple view: 002・氏名
                            r"|[*＊](?![ \t\u3000])[^。、]{1,30}"   # 福岡県議会: *笠議員質問, *知事答弁 (not a list's
                            #                                       item, * 土日の運行, as Google Docs writes it)
-                           r"|[PpＰ][.．][ ]?[0-9０-９]{1,4}[ 　]+[^。、]{1,40}")   # P.9 11番（河本晋一君）
+                           r"|[PpＰ][.．][ ]?[0-9０-９]{1,4}[ 　]+[^。、]{1,40}"   # P.9 11番（河本晋一君）
+                           # (DiscussNet's list of the speakers, a box to tick each: ☐ 4 ◯市長（…） 3)
+                           r"|[☐☑□✓][ \t　]*[0-9０-９]{1,4}[ \t　]+[○◯〇●◆◇◎△■][^。]{1,40}")
 # the number a minutes search system puts before each speech (DB-Search: ``2  ◯議長…``,
 # ``2: ◯デジタル戦略推進部長　…``)
 # (also a table's number cell and a full-width space, or the number right against the

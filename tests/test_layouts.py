@@ -5169,6 +5169,23 @@ def test_firefox_prints_the_title_with_the_address_and_n_of_m_with_the_date(tmp_
     assert m.turns[0].text == "詳しくは、市のホームページ https://www.city.example.lg.jp/を御覧ください。"
 
 
+def test_a_list_of_speakers_printed_beside_the_text_is_no_speech(tmp_path):
+    # DiscussNet's page printed to PDF (trial 179): its list of the speakers, a box to tick
+    # each (☐ 4 ◯市長（齋藤正美君） 3), went on at the top of page 2 and ran into the middle
+    # of the sentence that page goes on with (多数寄｜☐ 4 …｜せられました)
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_pdf([
+        ["☐  1 ◯議長（阿部守君） 2", "☐  2 ◯１５番（千葉花子君） 5", "◯議長（阿部守君） １５番千葉花子議員。",
+         "◯１５番（千葉花子君） 除雪が遅れたとの声が多数寄"],
+        ["☐  3 ◯市長（齋藤正美君） 3", "☐  4 ◯議長（阿部守君）", "せられました。市の考えを伺います。",
+         "◯議長（阿部守君） 市長。"]]))
+    m = load(path)
+    check_offsets(m)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "１５番千葉花子議員。"), ("１５番", "除雪が遅れたとの声が多数寄せられました。市の考えを伺います。"),
+        ("議長", "市長。")]
+
+
 def test_a_tables_column_heads_printed_over_every_page_are_no_speech(tmp_path):
     # 蘭越町 (trial 48): the minutes a table — 日程 / 発言者 / 発言 — whose heads come again at
     # the top of every page; they ran into the speech that went on over the page break
