@@ -881,7 +881,8 @@ SITE_BUTTONS = frozenset({"全ての発言を選択", "すべての発言を選�
                           "全て選択", "選択した発言を表示", "すべて解除", "全て解除", "冒頭表示切替"})
 # what a minutes search system's page says about the search around the minutes
 SEARCH_FURNITURE = ("検索語:", "検索語：", "▼最初のヒットへ", "▲前のヒットへ", "▼次のヒットへ",
-                    "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL")
+                    "▼次のヒット", "▲前のヒット", "ヒット箇所", "発言の先頭へ", "発言のURL", "発言URL",
+                    "↑ 発言者の先頭へ", "↑発言者の先頭へ", "発言者の先頭へ", "↓ 最初のヒットへ", "↓最初のヒットへ")
 # the Diet's minutes search, simple view: each speech's number and speaker (002・櫻内義雄)
 _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Diet's simple view: 002・氏名
                            r"|[*＊](?![ \t\u3000])[^。、]{1,30}"   # 福岡県議会: *笠議員質問, *知事答弁 (not a list's
@@ -898,7 +899,7 @@ _SPEECH_INDEX = re.compile(r"[0-9０-９]{3}・[^\s。、]{1,20}"      # the Die
 SPEECH_NUMBER = re.compile(rf"[ \t]{{0,6}}(?:(?:発言(?:番号|No\.?|Ｎｏ．?)[ \u3000]?)?[0-9０-９]{{1,4}}"
                            rf"(?:[:：] ?| {{1,2}}|\t|\u3000|(?=[{MARKERS}]))(?![ \t\u3000]*番)"
                            rf"|[【［]発言番号[ \u3000]?[0-9０-９]{{1,5}}[】］][ \u3000]?"
-                           rf"|[0-9０-９]{{1,6}}(?=[【［]))(?=\S|[ \u3000])")
+                           rf"|[0-9０-９]{{1,6}}(?=[【［]))(?=\S|[ \u3000\u2000-\u200a])")   # (em spaces: a page's &emsp;)
 # the time before each speech of minutes kept with a video (10:02:15　議長（佐藤篤）：…,
 # [00:12:05] ○市長…): a clock or a place in the recording, then a space
 TIMECODE = re.compile(r"[ \t\u3000]{0,4}[\[［(（]?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2}(?:[.,．][0-9]{1,3})?)?"

@@ -2009,6 +2009,15 @@ class _Walk:
                 # 暫時休憩します。　　午前１１時５８分休憩: the clock after the speech, not said
                 recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
+            elif (rule_tail := _TRAILING_RULE.search(line)) is not None:
+                # …配付のとおりです。　──────　日程第1: a page's rule and the next item's
+                # heading run onto the speech's last line (a page that sets them in one flow)
+                line = line[:rule_tail.start()] + " " * (len(line) - rule_tail.start())
+                nxt = self.lines[number] if number < len(self.lines) else ""
+                if rule_tail.group(1) and nxt.strip(SPACES) and len(nxt.strip(SPACES)) <= 30 \
+                        and not re.search("[。？！?!]", nxt) and layout.split_marker(nxt)[0] == "" \
+                        and layout.parse_label(nxt, 0, loose=False) is None:
+                    skip = 1      # (日程第1 / 諸報告: the heading wrapped onto the next line)
             if current is not None and (section := _SECTION_HEAD.match(line)) is not None \
                     and not self._section_topic(number, section) and line[section.end():].strip(SPACES) \
                     and _NUMBERED_SECTION.search(section.group()):
@@ -3533,6 +3542,10 @@ _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も",
 _TRAILING_EVENT = re.compile(
     rf"(?<=[。？！」）])[{SPACES}]{{2,}}[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
+
+
+# a rule after a sentence on its line, and what follows it with no sentence (an item's heading)
+_TRAILING_RULE = re.compile(rf"(?<=[。？！」）])[{SPACES}]{{2,}}[─━―—‐－\-=＝◇◆・]{{8,}}(?:[{SPACES}]+([^。？！?!]*))?[{SPACES}]*$")
 
 
 # …that names who speaks: what ends like a person or a role, told apart by a letter or a

@@ -7652,3 +7652,25 @@ def test_an_item_numbered_after_its_kind_is_a_heading():
     m = parse_text("【会長】\n内訳が出たところで改めて議論したい。\n議事2 その他\n【委員】\n次回の日程は早めに知らせてほしい。\n")
     assert [(t.role, t.text) for t in m.turns] == [("会長", "内訳が出たところで改めて議論したい。"),
                                                    ("委員", "次回の日程は早めに知らせてほしい。")]
+
+
+def test_a_rule_and_the_next_items_heading_run_onto_the_last_line_of_a_speech():
+    # chiholog's page printed to PDF (trial 179): the rule and the next item's heading set in
+    # the flow of the speech's last line, the heading wrapped onto the next (…のとおりです。
+    # ────　日程第1 / 諸報告): both were the chair's last words
+    m = parse_text("2 ◯議長【松尾秀明君】 本日の議事日程はお手元に配付のとおりです。    ──────────────────    日程第1 \n"
+                   "諸報告\n3 ◯議長【松尾秀明君】 日程第1「諸報告」を行います。\n")
+    assert [t.text for t in m.turns] == ["本日の議事日程はお手元に配付のとおりです。", "日程第1「諸報告」を行います。"]
+    # a rule after a sentence with nothing after it
+    m = parse_text("○議長（松尾秀明君）　散会いたします。　　────────────────\n")
+    assert [t.text for t in m.turns] == ["散会いたします。"]
+
+
+def test_a_speech_number_before_em_spaces_and_a_search_systems_arrows():
+    # a DB-Search mirror's page printed to PDF (trial 179): its last numbered line a clock set
+    # off by em spaces (&emsp;) and its link back to the list of speakers — both ran into
+    # the chair's last words
+    m = parse_text("5: ◯議長松浦健三議員) 本日はこれをもって散会いたします。\n"
+                   "6:\u2003\u2003\u2003\u2003\u2003午前10時36分散会\n↑ 発言者の先頭へ\n"
+                   "4: ◯議長松浦健三議員) 以上です。\n")
+    assert [t.text for t in m.turns] == ["本日はこれをもって散会いたします。", "以上です。"]
