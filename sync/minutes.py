@@ -362,7 +362,7 @@ class Minutes:
     encoding: str                # to write source_text back: "utf-8", "utf-8-sig", "cp932", "utf-16"…
     path: str | None = None
     newline: str = "\n"          # the file's own line end, to write it back the same way
-    kind: str = "text"           # "text", "html", "pdf", "csv", "records" (JSON, XML), "docx" or "odt";
+    kind: str = "text"           # "text", "html", "pdf", "csv", "records" (JSON, XML), "captions" (SRT, WebVTT), "docx" or "odt";
                                  # all but text write back as UTF-8 text
     # words not heard marked in brackets ((聴取不能)) stand in source_text as ★, like the
     # speed version's own mark; {position in source_text: the mark as written}, to write
@@ -1140,7 +1140,8 @@ _UNHEARD = re.compile("[（(〔［\\[＜〈<《≪【][ \u3000\n]*(?:"
 # a ★ candidate as the filled minutes write it (★〔候補：…〕, the default --star-mark), in
 # minutes an editor gave back: with its ★ still there, not yet confirmed; without it, the
 # words confirmed and the brackets left
-_CANDIDATE_MARK = re.compile(r"(★?)〔候補[：:]([^〔〕\n]*)〕")
+_CANDIDATE_MARK = re.compile(r"(★?)〔候補[：:]([^〔〕\n]*)〕"
+                             r"|［[？?]([^［］\n]*)］")     # (as this tool's captions show a ★'s candidate)
 
 
 # the chair's call of the next speaker: 総務部長。 / ５番、山田花子議員。 / 山田太郎君。
@@ -1233,7 +1234,7 @@ def _candidate_marks(text: str) -> tuple[str, list[str]]:
 
     def read(m: re.Match[str]) -> str:
         line = text.count("\n", 0, m.start()) + 1
-        if m.group(1):
+        if m.group(1) or m.group(3) is not None:
             unconfirmed.append(line)
             return STAR
         confirmed.append(line)
@@ -1242,7 +1243,8 @@ def _candidate_marks(text: str) -> tuple[str, list[str]]:
     out = _CANDIDATE_MARK.sub(read, text)
     notes = []
     if unconfirmed:
-        notes.append(f"{len(unconfirmed)} ★ candidate marks ★〔候補：…〕 are still in the minutes (the first on line "
+        notes.append(f"{len(unconfirmed)} ★ candidate marks (★〔候補：…〕, or ［？…］ as captions show them) are still "
+                     f"in the minutes (the first on line "
                      f"{unconfirmed[0]}): each was read as ★, not confirmed — replace each mark with the words "
                      "said (or leave the ★ alone) and run again")
     if confirmed:
@@ -1441,6 +1443,8 @@ def _said(line: str) -> bool:
     """Does a line of a file with no speaker line read as said (a sentence, or words with
     their particles: 今日はいい天気ですね), not as a title, a date, a list or a signature?"""
     line = line.strip(SPACES)
+    if re.search(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]?$", line):
+        return True             # (日程第1一般質問を行います: said, though it opens like a heading)
     if not line or _DATED.fullmatch(line) or _signer(line) or layout.heading_words(line):
         return False
     return layout.is_sentence(line) or bool(_SPOKEN_END.search(line)) or (
@@ -1488,25 +1492,45 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
                            or _signer(lines[end - 1])):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None)
-    at = sum(len(line) + 1 for line in lines[:k])
+    # the speaker's line goes above the first said line — and again above a said line after
+    # one that is not (a heading inside the speech, １　はじめに) or that opens like a heading
+    # (日程第1一般質問を行います, a transcript with no punctuation): the speech goes on there
+    opens = [k]
+    for j in range(k + 1, end):
+        if _said(lines[j]):
+            before = next((lines[i] for i in range(j - 1, k - 1, -1) if lines[i].strip(SPACES)), "")
+            if not _said(before) or layout.heading_words(lines[j].strip(SPACES)):
+                opens.append(j)
+    said = [*lines[:end], *(" " * len(line) for line in lines[end:])]
+    for j in reversed(opens):
+        said.insert(j, _UNNAMED)
+    solo = _Walk("\n".join(said), re.compile(f"^{_UNNAMED}(?P<role>)(?P<name>)$"), wrapped)
+    # (a position in the text the walk read, as one in ``text``: less the lines put in before it)
+    put = [sum(len(line) + 1 for line in said[:j + n]) for n, j in enumerate(opens)]
     shift = len(_UNNAMED) + 1
-    said = "\n".join([*lines[:end], *(" " * len(line) for line in lines[end:])])
-    solo = _Walk(said[:at] + _UNNAMED + "\n" + said[at:],
-                 re.compile(f"^{_UNNAMED}(?P<role>)(?P<name>)$"), wrapped)
+
+    def back(i: int) -> int:
+        return i - shift * bisect.bisect_right(put, i)
+
     role, name = (signer.role, layout.strip_honorific(signer.name)[0]) if signer else (None, "")
     turns = tuple(replace(t, speaker=signer.text if signer else "", role=role, name=name,
-                          source=tuple(i - shift for i in t.source)) for t in solo.run())
+                          source=tuple(back(i) for i in t.source)) for t in solo.run())
     if not any(t.text for t in turns):
         return None
-    solo.unplaced = [replace(u, line=u.line - 1) if u.line > k + 1 else u for u in solo.unplaced]
+    solo.unplaced = [replace(u, line=u.line - sum(1 for n, j in enumerate(opens) if j + n + 1 < u.line))
+                     for u in solo.unplaced]
     solo.spoken_front = front
     return solo, turns
 
 
 def _lead_said(turns: Sequence[Turn], more: Sequence[Turn]) -> int:
-    """The characters said in ``more``'s turns before the first speaker of ``turns``."""
+    """The characters said in ``more``'s turns before the first speaker of ``turns`` — 0
+    where one of those turns says no sentence (a table's head read as a label over the
+    attendance: 役職 氏名 / 出欠委員長　守田亘弘　出席…)."""
     first = (turns[0].role, turns[0].name)
     lead = next((k for k, t in enumerate(more) if (t.role, t.name) == first), 0)
+    if not all(_SPOKEN_END.search(t.text) for t in more[:lead]):
+        return 0
     return sum(len(t.text) for t in more[:lead])
 
 
@@ -1575,6 +1599,9 @@ class _Walk:
         self.written_front: list[Unplaced] = []
         self.spoken_front: list[tuple[int, str]] = []   # (line, text): said before any turn (run)
         # a time before every speech (minutes kept with a video: 10:02:15　議長（佐藤篤）：…)
+        # a time after each speaker (a transcription service's export: 委員長　00:00:05　…,
+        # 話者2　00:01:48　…, 山田太郎 (00:00:02) over the speech)
+        self.stamped = pattern is None and sum(1 for l in self.lines if _STAMPED.match(l)) >= 2
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
         # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
@@ -1690,6 +1717,13 @@ class _Walk:
             m = self.pattern.match(line)
             if m:
                 return _pattern_label(line, m)
+        if self.stamped and (stamp := _STAMPED.match(line)) is not None:
+            who = stamp.group(1)
+            marker, at = layout.split_marker(who)
+            label = layout.parse_label(who, at, loose=True)
+            if label is None or who[label.speech_at:].strip(SPACES):
+                label = Label(text=who[at:], role=None, name=who[at:], speech_at=0)   # 話者2: a name as written
+            return marker, replace(label, speech_at=stamp.end())
         if self.fields:
             label = layout.field_label(line)
             if label is not None:
@@ -3542,6 +3576,11 @@ _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も",
 _TRAILING_EVENT = re.compile(
     rf"(?<=[。？！」）])[{SPACES}]{{2,}}[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
+
+
+# a speaker and the time they spoke in the recording, then the speech or nothing (see _Walk.stamped)
+_STAMPED = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］]{{1,16}})[{SPACES}]+[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}:[0-9]{{2}}"
+                      rf"[)）\]］]?(?:[{SPACES}]+|$)")
 
 
 # a rule after a sentence on its line, and what follows it with no sentence (an item's heading)

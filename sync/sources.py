@@ -29,7 +29,7 @@ class Source:
     text: str         # LF line ends, no BOM; Turn.source offsets index this text
     encoding: str     # how to write the text back: the file's own, or "utf-8" for HTML/PDF
     newline: str      # the file's line end ("\n" for HTML/PDF)
-    kind: str         # "text", "html", "pdf", "csv", "records" (JSON, XML), "docx" or "odt"
+    kind: str         # "text", "html", "pdf", "csv", "records" (JSON, XML), "captions" (SRT, WebVTT), "docx" or "odt"
 
 
 # Control characters that never occur in a text file: their presence means binary data
@@ -86,6 +86,9 @@ def read_bytes(data: bytes) -> Source:
                                "tab) and save that page")
         return Source(html_text(data), "utf-8", "\n", "html")
     text, encoding = decode(data)
+    captions = captions_text(text)
+    if captions is not None:
+        return Source(captions, "utf-8", "\n", "captions")
     records = records_text(text)
     if records is not None:
         return Source(records, "utf-8", "\n", "records")
@@ -361,6 +364,87 @@ def _table_text(rows: list[list[str]]) -> str | None:
 def _head(cell: str) -> str:
     """A table's header cell as looked up (case, BOM and spaces aside)."""
     return "".join(cell.split()).lower().lstrip("\ufeff")
+
+
+# ---------------------------------------------------------------------------- captions
+
+# a cue's timing line (SRT 00:00:01,020 --> 00:00:05,400; WebVTT 00:01.000 --> 00:04.000 and
+# its settings), after the speaker on the same line where a transcription service writes
+# one there (Notta: 話者 1 00:00:01,020 --> …)
+_CUE_TIMING = re.compile(r"(?P<who>.*?)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*"
+                         r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ \t]+\S.*)?")
+_CUE_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>]+)>")            # WebVTT's voice: <v 山田 太郎>
+_CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|ruby|rt|lang|font|span)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>",
+                      re.IGNORECASE)
+_CUE_SPEAKER = re.compile(r"\[(?P<who>[^\]\n]{1,30})\][:：]?[ \t\u3000]*")   # whisper's diarized [SPEAKER_00]:
+_CUE_LABEL = re.compile(r"[（(](?P<who>[^（()）\n]{1,20})[）)]")       # this tool's own caption: （議長） over the text
+
+
+def captions_text(text: str) -> str | None:
+    """A caption file (SRT, WebVTT: a meeting app's or a transcription service's
+    transcript, a video's captions, this tool's own) as minutes text: each cue's text,
+    without numbers, timings, settings and tags, a line a cue; the speaker a cue names (a
+    WebVTT voice ``<v 山田 太郎>``, a diarized ``[SPEAKER_00]``, a service's ``話者 1`` before
+    the timing, this tool's ``（議長）`` line) a ``発言者：`` line where it changes; a line a
+    rolling caption repeats from the cue before said once. None for a file that is no
+    caption file (fewer than two cues, or cues a small part of its lines)."""
+    lines = normalize_newlines(text).removeprefix("\ufeff").split("\n")
+    timings = [k for k, line in enumerate(lines) if _CUE_TIMING.fullmatch(line.strip())]
+    filled = sum(1 for line in lines if line.strip())
+    webvtt = lines[0].strip().startswith("WEBVTT")
+    if len(timings) < 2 or (not webvtt and len(timings) < 0.2 * filled):
+        return None
+    import html as _html
+
+    out: list[str] = []
+    speaker = None
+    said: list[str] = []              # the last cue's lines (a rolling caption repeats them)
+    for n, k in enumerate(timings):
+        end = timings[n + 1] if n + 1 < len(timings) else len(lines)
+        block = lines[k + 1:end]
+        # (the next cue's number or id stands before its timing, after a blank line)
+        while block and (not block[-1].strip() or (n + 1 < len(timings) and block[-1].strip() and
+                                                     _cue_id(block, len(block) - 1))):
+            block.pop()
+        who = _CUE_TIMING.fullmatch(lines[k].strip()).group("who").strip() or None
+        cue: list[str] = []
+        for raw in block:
+            voice = _CUE_VOICE.search(raw)
+            if voice:
+                who = voice.group(1).strip()
+            line = _html.unescape(_CUE_TAG.sub("", raw)).replace("\u200e", "").replace("\u200f", "").strip()
+            if not cue and (m := _CUE_SPEAKER.match(line)) is not None and line[m.end():]:
+                who, line = m.group("who").strip(), line[m.end():]
+            if not cue and (m := _CUE_LABEL.fullmatch(line)) is not None and len(block) > 1 \
+                    and not _is_sound(m.group("who")):
+                who = m.group("who").strip()
+                continue
+            if line:
+                cue.append(line)
+        fresh = [line for line in cue if line not in said]
+        said = cue
+        if not fresh:
+            continue
+        if who:
+            who = re.sub(r"(?<=[^\s\d])[ \t\u3000]+(?=\d+$)", "", " ".join(who.split()))
+        if who and who != speaker:
+            if out:
+                out.append("")
+            out.append(f"発言者：{who}")
+            speaker = who
+        out.extend(fresh)
+    return "\n".join(out) + "\n" if out else None
+
+
+def _cue_id(block: list[str], k: int) -> bool:
+    """Is ``block[k]`` the next cue's number or id (a line alone after a blank line)?"""
+    line = block[k].strip()
+    return (k == 0 or not block[k - 1].strip()) and bool(re.fullmatch(r"\d{1,6}|[0-9a-fA-F-]{8,}(?:/\d+-\d+)?", line))
+
+
+def _is_sound(note: str) -> bool:
+    """A note of a sound in brackets (拍手, 笑い, 音楽), not a speaker's label."""
+    return any(w in note for w in ("拍手", "笑", "音楽", "ざわ", "発言する者", "呼ぶ者", "異議なし", "休憩", "チャイム", "ブザー"))
 
 
 # ---------------------------------------------------------------------------- JSON, XML
