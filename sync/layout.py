@@ -377,7 +377,20 @@ def is_furniture(line: str) -> bool:
                 or _FOOTNOTE.fullmatch(s) or compact(s) in SITE_BUTTONS or _TIME_IN_RECORDING.fullmatch(compact(s))
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
-                or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000")))
+                or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000"))
+                or _BREADCRUMB.fullmatch(s) is not None or _PAGER.fullmatch(s) is not None)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A site's trail to the page (トップページ > 市議会 > 会議録 …)."""
+    return _BREADCRUMB.fullmatch(line.strip(SPACES)) is not None
+
+
+# a site's trail of where the page is and its pager, copied with the page's text (トップページ >
+# 組織・課名でさがす > 議会事務局 > …会議録 2ページ; 1ページ 2ページ; 前へ 1 2 次へ)
+_BREADCRUMB = re.compile(r"(?:現在の(?:ページ|位置)[ \u3000:：]*)?(?:トップページ|ホーム|トップ|TOP|Top|HOME|Home)"
+                         r"[ \u3000]*[>＞›»≫][^。？！?!]*")
+_PAGER = re.compile(r"(?:(?:前へ|次へ|前のページ|次のページ|<<|>>|＜＜|＞＞|[0-9０-９]{1,3}ページ)[ \u3000|｜]*){2,}")
 
 
 # a transcript's time in the recording on a line of its own ((00:05:00), [01:02:03]): never said

@@ -608,7 +608,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
         # the layout's quotes, not said — a caption would open 「 and close it cues later
         turns = tuple(_unquoted_turn(t) if _quoted_whole(t.text) else t for t in turns)
-    notices += _calls_answered_in_turn(turns, text) + _name_slips(turns, text)
+    notices += _calls_answered_in_turn(turns, text) + _name_slips(turns, text) + _pasted_twice(turns, text)
     return Minutes(turns=turns, source_text=text, encoding=encoding, path=path,
                    unplaced=tuple(walk.unplaced), marks=marks, notices=tuple(notices))
 
@@ -1168,6 +1168,28 @@ def _answers_call(before: str, label: Label) -> bool:
     called = _called("".join(last.split()))
     role, name = _who(label)
     return called is not None and bool(role or name) and unicodedata.normalize("NFKC", called) in (role, name)
+
+
+def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 40) -> list[str]:
+    """What to tell of a passage the minutes hold twice in a row word for word — two
+    sentences or more, ``least`` characters at least, the second copy right after the first
+    (a page or a speech pasted twice where a user put the file together; a chair's formulas,
+    said again item after item, have the item between them): the copy is no speech said
+    again, and will be reported as not heard."""
+    said: list[tuple[str, int]] = []            # (sentence, its first character in ``text``)
+    for t in turns:
+        for m in re.finditer(r"[^。？！?!]*[。？！?!]", t.text):
+            if m.group().strip(SPACES) and m.start() < len(t.source):
+                said.append((m.group().strip(SPACES), t.source[m.start()]))
+    words = [x for x, _ in said]
+    for k in range(len(said)):
+        for run in range(2, min(12, (len(said) - k) // 2) + 1):
+            if words[k:k + run] == words[k + run:k + 2 * run] and sum(map(len, words[k:k + run])) >= least:
+                first, again = (text.count("\n", 0, said[j][1]) + 1 for j in (k, k + run))
+                return [f"lines {first} and {again} hold the same {run} sentences word for word, one copy after "
+                        f"the other ({words[k][:20]}…): a part pasted twice? The copy is read as said again and "
+                        "will be reported as not heard — remove it from the minutes"]
+    return []
 
 
 def _name_slips(turns: tuple[Turn, ...], text: str) -> list[str]:
@@ -2026,6 +2048,8 @@ class _Walk:
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
         hits = False             # a search hit was the last speaker line (see _HIT)
         recess_after = False     # the line before ended with its recess's clock (see _TRAILING_EVENT)
+        page_over = None         # the turn a page's footer ended (…お問い合わせ), and whether the
+        page_begun = False       # next page's head came after it: its speech may go on there
         for number, line in enumerate(self.lines, 1):
             start, offset = offset, offset + len(line) + 1
             cut = self._prefix(line)
@@ -2073,6 +2097,8 @@ class _Walk:
                 # 〇35番… / 前へ 次へ / 〇3番…)
                 if current is not None:
                     turns.append(current.build())
+                if block != "footer":      # (its first line: the turn it ends, or none)
+                    page_over, page_begun = current, False
                 current, block, resume = None, "footer", None
                 continue
             if number in self.closing:
@@ -2094,6 +2120,8 @@ class _Walk:
             if _to_top(line):
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything
+            if block == "footer" and page_over is not None and (_PAGE_BEGINS.search(line) or layout.is_breadcrumb(line)):
+                page_begun = True     # (ページの先頭です / トップページ > …: the next page of the record)
             if layout.is_blank(line) or layout.is_furniture(line) or (
                     layout.head_key(line) in self.heads and not (current is not None and self._named_in_sentence(number))):
                 if line.strip(SPACES) and layout.is_blank(line):
@@ -2397,13 +2425,19 @@ class _Walk:
             if (section := _SECTION_HEAD.match(line)) is not None and (not line[section.end():].strip(SPACES) or (
                     _NUMBERED_SECTION.search(section.group()) and self._section_topic(number, section))):
                 continue        # 【再質問】, 【質問２】子育て支援について: a section of the speech, not said
+            if current is None and block == "footer" and page_begun and page_over is not None \
+                    and line[:1] in SPACES and layout.is_sentence(line) and _POLITE.search(line):
+                # the speech going on at the top of the record's next page, copied with the
+                # page around it (お問い合わせ… / ページの先頭です。 / トップページ > … / 　…伺います。):
+                # the speaker's before the footer
+                resume = page_over
             if current is None and resume is not None and line[:1] in SPACES and layout.is_sentence(line) \
                     and (_POLITE.search(line) or not _RECORDED.search(line)):
                 # (said, as speech is: not the record's summary under the item, …可決された。,
                 # nor a bill's text printed there, …を次のように定める。)
                 current = _TurnBuilder(speaker=resume.speaker, name=resume.name, role=resume.role,
                                        marker=resume.marker, spaced=resume.spaced)
-                block = "turn"
+                block, page_over = "turn", None
             resume = None                # only the line right after the topic continues it
             if current is None:
                 if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line):
@@ -3576,6 +3610,10 @@ _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も",
 _TRAILING_EVENT = re.compile(
     rf"(?<=[。？！」）])[{SPACES}]{{2,}}[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
+
+
+# the head of a site's page, copied with the record's text on it
+_PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして本文へ|本文へ(?:移動|スキップ)|印刷用ページを表示")
 
 
 # a speaker and the time they spoke in the recording, then the speech or nothing (see _Walk.stamped)

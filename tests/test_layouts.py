@@ -7774,3 +7774,39 @@ def test_a_tables_head_over_the_attendance_is_no_label_before_the_first(tmp_path
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("委員長", "守田亘弘", "おはようございます。開会いたします。"), ("委員", "鈴村道子", "一点確認させてください。"),
         ("委員長", "守田亘弘", "閉会いたします。")]
+
+
+# ---------------------------------------------------------------------------- files a user put together
+
+def test_a_sites_pages_copied_as_text_one_after_another():
+    # a CMS's pages of one sitting copied whole as text (trial 183): each page's trail
+    # (トップページ > … 2ページ) and pager (1ページ 2ページ) were said, and the speech going on
+    # at the top of the next page, after the footer and the next page's head, was lost with
+    # nothing said of it
+    page_head = ("ページの先頭です。 メニューを飛ばして本文へ\nくらし・手続き 子育て・教育 市政情報 市議会\n"
+                 "トップページ > 組織・課名でさがす > 議会事務局 > 令和５年第３回みどり市議会会議録（第２号） {n}ページ\n"
+                 "印刷用ページを表示する 掲載日：2023年12月1日更新\n")
+    foot = "1ページ 2ページ\nこのページに関するお問い合わせ\n議会事務局 議事係\n電話：000-381-1000\nページの先頭へ\n\n"
+    m = parse_text(page_head.format(n=1) + "議長（森田和夫君）\n　３番中川俊介議員。\n３番（中川俊介君）\n"
+                   "　最初に、暑さ対策についてであります。\n" + foot + page_head.format(n=2)
+                   + "　体育館への空調設備の設置について、教育委員会の考えを伺います。\n議長（森田和夫君）\n　教育長。\n" + foot)
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "３番中川俊介議員。"), ("３番", "最初に、暑さ対策についてであります。"),
+        ("３番", "体育館への空調設備の設置について、教育委員会の考えを伺います。"), ("議長", "教育長。")]
+
+
+def test_a_part_pasted_twice_is_told():
+    # a speech pasted twice, one copy after the other (trial 183): both were read, and nothing
+    # said so — the copy is told (it will not be heard); a chair's formulas said again item
+    # after item, with the item between them, are not
+    m = parse_text("○議長（石原健一君）　５番、松井さやか議員。\n○５番（松井さやか君）　通告に従い、順次質問いたします。"
+                   "初めに、市内の公共交通について伺います。\n○５番（松井さやか君）　通告に従い、順次質問いたします。"
+                   "初めに、市内の公共交通について伺います。\n○議長（石原健一君）　企画部長。\n".replace("伺います。", "伺います。利用状況をお示しください。"))
+    assert m.notices == ("lines 2 and 3 hold the same 3 sentences word for word, one copy after the other "
+                         "(通告に従い、順次質問いたします。…): a part pasted twice? The copy is read as said again and "
+                         "will be reported as not heard — remove it from the minutes",)
+    vote = "お諮りいたします。本案は原案のとおり可決することに御異議ありませんか。\n（「異議なし」と呼ぶ者あり）\n" \
+           "○議長（石原健一君）　御異議なしと認めます。よって、本案は原案のとおり可決されました。\n"
+    m = parse_text("○議長（石原健一君）　日程第１、議案第５０号を議題といたします。" + vote
+                   + "○議長（石原健一君）　日程第２、議案第５１号を議題といたします。" + vote)
+    assert m.notices == ()
