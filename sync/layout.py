@@ -378,7 +378,14 @@ def is_furniture(line: str) -> bool:
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000"))
-                or _BREADCRUMB.fullmatch(s) is not None or _PAGER.fullmatch(s) is not None)
+                or _BREADCRUMB.fullmatch(s) is not None or _PAGER.fullmatch(s) is not None
+                or _TRANSCRIPTION_EVENT.fullmatch(s) is not None)
+
+
+# a meeting app's note in its transcript that someone started or stopped it (Teams: 山田 太郎
+# が文字起こしを停止しました, X stopped transcription)
+_TRANSCRIPTION_EVENT = re.compile(r"[^。？！?!]{1,40}?(?:が|さんが)?[ \u3000]*(?:文字起こし|トランスクリプト|レコーディング|録画)"
+                                  r"を(?:開始|停止|終了)しました。?|.{1,60} (?:started|stopped) (?:transcription|recording)\.?")
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -7762,6 +7762,14 @@ def test_a_transcripts_speakers_with_the_time_after_them(tmp_path):
                                                    ("木村次郎", "企画課長の木村です。説明いたします。")]
 
 
+def test_a_meeting_apps_note_that_its_transcription_stopped_is_no_speech():
+    # Teams' transcript saved as a document (trial 182): its last line, 山田 太郎 が文字起こしを
+    # 停止しました, was the chair's last words
+    m = parse_text("山田 太郎   0:03\nそれでは日程案のとおり決定いたします。\n\n山田 太郎 が文字起こしを停止しました\n")
+    assert [t.text for t in m.turns] == ["それでは日程案のとおり決定いたします。"]
+    assert layout_mod.is_furniture("Yamada Taro stopped transcription")
+
+
 def test_a_tables_head_over_the_attendance_is_no_label_before_the_first(tmp_path):
     # 葉山町's committee page (trial 155): the attendance a table, 役職 / 氏名 / 出欠 at its
     # head; read loosely it was a speaker whose speech was the table, kept because the
