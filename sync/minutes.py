@@ -262,7 +262,10 @@ _END_MARK = re.compile(r"([（(〔［\[＜<〈―－‐ー—-]*)以上([）)〕
 # a speech that ends saying a text is read out now (朗読いたします。): the lines after it are that text
 # (the speaker's own reading: not 事務局長が朗読いたします。, someone else's, which the record
 # only notes)
-_READS_OUT = re.compile(r"(?:(?<![がに])|(?<=私が))(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$")
+_READS_OUT = re.compile(r"(?:(?<![がに])|(?<=私が))(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます|いたさせます)。$"
+                        # (案文の朗読をもって説明に代えさせていただきます。: the proposer reads it)
+                        r"|(?:朗読|読み上げ)をもって(?:提案理由の|提案の)?(?:説明|提案説明|趣旨説明)に"
+                        r"代え(?:させていただきます|させていただきたいと思います|たいと思います|ます)。$")
 # a speech that is only the note that a text is read out: the lines after it are that text
 _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
@@ -2386,7 +2389,8 @@ class _Walk:
                 continue
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway
                                     and number not in self.summed_up and (
-                    layout.is_inturn_heading(line) and not self._quote_said(number, line) or self._outdented_heading(line)
+                    layout.is_inturn_heading(line) and not self._quote_said(number, line)
+                    or (self._outdented_heading(line) and not _LISTED_AFTER.search(current.text_so_far()))
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
                     or (last_end in _SENTENCE_END and self._quoted_topic(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
@@ -2987,7 +2991,8 @@ _LISTED_ITEM = re.compile(r"君|議員|さん|[0-9０-９一二三四五六七�
 # what announces a list read out next: 次のとおりでございます。, 次のとおり報告いたします。
 _ANNOUNCES_LIST = re.compile(r"(?:次|以下)のとおり(?:で(?:ございます|あります|す)|となっております|報告いたします|申し上げます)?。$")
 # the parts of a document read out besides its sentences: its title, date, addressee, signers
-_DOCUMENT_PART = re.compile(r"[^。、，]{1,10}(?:願|届|書|動議|決議|意見書|要望書|決議案|意見書案)"
+_DOCUMENT_PART = re.compile(r"[^。、，]{1,40}(?:願|届|書|動議|決議|意見書|要望書|決議案|意見書案|陳情)"   # (its title)
+                            r"|記"                                                  # (before its items)
                             r"|(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日"
                             r"|[^。、，]{2,30}(?:様|殿)"
                             r"|(?:提出者|賛成者|発議者|提案者)?[^。、，]{0,20}議員[^。、，]{1,12}"
@@ -3477,6 +3482,10 @@ _ANNOUNCES = re.compile(r"(?:次の|以下の)?とおり(?:です|でありま�
                         r"次の.{0,12}(?:です|であります|ございます|伺います|お諮りします)。$")
 
 
+# a speech that announced a list (次の3点を伺います。), and its items so far with no sentence's end:
+# an item standing left of the speech goes on with it (① コミュニティバスの…について)
+_LISTED_AFTER = re.compile(r"(?:次|以下)の[^。]{0,16}(?:です|であります|でございます|ございます|伺います|質問いたします|"
+                           r"質問します|申し上げます|お尋ねします|お聞きします)。[^。？！]*$")
 # a speech announcing the list it reads out next, by its count (…論点は、次の３点です。)
 _ANNOUNCES_ITEMS = re.compile(r"(?:次|以下)の(?:[0-9０-９一二三四五六七八九十]+|いくつか|幾つか)(?:点|項目|つ)[^。]{0,12}"
                               r"(?:です|であります|でございます|ございます|伺います|質問いたします|質問します|申し上げます)。$")
