@@ -240,8 +240,10 @@ _PRINTED_BY_BROWSER = re.compile(
     # (Firefox: the page's title and its address, then the page count and the date and time:
     # 見附市議会…会議録 https://… / 1 of 2 2026/12/05 19:47 — a title, no sentence: no kana
     # but の)
-    r"|[^。、？！?!\u3041-\u306d\u306f-\u3096]{1,120}?[ \u3000](?:https?|file)://\S+"
-    r"|\d{1,4} of \d{1,4}(?:[ \u3000]+\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2})?")
+    # (its title names the record or the site: 見附市議会…会議録, 第7回…(議会運営委員会) 東村山市)
+    r"|(?=[^\n]*(?:会議録|議会|委員会|定例会|臨時会|[市町村区県都府道][ \u3000]))"
+    r"[^。、？！?!\u3041-\u306d\u306f-\u3096]{1,120}?[ \u3000](?:https?|file)://\S+"
+    r"|\d{1,4} of \d{1,4}[ \u3000]+\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2}")
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
 _DRAFT_STAMP = re.compile(r"[【（(〔［\[]?(?:(?:以下|ここまで|ここから|これより)[、，]?)?(?:会議録)?"
@@ -378,7 +380,7 @@ def is_furniture(line: str) -> bool:
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000"))
-                or _BREADCRUMB.fullmatch(s) is not None or _PAGER.fullmatch(s) is not None
+                or is_breadcrumb(s) or _is_pager(s)
                 or _TRANSCRIPTION_EVENT.fullmatch(s) is not None)
 
 
@@ -389,8 +391,24 @@ _TRANSCRIPTION_EVENT = re.compile(r"[^。？！?!]{1,40}?(?:が|さんが)?[ \u3
 
 
 def is_breadcrumb(line: str) -> bool:
-    """A site's trail to the page (トップページ > 市議会 > 会議録 …)."""
-    return _BREADCRUMB.fullmatch(line.strip(SPACES)) is not None
+    """A site's trail to the page (トップページ > 市議会 > 会議録 …): from the top page, or
+    with spaces around its arrows as a page shows it — not a path a member quotes in a
+    sentence (例えば、トップページ＞くらし＞防災＞ハザードマップ、…)."""
+    s = line.strip(SPACES)
+    if _BREADCRUMB.fullmatch(s) is None or s.endswith(("、", "，")):
+        return False
+    return s.startswith(("トップページ", "ホーム", "現在の")) or len(re.findall(r"[ \u3000][>＞›»≫][ \u3000]", s)) >= 2
+
+
+def _is_pager(s: str) -> bool:
+    """A site's pager: 前へ / 次へ, or its pages counted from the first (1ページ 2ページ) —
+    not pages a chair reads out (３０ページ　３１ページ)."""
+    if _PAGER.fullmatch(s) is None:
+        return False
+    if re.search("前へ|次へ|前のページ|次のページ|<<|>>|＜＜|＞＞", s):
+        return True
+    pages = [int(unicodedata.normalize("NFKC", n)) for n in re.findall(r"[0-9０-９]{1,3}(?=ページ)", s)]
+    return pages == list(range(1, len(pages) + 1))
 
 
 # a site's trail of where the page is and its pager, copied with the page's text (トップページ >
@@ -516,12 +534,12 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
     if _BODY_ATTENDANCE.fullmatch(c):
         return True
-    return c.startswith(starts) or (bool(ends) and c.endswith(ends)) or _ITEM_NUMBERED.match(c) is not None
+    return c.startswith(starts) or (bool(ends) and c.endswith(ends)) or _ITEM_NUMBERED.match(s.strip(SPACES)) is not None
 
 
 # an item of a meeting's business numbered after its kind (議事2 その他, 協議事項１ …: 狛江市's
 # records)
-_ITEM_NUMBERED = re.compile(rf"(?:議事|協議事項|報告事項|審議事項){_NUM}{{1,2}}(?!{_NUM}|[年月日号条])")
+_ITEM_NUMBERED = re.compile(rf"(?:議事|協議事項|報告事項|審議事項){_NUM}{{1,2}}(?:[ \u3000]|$)")
 
 
 # who attended one of the bodies a record covers: 〇委員協議会出席委員 (新潟市議会's 議会運営委員会
@@ -1936,7 +1954,9 @@ def _name_then_role(seg: str) -> tuple[str | None, str] | None:
         for kanji in "高山田":
             plain = _LOST.sub(kanji, seg)
             found = _name_then_role(plain)
-            if found is not None and found[1] and _LOST.search(_in_writing(found[1], plain, seg) or ""):
+            name = _in_writing(found[1], plain, seg) or "" if found is not None else ""
+            if found is not None and found[1] and _LOST.search(name) \
+                    and (len(name) == 1 or re.sub("[\u3013\ue000-\uf8ff]", "", name)):   # (〓〓課長: no name left to tell)
                 return _in_writing(found[0], plain, seg), _in_writing(found[1], plain, seg) or ""
     if (plain := _dict_form(seg)) != seg:
         found = _name_then_role(plain)

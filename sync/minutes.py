@@ -1180,17 +1180,23 @@ def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 40) -> list[s
     said again item after item, have the item between them): the copy is no speech said
     again, and will be reported as not heard."""
     said: list[tuple[str, int]] = []            # (sentence, its first character in ``text``)
+    who: list[tuple[str | None, str]] = []      # …and its speaker
     for t in turns:
         for m in re.finditer(r"[^。？！?!]*[。？！?!]", t.text):
             if m.group().strip(SPACES) and m.start() < len(t.source):
                 said.append((m.group().strip(SPACES), t.source[m.start()]))
-    words = [x for x, _ in said]
+                who.append((t.role, t.name))
+    words = [(x, w) for (x, _), w in zip(said, who)]
     for k in range(len(said)):
         for run in range(2, min(12, (len(said) - k) // 2) + 1):
-            if words[k:k + run] == words[k + run:k + 2 * run] and sum(map(len, words[k:k + run])) >= least:
+            # (the same words by the same speakers, one of them not the chair: two officials
+            # greet alike, a chair's formulas come again item after item)
+            if words[k:k + run] == words[k + run:k + 2 * run] \
+                    and sum(len(x) for x, _ in words[k:k + run]) >= least \
+                    and any(w[0] not in _CHAIRS for _, w in words[k:k + run]):
                 first, again = (text.count("\n", 0, said[j][1]) + 1 for j in (k, k + run))
                 return [f"lines {first} and {again} hold the same {run} sentences word for word, one copy after "
-                        f"the other ({words[k][:20]}…): a part pasted twice? The copy is read as said again and "
+                        f"the other ({words[k][0][:20]}…): a part pasted twice? The copy is read as said again and "
                         "will be reported as not heard — remove it from the minutes"]
     return []
 
@@ -1451,8 +1457,9 @@ _DATED = re.compile(rf"(?:令和|平成|昭和)(?:元|{layout.NUM}{{1,2}})年{la
 def _signer(line: str) -> Label | None:
     """The label of a line that is an office and a name alone (みどり市長　山田　太郎), or None."""
     line = line.strip(SPACES)
-    if not line or len(line) > 30 or re.search("[。、？！]", line):
-        return None
+    if not line or len(line) > 30 or re.search("[。、？！]", line) or line.endswith(("様", "殿")) \
+            or not re.search(rf"\S[{SPACES}]+\S", line):
+        return None       # (an addressee, 議長　鈴木一郎　様; an office alone, みどり市長)
     label = layout.parse_label(line, 0, loose=True)
     if label is None or not label.role or not label.name or line[label.speech_at:].strip(SPACES):
         return None
@@ -1462,6 +1469,27 @@ def _signer(line: str) -> Label | None:
 # a numbered item (１　視察日 …, (2) 概要, 3．…) and a line naming a member (…議員, …君)
 _LISTED = re.compile(rf"[{SPACES}]*(?:[（(]{layout.NUM}{{1,2}}[）)]|{layout.NUM}{{1,2}}[．.、)）{SPACES}])")
 _MEMBER_END = re.compile(r"(?:議員|君|委員|さん|氏)$")
+
+
+# how a speech opens and closes (施政方針, a member's question, a greeting; a transcript)
+_SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
+                           r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に当たり|.{0,40}お許しを)")
+_SPEECH_CLOSES = re.compile(r"(?:申し上げます|お願い(?:申し上げ|いた|し)ます|といたします|終わります|以上です|"
+                            r"以上でございます|以上であります|ありがとうございました|ありがとうございます)[。！]?$")
+# a letter's number, addressee or kind (総第１２３号, みどり市議会議長　鈴木一郎　様, …について（通知）)
+_LETTER = re.compile(r"\S{0,8}第[0-9０-９]+号|.{2,30}[ \u3000](?:様|殿)|.{2,60}[（(](?:通知|依頼|回答|照会|報告|送付)[）)]")
+# a notice's contact (お問い合わせ, 電話, 〒, a web address)
+_NOT_A_SPEECH = re.compile(r"問い?合わせ|電話|ＴＥＬ|TEL|Tel|ファクス|ＦＡＸ|FAX|〒|https?://|メール"
+                      r"|添付|ご査収|御査収|お送りします|送付(?:します|いたします)")     # (a covering note)
+
+
+def _label_first(line: str) -> bool:
+    """Does a line open with an office (or a member's number) set apart as a speaker's
+    label is — by a colon, a dash, an arrow or a space before its words (発言：議長, ―市長―,
+    ▼議長　ただいまから…), not run into a sentence (議長、議員各位 …)?"""
+    core = re.sub(r"^[^\w]*(?:発言者?|発言)?[：:＞>]?[^\w]*", "", line.strip(SPACES))
+    first = re.split(rf"[{SPACES}：:＞>―－—・]", core, maxsplit=1)[0]
+    return bool(first) and len(first) <= 8 and (layout.is_role(first) or layout.is_member_number(first))
 
 
 def _said(line: str) -> bool:
@@ -1496,7 +1524,19 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     k = front[0][0] - 1 if front else next((j for j, line in enumerate(lines) if _said(line)), None)
     if k is None:
         return None
+    # (and the lines right above it that go on into it: 皆さん、こんにちは。 before the first
+    # sentence in the spoken style, the start of a sentence a PDF wrapped)
+    while k > 0 and lines[k - 1].strip(SPACES) and not layout.heading_words(lines[k - 1].strip(SPACES)) \
+            and not _DATED.fullmatch(lines[k - 1].strip(SPACES)) and not _signer(lines[k - 1]) \
+            and (re.search("[。？！?!]$", lines[k - 1].rstrip(SPACES)) or re.search("[\u3041-\u3096]", lines[k - 1])):
+        k -= 1
     body = [line.strip(SPACES) for line in lines[k:] if line.strip(SPACES)]
+    if sum(1 for line in body if _label_first(line)) >= 2:
+        return None             # speakers named at lines' starts in a way not known (発言：議長,
+                                # ―市長―, ▼議長　…): minutes, their labels to be described
+    if any(_NOT_A_SPEECH.search(line) or _LETTER.fullmatch(line.strip(SPACES)) for line in lines):
+        return None             # a notice, a press release: who to ask, a telephone number; a
+                                # letter: its number, its addressee, （通知）
     if sum(len(line) for line in body if _said(line)) < (0.6 if front else 0.9) * sum(map(len, body)):
         return None             # most of it no sentence: a list, a table, a record's head
     if not front and (any(_LISTED.match(line) for line in lines)
@@ -1508,7 +1548,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     if any(_MEMBER_END.search(line.strip(SPACES)) for line in lines[:k] if not re.search("[。？！]", line)):
         return None             # a line naming a member above the speech (通告1　阿部隆之議員):
                                 # a speaker line not known
-    front = front or [(k + 1, lines[k])]
+    front = [(k + 1, lines[k])]
     # after the last sentence, the date it was given and its speaker signing it (令和６年２月
     # ２０日 / みどり市長　山田　太郎): not said — and the signer, or a title's line that
     # names one (市長　山田太郎 under 施政方針), is its speaker
@@ -1517,6 +1557,13 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
                            or _signer(lines[end - 1])):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None)
+    said_lines = [line.strip(SPACES) for line in lines[k:end] if line.strip(SPACES)]
+    # a speech, not any text in the polite style (a notice, a newsletter, a page of questions):
+    # signed by an office and a name, or opening or closing as speeches do — or a transcript
+    # of a few lines and nothing else
+    short = k == 0 and len(said_lines) <= 3
+    if not (signer or short or _SPEECH_OPENS.match(said_lines[0]) or _SPEECH_CLOSES.search(said_lines[-1])):
+        return None
     # the speaker's line goes above the first said line — and again above a said line after
     # one that is not (a heading inside the speech, １　はじめに) or that opens like a heading
     # (日程第1一般質問を行います, a transcript with no punctuation): the speech goes on there
@@ -1626,7 +1673,10 @@ class _Walk:
         # a time before every speech (minutes kept with a video: 10:02:15　議長（佐藤篤）：…)
         # a time after each speaker (a transcription service's export: 委員長　00:00:05　…,
         # 話者2　00:01:48　…, 山田太郎 (00:00:02) over the speech)
-        self.stamped = pattern is None and sum(1 for l in self.lines if _STAMPED.match(l)) >= 2
+        # (a file of such exports, not a record with marked labels whose speech lists times:
+        # 地震発生　14:46:18 read out in a member's turn)
+        self.stamped = pattern is None and sum(1 for l in self.lines if _STAMPED.match(l)) >= 2 and not any(
+            (mk := layout.split_marker(l))[0] and layout.parse_label(l, mk[1], loose=False) is not None for l in self.lines)
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
         # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
@@ -2070,14 +2120,17 @@ class _Walk:
                 # 暫時休憩します。　　午前１１時５８分休憩: the clock after the speech, not said
                 recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
-            elif (rule_tail := _TRAILING_RULE.search(line)) is not None:
+            elif (rule_tail := _TRAILING_RULE.search(line)) is not None and (
+                    not (tail := (rule_tail.group(1) or "").strip(SPACES)) or layout.heading_words(tail)
+                    or layout.agenda_item(tail) or layout.is_event(tail)):
                 # …配付のとおりです。　──────　日程第1: a page's rule and the next item's
                 # heading run onto the speech's last line (a page that sets them in one flow)
                 line = line[:rule_tail.start()] + " " * (len(line) - rule_tail.start())
                 nxt = self.lines[number] if number < len(self.lines) else ""
                 if rule_tail.group(1) and nxt.strip(SPACES) and len(nxt.strip(SPACES)) <= 30 \
-                        and not re.search("[。？！?!]", nxt) and layout.split_marker(nxt)[0] == "" \
-                        and layout.parse_label(nxt, 0, loose=False) is None:
+                        and not re.search("[。？！?!\u3041-\u3096]", nxt) and layout.split_marker(nxt)[0] == "" \
+                        and layout.parse_label(nxt, 0, loose=True) is None and not layout.is_role(nxt.strip(SPACES)) \
+                        and layout.heading_words(rule_tail.group(1).strip(SPACES) + nxt.strip(SPACES)):
                     skip = 1      # (日程第1 / 諸報告: the heading wrapped onto the next line)
             if current is not None and (section := _SECTION_HEAD.match(line)) is not None \
                     and not self._section_topic(number, section) and line[section.end():].strip(SPACES) \
@@ -2123,8 +2176,13 @@ class _Walk:
             if _to_top(line):
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything
-            if block == "footer" and page_over is not None and (_PAGE_BEGINS.search(line) or layout.is_breadcrumb(line)):
-                page_begun = True     # (ページの先頭です / トップページ > …: the next page of the record)
+            if block == "footer" and page_over is not None:
+                if _PAGE_BEGINS.search(line) or layout.is_breadcrumb(line):
+                    page_begun = True     # (ページの先頭です / トップページ > …: the next page of the record)
+                elif page_begun and line.strip(SPACES) and not layout.is_blank(line) and not layout.is_furniture(line) \
+                        and not (line[:1] in SPACES and layout.is_sentence(line)) and not layout.is_sitting_title(line) \
+                        and not layout.heading_words(line.strip(SPACES)):
+                    page_begun = False    # something else first (a label not known): no page's speech goes on
             if layout.is_blank(line) or layout.is_furniture(line) or (
                     layout.head_key(line) in self.heads and not (current is not None and self._named_in_sentence(number))):
                 if line.strip(SPACES) and layout.is_blank(line):
@@ -2430,7 +2488,8 @@ class _Walk:
                     _NUMBERED_SECTION.search(section.group()) and self._section_topic(number, section))):
                 continue        # 【再質問】, 【質問２】子育て支援について: a section of the speech, not said
             if current is None and block == "footer" and page_begun and page_over is not None \
-                    and line[:1] in SPACES and layout.is_sentence(line) and _POLITE.search(line):
+                    and line[:1] in SPACES and layout.is_sentence(line) and _POLITE.search(line) \
+                    and not _SITE_SAYS.search(line):
                 # the speech going on at the top of the record's next page, copied with the
                 # page around it (お問い合わせ… / ページの先頭です。 / トップページ > … / 　…伺います。):
                 # the speaker's before the footer
@@ -3621,6 +3680,8 @@ _TRAILING_EVENT = re.compile(
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
 
 
+# what a site says of its pages and records (このページでは、…会議録を掲載しています。)
+_SITE_SAYS = re.compile(r"このページ|本ページ|当ページ|会議録|掲載|公開して|ホームページ|閲覧")
 # the head of a site's page, copied with the record's text on it
 _PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして本文へ|本文へ(?:移動|スキップ)|印刷用ページを表示")
 
@@ -3631,7 +3692,8 @@ _STAMPED = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］]{{
 
 
 # a rule after a sentence on its line, and what follows it with no sentence (an item's heading)
-_TRAILING_RULE = re.compile(rf"(?<=[。？！」）])[{SPACES}]{{2,}}[─━―—‐－\-=＝◇◆・]{{8,}}(?:[{SPACES}]+([^。？！?!]*))?[{SPACES}]*$")
+# (not ―― or ——: a pause or an aside inside a speech, ――ちょっと失礼しました)
+_TRAILING_RULE = re.compile(rf"(?<=[。？！」）])[{SPACES}]{{2,}}[─━‐－\-=＝◇◆・]{{8,}}(?:[{SPACES}]+([^。？！?!]*))?[{SPACES}]*$")
 
 
 # …that names who speaks: what ends like a person or a role, told apart by a letter or a

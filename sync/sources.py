@@ -376,6 +376,7 @@ _CUE_TIMING = re.compile(r"(?P<who>.*?)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,
 _CUE_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>]+)>")            # WebVTT's voice: <v 山田 太郎>
 _CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|ruby|rt|lang|font|span)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>",
                       re.IGNORECASE)
+_ASS_TAG = re.compile(r"\{\\[^{}]*\}")                               # an SRT's styling, {\an8}
 _CUE_SPEAKER = re.compile(r"\[(?P<who>[^\]\n]{1,30})\][:：]?[ \t\u3000]*")   # whisper's diarized [SPEAKER_00]:
 _CUE_LABEL = re.compile(r"[（(](?P<who>[^（()）\n]{1,20})[）)]")       # this tool's own caption: （議長） over the text
 
@@ -392,37 +393,64 @@ def captions_text(text: str) -> str | None:
     timings = [k for k, line in enumerate(lines) if _CUE_TIMING.fullmatch(line.strip())]
     filled = sum(1 for line in lines if line.strip())
     webvtt = lines[0].strip().startswith("WEBVTT")
-    if len(timings) < 2 or (not webvtt and len(timings) < 0.2 * filled):
+    # (a cue opens the file or follows a blank line, or its number or id: a minutes text that
+    # quotes a span of its video, 映像記録　00:00:01.000 --> …, is none)
+    opened = sum(1 for k in timings if k == 0 or not lines[k - 1].strip()
+                 or ((k == 1 or not lines[k - 2].strip()) and (webvtt or re.fullmatch(r"\d{1,6}", lines[k - 1].strip()))))
+    if len(timings) < 2 or opened < 0.8 * len(timings) or (not webvtt and len(timings) < 0.2 * filled):
         return None
     import html as _html
 
     out: list[str] = []
     speaker = None
     said: list[str] = []              # the last cue's lines (a rolling caption repeats them)
+    said_by = None                    # …and who said them
     for n, k in enumerate(timings):
         end = timings[n + 1] if n + 1 < len(timings) else len(lines)
         block = lines[k + 1:end]
-        # (the next cue's number or id stands before its timing, after a blank line)
-        while block and (not block[-1].strip() or (n + 1 < len(timings) and block[-1].strip() and
-                                                     _cue_id(block, len(block) - 1))):
+        # (the next cue's number or id stands before its timing, after a blank line — any
+        # line there in WebVTT: q1-answer)
+        if n + 1 < len(timings) and len(block) >= 2 and block[-1].strip() and not block[-2].strip() \
+                and (webvtt or re.fullmatch(r"\d{1,6}", block[-1].strip())):
             block.pop()
+        while block and not block[-1].strip():
+            block.pop()
+        # (WebVTT's comments and styles between cues: NOTE …, STYLE, REGION blocks)
+        for j, raw in enumerate(block):
+            if webvtt and (j == 0 or not block[j - 1].strip()) and re.match(r"(?:NOTE|STYLE|REGION)(?:\s|$)", raw):
+                block = block[:j]
+                while block and not block[-1].strip():
+                    block.pop()
+                break
         who = _CUE_TIMING.fullmatch(lines[k].strip()).group("who").strip() or None
+        span = [sum(float(x) * 60 ** i for i, x in enumerate(reversed(t.replace(",", ".").split(":"))))
+                for t in re.findall(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}", lines[k])[:2]]
+        flash = len(span) == 2 and span[1] - span[0] < 0.1      # (a rolling caption's 10-ms cue)
         cue: list[str] = []
         for raw in block:
             voice = _CUE_VOICE.search(raw)
             if voice:
                 who = voice.group(1).strip()
-            line = _html.unescape(_CUE_TAG.sub("", raw)).replace("\u200e", "").replace("\u200f", "").strip()
-            if not cue and (m := _CUE_SPEAKER.match(line)) is not None and line[m.end():]:
-                who, line = m.group("who").strip(), line[m.end():]
+            line = _html.unescape(_CUE_TAG.sub("", _ASS_TAG.sub("", raw))).replace("\u200e", "").replace("\u200f", "").strip()
+            if not cue and (m := _CUE_SPEAKER.match(line)) is not None:
+                if _is_sound(m.group("who")):
+                    cue.append(f"（{m.group('who').strip()}）")      # [拍手]: a sound, as minutes write one
+                    line = line[m.end():]
+                elif line[m.end():]:
+                    who, line = m.group("who").strip(), line[m.end():]
             if not cue and (m := _CUE_LABEL.fullmatch(line)) is not None and len(block) > 1 \
                     and not _is_sound(m.group("who")):
                 who = m.group("who").strip()
                 continue
+            line = re.sub(r"^[-‐－][ \u3000]+", "", line)      # (- 賛成。: a second voice in one cue)
             if line:
                 cue.append(line)
-        fresh = [line for line in cue if line not in said]
-        said = cue
+        fresh = [line for line in cue if line not in said] if who == said_by else cue
+        if fresh and len(fresh) == len(cue) == 1 and not flash:
+            pass
+        elif not flash and len(fresh) == 0 and len(cue) == 1:
+            fresh = cue       # (はい。 said again in a cue of its own, not a rolling caption's repeat)
+        said, said_by = cue, who
         if not fresh:
             continue
         if who:
@@ -433,6 +461,15 @@ def captions_text(text: str) -> str | None:
             out.append(f"発言者：{who}")
             speaker = who
         out.extend(fresh)
+    if sum(1 for line in out if line.startswith("発言者：")) == 1:
+        # one speaker named: a database's field label needs two to be read as labels, a
+        # marked one does not (○議長)
+        from .layout import parse_label
+
+        k = next(j for j, line in enumerate(out) if line.startswith("発言者："))
+        who = out[k][len("発言者："):]
+        if (label := parse_label(f"○{who}", 1, loose=True)) is not None and label.speech_at >= len(who) + 1:
+            out[k] = f"○{who}"
     return "\n".join(out) + "\n" if out else None
 
 
@@ -443,8 +480,11 @@ def _cue_id(block: list[str], k: int) -> bool:
 
 
 def _is_sound(note: str) -> bool:
-    """A note of a sound in brackets (拍手, 笑い, 音楽), not a speaker's label."""
-    return any(w in note for w in ("拍手", "笑", "音楽", "ざわ", "発言する者", "呼ぶ者", "異議なし", "休憩", "チャイム", "ブザー"))
+    """A note of a sound or of what the room does, in brackets (拍手, 笑い, 音楽, 挙手多数),
+    not a speaker's label."""
+    return any(w in note for w in ("拍手", "笑", "音楽", "ざわ", "発言する者", "呼ぶ者", "異議なし", "休憩", "チャイム",
+                                   "ブザー", "挙手", "起立", "多数", "少数", "全員", "登壇", "退席", "着席", "声", "音",
+                                   "聞き取", "不明", "無音", "沈黙"))
 
 
 # ---------------------------------------------------------------------------- JSON, XML
@@ -1001,7 +1041,12 @@ def html_text(data: bytes | str) -> str:
             and re.search(f"[{_CJK}(「、{_IMAGE_MARKERS}]$", str(before).rstrip()) \
             and re.match(f"[{_CJK})]", str(after).lstrip())
         # drawn as a character: named so (gaiji/…), or the size of one (width="14" height="14")
-        sized = all((v := str(tag.get(d) or "")).isdigit() and 0 < int(v) <= 24 for d in ("width", "height"))
+        # inside a label's brackets or right after its marker (not an icon in a sentence:
+        # icon_q.gif, ico_pdf.png after a label or a word)
+        sized = all((v := str(tag.get(d) or "")).isdigit() and 0 < int(v) <= 24 for d in ("width", "height")) \
+            and isinstance(before, NavigableString) and re.search(f"[（({_IMAGE_MARKERS}]$", str(before).rstrip()) \
+            and not re.search(r"ico|btn|arrow|bullet|mark|pdf|new|link|logo", " ".join(
+                [tag.get("src") or "", *(tag.get("class") or [])]), re.IGNORECASE)
         if re.fullmatch(f"[{_CJK}\U00020000-\U0003134f][\ufe00-\ufe0f\U000e0100-\U000e01ef]?", alt) and touching:
             tag.replace_with(alt)
         elif inline and alt in _DESCRIBED_KANJI:

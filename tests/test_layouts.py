@@ -7841,3 +7841,100 @@ def test_a_document_read_out_keeps_its_title_and_its_items_after_an_announced_li
         ("岡本修", "一問一答方式、高橋議員。"),
         ("高橋美和", "地域交通について、次の3点を伺います。①　コミュニティバスの利用者数の推移について"
                      "②　路線の見直しの考え方について以上、よろしくお願いいたします。"), ("岡本修", "企画政策部長。")]
+
+
+# ---------------------------------------------------------------------------- what the new rules leave alone
+
+@pytest.mark.parametrize("text", [
+    # an adversarial review of the rules of 2026-12-05 (session 49): files that are no speech
+    # published alone were accepted as one — a notice, a news article in the plain style, a
+    # letter, and minutes whose speakers' labels the reader does not know (発言：議長)
+    "お知らせ\n\n令和６年第１回みどり市議会定例会を次のとおり開催します。\n会期は３月１日から３月２２日までの２２日間です。\n"
+    "どなたでも傍聴できますので、お気軽にお越しください。\n\n問い合わせ先　議会事務局　電話０１２３－４５－６７８９\n",
+    "市議会、新年度予算案を可決\n\n　みどり市議会は２２日、本会議を開き、新年度一般会計予算案を賛成多数で可決した。\n"
+    "　子育て支援策の拡充が柱で、市長は「市民の期待に応えたい」と述べた。\n　採決では、共産党の２人が反対した。\n",
+    "総第１２３号\n令和６年２月１日\n\nみどり市議会議長　鈴木　一郎　様\n\nみどり市長　山田　太郎\n\n"
+    "令和６年第１回みどり市議会定例会の招集について（通知）\n\n　このことについて、定例会を３月１日に招集しますので通知します。\n",
+    "発言：議長\nただいまから本日の会議を開きます。日程第１、一般質問を行います。\n発言：市長\n"
+    "おはようございます。ただいまの御質問にお答えいたします。\n発言：議長\n答弁が終わりました。再質問はありますか。\n",
+])
+def test_what_is_no_speech_published_alone_is_refused(text):
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    # a timeline read out in a marked turn: its clocks are no transcript's speakers
+    ("○５番（佐藤花子君）　当日の経過を読み上げます。\n　地震発生　14:46:18\n　大津波警報　14:49:00\n"
+     "　このように、開設まで４０分以上かかっています。\n○危機管理監（田中次郎君）　お答えします。\n",
+     ["当日の経過を読み上げます。地震発生　14:46:18大津波警報　14:49:00このように、開設まで４０分以上かかっています。",
+      "お答えします。"]),
+    # a rule after a sentence, and on the next line a speaker's bare label or the speech going on
+    ("議長\n　以上で日程第１を終わります。　　────────────────　日程第２\n山田議員\n　質問いたします。\n",
+     ["以上で日程第１を終わります。", "質問いたします。"]),
+    ("○議長（山田太郎君）　休憩いたします。　　────────────────　再開\n　休憩前に引き続き会議を開き\nます。\n",
+     ["休憩いたします。休憩前に引き続き会議を開きます。"]),
+    # ―― is a pause in a speech, ＝ a rule before words going on: said
+    ("○５番（佐藤花子君）　それでは伺います。　　――――――――　えー、\n財源はどうするのか、お答えください。\n",
+     ["それでは伺います。　　――――――――　えー、財源はどうするのか、お答えください。"]),
+    ("○５番（佐藤花子君）　市長は「検討する」と答弁されました。　　＝＝＝＝＝＝＝＝　その後\nどうなったのか伺います。\n",
+     ["市長は「検討する」と答弁されました。　　＝＝＝＝＝＝＝＝　その後どうなったのか伺います。"]),
+    # a site's path a member quotes, pages a chair reads out, an address in a speech
+    ("○５番（佐藤花子君）　例えば、\nトップページ＞くらし＞防災＞ハザードマップ、\nこのようにたどらなければなりません。\n",
+     ["例えば、トップページ＞くらし＞防災＞ハザードマップ、このようにたどらなければなりません。"]),
+    ("○委員長（山田太郎君）　次に、歳出に入ります。\n　３０ページ　３１ページ\n○５番（佐藤花子君）　３１ページの委託料について伺います。\n",
+     ["次に、歳出に入ります。３０ページ　３１ページ", "３１ページの委託料について伺います。"]),
+    ("○５番（佐藤花子君）　案内は次のページにあります。\n防災アプリ案内　https://www.city.example.lg.jp/bousai/app.html\n　ダウンロード数を伺います。\n",
+     ["案内は次のページにあります。防災アプリ案内　https://www.city.example.lg.jp/bousai/app.htmlダウンロード数を伺います。"]),
+])
+def test_ordinary_speech_the_new_rules_leave_said(text, said):
+    assert [t.text for t in parse_text(text).turns] == said
+
+
+def test_the_new_rules_give_no_speaker_and_no_warning_where_none_is():
+    # a site's own words after the next page's head are nobody's speech; a chair's formulas
+    # item after item and two officials' like greetings are no part pasted twice
+    m = parse_text("○市長（鈴木一郎君）　議案の説明をいたします。\nこのページに関するお問い合わせ\n議会事務局 議事係\n"
+                   "ページの先頭です。\nトップページ > 市議会 > 会議録 > 第２号\n"
+                   "　このページでは、令和６年第１回定例会第２号の会議録を掲載しています。\n○議長（山田太郎君）　一般質問を行います。\n")
+    assert [(t.role, t.text) for t in m.turns] == [("市長", "議案の説明をいたします。"), ("議長", "一般質問を行います。")]
+    greeting = "ただいま御紹介いただきました。本年４月から着任いたしました。どうぞよろしくお願いいたします。\n"
+    assert parse_text("○議長（山田太郎君）　挨拶をお願いします。\n○総務部長（鈴木一郎君）　" + greeting
+                      + "○財政部長（田中次郎君）　" + greeting).notices == ()
+    vote = ("○委員長（山田太郎君）　これより質疑に入ります。質疑はありませんか。\n（「なし」と呼ぶ者あり）\n"
+            "○委員長（山田太郎君）　質疑なしと認めます。本件は採択すべきものと決することに御異議ありませんか。\n"
+            "（「異議なし」と呼ぶ者あり）\n○委員長（山田太郎君）　御異議なしと認めます。よって、本件は採択すべきものと決しました。\n")
+    assert parse_text("（１）請願第１号　学校給食費の無償化を求める請願\n" + vote + "（２）請願第２号　補聴器購入助成を求める請願\n"
+                      + vote).notices == ()
+    # a line said in a record with no punctuation that opens with 議事2 is no heading
+    m = parse_text("【会長】\n次に、\n議事2について事務局から説明をお願いします\n【事務局】\n資料２を御覧ください\n")
+    assert m.turns[0].text == "次に、議事2について事務局から説明をお願いします"
+
+
+def test_icons_and_minutes_quoting_video_spans_are_what_they_were(tmp_path):
+    # an icon the size of a character after a label or in a sentence is no lost kanji
+    m = _load_page(tmp_path, "<html><body><p>○議長（山田太郎君）　開きます。</p><p>◆佐藤委員<img src='/images/icon_q.gif' "
+                   "width='20' height='20' alt=''>防犯灯について伺います。</p><p>◇防災課長<img src='/images/icon_a.gif' "
+                   "width='20' height='20' alt=''>詳しくは広報<img src='/common/img/ico_pdf.png' width='16' height='16' "
+                   "alt=''>を御覧ください。</p></body></html>")
+    assert [t.text for t in m.turns] == ["開きます。", "防犯灯について伺います。", "詳しくは広報を御覧ください。"]
+    # minutes that quote the span of their video (映像記録　00:00:01.000 --> …) are no caption file
+    m = _load_file(tmp_path, "m.txt", "○議長（山田太郎君）　ただいまから会議を開きます。\n映像記録　00:00:01.000 --> 00:12:30.000\n"
+                   "○市長（鈴木一郎君）　お答えします。\n映像記録　00:12:31.000 --> 00:25:00.000\n")
+    assert m.kind == "text" and [t.role for t in m.turns] == ["議長", "市長"]
+
+
+def test_caption_files_as_a_careful_reader_reads_them(tmp_path):
+    # two speakers saying the same words in cues one after the other are both heard; WebVTT's
+    # NOTE blocks and cue ids, an SRT's {\an8}, a sound in square brackets, a note of what the
+    # room does over a cue's text, the same answer said twice, a second voice's dash
+    m = _load_file(tmp_path, "a.vtt", "WEBVTT\n\nq1\n00:00:01.000 --> 00:00:04.000\n<v 山田 太郎>賛成の方は挙手をお願いします。</v>\n\n"
+                   "NOTE ここで音声が途切れている\n\nq1-a\n00:00:05.000 --> 00:00:06.000\n<v 佐藤 花子>賛成します。</v>\n\n"
+                   "q2\n00:00:06.500 --> 00:00:07.500\n<v 鈴木 一郎>賛成します。</v>\n")
+    assert [(t.name.replace(" ", ""), t.text) for t in m.turns] == [
+        ("山田太郎", "賛成の方は挙手をお願いします。"), ("佐藤花子", "賛成します。"), ("鈴木一郎", "賛成します。")]
+    m = _load_file(tmp_path, "b.srt", "1\n00:00:01,000 --> 00:00:04,000\n（議長）\n{\\an8}[拍手] 賛成の方は挙手願います。\n\n"
+                   "2\n00:00:05,000 --> 00:00:08,000\n（挙手多数）\n挙手多数であります。\n\n3\n00:00:09,000 --> 00:00:10,000\n"
+                   "はい。\n\n4\n00:00:10,500 --> 00:00:11,500\nはい。\n\n5\n00:00:12,000 --> 00:00:13,000\n- 可決されました。\n")
+    assert [(t.role, t.text) for t in m.turns] == [("議長", "賛成の方は挙手願います。挙手多数であります。はい。はい。可決されました。")]
+    assert [s.label for s in m.turns[0].sounds][:1] == ["（拍手）"]
