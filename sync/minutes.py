@@ -537,6 +537,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                        + (f"{who}, the office and name the file gives alone on a line" if who else
                           "a speaker not named (captions name nobody); to name them, add a line such as "
                           f"○市長（山田太郎君） above line {first}"))
+    cut = [t for t in turns if t.text]
+    if len(cut) >= 2 and all(re.search(r"(?:……|…|\.\.\.)[」）)]?$", t.text.rstrip(SPACES)) for t in cut):
+        # every speech cut off (国会議員白書's page of a member's speeches, each an opening and
+        # ……): excerpts, not the minutes
+        raise MinutesError(
+            f"no speech found: every one of the file's {len(cut)} speeches is cut off with …… (a page of "
+            "excerpts or search results), not the minutes — open the record itself and save or copy "
+            "the whole text", path=path)
     if not any(t.text for t in turns) and walk.hits:
         raise MinutesError(
             f"no speech found: the file holds {walk.hits} search results (a speaker and a snippet "
@@ -1478,9 +1486,9 @@ _SPEECH_CLOSES = re.compile(r"(?:申し上げます|お願い(?:申し上げ|い
                             r"以上でございます|以上であります|ありがとうございました|ありがとうございます)[。！]?$")
 # a letter's number, addressee or kind (総第１２３号, みどり市議会議長　鈴木一郎　様, …について（通知）)
 _LETTER = re.compile(r"\S{0,8}第[0-9０-９]+号|.{2,30}[ \u3000](?:様|殿)|.{2,60}[（(](?:通知|依頼|回答|照会|報告|送付)[）)]")
-# a notice's contact (お問い合わせ, 電話, 〒, a web address)
+# a notice's contact (お問い合わせ, 電話, 〒, a web address) or a covering note's words
 _NOT_A_SPEECH = re.compile(r"問い?合わせ|電話|ＴＥＬ|TEL|Tel|ファクス|ＦＡＸ|FAX|〒|https?://|メール"
-                      r"|添付|ご査収|御査収|お送りします|送付(?:します|いたします)")     # (a covering note)
+                           r"|添付|ご査収|御査収|お送りします|送付(?:します|いたします)")     # (a covering note)
 
 
 def _label_first(line: str) -> bool:

@@ -7938,3 +7938,15 @@ def test_caption_files_as_a_careful_reader_reads_them(tmp_path):
                    "はい。\n\n4\n00:00:10,500 --> 00:00:11,500\nはい。\n\n5\n00:00:12,000 --> 00:00:13,000\n- 可決されました。\n")
     assert [(t.role, t.text) for t in m.turns] == [("議長", "賛成の方は挙手願います。挙手多数であります。はい。はい。可決されました。")]
     assert [s.label for s in m.turns[0].sounds][:1] == ["（拍手）"]
+
+
+def test_a_page_of_speeches_each_cut_off_is_refused():
+    # 国会議員白書's page of one member's speeches (trial 185): each an opening cut off with
+    # ……, read as three turns — excerpts, not the minutes
+    with pytest.raises(MinutesError, match=r"every one of the file's 3 speeches is cut off with ……"):
+        parse_text("○山本一郎君　このたび、表彰の御決議をいただきましたことは、身に余る光栄であります。在職二十五年の本……\n"
+                   "○国務大臣（山本一郎君）　法律案につきまして、その趣旨を御説明申し上げます。また、高額所得者に対する退……\n"
+                   "○山本（一）委員　地方の郵便局の統廃合について伺います。大臣の御見解を……\n")
+    # one speech cut off among whole ones is read
+    m = parse_text("○議長（山田太郎君）　開きます。\n○市長（鈴木一郎君）　それは……\n")
+    assert [t.text for t in m.turns] == ["開きます。", "それは……"]
