@@ -593,6 +593,15 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             raise MinutesError(
                 f"no speech found: the file holds only the head of a record ({heads[0][:20]}, {heads[1][:20]}, …), "
                 "no speech — save or copy the pages of the sitting that hold the speeches", path=path)
+        told = next((line for line in lines if _NOT_A_SPEECH.search(line) or _LETTER.fullmatch(line)), None)
+        if told is not None and not any(layout.split_marker(line)[0] for line in lines) \
+                and not any(_label_first(line) for line in lines if not _LETTER.fullmatch(line)) \
+                and any(map(layout.is_sentence, lines)):
+            # sentences, no speaker line, and who to ask or whom it is sent to: a notice, a
+            # press release, a letter, a covering note — not the minutes
+            raise MinutesError(
+                f"no speech found: the file reads as a notice, a letter or a covering note ({told[:24]}), not "
+                "minutes — give the minutes file (the speeches with their speakers' lines)", path=path)
         raise MinutesError(
             f"no speech found; {hint}the minutes need speaker lines such as ○議長（山田太郎君） "
             "or ○山田太郎君 with the speech after them, or a speaker pattern that matches "
@@ -1534,9 +1543,14 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
         return None
     # (and the lines right above it that go on into it: 皆さん、こんにちは。 before the first
     # sentence in the spoken style, the start of a sentence a PDF wrapped)
+    # (a chair's call and the applause after it, 5番、山田花子議員。(拍手), and a stage note,
+    # 〔山田花子君登壇〕, go with it too: a speech whose speakers' lines were taken out)
     while k > 0 and lines[k - 1].strip(SPACES) and not layout.heading_words(lines[k - 1].strip(SPACES)) \
             and not _DATED.fullmatch(lines[k - 1].strip(SPACES)) and not _signer(lines[k - 1]) \
-            and (re.search("[。？！?!]$", lines[k - 1].rstrip(SPACES)) or re.search("[\u3041-\u3096]", lines[k - 1])):
+            and not layout.is_furniture(lines[k - 1]) and not layout.is_sitting_title(lines[k - 1]) \
+            and not any(w in lines[k - 1] for w in _NOTICE_WORDS) \
+            and (re.search("[。？！?!]$", (bare := _strip_notes(lines[k - 1]).rstrip(SPACES)))
+                 or not bare.strip(SPACES) or re.search("[\u3041-\u3096]", bare)):
         k -= 1
     body = [line.strip(SPACES) for line in lines[k:] if line.strip(SPACES)]
     if sum(1 for line in body if _label_first(line)) >= 2:
@@ -1570,7 +1584,9 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # signed by an office and a name, or opening or closing as speeches do — or a transcript
     # of a few lines and nothing else
     short = k == 0 and len(said_lines) <= 3
-    if not (signer or short or _SPEECH_OPENS.match(said_lines[0]) or _SPEECH_CLOSES.search(said_lines[-1])):
+    # (its first lines or its last: a page's footer, or notes before the speech, around it)
+    if not (signer or short or any(_SPEECH_OPENS.match(line) for line in said_lines[:3])
+            or any(_SPEECH_CLOSES.search(line) for line in said_lines[-3:])):
         return None
     # the speaker's line goes above the first said line — and again above a said line after
     # one that is not (a heading inside the speech, １　はじめに) or that opens like a heading
@@ -1683,7 +1699,7 @@ class _Walk:
         # 話者2　00:01:48　…, 山田太郎 (00:00:02) over the speech)
         # (a file of such exports, not a record with marked labels whose speech lists times:
         # 地震発生　14:46:18 read out in a member's turn)
-        self.stamped = pattern is None and sum(1 for l in self.lines if _STAMPED.match(l)) >= 2 and not any(
+        self.stamped = pattern is None and sum(1 for l in self.lines if _STAMPED_HMS.match(l)) >= 2 and not any(
             (mk := layout.split_marker(l))[0] and layout.parse_label(l, mk[1], loose=False) is not None for l in self.lines)
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
@@ -3695,8 +3711,11 @@ _PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして
 
 
 # a speaker and the time they spoke in the recording, then the speech or nothing (see _Walk.stamped)
-_STAMPED = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］]{{1,16}})[{SPACES}]+[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}:[0-9]{{2}}"
+# (the file told by times with seconds; a line of it may give minutes and seconds only, 01:08)
+_STAMPED = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］0-9０-９:：/／]{{1,14}}[0-9０-９]{{0,3}})[{SPACES}]+[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?"
                       rf"[)）\]］]?(?:[{SPACES}]+|$)")
+_STAMPED_HMS = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］0-9０-９:：/／]{{1,14}}[0-9０-９]{{0,3}})[{SPACES}]+[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}:[0-9]{{2}}"
+                          rf"[)）\]］]?(?:[{SPACES}]+|$)")
 
 
 # a rule after a sentence on its line, and what follows it with no sentence (an item's heading)

@@ -397,7 +397,14 @@ def captions_text(text: str) -> str | None:
     # quotes a span of its video, 映像記録　00:00:01.000 --> …, is none)
     opened = sum(1 for k in timings if k == 0 or not lines[k - 1].strip()
                  or ((k == 1 or not lines[k - 2].strip()) and (webvtt or re.fullmatch(r"\d{1,6}", lines[k - 1].strip()))))
-    if len(timings) < 2 or opened < 0.8 * len(timings) or (not webvtt and len(timings) < 0.2 * filled):
+    if webvtt and not timings:
+        raise MinutesError("the caption file (WebVTT) holds no cues — no text with its times; give the "
+                           "file with the captions, or the minutes")
+    # (one cue is enough where the file opens as a caption file does: WEBVTT, or 1 and a timing)
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    srt = bool(timings) and timings[0] == first + 1 and re.fullmatch(r"\d{1,6}", lines[first].strip()) is not None
+    if len(timings) < (1 if webvtt or srt else 2) or opened < 0.8 * len(timings) \
+            or (not webvtt and len(timings) < 0.2 * filled):
         return None
     import html as _html
 
@@ -446,13 +453,21 @@ def captions_text(text: str) -> str | None:
             if line:
                 cue.append(line)
         fresh = [line for line in cue if line not in said] if who == said_by else cue
-        if fresh and len(fresh) == len(cue) == 1 and not flash:
-            pass
-        elif not flash and len(fresh) == 0 and len(cue) == 1:
+        if not flash and len(fresh) == 0 and len(cue) == 1:
             fresh = cue       # (はい。 said again in a cue of its own, not a rolling caption's repeat)
         said, said_by = cue, who
         if not fresh:
             continue
+        # a cue's lines are one caption wrapped for the screen: one line of text (a word cut
+        # by the wrap is whole again); a sentence ending a line, or a note, stays apart
+        joined: list[str] = []
+        for line in fresh:
+            if joined and not re.search(r"[。？！?!）)」]$", joined[-1]) and not line.startswith(("（", "(")):
+                gap = " " if re.search(r"[A-Za-z0-9]$", joined[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
+                joined[-1] += gap + line
+            else:
+                joined.append(line)
+        fresh = joined
         if who:
             who = re.sub(r"(?<=[^\s\d])[ \t\u3000]+(?=\d+$)", "", " ".join(who.split()))
         if who and who != speaker:

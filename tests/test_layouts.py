@@ -7950,3 +7950,26 @@ def test_a_page_of_speeches_each_cut_off_is_refused():
     # one speech cut off among whole ones is read
     m = parse_text("○議長（山田太郎君）　開きます。\n○市長（鈴木一郎君）　それは……\n")
     assert [t.text for t in m.turns] == ["開きます。", "それは……"]
+
+
+def test_what_a_new_user_found_with_transcripts_and_captions(tmp_path):
+    # a new user's trial (session 49): the sample's text with its speaker lines taken out
+    # lost the chair's call and its applause above the first polite sentence
+    m = parse_text("【下関市議会 本会議速報版】\n・速報版の会議録は校正前原稿であり、今後修正されることがあります。\n"
+                   "5番、山田花子議員。(拍手)\n〔山田花子君登壇〕\n通告に従いまして、地域の防災対策について質問いたします。\n")
+    assert [(t.text, [s.label for s in t.sounds]) for t in m.turns] == [
+        ("5番、山田花子議員。", ["（拍手）"]), ("通告に従いまして、地域の防災対策について質問いたします。", [])]
+    # a service's export giving one time as minutes and seconds (01:08): it was said
+    m = parse_text("議長　00:00:01　開きます。\n市長　00:00:05　お答えします。\n山田花子　01:08　御答弁ありがとうございました。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns][-1] == (None, "山田花子", "御答弁ありがとうございました。")
+    # …while a record's head with a date and a time is no speaker
+    assert parse_text("作成日時：2024/06/12 15:40　　録音時間：00:24:10\n委員長　00:00:03\n 開会します。\n"
+                      "課長　00:00:25\n 説明します。\n").turns[0].role == "委員長"
+    # a caption's lines wrapped for the screen are one line of the minutes (its filled copy)
+    m = _load_file(tmp_path, "w.srt", "1\n00:00:01,000 --> 00:00:04,000\n（市長）\n非常用発電機を備えている指定\n避難所は、４２か所です。\n")
+    assert m.source_text == "○市長\n非常用発電機を備えている指定避難所は、４２か所です。\n"
+    # a WebVTT with no cue, and a notice, say what they are
+    with pytest.raises(MinutesError, match=r"the caption file \(WebVTT\) holds no cues"):
+        _load_file(tmp_path, "h.vtt", "WEBVTT\n\n")
+    with pytest.raises(MinutesError, match=r"reads as a notice, a letter or a covering note \(問い合わせ先"):
+        parse_text("お知らせ\n\n定例会を次のとおり開催します。\nどなたでも傍聴できます。\n\n問い合わせ先　議会事務局　電話０１２３\n")
