@@ -237,12 +237,8 @@ _PRINTED_BY_BROWSER = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2,4},[ \u3000]+\d{1,2}:\d{2}[ \u3000]*[AP]M(?:[ \u3000].*)?"
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2}[ \u3000].*(?:会議録|議会|定例会|臨時会|委員会).*"
     r"|(?:https?|file)://\S+[ \u3000]+\d{1,4}/\d{1,4}"
-    # (Firefox: the page's title and its address, then the page count and the date and time:
-    # 見附市議会…会議録 https://… / 1 of 2 2026/12/05 19:47 — a title, no sentence: no kana
-    # but の)
-    # (its title names the record or the site: 見附市議会…会議録, 第7回…(議会運営委員会) 東村山市)
-    r"|(?=[^\n]*(?:会議録|議会|委員会|定例会|臨時会|[市町村区県都府道][ \u3000]))"
-    r"[^。、？！?!\u3041-\u306d\u306f-\u3096]{1,120}?[ \u3000](?:https?|file)://\S+"
+    # (Firefox's page count with the date and time: 1 of 2 2026/12/05 19:47; its title with
+    # the address is taken off a PDF's pages by strip_page_heads, not here)
     r"|\d{1,4} of \d{1,4}[ \u3000]+\d{4}/\d{1,2}/\d{1,2}[ \u3000]+\d{1,2}:\d{2}")
 # a speed version's stamp and notice on every page or after the last speech (【速報版】, ※この
 # 速報版は、正式な会議録ではありません。発言の訂正があり得ます。)
@@ -380,14 +376,15 @@ def is_furniture(line: str) -> bool:
                 or _is_contents(s) or s.startswith(SEARCH_FURNITURE) or _SPEECH_INDEX.fullmatch(s)
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000"))
-                or is_breadcrumb(s) or _is_pager(s)
+                or is_breadcrumb(line) or (_is_pager(s) and line[:1] not in SPACES)
                 or _TRANSCRIPTION_EVENT.fullmatch(s) is not None)
 
 
 # a meeting app's note in its transcript that someone started or stopped it (Teams: 山田 太郎
 # が文字起こしを停止しました, X stopped transcription)
-_TRANSCRIPTION_EVENT = re.compile(r"[^。？！?!]{1,40}?(?:が|さんが)?[ \u3000]*(?:文字起こし|トランスクリプト|レコーディング|録画)"
-                                  r"を(?:開始|停止|終了)しました。?|.{1,60} (?:started|stopped) (?:transcription|recording)\.?")
+_TRANSCRIPTION_EVENT = re.compile(r"[^\s。、\u3041-\u3093]{1,10}(?:[ \u3000][^\s。、\u3041-\u3093]{1,10})?(?:さん)?[ \u3000]*が[ \u3000]*"
+                                  r"(?:文字起こし|トランスクリプション|トランスクリプト|レコーディング|録画)を(?:開始|停止)しました"
+                                  r"|.{1,60} (?:started|stopped) (?:transcription|recording)\.?")
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -395,16 +392,17 @@ def is_breadcrumb(line: str) -> bool:
     with spaces around its arrows as a page shows it — not a path a member quotes in a
     sentence (例えば、トップページ＞くらし＞防災＞ハザードマップ、…)."""
     s = line.strip(SPACES)
-    if _BREADCRUMB.fullmatch(s) is None or s.endswith(("、", "，")):
-        return False
-    return s.startswith(("トップページ", "ホーム", "現在の")) or len(re.findall(r"[ \u3000][>＞›»≫][ \u3000]", s)) >= 2
+    if _BREADCRUMB.fullmatch(s) is None or s.endswith(("、", "，")) or line[:1] in SPACES:
+        return False      # (a path said in a speech: ホーム＞くらし＞…避難所一覧 / となっており、…)
+    return len(re.findall(r"[ \u3000][>＞›»≫][ \u3000]", s)) >= 2 and not re.search(
+        r"[>＞›»≫][^>＞›»≫]*(?:の順|を|に|から|まで|で)[^>＞›»≫]*$", s)
 
 
 def _is_pager(s: str) -> bool:
     """A site's pager: 前へ / 次へ, or its pages counted from the first (1ページ 2ページ) —
     not pages a chair reads out (３０ページ　３１ページ)."""
-    if _PAGER.fullmatch(s) is None:
-        return False
+    if _PAGER.fullmatch(s) is None or re.search("[０-９]", s):
+        return False      # (a site's pager in half-width digits; ２ページ　３ページ is read out)
     if re.search("前へ|次へ|前のページ|次のページ|<<|>>|＜＜|＞＞", s):
         return True
     pages = [int(unicodedata.normalize("NFKC", n)) for n in re.findall(r"[0-9０-９]{1,3}(?=ページ)", s)]
@@ -847,7 +845,7 @@ def _head_like(k: str) -> bool:
 
 
 # what a browser prints at every page's head and foot, as keys (digits read as #)
-_BROWSER_PRINTED = re.compile(r"https?://\S+|#+/#+|#+/#+/#+(?::#+)?|#+:#+"
+_BROWSER_PRINTED = re.compile(r"[^。、？！?!]{0,120}?https?://\S+|#+/#+|#+/#+/#+(?::#+)?|#+:#+"
                               r"|#+of#+(?:/#+/#+(?::#+)?)?")     # (Firefox's 1 of 2 and its date)
 
 
@@ -873,10 +871,17 @@ def strip_page_heads(pages: list[str], edge: int = 2, printed: int = 4) -> list[
     need = max(2, (len(pages) + 1) // 2)
     heads = {k for k, n in seen.items() if n >= need and _head_like(k)} if len(pages) > 1 else set()
     tables = _column_heads(split, need) if len(pages) > 1 else [set() for _ in split]
-    if not heads and not any(tables):
+    # what a browser prints, two of its lines or more at a page's edge: taken off a page of
+    # its own too (a PDF of one page)
+    printed_at = [{i for block in (f[:printed], f[-printed:]) if sum(bool(_BROWSER_PRINTED.fullmatch(head_key(lines[i])))
+                                                                     for i in block) >= 2
+                   for i in block if _BROWSER_PRINTED.fullmatch(head_key(lines[i]))}
+                  for lines in split for f in [[i for i in sorted(_edge_lines(lines, printed)) if lines[i].strip(SPACES)]]]
+    if not heads and not any(tables) and not any(printed_at):
         return pages
-    return ["\n".join(l for i, l in enumerate(lines) if not (i in at and head_key(l) in heads) and i not in cols)
-            for lines, at, cols in zip(split, edges, tables)]
+    return ["\n".join(l for i, l in enumerate(lines) if not (i in at and head_key(l) in heads) and i not in cols
+                      and i not in shown)
+            for lines, at, cols, shown in zip(split, edges, tables, printed_at)]
 
 
 def _column_heads(pages: list[list[str]], need: int, top: int = 8, least: int = 3, short: int = 12) -> list[set[int]]:

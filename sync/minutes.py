@@ -1190,8 +1190,8 @@ def _answers_call(before: str, label: Label) -> bool:
     return called is not None and bool(role or name) and unicodedata.normalize("NFKC", called) in (role, name)
 
 
-def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 40) -> list[str]:
-    """What to tell of a passage the minutes hold twice in a row word for word — two
+def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[str]:
+    """What to tell of a passage the minutes hold twice in a row word for word — three
     sentences or more, ``least`` characters at least, the second copy right after the first
     (a page or a speech pasted twice where a user put the file together; a chair's formulas,
     said again item after item, have the item between them): the copy is no speech said
@@ -1205,17 +1205,30 @@ def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 40) -> list[s
                 who.append((t.role, t.name))
     words = [(x, w) for (x, _), w in zip(said, who)]
     for k in range(len(said)):
-        for run in range(2, min(12, (len(said) - k) // 2) + 1):
+        for run in range(3, min(12, (len(said) - k) // 2) + 1):
             # (the same words by the same speakers, one of them not the chair: two officials
             # greet alike, a chair's formulas come again item after item)
+            # (nor a question said again after a note of the room, （「聞こえない」と呼ぶ者あり）)
             if words[k:k + run] == words[k + run:k + 2 * run] \
                     and sum(len(x) for x, _ in words[k:k + run]) >= least \
-                    and any(w[0] not in _CHAIRS for _, w in words[k:k + run]):
+                    and any(w[0] not in _CHAIRS for _, w in words[k:k + run]) \
+                    and not any(x.at for t in turns for x in t.sounds if _between(t, x.at, said[k + run - 1][1], said[k + run][1])) \
+                    and not re.search(r"(?m)^[ \t\u3000]*[（(〔［【][^）)〕］】\n]{2,}[）)〕］】][ \t\u3000]*$",
+                                      text[said[k + run - 1][1]:said[k + run][1]]):
                 first, again = (text.count("\n", 0, said[j][1]) + 1 for j in (k, k + run))
                 return [f"lines {first} and {again} hold the same {run} sentences word for word, one copy after "
                         f"the other ({words[k][0][:20]}…): a part pasted twice? The copy is read as said again and "
-                        "will be reported as not heard — remove it from the minutes"]
+                        "will be reported as not heard — if it was pasted twice, remove the copy from the minutes"]
     return []
+
+
+def _between(turn: Turn, at: int, a: int, b: int) -> bool:
+    """Does a note at ``at`` in ``turn``'s text stand in the source between ``a`` and ``b``
+    (where a sentence before it starts and the next one starts)?"""
+    if not turn.source:
+        return False
+    where = turn.source[min(at, len(turn.source) - 1)]
+    return a < where <= b or (at >= len(turn.source) and a < turn.source[-1] < b)
 
 
 def _name_slips(turns: tuple[Turn, ...], text: str) -> list[str]:
@@ -1467,8 +1480,10 @@ _UNNAMED = "\ufdd0"
 
 
 # the day a speech was given, on its own line (令和６年２月２０日)
-_DATED = re.compile(rf"(?:令和|平成|昭和)(?:元|{layout.NUM}{{1,2}})年{layout.NUM}{{1,2}}月{layout.NUM}{{1,2}}日"
+_DATED = re.compile(rf"(?:(?:令和|平成|昭和)(?:元|{layout.NUM}{{1,2}})|[0-9０-９]{{4}})年{layout.NUM}{{1,2}}月{layout.NUM}{{1,2}}日"
                     r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?")
+# who to ask, under a text (担当　企画課　佐藤花子, 文責：広報委員会)
+_CONTACT_LINE = re.compile(r"(?:担当|文責|連絡先|問い?合わせ先?|作成)[ \u3000:：]")
 
 
 def _signer(line: str) -> Label | None:
@@ -1488,6 +1503,9 @@ _LISTED = re.compile(rf"[{SPACES}]*(?:[（(]{layout.NUM}{{1,2}}[）)]|{layout.NU
 _MEMBER_END = re.compile(r"(?:議員|君|委員|さん|氏)$")
 
 
+# what a site's or a system's message says (a short text of them is no transcript)
+_SITE_WORDS = ("ページ", "ブラウザ", "JavaScript", "Javascript", "Cookie", "クッキー", "メンテナンス", "お待ちください",
+               "作成中", "準備中", "システム", "検索")
 # how a speech opens and closes (施政方針, a member's question, a greeting; a transcript)
 _SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
                            r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に当たり|.{0,40}お許しを)")
@@ -1550,13 +1568,15 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
             and not layout.is_furniture(lines[k - 1]) and not layout.is_sitting_title(lines[k - 1]) \
             and not any(w in lines[k - 1] for w in _NOTICE_WORDS) \
             and (re.search("[。？！?!]$", (bare := _strip_notes(lines[k - 1]).rstrip(SPACES)))
-                 or not bare.strip(SPACES) or re.search("[\u3041-\u3096]", bare)):
+                 or not bare.strip(SPACES) or (len(bare.strip(SPACES)) >= 20 and re.search("[\u3041-\u3096]", bare))):
         k -= 1
     body = [line.strip(SPACES) for line in lines[k:] if line.strip(SPACES)]
     if sum(1 for line in body if _label_first(line)) >= 2:
         return None             # speakers named at lines' starts in a way not known (発言：議長,
                                 # ―市長―, ▼議長　…): minutes, their labels to be described
-    if any(_NOT_A_SPEECH.search(line) or _LETTER.fullmatch(line.strip(SPACES)) for line in lines):
+    # (up to the page's footer, お問い合わせ…: a speech saved from a page has one under it)
+    foot = next((j for j in range(k + 1, len(lines)) if _is_footer(lines[j])), len(lines))
+    if any(_NOT_A_SPEECH.search(line) or _LETTER.fullmatch(line.strip(SPACES)) for line in lines[:foot]):
         return None             # a notice, a press release: who to ask, a telephone number; a
                                 # letter: its number, its addressee, （通知）
     if sum(len(line) for line in body if _said(line)) < (0.6 if front else 0.9) * sum(map(len, body)):
@@ -1576,16 +1596,20 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # names one (市長　山田太郎 under 施政方針), is its speaker
     end = len(lines)
     while end > k + 1 and (not lines[end - 1].strip(SPACES) or _DATED.fullmatch(lines[end - 1].strip(SPACES))
-                           or _signer(lines[end - 1])):
+                           or _signer(lines[end - 1]) or _CONTACT_LINE.match(lines[end - 1].strip(SPACES))):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None)
-    said_lines = [line.strip(SPACES) for line in lines[k:end] if line.strip(SPACES)]
+    # (each line without the time a transcriber puts before it: [00:00:04.200 --> …]   …)
+    said_lines = [re.sub(r"^[\[［(（]?[0-9０-９:：.,，\s>\-－]{5,}[\]］)）]?[ \t\u3000]*", "", line.strip(SPACES))
+                  for line in lines[k:end] if line.strip(SPACES)]
     # a speech, not any text in the polite style (a notice, a newsletter, a page of questions):
     # signed by an office and a name, or opening or closing as speeches do — or a transcript
     # of a few lines and nothing else
-    short = k == 0 and len(said_lines) <= 3
-    # (its first lines or its last: a page's footer, or notes before the speech, around it)
-    if not (signer or short or any(_SPEECH_OPENS.match(line) for line in said_lines[:3])
+    short = k == 0 and len(said_lines) <= 3 and not any(
+        w in line for line in said_lines for w in (*_NOTICE_WORDS, *_SITE_WORDS))
+    # (its first lines or its last: a page's footer, or notes before the speech, around it;
+    # a signature alone makes no speech of a newsletter or an editor's note)
+    if not (short or any(_SPEECH_OPENS.match(line) for line in said_lines[:3])
             or any(_SPEECH_CLOSES.search(line) for line in said_lines[-3:])):
         return None
     # the speaker's line goes above the first said line — and again above a said line after
@@ -1699,8 +1723,11 @@ class _Walk:
         # 話者2　00:01:48　…, 山田太郎 (00:00:02) over the speech)
         # (a file of such exports, not a record with marked labels whose speech lists times:
         # 地震発生　14:46:18 read out in a member's turn)
-        self.stamped = pattern is None and sum(1 for l in self.lines if _STAMPED_HMS.match(l)) >= 2 and not any(
-            (mk := layout.split_marker(l))[0] and layout.parse_label(l, mk[1], loose=False) is not None for l in self.lines)
+        # (a speaker speaking again — 委員長 twice —, none of them an event, 開会　13:30:00; and
+        # no marked line: a timeline read out in a marked turn is none)
+        stamps = [m.group(1) for l in self.lines if (m := _STAMPED_HMS.match(l))]
+        self.stamped = pattern is None and len(stamps) >= 2 and all(map(_stamp_names, stamps)) \
+            and not any(layout.split_marker(l)[0] for l in self.lines)
         self.timed = sum(1 for l in self.lines if (t := layout.TIMECODE.match(l)) and (
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
         # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
@@ -2145,8 +2172,9 @@ class _Walk:
                 recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
             elif (rule_tail := _TRAILING_RULE.search(line)) is not None and (
-                    not (tail := (rule_tail.group(1) or "").strip(SPACES)) or layout.heading_words(tail)
-                    or layout.agenda_item(tail) or layout.is_event(tail)):
+                    not (tail := (rule_tail.group(1) or "").strip(SPACES)) or (
+                        (layout.heading_words(tail) or layout.agenda_item(tail) or layout.is_event(tail))
+                        and not re.search("[のをにはがでと、]$", tail))):    # (日程第１の / 事業は…: said)
                 # …配付のとおりです。　──────　日程第1: a page's rule and the next item's
                 # heading run onto the speech's last line (a page that sets them in one flow)
                 line = line[:rule_tail.start()] + " " * (len(line) - rule_tail.start())
@@ -2154,7 +2182,7 @@ class _Walk:
                 if rule_tail.group(1) and nxt.strip(SPACES) and len(nxt.strip(SPACES)) <= 30 \
                         and not re.search("[。？！?!\u3041-\u3096]", nxt) and layout.split_marker(nxt)[0] == "" \
                         and layout.parse_label(nxt, 0, loose=True) is None and not layout.is_role(nxt.strip(SPACES)) \
-                        and layout.heading_words(rule_tail.group(1).strip(SPACES) + nxt.strip(SPACES)):
+                        and layout.heading_words(nxt.strip(SPACES)) and not re.search("(?:局|者|人|員)$", nxt.strip(SPACES)):
                     skip = 1      # (日程第1 / 諸報告: the heading wrapped onto the next line)
             if current is not None and (section := _SECTION_HEAD.match(line)) is not None \
                     and not self._section_topic(number, section) and line[section.end():].strip(SPACES) \
@@ -2201,9 +2229,12 @@ class _Walk:
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything
             if block == "footer" and page_over is not None:
-                if _PAGE_BEGINS.search(line) or layout.is_breadcrumb(line):
-                    page_begun = True     # (ページの先頭です / トップページ > …: the next page of the record)
-                elif page_begun and line.strip(SPACES) and not layout.is_blank(line) and not layout.is_furniture(line) \
+                if (_PAGE_BEGINS.search(line) or layout.is_breadcrumb(line)) and not page_begun:
+                    page_begun = None     # (ページの先頭です / トップページ > …: a page's head…)
+                if page_begun is None and re.search(r"(?<![0-9０-９])(?:[2-9]|[1-9][0-9])ページ", line):
+                    page_begun = True     # (…that names the record's next page: 2ページ)
+                elif page_begun is not False and not (_PAGE_BEGINS.search(line) or layout.is_breadcrumb(line)) \
+                        and line.strip(SPACES) and not layout.is_blank(line) and not layout.is_furniture(line) \
                         and not (line[:1] in SPACES and layout.is_sentence(line)) and not layout.is_sitting_title(line) \
                         and not layout.heading_words(line.strip(SPACES)):
                     page_begun = False    # something else first (a label not known): no page's speech goes on
@@ -2398,6 +2429,8 @@ class _Walk:
                 current.reading = False     # …up to its reader's 以上でございます。 (or its own 以上、…。)
             reading = current is not None and current.reading \
                 and not layout.compact(line).startswith(("日程", "追加日程", "議事日程")) \
+                and not (re.match(r"(?:議案|請願|陳情|発議|報告|諮問|認定|承認|同意|意見書案|決議案)第[0-9０-９一二三四五六七八九十]+号",
+                                  layout.compact(line)) and number > 1 and layout.is_blank(self.lines[number - 2])) \
                 and not layout.is_sitting_title(line) and not layout.is_day_heading(line)
             if marker in "〇○" and marker and current is not None and current.chars \
                     and _KANJI_NUMERAL_END.search(current.text_so_far()) and _NUMERAL_GOES_ON.match(line[after:]) \
@@ -2472,7 +2505,8 @@ class _Walk:
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway
                                     and number not in self.summed_up and (
                     layout.is_inturn_heading(line) and not self._quote_said(number, line)
-                    or (self._outdented_heading(line) and not _LISTED_AFTER.search(current.text_so_far()))
+                    or (self._outdented_heading(line) and not (_LISTED_AFTER.search(current.text_so_far())
+                                                               and _LIST_ITEM.match(line)))
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
                     or (last_end in _SENTENCE_END and self._quoted_topic(number, line))
                     or (last_end in _SENTENCE_END and number > 1 and layout.is_item_heading(line)
@@ -2511,7 +2545,7 @@ class _Walk:
             if (section := _SECTION_HEAD.match(line)) is not None and (not line[section.end():].strip(SPACES) or (
                     _NUMBERED_SECTION.search(section.group()) and self._section_topic(number, section))):
                 continue        # 【再質問】, 【質問２】子育て支援について: a section of the speech, not said
-            if current is None and block == "footer" and page_begun and page_over is not None \
+            if current is None and block == "footer" and page_begun is True and page_over is not None \
                     and line[:1] in SPACES and layout.is_sentence(line) and _POLITE.search(line) \
                     and not _SITE_SAYS.search(line):
                 # the speech going on at the top of the record's next page, copied with the
@@ -3074,7 +3108,8 @@ _LISTED_ITEM = re.compile(r"君|議員|さん|[0-9０-９一二三四五六七�
 # what announces a list read out next: 次のとおりでございます。, 次のとおり報告いたします。
 _ANNOUNCES_LIST = re.compile(r"(?:次|以下)のとおり(?:で(?:ございます|あります|す)|となっております|報告いたします|申し上げます)?。$")
 # the parts of a document read out besides its sentences: its title, date, addressee, signers
-_DOCUMENT_PART = re.compile(r"[^。、，]{1,40}(?:願|届|書|動議|決議|意見書|要望書|決議案|意見書案|陳情)"   # (its title)
+_DOCUMENT_PART = re.compile(r"(?![^。、，]{0,6}第[0-9０-９一二三四五六七八九十]+号)"   # (not the next item: 陳情第３号　…)
+                            r"[^。、，]{1,40}(?:願|届|書|動議|決議|意見書|要望書|決議案|意見書案|陳情)"   # (its title)
                             r"|記"                                                  # (before its items)
                             r"|(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日"
                             r"|[^。、，]{2,30}(?:様|殿)"
@@ -3569,6 +3604,9 @@ _ANNOUNCES = re.compile(r"(?:次の|以下の)?とおり(?:です|でありま�
 # an item standing left of the speech goes on with it (① コミュニティバスの…について)
 _LISTED_AFTER = re.compile(r"(?:次|以下)の[^。]{0,16}(?:です|であります|でございます|ございます|伺います|質問いたします|"
                            r"質問します|申し上げます|お尋ねします|お聞きします)。[^。？！]*$")
+# an item of a list by its number or letter (①, （１）, １．, ア　)
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[①-⑳]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.、 \u3000]"
+                        r"|[ア-ンa-zａ-ｚ][．.、 \u3000])")
 # a speech announcing the list it reads out next, by its count (…論点は、次の３点です。)
 _ANNOUNCES_ITEMS = re.compile(r"(?:次|以下)の(?:[0-9０-９一二三四五六七八九十]+|いくつか|幾つか)(?:点|項目|つ)[^。]{0,12}"
                               r"(?:です|であります|でございます|ございます|伺います|質問いたします|質問します|申し上げます)。$")
@@ -3718,9 +3756,21 @@ _STAMPED_HMS = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［�
                           rf"[)）\]］]?(?:[{SPACES}]+|$)")
 
 
+def _stamp_names(who: str) -> bool:
+    """Does the word before a time name who speaks (議長, 教育部長, 山田花子, 話者2,
+    SPEAKER_01) — not what happened then (開会, 地震発生, 避難指示)?"""
+    if re.fullmatch(r"(?:話者|[Ss]peaker|SPEAKER)[ _]?[0-9０-９]{1,3}", who):
+        return True
+    if layout.is_event(who) or layout.heading_words(who):
+        return False
+    label = layout.parse_label(who, 0, loose=True)
+    return label is not None and label.speech_at >= len(who) and (
+        layout.is_role(label.role or "") or layout._is_full_name(label.name or ""))
+
+
 # a rule after a sentence on its line, and what follows it with no sentence (an item's heading)
 # (not ―― or ——: a pause or an aside inside a speech, ――ちょっと失礼しました)
-_TRAILING_RULE = re.compile(rf"(?<=[。？！」）])[{SPACES}]{{2,}}[─━‐－\-=＝◇◆・]{{8,}}(?:[{SPACES}]+([^。？！?!]*))?[{SPACES}]*$")
+_TRAILING_RULE = re.compile(rf"(?<=[。？！」）])[{SPACES}]{{2,}}[─━‐－\-=＝◇◆]{{8,}}(?:[{SPACES}]+([^。？！?!]*))?[{SPACES}]*$")
 
 
 # …that names who speaks: what ends like a person or a role, told apart by a letter or a

@@ -430,6 +430,8 @@ def captions_text(text: str) -> str | None:
                     block.pop()
                 break
         who = _CUE_TIMING.fullmatch(lines[k].strip()).group("who").strip() or None
+        if who and re.fullmatch(r"[0-9]{1,6}", who):
+            who = None        # (1 00:00:01,000 --> …: the cue's number on its timing line)
         span = [sum(float(x) * 60 ** i for i, x in enumerate(reversed(t.replace(",", ".").split(":"))))
                 for t in re.findall(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}", lines[k])[:2]]
         flash = len(span) == 2 and span[1] - span[0] < 0.1      # (a rolling caption's 10-ms cue)
@@ -438,15 +440,19 @@ def captions_text(text: str) -> str | None:
             voice = _CUE_VOICE.search(raw)
             if voice:
                 who = voice.group(1).strip()
+            raw = re.sub(r"<(rt|rp)>.*?</\1>", "", raw)          # (a reading over a word: <ruby>会議<rt>かいぎ</rt>)
             line = _html.unescape(_CUE_TAG.sub("", _ASS_TAG.sub("", raw))).replace("\u200e", "").replace("\u200f", "").strip()
             if not cue and (m := _CUE_SPEAKER.match(line)) is not None:
-                if _is_sound(m.group("who")):
-                    cue.append(f"（{m.group('who').strip()}）")      # [拍手]: a sound, as minutes write one
-                    line = line[m.end():]
-                elif line[m.end():]:
+                named = m.group(0).rstrip(" \t\u3000").endswith((":", "：")) or re.fullmatch(
+                    r"(?:話者|[Ss]peaker|SPEAKER)[ _]?[0-9０-９]{1,3}", m.group("who").strip())
+                if named and line[m.end():]:
                     who, line = m.group("who").strip(), line[m.end():]
+                elif not re.match(r"[\u3041-\u3096]", line[m.end():]):
+                    # [拍手], [咳払い]: a sound, as minutes write one (not [資料１]を御覧ください。)
+                    cue.append(f"（{m.group('who').strip()}）")
+                    line = line[m.end():]
             if not cue and (m := _CUE_LABEL.fullmatch(line)) is not None and len(block) > 1 \
-                    and not _is_sound(m.group("who")):
+                    and not _is_sound(m.group("who")) and not re.search(r"[\u3041-\u3093]", m.group("who")):
                 who = m.group("who").strip()
                 continue
             line = re.sub(r"^[-‐－][ \u3000]+", "", line)      # (- 賛成。: a second voice in one cue)

@@ -7809,10 +7809,16 @@ def test_a_part_pasted_twice_is_told():
     # after item, with the item between them, are not
     m = parse_text("○議長（石原健一君）　５番、松井さやか議員。\n○５番（松井さやか君）　通告に従い、順次質問いたします。"
                    "初めに、市内の公共交通について伺います。\n○５番（松井さやか君）　通告に従い、順次質問いたします。"
-                   "初めに、市内の公共交通について伺います。\n○議長（石原健一君）　企画部長。\n".replace("伺います。", "伺います。利用状況をお示しください。"))
+                   "初めに、市内の公共交通について伺います。\n○議長（石原健一君）　企画部長。\n".replace(
+                       "伺います。", "伺います。デマンドバスの昨年度の利用状況と、今後の課題をお示しください。"))
     assert m.notices == ("lines 2 and 3 hold the same 3 sentences word for word, one copy after the other "
                          "(通告に従い、順次質問いたします。…): a part pasted twice? The copy is read as said again and "
-                         "will be reported as not heard — remove it from the minutes",)
+                         "will be reported as not heard — if it was pasted twice, remove the copy from the minutes",)
+    # …but not a question said again after a note of why (（マイクの不調により、発言を繰り返す）)
+    q = "市長は、この事業の費用対効果をどのように評価しておられるのでしょうか。また、来年度以降の財源の見通しをお示しください。" \
+        "あわせて、事業の見直しの時期を伺います。"
+    assert parse_text("○５番（佐藤花子君）　" + q + "\n　　　（マイクの不調により、発言を繰り返す）\n　" + q
+                      + "\n○市長（鈴木一郎君）　お答えします。\n").notices == ()
     vote = "お諮りいたします。本案は原案のとおり可決することに御異議ありませんか。\n（「異議なし」と呼ぶ者あり）\n" \
            "○議長（石原健一君）　御異議なしと認めます。よって、本案は原案のとおり可決されました。\n"
     m = parse_text("○議長（石原健一君）　日程第１、議案第５０号を議題といたします。" + vote
@@ -7973,3 +7979,40 @@ def test_what_a_new_user_found_with_transcripts_and_captions(tmp_path):
         _load_file(tmp_path, "h.vtt", "WEBVTT\n\n")
     with pytest.raises(MinutesError, match=r"reads as a notice, a letter or a covering note \(問い合わせ先"):
         parse_text("お知らせ\n\n定例会を次のとおり開催します。\nどなたでも傍聴できます。\n\n問い合わせ先　議会事務局　電話０１２３\n")
+
+
+@pytest.mark.parametrize("text, said", [
+    # a second adversarial review (session 49): ordinary speech the day's rules dropped
+    ("○議会事務局長（鈴木一郎君）　令和５年度から全ての委員会で録画を開始しました。\n　視聴回数は増えております。\n",
+     ["令和５年度から全ての委員会で録画を開始しました。視聴回数は増えております。"]),
+    ("○議長　５番、佐藤花子議員。\n○５番　当日の経過を申し上げます。\n　地震発生　14:46:18\n　避難指示　14:52:00\n"
+     "　このように、指示まで６分かかりました。\n",
+     ["５番、佐藤花子議員。", "当日の経過を申し上げます。地震発生　14:46:18避難指示　14:52:00このように、指示まで６分かかりました。"]),
+    ("○５番（佐藤花子君）　市のホームページで探しますと、\nホーム＞くらし・手続き＞防災・安全＞避難所一覧\nとなっており、分かりにくいです。\n",
+     ["市のホームページで探しますと、ホーム＞くらし・手続き＞防災・安全＞避難所一覧となっており、分かりにくいです。"]),
+    ("○委員長（山田太郎君）　次に、資料の\n　１ページ　２ページ\nを御覧ください。\n",
+     ["次に、資料の１ページ　２ページを御覧ください。"]),
+    ("○５番（佐藤花子君）　議会の中継は、\n大川市議会インターネット中継　https://www.example.lg.jp/live/\nで御覧いただけます。\n",
+     ["議会の中継は、大川市議会インターネット中継　https://www.example.lg.jp/live/で御覧いただけます。"]),
+    ("議長(尾田善靖君)\n 監査委員からの報告は、次のとおりであります。\n 例月出納検査結果報告\n会期の決定\n議長(尾田善靖君)\n 会期の決定を議題といたします。\n",
+     ["監査委員からの報告は、次のとおりであります。例月出納検査結果報告", "会期の決定を議題といたします。"]),
+    ("○議長（山田太郎君）　提出者の説明を求めます。\n○５番（佐藤花子君）　案文の朗読をもって説明に代えさせていただきます。\n\n"
+     "　陳情第３号　補聴器購入助成に関する陳情\n\n○議長（山田太郎君）　これより質疑に入ります。\n",
+     ["提出者の説明を求めます。", "案文の朗読をもって説明に代えさせていただきます。", "これより質疑に入ります。"]),
+    ("○５番（佐藤花子君）　計画にはこう書かれています。　　＝＝＝＝＝＝＝＝　日程第１の\n事業は延期する、と。\n",
+     ["計画にはこう書かれています。　　＝＝＝＝＝＝＝＝　日程第１の事業は延期する、と。"]),
+])
+def test_ordinary_speech_the_narrowed_rules_leave_said(text, said):
+    assert [t.text for t in parse_text(text).turns] == said
+
+
+def test_a_record_of_events_with_their_times_is_no_transcript_and_captions_keep_their_words(tmp_path):
+    m = parse_text("委員長　ただいまから委員会を開会します。\n開会　13:30:00\n委員長　議題に入ります。\n閉会　14:45:10\n")
+    assert all(t.name != "開会" for t in m.turns) and "ただいまから委員会を開会します。" in "".join(t.text for t in m.turns)
+    m = _load_file(tmp_path, "c.srt", "1 00:00:01,000 --> 00:00:04,000\n[資料１]を御覧ください。\n\n"
+                   "2 00:00:05,000 --> 00:00:08,000\n[咳払い] 子育て支援を<ruby>拡充<rt>かくじゅう</rt></ruby>します。\n\n"
+                   "3 00:00:09,000 --> 00:00:12,000\n（資料を提示）\n以上です。\n")
+    # ([資料１] is a note as square brackets always are in minutes; [咳払い] a sound; a reading
+    # over a word not said again; （資料を提示） over a cue's text no speaker)
+    assert "".join(t.text for t in m.turns) == "を御覧ください。（咳払い）子育て支援を拡充します。以上です。"
+    assert all(not t.name or t.name not in ("1", "2", "咳払い", "資料を提示") for t in m.turns)
