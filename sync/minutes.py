@@ -1605,8 +1605,10 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # a speech, not any text in the polite style (a notice, a newsletter, a page of questions):
     # signed by an office and a name, or opening or closing as speeches do — or a transcript
     # of a few lines and nothing else
-    short = k == 0 and len(said_lines) <= 3 and not any(
-        w in line for line in said_lines for w in (*_NOTICE_WORDS, *_SITE_WORDS))
+    # (a transcript: no head at all, a few lines, or sentences line after line — a reading of
+    # sentences, as corpora of voices are written — and none of a site's words)
+    short = k == 0 and (len(said_lines) <= 3 or all(re.search("[。？！?!]$", line) for line in said_lines)) \
+        and not any(w in line for line in said_lines for w in (*_NOTICE_WORDS, *_SITE_WORDS))
     # (its first lines or its last: a page's footer, or notes before the speech, around it;
     # a signature alone makes no speech of a newsletter or an editor's note)
     if not (short or any(_SPEECH_OPENS.match(line) for line in said_lines[:3])

@@ -1029,6 +1029,9 @@ def test_one_speech_published_alone_is_its_signers_speech():
 @pytest.mark.parametrize("text, said", [
     ("今日はいい天気ですね\n", "今日はいい天気ですね"),             # a transcript with no punctuation
     ("吾輩は猫である。名前はまだ無い。\n", "吾輩は猫である。名前はまだ無い。"),   # the plain style
+    # sentences read line after line, as a corpus of voices is written: no head, any length
+    ("吾輩は猫である。\n名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n何でも薄暗い所で泣いていた。\n",
+     "吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗い所で泣いていた。"),
 ])
 def test_a_transcript_with_no_speaker_is_one_speech(text, said):
     m = parse_text(text)
