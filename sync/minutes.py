@@ -1685,6 +1685,9 @@ class _Walk:
         self.written = text.split("\n")
         self.lines, self.carried = _join_notes(self.written)
         self.lines = [_dashed_note(l) for l in self.lines]
+        # a record with no full stop anywhere (a village's, typed so): a line in a turn that
+        # ends as speech ends (…を行います) or calls a member (３番　青木花子議員) is said
+        self.unpunctuated = not any("。" in l for l in self.lines)
         self.wrapped = _is_wrapped(self.lines) if wrapped is None else wrapped
         self.width = _wrap_width(_open_lines(self.lines)[1]) if self.wrapped else 0   # a full line's length
         self.indents = _speech_indent(self.lines) > 0   # speech is indented, labels are not
@@ -2507,6 +2510,7 @@ class _Walk:
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway
                                     and number not in self.summed_up and (
                     layout.is_inturn_heading(line) and not self._quote_said(number, line)
+                    and not (self.unpunctuated and _SAID_UNPUNCTUATED.search(line.strip(SPACES)))
                     or (self._outdented_heading(line) and not (_LISTED_AFTER.search(current.text_so_far())
                                                                and _LIST_ITEM.match(line)))
                     or (last_end in _SENTENCE_END and self._agenda_title(number, line))
@@ -3748,6 +3752,10 @@ _TRAILING_EVENT = re.compile(
 _SITE_SAYS = re.compile(r"このページ|本ページ|当ページ|会議録|掲載|公開して|ホームページ|閲覧")
 # the head of a site's page, copied with the record's text on it
 _PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして本文へ|本文へ(?:移動|スキップ)|印刷用ページを表示")
+
+
+_SAID_UNPUNCTUATED = re.compile(r"(?:ます|です|ました|でした|ません|ください|ましょう)$"
+                                r"|^[0-9０-９]{1,3}番[ \u3000、]*[^ \u3000]{2,8}(?:議員|君)$")
 
 
 # a speaker and the time they spoke in the recording, then the speech or nothing (see _Walk.stamped)

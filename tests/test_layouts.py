@@ -8016,3 +8016,12 @@ def test_a_record_of_events_with_their_times_is_no_transcript_and_captions_keep_
     # over a word not said again; （資料を提示） over a cue's text no speaker)
     assert "".join(t.text for t in m.turns) == "を御覧ください。（咳払い）子育て支援を拡充します。以上です。"
     assert all(not t.name or t.name not in ("1", "2", "咳払い", "資料を提示") for t in m.turns)
+
+
+def test_a_record_with_no_full_stop_keeps_the_chairs_agenda_and_call():
+    # a village typing its record with no 。 anywhere (trial 169): the chair's 日程第１　一般質問を
+    # 行います and 　３番　青木花子議員 were headings, dropped with nothing said of them
+    m = parse_text("○議長（川上正雄君）　ただいまから本日の会議を開きます\n　日程第１　一般質問を行います\n"
+                   "　３番　青木花子議員\n○３番（青木花子君）　通告に従い質問します\n")
+    assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます日程第１　一般質問を行います３番　青木花子議員",
+                                         "通告に従い質問します"]
