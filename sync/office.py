@@ -156,10 +156,15 @@ def _row_line(cells: list[ElementTree.Element], blocks) -> str:
     """A table's row as a line: each cell's lines (``blocks`` reads them) joined, the cells
     joined by a full-width space."""
     texts = []
-    for cell in cells:
+    for k, cell in enumerate(cells):
         inner: list[str] = []
         blocks(cell, inner)
-        texts.append("\n".join(x for x in inner if x.strip()))
+        lines = [x for x in inner if x.strip()]
+        # a cell before others holding short lines and no sentence (委員長 / 中村一郎: a
+        # speaker's office and name a paragraph each) is one label, its lines on one line
+        short = k + 1 < len(cells) and 2 <= len(lines) <= 3 and all(
+            len(x.strip()) <= 12 and not re.search("[。、？！]", x) for x in lines)
+        texts.append(("\u3000" if short else "\n").join(x.strip() if short else x for x in lines))
     return "\u3000".join(t for t in texts if t)
 
 

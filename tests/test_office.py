@@ -91,6 +91,18 @@ def test_a_text_box_is_read_once_and_a_table_a_row_a_line(tmp_path):
     assert m.unplaced == ()      # the stage note is known as one
 
 
+def test_a_speakers_cell_with_office_and_name_a_paragraph_each_is_one_label(tmp_path):
+    # a committee's record as a Word table (trial 170): the speaker's cell holds 委員長 and
+    # 中村一郎 as two paragraphs; the name became the first words of the speech
+    path = tmp_path / "minutes.docx"
+    cell = lambda *paras: "<w:tc>" + "".join(_p(_r(x)) for x in paras) + "</w:tc>"
+    _docx(path, "<w:tbl><w:tr>" + cell("委員長", "中村一郎") + cell("ただいまから委員会を開会いたします。") + "</w:tr>"
+          "<w:tr>" + cell("総務課長", "高木修") + cell("御説明いたします。", "以上です。") + "</w:tr></w:tbl>")
+    m = load(path)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "中村一郎", "ただいまから委員会を開会いたします。"), ("総務課長", "高木修", "御説明いたします。以上です。")]
+
+
 def test_a_word_document_written_by_python_docx_reads(tmp_path):
     import docx
     d = docx.Document()
