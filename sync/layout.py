@@ -532,9 +532,12 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     c = re.sub(r"[（(〔［\[][^）)〕］\]]*[）)〕］\]]$", "", c) or c   # 出席議員（18名）
     if _BODY_ATTENDANCE.fullmatch(c):
         return True
-    return c.startswith(starts) or (bool(ends) and c.endswith(ends)) or _ITEM_NUMBERED.match(s.strip(SPACES)) is not None
+    return c.startswith(starts) or (bool(ends) and c.endswith(ends)) or _ITEM_NUMBERED.match(s.strip(SPACES)) is not None \
+        or _ERA_ROUND.fullmatch(c) is not None
 
 
+# the first line of a sitting's title set over two (令和５年 第４回 / みどり市議会定例会会議録（第４号）)
+_ERA_ROUND = re.compile(rf"(?:令和|平成|昭和)(?:元|{_NUM}{{1,2}})年第{_NUM}{{1,2}}回")
 # an item of a meeting's business numbered after its kind (議事2 その他, 協議事項１ …: 狛江市's
 # records)
 _ITEM_NUMBERED = re.compile(rf"(?:議事|協議事項|報告事項|審議事項){_NUM}{{1,2}}(?:[ \u3000]|$)")

@@ -8025,3 +8025,14 @@ def test_a_record_with_no_full_stop_keeps_the_chairs_agenda_and_call():
                    "　３番　青木花子議員\n○３番（青木花子君）　通告に従い質問します\n")
     assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます日程第１　一般質問を行います３番　青木花子議員",
                                          "通告に従い質問します"]
+
+
+def test_a_sittings_title_set_over_two_lines_on_a_page_pasted_again():
+    # 深川市's pages pasted one after another (trial 183): the title's first line, 令和５年 第４回,
+    # over its second, …定例会会議録（第４号）, was the chair's last words
+    m = parse_text("〇議長(石原健一君) お諮りいたします。御異議ありませんか。\n[目次]\n令和５年 第４回\n"
+                   "みどり市議会定例会会議録（第４号）\n〇議長(石原健一君) 御異議なしと認めます。\n")
+    assert [t.text for t in m.turns] == ["お諮りいたします。御異議ありませんか。", "御異議なしと認めます。"]
+    # …while the words said go on over a wrap in a speech (…令和５年第４回 / 定例会において…)
+    m = parse_text("○市長（鈴木一郎君）　この条例は、\n令和５年第４回定例会において議決されたものであります。\n")
+    assert m.turns[0].text == "この条例は、令和５年第４回定例会において議決されたものであります。"
