@@ -169,6 +169,8 @@ NOTE_WORDS: dict[str, bool] = {
     # a witness speaking in another language, the interpreter's words written instead:
     # （以下、ベトナム語で発言）
     "語で発言": False, "語で挨拶": False,
+    # the chamber's display of a questioner's time left, noted where it is shown (（残時間表示）)
+    "残時間表示": False, "残り時間表示": False,
 }
 # what a summary record writes in a speech's place, a sentence of its own in the plain form
 # (○　副町長　土橋　正美 / 議案書に基づき逐条的に説明する。: 月形町): not said

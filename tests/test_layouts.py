@@ -8036,3 +8036,10 @@ def test_a_sittings_title_set_over_two_lines_on_a_page_pasted_again():
     # …while the words said go on over a wrap in a speech (…令和５年第４回 / 定例会において…)
     m = parse_text("○市長（鈴木一郎君）　この条例は、\n令和５年第４回定例会において議決されたものであります。\n")
     assert m.turns[0].text == "この条例は、令和５年第４回定例会において議決されたものであります。"
+
+
+def test_the_display_of_a_questioners_time_left_is_a_note():
+    # trial 175: （残時間表示） on a line of its own after an answer was its last words
+    m = parse_text("○総務課長（藤原修君）　来年度に５台を増設する計画でございます。\n（残時間表示）\n"
+                   "○３番（石川里美君）　通学路への設置を優先してください。\n")
+    assert [t.text for t in m.turns] == ["来年度に５台を増設する計画でございます。", "通学路への設置を優先してください。"]
