@@ -199,7 +199,10 @@ INTURN_HEADING_STARTS = (
     "議決結果", "審議結果", "議案等審議結果", "議案審議結果",
 )
 # a sentence in the spoken style (ます, です…), not the record's plain style (…した。, …である。)
-SPOKEN_END = re.compile(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]")
+SPOKEN_WORDS = r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)"
+SPOKEN_END = re.compile(SPOKEN_WORDS + r"[。？?！!]")
+# a speaker a transcription service names by number (話者 1, Speaker 2, SPEAKER_00)
+SERVICE_SPEAKER = re.compile(r"(?:話者|[Ss]peaker|SPEAKER)[ _]?[0-9０-９]{1,3}")
 # set before a page's or a document's own heading (an agenda item between two speeches:
 # <h3>, Word's 見出し, Markdown's ##): a section's title, as the Diet's record sets one after
 # a rule — where a speaker line follows it (a topic's heading under a label, the speech
@@ -876,15 +879,24 @@ def strip_page_heads(pages: list[str], edge: int = 2, printed: int = 4) -> list[
     tables = _column_heads(split, need) if len(pages) > 1 else [set() for _ in split]
     # what a browser prints, two of its lines or more at a page's edge: taken off a page of
     # its own too (a PDF of one page)
-    printed_at = [{i for block in (f[:printed], f[-printed:]) if sum(bool(_BROWSER_PRINTED.fullmatch(head_key(lines[i])))
-                                                                     for i in block) >= 2
-                   for i in block if _BROWSER_PRINTED.fullmatch(head_key(lines[i]))}
-                  for lines in split for f in [[i for i in sorted(_edge_lines(lines, printed)) if lines[i].strip(SPACES)]]]
+    printed_at = [_browser_printed(lines, printed) for lines in split]
     if not heads and not any(tables) and not any(printed_at):
         return pages
     return ["\n".join(l for i, l in enumerate(lines) if not (i in at and head_key(l) in heads) and i not in cols
                       and i not in shown)
             for lines, at, cols, shown in zip(split, edges, tables, printed_at)]
+
+
+def _browser_printed(lines: list[str], printed: int) -> set[int]:
+    """Indices of what a browser prints among a page's first or last ``printed`` lines with
+    text, where two of them or more are such lines."""
+    filled = [i for i in sorted(_edge_lines(lines, printed)) if lines[i].strip(SPACES)]
+    out: set[int] = set()
+    for block in (filled[:printed], filled[-printed:]):
+        found = {i for i in block if _BROWSER_PRINTED.fullmatch(head_key(lines[i]))}
+        if len(found) >= 2:
+            out |= found
+    return out
 
 
 def _column_heads(pages: list[list[str]], need: int, top: int = 8, least: int = 3, short: int = 12) -> list[set[int]]:

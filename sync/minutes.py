@@ -1198,26 +1198,25 @@ def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[s
     (a page or a speech pasted twice where a user put the file together; a chair's formulas,
     said again item after item, have the item between them): the copy is no speech said
     again, and will be reported as not heard."""
-    said: list[tuple[str, int]] = []            # (sentence, its first character in ``text``)
-    who: list[tuple[str | None, str]] = []      # …and its speaker
+    words: list[tuple[str, tuple[str | None, str]]] = []   # (sentence, its speaker)
+    at: list[int] = []                                       # …its first character in ``text``
     for t in turns:
         for m in re.finditer(r"[^。？！?!]*[。？！?!]", t.text):
             if m.group().strip(SPACES) and m.start() < len(t.source):
-                said.append((m.group().strip(SPACES), t.source[m.start()]))
-                who.append((t.role, t.name))
-    words = [(x, w) for (x, _), w in zip(said, who)]
-    for k in range(len(said)):
-        for run in range(3, min(12, (len(said) - k) // 2) + 1):
+                words.append((m.group().strip(SPACES), (t.role, t.name)))
+                at.append(t.source[m.start()])
+    for k in range(len(words)):
+        for run in range(3, min(12, (len(words) - k) // 2) + 1):
             # (the same words by the same speakers, one of them not the chair: two officials
             # greet alike, a chair's formulas come again item after item)
             # (nor a question said again after a note of the room, （「聞こえない」と呼ぶ者あり）)
             if words[k:k + run] == words[k + run:k + 2 * run] \
                     and sum(len(x) for x, _ in words[k:k + run]) >= least \
                     and any(w[0] not in _CHAIRS for _, w in words[k:k + run]) \
-                    and not any(x.at for t in turns for x in t.sounds if _between(t, x.at, said[k + run - 1][1], said[k + run][1])) \
+                    and not any(x.at for t in turns for x in t.sounds if _between(t, x.at, at[k + run - 1], at[k + run])) \
                     and not re.search(r"(?m)^[ \t\u3000]*[（(〔［【][^）)〕］】\n]{2,}[）)〕］】][ \t\u3000]*$",
-                                      text[said[k + run - 1][1]:said[k + run][1]]):
-                first, again = (text.count("\n", 0, said[j][1]) + 1 for j in (k, k + run))
+                                      text[at[k + run - 1]:at[k + run]]):
+                first, again = (text.count("\n", 0, at[j]) + 1 for j in (k, k + run))
                 return [f"lines {first} and {again} hold the same {run} sentences word for word, one copy after "
                         f"the other ({words[k][0][:20]}…): a part pasted twice? The copy is read as said again and "
                         "will be reported as not heard — if it was pasted twice, remove the copy from the minutes"]
@@ -1533,7 +1532,7 @@ def _said(line: str) -> bool:
     """Does a line of a file with no speaker line read as said (a sentence, or words with
     their particles: 今日はいい天気ですね), not as a title, a date, a list or a signature?"""
     line = line.strip(SPACES)
-    if re.search(r"(?:ます|です|ました|ません|でした|ましょう|ください|でしょうか)[。？?！!]?$", line):
+    if _SPOKEN_CLOSE.search(line):
         return True             # (日程第1一般質問を行います: said, though it opens like a heading)
     if not line or _DATED.fullmatch(line) or _signer(line) or layout.heading_words(line):
         return False
@@ -1554,7 +1553,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     lines = text.split("\n")
     if any((m := _NAMED.search(line)) and "。" not in line[m.end():] for line in lines):
         return None
-    front = getattr(walk, "spoken_front", [])
+    front = walk.spoken_front
     # the first said line (0-based): the first in the spoken style (…ます。) after the head,
     # or, none so written, the first that reads as said at all (a transcript in the plain
     # style, or with no punctuation: 今日はいい天気ですね)
@@ -2236,11 +2235,12 @@ class _Walk:
                 continue        # PAGE TOP, ▲ Back to Top, BACK: a page's link to its head, between
                 #                 its sections or inside a speech — no end of anything
             if block == "footer" and page_over is not None:
-                if (_PAGE_BEGINS.search(line) or layout.is_breadcrumb(line)) and not page_begun:
+                page_head = _PAGE_BEGINS.search(line) is not None or layout.is_breadcrumb(line)
+                if page_head and not page_begun:
                     page_begun = None     # (ページの先頭です / トップページ > …: a page's head…)
                 if page_begun is None and re.search(r"(?<![0-9０-９])(?:[2-9]|[1-9][0-9])ページ", line):
                     page_begun = True     # (…that names the record's next page: 2ページ)
-                elif page_begun is not False and not (_PAGE_BEGINS.search(line) or layout.is_breadcrumb(line)) \
+                elif page_begun is not False and not page_head \
                         and line.strip(SPACES) and not layout.is_blank(line) and not layout.is_furniture(line) \
                         and not (line[:1] in SPACES and layout.is_sentence(line)) and not layout.is_sitting_title(line) \
                         and not layout.heading_words(line.strip(SPACES)):
@@ -3756,22 +3756,25 @@ _SITE_SAYS = re.compile(r"このページ|本ページ|当ページ|会議録|�
 _PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして本文へ|本文へ(?:移動|スキップ)|印刷用ページを表示")
 
 
-_SAID_UNPUNCTUATED = re.compile(r"(?:ます|です|ました|でした|ません|ください|ましょう)$"
-                                r"|^[0-9０-９]{1,3}番[ \u3000、]*[^ \u3000]{2,8}(?:議員|君)$")
+# a line that ends as speech ends, its full stop written or not (…を行います)
+_SPOKEN_CLOSE = re.compile(layout.SPOKEN_WORDS + r"[。？?！!]?$")
+_SAID_UNPUNCTUATED = re.compile(layout.SPOKEN_WORDS + r"$|^[0-9０-９]{1,3}番[ \u3000、]*[^ \u3000]{2,8}(?:議員|君)$")
 
 
 # a speaker and the time they spoke in the recording, then the speech or nothing (see _Walk.stamped)
 # (the file told by times with seconds; a line of it may give minutes and seconds only, 01:08)
-_STAMPED = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］0-9０-９:：/／]{{1,14}}[0-9０-９]{{0,3}})[{SPACES}]+[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?"
-                      rf"[)）\]］]?(?:[{SPACES}]+|$)")
-_STAMPED_HMS = re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］0-9０-９:：/／]{{1,14}}[0-9０-９]{{0,3}})[{SPACES}]+[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}:[0-9]{{2}}"
-                          rf"[)）\]］]?(?:[{SPACES}]+|$)")
+def _stamped(seconds: str) -> re.Pattern[str]:
+    return re.compile(rf"[{SPACES}]*([^{SPACES}。、？！()（）\[\]［］0-9０-９:：/／]{{1,14}}[0-9０-９]{{0,3}})[{SPACES}]+"
+                      rf"[(（\[［]?[0-9]{{1,2}}:[0-9]{{2}}{seconds}[)）\]］]?(?:[{SPACES}]+|$)")
+
+
+_STAMPED, _STAMPED_HMS = _stamped("(?::[0-9]{2})?"), _stamped(":[0-9]{2}")
 
 
 def _stamp_names(who: str) -> bool:
     """Does the word before a time name who speaks (議長, 教育部長, 山田花子, 話者2,
     SPEAKER_01) — not what happened then (開会, 地震発生, 避難指示)?"""
-    if re.fullmatch(r"(?:話者|[Ss]peaker|SPEAKER)[ _]?[0-9０-９]{1,3}", who):
+    if layout.SERVICE_SPEAKER.fullmatch(who):
         return True
     if layout.is_event(who) or layout.heading_words(who):
         return False

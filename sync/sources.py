@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple, Sequence
 
 from .errors import MinutesError
+from . import layout
 from .layout import HEADING_RULE
 
 
@@ -443,8 +444,8 @@ def captions_text(text: str) -> str | None:
             raw = re.sub(r"<(rt|rp)>.*?</\1>", "", raw)          # (a reading over a word: <ruby>会議<rt>かいぎ</rt>)
             line = _html.unescape(_CUE_TAG.sub("", _ASS_TAG.sub("", raw))).replace("\u200e", "").replace("\u200f", "").strip()
             if not cue and (m := _CUE_SPEAKER.match(line)) is not None:
-                named = m.group(0).rstrip(" \t\u3000").endswith((":", "：")) or re.fullmatch(
-                    r"(?:話者|[Ss]peaker|SPEAKER)[ _]?[0-9０-９]{1,3}", m.group("who").strip())
+                named = m.group(0).rstrip(" \t\u3000").endswith((":", "：")) \
+                    or layout.SERVICE_SPEAKER.fullmatch(m.group("who").strip())
                 if named and line[m.end():]:
                     who, line = m.group("who").strip(), line[m.end():]
                 elif not re.match(r"[\u3041-\u3096]", line[m.end():]):
@@ -464,16 +465,7 @@ def captions_text(text: str) -> str | None:
         said, said_by = cue, who
         if not fresh:
             continue
-        # a cue's lines are one caption wrapped for the screen: one line of text (a word cut
-        # by the wrap is whole again); a sentence ending a line, or a note, stays apart
-        joined: list[str] = []
-        for line in fresh:
-            if joined and not re.search(r"[。？！?!）)」]$", joined[-1]) and not line.startswith(("（", "(")):
-                gap = " " if re.search(r"[A-Za-z0-9]$", joined[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
-                joined[-1] += gap + line
-            else:
-                joined.append(line)
-        fresh = joined
+        fresh = _unwrapped(fresh)
         if who:
             who = re.sub(r"(?<=[^\s\d])[ \t\u3000]+(?=\d+$)", "", " ".join(who.split()))
         if who and who != speaker:
@@ -485,19 +477,24 @@ def captions_text(text: str) -> str | None:
     if sum(1 for line in out if line.startswith("発言者：")) == 1:
         # one speaker named: a database's field label needs two to be read as labels, a
         # marked one does not (○議長)
-        from .layout import parse_label
-
         k = next(j for j, line in enumerate(out) if line.startswith("発言者："))
         who = out[k][len("発言者："):]
-        if (label := parse_label(f"○{who}", 1, loose=True)) is not None and label.speech_at >= len(who) + 1:
+        if (label := layout.parse_label(f"○{who}", 1, loose=True)) is not None and label.speech_at >= len(who) + 1:
             out[k] = f"○{who}"
     return "\n".join(out) + "\n" if out else None
 
 
-def _cue_id(block: list[str], k: int) -> bool:
-    """Is ``block[k]`` the next cue's number or id (a line alone after a blank line)?"""
-    line = block[k].strip()
-    return (k == 0 or not block[k - 1].strip()) and bool(re.fullmatch(r"\d{1,6}|[0-9a-fA-F-]{8,}(?:/\d+-\d+)?", line))
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A cue's lines, one caption wrapped for the screen, as one line of text (a word cut by
+    the wrap is whole again); a sentence ending a line, or a note, stays apart."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and not re.search(r"[。？！?!）)」]$", joined[-1]) and not line.startswith(("（", "(")):
+            gap = " " if re.search(r"[A-Za-z0-9]$", joined[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
+            joined[-1] += gap + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _is_sound(note: str) -> bool:
