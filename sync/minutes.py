@@ -1213,7 +1213,7 @@ def _pasted_twice(turns: tuple[Turn, ...], text: str, least: int = 60) -> list[s
             if words[k:k + run] == words[k + run:k + 2 * run] \
                     and sum(len(x) for x, _ in words[k:k + run]) >= least \
                     and any(w[0] not in _CHAIRS for _, w in words[k:k + run]) \
-                    and not any(x.at for t in turns for x in t.sounds if _between(t, x.at, at[k + run - 1], at[k + run])) \
+                    and not any(_between(t, x.at, at[k + run - 1], at[k + run]) for t in turns for x in t.sounds) \
                     and not re.search(r"(?m)^[ \t\u3000]*[（(〔［【][^）)〕］】\n]{2,}[）)〕］】][ \t\u3000]*$",
                                       text[at[k + run - 1]:at[k + run]]):
                 first, again = (text.count("\n", 0, at[j]) + 1 for j in (k, k + run))

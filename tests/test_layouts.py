@@ -7819,6 +7819,10 @@ def test_a_part_pasted_twice_is_told():
         "あわせて、事業の見直しの時期を伺います。"
     assert parse_text("○５番（佐藤花子君）　" + q + "\n　　　（マイクの不調により、発言を繰り返す）\n　" + q
                       + "\n○市長（鈴木一郎君）　お答えします。\n").notices == ()
+    # …nor after the floor's voice at the start of her next turn (a note at the turn's first
+    # character was passed over)
+    assert parse_text("○５番（佐藤花子君）　" + q + "\n○５番（佐藤花子君）　（「聞こえない」と呼ぶ者あり）" + q
+                      + "\n").notices == ()
     vote = "お諮りいたします。本案は原案のとおり可決することに御異議ありませんか。\n（「異議なし」と呼ぶ者あり）\n" \
            "○議長（石原健一君）　御異議なしと認めます。よって、本案は原案のとおり可決されました。\n"
     m = parse_text("○議長（石原健一君）　日程第１、議案第５０号を議題といたします。" + vote
