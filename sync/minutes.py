@@ -449,7 +449,7 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
             raise MinutesError(f"the minutes file is {sources.ICHITARO}")
         source = read_bytes(data)
         m = parse_text(source.text, source.encoding, path=where, speaker_pattern=speaker_pattern,
-                       wrapped=True if source.kind == "pdf" else None)
+                       wrapped=True if source.kind == "pdf" else None, title=source.title)
     except MinutesError as e:
         if e.path:
             raise
@@ -459,7 +459,7 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
 
 def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                speaker_pattern: str | re.Pattern[str] | None = None,
-               wrapped: bool | None = None) -> Minutes:
+               wrapped: bool | None = None, title: str = "") -> Minutes:
     """Split minutes text into speaker turns (rules in the module docstring).
 
     ``text`` is normalized like :func:`decode` does, and that normalized text is what
@@ -467,6 +467,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     describes speaker lines of a layout this module does not know (named groups
     ``role``, ``name``, optional ``text``, matched at the start of a line). ``wrapped``
     says whether lines are hard-wrapped inside sentences (None: tell from the text).
+    ``title`` is a saved page's title: where the text is one speech with no speaker line,
+    a speaker it names (…定例会 大西由紀さん) is that speech's.
     Raises :class:`MinutesError` if the text is empty or holds no speech.
     """
     text = normalize_newlines(text).removeprefix("\ufeff")
@@ -530,13 +532,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 len(qa_turns) > len(turns) and len(qa.unplaced) <= len(walk.unplaced)
                 and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in qa_turns]))):
             walk, turns = qa, qa_turns
-    if not any(t.text for t in turns) and pattern is None and (alone := _spoken_alone(text, walk, turns, wrapped)):
+    if not any(t.text for t in turns) and pattern is None and (alone := _spoken_alone(text, walk, turns, wrapped, title)):
         # sentences said and no speaker line anywhere: one speech published alone (a policy
         # address, 施政方針; a transcript of one speaker) is that speech, its speaker unnamed
         walk, turns = alone
         first, who = walk.spoken_front[0][0], turns[0].speaker
         notices.append(f"no speaker line anywhere: the text from line {first} is read as one speech by "
-                       + (f"{who}, the office and name the file gives alone on a line" if who else
+                       + (f"{who}, as the page's title names the speaker" if who and title.endswith(who) else
+                          f"{who}, the office and name the file gives alone on a line" if who else
                           "a speaker not named (captions name nobody); to name them, add a line such as "
                           f"○市長（山田太郎君） above line {first}"))
     cut = [t for t in turns if t.text]
@@ -1540,7 +1543,25 @@ def _said(line: str) -> bool:
         len(re.findall("[\u3041-\u30ff\u3400-\u9fff]", line)) >= 4 and re.search("[\u3041-\u3096]{2}", line) is not None)
 
 
-def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrapped: bool | None) -> tuple["_Walk", tuple[Turn, ...]] | None:
+def _titled(title: str) -> Label | None:
+    """The speaker a page's title names at its end, after the sitting (令和８年３月定例会
+    （第11日） 大西由紀さん, …一般質問　市長　山田太郎): a name with its honorific, or an office
+    and a name — None where it names nobody (…会議録 - みどり市議会)."""
+    parts = re.split(rf"[{SPACES}|｜/／]+|\s[-－―–—:：]\s", title.strip(SPACES))
+    if len(parts) < 2:
+        return None
+    if len(parts) >= 3 and (label := _signer(f"{parts[-2]}\u3000{parts[-1]}")):
+        return label
+    last = parts[-1]
+    if _MEMBER_END.search(last) and re.fullmatch(r"[\u3041-\u30ff\u3400-\u9fff々〓]{2,10}", last):
+        name = layout.strip_honorific(last)[0]
+        if 2 <= len(name) <= 8 and not layout.is_role(name):
+            return Label(text=last, role=None, name=name, speech_at=len(last))
+    return None
+
+
+def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrapped: bool | None,
+                  title: str = "") -> tuple["_Walk", tuple[Turn, ...]] | None:
     """The reading of minutes with no speaker line anywhere whose lines are said (…ます。),
     as one speech by a speaker nobody named — or None where the file is no such speech.
 
@@ -1599,7 +1620,8 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     while end > k + 1 and (not lines[end - 1].strip(SPACES) or _DATED.fullmatch(lines[end - 1].strip(SPACES))
                            or _signer(lines[end - 1]) or _CONTACT_LINE.match(lines[end - 1].strip(SPACES))):
         end -= 1
-    signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None)
+    signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None) \
+        or _titled(title)
     # (each line without the time a transcriber puts before it: [00:00:04.200 --> …]   …)
     said_lines = [re.sub(r"^[\[［(（]?[0-9０-９:：.,，\s>\-－]{5,}[\]］)）]?[ \t\u3000]*", "", line.strip(SPACES))
                   for line in lines[k:end] if line.strip(SPACES)]
@@ -3122,6 +3144,7 @@ _DOCUMENT_PART = re.compile(r"(?![^。、，]{0,6}第[0-9０-９一二三四五�
                             r"|(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日"
                             r"|[^。、，]{2,30}(?:様|殿)"
                             r"|(?:提出者|賛成者|発議者|提案者)?[^。、，]{0,20}議員[^。、，]{1,12}"
+                            r"|[同〃][^。、，]{2,12}"      # (the next signer under one: 同　中村和子)
                             # (a citizen's body signing: 青葉町上原地区自治会長　川端康夫)
                             r"|(?:陳情者|請願者|要望者|代表者)?[^。、，]{1,20}(?:会長|代表|代表者|理事長|組合長|区長)[^。、，\sのをにはがでと]{2,8}")
 

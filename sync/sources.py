@@ -31,6 +31,7 @@ class Source:
     encoding: str     # how to write the text back: the file's own, or "utf-8" for HTML/PDF
     newline: str      # the file's line end ("\n" for HTML/PDF)
     kind: str         # "text", "html", "pdf", "csv", "records" (JSON, XML), "captions" (SRT, WebVTT), "docx" or "odt"
+    title: str = ""   # a saved page's <title> (a frame showing one speech names its speaker only there)
 
 
 # Control characters that never occur in a text file: their presence means binary data
@@ -85,7 +86,7 @@ def read_bytes(data: bytes) -> Source:
             raise MinutesError("the minutes file is a page of frames (a minutes system's window), not the minutes; "
                                "open the frame with the speech on its own (right-click it: open frame in a new "
                                "tab) and save that page")
-        return Source(html_text(data), "utf-8", "\n", "html")
+        return Source(html_text(data), "utf-8", "\n", "html", html_title(data))
     text, encoding = decode(data)
     captions = captions_text(text)
     if captions is not None:
@@ -507,7 +508,7 @@ def _is_sound(note: str) -> bool:
 
 # ---------------------------------------------------------------------------- JSON, XML
 
-_RECORD_SPEECH = ("speech", "発言", "発言内容", "本文", "text", "body")
+_RECORD_SPEECH = ("speech", "発言", "発言内容", "本文", "text", "body", "utterance", "発話")
 _RECORD_SPEAKER = ("speaker", "発言者", "発言者名", "name")
 _RECORD_ROLE = ("speakerposition", "speakerrole", "役職", "職名", "role", "position")
 
@@ -578,7 +579,9 @@ def records_text(text: str) -> str | None:
         if not (marker and layout.parse_label(first, at)):
             name = next((fields[k].strip() for k in _RECORD_SPEAKER if fields.get(k, "").strip()), "")
             office = next((fields[k].strip() for k in _RECORD_ROLE if fields.get(k, "").strip()), "")
-            if name == "会議録情報":       # the Diet's record 0: the sitting's header
+            if name == "会議録情報" or (name.lower() in ("null", "none", "-") and not office):
+                # the Diet's record 0, a dataset's record with no speaker ("null"): the
+                # sitting's header (its room, the members present, its business)
                 lines.extend(speech.split("\n") + [""])
                 continue
             who = f"{office}（{name}）" if office and name else office or name
@@ -1007,6 +1010,20 @@ def _drop_office_notes(soup) -> None:
         first = block is not None and "".join(block.get_text().split()).startswith(mark)
         note = first and len(block.get_text()) <= 300 and not re.search("(?:ます|です)[。？]", block.get_text())
         (block if note else tag).decompose()      # (not a speech's paragraph: …予定であります。)
+
+
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def html_title(data: bytes) -> str:
+    """A saved page's ``<title>``, its whitespace collapsed ("" where it has none)."""
+    from bs4 import UnicodeDammit
+
+    head = data[:65536]
+    if not _TITLE.search(head.decode("latin-1")):
+        return ""
+    found = _TITLE.search(UnicodeDammit(head, ["utf-8", "cp932", "euc_jp"]).unicode_markup or "")
+    return " ".join(found.group(1).split()) if found else ""
 
 
 def html_text(data: bytes | str) -> str:

@@ -8047,3 +8047,56 @@ def test_the_display_of_a_questioners_time_left_is_a_note():
     m = parse_text("○総務課長（藤原修君）　来年度に５台を増設する計画でございます。\n（残時間表示）\n"
                    "○３番（石川里美君）　通学路への設置を優先してください。\n")
     assert [t.text for t in m.turns] == ["来年度に５台を増設する計画でございます。", "通学路への設置を優先してください。"]
+
+
+def test_a_datasets_records_of_utterances_and_their_head_record(tmp_path):
+    # a dataset of an assembly's records (trial 186: NTCIR PoliInfo's 東京都議会 JSON) names the
+    # speech field Utterance, and its first record, with no speaker ("null"), is the sitting's head:
+    # refused before as "a notice"; then the attendance was a turn of a speaker named null
+    m = _load_file(tmp_path, "records.json", """{"ProceedingTitle": "特別委員会速記録第一号", "Proceeding": [
+        {"Speaker": "null", "Utterance": "　第四委員会室\\n　午後四時十分開議\\n　出席委員　十七名\\n委員長山下　太郎君\\n"},
+        {"Speaker": "田中議長", "Utterance": "ただいまから特別委員会を開会いたします。\\n　年長委員に職務をお願いします。"},
+        {"Speaker": "山下委員長", "Utterance": "委員長を仰せつかりました。よろしくお願い申し上げます。"}]}""")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "田中", "ただいまから特別委員会を開会いたします。年長委員に職務をお願いします。"),
+        ("委員長", "山下", "委員長を仰せつかりました。よろしくお願い申し上げます。")]
+
+
+def test_a_speech_framed_alone_takes_its_speaker_from_the_pages_title(tmp_path):
+    # kensakusystem's frame of one speech (trial 186, 高砂市): no speaker line in the page, the
+    # speaker named only in its <title>, after the sitting
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'
+            "<title>令和 8年 3月定例会（第11日 3月12日） 大西由紀さん</title></head><body><font>"
+            "　<br>　次に、道路網協議会の負担金についてです。<br>　この協議会の性格などをお答えください。<br></font></body></html>")
+    m = _load_file(tmp_path, "speech.html", page, "cp932")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "大西由紀")]
+    assert m.turns[0].text == "次に、道路網協議会の負担金についてです。この協議会の性格などをお答えください。"
+    assert "as the page's title names the speaker" in m.notices[0]
+    # …an office and a name there too; a title naming no speaker (the site's name) leaves it unnamed
+    m = _load_file(tmp_path, "speech2.html", page.replace("大西由紀さん", "市長　山田太郎"), "cp932")
+    assert [(t.role, t.name) for t in m.turns] == [("市長", "山田太郎")]
+    m = _load_file(tmp_path, "speech3.html", page.replace("大西由紀さん", "| みどり市議会"), "cp932")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "")]
+
+
+def test_a_bills_second_signer_read_out_under_the_first_is_said():
+    # 茨城県議会 (trial 187): the clerk reads a bill out, its signers deep-indented; the second,
+    # 同　中 村 和 子, was lost and nothing said so
+    m = parse_text("◯議長(小松原一郎君) 諸般の報告をいたします。\n 報告させます。議事課長。\n"
+                   "              〔大内議事課長報告〕\n議第10号\n       中山間地域の振興に関する意見書\n"
+                   " 上記議案を別紙のとおり提出します。\n                  提出者 茨城県議会議員 石 井 健 二\n"
+                   "                         同    中 村 和 子\n◯議長(小松原一郎君) 日程第1,一般質問を行います。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "小松原一郎"), ("議事課長", "大内"), ("議長", "小松原一郎")]
+    assert m.turns[1].text.endswith("石 井 健 二同    中 村 和 子")
+    assert not m.unplaced
+
+
+def test_discussnets_head_sentences_and_an_agenda_item_with_no_dai_are_known():
+    # 浜松市 / 相模原市 (trial 187): the head's 議事日程のとおり。 and ◯議場に出席した議員は46名、
+    # 次のとおりである。, and △日程1 市長所信表明演説, were reported as lines not placed
+    m = parse_text("◯本日の会議に付した事件\n 議事日程のとおり。\n−−−−−−−−−−−−−−\n"
+                   "◯議場に出席した議員は46名、次のとおりである。\n    1番  青木信也           2番  小林早苗\n"
+                   "−−−−−−−−−−−−−−\n◯議長(鈴木一郎) ただいまから本日の会議を開きます。\n"
+                   "−−−−−−−−−−−−−−\n△日程1 市長所信表明演説\n◯議長(鈴木一郎) 日程1、市長所信表明演説を行います。\n")
+    assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます。", "日程1、市長所信表明演説を行います。"]
+    assert not m.unplaced
