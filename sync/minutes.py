@@ -625,7 +625,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # list of the speakers (the frame beside the record), saved alone
         first = turns[0]
         raise MinutesError(
-            f"no speech found: the file is a list of {len(turns)} speakers ({first.speaker}, …) with "
+            f"no speech found: the file is a list of the speakers ({first.speaker}, …) with "
             "page numbers or hit counts, not the minutes — open the record itself (its text frame or "
             "its download) and save or copy that", path=path)
     turns = _offices_apart(_one_spelling(_continued(tuple(_restated(_kind_off(t)) for t in turns))), text)
