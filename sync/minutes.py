@@ -3209,7 +3209,7 @@ def _number_heads(lines: list[str]) -> bool:
     return heads > 0 and repeated < heads / 2
 
 
-def _join_notes(lines: list[str], reach: int = 2) -> tuple[list[str], dict[int, str | None]]:
+def _join_notes(lines: list[str], reach: int = 4) -> tuple[list[str], dict[int, str | None]]:
     """``lines`` with every note broken over up to ``reach`` line ends blanked out (the
     same lengths: offsets into the text stay right), and for the line (1-based) where each
     closes, the sound it makes (None for a note that is no sound: 登壇). A bracket opened

@@ -8100,3 +8100,15 @@ def test_discussnets_head_sentences_and_an_agenda_item_with_no_dai_are_known():
                    "−−−−−−−−−−−−−−\n△日程1 市長所信表明演説\n◯議長(鈴木一郎) 日程1、市長所信表明演説を行います。\n")
     assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます。", "日程1、市長所信表明演説を行います。"]
     assert not m.unplaced
+
+
+def test_a_stage_note_broken_over_four_lines_is_no_speech():
+    # a page that breaks a line at every linked term (袋井市's record as an aggregator shows it,
+    # trial 189): a note over four lines was kept as the chair's words, brackets and all
+    m = parse_text("◯議長(\n鈴木弘睦) 対象の\n議員におかれましては、議場の中央にお進みください。\n〔\n勤続15年以上\n"
+                   "表彰 山田貴子議員・\n寺田 守議員〕\n◯議長(鈴木弘睦) 以上で、表彰状伝達式を終了いたします。\n")
+    assert [t.text for t in m.turns] == ["対象の議員におかれましては、議場の中央にお進みください。",
+                                         "以上で、表彰状伝達式を終了いたします。"]
+    # …and words in brackets over lines that are no note stay said
+    m = parse_text("○５番（佐藤花子君）　駅前の（市街地\n再開発\n事業の\n見直し）について伺います。\n")
+    assert m.turns[0].text == "駅前の（市街地再開発事業の見直し）について伺います。"
