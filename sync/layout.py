@@ -553,7 +553,10 @@ _ITEM_NUMBERED = re.compile(rf"(?:議事|協議事項|報告事項|審議事項)
 
 # who attended one of the bodies a record covers: 〇委員協議会出席委員 (新潟市議会's 議会運営委員会
 # record lists 〇委員会 / 〇委員協議会 and then who sat in the latter)
-_BODY_ATTENDANCE = re.compile(r"[\u3400-\u9fff]{0,12}(?:会|会議)(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員|理事者)等?")
+# (and who a body heard, listed under its name: 京都市会's ◯委員会説明員 — a speaker who
+# explains is named by a department, ○土木部説明員, not by a meeting)
+_BODY_ATTENDANCE = re.compile(r"[\u3400-\u9fff]{0,12}(?:会|会議)(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員|理事者)等?"
+                              r"|(?:[\u3400-\u9fff]{0,12}(?:委員会|分科会|協議会)|本会議|会議)(?:説明員|説明者|理事者)等?")
 
 
 # …or a record of speeches in brief (兵庫県: 〇山下浩二委員長発言の概要)

@@ -171,6 +171,8 @@ NOTE_WORDS: dict[str, bool] = {
     "語で発言": False, "語で挨拶": False,
     # the chamber's display of a questioner's time left, noted where it is shown (（残時間表示）)
     "残時間表示": False, "残り時間表示": False,
+    # what members do in silence, noted (a council's record: （首肯する委員あり）, （うなずく者あり）)
+    "首肯": False, "うなずく": False, "する委員あり": False, "する議員あり": False, "する者あり": False,
 }
 # what a summary record writes in a speech's place, a sentence of its own in the plain form
 # (○　副町長　土橋　正美 / 議案書に基づき逐条的に説明する。: 月形町): not said
@@ -2753,6 +2755,14 @@ class _Walk:
         if self.width and len(line.rstrip(SPACES)) >= self.width - 1 and "、" in c and not printed \
                 and not c.endswith(_SENTENCE_END) and re.search("[。？！?!]", nxt) and not heading_like:
             return True       # a sentence read out (its 、), broken where the page's line was full
+        if "、" in c and not printed and not heading_like \
+                and not c.endswith(_SENTENCE_END) and not c.endswith(layout.HEADING_ENDS) \
+                and ((c.count("（") + c.count("(") > c.count("）") + c.count(")")
+                      and (re.search("[。？！?!]", nxt) or re.search("[）)]", following[:12])))
+                     or (re.search("[\u3041-\u3093]$", c) and re.match("[\u3041-\u3093]", following))):
+            return True       # a sentence broken mid-word or inside its brackets, the page not
+            #                   found wrapped (会議録署名議員は、…の規定によ / り、５番…を指名します。,
+            #                   議案第１号、…補正予算（第 / ８号）は、…追加するものであります。)
         if layout.is_day_heading(line) and c[:1] not in _OPENING_BRACKETS and layout.is_sentence(nxt) and not heading_like \
                 and (_POLITE.search(nxt) or layout._PARTICLE_START.match(following)):
             return True       # the date of the next sitting, said
@@ -3324,12 +3334,11 @@ def _printed_table(block: list[str]) -> bool:
 
 
 def _closing_block(lines: list[str], most: int = 6) -> set[int]:
-    """Line numbers (1-based) of what stands after the last rule at the end of the minutes,
-    when it is a few lines with no sentence and no speaker line: the committee's name and
+    """Line numbers (1-based) of what stands after the last rule (or the sitting's end) at
+    the end of the minutes, when it is a few lines with no sentence and no speaker line: the committee's name and
     its chair's signature (鎌倉市議会議会運営委員会 / 委員長 日向 慎吾), not speech."""
     rules = [k for k, l in enumerate(lines) if l.strip(SPACES) and layout.is_blank(l)]
-    if not rules:
-        return set()
+
     def signed(k: int) -> bool:
         return not ((layout.is_sentence(lines[k]) or "。" in lines[k] or layout.split_marker(lines[k])[0]
                      or layout.is_event(lines[k]) or layout.has_clause(lines[k]))
@@ -3337,6 +3346,15 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
 
     # (also over an e-mail's signature rule: ──── / 以上、よろしくお願いいたします。 / -- / 議事係 / 高木)
     closing: set[int] = set()
+    # (or after the sitting's end with no rule: ［午後３時26分　散会］ / 委員長　　　平山たかお,
+    # 京都市会's committee record — an office and a name there sign it)
+    end = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip(SPACES)
+                and not layout.is_blank(lines[k]) and layout.is_event(lines[k])
+                and re.search("散会|閉会|延会|閉議", lines[k])), None)
+    if end is not None:
+        after = [k for k in range(end + 1, len(lines)) if lines[k].strip(SPACES) and not layout.is_blank(lines[k])]
+        if after and len(after) <= most and all(map(signed, after)) and any(_signer(lines[k]) for k in after):
+            return {k + 1 for k in after}
     for r, end in zip(reversed(rules), [len(lines), *reversed(rules)]):
         part = [k for k in range(r + 1, end) if lines[k].strip(SPACES)]
         # (or a table printed after the last speech, under its title: 請願文書表, 委員名簿)

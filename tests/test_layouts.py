@@ -8112,3 +8112,44 @@ def test_a_stage_note_broken_over_four_lines_is_no_speech():
     # …and words in brackets over lines that are no note stay said
     m = parse_text("○５番（佐藤花子君）　駅前の（市街地\n再開発\n事業の\n見直し）について伺います。\n")
     assert m.turns[0].text == "駅前の（市街地再開発事業の見直し）について伺います。"
+
+
+def test_a_committee_records_head_lists_who_it_heard_and_its_chair_signs_after_the_end():
+    # 京都市会's committee record printed from its search system (trial 188, a real PDF):
+    # ◯委員会説明員 over the officials was a speaker whose speech was the list, and the chair's
+    # signature after ［午後３時26分　散会］ ended the chair's last turn
+    m = parse_text("◯出席委員（13名）\n　委員長　　平山たかお議員\n◯欠席委員\n　なし\n◯委員会説明員\n"
+                   "　北村信幸公営企業管理者（交通局長）\n　松下重志産業企画室長　ほか\n◯会議に付した事件\n・一般質問\n"
+                   "−−−−−−−−−−−−\n　　　　　［午前10時　開会］\n○委員長（平山たかお）　\n　ただ今から開会いたします。\n"
+                   "○委員長（平山たかお）　\n　以上で本日の委員会を散会いたします。\n　　　　　［午後３時26分　散会］\n"
+                   "委員長　　　平山たかお\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "平山たかお", "ただ今から開会いたします。"), ("委員長", "平山たかお", "以上で本日の委員会を散会いたします。")]
+    # …while an official named by a department is a speaker (○土木部説明員)
+    m = parse_text("○委員長（平山たかお）　説明を求めます。\n○土木部説明員（山田太郎君）　お答えします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "平山たかお"), ("土木部説明員", "山田太郎")]
+
+
+def test_a_note_of_members_nodding_is_no_speech():
+    # a council's record (trial 188): （首肯する委員あり） on its line was the chair's last words
+    m = parse_text("○東会長 それでは御了承いただけますでしょうか。\n（首肯する委員あり）\n○東会長 ありがとうございました。\n")
+    assert [t.text for t in m.turns] == ["それでは御了承いただけますでしょうか。", "ありがとうございました。"]
+
+
+def test_a_sentence_broken_mid_word_or_inside_brackets_is_no_heading():
+    # a town's record set in a table (trial 188): lines opening like an agenda heading, broken
+    # mid-word (…の規定によ / り、…) or inside brackets (…補正予算（第 / ８号）は、…), lost
+    m = parse_text("○議長（森一郎君）　日程第１、会議録署名議員の指名を行います。\n会議録署名議員は、会議規則第１２５条の規定によ\n"
+                   "り、５番、鈴木四郎議員、６番、高橋五郎議員を指\n名します。\n"
+                   "○副町長（佐藤二郎君）　ご説明申し上げます。\n議案第１号、令和５年度一般会計補正予算（第\n"
+                   "８号）は、歳入歳出それぞれ２，４００万円を追加し、\n総額を５８億円とするものであります。\n")
+    assert [t.text for t in m.turns] == [
+        "日程第１、会議録署名議員の指名を行います。会議録署名議員は、会議規則第１２５条の規定により、５番、鈴木四郎議員、"
+        "６番、高橋五郎議員を指名します。",
+        "ご説明申し上げます。議案第１号、令和５年度一般会計補正予算（第８号）は、歳入歳出それぞれ２，４００万円を追加し、"
+        "総額を５８億円とするものであります。"]
+    assert not m.unplaced
+    # …while the agenda's own lines between speeches stay headings
+    m = parse_text("○議長（森一郎君）　次に進みます。\n日程第２、議案第１号、一般会計補正予算（第８号）\n"
+                   "○議長（森一郎君）　日程第２を議題とします。\n")
+    assert [t.text for t in m.turns] == ["次に進みます。", "日程第２を議題とします。"]
