@@ -1023,6 +1023,8 @@ def _unflatten(text: str) -> str:
             cuts.append(m.start())
         if labels >= 3 or cut:
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
+            # a rule run into the heading after it (~~~~~~●議員出欠状況): its last stroke the break
+            cuts += [m.end() - 1 for m in re.finditer(rf"[─━―~〜～]{{4,}}(?=[{MARKERS}])", line)]
             # a separator between sections (☆ ☆) and a title spread letter by letter after
             # a sentence (。 議 長 の 報 告 本日、…): lines of their own
             cuts += [k for m in _INLINE_SPREAD.finditer(line) for k in (m.start(), m.start(2))
@@ -1143,7 +1145,7 @@ _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?
                           r"[－―−‐-][ \u3000]*(?![ \u3000]*(?:[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|ページ|頁))")
 # (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１, 区画Ｃ － ３ － ａ, the page cited: 議案書の － ５ － ページ)
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
-_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―]{{4}})")
+_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―~〜～]{{4}})")
 
 
 def _wrappable(word: str) -> str:
@@ -3129,7 +3131,8 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
-_CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff]{2,12}(?:君|議員|さん)。")
+_CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
+                   r"(?:君|議員|さん)。")      # (5番新島 雄君。: a name with a space in it too)
 _SPOKEN_END = layout.SPOKEN_END
 
 
@@ -3787,7 +3790,7 @@ _OPENING_BRACKETS = "【〔［[（(<＜"
 _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
 # a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
 _TRAILING_EVENT = re.compile(
-    rf"(?<=[。？！」）])[{SPACES}]{{2,}}[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
+    rf"(?<=[。？！」）])(?:[{SPACES}]{{2,}}|(?=(?:午前|午後)[^。]{{2,12}}$))[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
 
 

@@ -8153,3 +8153,31 @@ def test_a_sentence_broken_mid_word_or_inside_brackets_is_no_heading():
     m = parse_text("○議長（森一郎君）　次に進みます。\n日程第２、議案第１号、一般会計補正予算（第８号）\n"
                    "○議長（森一郎君）　日程第２を議題とします。\n")
     assert [t.text for t in m.turns] == ["次に進みます。", "日程第２を議題とします。"]
+
+
+def test_a_chairs_call_carried_over_from_the_page_before_is_reported():
+    # 和歌山県議会's page of one member's question (trial 190): the chair's words before it,
+    # with no label (they close the page before), were dropped with nothing said —
+    # 5番新島 雄君。 did not read as a call for the space in the name
+    m = parse_text("第3号(新島 雄議員の質疑及び一般質問)\n\n 質疑及び一般質問を続行いたします。\n 5番新島 雄君。\n"
+                   "  〔新島 雄君、登壇〕(拍手)\n○新島 雄君 一般質問の初日でありますので、御辛抱いただけたらと思います。\n")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "新島 雄")]
+    assert [u.text for u in m.unplaced] == ["質疑及び一般質問を続行いたします。", "5番新島 雄君。"]
+
+
+def test_a_clock_and_a_roster_run_onto_a_flowing_copy_are_no_speech():
+    # 大阪府議会's record as an aggregator flows it on one line (trial 190): the clock glued to
+    # the governor's last sentence (…といたします。午後一時三十一分開会) and the roster after a
+    # rule (~~~~●議員出欠状況 定数 …) were the speakers' words
+    m = parse_text("平成 9年  2月 定例会本会議第一号 ○議長(松井良夫君) 開会に先立ち、知事からごあいさつがあります。"
+                   "知事山田勇君。   (知事山田勇君登壇) ◎知事(山田勇君) 一言ごあいさつを申し上げます。 何とぞよろしく"
+                   "お願いを申し上げます。 以上、ごあいさつといたします。午後一時三十一分開会 ○議長(松井良夫君) ただいまより"
+                   "定例会を開会いたします。    ~~~~~~~~~~~~~~~~~~●議員出欠状況 定数 百十三   欠員 一 出席 百十二人"
+                   "      一番  西脇邦雄君(出席)      二番  漆原周義君(〃)\n")
+    assert [(t.role, t.text) for t in m.turns] == [
+        ("議長", "開会に先立ち、知事からごあいさつがあります。知事山田勇君。"),
+        ("知事", "一言ごあいさつを申し上げます。何とぞよろしくお願いを申し上げます。以上、ごあいさつといたします。"),
+        ("議長", "ただいまより定例会を開会いたします。")]
+    # …and a recess's clock glued to the chair's sentence on its own line
+    m = parse_text("○議長（山田太郎君）　暫時休憩します。午前１１時５８分休憩\n○議長（山田太郎君）　再開します。\n")
+    assert [t.text for t in m.turns] == ["暫時休憩します。", "再開します。"]
