@@ -1009,6 +1009,11 @@ def _unflatten(text: str) -> str:
         cut = flowing and k in inline
         if len(line) < 150 and not cut:
             continue
+        # …and labels that lost their opening bracket, each after a sentence (。 前島議長)5月
+        # 25日付で…: a copy flowing a record whose lines open with such labels), three or more
+        half = [m for m in _HALF_CLOSED_BREAK.finditer(line) if layout.half_closed_label(line[m.end():]) is not None]
+        if half and len(half) + (layout.half_closed_label(line) is not None) >= 3:
+            cut = True
         if len(line) < 300 and not cut:
             lines[k] = _run_together(line, marked)
             continue
@@ -1021,6 +1026,8 @@ def _unflatten(text: str) -> str:
                 elif not layout.heading_words((line[at + 1:at + 1 + layout.LABEL_MAX].split() or [""])[0]):
                     continue
             cuts.append(m.start())
+        if half and cut:
+            cuts += [m.start() for m in half]
         if labels >= 3 or cut:
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
             # a rule run into the heading after it (~~~~~~●議員出欠状況): its last stroke the break
@@ -1145,6 +1152,7 @@ _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?
                           r"[－―−‐-][ \u3000]*(?![ \u3000]*(?:[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|ページ|頁))")
 # (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１, 区画Ｃ － ３ － ａ, the page cited: 議案書の － ５ － ページ)
 # where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
+_HALF_CLOSED_BREAK = re.compile(r"(?<=[。？！?!])[ \u3000]+(?=[^\s()（）。、]{2,16}[)）])")
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―~〜～]{{4}})")
 
 

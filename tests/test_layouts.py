@@ -8181,3 +8181,20 @@ def test_a_clock_and_a_roster_run_onto_a_flowing_copy_are_no_speech():
     # …and a recess's clock glued to the chair's sentence on its own line
     m = parse_text("○議長（山田太郎君）　暫時休憩します。午前１１時５８分休憩\n○議長（山田太郎君）　再開します。\n")
     assert [t.text for t in m.turns] == ["暫時休憩します。", "再開します。"]
+
+
+def test_labels_that_lost_their_opening_bracket_in_a_flowing_copy():
+    # 石岡市議会's committee record as a page flows it (trial 191): 塚谷委員長)… / 前島議長)…
+    # labels with no opening bracket, run one after another in one line under the site's
+    # address — refused as "a letter"
+    m = parse_text("〒315-8640 茨城県石岡市石岡一丁目1番地1 Tel 0299(23)5600 gikai@city.ishioka.lg.jp |\n"
+                   "塚谷委員長)ただ今から,議会運営委員会を開会いたします。本日の議題は,お手元に配布しております協議案件書の"
+                   "とおりでございます。 最初に議会運営委員の辞任並びに選任について,議長より報告願います。 前島議長)5月25日付で"
+                   "新しい風の代表者から会派異動届が提出され,関昭議員が議会運営委員を辞任され,関口忠男議員を議会運営委員として"
+                   "選任いたしましたのでご報告いたします。 塚谷委員長)次に,本日の審査に当たり,委員長において説明員として出席を"
+                   "求めた者の職・氏名は,市長 久保田君,副市長 田口君,以上であります。 市長より説明を求めます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "塚谷"), ("議長", "前島"), ("委員長", "塚谷")]
+    assert m.turns[1].text.startswith("5月25日付で") and m.turns[2].text.endswith("市長より説明を求めます。")
+    # …while a sentence closing a parenthesis after a sentence, once, is no label
+    m = parse_text("○市長（鈴木一郎君）　お答えします。 以上の三点（防災、福祉、教育）を進めます。\n")
+    assert [t.text for t in m.turns] == ["お答えします。 以上の三点（防災、福祉、教育）を進めます。"]
