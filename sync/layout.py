@@ -211,16 +211,15 @@ HEADING_RULE = "――――"
 _SENTENCE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # the one sentence a heading may be: 出席議員は次のとおりである。
 _LIST_INTRO = re.compile(r"(?:(?:出席|欠席|応招|不応招)(?:議員|委員|者|説明員)|(?:説明|職務)のため出席した者)"
-                         r"は次のとおり(?:である|です|であった)?。?"
+                         r"は?(?:次|左)の(?:とおり|通り|如し)(?:である|です|であった)?。?"   # (old records: 左の通り)
                          # …numbered, in the clerk's plain style, naming any part of the record's
                          # head (備北地区消防組合: 2 地方自治法第121条により出席した者の職氏名は,次の
                          # とおりである。 / 4 議事の状況は,次のとおりである。)
                          r"|(?:[0-9０-９]{1,2}[．.、]?|[（(][0-9０-９]{1,2}[）)])?[^。、，,]{2,40}?"
                          r"(?:議員|委員|者|説明員|職氏名|氏名|事件|状況|日程|案件|結果)は"
                          r"(?:[0-9０-９一二三四五六七八九十]+名[、，,]?)?[、，,]?次のとおり(?:である|であった)。?"
-                         # (DiscussNet's head: ◯議場に出席した議員は46名、次のとおりである。; the
-                         # business of the day, 本日の会議に付した事件 / 議事日程のとおり。)
-                         r"|(?:議事日程|日程)(?:のとおり|に同じ|記載のとおり)(?:である|であります)?。?")
+                         # (DiscussNet's head: ◯議場に出席した議員は46名、次のとおりである。)
+                         )
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 NUM = _NUM                    # a digit as minutes write it (Arabic, full width, kanji)
 _TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午|(?:午前|午後)?[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})"
@@ -527,8 +526,7 @@ def heading_words(s: str, starts: tuple[str, ...] = HEADING_STARTS, ends: tuple[
     if _LIST_INTRO.fullmatch(c):
         return True
     # 日程2番 議案第3号…: an agenda's item numbered as Hokkaido's towns write it (月形町)
-    # (and 日程1 市長所信表明演説, 相模原市's, with no 第 at all)
-    c = re.sub(r"^((?:追加)?日程)([0-9０-９]{1,2})番?(?![0-9０-９])", r"\1第\2", c)
+    c = re.sub(r"^((?:追加)?日程)([0-9０-９]{1,2})番", r"\1第\2", c)
     # 、 inside parentheses is no sentence: 法律案(内閣提出、参議院送付), (議題、提出者の説明、…);
     # nor in an agenda item's list of steps: 議案第53号の質疑、討論、採決
     bare = without_parens(c)

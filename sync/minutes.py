@@ -171,8 +171,6 @@ NOTE_WORDS: dict[str, bool] = {
     "語で発言": False, "語で挨拶": False,
     # the chamber's display of a questioner's time left, noted where it is shown (（残時間表示）)
     "残時間表示": False, "残り時間表示": False,
-    # what members do in silence, noted (a council's record: （首肯する委員あり）, （うなずく者あり）)
-    "首肯": False, "うなずく": False, "する委員あり": False, "する議員あり": False, "する者あり": False,
 }
 # what a summary record writes in a speech's place, a sentence of its own in the plain form
 # (○　副町長　土橋　正美 / 議案書に基づき逐条的に説明する。: 月形町): not said
@@ -540,7 +538,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         walk, turns = alone
         first, who = walk.spoken_front[0][0], turns[0].speaker
         notices.append(f"no speaker line anywhere: the text from line {first} is read as one speech by "
-                       + (f"{who}, as the page's title names the speaker" if who and title.endswith(who) else
+                       + (f"{who}, as the page's title names the speaker" if who and layout.compact(title).endswith(layout.compact(who)) else
                           f"{who}, the office and name the file gives alone on a line" if who else
                           "a speaker not named (captions name nobody); to name them, add a line such as "
                           f"○市長（山田太郎君） above line {first}"))
@@ -630,6 +628,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file is a list of the speakers ({first.speaker}, …) with "
             "page numbers or hit counts, not the minutes — open the record itself (its text frame or "
             "its download) and save or copy that", path=path)
+    # a peer's title before the name (帝国議会's 貴族院: ○委員長（伯爵溝口直亮君）): not the name
+    turns = tuple(replace(t, name=_PEERAGE.sub("", t.name)) if _PEERAGE.match(t.name) else t for t in turns)
     turns = _offices_apart(_one_spelling(_continued(tuple(_restated(_kind_off(t)) for t in turns))), text)
     if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
@@ -1562,12 +1562,10 @@ def _titled(title: str) -> Label | None:
     parts = re.split(rf"[{SPACES}|｜/／]+|\s[-－―–—:：]\s", title.strip(SPACES))
     if len(parts) < 2:
         return None
-    if len(parts) >= 3 and (label := _signer(f"{parts[-2]}\u3000{parts[-1]}")):
-        return label
     last = parts[-1]
-    if _MEMBER_END.search(last) and re.fullmatch(r"[\u3041-\u30ff\u3400-\u9fff々〓]{2,10}", last):
+    if re.search("(?:議員|君|さん|氏)$", last) and re.fullmatch(r"[\u3041-\u30ff\u3400-\u9fff々〓]{2,10}", last):
         name = layout.strip_honorific(last)[0]
-        if 2 <= len(name) <= 8 and not layout.is_role(name):
+        if 2 <= len(name) <= 8 and not layout.is_role(name) and not re.search("[のへ皆]|みな|たち|ども|ら$", name):
             return Label(text=last, role=None, name=name, speech_at=len(last))
     return None
 
@@ -1860,6 +1858,9 @@ class _Walk:
         name an office set apart by brackets, a slash or a colon has after it (【議長】山田太郎　…,
         議長／山田太郎　…)."""
         found = self._label_only(line, marked, nxt, before)
+        if found is not None and not found[0] and _ROSTER_ROW.fullmatch(line[found[1].speech_at:].strip(SPACES)) \
+                and re.search(r"(?:事務取扱|取扱|兼務|事務代理|担当)$", found[1].name or ""):
+            return None       # 企画部参事(政策企画課長事務取扱) 濱田徹君: an official's row in the head's list
         if found is None or found[1].name or not found[1].role:
             return found
         marker, label = found
@@ -2207,7 +2208,10 @@ class _Walk:
             if skip:
                 skip -= 1
                 continue
-            if (event := _TRAILING_EVENT.search(line)) is not None:
+            if (event := _TRAILING_EVENT.search(line)) is not None and (
+                    event.group()[:1] in SPACES or not re.match("[\u3041-\u3093]", (self._next_text(number) or "").lstrip(SPACES))):
+                # (a clock glued to the sentence is the record's only where the next line does not
+                # go on from it: …休憩します。午後１時再開 / の予定といたします。 is said)
                 # 暫時休憩します。　　午前１１時５８分休憩: the clock after the speech, not said
                 recess_after = "休憩" in event.group()
                 line = line[:event.start()] + " " * (len(line) - event.start())
@@ -2603,7 +2607,10 @@ class _Walk:
                 block, page_over = "turn", None
             resume = None                # only the line right after the topic continues it
             if current is None:
-                if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line):
+                if block not in ("front", "footer") and layout.is_sentence(line) and not layout.is_inturn_heading(line) \
+                        and not (block == "heading" and not started and _AS_THE_AGENDA.fullmatch(layout.compact(line))):
+                    # (a head's business under its heading, 本日の会議に付した事件 / 議事日程のとおり。,
+                    # DiscussNet's: not speech, and known)
                     why = f"a sentence after a {'heading' if block == 'heading' else 'line not placed'}"
                     if started or _SPOKEN_END.search(line) or not any(w in line for w in _CONVENING):
                         self._report(number, line, why)
@@ -2768,8 +2775,9 @@ class _Walk:
         if "、" in c and not printed and not heading_like \
                 and not c.endswith(_SENTENCE_END) and not c.endswith(layout.HEADING_ENDS) \
                 and ((c.count("（") + c.count("(") > c.count("）") + c.count(")")
-                      and (re.search("[。？！?!]", nxt) or re.search("[）)]", following[:12])))
-                     or (re.search("[\u3041-\u3093]$", c) and re.match("[\u3041-\u3093]", following))):
+                      and re.match(r"[^。（(）)]{0,12}[）)](?:は|を|が|に|で|と|について|につきまして)", following))
+                     or (re.search("[\u3041-\u3093]$", c) and re.match("[\u3041-\u3093]", following)
+                         and re.search("[、。，]", following))):
             return True       # a sentence broken mid-word or inside its brackets, the page not
             #                   found wrapped (会議録署名議員は、…の規定によ / り、５番…を指名します。,
             #                   議案第１号、…補正予算（第 / ８号）は、…追加するものであります。)
@@ -3139,6 +3147,9 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
+_ROSTER_ROW = re.compile(r"[\u3400-\u9fff々\u3041-\u30ff][\u3400-\u9fff々\u3041-\u30ff \u3000]{0,10}君")
+_AS_THE_AGENDA = re.compile(r"(?:議事日程|日程)(?:のとおり|に同じ|記載のとおり)(?:である)?。?")
+_PEERAGE = re.compile(r"^(?:公爵|侯爵|伯爵|子爵|男爵)(?=\S{2})")
 _CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
                    r"(?:君|議員|さん)。")      # (5番新島 雄君。: a name with a space in it too)
 _SPOKEN_END = layout.SPOKEN_END
@@ -3165,7 +3176,7 @@ _DOCUMENT_PART = re.compile(r"(?![^。、，]{0,6}第[0-9０-９一二三四五�
                             r"|(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日"
                             r"|[^。、，]{2,30}(?:様|殿)"
                             r"|(?:提出者|賛成者|発議者|提案者)?[^。、，]{0,20}議員[^。、，]{1,12}"
-                            r"|[同〃][^。、，]{2,12}"      # (the next signer under one: 同　中村和子)
+                            r"|[同〃](?!上)[\u3400-\u9fff々\u3041-\u30ff]{2,8}"      # (the next signer under one: 同　中村和子)
                             # (a citizen's body signing: 青葉町上原地区自治会長　川端康夫)
                             r"|(?:陳情者|請願者|要望者|代表者)?[^。、，]{1,20}(?:会長|代表|代表者|理事長|組合長|区長)[^。、，\sのをにはがでと]{2,8}")
 
@@ -3328,6 +3339,14 @@ def _documents(lines: list[str], reach: int = 60) -> set[int]:
             # a bill as printed (…議会の承認を求める。 / 平成17年9月8日　提出 / 町長の名),
             # written, not spoken: not said
             found.update(range(a + 2, b + 1))
+        elif before.rstrip(SPACES).endswith("。") and (filled := [l for l in block if l.strip(SPACES)]) \
+                and 2 <= len(filled) <= 8 and all(len(layout.compact(l)) >= 16 for l in filled) \
+                and not any(re.search("[。？！?!]", l) or _SPOKEN_END.search(l) or _SPOKEN_CLOSE.search(l)
+                            or layout.heading_words(l) or layout.is_inturn_heading(l) or layout.agenda_item(l)
+                            or layout.is_event(l) for l in filled):
+            # a text printed after what the chair said of it, in the plain style and with no
+            # full stop (衆議院's 表彰文: 議員…君は…努められた / よって衆議院は…これを表彰する)
+            found.update(range(a + 2, b + 1))
     return found
 
 
@@ -3364,7 +3383,8 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
                 and re.search("散会|閉会|延会|閉議", lines[k])), None)
     if end is not None:
         after = [k for k in range(end + 1, len(lines)) if lines[k].strip(SPACES) and not layout.is_blank(lines[k])]
-        if after and len(after) <= most and all(map(signed, after)) and any(_signer(lines[k]) for k in after):
+        if after and len(after) <= most and all(map(signed, after)) and any(_signer(lines[k]) for k in after) \
+                and not any(_SPOKEN_CLOSE.search(lines[k].strip(SPACES)) for k in after):
             return {k + 1 for k in after}
     for r, end in zip(reversed(rules), [len(lines), *reversed(rules)]):
         part = [k for k in range(r + 1, end) if lines[k].strip(SPACES)]
@@ -3798,7 +3818,7 @@ _OPENING_BRACKETS = "【〔［[（(<＜"
 _OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
 # a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
 _TRAILING_EVENT = re.compile(
-    rf"(?<=[。？！」）])(?:[{SPACES}]{{2,}}|(?=(?:午前|午後)[^。]{{2,12}}$))[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
+    rf"(?<=[。？！」）])(?:[{SPACES}]{{2,}}|(?=(?:午前|午後)[^。]{{2,12}}分[^。]{{2,4}}$))[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
     rf"(?:[0-9０-９一二三四五六七八九十〇]{{1,3}}分)?(?:休憩|再開|散会|延会|閉会|閉議|開議|開会)[）)〕]?[{SPACES}]*$")
 
 
@@ -4022,6 +4042,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         return True, None
     if not stage and _ROOM_SOUND.fullmatch(unicodedata.normalize("NFKC", spaced)):
         return True, f"（{bare}）"
+    if not stage and _NODDING.fullmatch(bare):
+        return True, None           # （首肯する委員あり）: members nodding, noted (a council's record)
     if not stage and (_SHOWN.fullmatch(bare) or _ALL_TOGETHER.match(bare)):
         return True, f"（{bare}）" if "「" in bare else None
     if not stage and (bare in _BARE_NOTES or _CLOCK.fullmatch(bare) or _VOICE.fullmatch(bare)
@@ -4039,6 +4061,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     return True, f"（{bare}）" if sound else None
 
 
+_NODDING = re.compile(r"(?:首肯|うなず[きく]|頷[きく])(?:する)?(?:委員|議員|者|人)(?:多数|全員)?(?:あり|多数)?")
 _SPREAD_NOTE = re.compile(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]")
 
 

@@ -354,6 +354,7 @@ def _table_text(rows: list[list[str]]) -> str | None:
         if not who or not said or name == "会議録情報":     # the Diet API's record 0: the sitting's header
             continue
         spoke, last = True, key
+        said = _named_in_full(said, name)
         first = said.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
         if not (marker and layout.parse_label(first, at)):   # the Diet's speech starts ○浮島委員長　…
@@ -361,6 +362,26 @@ def _table_text(rows: list[list[str]]) -> str | None:
         lines.extend(said.split("\n"))
         lines.append("")
     return "\n".join(lines) + "\n" if lines else None
+
+
+def _named_in_full(speech: str, speaker: str) -> str:
+    """``speech`` whose own speaker line names a member by surname (the Diet's ○田野瀬委員長,
+    ○山田（賢）委員) with that line naming them as its record's speaker field does, in full
+    (田野瀬太道, 山田賢司: ○委員長（田野瀬太道君）, as the upper house's labels give it)."""
+    from . import layout
+
+    full = "".join(speaker.split())
+    first, _, rest = speech.partition("\n")
+    marker, at = layout.split_marker(first)
+    label = layout.parse_label(first, at) if marker and full else None
+    if label is None or not label.role or not label.name:
+        return speech
+    short = "".join(re.sub(r"[（(][^）)]*[）)]", "", label.name).split())
+    told = "".join(re.findall(r"[（(]([^）)]*)[）)]", label.name))
+    if not (len(full) > len(short) and full.startswith(short) and all(ch in full for ch in told)):
+        return speech
+    first = f"{first[:at]}{label.role}（{full}君）\u3000{first[label.speech_at:].lstrip(layout.SPACES)}"
+    return first + ("\n" + rest if rest or speech.endswith("\n") else "")
 
 
 def _head(cell: str) -> str:
@@ -574,12 +595,13 @@ def records_text(text: str) -> str | None:
             except MinutesError:     # a fragment with no text
                 continue
         speech = normalize_newlines(speech).strip("\n")
+        speech = _named_in_full(speech, next((fields[k] for k in _RECORD_SPEAKER if fields.get(k, "").strip()), ""))
         first = speech.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
         if not (marker and layout.parse_label(first, at)):
             name = next((fields[k].strip() for k in _RECORD_SPEAKER if fields.get(k, "").strip()), "")
             office = next((fields[k].strip() for k in _RECORD_ROLE if fields.get(k, "").strip()), "")
-            if name == "会議録情報" or (name.lower() in ("null", "none", "-") and not office):
+            if name == "会議録情報" or (name.lower() in ("null", "none", "-") and not office and not any(lines)):
                 # the Diet's record 0, a dataset's record with no speaker ("null"): the
                 # sitting's header (its room, the members present, its business)
                 lines.extend(speech.split("\n") + [""])
