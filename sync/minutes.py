@@ -1524,7 +1524,7 @@ _SITE_WORDS = ("ページ", "ブラウザ", "JavaScript", "Javascript", "Cookie"
                "作成中", "準備中", "システム", "検索")
 # how a speech opens and closes (施政方針, a member's question, a greeting; a transcript)
 _SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
-                           r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に当たり|.{0,40}お許しを)")
+                           r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に(?:当たり|あたり|際し)|.{0,40}お許しを)")
 _SPEECH_CLOSES = re.compile(r"(?:申し上げます|お願い(?:申し上げ|いた|し)ます|といたします|終わります|以上です|"
                             r"以上でございます|以上であります|ありがとうございました|ありがとうございます)[。！]?$")
 # a letter's number, addressee or kind (総第１２３号, みどり市議会議長　鈴木一郎　様, …について（通知）)
@@ -1595,10 +1595,13 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # sentence in the spoken style, the start of a sentence a PDF wrapped)
     # (a chair's call and the applause after it, 5番、山田花子議員。(拍手), and a stage note,
     # 〔山田花子君登壇〕, go with it too: a speech whose speakers' lines were taken out)
+    while k > 1 and not lines[k - 1].strip(SPACES) and _SPEECH_OPENS.match(lines[k - 2].strip(SPACES)) \
+            and lines[k - 2].rstrip(SPACES).endswith("。") and len(lines[k - 2].strip(SPACES)) >= 30:
+        k -= 1      # (over a blank line, up to the speech's opening paragraph: …の開会に当たり、…。)
     while k > 0 and lines[k - 1].strip(SPACES) and not layout.heading_words(lines[k - 1].strip(SPACES)) \
             and not _DATED.fullmatch(lines[k - 1].strip(SPACES)) and not _signer(lines[k - 1]) \
             and not layout.is_furniture(lines[k - 1]) and not layout.is_sitting_title(lines[k - 1]) \
-            and not any(w in lines[k - 1] for w in _NOTICE_WORDS) \
+            and (not any(w in lines[k - 1] for w in _NOTICE_WORDS) or _SPEECH_OPENS.match(lines[k - 1].strip(SPACES))) \
             and (re.search("[。？！?!]$", (bare := _strip_notes(lines[k - 1]).rstrip(SPACES)))
                  or not bare.strip(SPACES) or (len(bare.strip(SPACES)) >= 20 and re.search("[\u3041-\u3096]", bare))):
         k -= 1
@@ -1861,6 +1864,9 @@ class _Walk:
         if found is not None and not found[0] and _ROSTER_ROW.fullmatch(line[found[1].speech_at:].strip(SPACES)) \
                 and re.search(r"(?:事務取扱|取扱|兼務|事務代理|担当)$", found[1].name or ""):
             return None       # 企画部参事(政策企画課長事務取扱) 濱田徹君: an official's row in the head's list
+        if found is not None and not found[0] and re.fullmatch(r"[\u3400-\u9fff]{1,4}[都道府県市町村]", c := layout.compact(line)) \
+                and len(line.strip(SPACES)) > len(c):
+            return None       # 福 井 県 spread over a line under a speech's title: the body's name, no speaker
         if found is None or found[1].name or not found[1].role:
             return found
         marker, label = found

@@ -8261,3 +8261,30 @@ def test_an_officials_row_with_the_office_he_also_holds_in_brackets_is_no_label(
     m = parse_text("説明員\n\n監査事務局長 高橋 和義君\n\n企画部参事(政策企画課長事務取扱) 濱田徹君\n\n"
                    "財政課長 大久保 稔君\n\n広報課長 園田 典子君\n\n○議長（押田まり子議員）　ただいまより本日の会議を開きます。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "押田まり子", "ただいまより本日の会議を開きます。")]
+
+
+def test_real_speeches_published_alone_keep_their_opening_paragraph():
+    # trial 194 (real policy speeches on cities' and prefectures' pages): the opening paragraph
+    # was taken for the page's head and dropped unreported — for its ご協力 (a word of sites'
+    # notices), or for the blank line under it; and the prefecture's name spread under the
+    # title (福 井 県) was a speaker named 福 井
+    m = parse_text("本文\n令和5年西条市議会3月定例会の開会にあたり、私の所信の一端を申し述べ、議員各位、並びに市民の皆様の"
+                   "ご理解とご協力をいただきたいと存じます。\n我々の生活を一変させた感染症の陽性者が確認されてから早や3年が"
+                   "経過しました。引き続き感染防止に努めていただきますようお願い申し上げます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "")]
+    assert m.turns[0].text.startswith("令和5年西条市議会3月定例会の開会にあたり、")
+    m = parse_text("9月27日 知事説明要旨\n\n 平成23年9月定例県議会の開会に当たり、議案の概要をご説明申し上げ、議員各位並びに"
+                   "県民の皆様のご理解とご協力をお願い申し上げます。\n\n まず始めに、この度の豪雨災害についてです。\n"
+                   " 県といたしましては、早めの避難所開設を市町村に促したところです。\n")
+    assert m.turns[0].text.startswith("平成23年9月定例県議会の開会に当たり、")
+    m = parse_text("第347回定例県議会知事提案理由説明要旨\n\n福 井 県\n\n 第347回定例県議会の開会に当たり、県政運営の"
+                   "所信の一端を申し述べます。\n県民の皆様のご支持を得て、県政の重責を担ってまいりました。\n")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "")]
+    assert m.turns[0].text.startswith("第347回定例県議会の開会に当たり、")
+
+
+def test_a_clock_written_am_pm_is_a_note():
+    # 広陵町's record (trial 195): (A.M.10:16開会) on its own line was the chair's last words
+    m = parse_text("○議長（青木義勝君）　定足数に達しておりますので、広陵町議会臨時会を開会します。\n(A.M.10:16開会)\n"
+                   "○議長（青木義勝君）　日程に入ります。\n")
+    assert [t.text for t in m.turns] == ["定足数に達しておりますので、広陵町議会臨時会を開会します。", "日程に入ります。"]
