@@ -1498,6 +1498,8 @@ _UNNAMED = "\ufdd0"
 # the day a speech was given, on its own line (令和６年２月２０日)
 _DATED = re.compile(rf"(?:(?:令和|平成|昭和)(?:元|{layout.NUM}{{1,2}})|[0-9０-９]{{4}})年{layout.NUM}{{1,2}}月{layout.NUM}{{1,2}}日"
                     r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?")
+# a page's link under a text (歴代正副議長一覧ページへ, 議長の部屋へ戻る, 詳しくはこちら)
+_LINK_LINE = re.compile(r"[^。、]{1,40}(?:ページへ|へ戻る|に戻る|一覧へ|はこちら|こちら|トップへ)")
 # who to ask, under a text (担当　企画課　佐藤花子, 文責：広報委員会)
 _CONTACT_LINE = re.compile(r"(?:担当|文責|連絡先|問い?合わせ先?|作成)[ \u3000:：]")
 
@@ -1631,7 +1633,8 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # names one (市長　山田太郎 under 施政方針), is its speaker
     end = len(lines)
     while end > k + 1 and (not lines[end - 1].strip(SPACES) or _DATED.fullmatch(lines[end - 1].strip(SPACES))
-                           or _signer(lines[end - 1]) or _CONTACT_LINE.match(lines[end - 1].strip(SPACES))):
+                           or _signer(lines[end - 1]) or _CONTACT_LINE.match(lines[end - 1].strip(SPACES))
+                           or _LINK_LINE.fullmatch(lines[end - 1].strip(SPACES))):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None) \
         or _titled(title)
