@@ -8293,7 +8293,7 @@ def test_a_clock_written_am_pm_is_a_note():
 def test_a_pages_link_under_a_speech_published_alone_is_not_said():
     # 群馬県議会's page of the chair's inaugural address (trial 194): the link under it,
     # 歴代正副議長一覧ページへ, was the address's last words
-    m = parse_text("議長就任挨拶\n\n議長 須藤 和臣\n\nこの度、議員各位の御推挙を賜り、議長に就任いたしました。\n"
+    m = parse_text("本文\n群馬県議会議長就任あいさつ\n議長 須藤 和臣\n副議長 金井 康夫\nこの度、議員各位の御推挙を賜り、議長に就任いたしました。\n"
                    "誠心誠意努めてまいります。以上、議長就任の挨拶といたします。\n歴代正副議長一覧ページへ\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "須藤 和臣")]
     assert m.turns[0].text.endswith("以上、議長就任の挨拶といたします。")
