@@ -1499,7 +1499,7 @@ _UNNAMED = "\ufdd0"
 _DATED = re.compile(rf"(?:(?:令和|平成|昭和)(?:元|{layout.NUM}{{1,2}})|[0-9０-９]{{4}})年{layout.NUM}{{1,2}}月{layout.NUM}{{1,2}}日"
                     r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?")
 # a page's link under a text (歴代正副議長一覧ページへ, 議長の部屋へ戻る, 詳しくはこちら)
-_LINK_LINE = re.compile(r"[^。、]{1,40}(?:ページへ|へ戻る|に戻る|一覧へ|はこちら|こちら|トップへ)")
+_LINK_LINE = re.compile(r"[^。、はをが]{1,40}(?:ページへ|ページに戻る|一覧へ|一覧に戻る|トップへ|トップに戻る)")
 # who to ask, under a text (担当　企画課　佐藤花子, 文責：広報委員会)
 _CONTACT_LINE = re.compile(r"(?:担当|文責|連絡先|問い?合わせ先?|作成)[ \u3000:：]")
 
@@ -1534,6 +1534,16 @@ _LETTER = re.compile(r"\S{0,8}第[0-9０-９]+号|.{2,30}[ \u3000](?:様|殿)|.{
 # a notice's contact (お問い合わせ, 電話, 〒, a web address) or a covering note's words
 _NOT_A_SPEECH = re.compile(r"問い?合わせ|電話|ＴＥＬ|TEL|Tel|ファクス|ＦＡＸ|FAX|〒|https?://|メール"
                            r"|添付|ご査収|御査収|お送りします|送付(?:します|いたします)")     # (a covering note)
+
+
+def _opening_paragraph(line: str) -> bool:
+    """Is ``line`` a speech's opening paragraph — it opens as speeches open (…の開会に当たり、),
+    ends in the spoken style, and of the words of sites' notices holds only the listeners'
+    ご協力 (…ご理解とご協力をお願い申し上げます。), not a page's own (原稿, 掲載, ご覧…)?"""
+    bare = line.strip(SPACES)
+    return len(bare) >= 30 and _SPEECH_OPENS.match(bare) is not None and _SPOKEN_END.search(bare) is not None \
+        and bare.endswith("。") and all(w in ("ご協力", "ご了承") or w not in bare for w in _NOTICE_WORDS) \
+        and not re.search("原稿|全文|掲載|速報|ページ|ご覧|作成|公開", bare)
 
 
 def _label_first(line: str) -> bool:
@@ -1597,13 +1607,12 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # sentence in the spoken style, the start of a sentence a PDF wrapped)
     # (a chair's call and the applause after it, 5番、山田花子議員。(拍手), and a stage note,
     # 〔山田花子君登壇〕, go with it too: a speech whose speakers' lines were taken out)
-    while k > 1 and not lines[k - 1].strip(SPACES) and _SPEECH_OPENS.match(lines[k - 2].strip(SPACES)) \
-            and lines[k - 2].rstrip(SPACES).endswith("。") and len(lines[k - 2].strip(SPACES)) >= 30:
+    while k > 1 and not lines[k - 1].strip(SPACES) and _opening_paragraph(lines[k - 2]):
         k -= 1      # (over a blank line, up to the speech's opening paragraph: …の開会に当たり、…。)
     while k > 0 and lines[k - 1].strip(SPACES) and not layout.heading_words(lines[k - 1].strip(SPACES)) \
             and not _DATED.fullmatch(lines[k - 1].strip(SPACES)) and not _signer(lines[k - 1]) \
             and not layout.is_furniture(lines[k - 1]) and not layout.is_sitting_title(lines[k - 1]) \
-            and (not any(w in lines[k - 1] for w in _NOTICE_WORDS) or _SPEECH_OPENS.match(lines[k - 1].strip(SPACES))) \
+            and (not any(w in lines[k - 1] for w in _NOTICE_WORDS) or _opening_paragraph(lines[k - 1])) \
             and (re.search("[。？！?!]$", (bare := _strip_notes(lines[k - 1]).rstrip(SPACES)))
                  or not bare.strip(SPACES) or (len(bare.strip(SPACES)) >= 20 and re.search("[\u3041-\u3096]", bare))):
         k -= 1
@@ -1867,8 +1876,8 @@ class _Walk:
         if found is not None and not found[0] and _ROSTER_ROW.fullmatch(line[found[1].speech_at:].strip(SPACES)) \
                 and re.search(r"(?:事務取扱|取扱|兼務|事務代理|担当)$", found[1].name or ""):
             return None       # 企画部参事(政策企画課長事務取扱) 濱田徹君: an official's row in the head's list
-        if found is not None and not found[0] and re.fullmatch(r"[\u3400-\u9fff]{1,4}[都道府県市町村]", c := layout.compact(line)) \
-                and len(line.strip(SPACES)) > len(c):
+        if found is not None and not found[0] and layout.compact(line) in _PREFECTURES \
+                and re.search(f"[{SPACES}]", line.strip(SPACES)):
             return None       # 福 井 県 spread over a line under a speech's title: the body's name, no speaker
         if found is None or found[1].name or not found[1].role:
             return found
@@ -3156,6 +3165,10 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
+_PREFECTURES = frozenset(
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 "
+    "石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 "
+    "岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県".split())
 _ROSTER_ROW = re.compile(r"[\u3400-\u9fff々\u3041-\u30ff][\u3400-\u9fff々\u3041-\u30ff \u3000]{0,10}君")
 _AS_THE_AGENDA = re.compile(r"(?:議事日程|日程)(?:のとおり|に同じ|記載のとおり)(?:である)?。?")
 _PEERAGE = re.compile(r"^(?:公爵|侯爵|伯爵|子爵|男爵)(?=\S{2})")

@@ -8297,3 +8297,22 @@ def test_a_pages_link_under_a_speech_published_alone_is_not_said():
                    "誠心誠意努めてまいります。以上、議長就任の挨拶といたします。\n歴代正副議長一覧ページへ\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "須藤 和臣")]
     assert m.turns[0].text.endswith("以上、議長就任の挨拶といたします。")
+
+
+def test_the_rules_for_speeches_published_alone_leave_notices_labels_and_transcripts_alone():
+    # the review of trial 194's rules: a site's notice opening like a speech was taken into it,
+    # a name ending 村/道/市 (議長　木村, 山田　正道) was no speaker line, and a transcript's last
+    # line ending こちら / に戻る was dropped
+    said = "市政運営に全力で取り組んでまいります。\n子育て支援の充実を図ってまいります。\n議員各位のご理解をお願い申し上げます。\n"
+    for notice in ("※この原稿は、定例会の開会にあたり市長が行った説明の原稿であり、実際の発言と異なる場合があります。\n\n",
+                   "令和６年第１回定例会の開会に際し、市長が行った提案理由説明の全文を掲載します。\n\n",
+                   "本日の会議録は速報版です。正式な会議録は後日公開します。\n"):
+        m = parse_text("施政方針\n" + notice + said)
+        assert m.turns[0].text.startswith("市政運営に全力で"), notice
+    m = parse_text("議長　木村\n　開会します。\n市長　山田\n　お答えします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "木村", "開会します。"), ("市長", "山田", "お答えします。")]
+    m = parse_text("議長\n　ただいまから会議を開きます。\n山田\u3000正道\n　質問いたします。\n議長\n　市長。\n")
+    assert [t.text for t in m.turns] == ["ただいまから会議を開きます。", "質問いたします。", "市長。"]
+    for last in ("では本題に戻る", "出口はこちら"):
+        m = parse_text(f"今日はいい天気ですね\n{last}\n")
+        assert m.turns[0].text.endswith(last)
