@@ -629,7 +629,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "page numbers or hit counts, not the minutes — open the record itself (its text frame or "
             "its download) and save or copy that", path=path)
     # a peer's title before the name (帝国議会's 貴族院: ○委員長（伯爵溝口直亮君）): not the name
-    turns = tuple(replace(t, name=_PEERAGE.sub("", t.name)) if _PEERAGE.match(t.name) else t for t in turns)
+    turns = tuple(replace(t, name=_PEERAGE.sub("", t.name)) for t in turns)
     turns = _offices_apart(_one_spelling(_continued(tuple(_restated(_kind_off(t)) for t in turns))), text)
     if sum(1 for t in turns if _quoted_whole(t.text)) >= max(2, 0.5 * len(turns)):
         # every speech in corner quotes after its speaker (議長 「それでは…」, 備北地区消防組合):
@@ -1542,8 +1542,8 @@ def _opening_paragraph(line: str) -> bool:
     ご協力 (…ご理解とご協力をお願い申し上げます。), not a page's own (原稿, 掲載, ご覧…)?"""
     bare = line.strip(SPACES)
     return len(bare) >= 30 and _SPEECH_OPENS.match(bare) is not None and _SPOKEN_END.search(bare) is not None \
-        and bare.endswith("。") and all(w in ("ご協力", "ご了承") or w not in bare for w in _NOTICE_WORDS) \
-        and not re.search("原稿|全文|掲載|速報|ページ|ご覧|作成|公開", bare)
+        and bare.endswith("。") and not any(w in bare for w in _PAGE_OWN_WORDS)
+
 
 
 def _label_first(line: str) -> bool:
@@ -1569,8 +1569,8 @@ def _said(line: str) -> bool:
 
 def _titled(title: str) -> Label | None:
     """The speaker a page's title names at its end, after the sitting (令和８年３月定例会
-    （第11日） 大西由紀さん, …一般質問　市長　山田太郎): a name with its honorific, or an office
-    and a name — None where it names nobody (…会議録 - みどり市議会)."""
+    （第11日） 大西由紀さん): a person's name with its honorific — None where it names nobody
+    (…会議録 - みどり市議会, 市民の皆さん, 広報編集委員)."""
     parts = re.split(rf"[{SPACES}|｜/／]+|\s[-－―–—:：]\s", title.strip(SPACES))
     if len(parts) < 2:
         return None
@@ -3164,14 +3164,21 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  "ご覧", "ご注意", "ご了承", "御了承", "作成し", "公開", "閲覧", "ダウンロード", "ファイル",
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
-# the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
+# the words of sites' notices a speech's opening does not say (its listeners' ご協力 it may),
+# and a page's words about the text it shows (…の全文を掲載します, …を作成しました)
+_PAGE_OWN_WORDS = (*(w for w in _NOTICE_WORDS if w not in ("ご協力", "ご了承")), "全文", "作成")
+# the prefectures, whose names spread over a line head a governor's speech (福 井 県)
 _PREFECTURES = frozenset(
     "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 "
     "石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 "
     "岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県".split())
+# what an official's row in a head's list holds after the office: a name and 君 (濱田徹君)
 _ROSTER_ROW = re.compile(r"[\u3400-\u9fff々\u3041-\u30ff][\u3400-\u9fff々\u3041-\u30ff \u3000]{0,10}君")
+# a head's business under its heading, as the agenda (本日の会議に付した事件 / 議事日程のとおり。)
 _AS_THE_AGENDA = re.compile(r"(?:議事日程|日程)(?:のとおり|に同じ|記載のとおり)(?:である)?。?")
+# a peer's title before the name (帝国議会's 貴族院: 伯爵溝口直亮)
 _PEERAGE = re.compile(r"^(?:公爵|侯爵|伯爵|子爵|男爵)(?=\S{2})")
+# the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
 _CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
                    r"(?:君|議員|さん)。")      # (5番新島 雄君。: a name with a space in it too)
 _SPOKEN_END = layout.SPOKEN_END
@@ -3400,11 +3407,11 @@ def _closing_block(lines: list[str], most: int = 6) -> set[int]:
     closing: set[int] = set()
     # (or after the sitting's end with no rule: ［午後３時26分　散会］ / 委員長　　　平山たかお,
     # 京都市会's committee record — an office and a name there sign it)
-    end = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip(SPACES)
-                and not layout.is_blank(lines[k]) and layout.is_event(lines[k])
-                and re.search("散会|閉会|延会|閉議", lines[k])), None)
-    if end is not None:
-        after = [k for k in range(end + 1, len(lines)) if lines[k].strip(SPACES) and not layout.is_blank(lines[k])]
+    closed = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip(SPACES)
+                   and not layout.is_blank(lines[k]) and layout.is_event(lines[k])
+                   and re.search("散会|閉会|延会|閉議", lines[k])), None)
+    if closed is not None:
+        after = [k for k in range(closed + 1, len(lines)) if lines[k].strip(SPACES) and not layout.is_blank(lines[k])]
         if after and len(after) <= most and all(map(signed, after)) and any(_signer(lines[k]) for k in after) \
                 and not any(_SPOKEN_CLOSE.search(lines[k].strip(SPACES)) for k in after):
             return {k + 1 for k in after}

@@ -201,8 +201,6 @@ def _sentences(text: str) -> int:
 def _has_labels(text: str) -> bool:
     """Does a short mail body hold the minutes themselves (two or more speaker lines), so
     that an attachment beside it (a schedule) is not what was meant?"""
-    from . import layout
-
     found = 0
     for line in text.split("\n"):
         marker, at = layout.split_marker(line)
@@ -311,8 +309,6 @@ def _table_text(rows: list[list[str]]) -> str | None:
     if width < 2 or sum(len(r) == width for r in rows) < 0.9 * len(rows):
         return None
     rows = [r for r in rows if len(r) == width]
-    from . import layout
-
     head = [_head(c) for c in rows[0]]
     speaker = next((i for i, c in enumerate(head) if c in _SPEAKER_HEADS), None)
     role = next((i for i, c in enumerate(head) if c in _ROLE_HEADS), None)
@@ -368,8 +364,6 @@ def _named_in_full(speech: str, speaker: str) -> str:
     """``speech`` whose own speaker line names a member by surname (the Diet's ○田野瀬委員長,
     ○山田（賢）委員) with that line naming them as its record's speaker field does, in full
     (田野瀬太道, 山田賢司: ○委員長（田野瀬太道君）, as the upper house's labels give it)."""
-    from . import layout
-
     full = "".join(speaker.split())
     first, _, rest = speech.partition("\n")
     marker, at = layout.split_marker(first)
@@ -567,8 +561,6 @@ def records_text(text: str) -> str | None:
                    if any(child.tag.split("}")[-1].lower() in _RECORD_SPEECH for child in element)]
     else:
         return None
-    from . import layout
-
     fields = [{str(k).lower(): v for k, v in r.items() if isinstance(v, str)} for r in records]
     sittings = {f["issueid"] for f in fields if f.get("issueid")} or \
         {(f.get("nameofhouse") or "", f["nameofmeeting"], f.get("issue") or "") for f in fields if f.get("nameofmeeting")}
@@ -595,11 +587,11 @@ def records_text(text: str) -> str | None:
             except MinutesError:     # a fragment with no text
                 continue
         speech = normalize_newlines(speech).strip("\n")
-        speech = _named_in_full(speech, next((fields[k] for k in _RECORD_SPEAKER if fields.get(k, "").strip()), ""))
+        name = next((fields[k].strip() for k in _RECORD_SPEAKER if fields.get(k, "").strip()), "")
+        speech = _named_in_full(speech, name)
         first = speech.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
         if not (marker and layout.parse_label(first, at)):
-            name = next((fields[k].strip() for k in _RECORD_SPEAKER if fields.get(k, "").strip()), "")
             office = next((fields[k].strip() for k in _RECORD_ROLE if fields.get(k, "").strip()), "")
             if name == "会議録情報" or (name.lower() in ("null", "none", "-") and not office and not any(lines)):
                 # the Diet's record 0, a dataset's record with no speaker ("null"): the
