@@ -520,6 +520,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             # label before the first label read (山口(て)委員 / 質問いたします。 / 経営課長: the
             # member's question was no turn, and nothing said so)
             walk, turns = loose, loose_turns
+    glyphs = sum(1 for line in text.split("\n") if len(line.strip(SPACES)) == 1)
+    if turns and not walk.marked and pattern is None and glyphs >= 10 and 4 * glyphs >= text.count("\n") \
+            and not any(_ENDS.search(t.text) for t in turns) \
+            and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line) for line in text.split("\n")):
+        # a record's head whose names and offices a PDF's text gives a glyph a line (村 / 瀨 /
+        # 優 ( 広 尾 町 長 ) reads as a name and its office in brackets): such shapes with no
+        # sentence under any and none in the file are no speaker lines — nothing was said
+        turns = ()
     said = any(t.text for t in turns)
     if pattern is None and _questions_and_answers(text, 2 if said else 1):
         # a record of questions and answers with no speaker named (問　… / 答　…, （Ｑ）…):
@@ -592,7 +600,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 "the page that holds the speeches", path=path)
         lines = [line for line in (raw.strip(SPACES) for raw in text.split("\n")) if line]
         heads = [line for line in lines if layout.heading_words(line[layout.split_marker(line)[1]:])]
-        if len(heads) >= 2 and not any(map(layout.is_sentence, lines)):
+        if len(heads) >= 2 and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line) for line in lines):
             # 出席議員 / 説明のため出席した者 / 議事日程, and not one sentence: the record's head
             # saved alone (a search system shows it as the sitting's first page)
             raise MinutesError(
@@ -977,6 +985,11 @@ def _unflatten(text: str) -> str:
     # the sitting's title with the first speaker line run onto it (a PDF's text: 令和６年第１回
     # 国富町議会定例会（第２日） ○議長（森下 正治君） ただいまから…)
     text = _TITLE_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n", text)
+    # a marked heading with the speaker line after it run onto its line (a table-laid page
+    # read flat: ◎開会及び開議の宣言 〇議長(望月清義君) ただいまの…): a line of its own — the
+    # heading was taken into the speaker's office
+    text = _HEADING_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n"
+                                   if layout.heading_words(m.group(1).strip(" \u3000")[1:]) else m.group(), text)
     lines = text.split("\n")
     # a shorter line: a marked label in brackets after a sentence's end in it, twice or more
     # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
@@ -1087,10 +1100,12 @@ _COLON_LABEL = re.compile(r"[【［][^\s【】［］：:]{1,16}[：:][^\s【】�
 
 # the record's own statements under a marker (○出席議員は、次のとおりである。, ○…臨時会は…議場に
 # 招集された。): what the clerk wrote, never said
-_RECORD_STATEMENT = re.compile(r"(?:は、?次のとおり(?:である|であった|です)|に招集された|を招集した)。?[ \t\u3000]*$")
+_RECORD_STATEMENT = re.compile(r"(?:は、?次のとおり(?:である|であった|です)|に招集された|[をに]招集した)。?[ \t\u3000]*$")
 _TITLE_THEN_LABEL = re.compile(rf"(?m)^([^。、？！?!\n{MARKERS}]{{4,60}}?(?:定例会|臨時会|会議録|委員会|協議会|号|日)[）)]?)"
                                rf"([ \u3000]+)(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
+_HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{2,40}})([ \u3000]+)"
+                                 rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
 
@@ -3513,6 +3528,10 @@ def _unbarred(text: str) -> str:
         last = len(line.rstrip(SPACES)) - 1
         marker, at = layout.split_marker(rest)
         label = layout.parse_label(rest, at, loose=True) if marker else None
+        if label is None and _to_top(rest):
+            for k in bars:      # BACK |: a table-laid page's link to its head, its cell read flat
+                out[m.start() + k] = "\u3000"
+            continue
         if label is None and (not re.search("[。？！?!]", rest) or (first in bars and last in bars)):
             continue            # (a rule, a box's border, a title or a note in a box: no speech)
         if all(k in (first, last) or (label is not None and k < label.speech_at) for k in bars):

@@ -8316,3 +8316,35 @@ def test_the_rules_for_speeches_published_alone_leave_notices_labels_and_transcr
     for last in ("では本題に戻る", "出口はこちら"):
         m = parse_text(f"今日はいい天気ですね\n{last}\n")
         assert m.turns[0].text.endswith(last)
+
+
+def test_a_table_laid_page_read_flat_keeps_headings_and_links_out_of_the_turns():
+    # 佐倉市八街市酒々井町消防組合議会's pages (trial 195): each heading run onto the speaker
+    # line after it, every cell ended by a bar and a BACK link under each — the heading was
+    # taken into the chair's office (開会及び開議の宣言 〇議長) and BACK | was said
+    m = parse_text("◎開会及び開議の宣言 〇議長(望月清義君) ただいまの出席議員は12名であります。開会いたします。 |\n"
+                   "BACK |\n"
+                   "◎諸般の報告 〇議長(望月清義君) 諸般の報告をいたします。 消防長、島村義明君。 (消防長 島村義明君登壇)\n"
+                   "〇消防長(島村義明君) 行政報告をいたします。 |\nBACK |\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "望月清義", "ただいまの出席議員は12名であります。開会いたします。"),
+        ("議長", "望月清義", "諸般の報告をいたします。 消防長、島村義明君。"),
+        ("消防長", "島村義明", "行政報告をいたします。")]
+    # a label after a marked line that is no heading stays as it was read
+    m = parse_text("○議長（山田太郎君）　開会します。\n○１番（鈴木一郎君）　質問します。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "山田太郎"), ("１番", "鈴木一郎")]
+
+
+def test_a_head_whose_pdf_text_gives_a_glyph_a_line_is_no_speech():
+    # 南十勝消防事務組合議会's record (trial 195): the head's names one glyph a line, so
+    # 優 ( 広 尾 町 長 ) read as a name and its office — three turns made up from a roster
+    glyphs = "\n".join("村瀨") + "\n優 ( 広 尾 町 長 )\n" + "\n".join("副組合長伏見悦") + "\n夫 ( 大 樹 町 長 )\n" \
+        + "\n".join("副組合長岡出誠") + "\n司 ( 更 別 村 長 )\n" + "\n".join("消防長工藤")
+    text = ("平成23年第1回南十勝消防事務組合議会臨時会会議録\n平成23年5月18日、第1回臨時会を南十勝消防事務組合\n"
+            "会議場に招集した。\n(午後3時30分 開会)\n(出席議員)\n1番\n田\n中\n巧\n" + glyphs
+            + "\n(議事日程)\n日程第1\n議席の指定\n日程第2\n会議録署名議員の指名\n")
+    with pytest.raises(MinutesError, match="holds only the head of a record"):
+        parse_text(text)
+    # the same shapes over speech are read
+    m = parse_text("優 ( 広 尾 町 長 )\nお答えいたします。\n議長 ( 山田太郎君 )\n次に移ります。\n")
+    assert [t.text for t in m.turns] == ["お答えいたします。", "次に移ります。"]
