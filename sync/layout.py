@@ -383,7 +383,13 @@ def is_furniture(line: str) -> bool:
                 or _TABLE_HEAD.fullmatch(compact(s)) or _furigana(line) or _titled_page(s) or _numbered_speaker(s)
                 or (_PAGE_THEN_TITLE.fullmatch(s) and not line.startswith("\u3000"))
                 or is_breadcrumb(line) or (_is_pager(s) and line[:1] not in SPACES)
-                or _TRANSCRIPTION_EVENT.fullmatch(s) is not None)
+                or _TRANSCRIPTION_EVENT.fullmatch(s) is not None or _SKIP_LINK.fullmatch(compact(s)) is not None)
+
+
+# a page's first link, past its menus to its text (本文へジャンプします。, メニューを飛ばして本文へ)
+_SKIP_LINK = re.compile(r"(?:(?:メニュー|ナビゲーション)を(?:飛ばして|スキップして))?(?:本文|メインコンテンツ|コンテンツ)"
+                        r"へ(?:ジャンプ|移動|スキップ)?(?:します|する)?。?"
+                        r"|ここから(?:本文|メインコンテンツ)(?:です|になります)?。?|本文(?:ここから|ここまで|はここまで(?:です)?。?)")
 
 
 # a meeting app's note in its transcript that someone started or stopped it (Teams: 山田 太郎

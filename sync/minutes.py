@@ -1543,7 +1543,8 @@ _SITE_WORDS = ("ページ", "ブラウザ", "JavaScript", "Javascript", "Cookie"
 _SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
                            r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に(?:当たり|あたり|際し)|.{0,40}お許しを)")
 _SPEECH_CLOSES = re.compile(r"(?:申し上げます|お願い(?:申し上げ|いた|し)ます|といたします|終わります|以上です|"
-                            r"以上でございます|以上であります|ありがとうございました|ありがとうございます)[。！]?$")
+                            r"以上でございます|以上であります|ありがとうございました|ありがとうございます|"
+                            r"(?:申し上げる|お願いする)次第(?:であります|でございます|です))[。！]?$")
 # a letter's number, addressee or kind (総第１２３号, みどり市議会議長　鈴木一郎　様, …について（通知）)
 _LETTER = re.compile(r"\S{0,8}第[0-9０-９]+号|.{2,30}[ \u3000](?:様|殿)|.{2,60}[（(](?:通知|依頼|回答|照会|報告|送付)[）)]")
 # a notice's contact (お問い合わせ, 電話, 〒, a web address) or a covering note's words
@@ -1612,6 +1613,8 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     if any((m := _NAMED.search(line)) and "。" not in line[m.end():] for line in lines):
         return None
     front = walk.spoken_front
+    if len(front) >= 2 and _NARRATED.search(front[0][1]) and _SPEECH_OPENS.match(front[1][1].strip(SPACES)):
+        front = front[1:]       # the page telling what the speaker did, over a speech that opens as one
     # the first said line (0-based): the first in the spoken style (…ます。) after the head,
     # or, none so written, the first that reads as said at all (a transcript in the plain
     # style, or with no punctuation: 今日はいい天気ですね)
@@ -1628,6 +1631,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
             and not _DATED.fullmatch(lines[k - 1].strip(SPACES)) and not _signer(lines[k - 1]) \
             and not layout.is_furniture(lines[k - 1]) and not layout.is_sitting_title(lines[k - 1]) \
             and (not any(w in lines[k - 1] for w in _NOTICE_WORDS) or _opening_paragraph(lines[k - 1])) \
+            and not (_NARRATED.search(lines[k - 1]) and _SPEECH_OPENS.match(lines[k].strip(SPACES))) \
             and (re.search("[。？！?!]$", (bare := _strip_notes(lines[k - 1]).rstrip(SPACES)))
                  or not bare.strip(SPACES) or (len(bare.strip(SPACES)) >= 20 and re.search("[\u3041-\u3096]", bare))):
         k -= 1
@@ -3179,6 +3183,10 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  "ご覧", "ご注意", "ご了承", "御了承", "作成し", "公開", "閲覧", "ダウンロード", "ファイル",
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
+# a page telling what the speaker did (その初日に竹内市長は、…所信を表明しました。): the
+# site's words above the speech, in the third person — no speaker names their own office so
+_NARRATED = re.compile(r"(?:市長|知事|町長|村長|区長|議長|委員長)(?:は|が)、?[^。]{0,80}?"
+                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)[^。]{0,12}?(?:ました|た[^。]{0,20}です)。")
 # the words of sites' notices a speech's opening does not say (its listeners' ご協力 it may),
 # and a page's words about the text it shows (…の全文を掲載します, …を作成しました)
 _PAGE_OWN_WORDS = (*(w for w in _NOTICE_WORDS if w not in ("ご協力", "ご了承")), "全文", "作成")
@@ -3873,7 +3881,7 @@ _TRAILING_EVENT = re.compile(
 # what a site says of its pages and records (このページでは、…会議録を掲載しています。)
 _SITE_SAYS = re.compile(r"このページ|本ページ|当ページ|会議録|掲載|公開して|ホームページ|閲覧")
 # the head of a site's page, copied with the record's text on it
-_PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして本文へ|本文へ(?:移動|スキップ)|印刷用ページを表示")
+_PAGE_BEGINS = re.compile(r"ページの先頭です|メニューを飛ばして本文へ|本文へ(?:移動|スキップ|ジャンプ)|印刷用ページを表示")
 
 
 # a line that ends as speech ends, its full stop written or not (…を行います)

@@ -8348,3 +8348,22 @@ def test_a_head_whose_pdf_text_gives_a_glyph_a_line_is_no_speech():
     # the same shapes over speech are read
     m = parse_text("優 ( 広 尾 町 長 )\nお答えいたします。\n議長 ( 山田太郎君 )\n次に移ります。\n")
     assert [t.text for t in m.turns] == ["お答えいたします。", "次に移ります。"]
+
+
+def test_a_speech_alone_under_the_pages_words_about_it():
+    # 青梅市's and 江別市's pages of a mayor's address (trial 194): the skip link
+    # (本文へジャンプします。, ここから本文です。) and the page telling what the mayor did
+    # (…竹内市長は、…所信を表明しました。, …三好市長が述べた市政執行方針です。) were the speech's
+    # first words, or no speech was found (…お願い申し上げる次第であります。 closes a speech)
+    for page in ("本文へジャンプします。\n\nホーム > 市政 > 市長室 > 市長所信表明\n\nここから本文です。\n\n市長所信表明\n\n"
+                 "平成11年第6回市議会定例会が開かれました。その初日に竹内市長は、これからの市政運営についての所信を表明しました。\n\n",
+                 "ページの先頭です。 メニューを飛ばして本文へ\n\n平成22年度江別市政執行方針\n\n"
+                 "平成22年3月3日 第1回江別市議会定例会において三好市長が述べた市政執行方針です。\n\n"):
+        m = parse_text(page + "本日、定例会が開催されるに当たり、市政運営の所信を明らかにいたします。\n\n"
+                       "議員各位のご支援とご協力を、お願い申し上げる次第であります。\n")
+        assert [t.text for t in m.turns] == ["本日、定例会が開催されるに当たり、市政運営の所信を明らかにいたします。"
+                                             "議員各位のご支援とご協力を、お願い申し上げる次第であります。"]
+    # a speech that opens by telling what the mayor said keeps it
+    m = parse_text("施政方針\n\n昨年、市長は施政方針で子育て支援の充実を表明されました。\n\n私もその実現に努めてまいります。\n"
+                   "以上で終わります。\n")
+    assert m.turns[0].text.startswith("昨年、市長は")
