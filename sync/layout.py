@@ -1623,7 +1623,13 @@ def _last_group_start(head: str) -> int | None:
 
 # words of a stage note (〔…登壇〕, 〔…退席〕): no speaker label holds them
 _NOTE_HINTS = r"登壇|降壇|退席|着席|退場|入場|拍手|呼ぶ|発言する|朗読|報告|休憩|再開|起立|交代|者あり|の声"
-
+# how a member or a witness takes part from afar, noted in brackets ((オンライン), （リモート参加）,
+# （Zoomで参加）, (オンライン出席)), and what the link did ((映像が止まる), （音声途切れ）,
+# (通信環境確認のため)) — read as a note where it stands apart from a sentence
+REMOTE_NOTE = re.compile(r"(?:オンライン|リモート|遠隔|Web|WEB|ウェブ|Zoom|ZOOM|Teams|テレビ会議|ビデオ会議|ウェブ会議|Web会議)"
+                         r"(?:会議システム)?(?:で|による|にて|から|より)?(?:の)?(?:参加|出席|出席中|参加中|発言|接続|答弁|陳述|併用)?"
+                         r"|(?:映像|音声|画像|画面|通信|回線|接続|マイク)(?:が|の)?(?:止まる|停止|途切れる|途切れ|乱れる|乱れ|切断|不良|不調|"
+                         r"中断|復旧|確認|環境確認|環境の確認|状態確認|遅延|フリーズ)(?:のため|する|した|中)?")
 
 # kanji that alone in brackets head a part of a record (【問】【答】【注】【記】), never a
 # surname of one kanji (森, 林, 原, 堀, 辻…)
@@ -1744,7 +1750,8 @@ def _label_ends(rest: str) -> list[int]:
 def is_stage_direction(inner: str) -> bool:
     """Does a bracket's text say what is done (``STAGE_WORDS``) rather than who does it?"""
     c = compact(inner)
-    return any(w in c for w in STAGE_WORDS) and not strip_honorific(c)[1]
+    return (any(w in c for w in STAGE_WORDS) or REMOTE_NOTE.fullmatch(unicodedata.normalize("NFKC", c)) is not None) \
+        and not strip_honorific(c)[1]
 
 
 def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:

@@ -4165,6 +4165,11 @@ class _TurnBuilder:
             is_note, label = _note(m.group()) if m.group()[0] not in "<&━" else (True, None)
             apart = not line[m.end():].strip(SPACES) and (
                 not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
+            if not is_note and m.group()[0] in "（(" and layout.REMOTE_NOTE.fullmatch(
+                    unicodedata.normalize("NFKC", layout.compact(m.group()[1:-1]))) and (
+                    apart or not line[:m.start()].strip(SPACES)
+                    or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)):
+                is_note = True          # （オンライン）　よろしく…, …ますか。(映像が止まる): how one takes part
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
                     _CLOCK_ALONE.fullmatch(m.group()) or _SUMMARY_HEADING.fullmatch(layout.compact(m.group()))
                     or any(_note_word(layout.compact(m.group()[1:-1]), w) for w in WEAK_NOTE_WORDS)):

@@ -8367,3 +8367,19 @@ def test_a_speech_alone_under_the_pages_words_about_it():
     m = parse_text("施政方針\n\n昨年、市長は施政方針で子育て支援の充実を表明されました。\n\n私もその実現に努めてまいります。\n"
                    "以上で終わります。\n")
     assert m.turns[0].text.startswith("昨年、市長は")
+
+
+def test_a_member_taking_part_online_noted_after_the_label_or_in_the_speech():
+    # committees that let members take part from afar note it (trial 172): after the
+    # label (（オンライン）, （リモート参加）: no name) or apart from the sentences ((映像が止まる))
+    m = parse_text("○委員長（中村正君）　開会いたします。\n"
+                   "○委員（小林恵子君）（オンライン）　よろしくお願いします。伺います。\n"
+                   "◯宮本委員（リモート参加）　宮本です。\n"
+                   "○委員（本間一郎君）　（Zoomで参加）いつから始まりますか。(映像が止まる)\n"
+                   "○委員長（中村正君）　会議（オンライン）の併用は（Web会議）で行います。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "中村正", "開会いたします。"),
+        ("委員", "小林恵子", "よろしくお願いします。伺います。"),
+        ("委員", "宮本", "宮本です。"),
+        ("委員", "本間一郎", "いつから始まりますか。"),
+        ("委員長", "中村正", "会議（オンライン）の併用は（Web会議）で行います。")]   # inside a sentence: said
