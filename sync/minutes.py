@@ -1007,11 +1007,12 @@ def _unflatten(text: str) -> str:
     for k in short:
         lines[k] = _run_together(lines[k], True, least=1)
     # a copy flowing a sitting over a few lines (an aggregator's page with a break or two
-    # in it, a PDF's text run together): three or more marked labels after a space in the
-    # file's lines say so, and every line holding one is cut, however few it holds (the
-    # chair's opening at the end of the header's line was dropped unsaid)
+    # in it, a PDF's text run together): two or more marked labels after a space in the
+    # file's lines, each with a sentence after it, say so, and every line holding one is
+    # cut, however few it holds (the chair's opening at the end of the header's line was
+    # dropped unsaid; a short sitting's copy with two speeches was refused)
     inline = {k: n for k, line in enumerate(lines) if len(line) >= 60 and (n := _inline_labels(line))}
-    flowing = sum(inline.values()) >= 3
+    flowing = sum(inline.values()) >= 2
     if all(len(line) < 150 for line in lines) and not flowing:
         return "\n".join(lines) if short else text
     # a file whose lines open with marked labels: a label without a marker inside a line is

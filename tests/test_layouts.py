@@ -8383,3 +8383,15 @@ def test_a_member_taking_part_online_noted_after_the_label_or_in_the_speech():
         ("委員", "宮本", "宮本です。"),
         ("委員", "本間一郎", "いつから始まりますか。"),
         ("委員長", "中村正", "会議（オンライン）の併用は（Web会議）で行います。")]   # inside a sentence: said
+
+
+def test_a_short_sitting_flowed_into_one_line_with_two_speeches():
+    # chiholog's copy of 長崎市議会's 全員協議会 (trial 195): the record on one line with
+    # two labels in it — refused as "no speech found" while three were needed
+    m = parse_text("長崎市議会 2015-05-07 本文\n"
+                   "取得元: 長崎市議会公式サイト ↓ 最初のヒットへ(全 0 ヒット) 1           =開会 午前10時0分= "
+                   "◯議会事務局長(中路崇弘君) 定刻になりましたので、ただいまから本日の打合会を始めさせていただきます。"
+                   "  座長は最年長の浅田議員にお願いいたします。 2 ◯座長(浅田五郎君) 皆さん、おはようございます。"
+                   "  座長を務めさせていただきます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議会事務局長", "中路崇弘"), ("座長", "浅田五郎")]
+    assert m.turns[1].text == "皆さん、おはようございます。座長を務めさせていただきます。"
