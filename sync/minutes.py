@@ -503,7 +503,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         extra = len(loose_turns) - len(turns)
         if loose_said and (not said or (not pattern and (lost > said or len(turns) <= 3)) and (
                 (loose_said > said and loose_lost < lost)
-                or (len(loose_turns) >= 2 * len(turns) + 2 and loose_lost <= lost + 0.1 * said))):
+                or (len(loose_turns) >= 2 * len(turns) + 2 and loose_lost <= lost + 0.1 * said
+                    # (…turns that say something: not a roster's rows, 委員 鈴木道子 出席)
+                    and sum(1 for t in loose_turns if _ENDS.search(t.text)) > sum(1 for t in turns if _ENDS.search(t.text))))):
             # no markers and no bracketed labels: labels such as 中村委員 / 関総務課長 at the
             # start of a line (群馬県議会, 中野区) are then the only speaker lines there are —
             # also where a bracketed line or two (a roster's (…局長)　早瀬達郎君) read as labels

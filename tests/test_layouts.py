@@ -8395,3 +8395,19 @@ def test_a_short_sitting_flowed_into_one_line_with_two_speeches():
                    "  座長を務めさせていただきます。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議会事務局長", "中路崇弘"), ("座長", "浅田五郎")]
     assert m.turns[1].text == "皆さん、おはようございます。座長を務めさせていただきます。"
+
+
+def test_a_committee_roster_in_rows_under_a_short_record_stays_the_head():
+    # 葉山町's page of a committee record (trial 197): its roster rows (委員 横山すみ子 出席)
+    # read as four speakers' turns — the reading without brackets made more turns than the
+    # record's one, though none of them said anything
+    m = parse_text("議会運営委員会会議録\n\n開催年月日\n\n令和6年10月2日(火曜日)\n\n開会時間\n\n午前10時00分\n\n"
+                   "付議案件\n\n  1. 定例会の運営について\n  2. その他\n\n出席並びに欠席委員\n\n出席5名 欠席0名\n\n"
+                   "出席並びに欠席委員の詳細\n役職 氏名 出欠\n委員長 山田一郎 出席\n副委員長 鈴木花子 出席\n"
+                   "委員 佐藤次郎 出席\n委員 山口はるみ 出席\nオブザーバー 議長 田中和子 出席\nオブザーバー 副議長 小林さち 出席\n\n"
+                   "傍聴者\n\n中村一議員 加藤二議員 木村三議員 森四郎議員\n\n説明のため出席した者の職氏名\n\nなし\n\n会議の書記\n\n"
+                   "議会事務局局長 山本孝\n議会事務局主事 佐々木周\n\n会議録署名委員\n\n委員長 山田一郎\n\n会議の経過\n\n"
+                   "委員長(山田一郎君)\n\nおはようございます。ただいまより議会運営委員会を開催いたします。\n(午前10時00分)\n"
+                   "それでは、お手元の次第によって進めたいと存じますが、よろしいでしょうか。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "山田一郎")]
+    assert m.turns[0].text.endswith("よろしいでしょうか。")
