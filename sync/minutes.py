@@ -2657,7 +2657,8 @@ class _Walk:
                     else:       # the convening notice before any turn (…議会臨時会を…に招集する。)
                         self.written_front.append(Unplaced(number, line.strip(SPACES), why))
                 elif block == "front" and (_SPOKEN_END.search(line) or _CALL.fullmatch(line.strip(SPACES))) \
-                        and not layout.is_inturn_heading(line) and not any(w in line for w in _NOTICE_WORDS):
+                        and not layout.is_inturn_heading(line) and not any(w in line for w in _NOTICE_WORDS) \
+                        and not line.lstrip(SPACES).startswith("※"):     # (※用語の検索は…: the page's note)
                     spoken_front.append((number, line))
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
@@ -2699,9 +2700,11 @@ class _Walk:
             turns.append(current.build())
         self._report_unwritten()
         self.spoken_front = spoken_front
-        if len(spoken_front) >= 2:
+        if len(spoken_front) >= 2 or any(_CALL.fullmatch(line.strip(SPACES)) for _, line in spoken_front):
             # speech before the first speaker line: a label this parser did not know, most
-            # likely (a header's sentences are written, not spoken: …のとおりである。)
+            # likely (a header's sentences are written, not spoken: …のとおりである。) — or
+            # the chair's call of the speaker a page of one member's speech opens with
+            # (次は,順序に従いまして鬼木議員。), whose label the page left out
             for number, line in spoken_front:
                 self._report(number, line, "a spoken sentence before the first speaker line")
             self.unplaced.sort(key=lambda u: u.line)
@@ -3205,7 +3208,7 @@ _AS_THE_AGENDA = re.compile(r"(?:議事日程|日程)(?:のとおり|に同じ|�
 # a peer's title before the name (帝国議会's 貴族院: 伯爵溝口直亮)
 _PEERAGE = re.compile(r"^(?:公爵|侯爵|伯爵|子爵|男爵)(?=\S{2})")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
-_CALL = re.compile(r"(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
+_CALL = re.compile(r"(?:[^。、，,]{1,12}[、，,][ \u3000]?[^。、，,]{0,12}?)?(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
                    r"(?:君|議員|さん)。")      # (5番新島 雄君。: a name with a space in it too)
 _SPOKEN_END = layout.SPOKEN_END
 

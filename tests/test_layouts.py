@@ -8411,3 +8411,14 @@ def test_a_committee_roster_in_rows_under_a_short_record_stays_the_head():
                    "それでは、お手元の次第によって進めたいと存じますが、よろしいでしょうか。\n")
     assert [(t.role, t.name) for t in m.turns] == [("委員長", "山田一郎")]
     assert m.turns[0].text.endswith("よろしいでしょうか。")
+
+
+def test_the_chairs_call_over_a_members_page_of_a_video_archive_is_reported():
+    # 岡山市議会's 録画中継 pages (trial 196): the page of one member's questions opens with
+    # the chair's call, its label left out — dropped with nothing said; the page's own
+    # note (※用語の検索は…) is no speech
+    m = parse_text("録画中継\n※用語の検索は会議名、議員名、会派名を対象としています。\n1倍速\n1.5倍速\n内容\n会議録\n"
+                   "鬼木 のぞみ 議員\n1 次期総合計画\n次は,順序に従いまして鬼木議員。\n〔10番鬼木のぞみ議員登壇,拍手〕\n"
+                   "◆10番(鬼木のぞみ 議員) 皆さんこんにちは。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("10番", "鬼木のぞみ", "皆さんこんにちは。")]
+    assert [u.text for u in m.unplaced] == ["次は,順序に従いまして鬼木議員。"]
