@@ -1419,7 +1419,9 @@ _NOT_HEARD_WORDS = ("(?:聞き取れ|聴き取れ|聞き取りにく|聴き取�
 _DECLARES = re.compile(rf"{_NOT_HEARD_WORDS}[^。\n]{{0,30}}「(([^」\s])\2{{0,2}})」"
                        rf"|「(([^」\s])\4{{0,2}})」[^。\n]{{0,30}}(?:{_NOT_HEARD_WORDS}|聴取|音声で認識)"
                        rf"|{_NOT_HEARD_WORDS}[^。\n「」]{{0,30}}?[ \u3000]?(([{_MARK_CHARS}])\6{{0,2}})[ \u3000]?印?"
-                       r"(?:で(?:表示|表記|示)|と(?:表示|表記|し))")
+                       r"(?:で(?:表示|表記|示)|と(?:表示|表記|し))"
+                       # ＊は聴取不能の箇所を示します: the mark first, then what it stands for
+                       rf"|(?:^|[。 \u3000])(([{_MARK_CHARS}])\8{{0,2}})(?:印)?(?:は|が)[^。\n]{{0,12}}?{_NOT_HEARD_WORDS}")
 
 
 def _declared_mark(text: str) -> str | None:
@@ -1440,8 +1442,8 @@ def _declared_mark(text: str) -> str | None:
             continue
         m = _DECLARES.search(line)
         if m:
-            mark = m.group(2) or m.group(4) or m.group(6)     # the mark's character (「＊＊」: ＊)
-            run = len(m.group(1) or m.group(3) or m.group(5))
+            mark = m.group(2) or m.group(4) or m.group(6) or m.group(8)   # the mark's character (「＊＊」: ＊)
+            run = len(m.group(1) or m.group(3) or m.group(5) or m.group(7))
             if mark in _MARK_CHARS and mark != STAR and (mark not in _IN_SPEECH or run >= 2):
                 # (○, 〇, ・ only declared as a run, 「○○」, 「・・・」: alone they are a
                 # vote's or a list's marks)

@@ -8422,3 +8422,15 @@ def test_the_chairs_call_over_a_members_page_of_a_video_archive_is_reported():
                    "◆10番(鬼木のぞみ 議員) 皆さんこんにちは。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [("10番", "鬼木のぞみ", "皆さんこんにちは。")]
     assert [u.text for u in m.unplaced] == ["次は,順序に従いまして鬼木議員。"]
+
+
+def test_a_draft_that_names_its_mark_first_and_stamps_its_end():
+    # a town's 未定稿 (trial 196, made up after the real notices): ＊は聴取不能の箇所を示します
+    # names the mark before its meaning, and ―未定稿― closes the record — ＊＊＊＊ stayed as
+    # written and the stamp was the chair's last words
+    m = parse_text("令和７年９月定例会　本会議（第２日）　未定稿\n※この会議録は未定稿です。＊は聴取不能の箇所を示します。\n\n"
+                   "◎議長（大川正樹君）　ただいまから本日の会議を開きます。\n"
+                   "◆３番（木下仁美君）　まず、＊＊＊＊の移転について伺います。\n"
+                   "◎議長（大川正樹君）　以上で一般質問を終わります。\n―未定稿―\n")
+    assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます。", "まず、★★★★の移転について伺います。",
+                                         "以上で一般質問を終わります。"]
