@@ -993,6 +993,19 @@ def _unflatten(text: str) -> str:
     text = _HEADING_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n"
                                    if layout.heading_words(m.group(1).strip(" \u3000")[1:]) else m.group(), text)
     lines = text.split("\n")
+    # a label run onto the sentence before it, after a space, just as the file's lines open
+    # with it (…休憩いたします。 ○親川敬委員長 再開いたします。: the recess left out, 沖縄県議会)
+    opening = {lab.text for line in lines[:5000] if (m := layout.split_marker(line))[0]
+               and (lab := layout.parse_label(line, m[1], loose=True)) is not None and (lab.role or lab.name)}
+    cut_after_sentence = False
+    if opening:
+        for k, line in enumerate(lines):
+            for m in reversed(list(_LABEL_AFTER_SENTENCE.finditer(line))):
+                lab = layout.parse_label(line, m.end(), loose=True)
+                if lab is not None and lab.text in opening and _ENDS.search(line[lab.speech_at:]):
+                    line = line[:m.end() - 2] + "\n" + line[m.end() - 1:]   # the space before the marker: the break
+                    cut_after_sentence = True
+            lines[k] = line
     # a shorter line: a marked label in brackets after a sentence's end in it, twice or more
     # in the file (a viewer's copy of a PDF: ○議長（…君）　…開きます。○１番（…君）　質問…)
     short = [k for k, line in enumerate(lines) if len(line) < 150 and _MARKED_MIDLINE.search(line)]
@@ -1016,7 +1029,7 @@ def _unflatten(text: str) -> str:
     inline = {k: n for k, line in enumerate(lines) if len(line) >= 60 and (n := _inline_labels(line))}
     flowing = sum(inline.values()) >= 2
     if all(len(line) < 150 for line in lines) and not flowing:
-        return "\n".join(lines) if short else text
+        return "\n".join(lines) if short or cut_after_sentence else text
     # a file whose lines open with marked labels: a label without a marker inside a line is
     # something read out (通告順は…５番（鈴木一郎君）　防災対策について。…), no turn
     marked = sum(1 for line in lines[:2000] if (m := layout.split_marker(line))[0]
@@ -1107,6 +1120,7 @@ _RECORD_STATEMENT = re.compile(r"(?:は、?次のとおり(?:である|であっ
 _TITLE_THEN_LABEL = re.compile(rf"(?m)^([^。、？！?!\n{MARKERS}]{{4,60}}?(?:定例会|臨時会|会議録|委員会|協議会|号|日)[）)]?)"
                                rf"([ \u3000]+)(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
+_LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[。？！?!])[ \u3000]+[{MARKERS}]")
 _HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{2,40}})([ \u3000]+)"
                                  rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")

@@ -8434,3 +8434,17 @@ def test_a_draft_that_names_its_mark_first_and_stamps_its_end():
                    "◎議長（大川正樹君）　以上で一般質問を終わります。\n―未定稿―\n")
     assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます。", "まず、★★★★の移転について伺います。",
                                          "以上で一般質問を終わります。"]
+
+
+def test_a_label_run_onto_a_sentence_as_the_files_lines_open_with_it():
+    # 沖縄県議会's committee record (trial 198): the recess left out, the chair's label run
+    # onto his last sentence after a space — his two turns were one, the label said
+    m = parse_text("○親川敬委員長 ただいまから、予算特別委員会を開会いたします。\n"
+                   " 休憩いたします。 ○親川敬委員長 再開いたします。\n 御異議ありませんか。\n"
+                   "○西銘啓史郎委員 異議ありません。\n")
+    assert [(t.name, t.text) for t in m.turns] == [
+        ("親川敬", "ただいまから、予算特別委員会を開会いたします。休憩いたします。"),
+        ("親川敬", "再開いたします。御異議ありませんか。"), ("西銘啓史郎", "異議ありません。")]
+    # a label no line opens with stays where it is (a list read out, a quotation)
+    m = parse_text("○親川敬委員長 次の方を指名します。 ○山田太郎委員 以上です。\n○西銘啓史郎委員 異議ありません。\n")
+    assert len(m.turns) == 2
