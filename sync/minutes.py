@@ -1558,6 +1558,9 @@ _MEMBER_END = re.compile(r"(?:議員|君|委員|さん|氏)$")
 # what a site's or a system's message says (a short text of them is no transcript)
 _SITE_WORDS = ("ページ", "ブラウザ", "JavaScript", "Javascript", "Cookie", "クッキー", "メンテナンス", "お待ちください",
                "作成中", "準備中", "システム", "検索")
+# a record's sentence of what was decided, in the plain style (委員長に…を選出。, …を決定。,
+# …とする。): a summary of a sitting, no one's transcript
+_DECIDED = re.compile(r"(?:選出|決定|可決|否決|承認|採択|了承|設置|指名|選任|互選|とする|こととする|こととした|ものとする)。")
 # how a speech opens and closes (施政方針, a member's question, a greeting; a transcript)
 _SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
                            r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に(?:当たり|あたり|際し)|.{0,40}お許しを)")
@@ -1694,7 +1697,8 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # (a transcript: no head at all, a few lines, or sentences line after line — a reading of
     # sentences, as corpora of voices are written — and none of a site's words)
     short = k == 0 and (len(said_lines) <= 3 or all(re.search("[。？！?!]$", line) for line in said_lines)) \
-        and not any(w in line for line in said_lines for w in (*_NOTICE_WORDS, *_SITE_WORDS))
+        and not any(w in line for line in said_lines for w in (*_NOTICE_WORDS, *_SITE_WORDS)) \
+        and sum(len(_DECIDED.findall(line)) for line in said_lines) < 2     # (a summary of what was decided)
     # (its first lines or its last: a page's footer, or notes before the speech, around it;
     # a signature alone makes no speech of a newsletter or an editor's note)
     if not (short or any(_SPEECH_OPENS.match(line) for line in said_lines[:3])

@@ -8448,3 +8448,15 @@ def test_a_label_run_onto_a_sentence_as_the_files_lines_open_with_it():
     # a label no line opens with stays where it is (a list read out, a quotation)
     m = parse_text("○親川敬委員長 次の方を指名します。 ○山田太郎委員 以上です。\n○西銘啓史郎委員 異議ありません。\n")
     assert len(m.turns) == 2
+
+
+def test_a_summary_of_what_a_committee_decided_is_no_transcript():
+    # 北海道議会's page of a committee's first sitting (trial 198): what was decided, in the
+    # plain style, on one line — read as one unnamed speaker's transcript
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text("予算特別委員会 〇6月24日(水)  開会 午後6時2分  散会 午後6時12分  第1委員会室  委員長 山田 一郎(自民) "
+                   "① 委員長に山田一郎委員(自民)、副委員長に鈴木次郎委員(民主)を選出。 ② 付託議案の審査のため、2分科会を"
+                   "設置することを決定。 ③ 各分科会の委員は、別紙分科委員名簿のとおりとする。\n")
+    # a transcript in the plain style is still one
+    m = parse_text("今日はいい天気だね。\nそうだね、散歩に行こうか。\n")
+    assert len(m.turns) == 1
