@@ -505,7 +505,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 (loose_said > said and loose_lost < lost)
                 or (len(loose_turns) >= 2 * len(turns) + 2 and loose_lost <= lost + 0.1 * said
                     # (…turns that say something: not a roster's rows, 委員 鈴木道子 出席)
-                    and sum(1 for t in loose_turns if _ENDS.search(t.text)) > sum(1 for t in turns if _ENDS.search(t.text))))):
+                    and (sum(1 for t in loose_turns if _ENDS.search(t.text)) > (ended := sum(1 for t in turns if _ENDS.search(t.text)))
+                         or not ended)))):    # (a record with no full stops at all: not so told)
             # no markers and no bracketed labels: labels such as 中村委員 / 関総務課長 at the
             # start of a line (群馬県議会, 中野区) are then the only speaker lines there are —
             # also where a bracketed line or two (a roster's (…局長)　早瀬達郎君) read as labels
@@ -524,7 +525,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             walk, turns = loose, loose_turns
     glyphs = sum(1 for line in text.split("\n") if len(line.strip(SPACES)) == 1)
     if turns and not walk.marked and pattern is None and glyphs >= 10 and 4 * glyphs >= text.count("\n") \
-            and not any(_ENDS.search(t.text) for t in turns) \
+            and not any(_ENDS.search(t.text) or re.search("[\u3041-\u3096]{4}", t.text) for t in turns) \
             and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line) for line in text.split("\n")):
         # a record's head whose names and offices a PDF's text gives a glyph a line (村 / 瀨 /
         # 優 ( 広 尾 町 長 ) reads as a name and its office in brackets): such shapes with no
@@ -1002,7 +1003,12 @@ def _unflatten(text: str) -> str:
         for k, line in enumerate(lines):
             for m in reversed(list(_LABEL_AFTER_SENTENCE.finditer(line))):
                 lab = layout.parse_label(line, m.end(), loose=True)
-                if lab is not None and lab.text in opening and _ENDS.search(line[lab.speech_at:]):
+                said = line[lab.speech_at:] if lab is not None else ""
+                nxt = _LABEL_AFTER_SENTENCE.search(said)
+                said = said[:nxt.start()] if nxt else said
+                if lab is not None and lab.text in opening and _ENDS.search(said) \
+                        and re.search("[\u3041-\u3096]{2}", said) and not layout._PARTICLE_START.match(said.lstrip(SPACES)):
+                    # (what follows is said: not a list read out, ○市長 田中次郎。 ○議長 山田太郎。)
                     line = line[:m.end() - 2] + "\n" + line[m.end() - 1:]   # the space before the marker: the break
                     cut_after_sentence = True
             lines[k] = line
@@ -1027,7 +1033,10 @@ def _unflatten(text: str) -> str:
     # cut, however few it holds (the chair's opening at the end of the header's line was
     # dropped unsaid; a short sitting's copy with two speeches was refused)
     inline = {k: n for k, line in enumerate(lines) if len(line) >= 60 and (n := _inline_labels(line))}
-    flowing = sum(inline.values()) >= 2
+    # (two are enough where each says something as speech does, …ます。: a short sitting's
+    # copy — not a chair reading the order of questions out, ○５番（鈴木一郎君） 防災対策について。)
+    flowing = sum(inline.values()) >= 3 or (
+        sum(inline.values()) == 2 and sum(_inline_labels(lines[k], _SPOKEN_END) for k in inline) >= 2)
     if all(len(line) < 150 for line in lines) and not flowing:
         return "\n".join(lines) if short or cut_after_sentence else text
     # a file whose lines open with marked labels: a label without a marker inside a line is
@@ -1090,7 +1099,7 @@ def _marked_label(line: str, at: int) -> Label | None:
     return label
 
 
-def _inline_labels(line: str) -> int:
+def _inline_labels(line: str, ends: re.Pattern[str] | None = None) -> int:
     """How many marked labels stand inside ``line`` after a space, each with a sentence
     after it before the next (a flowing copy's ``… ○落合清一 委員長  ただいまから…。``)."""
     found = []
@@ -1102,12 +1111,15 @@ def _inline_labels(line: str) -> int:
         if label is not None and (label.role or label.name) \
                 and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at)):
             found.append((at, label.speech_at))     # (not …○○部長（佐藤君）から説明が…)
-    ends = [a for a, _ in found[1:]] + [len(line)]
-    inside = sum(1 for (a, s), e in zip(found, ends) if _ENDS.search(line[s:e]))
+    ends_at = [a for a, _ in found[1:]] + [len(line)]
+    said = ends or _ENDS
+    inside = sum(1 for (a, s), e in zip(found, ends_at) if said.search(line[s:e]))
+    if ends is not None:
+        return inside       # (only the labels inside the line, each with what it says)
     marker, at = layout.split_marker(line)
     first = layout.parse_label(line[:at + _LABEL_CONTEXT], at, loose=True) if marker and inside else None
     # (with one inside, the line's own first label counts too: ○議長（…） … ○町長（…） …)
-    return inside + (first is not None and bool(found) and _ENDS.search(line[first.speech_at:found[0][0]]) is not None)
+    return inside + (first is not None and bool(found) and said.search(line[first.speech_at:found[0][0]]) is not None)
 
 
 # 【議長：丹沢敏夫】: an office and a name in square brackets, a colon between (大潟村)
@@ -1435,7 +1447,8 @@ _DECLARES = re.compile(rf"{_NOT_HEARD_WORDS}[^。\n]{{0,30}}「(([^」\s])\2{{0,
                        rf"|{_NOT_HEARD_WORDS}[^。\n「」]{{0,30}}?[ \u3000]?(([{_MARK_CHARS}])\6{{0,2}})[ \u3000]?印?"
                        r"(?:で(?:表示|表記|示)|と(?:表示|表記|し))"
                        # ＊は聴取不能の箇所を示します: the mark first, then what it stands for
-                       rf"|(?:^|[。 \u3000])(([{_MARK_CHARS}])\8{{0,2}})(?:印)?(?:は|が)[^。\n]{{0,12}}?{_NOT_HEARD_WORDS}")
+                       rf"|(?:^|[。 \u3000])(([{_MARK_CHARS}])\8{{0,2}})(?:印)?(?:は|が)[^。\n]{{0,12}}?"
+                       r"(?:聞き取れ|聴き取れ|聞き取りにく|聴き取りにく|聞き取り不|聴取|聞こえな|判読でき|不明な(?:箇所|部分|語句|ところ|発言)|不明瞭)")
 
 
 def _declared_mark(text: str) -> str | None:
@@ -1558,9 +1571,17 @@ _MEMBER_END = re.compile(r"(?:議員|君|委員|さん|氏)$")
 # what a site's or a system's message says (a short text of them is no transcript)
 _SITE_WORDS = ("ページ", "ブラウザ", "JavaScript", "Javascript", "Cookie", "クッキー", "メンテナンス", "お待ちください",
                "作成中", "準備中", "システム", "検索")
-# a record's sentence of what was decided, in the plain style (委員長に…を選出。, …を決定。,
-# …とする。): a summary of a sitting, no one's transcript
-_DECIDED = re.compile(r"(?:選出|決定|可決|否決|承認|採択|了承|設置|指名|選任|互選|とする|こととする|こととした|ものとする)。")
+# a record's sentence of what was decided, in the plain style (委員長に…を選出。, …を決定。):
+# a summary of a sitting, no one's transcript (…とする。 a speaker may say)
+_DECIDED = re.compile(r"(?:選出|決定|可決|否決|承認|採択|了承|設置|指名|選任|互選|ものとする)。")
+
+
+def _summary_of_decisions(lines: Sequence[str]) -> bool:
+    """Two or more sentences of what was decided, and at least half of all sentences so."""
+    decided = sum(len(_DECIDED.findall(line)) for line in lines)
+    return decided >= 2 and 2 * decided >= sum(len(_ENDS.findall(line)) for line in lines)
+
+
 # how a speech opens and closes (施政方針, a member's question, a greeting; a transcript)
 _SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
                            r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に(?:当たり|あたり|際し)|.{0,40}お許しを)")
@@ -1698,7 +1719,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # sentences, as corpora of voices are written — and none of a site's words)
     short = k == 0 and (len(said_lines) <= 3 or all(re.search("[。？！?!]$", line) for line in said_lines)) \
         and not any(w in line for line in said_lines for w in (*_NOTICE_WORDS, *_SITE_WORDS)) \
-        and sum(len(_DECIDED.findall(line)) for line in said_lines) < 2     # (a summary of what was decided)
+        and not _summary_of_decisions(said_lines)
     # (its first lines or its last: a page's footer, or notes before the speech, around it;
     # a signature alone makes no speech of a newsletter or an editor's note)
     if not (short or any(_SPEECH_OPENS.match(line) for line in said_lines[:3])
@@ -2251,6 +2272,7 @@ class _Walk:
         item_at = -1             # the line of the last item of a list read out (〇子育て支援について)
         label_line = 0           # the line (number) the current turn's label ended on
         spoken_front: list[tuple[int, str]] = []   # sentences as said, before any turn
+        noted_front = 0                             # …and notes (※…) in the spoken style
         hits = False             # a search hit was the last speaker line (see _HIT)
         recess_after = False     # the line before ended with its recess's clock (see _TRAILING_EVENT)
         page_over = None         # the turn a page's footer ended (…お問い合わせ), and whether the
@@ -2680,6 +2702,8 @@ class _Walk:
                         and not layout.is_inturn_heading(line) and not any(w in line for w in _NOTICE_WORDS) \
                         and not line.lstrip(SPACES).startswith("※"):     # (※用語の検索は…: the page's note)
                     spoken_front.append((number, line))
+                elif block == "front" and _SPOKEN_END.search(line) and line.lstrip(SPACES).startswith("※"):
+                    noted_front += 1
                 continue
             if number in self.carried:      # its note blanked out: judged as it was written
                 line_as_written = self.written[number - 1] if not cut else line
@@ -2720,7 +2744,8 @@ class _Walk:
             turns.append(current.build())
         self._report_unwritten()
         self.spoken_front = spoken_front
-        if len(spoken_front) >= 2 or any(_CALL.fullmatch(line.strip(SPACES)) for _, line in spoken_front):
+        if (spoken_front and len(spoken_front) + noted_front >= 2) \
+                or any(_CALL.fullmatch(line.strip(SPACES)) for _, line in spoken_front):
             # speech before the first speaker line: a label this parser did not know, most
             # likely (a header's sentences are written, not spoken: …のとおりである。) — or
             # the chair's call of the speaker a page of one member's speech opens with
@@ -3210,9 +3235,10 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 # a page telling what the speaker did (その初日に竹内市長は、…所信を表明しました。): the
-# site's words above the speech, in the third person — no speaker names their own office so
-_NARRATED = re.compile(r"(?:市長|知事|町長|村長|区長|議長|委員長)(?:は|が)、?[^。]{0,80}?"
-                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)[^。]{0,12}?(?:ました|た[^。]{0,20}です)。")
+# site's words above the speech, naming the speaker by name and office, plainly — a member
+# speaking of the mayor's words says 市長は…表明されました
+_NARRATED = re.compile(r"[\u4e00-\u9fff]{2}(?:市長|知事|町長|村長|区長|議長)(?:は|が)、?[^。]{0,80}?"
+                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)(?!され)[^。]{0,12}?(?:(?<!され)ました|た[^。]{0,20}です)。")
 # the words of sites' notices a speech's opening does not say (its listeners' ご協力 it may),
 # and a page's words about the text it shows (…の全文を掲載します, …を作成しました)
 _PAGE_OWN_WORDS = (*(w for w in _NOTICE_WORDS if w not in ("ご協力", "ご了承")), "全文", "作成")
@@ -3228,7 +3254,7 @@ _AS_THE_AGENDA = re.compile(r"(?:議事日程|日程)(?:のとおり|に同じ|�
 # a peer's title before the name (帝国議会's 貴族院: 伯爵溝口直亮)
 _PEERAGE = re.compile(r"^(?:公爵|侯爵|伯爵|子爵|男爵)(?=\S{2})")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
-_CALL = re.compile(r"(?:[^。、，,]{1,12}[、，,][ \u3000]?[^。、，,]{0,12}?)?(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
+_CALL = re.compile(r"(?:(?:次|続いて|引き続き|それでは|では|まず|最初に)[^。、，,]{0,10}[、，,][ \u3000]?[^。、，,]{0,12}?)?(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
                    r"(?:君|議員|さん)。")      # (5番新島 雄君。: a name with a space in it too)
 _SPOKEN_END = layout.SPOKEN_END
 
@@ -4193,8 +4219,8 @@ class _TurnBuilder:
                 not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
             if not is_note and m.group()[0] in "（(" and layout.REMOTE_NOTE.fullmatch(
                     unicodedata.normalize("NFKC", layout.compact(m.group()[1:-1]))) and (
-                    apart or not line[:m.start()].strip(SPACES)
-                    or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)):
+                    apart or ((not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
+                              and line[m.end():m.end() + 1] in tuple(SPACES))):   # (not （オンライン）申請の件数…)
                 is_note = True          # （オンライン）　よろしく…, …ますか。(映像が止まる): how one takes part
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
                     _CLOCK_ALONE.fullmatch(m.group()) or _SUMMARY_HEADING.fullmatch(layout.compact(m.group()))

@@ -8363,10 +8363,13 @@ def test_a_speech_alone_under_the_pages_words_about_it():
                        "議員各位のご支援とご協力を、お願い申し上げる次第であります。\n")
         assert [t.text for t in m.turns] == ["本日、定例会が開催されるに当たり、市政運営の所信を明らかにいたします。"
                                              "議員各位のご支援とご協力を、お願い申し上げる次第であります。"]
-    # a speech that opens by telling what the mayor said keeps it
-    m = parse_text("施政方針\n\n昨年、市長は施政方針で子育て支援の充実を表明されました。\n\n私もその実現に努めてまいります。\n"
-                   "以上で終わります。\n")
-    assert m.turns[0].text.startswith("昨年、市長は")
+    # a speech that opens by telling what the mayor or a chair said keeps it (the review)
+    for first, second in (("昨年、市長は施政方針で子育て支援の充実を表明されました。", "私もその実現に努めてまいります。"),
+                          ("昨年、市長は施政方針で子育て支援の充実を表明されました。", "本日は、その進捗について伺います。"),
+                          ("ただいま、総務委員長が審査の経過と結果を報告されました。", "本日をもちまして閉会いたします。"),
+                          ("先日、知事が来年度の重点施策を発表されました。", "皆さん、よろしくお願いします。")):
+        m = parse_text(f"施政方針\n\n{first}\n\n{second}\n以上で終わります。\n")
+        assert m.turns[0].text.startswith(first[:5]), first
 
 
 def test_a_member_taking_part_online_noted_after_the_label_or_in_the_speech():
@@ -8375,7 +8378,7 @@ def test_a_member_taking_part_online_noted_after_the_label_or_in_the_speech():
     m = parse_text("○委員長（中村正君）　開会いたします。\n"
                    "○委員（小林恵子君）（オンライン）　よろしくお願いします。伺います。\n"
                    "◯宮本委員（リモート参加）　宮本です。\n"
-                   "○委員（本間一郎君）　（Zoomで参加）いつから始まりますか。(映像が止まる)\n"
+                   "○委員（本間一郎君）　（Zoomで参加）　いつから始まりますか。(映像が止まる)\n"
                    "○委員長（中村正君）　会議（オンライン）の併用は（Web会議）で行います。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("委員長", "中村正", "開会いたします。"),
@@ -8460,3 +8463,39 @@ def test_a_summary_of_what_a_committee_decided_is_no_transcript():
     # a transcript in the plain style is still one
     m = parse_text("今日はいい天気だね。\nそうだね、散歩に行こうか。\n")
     assert len(m.turns) == 1
+
+
+def test_the_days_rules_leave_ordinary_minutes_as_they_were():
+    # an adversarial review of trials 194–198's rules (made-up ordinary inputs near each rule)
+    body = ("○議長（山田太郎君）　ただいまから本日の会議を開きます。\n○３番（佐藤一郎君）　防災対策について伺います。{}\n"
+            "○市長（田中次郎君）　お答えいたします。\n")
+    # a bracketed word that is part of the sentence after it is said
+    for said in ("（リモート）勤務の職員は何人ですか。", "（オンライン）申請の件数を伺います。"):
+        assert parse_text(body.format(said)).turns[1].text.endswith(said)
+    # records with no full stop over lines of one glyph (a vote's rows) are read
+    m = parse_text("議長（山田太郎君）　これより採決します\n" + "".join(f"{k}番\n賛\n" for k in range(1, 13))
+                   + "議長（山田太郎君）　賛成多数で可決されました\n町長（佐藤一郎君）　ありがとうございました\n")
+    assert [t.role for t in m.turns] == ["議長", "議長", "町長"]
+    # bare labels with no full stops under a roster's bracketed row are read
+    m = parse_text("(経営課長)　早瀬達郎君\n中村委員　本日の議題について質問します\n関総務課長　お答えします\n"
+                   "中村委員　了解しました\n委員長　休憩します\n")
+    assert len(m.turns) >= 4
+    # a read corpus with two clipped sentences of decisions is a transcript
+    m = parse_text("今日は朝から雨が降っている。\n会社は来年の方針を決定。\n子どもたちが公園で遊んでいる。\n"
+                   "彼は町内会の会長に選出。\n週末は家族で海へ出かけた。\n明日の会議は十時からだ。\n")
+    assert len(m.turns) == 1
+    # a list read out inline with labels that open lines elsewhere is no turns
+    m = parse_text("○議長　日程第１、報告を行います。\n○市長　出席者は次のとおりです。 ○市長 田中次郎。 ○議長 山田太郎。\n")
+    assert len(m.turns) == 2
+    # the head's lines naming members are no calls; a lost label's opening under a ※ note is reported
+    m = parse_text("議長、山田太郎君。\n副議長、鈴木花子君。\n本日の欠席議員、１２番佐藤次郎君。\n" + body.format(""))
+    assert not m.unplaced
+    m = parse_text("※発言者の敬称は省略しています。\nただいまから本日の会議を開きます。\n" + body.format(""))
+    assert [u.text for u in m.unplaced] == ["ただいまから本日の会議を開きます。"]
+    # a legend of 音声認識 declares no mark
+    m = parse_text("＊は音声認識による補足です。\n" + body.format("＊＊地区の件です。"))
+    assert "＊＊地区" in m.turns[1].text
+    # the chair reading the order of questions out is the chair's
+    m = parse_text("○議長（山田太郎君）　健全化を進めてまいります。通告順は、 ○５番（鈴木一郎君） 防災対策について。 "
+                   "○６番（佐藤花子君） 福祉について。以上です。\n○５番（鈴木一郎君）　質問します。\n")
+    assert "防災対策について。" in m.turns[0].text
