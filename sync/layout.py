@@ -223,7 +223,8 @@ _LIST_INTRO = re.compile(r"(?:(?:出席|欠席|応招|不応招)(?:議員|委員
 _NUM = r"[0-9０-９一二三四五六七八九十〇零百]"
 NUM = _NUM                    # a digit as minutes write it (Arabic, full width, kanji)
 _TIME = rf"(?:(?:午前|午後)?{_NUM}+時(?:{_NUM}+分|半)?|正午|(?:午前|午後|[AaPpＡＰ]\.?[MmＭ]\.?[ ]?)?[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})"
-_EVENT_WORDS = r"(?:開会|開議|暫時休憩|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)"
+_EVENT_WORDS = r"(?:開会|開議|暫時休憩|休憩|再開|散会|延会|閉会|閉議|開始|終了|会議再開|休憩宣告)(?:[・･、][ \u3000]?(?:開会|開議|散会|延会|閉会|閉議))?"
+# (午前10時 開会・開議: two events at once)
 _EVENT = re.compile(
     rf"[（(〔［\[【〈＜<]?(?:{_TIME}(?:{_EVENT_WORDS})?|{_EVENT_WORDS}[（(]?{_TIME}(?:[～〜~－\-]{_TIME})?[）)]?|{_EVENT_WORDS})[）)〕］\]】〉＞>]?")
 # every dash a page number is framed with: EUC-JP and some PDF text layers give U+2212 (−)
@@ -597,6 +598,8 @@ def is_letter_spaced(line: str) -> bool:
     の 報 告, 諸 般 の 報 告), no label, office or roster (justified text spread over its
     line — ３ か 年 計 画 で 順 次 —, names read out — 佐 藤 一 郎 君 —, 欠 席 委 員)?"""
     s = line.strip(SPACES)
+    if compact(s) in ("報告", "諸報告") and re.fullmatch(r"\S(?:[ \u3000]{1,6}\S){1,2}", s):
+        return True      # 報 告: a short one (敦賀市)
     if _LETTER_SPACED.fullmatch(s) is None or _SENTENCE.search(s):
         return False
     c = compact(s)

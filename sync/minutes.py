@@ -2455,6 +2455,10 @@ class _Walk:
                         speech_line = self.lines[number + 2]
                         at_source = offset + len(self.lines[number]) + len(self.lines[number + 1]) + 2
             if found is None and len(line.strip(SPACES)) == 1 and line.strip(SPACES) in MARKERS:
+                if line.strip(SPACES) in "△◎" and number + 1 < len(self.lines) \
+                        and (nxt := self.lines[number].strip(SPACES)) and not _ENDS.search(nxt) \
+                        and layout.heading_words(nxt) and layout.split_marker(self.lines[number + 1])[0]:
+                    skip = 1    # △ / 総務教育常任委員長報告: a heading broken from its marker at a link
                 continue        # ◇ alone between two parts of a speech: a separator
             if found is not None and block == "footer" and (
                     ("。" not in speech_line[at:] and not _speech(self._next_text(number)))

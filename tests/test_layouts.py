@@ -8499,3 +8499,18 @@ def test_the_days_rules_leave_ordinary_minutes_as_they_were():
     m = parse_text("○議長（山田太郎君）　健全化を進めてまいります。通告順は、 ○５番（鈴木一郎君） 防災対策について。 "
                    "○６番（佐藤花子君） 福祉について。以上です。\n○５番（鈴木一郎君）　質問します。\n")
     assert "防災対策について。" in m.turns[0].text
+
+
+def test_headings_and_notes_of_core_and_ordinary_cities_copied_by_aggregators():
+    # trials 199–200: 枚方市's (午前10時 開会・開議) under a rule, 敦賀市's spread heading
+    # 報 告 between a rule and the speech, 天童市's △ / 総務教育常任委員長報告 broken at a
+    # link — each read as the chair's words
+    m = parse_text("○山下寿士市議会事務局長 本日の出席議員は、34名です。\n 以上で報告を終わります。\n"
+                   "〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜\n    (午前10時 開会・開議)\n\n"
+                   "◯議長(増田一司君) ただいまから本日の会議を開きます。\n\n 報 告\n\n"
+                   "--------------------------------------------------\n◯議長(増田一司君) 諸般の報告をいたします。\n"
+                   "○\n赤塚幸一郎議長 質疑なしと認め、終結いたします。\n△\n総務教育常任委員長報告\n○\n"
+                   "赤塚幸一郎議長 次に、委員長の報告を求めます。\n")
+    assert [t.text for t in m.turns] == ["本日の出席議員は、34名です。以上で報告を終わります。",
+                                         "ただいまから本日の会議を開きます。", "諸般の報告をいたします。",
+                                         "質疑なしと認め、終結いたします。", "次に、委員長の報告を求めます。"]
