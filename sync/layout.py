@@ -1111,6 +1111,12 @@ def _parse_label(line: str, start: int, loose: bool = True) -> Label | None:
         if office is not None and office[0] and not office[1] and _is_full_name(name):
             return Label(text=rest.strip(SPACES), role=office[0], name=name, speech_at=start + len(rest))
     found = _label(rest, start, loose)
+    if found is None and (ref := _PAGE_REF.search(rest[:LABEL_MAX])) is not None:
+        # ◯福田美子君[ 119頁]  皆様、…: DiscussNet's page reference after a label, read as
+        # the space it stands in
+        head = rest[:ref.start()] + " " * (ref.end() - ref.start()) + rest[ref.end():]
+        if (paged := _label(head, start, loose)) is not None and paged.speech_at - start >= ref.end():
+            return paged
     if found is None and "［" in rest[:LABEL_MAX]:
         # ○井本英一議員［登壇］　おはよう…: a note in square brackets right after a label
         # without brackets, read as its 〔登壇〕 is
@@ -1135,6 +1141,7 @@ def _parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     return found
 
 
+_PAGE_REF = re.compile(r"[\[［][ \u3000]*[0-9０-９]{1,4}[ \u3000]*頁[ \u3000]*[\]］]")
 _EQUALS_AFTER = re.compile(rf"([{SPACES}]*[^=＝{SPACES}。、「」（）()]{{2,30}})[=＝](?=[^=＝{SPACES}])")
 _KIKKOU = re.compile(r"〔([^〔〕（）()「」『』\s]{1,16})〕")
 # what such brackets hold glued to a label: a kanji of the given name (〔秀〕), an office's

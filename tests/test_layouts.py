@@ -8514,3 +8514,15 @@ def test_headings_and_notes_of_core_and_ordinary_cities_copied_by_aggregators():
     assert [t.text for t in m.turns] == ["本日の出席議員は、34名です。以上で報告を終わります。",
                                          "ただいまから本日の会議を開きます。", "諸般の報告をいたします。",
                                          "質疑なしと認め、終結いたします。", "次に、委員長の報告を求めます。"]
+
+
+def test_a_member_named_alone_with_the_systems_page_reference():
+    # 諫早市's record as chiholog copies DiscussNet (trial 200): ◯福田美子君[ 119頁] was no
+    # label, so her question was reported and her words after it went to the chair
+    m = parse_text("◯議長(林田直記君)[ 119頁]  日程第1を行います。  まず、福田美子議員。\n"
+                   "◯福田美子君[ 119頁]  皆様、おはようございます。\n  お伺いします。\n"
+                   "◯市長(大久保潔重君)[ 120頁]  お答えいたします。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "林田直記", "日程第1を行います。  まず、福田美子議員。"),      # (spaces as the copy has them)
+        (None, "福田美子", "皆様、おはようございます。お伺いします。"),
+        ("市長", "大久保潔重", "お答えいたします。")]
