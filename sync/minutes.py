@@ -486,7 +486,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
-    text = _unruled(_unbarred(_unflatten(_ungutted(_UNLINKED.sub(lambda m: " " * len(m.group()), text)))))
+    text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))))
     text = _MISMATCHED.sub(_matched, text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
@@ -969,6 +969,41 @@ def _ungutted(text: str) -> str:
     if margin:
         lines = [line[margin:] if line[:margin] == " " * margin else line for line in lines]
     return "\n".join(lines)
+
+
+def _rejoined_labels(text: str) -> str:
+    """``text`` with a label in lenticular brackets broken over lines where a copy linked its
+    words (前橋市議会 on chiholog: ``【議長(`` / ``宮田和夫議員)】 これより…``, ``4 【`` /
+    ``事務局長(`` / ``石田隆男)】 ご報告…``) joined, each break a space (the offsets stay)."""
+    if "【" not in text:
+        return text
+    out = list(text)
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for k, line in enumerate(lines):
+        head = line.strip(SPACES)
+        if not (len(head) <= 30 and head.count("【") > head.count("】") and _OPEN_LABEL.fullmatch(head)):
+            continue
+        for j in (k + 1, k + 2):
+            if j >= len(lines):
+                break
+            nxt = lines[j].strip(SPACES)
+            if "】" in nxt[:30]:
+                if not re.search(r"[（(][^）)]*$", "".join(x.strip(SPACES) for x in lines[k:j])) \
+                        and not re.match(r"[^】]{0,20}[）)]】", nxt):
+                    break
+                for i in range(k, j):
+                    out[starts[i + 1] - 1] = " "
+                break
+            if len(nxt) > 20 or "【" in nxt or _ENDS.search(nxt):
+                break
+    return "".join(out)
+
+
+# a line that opens a label in lenticular brackets and breaks inside it: 【議長(, 4 【, 【事務局長(
+_OPEN_LABEL = re.compile(r"(?:[0-9０-９]{1,4}[ \u3000]*)?【[^【】。、]{0,20}")
 
 
 def _unflatten(text: str) -> str:

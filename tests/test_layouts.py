@@ -8526,3 +8526,17 @@ def test_a_member_named_alone_with_the_systems_page_reference():
         ("議長", "林田直記", "日程第1を行います。  まず、福田美子議員。"),      # (spaces as the copy has them)
         (None, "福田美子", "皆様、おはようございます。お伺いします。"),
         ("市長", "大久保潔重", "お答えいたします。")]
+
+
+def test_a_label_in_lenticular_brackets_broken_at_links():
+    # 前橋市議会's record as chiholog copies it (trial 199): 【議長( / 宮田和夫議員)】 and
+    # 4 【 / 事務局長( / 石田隆男)】 — the file was refused as no speech
+    m = parse_text("前橋市議会 2008-03-04\n1 ◎ 開 会\n(午後0時58分)\n【議長(\n宮田和夫議員)】 これより定例会を開会いたします。\n"
+                   "2 ◎ 開 議\n【議長(\n宮田和夫議員)】 直ちに本日の会議を開きます。\n4 【\n事務局長(\n石田隆男)】 ご報告申し上げます。\n"
+                   "初めに、\n中間報告の申し出がありました。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("議長", "宮田和夫", "これより定例会を開会いたします。"), ("議長", "宮田和夫", "直ちに本日の会議を開きます。"),
+        ("事務局長", "石田隆男", "ご報告申し上げます。初めに、中間報告の申し出がありました。")]
+    # a heading in such brackets broken inside a sentence is left as it is
+    m = parse_text("【議長(宮田和夫議員)】 次の件は【議案第１号\n市税条例の一部改正】のとおりです。\n")
+    assert m.turns[0].text.startswith("次の件は")
