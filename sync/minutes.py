@@ -486,7 +486,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
-    text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))))
+    text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_without_speaker_box(
+        _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))))
     text = _MISMATCHED.sub(_matched, text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
@@ -969,6 +970,26 @@ def _ungutted(text: str) -> str:
     if margin:
         lines = [line[margin:] if line[:margin] == " " * margin else line for line in lines]
     return "\n".join(lines)
+
+
+def _without_speaker_box(text: str) -> str:
+    """``text`` with a search system's list of the speakers flowed into the record's line
+    made spaces (DiscussNet on chiholog: ``発言者一覧 選択 1 : ◯松岡一誠議長 選択 2 : ◯菅
+    良二市長 … 発言者の先頭へ``): each entry was a turn whose speech was ``選択 2 :``."""
+    for m in re.finditer("発言者一覧", text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        entries = list(_BOX_ENTRY.finditer(text, m.end(), end))
+        if len(entries) < 2 or text[m.end():entries[0].start()].strip(SPACES):
+            continue
+        close = text.find("発言者の先頭へ", entries[-1].end(), end)
+        if 0 <= close - entries[-1].end() <= 60:
+            close += len("発言者の先頭へ")
+            text = text[:m.start()] + " " * (close - m.start()) + text[close:]
+    return text
+
+
+_BOX_ENTRY = re.compile(r"選択[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[:：]")
 
 
 def _rejoined_labels(text: str) -> str:

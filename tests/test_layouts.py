@@ -8540,3 +8540,15 @@ def test_a_label_in_lenticular_brackets_broken_at_links():
     # a heading in such brackets broken inside a sentence is left as it is
     m = parse_text("【議長(宮田和夫議員)】 次の件は【議案第１号\n市税条例の一部改正】のとおりです。\n")
     assert m.turns[0].text.startswith("次の件は")
+
+
+def test_a_search_systems_list_of_speakers_flowed_into_the_record():
+    # 今治市議会's record as chiholog copies DiscussNet (trial 200): the list of speakers,
+    # 発言者一覧 選択 1 : ◯松岡一誠議長 選択 2 : ◯菅 良二市長 …, flowed into the record's line —
+    # each entry a turn whose speech was 選択 2 :
+    m = parse_text("取得元: 今治市議会公式サイト\n    検索結果 すべて選択 すべて解除 発言者一覧 選択 1 : ◯松岡一誠議長 "
+                   "選択 2 : ◯菅 良二市長 選択 3 : ◯松岡一誠議長発言者の先頭へ 本文 ↓ 最初のヒットへ (全 0 ヒット) "
+                   "1: ◯松岡一誠議長 ただいま出席議員33名であります。  これより定例会を開会いたします。 "
+                   "2: ◯菅 良二市長 おはようございます。 3: ◯松岡一誠議長 以上で終わります。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "松岡一誠"), ("市長", "菅 良二"), ("議長", "松岡一誠")]
+    assert m.turns[1].text == "おはようございます。"
