@@ -589,7 +589,7 @@ _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 
 # a short title spread letter by letter (議 長 の 報 告, 諸 般 の 報 告): four to fifteen
 # characters, each alone between spaces
-_LETTER_SPACED = re.compile(r"(?:[^\s。、？！?!「」『』（）()][ \u3000]{1,3}){3,14}[^\s。、？！?!「」『』（）()]")
+_LETTER_SPACED = re.compile(r"(?:[^\s。、？！?!「」『』（）()][ \u3000]{1,3}){1,14}[^\s。、？！?!「」『』（）()]")
 _OPENING_BRACKETS = ("「", "『")   # (an agenda heading wraps at its （: …補正予算（ / 第３号）)
 
 
@@ -598,8 +598,6 @@ def is_letter_spaced(line: str) -> bool:
     の 報 告, 諸 般 の 報 告), no label, office or roster (justified text spread over its
     line — ３ か 年 計 画 で 順 次 —, names read out — 佐 藤 一 郎 君 —, 欠 席 委 員)?"""
     s = line.strip(SPACES)
-    if compact(s) in ("報告", "諸報告") and re.fullmatch(r"\S(?:[ \u3000]{1,6}\S){1,2}", s):
-        return True      # 報 告: a short one (敦賀市)
     if _LETTER_SPACED.fullmatch(s) is None or _SENTENCE.search(s):
         return False
     c = compact(s)

@@ -524,10 +524,11 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             # label before the first label read (山口(て)委員 / 質問いたします。 / 経営課長: the
             # member's question was no turn, and nothing said so)
             walk, turns = loose, loose_turns
-    glyphs = sum(1 for line in text.split("\n") if len(line.strip(SPACES)) == 1)
-    if turns and not walk.marked and pattern is None and glyphs >= 10 and 4 * glyphs >= text.count("\n") \
+    if turns and not walk.marked and pattern is None \
             and not any(_ENDS.search(t.text) or re.search("[\u3041-\u3096]{4}", t.text) for t in turns) \
-            and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line) for line in text.split("\n")):
+            and 10 <= (glyphs := sum(1 for line in walk.written if len(line.strip(SPACES)) == 1)) \
+            and 4 * glyphs >= text.count("\n") \
+            and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line) for line in walk.written):
         # a record's head whose names and offices a PDF's text gives a glyph a line (村 / 瀨 /
         # 優 ( 広 尾 町 長 ) reads as a name and its office in brackets): such shapes with no
         # sentence under any and none in the file are no speaker lines — nothing was said
@@ -1053,7 +1054,8 @@ def _unflatten(text: str) -> str:
     # a label run onto the sentence before it, after a space, just as the file's lines open
     # with it (…休憩いたします。 ○親川敬委員長 再開いたします。: the recess left out, 沖縄県議会)
     opening = {lab.text for line in lines[:5000] if (m := layout.split_marker(line))[0]
-               and (lab := layout.parse_label(line, m[1], loose=True)) is not None and (lab.role or lab.name)}
+               and (lab := layout.parse_label(line, m[1], loose=True)) is not None and (lab.role or lab.name)} \
+        if _LABEL_AFTER_SENTENCE.search(text) else set()
     cut_after_sentence = False
     if opening:
         for k, line in enumerate(lines):
@@ -1658,7 +1660,6 @@ def _opening_paragraph(line: str) -> bool:
     bare = line.strip(SPACES)
     return len(bare) >= 30 and _SPEECH_OPENS.match(bare) is not None and _SPOKEN_END.search(bare) is not None \
         and bare.endswith("。") and not any(w in bare for w in _PAGE_OWN_WORDS)
-
 
 
 def _label_first(line: str) -> bool:
@@ -4275,13 +4276,13 @@ class _TurnBuilder:
             return
         for m in _SPEECH_NOTE.finditer(line):
             is_note, label = _note(m.group()) if m.group()[0] not in "<&━" else (True, None)
-            apart = not line[m.end():].strip(SPACES) and (
-                not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
-            if not is_note and m.group()[0] in "（(" and layout.REMOTE_NOTE.fullmatch(
-                    unicodedata.normalize("NFKC", layout.compact(m.group()[1:-1]))) and (
-                    apart or ((not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END))
-                              and line[m.end():m.end() + 1] in tuple(SPACES))):   # (not （オンライン）申請の件数…)
+            # (opening the line or a sentence, and ending the line too)
+            opens = not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)
+            apart = opens and not line[m.end():].strip(SPACES)
+            if not is_note and m.group()[0] in "（(" and (apart or (opens and line[m.end():m.end() + 1] in tuple(SPACES))) \
+                    and layout.REMOTE_NOTE.fullmatch(unicodedata.normalize("NFKC", layout.compact(m.group()[1:-1]))):
                 is_note = True          # （オンライン）　よろしく…, …ますか。(映像が止まる): how one takes part
+                #                         (not （オンライン）申請の件数…: a word of the sentence)
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
                     _CLOCK_ALONE.fullmatch(m.group()) or _SUMMARY_HEADING.fullmatch(layout.compact(m.group()))
                     or any(_note_word(layout.compact(m.group()[1:-1]), w) for w in WEAK_NOTE_WORDS)):
