@@ -1113,6 +1113,8 @@ def _unflatten(text: str) -> str:
         if len(line) < 300 and not cut:
             lines[k] = _run_together(line, marked)
             continue
+        if cut:
+            line = _unglued(line)
         labels, cuts = 0, []
         for m in _INLINE_BREAK.finditer(line):
             at = m.end()
@@ -1139,6 +1141,26 @@ def _unflatten(text: str) -> str:
         else:
             lines[k] = _run_together(line, marked)
     return "\n".join(lines)
+
+
+_GLUED_MARKER = re.compile(rf"(?<=[^\s{MARKERS}])[{MARKERS}](?=[^\s{MARKERS}])")
+
+
+def _unglued(line: str) -> str:
+    """A flowing copy's ``line`` with a space put before each speaker label run onto the
+    text before it (…報告を求めます。奈木野委員長◯議会運営委員長奈木野 康徳君) 皆さん、…: an
+    aggregator's copy lost the space, and here the bracket) — only a label that closes as a
+    called name does (…君), …議員)) with a space and speech after it."""
+    out, pos = [], 0
+    for m in _GLUED_MARKER.finditer(line):
+        label = _marked_label(line, m.start())
+        if label is None or not (label.role or label.name) or not label.text.endswith(_CALLED_CLOSE) \
+                or line[m.start() + 1 + len(label.text):][:1] not in SPACES \
+                or layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at)):
+            continue
+        out.append(line[pos:m.start()] + " ")
+        pos = m.start()
+    return "".join(out) + line[pos:] if out else line
 
 
 # how much of a line after a label its reading looks at (the speech's first sentences)

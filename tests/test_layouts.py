@@ -8552,3 +8552,26 @@ def test_a_search_systems_list_of_speakers_flowed_into_the_record():
                    "2: ◯菅 良二市長 おはようございます。 3: ◯松岡一誠議長 以上で終わります。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "松岡一誠"), ("市長", "菅 良二"), ("議長", "松岡一誠")]
     assert m.turns[1].text == "おはようございます。"
+
+
+def test_a_label_run_onto_the_call_before_it_in_a_flowing_copy():
+    # 川崎町議会 (福岡県) as chiholog copies it (trial 197): the chair's call and the next
+    # label run together with no space, and the label lost its opening bracket —
+    # …報告を求めます。奈木野委員長◯議会運営委員長奈木野 康徳君) 皆さん、… was the chair's
+    m = parse_text("最初ヒットへ(全 0 ヒット)                  午前10時00分開会 ◯議長(見月 勧君) ただいまより"
+                   "第1回川崎町議会4月会議を開きます。        ────────────・────・────────────   "
+                   "日程第1.会議録署名議員指名 ◯議長(見月 勧君) 日程第1、会議録署名議員指名を行います。"
+                   "大谷議員西山議員指名いたします。        ────────────・────・────────────   "
+                   "日程第2.議会運営委員会所管事務調査報告 ◯議長(見月 勧君) 日程第2、議会運営委員会所管事務調査報告"
+                   "議題といたします。報告を求めます。奈木野委員長◯議会運営委員長奈木野 康徳君) 皆さん、おはようございます。"
+                   "調査した結果を報告いたします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "見月 勧")] * 3 + [("議会運営委員長", "奈木野康徳")]
+    assert m.turns[2].text.endswith("報告を求めます。奈木野委員長")
+    assert m.turns[3].text.startswith("皆さん、おはようございます。")
+    # …a mark inside the speech is no label: ○○委員長◯ is not cut, nor one that is not
+    # followed by speech (…◯議長(見月 勧君)の発言…)
+    said = "本日の会議を開きます。本日の議事日程はお手元に配付のとおりであります。"
+    m = parse_text(f"◯議長(見月 勧君) {said} ◯町長(山田一郎君) {said} ◯議長(見月 勧君) {said} "
+                   f"◯町長(山田一郎君) 前回、議長◯議長(見月 勧君)の発言について説明がありました。{said}\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "見月 勧"), ("町長", "山田一郎")] * 2
+    assert "議長◯議長(見月 勧君)の発言" in m.turns[3].text
