@@ -1024,24 +1024,36 @@ def half_closed_label(line: str) -> Label | None:
     m = _HALF_CLOSED.match(line)
     if not m or _PARTICLE_START.match(line, m.end()):
         return None
-    found = _unbracketed_label(m.group(1))
+    found = _half_closed_found(m.group(1))
+    if found is None:
+        return None
+    return Label(text=line[:m.end()].strip(SPACES), role=found[0], name=found[1],
+                 speech_at=_speech_start(line, m.end()))
+
+
+def _half_closed_found(head: str) -> tuple[str | None, str] | None:
+    """The office and name of a label that lost its opening bracket (``head`` is what stands
+    before the closing one), or None."""
+    bare, honorific = strip_honorific(head)
+    if honorific and (glued := _glued(bare)) is not None:
+        return glued        # 議長堤孝之議員): the office run into the name, not a member 議長堤孝之
+    found = _unbracketed_label(head)
     if found is None or found[0] is None:
         # the office run into the name (事務局次長北川正人), a space in the name (議長水谷 功)
-        found = _glued(strip_honorific(m.group(1))[0]) or found
+        found = _glued(strip_honorific(head)[0]) or found
     if found is None or found[0] is None:
         # the chair's or a head's office, then a name the dictionary does not know (市長伊藤和宇):
         # the bracket closed after it says it is a label
-        c = compact(strip_honorific(m.group(1))[0])
+        c = compact(strip_honorific(head)[0])
         office = next((o for o in sorted(OFFICES_FIRST, key=len, reverse=True) if c.startswith(o)), None)
         if office and re.fullmatch(f"[{_KANJI}]{{2,6}}", c[len(office):]) \
                 and not re.search("(?:報告|答弁|挨拶|あいさつ|提出|説明|発言|質問|就任|退席|登壇|選挙|指名|宣告|要求|許可)$", c):
             found = office, c[len(office):]
-    if found is None and compact(m.group(1)).endswith("事務局") and len(compact(m.group(1))) <= 8:
-        found = compact(m.group(1)), ""           # 事務局)…, 議会事務局)…
+    if found is None and compact(head).endswith("事務局") and len(compact(head)) <= 8:
+        found = compact(head), ""           # 事務局)…, 議会事務局)…
     if found is None or not (found[0] or found[1]):
         return None
-    return Label(text=line[:m.end()].strip(SPACES), role=found[0], name=found[1],
-                 speech_at=_speech_start(line, m.end()))
+    return found
 
 
 def field_label(line: str) -> Label | None:
@@ -1672,6 +1684,8 @@ def _whole_bracket(rest: str) -> _Found | None:
         whole = _bracketed(rest[1:close], loose=True)                # 【議長（富田公隆議員）】
         if whole is not None and whole[3] >= close - 1:
             found = whole[1], whole[2]
+    if found is None and rest[0] == "【" and rest[close - 1:close] in "）)" and not re.search("[（(]", inner):
+        found = _half_closed_found(inner[:-1])                      # 【議長堤孝之議員)】: a copy lost "("
     if found is None and compact(rest[1:close]).endswith("事務局") and (
             rest[0] not in "（(" or rest[close + 1:].strip(SPACES)):
         found = (compact(rest[1:close]), "")       # (事務局)令和3年4月1日に…, 【事務局】

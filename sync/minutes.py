@@ -1115,7 +1115,7 @@ def _unflatten(text: str) -> str:
             continue
         if cut:
             line = _unglued(line)
-        labels, cuts = 0, []
+        labels, cuts, dropped = 0, [], set()
         for m in _INLINE_BREAK.finditer(line):
             at = m.end()
             if line[at] in MARKERS:
@@ -1123,6 +1123,11 @@ def _unflatten(text: str) -> str:
                     labels += 1
                 elif not layout.heading_words((line[at + 1:at + 1 + layout.LABEL_MAX].split() or [""])[0]):
                     continue
+            elif line[at] == "【":
+                if _marked_label(line, at) is None:
+                    continue
+                labels += 1
+                dropped.update(range(m.start() + 1, at))   # (its number too: 3 【事務局長…】 opens no line)
             cuts.append(m.start())
         if half and cut:
             cuts += [m.start() for m in half]
@@ -1137,7 +1142,7 @@ def _unflatten(text: str) -> str:
             chars = list(line)
             for c in cuts:
                 chars[c] = "\n"
-            lines[k] = "".join(chars)
+            lines[k] = "".join(ch for i, ch in enumerate(chars) if i not in dropped or i in cuts)
         else:
             lines[k] = _run_together(line, marked)
     return "\n".join(lines)
@@ -1173,6 +1178,9 @@ def _marked_label(line: str, at: int) -> Label | None:
     with what follows it up to ``_LABEL_CONTEXT`` characters: a whole sitting on one line
     is read in time linear in its length.)"""
     line = line[:at + 1 + _LABEL_CONTEXT]
+    if line[at] == "【":        # a label in lenticular brackets: its own mark (【議長(堤孝之議員)】)
+        label = layout.parse_label(line, at, loose=True)
+        return label if label is not None and label.text.endswith("】") else None
     label = layout.parse_label(line, at + 1, loose=True)
     if label is None and (half := layout.half_closed_label(line[at + 1:at + 1 + layout.LABEL_MAX])) is not None:
         label = replace(half, speech_at=at + 1 + half.speech_at)
@@ -1185,7 +1193,7 @@ def _inline_labels(line: str, ends: re.Pattern[str] | None = None) -> int:
     found = []
     for m in _INLINE_BREAK.finditer(line):
         at = m.end()
-        if line[at] not in MARKERS:
+        if line[at] not in MARKERS + "【":
             continue
         label = _marked_label(line, at)
         if label is not None and (label.role or label.name) \
@@ -1275,9 +1283,11 @@ _INLINE_SPREAD = re.compile(rf"(?:(?<=\S)[ \u3000]+({layout.INLINE_SEPARATOR_SYM
 _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?:[ \u3000]+[0-9０-９]{1,4}[ \u3000]*|[0-9０-９]{1,4}[ \u3000]+)"
                           r"[－―−‐-][ \u3000]*(?![ \u3000]*(?:[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|ページ|頁))")
 # (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１, 区画Ｃ － ３ － ａ, the page cited: 議案書の － ５ － ページ)
-# where a flattened sitting breaks: before a marker (its speech number first, if any) or a rule
+# where a flattened sitting breaks: before a marker or a label in 【】 (its speech number first,
+# if any) or a rule
 _HALF_CLOSED_BREAK = re.compile(r"(?<=[。？！?!])[ \u3000]+(?=[^\s()（）。、]{2,16}[)）])")
-_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}]\S|[─━―~〜～]{{4}})")
+_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?"
+                           rf"(?=[{MARKERS}]\S|【[^【】\s]{{2,30}}】|[─━―~〜～]{{4}})")
 
 
 def _wrappable(word: str) -> str:

@@ -8575,3 +8575,21 @@ def test_a_label_run_onto_the_call_before_it_in_a_flowing_copy():
                    f"◯町長(山田一郎君) 前回、議長◯議長(見月 勧君)の発言について説明がありました。{said}\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "見月 勧"), ("町長", "山田一郎")] * 2
     assert "議長◯議長(見月 勧君)の発言" in m.turns[3].text
+
+
+def test_a_flowing_copy_of_labels_in_lenticular_brackets_that_lost_a_bracket():
+    # 前橋市議会 2002 as chiholog copies it (trial 199): the sitting in one flowing line, each
+    # label 【議長堤孝之議員)】 (its opening round bracket lost) after a heading or a speech
+    # number — the heading was read as the chair's office and the clerk's report as the chair's
+    m = parse_text("    ↓ 最初のヒットへ(全 0 ヒット) 1              ◎ 開        議                   (午後0時59分) "
+                   "【議長堤孝之議員)】 これより本日の会議を開きます。 2              ◎ 諸 般 の 報 告 "
+                   "【議長堤孝之議員)】 議事日程に入る前に、事務局長より諸般の報告をいたします。 3 【事務局長新井毅)】 "
+                   "ご報告申し上げます。  初めに、請願第2号について審査報告書が提出されました。  次に、監査委員から、"
+                   "出資団体等監査結果報告がありました。以上です。 4              ◎ 日  程  報  告 "
+                   "【議長堤孝之議員)】 本日の議事は、議事日程第4号により進めます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "堤孝之")] * 2 + [("事務局長", "新井毅"), ("議長", "堤孝之")]
+    assert m.turns[1].text.endswith("諸般の報告をいたします。")
+    assert m.turns[2].text.startswith("ご報告申し上げます。") and m.turns[2].text.endswith("以上です。")
+    # the label alone, on its own line
+    m = parse_text("【議長堤孝之議員)】 これより本日の会議を開きます。\n【事務局長新井毅)】 ご報告申し上げます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "堤孝之"), ("事務局長", "新井毅")]
