@@ -1703,13 +1703,17 @@ def _label_first(line: str) -> bool:
     return bool(first) and len(first) <= 8 and (layout.is_role(first) or layout.is_member_number(first))
 
 
+# a heading in brackets inside a speech published alone (【はじめに】, ［知事要望］)
+_BRACKETED_HEADING = re.compile(r"【[^【】。、]{1,20}】|［[^［］。、]{1,20}］|≪[^≪≫。、]{1,20}≫|《[^《》。、]{1,20}》")
+
+
 def _said(line: str) -> bool:
     """Does a line of a file with no speaker line read as said (a sentence, or words with
     their particles: 今日はいい天気ですね), not as a title, a date, a list or a signature?"""
     line = line.strip(SPACES)
     if _SPOKEN_CLOSE.search(line):
         return True             # (日程第1一般質問を行います: said, though it opens like a heading)
-    if not line or _DATED.fullmatch(line) or _signer(line) or layout.heading_words(line):
+    if not line or _DATED.fullmatch(line) or _signer(line) or layout.heading_words(line) or _BRACKETED_HEADING.fullmatch(line):
         return False
     return layout.is_sentence(line) or bool(_SPOKEN_END.search(line)) or (
         len(re.findall("[\u3041-\u30ff\u3400-\u9fff]", line)) >= 4 and re.search("[\u3041-\u3096]{2}", line) is not None)
@@ -1817,13 +1821,16 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     # the speaker's line goes above the first said line — and again above a said line after
     # one that is not (a heading inside the speech, １　はじめに) or that opens like a heading
     # (日程第1一般質問を行います, a transcript with no punctuation): the speech goes on there
+    # (a heading in brackets inside it, 【はじめに】, is not said, and the speech goes on past it)
+    kept = [" " * len(line) if _BRACKETED_HEADING.fullmatch(line.strip(SPACES)) else line for line in lines]
     opens = [k]
     for j in range(k + 1, end):
         if _said(lines[j]):
-            before = next((lines[i] for i in range(j - 1, k - 1, -1) if lines[i].strip(SPACES)), "")
-            if not _said(before) or layout.heading_words(lines[j].strip(SPACES)):
-                opens.append(j)
-    said = [*lines[:end], *(" " * len(line) for line in lines[end:])]
+            before = next((kept[i] for i in range(j - 1, k - 1, -1) if kept[i].strip(SPACES)), "")
+            if (not _said(before) and not (_LISTED.match(before) and _LISTED.match(lines[j])))\
+                    or layout.heading_words(lines[j].strip(SPACES)):
+                opens.append(j)     # (not the next item of a list read out: (1)… / (2)…)
+    said = [*lines[:k], *kept[k:end], *(" " * len(line) for line in lines[end:])]
     for j in reversed(opens):
         said.insert(j, _UNNAMED)
     solo = _Walk("\n".join(said), re.compile(f"^{_UNNAMED}(?P<role>)(?P<name>)$"), wrapped)
@@ -3328,10 +3335,14 @@ _NOTICE_WORDS = ("会議録", "速報", "表示", "掲載", "記載", "原稿", 
                  # a site's own messages to its visitor (あなたは過去24時間に…回アクセスしました。)
                  "アクセス", "ご利用", "ご協力", "ログイン", "登録")
 # a page telling what the speaker did (その初日に竹内市長は、…所信を表明しました。): the
-# site's words above the speech, naming the speaker by name and office, plainly — a member
+# site's words above the speech, naming the speaker by name and office (or by the office, the
+# text pointed at: 町長が次のとおり行政報告を行いました。), plainly — a member
 # speaking of the mayor's words says 市長は…表明されました
 _NARRATED = re.compile(r"[\u4e00-\u9fff]{2}(?:市長|知事|町長|村長|区長|議長)(?:は|が)、?[^。]{0,80}?"
-                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)(?!され)[^。]{0,12}?(?:(?<!され)ました|た[^。]{0,20}です)。")
+                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)(?!され)[^。]{0,12}?(?:(?<!され)ました|た[^。]{0,20}です)。"
+                       # (…or the office alone, pointing at the text below: 町長が次のとおり行政報告を行いました。)
+                       r"|(?:市長|知事|町長|村長|区長|議長)(?:は|が)、?次のとおり[^。]{0,30}?"
+                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)[^。]{0,12}?(?<!され)ました。")
 # the words of sites' notices a speech's opening does not say (its listeners' ご協力 it may),
 # and a page's words about the text it shows (…の全文を掲載します, …を作成しました)
 _PAGE_OWN_WORDS = (*(w for w in _NOTICE_WORDS if w not in ("ご協力", "ご了承")), "全文", "作成")

@@ -8593,3 +8593,22 @@ def test_a_flowing_copy_of_labels_in_lenticular_brackets_that_lost_a_bracket():
     # the label alone, on its own line
     m = parse_text("【議長堤孝之議員)】 これより本日の会議を開きます。\n【事務局長新井毅)】 ご報告申し上げます。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "堤孝之"), ("事務局長", "新井毅")]
+
+
+def test_a_report_published_alone_with_bracketed_headings_and_a_list():
+    # 飯南町's 行政報告 page (trial 194): the site's own line 町長が次のとおり行政報告を行いました。
+    # was the speech's first words, 【はじめに】 was said, and the speech was cut into turns at
+    # each heading and list item
+    m = parse_text("町長行政報告及び提案理由説明要旨\n本日飯南町議会が開会し、町長が次のとおり行政報告を行いました。\n"
+                   "本日、定例会を招集いたしまして、開会の運びとなりましたことを、厚くお礼申し上げます。\n"
+                   "【はじめに】\nはじめに、パラリンピックがフランス・パリで開催されました。\n"
+                   "【知事要望】\n次に、知事要望についてであります。\n本年は、\n(1)飯南病院の医療従事者等の確保\n"
+                   "(2)ガソリンスタンドの維持に向けた財政支援\n以上の2項目を重点要望しております。\n")
+    assert len(m.turns) == 1
+    text = m.turns[0].text
+    assert text.startswith("本日、定例会を招集いたしまして") and text.endswith("重点要望しております。")
+    assert "【" not in text and "行政報告を行いました" not in text
+    # …a member speaking of the mayor's words is no page's narration
+    m = parse_text("市長は、次のとおり説明されました。しかし、その説明では足りないと考えます。\n"
+                   "本日は、この点について質問いたします。\n")
+    assert m.turns[0].text.startswith("市長は、次のとおり説明されました。")
