@@ -1151,7 +1151,7 @@ def _parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     return found
 
 
-_PAGE_REF = re.compile(r"[\[［][ \u3000]*[0-9０-９]{1,4}[ \u3000]*頁[ \u3000]*[\]］]")
+_PAGE_REF = re.compile(r"[\[［【][ \u3000]*[0-9０-９]{1,4}[ \u3000]*頁[ \u3000]*[\]］】]")
 _EQUALS_AFTER = re.compile(rf"([{SPACES}]*[^=＝{SPACES}。、「」（）()]{{2,30}})[=＝](?=[^=＝{SPACES}])")
 _KIKKOU = re.compile(r"〔([^〔〕（）()「」『』\s]{1,16})〕")
 # what such brackets hold glued to a label: a kanji of the given name (〔秀〕), an office's

@@ -279,6 +279,7 @@ _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][
 # …and inside speech, a note in the brackets some records use for them (【拍手】, 《拍手》,
 # ≪「異議なし」と呼ぶ者あり≫, ＜拍手＞, 〈笑声〉): a note only by NOTE_WORDS, as in （…）
 _SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫|＜[^＜＞]*＞|〈[^〈〉]*〉"
+                          r"|◇[^◇。、\s]{1,16}◇"      # (◇登壇◇: 日立市 on 議事ロックス)
                           # words withdrawn, printed as a heavy rule inside the sentence
                           # (先ほどの議論で、━━━━━━という指摘が…): not in the minutes, not shown
                           r"|(?<=\S)━{3,}(?=\S)")
@@ -489,6 +490,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_without_speaker_box(
         _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))))
     text = _MISMATCHED.sub(_matched, text)
+    text = _HALF_NOTE.sub(_whole_note, text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
@@ -841,6 +843,31 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
                          r"|([（(])([^\s（()）〔〕［］\[\]]{1,12}(?:君|議員|委員|さん))([〕］\]])"
                          # an OCR's angle bracket for the round one (〇議長〈西田廣君）)
                          r"|([〈《])([^\s（()）〔〕［］\[\]〈〉《》]{1,12})([）)〉》]))")
+
+
+# a stage note on a line of its own that lost one of its brackets in a copy (四日市市 on
+# 議事ロックス: ` 総務委員長(石田成生議員)登壇〕`; `〔各員投票`)
+_HALF_NOTE = re.compile(r"(?m)^([ \u3000]*)(?:(?=[^\n〔]*〕[ \u3000]*$)([^\n〔〕。、「」]{1,40})〕"
+                        r"|〔([^\n〔〕。、「」]{1,40}?))([ \u3000]*)$")
+
+
+def _whole_note(m: re.Match[str]) -> str:
+    """The note in ``m`` with both brackets, if what it says is done on the floor (登壇, 投票)."""
+    inner = m.group(2) or m.group(3)
+    text = m.string
+    if m.group(2):      # (not the end of a note broken over lines: 〔山田太郎君 / 登壇〕)
+        before = text[:m.start()].rstrip(SPACES + "\n")
+        before = before[before.rfind("\n") + 1:]
+        if before.rfind("〔") > before.rfind("〕"):
+            return m.group()
+    else:               # (nor its start)
+        after = text[m.end():].lstrip(SPACES + "\n")
+        after = after[:after.find("\n")] if "\n" in after else after
+        if "〕" in after and ("〔" not in after or after.find("〕") < after.find("〔")):
+            return m.group()
+    if not (layout.is_stage_direction(inner) or re.search("(?:投票|退場|入場)$", layout.compact(inner))):
+        return m.group()
+    return f"{m.group(1)}〔{inner}〕{m.group(4)}"
 
 
 def _matched(m: re.Match[str]) -> str:
@@ -4378,6 +4405,11 @@ class _TurnBuilder:
             lead = next((k for k in range(lead + 1, len(kept)) if line[kept[k]] not in SPACES), len(kept))
         while len(kept) > lead and line[kept[-1]] in SPACES:
             kept.pop()
+        end = len(kept)
+        while end > lead and line[kept[end - 1]] in SPACES + "|｜":
+            end -= 1
+        if end < len(kept) and (end == lead or line[kept[end - 1]] in _SENTENCE_END):
+            del kept[end:]      # …中村議員。 〔…登壇〕 | |: a table's empty cells after the speech
         kept = kept[lead:]
         base = len(self.chars)
         for at, label in sounds:

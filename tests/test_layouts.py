@@ -8612,3 +8612,34 @@ def test_a_report_published_alone_with_bracketed_headings_and_a_list():
     m = parse_text("市長は、次のとおり説明されました。しかし、その説明では足りないと考えます。\n"
                    "本日は、この点について質問いたします。\n")
     assert m.turns[0].text.startswith("市長は、次のとおり説明されました。")
+
+
+def test_notes_and_page_references_as_ordinary_cities_records_show_them():
+    # trial 201, real records of ordinary cities:
+    # 日立市 on 議事ロックス writes the stage note ◇登壇◇ after the label
+    m = parse_text("◯議長(永山堯康君) 最初に、薄井議員に発言を許します。\n"
+                   "◯9番(薄井五月君) ◇登壇◇ おはようございます。公明党の薄井五月でございます。\n")
+    assert m.turns[1].text == "おはようございます。公明党の薄井五月でございます。"
+    # 四日市市 on 議事ロックス: a stage note that lost its opening bracket, on a line of its own
+    m = parse_text("◯議長(伊藤正数議員) 本件に対する委員長の報告を求めます。\n まず、総務委員長にお願いします。\n"
+                   " 総務委員長(石田成生議員)登壇〕\n\n◯総務委員長(石田成生議員) 総務委員会の審査の結果をご報告申し上げます。\n")
+    assert m.turns[0].text == "本件に対する委員長の報告を求めます。まず、総務委員長にお願いします。"
+    assert not m.unplaced
+    # …or its closing one (〔各員投票), but a note broken over lines stays one note
+    m = parse_text("○議長（山田太郎君）　投票を願います。\n〔各員投票\n○議長（山田太郎君）　投票漏れはありませんか。\n"
+                   "〔山田花子君\n登壇〕\n○議長（山田太郎君）　以上です。\n")
+    assert [t.text for t in m.turns] == ["投票を願います。", "投票漏れはありませんか。", "以上です。"]
+    # …while a bracket a speaker opens and never closes is not taken for a note
+    m = parse_text("○議長（山田太郎君）　〔以下の資料参照\n以上です。\n")
+    assert m.turns[0].text == "〔以下の資料参照以上です。"
+    # 秦野市 on chiholog: DiscussNet's page reference after a name-then-office label, in 【】
+    m = parse_text("1              午前 8時58分  開会・開議 ◯今井実議長【 3頁】 ただいまの出席議員は24人全員の出席を"
+                   "得ております。  直ちに本日の会議を開きます。 ──────────── 2 ◯今井実議長【 3頁】 会議録署名議員の"
+                   "指名を行います。  福森真司議員を指名いたします。 ──────────── 3 ◯今井実議長【 3頁】 次に、議長報告を"
+                   "行います。  御了承お願いいたします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "今井実")] * 3
+    assert "頁" not in "".join(t.text for t in m.turns)
+    # 上田市's question republished by its member: a table's empty cells after the note
+    m = parse_text("○議長（佐藤論征君）　次に、中村議員の質問を許します。中村議員。 〔12番 中村 知義君登壇〕 | |\n"
+                   "◆12番（中村知義君）　通告に従いまして、順次質問させていただきます。\n")
+    assert m.turns[0].text == "次に、中村議員の質問を許します。中村議員。"
