@@ -99,6 +99,9 @@ FOOTER_STARTS = (
 )
 # Short ones that a wrapped speech line may also start with: a footer only as the whole
 # line or before a separator (前の発言 | 次の発言, 印刷する, お問い合わせ先).
+# the heads of a page's boxes after its text (安芸市's record: …決しました。 / 添付ファイル)
+_PAGE_PARTS = ("添付ファイル", "添付資料ダウンロード", "関連ファイル", "関連リンク", "関連情報", "関連ページ",
+               "このページに関連する情報", "ダウンロード", "ファイルダウンロード")
 FOOTER_WORDS = ("前の発言", "次の発言", "発言者一覧", "一覧へ戻る", "一覧に戻る", "印刷する",
                 "印刷用ページ", "お問い合わせ先", "お問い合わせ", "問い合わせ先", "更新日", "会議録の検索",
                 "会議録検索")
@@ -1273,6 +1276,13 @@ def _run_together(line: str, marked: bool = False, least: int = 3) -> str:
         else:
             label = layout.parse_label(line, at, loose=False) if _NAMED.match(line, at) or \
                 _COLON_LABEL.match(line, at) else None
+            if label is None and _NAMED.match(line, at):
+                # …the speech right after it, no space (山口県議会 on a streaming site: 〔賛成者起立〕
+                # 議長(柳居俊学君)起立多数であります。): the name called closes it
+                label = layout.parse_label(line[:at + _LABEL_CONTEXT], at, loose=True)
+                if label is None or not label.text.endswith(_CALLED_CLOSE) \
+                        or layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at)):
+                    label = None
             if label is not None and not re.search("[（(]", label.text) and not _COLON_LABEL.match(label.text):
                 label = None
         if label is not None and (label.role or label.name):
@@ -4255,6 +4265,8 @@ def _is_footer(line: str) -> bool:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
     if stripped in _BUTTONS or _BACK_LINK.fullmatch(stripped):
         return True       # 印刷: a page's buttons; 議会トップへ戻る, 会議録目次へ: its links back
+    if layout.compact(stripped) in _PAGE_PARTS:
+        return True       # 添付ファイル: the head of a page's box of attachments under the record
     cells = stripped.split()
     if len(cells) >= 2 and all(c in _BUTTONS or c in _SEARCH_BUTTONS or c in FOOTER_WORDS for c in cells):
         return True       # 前の発言<TAB>次の発言<TAB>前を検索<TAB>次を検索: a row of buttons copied

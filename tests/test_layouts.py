@@ -8643,3 +8643,29 @@ def test_notes_and_page_references_as_ordinary_cities_records_show_them():
     m = parse_text("○議長（佐藤論征君）　次に、中村議員の質問を許します。中村議員。 〔12番 中村 知義君登壇〕 | |\n"
                    "◆12番（中村知義君）　通告に従いまして、順次質問させていただきます。\n")
     assert m.turns[0].text == "次に、中村議員の質問を許します。中村議員。"
+
+
+def test_a_streaming_sites_flowing_record_with_labels_run_onto_the_speech():
+    # 山口県議会 as its streaming site shows the record (trial 202): one flowing line, each
+    # label with no marker and the speech right after it, 議長(柳居俊学君)これより…, headings
+    # (表 決) and notes between — read as one turn whose office was 表 決 議長
+    m = parse_text("採決\n────────── 表 決 議長(柳居俊学君)これより採決に入ります。 まず、議案第一号を採決いたします。"
+                   "賛成の諸君の起立を求めます。 〔賛成者起立〕 議長(柳居俊学君)起立多数であります。よって、議案は"
+                   "可決されました。 ────────── 提出者の説明の省略について 議長(柳居俊学君)意見書案につきましては、"
+                   "提案理由の説明を省略をしたいと思います。これに御異議ございませんか。 〔「異議なし」と呼ぶ者あり〕 "
+                   "議長(柳居俊学君)御異議なしと認めます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "柳居俊学")] * 4
+    assert m.turns[0].text.startswith("これより採決に入ります。")
+    assert "提出者の説明" not in "".join(t.text for t in m.turns)
+    # …but a name in brackets inside the speech is no label (市長(山田君)の提案…)
+    more = "本件に対する委員長の報告は可決であります。本件は、委員長の報告のとおり決することに賛成の諸君の起立を求めます。"
+    m = parse_text(f"議長(柳居俊学君)これより採決に入ります。{more} 議長(柳居俊学君)次に、市長(山田一郎君)の提案を議題と"
+                   f"いたします。{more} 議長(柳居俊学君)起立多数であります。 議長(柳居俊学君)御異議なしと認めます。\n")
+    assert len(m.turns) == 4 and "市長(山田一郎君)の提案" in m.turns[1].text
+
+
+def test_a_pages_box_of_attachments_under_the_record():
+    # 安芸市's record page (trial 202): 添付ファイル under the last speech was its last words
+    m = parse_text("○吉川孝勇議長  お諮りいたします。\n○吉川孝勇議長  御異議なしと認めます。よって、決しました。\n\n"
+                   "添付ファイル\n")
+    assert m.turns[-1].text == "御異議なしと認めます。よって、決しました。"
