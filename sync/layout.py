@@ -567,6 +567,9 @@ _BODY_ATTENDANCE = re.compile(r"[\u3400-\u9fff]{0,12}(?:会|会議)(?:出席|欠
 # …or a record of speeches in brief (兵庫県: 〇山下浩二委員長発言の概要)
 _SUMMARY_KIND = re.compile(r"の?発言(?:の)?(?:概要|要旨)$")
 # the kind of speech some minutes join to the label (山県市: …議員質疑, …議員質問, …課長答弁)
+# a question's or an answer's letter run into a label that names someone (Q宮崎委員 — not
+# an anonymised member, Ａ委員)
+_QA_LETTER = re.compile("[QAＱＡ](?=[\u3400-\u9fff])")
 _SPEECH_KIND = re.compile(r"(?:再々|再)?(?:質疑|質問|答弁)$")
 # the assembly's own staff by office (○議会事務局長, ○議会事務局次長): a speaker, though the
 # office starts like the header's list of them (議会事務局)
@@ -1717,14 +1720,16 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         if not (loose or colon):
             continue
         found = _unbracketed_label(seg)
-        kind = REMARK_KIND.match(compact(seg))
+        letter = REMARK_KIND.match(compact(seg)) is None and _QA_LETTER.match(compact(seg)) is not None
+        kind = REMARK_KIND.match(compact(seg)) or _QA_LETTER.match(compact(seg))
         if kind and len(compact(seg)) > kind.end() + 1 \
                 and (plain := _unbracketed_label(compact(seg)[kind.end():].lstrip("(（" + COLONS))) is not None \
+                and (plain[1] or not letter) \
                 and (found is None or found[0] is None or found[0].startswith(kind.group())
                      or (plain[0] and len(plain[1]) < len(found[1]))):
             # ◯質疑佐藤委員, ◯答弁道路企画課長, ◯要望質疑小林委員 (a search site's copy of
-            # ◯質疑(佐藤委員) that lost the brackets), ○答弁：村長: the kind of remark is no
-            # part of the label
+            # ◯質疑(佐藤委員) that lost the brackets), ○答弁：村長, Q宮崎委員 / A金田特別支援教育課長
+            # (a Q&A print of a committee): the kind of remark is no part of the label
             found = plain
         if found is not None and rest[end:end + 1] == "「" and not found[1]:
             continue      # ◎報告　総務常任委員長「所管事務調査について」: a heading, no one named
@@ -2304,10 +2309,11 @@ def _leading_surname(c: str) -> str:
                 and _SECTION_HEAD.search(rest) and is_role(rest) and _title_suffix(rest) != rest \
                 and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \
                 and not _PLACE_IN_OFFICE.search(rest) and (word := next(iter(tok.tokenize(rest)), None)) is not None \
-                and len(word.surface()) >= 2 and word.part_of_speech()[1] == "普通名詞":
+                and len(word.surface()) >= 2 and (word.part_of_speech()[1] == "普通名詞" or word.part_of_speech()[0] == "形状詞"):
             name = first      # 青山交通企画課長: a surname the dictionary files as a place (and as a
-            #                   surname), before a section's head named by common words (交通企画) —
-            #                   no place's section is (a place names a branch: 青山出張所長)
+            #                   surname), before a section's head named by common words (交通企画,
+            #                   金田特別支援教育課長) — no place's section is (a place names a
+            #                   branch: 青山出張所長)
         elif len(first) > 2 and all(map(is_kanji, first[:2])) and may_be_surname(first[:2]) \
                 and c[2:].startswith(_PLACE_DEPARTMENTS) and is_role(c[2:]) and not c.endswith(BRANCH_OFFICES) \
                 and _title_suffix(c[2:]) != c[2:]:

@@ -8669,3 +8669,15 @@ def test_a_pages_box_of_attachments_under_the_record():
     m = parse_text("○吉川孝勇議長  お諮りいたします。\n○吉川孝勇議長  御異議なしと認めます。よって、決しました。\n\n"
                    "添付ファイル\n")
     assert m.turns[-1].text == "御異議なしと認めます。よって、決しました。"
+
+
+def test_a_committees_questions_and_answers_printed_with_q_and_a_letters():
+    # 北海道議会's budget committee as a paper prints it (trial 203): Q宮崎委員 / A金田特別支援教育課長
+    # — the letter was read into the name and the office (金田 the dictionary files as a place)
+    m = parse_text("【Q 質問Question A 答弁Answer】\n\n◆院内学級\n\n"
+                   "Q宮崎委員 教育の機会をどのように確保しているのか伺う。\n\n"
+                   "A金田特別支援教育課長 道教委では現在、教育機会の確保に努めている。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員", "宮崎"), ("特別支援教育課長", "金田")]
+    # …an anonymised member keeps the letter as the name (○Ａ委員)
+    m = parse_text("○会長　ただいまから会議を開きます。\n○Ａ委員　資料について伺います。\n○Ｂ委員　状況はどうですか。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("会長", ""), ("委員", "Ａ"), ("委員", "Ｂ")]
