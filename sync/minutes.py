@@ -242,7 +242,7 @@ _SWITCH_NOTE = re.compile(r"(?:全員協議会|本会議|委員会|協議会|秘
 # the room's chime or buzzer, whole in its brackets wherever they stand (（ﾁｬｲﾑ）, （時間終了の
 # チャイム）, （予鈴ブザー）: heard) — not （夕焼けチャイム）, （防犯ブザー）, words of a sentence
 _ROOM_SOUND = re.compile(r"(?:(?:発言)?時間終了|終了|予鈴|本鈴)?の?(?:チャイム|ブザー)(?:音)?(?:が?鳴る)?")
-_CLOCK = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+_CLOCK = re.compile(r"(?:午前|午後)?[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 # who is away, named: （山田議員、鈴木議員　欠席）, （堀広一議員 10時00分 退場） — not
 # （年間30日以上の欠席） in a speech
 _ABSENT = re.compile(r"(?:[\u3005\u4e00-\u9fff]{2,8}[ 　]?(?:議員|委員|君)[、，・ 　]*)+"
@@ -494,6 +494,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))))
     text = _MISMATCHED.sub(_matched, text)
     text = _HALF_NOTE.sub(_whole_note, text)
+    text = _OPEN_NOTE_AT_END.sub(lambda m: m.group() + "〕" if _done_on_floor(m.group(1)) else m.group(), text)
+    text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
+    text = _headed_labels(text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
@@ -848,6 +851,55 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
                          r"|([〈《])([^\s（()）〔〕［］\[\]〈〉《》]{1,12})([）)〉》]))")
 
 
+# …and one that ends a line of speech, never closed (…井上良次君。     〔井上良次登壇), and the
+# Diet's rule between items run onto the speech's line (…会議を開きます。      ————◇—————)
+_OPEN_NOTE_AT_END = re.compile(r"(?m)(?<=[。？！?!〕])[ \u3000]+〔([^〔〕\n。、「」]{1,30})(?=[ \u3000]*$)")
+_RULE_AT_END = re.compile(r"(?m)(?<=[。？！?!])[ \u3000]+(?:[—―─━－]{3,}[◇◆○・][—―─━－]{3,}|[—―─━－]{8,})"
+                          r"(?:[ \u3000]+((?:追加)?日程第[0-9０-９一二三四五六七八九十百]+[ \u3000、，]*[^\s。？！?!][^。？！?!\n]{0,40}))?"
+                          r"[ \u3000]*$")   # (…and the item's heading, whole: 日程第三 内閣総理大臣指名)
+
+
+# a viewer's numbered head over each speech, naming its speaker (kokalog: ``  3. 笹口晃``)
+_VIEWER_HEAD = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,4}[.．][ \t\u3000]+([^\s。、（()）]{2,12}(?:[ \u3000][^\s。、（()）]{1,8})?)[ \t\u3000]*\n")
+
+
+def _headed_labels(text: str) -> str:
+    """``text`` with the labels a viewer of the Diet's old records copied without their marker
+    and opening bracket (kokalog: ``  2. 松岡駒吉`` / ``    議長松岡駒吉君) これより…``, ``  3.
+    笹口晃`` / ``    笹口晃君 議事日程…``, ``  2. 南條徳男`` / ``    南條委員長 では…``) written
+    whole (○議長(松岡駒吉君), ○笹口晃君, ○南條委員長) — where the head over each names the very
+    person the line under it opens with, twice or more."""
+    if not _VIEWER_HEAD.search(text):
+        return text
+    edits: list[tuple[int, int, str]] = []
+    for m in _VIEWER_HEAD.finditer(text):
+        name = layout.compact(m.group(1))
+        rest = text[m.end():]
+        skip = len(rest) - len(rest.lstrip(SPACES + "\n"))
+        at = m.end() + skip
+        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        if line[:1] in MARKERS:
+            continue
+        alone = re.match(rf"{re.escape(name)}君(?=[{SPACES}])", line)
+        half = re.match(rf"([^\s（()）。、]{{1,20}}?){re.escape(name)}君[)）](?=[{SPACES}])", line)
+        first = re.match(rf"[^{SPACES}]{{2,24}}(?=[{SPACES}]+\S)", line)
+        office = None
+        if first and not alone and not half:
+            # 南條委員長, 石田(一)委員, 有田(二)委員長代理: the surname (and the given name's
+            # first kanji) before an office — a committee's labels
+            k = next((k for k in range(len(name), 0, -1) if first.group().startswith(name[:k])), 0)
+            office = re.sub(r"^[（(][^（()）]{1,3}[）)]", "", first.group()[k:]) if k else None
+        if alone or (office and layout.is_role(office) and not layout.is_member_number(office)):
+            edits.append((at, at, "○"))
+        elif half and layout.is_role(half.group(1)):
+            edits.append((at, at + half.end(), f"○{half.group(1)}({name}君)"))
+    if len(edits) < 2:
+        return text
+    for a, b, new in reversed(edits):
+        text = text[:a] + new + text[b:]
+    return text
+
+
 # a stage note on a line of its own that lost one of its brackets in a copy (四日市市 on
 # 議事ロックス: ` 総務委員長(石田成生議員)登壇〕`; `〔各員投票`)
 _HALF_NOTE = re.compile(r"(?m)^([ \u3000]*)(?:(?=[^\n〔]*〕[ \u3000]*$)([^\n〔〕。、「」]{1,40})〕"
@@ -868,9 +920,14 @@ def _whole_note(m: re.Match[str]) -> str:
         after = after[:after.find("\n")] if "\n" in after else after
         if "〕" in after and ("〔" not in after or after.find("〕") < after.find("〔")):
             return m.group()
-    if not (layout.is_stage_direction(inner) or re.search("(?:投票|退場|入場)$", layout.compact(inner))):
+    if not _done_on_floor(inner):
         return m.group()
     return f"{m.group(1)}〔{inner}〕{m.group(4)}"
+
+
+def _done_on_floor(inner: str) -> bool:
+    """Does a note's text say what is done on the floor (登壇, 各員投票, 退場)?"""
+    return layout.is_stage_direction(inner) or re.search("(?:投票|退場|入場)$", layout.compact(inner)) is not None
 
 
 def _matched(m: re.Match[str]) -> str:

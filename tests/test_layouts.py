@@ -8681,3 +8681,39 @@ def test_a_committees_questions_and_answers_printed_with_q_and_a_letters():
     # …an anonymised member keeps the letter as the name (○Ａ委員)
     m = parse_text("○会長　ただいまから会議を開きます。\n○Ａ委員　資料について伺います。\n○Ｂ委員　状況はどうですか。\n")
     assert [(t.role, t.name) for t in m.turns] == [("会長", ""), ("委員", "Ａ"), ("委員", "Ｂ")]
+
+
+def test_a_viewer_of_the_diets_old_records_that_lost_the_labels_marker_and_bracket():
+    # kokalog's copy of the Diet's records of 1947–1953 (trials 192, 202, 205): a numbered head
+    # over each speech names its speaker, and the label under it lost ○ and its opening
+    # bracket (議長松岡駒吉君)), or is a member or a committee's office by surname with no ○
+    # (笹口晃君, 南條委員長, 石田(一)委員) — read as one speech of no one, the labels said
+    m = parse_text("1948-06-10 第2回国会 衆議院 本会議 第60号 公式Web版\n\n  1. 会議録情報\n\n"
+                   "    昭和二十三年六月十日(木曜日)     午後四時四十六分開議     ━━━━━━━━━━━━━\n"
+                   "  2. 松岡駒吉\n\n    議長松岡駒吉君) これより会議を開きます。      ————◇—————\n"
+                   "  3. 笹口晃\n\n    笹口晃君 議事日程追加緊急動議を提出いたします。\n"
+                   "  4. 松岡駒吉\n\n    議長松岡駒吉君) 御異議なしと認めます。井上良次君。     〔井上良次君登壇\n"
+                   "  5. 井上良次\n\n    井上良次君 私はただいまより、趣旨弁明を行います。      —————————————\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "松岡駒吉"), (None, "笹口晃"), ("議長", "松岡駒吉"),
+                                                    (None, "井上良次")]
+    assert [t.text for t in m.turns] == ["これより会議を開きます。", "議事日程追加緊急動議を提出いたします。",
+                                         "御異議なしと認めます。井上良次君。", "私はただいまより、趣旨弁明を行います。"]
+    m = parse_text("  1. 会議録情報\n\n    昭和二十八年三月十一日(水曜日)\n  2. 南條徳男\n\n    南條委員長 ではこれから開会いたします。\n"
+                   "  3. 石田一松\n\n    石田(一)委員 委員長不信任動議を提出いたします。     〔委員長退席、有田(二)委員長代理着席〕\n"
+                   "  4. 有田二郎\n\n    有田(二)委員長代理 ただいま動議が提出されました。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "南條徳男"), ("委員", "石田一松"), ("委員長代理", "有田二郎")]
+    # the rule and the next item's heading run onto a speech's last line: not said
+    m = parse_text("○議長（灘尾弘吉君）　よって、延期するに決しました。      ————◇—————  日程第三 内閣総理大臣指名\n"
+                   "○議長（灘尾弘吉君）　これより点呼を命じます。     〔参事氏名点呼〕     〔各員投票\n"
+                   "○議長（灘尾弘吉君）　投票漏れはありませんか。——投票漏れなしと認めます。\n")
+    assert [t.text for t in m.turns] == ["よって、延期するに決しました。", "これより点呼を命じます。",
+                                         "投票漏れはありませんか。——投票漏れなしと認めます。"]
+
+
+def test_clock_notes_with_the_time_of_day_and_an_old_recess():
+    # 新潟市's committee (trial 206): (午前10:00) after the chair's first sentence; an old
+    # record's recess in kanji numerals, (十時三十六分休会) (trial 205)
+    m = parse_text("○深谷成信 委員長  ただいまから環境建設常任委員会を開会します。(午前10:00)  本日の欠席はありません。\n"
+                   "○玉城泰一 委員長  一応休会致します。\n(十時三十六分休会)\n○玉城泰一 委員長  開会致します。\n")
+    assert m.turns[0].text == "ただいまから環境建設常任委員会を開会します。本日の欠席はありません。"
+    assert m.turns[1].text == "一応休会致します。" and not m.unplaced
