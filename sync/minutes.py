@@ -2937,6 +2937,7 @@ class _Walk:
                 _recess(current)        # (暫時休憩します。　　午前１１時５８分休憩, the file's last line)
             turns.append(current.build())
         self._report_unwritten()
+        self._report_silent_labels(turns)
         self.spoken_front = spoken_front
         if (spoken_front and len(spoken_front) + noted_front >= 2) \
                 or any(_CALL.fullmatch(line.strip(SPACES)) for _, line in spoken_front):
@@ -3405,6 +3406,38 @@ class _Walk:
                                             before=self._before(after)) is not None:
                 self._report(k + 1, line + (f" {rest}" if at != k else ""),
                              "a speech the minutes do not write, only its note: no captions for it")
+        self.unplaced.sort(key=lambda u: u.line)
+
+    def _report_silent_labels(self, turns: list[Turn]) -> None:
+        """Report each speaker line between the speeches with nothing under it but the next
+        speaker line (◎宗村收 環境保全局長 / ◎加耒英雄 水道事業管理者 / (総括説明)): the
+        minutes write nothing of that speech — not a list of labels (a roster, an index)."""
+        said = [t for t in turns if t.text]
+        if not said or len(self.lines) > 20000:
+            return
+        starts = list(itertools.accumulate((len(line) + 1 for line in self.lines), initial=0))
+        first = bisect.bisect_right(starts, said[0].source[0]) - 1
+        last = bisect.bisect_right(starts, said[-1].source[-1]) - 1
+        reported = {u.line for u in self.unplaced}
+
+        def bare(k: int) -> bool:
+            found = self._label(self.lines[k], self.marked, self._next_text(k + 1), before=self._before(k))
+            return found is not None and (found[0] or self.marked is False) \
+                and found[1].speech_at <= len(self.lines[k]) and not self.lines[k][found[1].speech_at:].strip(SPACES)
+
+        for k in range(first + 1, last):
+            line = self.lines[k]
+            if layout.is_blank(line) or k + 1 in reported or not bare(k):
+                continue
+            nxt = self._next_index(k + 1)
+            prev = next((j for j in range(k - 1, first, -1) if not layout.is_blank(self.lines[j])), None)
+            if nxt is None or nxt >= last or (prev is not None and bare(prev)):
+                continue
+            if self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1), before=self._before(nxt)) is None:
+                continue
+            if bare(nxt) and (after := self._next_index(nxt + 1)) is not None and bare(after):
+                continue        # (three labels in a row: a list)
+            self._report(k + 1, line, "a speaker line with no speech under it: no captions for it")
         self.unplaced.sort(key=lambda u: u.line)
 
     def _report(self, number: int, line: str, why: str) -> None:

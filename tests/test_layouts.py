@@ -8717,3 +8717,19 @@ def test_clock_notes_with_the_time_of_day_and_an_old_recess():
                    "○玉城泰一 委員長  一応休会致します。\n(十時三十六分休会)\n○玉城泰一 委員長  開会致します。\n")
     assert m.turns[0].text == "ただいまから環境建設常任委員会を開会します。本日の欠席はありません。"
     assert m.turns[1].text == "一応休会致します。" and not m.unplaced
+
+
+def test_a_speaker_line_with_nothing_under_it_is_reported():
+    # 熊本市's committee (trial 206): two officials' labels and one note of their explanation,
+    # ◎宗村收 環境保全局長 / ◎加耒英雄 水道事業管理者 / (総括説明) — the first was dropped unsaid
+    m = parse_text("○藤山英美 委員長  総括的な説明を局長、管理者にお願いいたします。\n◎宗村收 環境保全局長 \n"
+                   "◎加耒英雄 水道事業管理者 \n (総括説明)\n○藤山英美 委員長  次に、議第21号の説明を求めます。\n")
+    assert [(u.line, u.why.split(":")[0]) for u in m.unplaced] == [
+        (2, "a speaker line with no speech under it"), (3, "a speech the minutes do not write, only its note")]
+    m = parse_text("○議長（山田太郎君）　開きます。\n○総務部長（佐藤一郎君）\n○市長（鈴木次郎君）　答えます。\n"
+                   "○議長（山田太郎君）　以上です。\n")
+    assert [u.line for u in m.unplaced] == [2] and len(m.turns) == 3
+    # …not a list of labels (an index of the speakers after a speech), nor a label over its speech
+    m = parse_text("○議長（山田太郎君）　開きます。\n○１番（佐藤一郎君）\n○２番（鈴木次郎君）\n○３番（田中三郎君）\n"
+                   "○議長（山田太郎君）\n　以上です。\n")
+    assert not m.unplaced
