@@ -1040,6 +1040,11 @@ def _half_closed_found(head: str) -> tuple[str | None, str] | None:
     bare, honorific = strip_honorific(head)
     if honorific and (glued := _glued(bare)) is not None:
         return glued        # 議長堤孝之議員): the office run into the name, not a member 議長堤孝之
+    c = compact(head)
+    twice = next((o for o in sorted(OFFICES_FIRST, key=len, reverse=True)
+                  if c.startswith(o) and c.endswith(o) and len(c) > 2 * len(o)), None)
+    if twice and re.fullmatch(f"[{_KANJI}]{{2,6}}", c[len(twice):-len(twice)]):
+        return twice, c[len(twice):-len(twice)]    # 議長坂井芳浩議長): ◯議長(坂井芳浩議長) that lost "("
     found = _unbracketed_label(head)
     if found is None or found[0] is None:
         # the office run into the name (事務局次長北川正人), a space in the name (議長水谷 功)

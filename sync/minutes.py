@@ -185,6 +185,8 @@ _SUMMED_UP_SIDE = re.compile("(?:補足|概要|提案|追加)説明")
 # ((欠席者の確認を実施), （資料配付）, (資料に基づき説明)) — inside a sentence the same words
 # are said (防災訓練（年２回を実施）)
 _ACTION_NOTE = re.compile(r"[（(〔][^（(〔）)〕。、]{0,24}(?:を実施|配付|配布|上映|映写|に基づき説明|に基づいて説明|により説明|資料説明)[）)〕]")
+# brackets and nothing else (（拍手）（笑声）)
+_NOTES_ONLY = re.compile(r"(?:[（(][^（()）]{1,24}[）)][ \u3000]*)+")
 # something shown to the chamber (（パネルを提示）, (資料掲示)) and the chamber as one ((一同礼),
 # (一同「おはようございます」): heard when it says something) — not マイナンバーカード等の提示 or 役員一同
 _SHOWN = re.compile(r"(?:(?:モニター|スクリーン|画面|大型ビジョン|プロジェクター)(?:に|で))?(?:パネル|資料|写真|図|図面|フリップ|模型|実物|現物|地図|画像|動画|グラフ|表)(?:等)?を?(?:提示|掲示|示す|表示|映す|映し出す|掲げる)")
@@ -201,6 +203,8 @@ UNHEARD_MARKS = ("聴取不能", "一部聴取不能", "以下聴取不能", "�
 # (…願います。（投票）, a line （事務局長点呼――投票）): in a sentence they are a gloss
 # (不在者投票（郵便投票）の対象者, （録音データ）を).
 WEAK_NOTE_WORDS = ("投票", "開票", "点呼", "資料配付", "資料配布", "退室", "入室", "録音",
+                   # a ceremony's step ((表彰状の伝達), 沼津市), not 情報の伝達（メール配信）を
+                   "伝達",
                    # VOICES's place of an agenda item's title ((議題) on a line of its own)
                    "議題",
                    # a copy's elision ((略), (中略): a blog's excerpt of the minutes), not 第３条（略）
@@ -1381,7 +1385,7 @@ _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?
 # if any) or a rule
 _HALF_CLOSED_BREAK = re.compile(r"(?<=[。？！?!])[ \u3000]+(?=[^\s()（）。、]{2,16}[)）])")
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?"
-                           rf"(?=[{MARKERS}]\S|【[^【】\s]{{2,30}}】|[─━―~〜～]{{4}})")
+                           rf"(?=[{MARKERS}][ \u3000]?\S|【[^【】\s]{{2,30}}】|[─━―~〜～]{{4}})")   # (◯ 議長坂井芳浩議長): a space after it
 
 
 def _wrappable(word: str) -> str:
@@ -4153,8 +4157,9 @@ def _goes_on_spread(following: str) -> bool:
 # a date or a sitting's day with no bracket before it is a heading only where no sentence
 # goes on from it
 _OPENING_BRACKETS = "【〔［[（(<＜"
-# where a speech's line leaves its sentence open: a comma or a particle
-_OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ")
+# where a speech's line leaves its sentence open: a comma or a particle (…署名者として: its
+# て, the names read out on the lines below)
+_OPEN_END = ("、", "，", ",", "に", "は", "を", "が", "と", "で", "も", "の", "へ", "て")
 # a clock after a speech on its line: 暫時休憩します。　　午前１１時５８分休憩
 _TRAILING_EVENT = re.compile(
     rf"(?<=[。？！」）])(?:[{SPACES}]{{2,}}|(?=(?:午前|午後)[^。]{{2,12}}分[^。]{{2,4}}$))[（(〔]?(?:午前|午後)?[0-9０-９一二三四五六七八九十〇]{{1,3}}時"
@@ -4450,7 +4455,8 @@ class _TurnBuilder:
             is_note, label = _note(m.group()) if m.group()[0] not in "<&━" else (True, None)
             # (opening the line or a sentence, and ending the line too)
             opens = not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)
-            apart = opens and not line[m.end():].strip(SPACES)
+            apart = opens and (not line[m.end():].strip(SPACES)    # (…and only notes after it: （表彰状の伝達）（拍手）)
+                               or _NOTES_ONLY.fullmatch(line[m.end():].strip(SPACES)) is not None)
             if not is_note and m.group()[0] in "（(" and (apart or (opens and line[m.end():m.end() + 1] in tuple(SPACES))) \
                     and layout.REMOTE_NOTE.fullmatch(unicodedata.normalize("NFKC", layout.compact(m.group()[1:-1]))):
                 is_note = True          # （オンライン）　よろしく…, …ますか。(映像が止まる): how one takes part

@@ -8733,3 +8733,31 @@ def test_a_speaker_line_with_nothing_under_it_is_reported():
     m = parse_text("○議長（山田太郎君）　開きます。\n○１番（佐藤一郎君）\n○２番（鈴木次郎君）\n○３番（田中三郎君）\n"
                    "○議長（山田太郎君）\n　以上です。\n")
     assert not m.unplaced
+
+
+def test_what_search_vendors_pages_showed_of_names_notes_and_labels():
+    # trial 204, vendors' real pages: VOICES (広島市) prints the members named to sign the
+    # record deep-indented inside the chair's sentence, after …署名者として — they were dropped
+    m = parse_text("○八條範彦　議長　　　　　　　これより本日の会議を開きます。\n"
+                   "○八條範彦　議長　　　　　　　本日の会議録署名者として\n"
+                   "　　　　　　　　　　　　　　１番　石　川　さおり　議員\n"
+                   "　　　　　　　　　　　　　　30番　川　村　真　治　議員\n"
+                   "　を御指名いたします。\n○八條範彦　議長　　　　　　　これより日程に入ります。\n")
+    said = m.turns[1].text.replace("\u3000", "")
+    assert said == "本日の会議録署名者として１番石川さおり議員30番川村真治議員を御指名いたします。"
+    # 沼津市's system: a ceremony's step on a line of its own with the applause after it
+    m = parse_text("○議長（梶　泰久）\n　それでは、表彰状の伝達を行います。\n（表彰状の伝達）（拍手）\n"
+                   "　引き続き、市長から感謝状の贈呈がございます。\n（感謝状の贈呈）（拍手）\n　以上です。\n"
+                   "○市長（賴重秀一）\n　御挨拶申し上げます。\n")
+    assert m.turns[0].text == "それでは、表彰状の伝達を行います。引き続き、市長から感謝状の贈呈がございます。以上です。"
+    assert [s.label for s in m.turns[0].sounds] == ["（拍手）", "（拍手）"]
+    # …but a conveyance said in a sentence stays said
+    m = parse_text("○議長（梶　泰久）　情報の伝達（メール配信）を行います。\n")
+    assert m.turns[0].text == "情報の伝達（メール配信）を行います。"
+    # DiscussNet's 山口市 as chiholog copies it: ◯ 議長坂井芳浩議長) — a space after the
+    # marker and the office on both sides of the name, the opening bracket lost
+    m = parse_text("▼最初のヒットへ(全 0 ヒット)    午前10時00分開会開議       ────────────・────・──────────── "
+                   "◯ 議長坂井芳浩議長) おはようございます。ただいまから、定例会を開会いたします。  本日の会議を開きます。"
+                   "               〔「異議なし」と呼ぶ者あり〕 ◯ 議長坂井芳浩議長) 御異議なしと認めます。よって、決しました。"
+                   "  日程第2、会議録署名議員の指名を行います。 ◯ 議長坂井芳浩議長) 日程第3、会期の決定を議題といたします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "坂井芳浩")] * 3
