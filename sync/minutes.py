@@ -467,7 +467,7 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
 
 def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                speaker_pattern: str | re.Pattern[str] | None = None,
-               wrapped: bool | None = None, title: str = "") -> Minutes:
+               wrapped: bool | None = None, title: str = "", _lone: bool = True) -> Minutes:
     """Split minutes text into speaker turns (rules in the module docstring).
 
     ``text`` is normalized like :func:`decode` does, and that normalized text is what
@@ -479,6 +479,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     a speaker it names (…定例会 大西由紀さん) is that speech's.
     Raises :class:`MinutesError` if the text is empty or holds no speech.
     """
+    given = text
     text = normalize_newlines(text).removeprefix("\ufeff")
     # characters a file carries that show as nothing or as the kanji they stand for: zero
     # width spaces and joiners (議\u200b長), radicals for kanji (議⻑, ⼀ of a Word PDF)
@@ -580,6 +581,15 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file holds {walk.hits} search results (a speaker and a snippet "
             "cut by ……) but not the minutes — open the minutes from the results page and save or "
             "copy the whole text", path=path)
+    if not any(t.text for t in turns) and _lone and pattern is None \
+            and (cut_text := _cut_at_lone_labels(normalize_newlines(given))) is not None:
+        # one or two labels inside a long line, each with speech after it (an aggregator's copy
+        # of a short committee: its head's blocks flowed onto the line, then (午前10時00分 開会)
+        # ○中山隆仁 委員長 ただいまから…): too few to say the line flows, and nothing else is speech
+        try:
+            return parse_text(cut_text, encoding, path, wrapped=wrapped, title=title, _lone=False)
+        except MinutesError:
+            pass
     if not any(t.text for t in turns):
         first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
             next(iter(walk.unplaced), None) or next(iter(walk.written_front), None)
@@ -1257,6 +1267,30 @@ def _unglued(line: str) -> str:
         out.append(line[pos:m.start()] + " ")
         pos = m.start()
     return "".join(out) + line[pos:] if out else line
+
+
+def _cut_at_lone_labels(text: str) -> str | None:
+    """``text`` with a line break before each marked label inside a long line that a
+    sentence in the spoken style follows (…ます。), and after each sentence after it — None
+    where there is none."""
+    lines, changed = text.split("\n"), False
+    for k, line in enumerate(lines):
+        if len(line) < 150:
+            continue
+        found = [(m.start(), label.speech_at) for m in _INLINE_BREAK.finditer(line)
+                 if line[m.end()] in MARKERS and (label := _marked_label(line, m.end())) is not None
+                 and (label.role or label.name)
+                 and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+        ends = [a for a, _ in found[1:]] + [len(line)]
+        cuts = [a for (a, at), e in zip(found, ends) if _SPOKEN_END.search(line[at:e])]
+        if not cuts:
+            continue
+        cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line) if m.start() > cuts[0]]
+        chars = list(line)
+        for c in cuts:
+            chars[c] = "\n"
+        lines[k], changed = "".join(chars), True
+    return "\n".join(lines) if changed else None
 
 
 # how much of a line after a label its reading looks at (the speech's first sentences)

@@ -8761,3 +8761,21 @@ def test_what_search_vendors_pages_showed_of_names_notes_and_labels():
                    "               〔「異議なし」と呼ぶ者あり〕 ◯ 議長坂井芳浩議長) 御異議なしと認めます。よって、決しました。"
                    "  日程第2、会議録署名議員の指名を行います。 ◯ 議長坂井芳浩議長) 日程第3、会期の決定を議題といたします。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "坂井芳浩")] * 3
+
+
+def test_one_label_inside_a_long_line_after_the_records_head():
+    # 江戸川区's committee as chiholog copies it (trial 206): the head's ● blocks flowed onto
+    # one line, then (午前10時00分 開会) ○中山隆仁 委員長 ただいまから… — one label inside the
+    # line was too few to read it as flowing, and the file was refused
+    m = parse_text("令和2年11月 生活振興環境委員会会議録 ●日時 令和2年11月10日(火) ●開会 午前10時00分 ●閉会 午前10時36分 "
+                   "●場所 第2委員会室出席委員( 9人)   中山隆仁  委員長   伊藤照子  副委員長   伊藤ひとみ 委員 ●案件  "
+                   "1 異動幹部職員紹介  2 陳情審査  3 所管事務調査継続                      (午前10時00分 開会) "
+                   "○中山隆仁 委員長 ただいまから、生活振興環境委員会を開会いたします。  署名委員に、伊藤ひとみ委員、"
+                   "お願いいたします。  はじめに、マスクの着用をお願いいたします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "中山隆仁")]
+    assert m.turns[0].text.startswith("ただいまから、") and m.turns[0].text.endswith("マスクの着用をお願いいたします。")
+    # …not a label named in a sentence (○環境部長（佐藤一郎君）から説明がありました。)
+    m = parse_text("本日の委員会の概要 ●日時 令和2年11月10日 ●場所 第2委員会室 ●案件 陳情審査 所管事務調査継続 "
+                   "執行部報告 ●概要 所管事務について ○環境部長（佐藤一郎君）から説明がありました。 "
+                   "その後、陳情を審査し、不採択とすべきものと決定しました。 以上が概要であります。\n")
+    assert all(t.role != "環境部長" for t in m.turns)
