@@ -287,6 +287,9 @@ _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][
 # ≪「異議なし」と呼ぶ者あり≫, ＜拍手＞, 〈笑声〉): a note only by NOTE_WORDS, as in （…）
 _SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫|＜[^＜＞]*＞|〈[^〈〉]*〉"
                           r"|◇[^◇。、\s]{1,16}◇"      # (◇登壇◇: 日立市 on 議事ロックス)
+                          # a note naming people by their labels (（議長（山田太郎君）退席、副議長
+                          # （鈴木花子君）議長席に着く）): brackets inside it
+                          r"|[（(](?:[^（()）\n]|[（(][^（()）\n]{1,20}[）)]){2,60}[）)]"
                           # words withdrawn, printed as a heavy rule inside the sentence
                           # (先ほどの議論で、━━━━━━という指摘が…): not in the minutes, not shown
                           r"|(?<=\S)━{3,}(?=\S)")

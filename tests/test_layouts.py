@@ -8779,3 +8779,15 @@ def test_one_label_inside_a_long_line_after_the_records_head():
                    "執行部報告 ●概要 所管事務について ○環境部長（佐藤一郎君）から説明がありました。 "
                    "その後、陳情を審査し、不採択とすべきものと決定しました。 以上が概要であります。\n")
     assert all(t.role != "環境部長" for t in m.turns)
+
+
+def test_a_note_that_names_people_by_their_labels():
+    # a note with labels inside it (八重山群島議会 1951, trial 205; as common in today's
+    # records): （議長（山田太郎君）退席、副議長（鈴木花子君）議長席に着く） was the chair's words
+    m = parse_text("○議長（山田太郎君）　暫時、副議長と交代いたします。\n"
+                   "（議長（山田太郎君）退席、副議長（鈴木花子君）議長席に着く）\n"
+                   "○副議長（鈴木花子君）　議長を交代いたしました。\n")
+    assert [t.text for t in m.turns] == ["暫時、副議長と交代いたします。", "議長を交代いたしました。"]
+    # …brackets inside brackets in a sentence are said
+    m = parse_text("○議長（山田太郎君）　議案第３号一般会計補正予算（第３号（案））について説明を求めます。\n")
+    assert m.turns[0].text == "議案第３号一般会計補正予算（第３号（案））について説明を求めます。"
