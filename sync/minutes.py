@@ -112,7 +112,7 @@ _UP_LINK = re.compile(r"[▲△↑^＾<＜«≪]?[ \u3000]*(?:(?:この)?ペー�
 # a page's link back to where it was found (議会トップへ戻る, 会議録一覧へ戻る, 目次へ戻る,
 # 会議録目次へ, 次の会議録へ, 議会トップページへ) — named by a page of a site, not any place
 # a wrapped sentence goes back to (…原点に戻る)
-_BACK_LINK = re.compile(r"[<＜«≪]?[^。、]{0,10}(?:トップ(?:ページ)?|ホーム|一覧|目次|会議録|TOP)(?:へ|に)戻る[>＞»≫]?"
+_BACK_LINK = re.compile(r"[<＜«≪]?[^。、]{0,10}(?:トップ(?:ページ)?|ホーム|一覧|目次|会議録|TOP|【検索】|検索(?:画面|ページ|結果)?)(?:へ|に)戻る[>＞»≫]?"
                         r"|[<＜«≪]?(?:議会|会議録)?(?:トップページ|目次|会議録一覧|次の会議録|前の会議録)へ[>＞»≫]?")
 # a search page's buttons that move between hits
 _SEARCH_BUTTONS = ("前を検索", "次を検索", "前のヒット", "次のヒット", "前へ", "次へ", "先頭へ", "最後へ")
@@ -1153,7 +1153,9 @@ def _unflatten(text: str) -> str:
     # read flat: ◎開会及び開議の宣言 〇議長(望月清義君) ただいまの…): a line of its own — the
     # heading was taken into the speaker's office
     text = _HEADING_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n"
-                                   if layout.heading_words(m.group(1).strip(" \u3000")[1:]) else m.group(), text)
+                                   if len(layout.compact(m.group(1))) >= 3 and (
+                                       layout.heading_words(h := m.group(1).strip(" \u3000")[1:].strip(" \u3000"))
+                                       or layout.is_event(h)) else m.group(), text)
     lines = text.split("\n")
     # a label run onto the sentence before it, after a space, just as the file's lines open
     # with it (…休憩いたします。 ○親川敬委員長 再開いたします。: the recess left out, 沖縄県議会)
@@ -1293,6 +1295,15 @@ def _cut_at_lone_labels(text: str) -> str | None:
         for c in cuts:
             chars[c] = "\n"
         lines[k], changed = "".join(chars), True
+        # (the copy's next lines that go on with the sitting, set in by the page's indent,
+        # 　    これより、…を再開いたします。  ただいまの…。      休憩 午前 9時31分: the same
+        # flow, cut at its paragraphs and at the gaps before its notes)
+        for j in range(k + 1, len(lines)):
+            nxt = lines[j]
+            if len(nxt) < 100 or len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or len(_ENDS.findall(nxt)) < 2 \
+                    or layout.split_marker(nxt)[0]:
+                break
+            lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
     return "\n".join(lines) if changed else None
 
 
@@ -1349,7 +1360,9 @@ _TITLE_THEN_LABEL = re.compile(rf"(?m)^([^。、？！?!\n{MARKERS}]{{4,60}}?(?:
                                rf"([ \u3000]+)(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
 _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[。？！?!])[ \u3000]+[{MARKERS}]")
-_HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{2,40}})([ \u3000]+)"
+_HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
+                                 # (…also spaced out, and with its clock: △ 開 議 午前 9時30分)
+                                 rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)"
                                  rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
@@ -4425,6 +4438,8 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         return True, None
     if not stage and _ROOM_SOUND.fullmatch(unicodedata.normalize("NFKC", spaced)):
         return True, f"（{bare}）"
+    if not stage and _ATTENDANCE.fullmatch(bare):
+        return True, None           # (出席議員、休憩前と同じ10名): who is present, noted
     if not stage and _NODDING.fullmatch(bare):
         return True, None           # （首肯する委員あり）: members nodding, noted (a council's record)
     if not stage and (_SHOWN.fullmatch(bare) or _ALL_TOGETHER.match(bare)):
@@ -4444,6 +4459,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     return True, f"（{bare}）" if sound else None
 
 
+_ATTENDANCE = re.compile(r"(?:出席|欠席)(?:議員|委員)(?:数)?[、，は ]?[^（()）。]{0,16}?[0-9０-９一二三四五六七八九十]+(?:名|人)")
 _NODDING = re.compile(r"(?:首肯|うなず[きく]|頷[きく])(?:する)?(?:委員|議員|者|人)(?:多数|全員)?(?:あり|多数)?")
 _SPREAD_NOTE = re.compile(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]")
 

@@ -8791,3 +8791,25 @@ def test_a_note_that_names_people_by_their_labels():
     # …brackets inside brackets in a sentence are said
     m = parse_text("○議長（山田太郎君）　議案第３号一般会計補正予算（第３号（案））について説明を求めます。\n")
     assert m.turns[0].text == "議案第３号一般会計補正予算（第３号（案））について説明を求めます。"
+
+
+def test_what_southern_and_island_assemblies_pages_showed():
+    # trial 209, real records: 南風原町's hand-made pages link back to the search after each
+    # item (【検索】に戻る) and type a clock without 時 (開会(午前1000分)) — both were the chair's
+    m = parse_text("○議長 中村 勝君 それでは、ただちに本日の会議を開きます。\n\n開会(午前1000分)\n\n【検索】に戻る\n\n"
+                   "日程第1.会議録署名議員の指名\n\n○議長 中村 勝君 日程第1.会議録署名議員の指名を行います。\n")
+    assert [t.text for t in m.turns] == ["それでは、ただちに本日の会議を開きます。", "日程第1.会議録署名議員の指名を行います。"]
+    # 和泊町's day as one page: a spaced heading with its clock run onto the first label
+    m = parse_text("令和4年第3回和泊町議会定例会会議録 令和4年9月14日(水曜日) 午前9時30分開議\n"
+                   "△ 開 議 午前 9時30分 ○議長(永野利則君) 皆さん、おはようございます。 本日の会議を開きます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "永野利則")]
+    # 琴平町 on chiholog: the record's one label inside the head's line, the sitting going on
+    # in the next line set in by the page's indent, a recess and its attendance note in it
+    m = parse_text("    平成27年 6月定例会(第2日 6月23日)                会 議 の 経 過    会期 第2日 平成27年6月23日(火曜日)"
+                   "  議事日程(第2号)  第 1       会議録署名議員の指名  第 2       一般質問              (再開 午前9時30分) "
+                   "○議長(片岡 英樹君)  おはようございます。  ご参集いただきまして、ありがとうございます。\n"
+                   "     これより、定例会を再開いたします。  ただいまの出席議員は10名であります。  "
+                   "議会運営委員会を開催願いたいので、お集まりいただきたいと思います。      休憩 午前 9時31分      "
+                   "再開 午前 9時55分      (出席議員、休憩前と同じ10名)\n")
+    assert len(m.turns) == 1 and not m.unplaced
+    assert m.turns[0].text.endswith("お集まりいただきたいと思います。")
