@@ -123,7 +123,10 @@ _TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトッ�
            "back", "goback", "returntotop", "上へ", "先頭へ", "トップへ", "トップへ戻る"}
 # The clerk's certificate that closes the minutes before the signatures (以上会議のてん末を記載し、
 # 地方自治法第１２３条第２項の規定により署名する。 / 上記会議の経過を記載して、…ここに署名する。)
-_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)|地方自治法第"
+_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)"
+                        # (the law's article the signatures rest on — not a chair's sentence wrapped
+                        # at 地方自治法第106条第3項の規定により、本 / 定例会の…)
+                        r"|地方自治法第[^。、]{0,30}(?:署名|記載|調製)"
                         r"|[^。]{0,20}(?:委員会条例|会議規則)第)"
                         r"[^。]{0,80}?(?:署名|記名押印|押印|証)する(?:ため[^。]{0,20})?。?$")
 # A page's notice about PDF readers ends with 。 but is never speech.
@@ -289,7 +292,7 @@ _SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*
                           r"|◇[^◇。、\s]{1,16}◇"      # (◇登壇◇: 日立市 on 議事ロックス)
                           # a note naming people by their labels (（議長（山田太郎君）退席、副議長
                           # （鈴木花子君）議長席に着く）): brackets inside it
-                          r"|[（(](?:[^（()）\n]|[（(][^（()）\n]{1,20}[）)]){2,60}[）)]"
+                          r"|[（(](?:[^（()）\n]|[（(][^（()）\n]{1,20}(?:君|議員|さん|氏|委員)[）)]){2,60}[）)]"
                           # words withdrawn, printed as a heavy rule inside the sentence
                           # (先ほどの議論で、━━━━━━という指摘が…): not in the minutes, not shown
                           r"|(?<=\S)━{3,}(?=\S)")
@@ -872,7 +875,7 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
 # Diet's rule between items run onto the speech's line (…会議を開きます。      ————◇—————)
 _OPEN_NOTE_AT_END = re.compile(r"(?m)(?<=[。？！?!〕])[ \u3000]+〔([^〔〕\n。、「」]{1,30})(?=[ \u3000]*$)")
 _RULE_AT_END = re.compile(r"(?m)(?<=[。？！?!])[ \u3000]+(?:[—―─━－]{3,}[◇◆○・][—―─━－]{3,}|[—―─━－]{8,})"
-                          r"(?:[ \u3000]+((?:追加)?日程第[0-9０-９一二三四五六七八九十百]+[ \u3000、，]*[^\s。？！?!][^。？！?!\n]{0,40}))?"
+                          r"(?:[ \u3000]+((?:追加)?日程第[0-9０-９一二三四五六七八九十百]+[ \u3000、，]*[^\s。？！?!][^。？！?!\n]{0,40}(?<!ます)(?<!です)))?"
                           r"[ \u3000]*$")   # (…and the item's heading, whole: 日程第三 内閣総理大臣指名)
 
 
@@ -906,6 +909,9 @@ def _headed_labels(text: str) -> str:
             # first kanji) before an office — a committee's labels
             k = next((k for k in range(len(name), 0, -1) if first.group().startswith(name[:k])), 0)
             office = re.sub(r"^[（(][^（()）]{1,3}[）)]", "", first.group()[k:]) if k else None
+        said = line[(alone or half or first).end():] if (alone or half or first) else ""
+        if not (_ENDS.search(said) and re.search("[\u3041-\u3096]{2}", said)):
+            continue        # (speech after it: not a numbered list of people, 1. 佐藤一郎 / 佐藤委員長 総務委員会)
         if alone or (office and layout.is_role(office) and not layout.is_member_number(office)):
             edits.append((at, at, "○"))
         elif half and layout.is_role(half.group(1)):
@@ -927,16 +933,20 @@ def _whole_note(m: re.Match[str]) -> str:
     """The note in ``m`` with both brackets, if what it says is done on the floor (登壇, 投票)."""
     inner = m.group(2) or m.group(3)
     text = m.string
-    if m.group(2):      # (not the end of a note broken over lines: 〔山田太郎君 / 登壇〕)
-        before = text[:m.start()].rstrip(SPACES + "\n")
-        before = before[before.rfind("\n") + 1:]
-        if before.rfind("〔") > before.rfind("〕"):
-            return m.group()
+    if m.group(2):      # (not the end of a note broken over lines: 〔山田太郎君 / 登壇〕, 〔市長 / 田中次郎君 / 登壇〕)
+        above = text[max(0, m.start() - 200):m.start()].rstrip(SPACES + "\n").split("\n")[-3:]
+        for before in reversed(above):
+            if before.rfind("〔") > before.rfind("〕"):
+                return m.group()
+            if "〕" in before or _ENDS.search(before):
+                break
     else:               # (nor its start)
-        after = text[m.end():].lstrip(SPACES + "\n")
-        after = after[:after.find("\n")] if "\n" in after else after
-        if "〕" in after and ("〔" not in after or after.find("〕") < after.find("〔")):
-            return m.group()
+        below = text[m.end():m.end() + 200].lstrip(SPACES + "\n").split("\n")[:3]
+        for after in below:
+            if "〕" in after and ("〔" not in after or after.find("〕") < after.find("〔")):
+                return m.group()
+            if "〔" in after or _ENDS.search(after):
+                break
     if not _done_on_floor(inner):
         return m.group()
     return f"{m.group(1)}〔{inner}〕{m.group(4)}"
@@ -1264,6 +1274,10 @@ def _unglued(line: str) -> str:
     called name does (…君), …議員)) with a space and speech after it."""
     out, pos = [], 0
     for m in _GLUED_MARKER.finditer(line):
+        before = line[max(pos, m.start() - 200):m.start()]
+        if not re.search(r"[\u3400-\u9fff々ァ-ヶー。？！?!]$", before) or before.count("「") > before.count("」"):
+            continue        # (not inside a quotation, 「◯町長(…君) 検討します」, nor after a particle,
+            #                  …の発言として◯議長(…君) …: a call (…奈木野委員長) or a sentence ends there)
         label = _marked_label(line, m.start())
         if label is None or not (label.role or label.name) or not label.text.endswith(_CALLED_CLOSE) \
                 or line[m.start() + 1 + len(label.text):][:1] not in SPACES \
@@ -1272,6 +1286,10 @@ def _unglued(line: str) -> str:
         out.append(line[pos:m.start()] + " ")
         pos = m.start()
     return "".join(out) + line[pos:] if out else line
+
+
+# a summary's narration around what someone said (…開会いたします。との宣告があり、…)
+_NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明|報告|挨拶|あいさつ|答弁|趣旨)")
 
 
 def _cut_at_lone_labels(text: str) -> str | None:
@@ -1285,9 +1303,11 @@ def _cut_at_lone_labels(text: str) -> str | None:
         found = [(m.start(), label.speech_at) for m in _INLINE_BREAK.finditer(line)
                  if line[m.end()] in MARKERS and (label := _marked_label(line, m.end())) is not None
                  and (label.role or label.name)
-                 and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+                 and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))
+                 and not re.search("[\u3041-\u3096]$", line[:m.start()])]   # (not 委員長から ○…: a summary's)
         ends = [a for a, _ in found[1:]] + [len(line)]
-        cuts = [a for (a, at), e in zip(found, ends) if _SPOKEN_END.search(line[at:e])]
+        cuts = [a for (a, at), e in zip(found, ends) if _SPOKEN_END.search(line[at:e])
+                and not _NARRATED_AFTER.search(line[at:e])]
         if not cuts:
             continue
         cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line) if m.start() > cuts[0]]
@@ -2164,6 +2184,11 @@ class _Walk:
             self.cells = cells if len(cells) >= 3 or (cells and len(cells) + named >= 3) else {}
         self.heads = layout.running_heads([l for k, l in enumerate(self.lines)
                                            if not self._label(l, marked=self.marked, before=self._before(k))])
+        # (not the very same line over and over together: the items of a list read out, each with
+        # its count, 人権擁護委員候補者の推薦につき意見を求めることについて1 three times — heads
+        # stand a page apart)
+        filled = [l for l in self.lines if l.strip(SPACES)]
+        self.heads -= {layout.head_key(a) for a, b in zip(filled, filled[1:]) if layout.compact(a) == layout.compact(b)}
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
         self.documents = _documents(self.lines)
         self.closing = _closing_block(self.lines)
@@ -2569,7 +2594,10 @@ class _Walk:
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
             certified = started and "。" not in line and number < len(self.lines) and _CERTIFIED.match(
                 line.strip(SPACES) + self.lines[number].strip(SPACES)) is not None   # (over two lines)
-            if started and (_is_footer(line) or certified) and not goes_on:
+            # (the head of a page's box after the record, 添付ファイル, 関連リンク — after a
+            # sentence's end: not a word of a sentence wrapped there, …ホームページの / 関連リンク / が…)
+            boxed = layout.compact(line.strip(SPACES)) in _PAGE_PARTS and last_end in _SENTENCE_END + ("",)
+            if started and (_is_footer(line) or certified or boxed) and not goes_on:
                 # the page around the minutes: nothing after it is read until the next
                 # speaker line (pages of one speech each pasted one after another:
                 # 〇35番… / 前へ 次へ / 〇3番…)
@@ -2844,10 +2872,11 @@ class _Walk:
             # 陳情第３号… / について、…) goes on in the next line, however it reads
             midway = current is not None and bool(current.chars) and (last_end in _OPEN_END or listing)
             if midway and layout.is_inturn_heading(line) and "、" not in line.strip(SPACES)[:12] \
+                    and not (re.search("[、，]", line) and line.rstrip(SPACES)[-1:] not in "）)】〕") \
                     and not (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON):
                 # …but an agenda heading as headings are written (日程第３　一般質問) stays one:
-                # what is read out goes on with 、 (日程第２、議案第１号…) or the next line's
-                # particle (陳情第３号　… / について、…)
+                # what is read out goes on with 、 (日程第２、議案第１号…, 地方自治法第106条第3項の
+                # 規定により、本) or the next line's particle (陳情第３号　… / について、…)
                 midway = False
             if not midway and current is not None and current.chars and last_end in _SENTENCE_END \
                     and "指名" in "".join(current.chars[-60:]).rstrip("。").split("。")[-1] \
@@ -3487,12 +3516,30 @@ class _Walk:
             prev = next((j for j in range(k - 1, first, -1) if not layout.is_blank(self.lines[j])), None)
             if nxt is None or nxt >= last or (prev is not None and bare(prev)):
                 continue
-            if self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1), before=self._before(nxt)) is None:
-                continue
-            if bare(nxt) and (after := self._next_index(nxt + 1)) is not None and bare(after):
-                continue        # (three labels in a row: a list)
+            here = self._label(line, self.marked, self._next_text(k + 1), before=self._before(k))
+            there = self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1), before=self._before(nxt))
+            if there is None or (bare(nxt) and nxt + 1 not in reported):
+                continue        # (the next says something, or its speech is reported unwritten: not
+                #                 labels listed, ○副市長（…） / ○教育長（…） as the chair introduces them)
+            if here is not None and here[1].name and self._named_next(here[1].name, nxt):
+                continue        # (the same person next or soon: ◇　佐藤一郎君 over ○３番（佐藤一郎君）,
+                #                 or over the chair's call of them; a label repeated at a page's break)
             self._report(k + 1, line, "a speaker line with no speech under it: no captions for it")
         self.unplaced.sort(key=lambda u: u.line)
+
+    def _named_next(self, name: str, k: int, within: int = 3) -> bool:
+        """Does one of the ``within`` speaker lines from line ``k`` (0-based) name ``name``?"""
+        seen = 0
+        for j in range(k, min(len(self.lines), k + 12)):
+            found = self._label(self.lines[j], self.marked, self._next_text(j + 1), before=self._before(j))
+            if found is None:
+                continue
+            if found[1].name and layout.compact(found[1].name) == layout.compact(name):
+                return True
+            seen += 1
+            if seen >= within:
+                break
+        return False
 
     def _report(self, number: int, line: str, why: str) -> None:
         self.unplaced.append(Unplaced(number, line.strip(SPACES), why))
@@ -4410,8 +4457,6 @@ def _is_footer(line: str) -> bool:
         return False      # お問い合わせへの対応を含め改善を図ることが…: a wrapped line of speech
     if stripped in _BUTTONS or _BACK_LINK.fullmatch(stripped):
         return True       # 印刷: a page's buttons; 議会トップへ戻る, 会議録目次へ: its links back
-    if layout.compact(stripped) in _PAGE_PARTS:
-        return True       # 添付ファイル: the head of a page's box of attachments under the record
     cells = stripped.split()
     if len(cells) >= 2 and all(c in _BUTTONS or c in _SEARCH_BUTTONS or c in FOOTER_WORDS for c in cells):
         return True       # 前の発言<TAB>次の発言<TAB>前を検索<TAB>次を検索: a row of buttons copied

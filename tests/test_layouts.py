@@ -8813,3 +8813,70 @@ def test_what_southern_and_island_assemblies_pages_showed():
                    "再開 午前 9時55分      (出席議員、休憩前と同じ10名)\n")
     assert len(m.turns) == 1 and not m.unplaced
     assert m.turns[0].text.endswith("お集まりいただきたいと思います。")
+
+
+def test_the_days_rules_leave_ordinary_minutes_as_they_were_again():
+    # an adversarial review of this round's rules (made-up ordinary inputs near each): each of
+    # these read worse after a rule and reads as before its narrowing
+    head = "令和６年第１回みどり市議会定例会会議録（第２号）\n出席議員（２０名）\n１番　山田太郎　２番　鈴木花子\n"
+    base = ("○議長（山田太郎君）　ただいまから本日の会議を開きます。\n"
+            "○３番（佐藤一郎君）　通告に従い質問いたします。防災対策について伺います。\n"
+            "○市長（田中次郎君）　お答えいたします。防災対策は重要と考えております。\n")
+    flow = ["◯議長(山田太郎君) ただいまから本日の会議を開きます。日程第１、諸般の報告を行います。",
+            "◯議長(山田太郎君) お諮りします。会期は５日間とすることに御異議ありませんか。",
+            "◯町長(田中次郎君) おはようございます。提案理由を申し上げます。よろしくお願いいたします。"]
+    # a label quoted inside a flowing copy's speech, or named after a particle, is no turn
+    for quoted in ("前回の会議録では「◯町長(田中次郎君) 検討します」と答弁されています。改めて伺います。",
+                   "前回の会議録に、議長の発言として◯議長(山田太郎君) 暫時休憩します、と記載があります。"):
+        m = parse_text(" ".join(["令和６年第１回みどり町議会定例会会議録", flow[0], "◯３番(佐藤一郎君) " + quoted,
+                                 flow[2], flow[1]]) + "\n")
+        assert [t.role for t in m.turns] == ["議長", "３番", "町長", "議長"] and m.turns[1].text == quoted
+    # a stage note broken over three lines stays one note
+    m = parse_text(head + "○議長（山田太郎君）　市長。\n　〔市長\n　田中次郎君\n　登壇〕\n○市長（田中次郎君）　お答えします。\n")
+    assert [t.text for t in m.turns] == ["市長。", "お答えします。"]
+    # a page part's word as a wrapped line of speech does not end the speech
+    m = parse_text(head + "○３番（佐藤一郎君）　市のホームページの\n関連リンク\nが切れています。改善を求めます。\n" + base)
+    assert m.turns[0].text == "市のホームページの関連リンクが切れています。改善を求めます。"
+    # a numbered list of people in the head is no viewer's heads over speeches
+    m = parse_text(head + "常任委員会委員\n 1. 佐藤一郎\n   佐藤委員長 総務委員会\n 2. 鈴木花子\n   鈴木委員 総務委員会\n"
+                   " 3. 田中一郎\n   田中委員 総務委員会\n" + base)
+    assert [t.role for t in m.turns] == ["議長", "３番", "市長"]
+    # labels with nothing under them that are no silent speech: a heading naming the next
+    # speaker, staff introduced by their labels, a label repeated at a page's break
+    for silent in ("○議長（山田太郎君）　一般質問を行います。\n◇佐藤一郎君\n○議長（山田太郎君）　佐藤一郎君。\n"
+                   "○３番（佐藤一郎君）　質問します。\n",
+                   "○議長（山田太郎君）　説明員を紹介します。\n○副市長（鈴木次郎君）\n○教育長（田中花子君）\n"
+                   "○議長（山田太郎君）　以上です。\n",
+                   "○議長（山田太郎君）　開会します。\n○市長（田中次郎君）\n○市長（田中次郎君）　お答えします。\n"
+                   "○議長（山田太郎君）　散会します。\n"):
+        assert not parse_text(head + silent + base).unplaced
+    # a summary quoting what the chair declared is no speech found after its lone label
+    with pytest.raises(MinutesError):
+        parse_text("令和2年11月 生活振興環境委員会会議録 ●日時 令和2年11月10日(火) ●開会 午前10時00分 ●閉会 午前10時36分 "
+                   "●場所 第2委員会室出席委員( 9人)   中山隆仁  委員長   伊藤照子  副委員長   伊藤ひとみ 委員 ●案件  "
+                   "1 異動幹部職員紹介  2 陳情審査  3 所管事務調査継続                      ●概要 委員長から ○中山隆仁 委員長 "
+                   "ただいまから開会いたします。との宣告があり、陳情を審査しました。\n")
+    # a sentence said after a rule is no item's heading; a group in brackets with a note word
+    # inside other brackets stays as it was read
+    m = parse_text(head + "○議長（山田太郎君）　決定しました。　――――――――――　日程第２、一般質問を行います\n" + base)
+    assert "日程第２、一般質問を行います" in m.turns[0].text
+    m = parse_text(head + "○議長（山田太郎君）　午後は（昼食（休憩）後）再開します。\n" + base)
+    assert "昼食" in m.turns[0].text
+
+
+def test_speech_a_copy_wrapped_at_links_or_listed_the_same_line_over_is_kept():
+    # 袋井市 on chiholog (trial 208): the chair's sentence broken at the site's links, one piece
+    # opening 地方自治法第106条第3項の規定により、本 — read as the record's closing certificate
+    # (and as a heading): the rest of the sentence was lost unsaid
+    m = parse_text("3:\n◯議長(鈴木弘睦)\nお諮りいたします。\n災害発生等の不測の事態に備えるため、\n"
+                   "地方自治法第106条第3項の規定により、本\n定例会の\n会期中における仮\n議長の\n選任を\n"
+                   "議長に委任願いたいと思いますが、これに御\n異議ございませんか。\n〔「\n異議なし」と呼ぶ者あり〕\n"
+                   "4:\n◯議長(鈴木弘睦)\n御異議なしと認めます。\n")
+    assert m.turns[0].text == ("お諮りいたします。災害発生等の不測の事態に備えるため、地方自治法第106条第3項の規定により、"
+                               "本定例会の会期中における仮議長の選任を議長に委任願いたいと思いますが、これに御異議ございませんか。")
+    assert not m.unplaced
+    # 越谷市 (trial 208): the clerk reads a list whose items are the very same line, each with its
+    # count — taken for a page's running head and dropped
+    m = parse_text("○議長（山田太郎君）　事務局長に朗読させます。\n○事務局長（佐藤一郎君）　朗読いたします。\n議案目録\n"
+                   + "人権擁護委員候補者の推薦につき意見を求めることについて1\n" * 3 + "市道路線の認定について1\n以上であります。\n")
+    assert m.turns[1].text.count("人権擁護委員候補者の推薦につき意見を求めることについて1") == 3
