@@ -278,6 +278,10 @@ _READS_OUT = re.compile(r"(?:(?<![がに])|(?<=私が))(?:朗読|読み上げ)(?
                         # (案文の朗読をもって説明に代えさせていただきます。: the proposer reads it)
                         r"|(?:朗読|読み上げ)をもって(?:提案理由の|提案の)?(?:説明|提案説明|趣旨説明)に"
                         r"代え(?:させていただきます|させていただきたいと思います|たいと思います|ます)。$")
+# …and said at the start of a line that goes on with the text (朗読いたします。 越法 第79号 …), and
+# the reader's end of it
+_READS_OUT_AT = re.compile(r"(?:朗読|読み上げ)(?:を)?(?:いたします|します|させていただきます)。")
+_READ_TO_END = re.compile(r"以上(?:で(?:ございます|あります|す)|です)。")
 # a speech that is only the note that a text is read out: the lines after it are that text
 _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
@@ -2085,6 +2089,8 @@ class _Walk:
         # lists inside a speech that the speaker sums up after reading them (an election's
         # result, the members named to sign the record: …８票 / 以上のとおりであります。)
         self.summed_up = _summed_up(self.lines)
+        # the speaker lines' markers, also on lines of their own (○ / 島田玲子議長 …)
+        self.markers = sum(1 for l in self.lines[:5000] if (m := layout.split_marker(l))[0] or l.strip(SPACES) in MARKERS)
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
@@ -2660,6 +2666,11 @@ class _Walk:
                 current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
+            if found is not None and not found[0] and current is not None and self.markers >= 3 and (
+                    current.reading or ((said := current.text_so_far()) and (r := _READS_OUT_AT.search(said))
+                                        and not _READ_TO_END.search(said, r.end()))):
+                found = None    # a line of the text read out that opens with its signer (越谷市長 福 田 晃 9月
+                #                 定例会に付議する…): in minutes whose speakers are marked, no label
             if found is None and number - 1 in self.cells and not cut:
                 found = ("", self.cells[number - 1])
             if found is None and (last := current or (turns[-1] if turns else None)) is not None:
@@ -3728,7 +3739,7 @@ _DASHED_INLINE = re.compile(r"(?:(?<=[）)][ \t\u3000])|(?<=[）)][ \t\u3000]{2}
 # what makes the text between two rules a document printed into the minutes: its
 # addressee (…議長　山本　愈　殿) and its title (審　査　報　告　書, 意見書, 請願書…) — a
 # title alone may head a text read out (決議 after 〔事務局長朗読〕), which is said
-_ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿")
+_ADDRESSEE = re.compile(r".{1,30}[ \u3000]*殿|.{0,16}(?:議長|委員長)[ \u3000]*[^。、]{0,12}[ \u3000]*様")   # (…議長 岩 松 永 治 様)
 _DOCUMENT_ENDS = ("報告書", "意見書", "請願書", "陳情書", "決議", "通知書", "要望書", "答申", "答申書")
 _DOCUMENT_TITLE = re.compile(r"(?:委員会)?(?:審査|調査)?報告書|意見書|請願書|陳情書|決議|通知書|要望書|答申書?")
 # an official letter's addressee (…議長 中島正義 様, …殿), its number (監査第一〇八四号, 佐議第１７２０号)

@@ -8880,3 +8880,23 @@ def test_speech_a_copy_wrapped_at_links_or_listed_the_same_line_over_is_kept():
     m = parse_text("○議長（山田太郎君）　事務局長に朗読させます。\n○事務局長（佐藤一郎君）　朗読いたします。\n議案目録\n"
                    + "人権擁護委員候補者の推薦につき意見を求めることについて1\n" * 3 + "市道路線の認定について1\n以上であります。\n")
     assert m.turns[1].text.count("人権擁護委員候補者の推薦につき意見を求めることについて1") == 3
+
+
+def test_documents_printed_or_read_out_with_an_addressee_and_a_signer():
+    # 南国市 (trial 208): the committee's report printed between rules after the chair's call,
+    # addressed …議長 岩 松 永 治 様 (not 殿) — it ran on as the chair's words
+    m = parse_text("○議長(岩松永治) これより委員長の報告を求めます。総務常任委員長斉藤喜美子議員。\n"
+                   "―――――――――――*―――――――――――\n令和7年9月17日\n南国市議会議長 岩 松 永 治 様\n総務常任委員長\n"
+                   "斉 藤 喜美子\n総務常任委員会審査報告書\n本委員会に付託の事件は、審査の結果下記のとおり決定したから報告します。\n"
+                   "記\n│議案番号│件 名 │審査結果 │\n│第10号│令和7年度南国市一般会計補正予算 │原案を可決│\n"
+                   "―――――――――――*―――――――――――\n○総務常任委員長(斉藤喜美子) 御報告いたします。\n")
+    assert m.turns[0].text.endswith("総務常任委員長斉藤喜美子議員。") and m.turns[1].role == "総務常任委員長"
+    assert [u.why.split(" (")[0] for u in m.unplaced] == ["a document printed between rules"]
+    # 越谷市 (trial 208): the clerk reads the mayor's letter, whose signer opens a line with the
+    # letter's title after it (越谷市長 福 田 晃 9月定例会に…) — it became the mayor's turn
+    m = parse_text("○\n島田玲子議長 市長から議案の提出がありましたので、報告いたします。議事課長に朗読させます。\n◎\n"
+                   "藤浪孝之議事課長 朗読いたします。 越法 第79号 令和5年8月25日\n越谷市議会議長 島 田 玲 子 様\n"
+                   "越谷市長 福 田 晃 9月定例会に付議する議案の送付について 標記について、議案書を送付します。\n"
+                   "○\n島田玲子議長 ただいま朗読いたしました議案は、お手元に配付しておきました。\n")
+    assert [t.role for t in m.turns] == ["議長", "議事課長", "議長"]
+    assert "9月定例会に付議する議案の送付について" in m.turns[1].text
