@@ -144,7 +144,7 @@ _KANA = r"\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f"
 # 〓, ?, ● and ■ stand for a kanji a page's encoding lost (髙, 﨑: ?野幹也, 〓橋太郎, 山●太郎)
 # (※ and ＜高＞橋 too: a kanji the minutes could not print, marked, or printed as a common one
 # between angle brackets, as their notice says: ※印の文字は外字, ＜　＞内の文字は外字のため…)
-_NAME = re.compile(rf"(?:[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？●■★※]|＜[{_KANJI}]＞){{1,12}}")   # ★: a speed version's unheard name
+_NAME = re.compile(rf"(?:[{_KANJI}{_KANA}・＝=Ａ-Ｚａ-ｚA-Za-z〓?？●■★☆＊※]|＜[{_KANJI}]＞){{1,12}}")   # ★: a speed version's unheard name
 # two members of one surname told apart by the first kanji of the given name (the Diet):
 # 森山(眞)委員, 坂井（隆）分科員, 山本（有）国務大臣
 _INITIALED = re.compile(rf"([{_KANJI}]{{1,5}}[（(][{_KANJI}\u3041-\u3096\u30a1-\u30fa][）)])(.+)")   # …or 佐藤（ゆ）委員

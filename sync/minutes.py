@@ -4494,6 +4494,10 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
         return True, None
     if not stage and _ROOM_SOUND.fullmatch(unicodedata.normalize("NFKC", spaced)):
         return True, f"（{bare}）"
+    if not stage and ((bare.startswith(("※", "＊", "*", "注:", "注：")) and len(bare) >= 4) or _CHARACTER_NOTE.fullmatch(bare)) \
+            and len(bracketed) <= NOTE_MAX_LEN:
+        return True, None           # (※「崎」は「たつさき」), （「高」は「はしご高」）: the editor's note on a
+        #                             character of a name, not said
     if not stage and _ATTENDANCE.fullmatch(bare):
         return True, None           # (出席議員、休憩前と同じ10名): who is present, noted
     if not stage and _NODDING.fullmatch(bare):
@@ -4515,6 +4519,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     return True, f"（{bare}）" if sound else None
 
 
+_CHARACTER_NOTE = re.compile(r"「[^「」]{1,2}」は、?「[^「」]{1,12}」(?:の字)?(?:です|である)?")
 _ATTENDANCE = re.compile(r"(?:出席|欠席)(?:議員|委員)(?:数)?[、，は ]?[^（()）。]{0,16}?[0-9０-９一二三四五六七八九十]+(?:名|人)")
 _NODDING = re.compile(r"(?:首肯|うなず[きく]|頷[きく])(?:する)?(?:委員|議員|者|人)(?:多数|全員)?(?:あり|多数)?")
 _SPREAD_NOTE = re.compile(f"(?:[^{SPACES}][{SPACES}]+)+[^{SPACES}]")

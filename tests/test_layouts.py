@@ -8900,3 +8900,15 @@ def test_documents_printed_or_read_out_with_an_addressee_and_a_signer():
                    "○\n島田玲子議長 ただいま朗読いたしました議案は、お手元に配付しておきました。\n")
     assert [t.role for t in m.turns] == ["議長", "議事課長", "議長"]
     assert "9月定例会に付議する議案の送付について" in m.turns[1].text
+
+
+def test_names_with_a_character_the_file_cannot_show_and_notes_on_characters():
+    # a town's export that marks a character it cannot show with ＊ (trial 178): ○５番（＊田花子君）
+    # was no label, so the member's question went to the chair
+    m = parse_text("＊印の文字は外字のため表示できません。\n○議長（鈴木一郎君）　５番、＊田花子議員。\n"
+                   "○５番（＊田花子君）　通告に従い質問いたします。\n○町長（森＊太郎君）　お答えいたします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "鈴木一郎"), ("５番", "＊田花子"), ("町長", "森＊太郎")]
+    # the editor's note on a character of the name after the label is not said
+    m = parse_text("○議長（山崎正一君）　（※「崎」は「たつさき」）　ただいまから本日の会議を開きます。\n"
+                   "○１番（高橋花子君）　（「高」は「はしご高」）　質問いたします。\n")
+    assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます。", "質問いたします。"]
