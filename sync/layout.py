@@ -761,13 +761,19 @@ def is_record_heading(line: str) -> bool:
     of the record (当局説明, 質疑・応答, 報告事項)."""
     c = compact(line)
     return is_item_heading(line) and bool(_DOUBLE_BRACKETED.fullmatch(c) or _NUMBERED_BILL.match(c)
-                                          or _BRACKETED_ITEM.fullmatch(c) or re.search(_RECORD_STEPS, c))
+                                          or _BRACKETED_ITEM.fullmatch(c) or _ITEMS_TOGETHER.fullmatch(c)
+                                          or re.search(_RECORD_STEPS, c))
 
 
 def is_bracketed_item(line: str) -> bool:
     """An agenda item in brackets on its own line (【議案第２１号　…について】): a record's
     heading wherever it stands — a speaker reading an item out does not bracket it."""
-    return is_item_heading(line) and bool(_BRACKETED_ITEM.fullmatch(compact(line)))
+    return is_item_heading(line) and bool(_BRACKETED_ITEM.fullmatch(compact(line)) or _ITEMS_TOGETHER.fullmatch(compact(line)))
+
+
+# the items a sitting takes together, as the record heads them (議案第103号から第127号まで及び報告第14号
+# から第19号まで): a speaker reading them out says what is done with them (…を一括議題とします)
+_ITEMS_TOGETHER = re.compile(rf"(?:{_AGENDA_ITEM})(?:(?:から|ないし|及び|並びに|[、・～〜])(?:{_AGENDA_ITEM}|第{_NUM}+号|{_NUM}+号)(?:まで)?)+")
 
 
 # a summary record's vote and its result on one line, in the record's words (not said:
@@ -786,7 +792,8 @@ def is_item_heading(line: str) -> bool:
     if not c or len(c) > 60 or re.search(r"[。？！?!]", c) or _NUMBER.fullmatch(c):
         return False      # (５ 番: a seat, letter-spaced)
     return bool(_DOUBLE_BRACKETED.fullmatch(c) or _ITEM_NUMBER.match(s) or _NUMBERED_BILL.match(c)
-                or _BRACKETED_ITEM.fullmatch(c))
+                or _BRACKETED_ITEM.fullmatch(c)
+                or _ITEMS_TOGETHER.fullmatch(c) is not None)
 
 
 _READER = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]、，,]{2,30}?)(?:報告|朗読)[）)〕］\]]")

@@ -1292,6 +1292,8 @@ def _unglued(line: str) -> str:
     return "".join(out) + line[pos:] if out else line
 
 
+# a speech's number right against its label in lenticular brackets
+_NUMBER_ON_LABEL = re.compile(r"[ \t\u3000]{0,4}[0-9０-９]{1,6}(?=【)")
 # a summary's narration around what someone said (…開会いたします。との宣告があり、…)
 _NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明|報告|挨拶|あいさつ|答弁|趣旨)")
 
@@ -3092,6 +3094,10 @@ class _Walk:
                 and line[label.speech_at:].strip(SPACES):
             return margin.end()   # 開 会 議 長 おはようございます。: the margin's heading, then the label
         cut = layout.SPEECH_NUMBER.match(line) if self.numbered else None
+        if cut is None and (glued := _NUMBER_ON_LABEL.match(line)) is not None \
+                and (label := layout.parse_label(line[:glued.end() + layout.LABEL_MAX], glued.end(), loose=True)) is not None \
+                and label.text.endswith("】") and (label.role or label.name):
+            return glued.end()    # 1682【福田まちづくり調整担当部長】 …: a site's number of its one speech
         if cut and not (layout.split_marker(line)[0] or cut.group().endswith("\t")
                         or self._numbered_label(line, cut)
                         or line[cut.end():cut.end() + 1] in tuple(SPACES)):
@@ -3715,6 +3721,12 @@ def _join_notes(lines: list[str], reach: int = 4) -> tuple[list[str], dict[int, 
             if c is None:
                 continue
             is_note, label = _note("".join(parts))
+            joined = "".join(parts)
+            if not is_note and not line[:p].strip(SPACES) and not nxt[c + 1:].strip(SPACES) \
+                    and len(joined) <= NOTE_MAX_LEN and joined[0] in "（(" \
+                    and any(_note_word(layout.compact(joined[1:-1]), w) for w in WEAK_NOTE_WORDS):
+                is_note, label = True, None     # (立会人の立会いの下に、 / 職員投票を計算): lines of its
+                #                                 own, what happened, as on one line
             if is_note:
                 lines[i] = line[:p] + " " * (len(line) - p)
                 for m in range(i + 1, k):

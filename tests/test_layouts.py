@@ -8912,3 +8912,24 @@ def test_names_with_a_character_the_file_cannot_show_and_notes_on_characters():
     m = parse_text("○議長（山崎正一君）　（※「崎」は「たつさき」）　ただいまから本日の会議を開きます。\n"
                    "○１番（高橋花子君）　（「高」は「はしご高」）　質問いたします。\n")
     assert [t.text for t in m.turns] == ["ただいまから本日の会議を開きます。", "質問いたします。"]
+
+
+def test_what_prefectures_and_special_committees_records_showed():
+    # 栃木県議会 on yonalog (trial 210): a note broken over two lines at the site's links, on
+    # lines of its own — (立会人の立会いの下に、 / 職員投票を計算) — was the chair's words
+    m = parse_text("○\n板橋一好 臨時議長 開票を行います。立会人の立会いを願います。\n(立会人の立会いの下に、\n職員投票を計算)\n"
+                   "○\n板橋一好 臨時議長 これから投票の結果をご報告いたします。\n")
+    assert [t.text for t in m.turns] == ["開票を行います。立会人の立会いを願います。", "これから投票の結果をご報告いたします。"]
+    # 富山県議会 on yonalog: the items taken together as the record heads them, between turns
+    m = parse_text("6 ◯議長(横山 栄君)御異議なしと認めます。よって、会期は22日間と決定いたしました。\n"
+                   "議案第103号から第127号まで及び報告第14号から第19号まで\n"
+                   "7 ◯議長(横山 栄君)次に日程第3、議案第103号から議案第127号までを議題といたします。\n")
+    assert m.turns[0].text == "御異議なしと認めます。よって、会期は22日間と決定いたしました。"
+    # …said with what is done with them, it is speech
+    m = parse_text("◯議長(横山 栄君)次に、\n議案第103号から第127号までを一括議題といたします。\n")
+    assert m.turns[0].text == "次に、議案第103号から第127号までを一括議題といたします。"
+    # a site of one speech a page numbers it right against its label in 【】 (trial 212)
+    m = parse_text("1682【福田まちづくり調整担当部長】 道場委員が御案内の協議会の勉強会のほうに、オブザーバーとして"
+                   "臨んでいるというような形になってございます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("まちづくり調整担当部長", "福田")]
+    assert m.turns[0].text.startswith("道場委員が")
