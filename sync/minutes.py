@@ -1214,7 +1214,10 @@ def _unflatten(text: str) -> str:
     # (two are enough where each says something as speech does, …ます。: a short sitting's
     # copy — not a chair reading the order of questions out, ○５番（鈴木一郎君） 防災対策について。)
     flowing = sum(inline.values()) >= 3 or (
-        sum(inline.values()) == 2 and sum(_inline_labels(lines[k], _SPOKEN_END) for k in inline) >= 2)
+        sum(inline.values()) == 2 and (sum(_inline_labels(lines[k], _SPOKEN_END) for k in inline) >= 2
+                                       # (…or one after a rule: the record's own break between items,
+                                       # ───── ◯議長(山本文雄君) まず、…)
+                                       or any(_RULE_THEN_LABEL.search(lines[k]) for k in inline)))
     if all(len(line) < 150 for line in lines) and not flowing:
         return "\n".join(lines) if short or cut_after_sentence else text
     # a file whose lines open with marked labels: a label without a marker inside a line is
@@ -1268,6 +1271,7 @@ def _unflatten(text: str) -> str:
     return "\n".join(lines)
 
 
+_RULE_THEN_LABEL = re.compile(rf"[─━―]{{6,}}[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
 _GLUED_MARKER = re.compile(rf"(?<=[^\s{MARKERS}])[{MARKERS}](?=[^\s{MARKERS}])")
 
 
@@ -1300,10 +1304,16 @@ _NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明
 
 def _cut_at_lone_labels(text: str) -> str | None:
     """``text`` with a line break before each marked label inside a long line that a
-    sentence in the spoken style follows (…ます。), and after each sentence after it — None
-    where there is none."""
+    sentence in the spoken style follows (…ます。), and after each sentence after it, and a
+    marker before a label that lost its opening bracket at a line's start with such a sentence
+    after it — None where there is none."""
     lines, changed = text.split("\n"), False
     for k, line in enumerate(lines):
+        if line[:1] not in SPACES and (half := layout.half_closed_label(line)) is not None \
+                and (half.role or half.name) and _SPOKEN_END.search(line[half.speech_at:]):
+            # (a label that lost its opening bracket, the page's only one: 勝村委員長)ただ今から,…)
+            lines[k], changed = "○" + line, True
+            continue
         if len(line) < 150:
             continue
         found = [(m.start(), label.speech_at) for m in _INLINE_BREAK.finditer(line)
@@ -2213,6 +2223,9 @@ class _Walk:
         name an office set apart by brackets, a slash or a colon has after it (【議長】山田太郎　…,
         議長／山田太郎　…)."""
         found = self._label_only(line, marked, nxt, before)
+        if found is not None and not found[0] and line[found[1].speech_at:found[1].speech_at + 1] in (",", "，", "、") \
+                and re.search(r"[（(][^（()）]{1,12}[）)]$", line.rstrip(SPACES)):
+            return None       # 議会事務局 庶務議事課長(神谷一美),庶務議事課長補佐(関努): a row of the head's list
         if found is not None and not found[0] and _ROSTER_ROW.fullmatch(line[found[1].speech_at:].strip(SPACES)) \
                 and re.search(r"(?:事務取扱|取扱|兼務|事務代理|担当)$", found[1].name or ""):
             return None       # 企画部参事(政策企画課長事務取扱) 濱田徹君: an official's row in the head's list

@@ -8933,3 +8933,22 @@ def test_what_prefectures_and_special_committees_records_showed():
                    "臨んでいるというような形になってございます。\n")
     assert [(t.role, t.name) for t in m.turns] == [("まちづくり調整担当部長", "福田")]
     assert m.turns[0].text.startswith("道場委員が")
+
+
+def test_a_committees_page_with_one_label_that_lost_its_bracket():
+    # 石岡市's special committee page (trial 212): the head's row of staff (議会事務局
+    # 庶務議事課長(神谷一美),庶務議事課長補佐(関努)) became the speaker, and the page's only label,
+    # 勝村委員長)ただ今から,… (its opening bracket lost), was said — or, the row gone, the page was
+    # refused as a notice for the postal code above it
+    m = parse_text("〒315-8640\n茨城県石岡市石岡一丁目1−1\nTel 0299(23)1111 内線310\n\n議会改革推進特別委員会\n\n"
+                   " 第3回委員会 (1月12日)\n出席委員 勝村孝行委員長,石橋保卓副委員長,菱沼和幸委員\n市執行部 なし\n"
+                   "議会事務局 庶務議事課長(神谷一美),庶務議事課長補佐(関努)\n\n\n"
+                   "勝村委員長)ただ今から,議会改革推進特別委員会を開会いたします。\n これより議事に入ります。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "勝村")]
+    assert m.turns[0].text == "ただ今から,議会改革推進特別委員会を開会いたします。これより議事に入ります。"
+    # 福井県議会 on yonalog (trial 210): two labels in a flowing line, the second after the
+    # record's rule — too few to cut the line, they made one turn
+    m = parse_text("    ◯議長(山本文雄君) これより、本日の会議を開きます。                ─────────────── "
+                   "◯議長(山本文雄君) まず、書記から諸般の報告をさせます。     〔書 記 報 告〕 発議第44号  意見書(案)"
+                   "                ───────────────\n")
+    assert [t.text for t in m.turns] == ["これより、本日の会議を開きます。", "まず、書記から諸般の報告をさせます。"]
