@@ -3534,6 +3534,8 @@ class _Walk:
         reported = {u.line for u in self.unplaced}
 
         def bare(k: int) -> bool:
+            if len(self.lines[k].strip(SPACES)) > layout.LABEL_MAX or _ENDS.search(self.lines[k]):
+                return False        # (a sentence's line: no label alone — read cheaply)
             found = self._label(self.lines[k], self.marked, self._next_text(k + 1), before=self._before(k))
             return found is not None and (found[0] or self.marked is False) \
                 and found[1].speech_at <= len(self.lines[k]) and not self.lines[k][found[1].speech_at:].strip(SPACES)
