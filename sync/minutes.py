@@ -575,6 +575,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         first, who = walk.spoken_front[0][0], turns[0].speaker
         notices.append(f"no speaker line anywhere: the text from line {first} is read as one speech by "
                        + (f"{who}, as the page's title names the speaker" if who and layout.compact(title).endswith(layout.compact(who)) else
+                          f"{who}, the office the speech's title names (to name them too, add a line such as "
+                          f"○{who}（山田太郎君） above line {first})" if who and not turns[0].name else
                           f"{who}, the office and name the file gives alone on a line" if who else
                           "a speaker not named (captions name nobody); to name them, add a line such as "
                           f"○市長（山田太郎君） above line {first}"))
@@ -1825,6 +1827,23 @@ _LINK_LINE = re.compile(r"[^。、はをが]{1,40}(?:ページへ|ページに�
 _CONTACT_LINE = re.compile(r"(?:担当|文責|連絡先|問い?合わせ先?|作成)[ \u3000:：]")
 
 
+# a speech's title naming the office that gives it (9月26日 知事説明要旨, 市長施政方針, 町長行政報告)
+_OFFICE_TITLE = re.compile(r"(?:[^。、]{0,20}?[ \u3000]|^)?(知事|副知事|市長|町長|村長|区長|議長|教育長)(?:の)?"
+                           r"(?:説明要旨|提案理由説明(?:要旨)?|提案説明(?:要旨)?|施政方針(?:演説)?|所信表明(?:演説)?|"
+                           r"行政報告|市政報告|町政報告|村政報告|県政報告|開会あいさつ|開会挨拶|就任あいさつ|就任挨拶|あいさつ|挨拶)"
+                           r"(?:[（(][^（()）]{1,20}[）)])?")
+
+
+def _office_titled(line: str) -> Label | None:
+    """The office a title line over a speech published alone names as its speaker (知事説明要旨:
+    the governor), or None — one office, no person named."""
+    line = line.strip(SPACES)
+    m = _OFFICE_TITLE.fullmatch(line) if len(line) <= 40 and not re.search("[。？！]", line) else None
+    if m is None:
+        return None
+    return Label(text=m.group(1), role=m.group(1), name="", speech_at=len(line))
+
+
 def _signer(line: str) -> Label | None:
     """The label of a line that is an office and a name alone (みどり市長　山田　太郎), or None."""
     line = line.strip(SPACES)
@@ -1985,7 +2004,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
                            or _LINK_LINE.fullmatch(lines[end - 1].strip(SPACES))):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None) \
-        or _titled(title)
+        or _titled(title) or next((lab for line in reversed(lines[:k]) if (lab := _office_titled(line))), None)
     # (each line without the time a transcriber puts before it: [00:00:04.200 --> …]   …)
     said_lines = [re.sub(r"^[\[［(（]?[0-9０-９:：.,，\s>\-－]{5,}[\]］)）]?[ \t\u3000]*", "", line.strip(SPACES))
                   for line in lines[k:end] if line.strip(SPACES)]

@@ -8952,3 +8952,20 @@ def test_a_committees_page_with_one_label_that_lost_its_bracket():
                    "◯議長(山本文雄君) まず、書記から諸般の報告をさせます。     〔書 記 報 告〕 発議第44号  意見書(案)"
                    "                ───────────────\n")
     assert [t.text for t in m.turns] == ["これより、本日の会議を開きます。", "まず、書記から諸般の報告をさせます。"]
+
+
+def test_a_speech_published_alone_under_a_title_naming_its_office():
+    # 新潟県's page of the governor's explanation (trial 213): 9月26日 知事説明要旨 over the speech —
+    # read as a speech of no one; the title's office is its speaker's (captions show （知事）)
+    m = parse_text("本文\n平成29年9月定例会(提案理由)\n議案についての知事の説明を掲載しています。\n9月26日 知事説明要旨\n"
+                   "平成29年9月定例県議会の開会に当たり、県政の主な動きをご説明申し上げます。\n"
+                   "まず初めに、この度の豪雨災害についてです。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("知事", "")]
+    assert m.turns[0].text.startswith("平成29年9月定例県議会の開会に当たり")
+    assert "知事の説明を掲載しています" not in m.turns[0].text
+    # …a signature that names the person still wins, and a title naming no office names no one
+    m = parse_text("市長施政方針\n令和6年第1回定例会の開会に当たり、所信を申し上げます。\nよろしくお願い申し上げます。\n"
+                   "令和６年２月２０日\nみどり市長　山田　太郎\n")
+    assert [(t.role, t.name) for t in m.turns] == [("みどり市長", "山田\u3000太郎")]
+    m = parse_text("令和6年度の施政方針\n令和6年第1回定例会の開会に当たり、所信を申し上げます。\nよろしくお願い申し上げます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [(None, "")]
