@@ -991,6 +991,7 @@ def _index_row(t: Turn) -> bool:
     (the speech preview such a list may show, cut where it is, is no speech either)."""
     text = t.text.strip(SPACES + "\xa0")
     return (not text or bool(_PAGE_REFERENCE.fullmatch(text) or _HIT_COUNT.fullmatch(text))
+            or re.fullmatch(r"選択[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[:：]", text) is not None   # (DiscussNet's box to tick)
             or bool(_ROW_CELLS.match((t.role or "").strip(SPACES + "\xa0"))))
 
 
@@ -1097,20 +1098,27 @@ def _without_speaker_box(text: str) -> str:
     """``text`` with a search system's list of the speakers flowed into the record's line
     made spaces (DiscussNet on chiholog: ``発言者一覧 選択 1 : ◯松岡一誠議長 選択 2 : ◯菅
     良二市長 … 発言者の先頭へ``): each entry was a turn whose speech was ``選択 2 :``."""
-    for m in re.finditer("発言者一覧", text):
+    for m in re.finditer("発言者一覧|すべて解除", text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         entries = list(_BOX_ENTRY.finditer(text, m.end(), end))
         if len(entries) < 2 or text[m.end():entries[0].start()].strip(SPACES):
             continue
-        close = text.find("発言者の先頭へ", entries[-1].end(), end)
-        if 0 <= close - entries[-1].end() <= 60:
-            close += len("発言者の先頭へ")
-            text = text[:m.start()] + " " * (close - m.start()) + text[close:]
+        # (…its entries one after another up to the link back to the list's head)
+        close = _BOX_CLOSE.search(text, entries[0].end(), end)
+        if close is None:
+            continue
+        listed = [e for e in entries if e.end() <= close.start()]
+        if len(listed) >= 2 and all(b.start() - a.end() <= 60 for a, b in zip(listed, listed[1:])) \
+                and close.start() - listed[-1].end() <= 60:
+            text = text[:m.start()] + " " * (close.end() - m.start()) + text[close.end():]
     return text
 
 
-_BOX_ENTRY = re.compile(r"選択[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[:：]")
+# an entry of the list (選択 2 : ◯菅 良二市長, or numbered: 2 ◯遠藤浩一委員長) and the link after
+# the last (発言者の先頭へ, ↑ リストの先頭へ)
+_BOX_ENTRY = re.compile(rf"選択[ \u3000]*[0-9０-９]{{1,4}}[ \u3000]*[:：]|(?<=[ \u3000])[0-9０-９]{{1,4}}[ \u3000]+(?=[{MARKERS}])")
+_BOX_CLOSE = re.compile(r"発言者の先頭へ|[↑▲]?[ \u3000]*リストの先頭へ")
 
 
 def _rejoined_labels(text: str) -> str:
@@ -1219,7 +1227,7 @@ def _unflatten(text: str) -> str:
         sum(inline.values()) == 2 and (sum(_inline_labels(lines[k], _SPOKEN_END) for k in inline) >= 2
                                        # (…or one after a rule: the record's own break between items,
                                        # ───── ◯議長(山本文雄君) まず、…)
-                                       or any(_RULE_THEN_LABEL.search(lines[k]) for k in inline)))
+                                       or any(_ruled_label(lines[k]) for k in inline)))
     if all(len(line) < 150 for line in lines) and not flowing:
         return "\n".join(lines) if short or cut_after_sentence else text
     # a file whose lines open with marked labels: a label without a marker inside a line is
@@ -1273,7 +1281,15 @@ def _unflatten(text: str) -> str:
     return "\n".join(lines)
 
 
-_RULE_THEN_LABEL = re.compile(rf"[─━―]{{6,}}[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
+_RULE_THEN_LABEL = re.compile(rf"[─━―~〜～]{{6,}}[ \u3000]+(?:[^\s。？！?!{MARKERS}][^。？！?!{MARKERS}]{{0,40}}?[ \u3000]+)?"
+                              rf"(?:[0-9０-９]{{1,4}}[ \u3000]+)?(?=[{MARKERS}])")
+
+
+def _ruled_label(line: str) -> bool:
+    """Does a marked label stand in ``line`` right after one of the record's rules (and the
+    next item's heading): ───── ◯議長(山本文雄君) まず、…, ~~~~~~ 第62号議案 2 ◯澁谷政義委員長 …?"""
+    return any((label := _marked_label(line, m.end())) is not None and (label.role or label.name)
+               for m in _RULE_THEN_LABEL.finditer(line))
 _GLUED_MARKER = re.compile(rf"(?<=[^\s{MARKERS}])[{MARKERS}](?=[^\s{MARKERS}])")
 
 
@@ -1300,6 +1316,8 @@ def _unglued(line: str) -> str:
 
 # a speech's number right against its label in lenticular brackets
 _NUMBER_ON_LABEL = re.compile(r"[ \t\u3000]{0,4}[0-9０-９]{1,6}(?=【)")
+# a clock at a speech's start, a space after it: the record's margin (午前 9時00分 本日は…)
+_MARGIN_CLOCK = re.compile(r"(?:午前|午後)[ \u3000]?[0-9０-９]{1,2}時[0-9０-９]{2}分[ \u3000]+(?=\S)")
 # a summary's narration around what someone said (…開会いたします。との宣告があり、…)
 _NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明|報告|挨拶|あいさつ|答弁|趣旨)")
 
@@ -3912,7 +3930,7 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 
 
 # a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
-_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,})[ \t\u3000─━―]*(?=[^ \t\u3000─━―\n])")
+_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,}|[~〜～]{6,})[ \t\u3000─━―~〜～]*(?=[^ \t\u3000─━―~〜～\n])")
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
 
 
@@ -4005,7 +4023,10 @@ def _unruled(text: str) -> str:
         # (a speech may open with a dash, ――ちょっと失礼しました。: only a box-drawn rule
         # runs into a sentence)
         if (marker and layout.parse_label(rest, at, loose=True) is not None) or (
-                "―" not in m.group(1) and len(m.group(1)) >= 4 and re.search("[。？！?!]", rest)):
+                "―" not in m.group(1) and len(m.group(1)) >= 4 and re.search("[。？！?!]", rest)) or (
+                len(m.group(1)) >= 8 and not re.search("[。？！?!]", rest)
+                and (layout.is_item_heading(rest) or layout.is_inturn_heading(rest))):
+            # (…or the next item's heading: ~~~~~~~~  第62号議案, a flowing copy cut before its rule)
             # the break for the space after the rule where there is one (the rule kept whole)
             out[m.end() - 1] = "\n"
     return "".join(out)
@@ -4665,6 +4686,9 @@ class _TurnBuilder:
         if lead + 1 < len(kept) and line[kept[lead]] in "*-•‣" and line[kept[lead + 1]] in " \t\u3000":
             # * 土日の運行: a list's item as a text export writes it (Google Docs), its bullet not said
             lead = next((k for k in range(lead + 1, len(kept)) if line[kept[k]] not in SPACES), len(kept))
+        if not self.chars and (clock := _MARGIN_CLOCK.match("".join(line[i] for i in kept[lead:lead + 16]))):
+            lead += clock.end()     # ○議長(西山和樹君) 午前 9時00分 本日は…: the margin's clock a PDF's text
+            #                         set after the label, not said
         if not self.chars and "".join(line[i] for i in kept[lead:lead + 3]) in ("登壇＝", "登壇="):
             lead += 2       # ◎田中花子君(拍手)登壇=皆様…, ◎知事(山本祥一君)登壇=… (佐賀県議会): 登壇 and its sign
         if not self.chars and lead < len(kept) and line[kept[lead]] in "＝=":

@@ -8969,3 +8969,31 @@ def test_a_speech_published_alone_under_a_title_naming_its_office():
     assert [(t.role, t.name) for t in m.turns] == [("みどり市長", "山田\u3000太郎")]
     m = parse_text("令和6年度の施政方針\n令和6年第1回定例会の開会に当たり、所信を申し上げます。\nよろしくお願い申し上げます。\n")
     assert [(t.role, t.name) for t in m.turns] == [(None, "")]
+
+
+def test_what_committees_and_towns_records_showed_of_rules_lists_and_clocks():
+    # 白石市's committee on chiholog (trial 215): ~~~~ the record's rule and the next item's
+    # heading, between two turns of a flowing copy, were the chair's last words
+    m = parse_text("1      午前10時開会 ◯澁谷政義委員長 おはようございます。  ただいまから予算審査特別委員会を開会します。"
+                   "  これより会議に入ります。 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~  第62号議案 "
+                   "2 ◯澁谷政義委員長 第62号議案・平成30年度白石市一般会計補正予算(第2号)を議題といたします。\n")
+    assert [t.text for t in m.turns] == [
+        "おはようございます。ただいまから予算審査特別委員会を開会します。これより会議に入ります。",
+        "第62号議案・平成30年度白石市一般会計補正予算(第2号)を議題といたします。"]
+    # 厚木市 (trial 215): DiscussNet's numbered list of speakers, closed by ↑ リストの先頭へ
+    m = parse_text("全 3 発言 / ヒット 0 発言 選択表示 すべて選択 すべて解除 1 ◯遠藤浩一委員長 2 ◯川口 仁総務企画分科会長 "
+                   "3 ◯遠藤浩一委員長 ↑ リストの先頭へ ↓ 最初のヒットへ(全 0 ヒット) 1 ◯遠藤浩一委員長  ただいまの出席委員は"
+                   "27人で定足数に達しております。  ただいまから予算決算常任委員会を開きます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "遠藤浩一")]
+    # 東郷町 (trial 214): the list alone, each entry a box to tick, is refused as a list
+    with pytest.raises(MinutesError, match="a list of the speakers"):
+        parse_text("    トップページ 検索結果一覧 発言者の表示切り替え 全 519 発言 / ヒット 0 発言 選択表示 すべて選択 すべて解除 "
+                   "発言者一覧 " + " ".join(f"選択 {k} :  ◯{who}" for k, who in enumerate(
+                       ["議長(水川 淳君)", "町長(井俣憲治君)", "議長(水川 淳君)", "副町長(近藤悦規君)", "議長(水川 淳君)",
+                        "9番(山田達郎君)", "議長(水川 淳君)", "10番(加藤宏明君)"] * 2, 1)) + "\n")
+    # 京丹波町's PDF text (trial 214): the margin's clock set after the chair's label
+    m = parse_text("-68- 開議 ○議長(西山和樹君) 午前 9時00分 本日は早朝より傍聴御苦労さまでございます。\n")
+    assert m.turns[0].text == "本日は早朝より傍聴御苦労さまでございます。"
+    # …a time said is said
+    m = parse_text("○議長（山田太郎君）　午前10時から再開します。\n")
+    assert m.turns[0].text == "午前10時から再開します。"
