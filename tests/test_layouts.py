@@ -8997,3 +8997,14 @@ def test_what_committees_and_towns_records_showed_of_rules_lists_and_clocks():
     # …a time said is said
     m = parse_text("○議長（山田太郎君）　午前10時から再開します。\n")
     assert m.turns[0].text == "午前10時から再開します。"
+
+
+def test_a_member_reads_the_bill_in_place_of_the_explanation():
+    # 野々市町 on 議事ロックス (trial 214): 議会議案を朗読し、提案理由の説明にかえます。 — the bill's title,
+    # set in deep under its number, was dropped unsaid; △提案理由の説明 was reported, the other
+    # △ headings not
+    m = parse_text("△提案理由の説明\n\n○議長(内村栄一君) 提出者から提案理由の説明を求めます。9番議員山下志津枝さん。\n\n"
+                   "  〔9番(山下志津枝君)登壇〕\n\n◆9番(山下志津枝君) 議会議案を朗読し、提案理由の説明にかえます。\n\n"
+                   " 議会議案第10号\n\n            「美しいまちづくり」を宣言する決議\n\n"
+                   " わたしたちの郷土、野々市町は恵まれた自然環境のもと、豊かで健全な町民性を育んできました。\n")
+    assert "「美しいまちづくり」を宣言する決議" in m.turns[1].text and not m.unplaced
