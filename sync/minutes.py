@@ -1277,6 +1277,7 @@ def _unflatten(text: str) -> str:
             for c in cuts:
                 chars[c] = "\n"
             lines[k] = "".join(ch for i, ch in enumerate(chars) if i not in dropped or i in cuts)
+            _flow_goes_on(lines, k)
         else:
             lines[k] = _run_together(line, marked)
     return "\n".join(lines)
@@ -1352,16 +1353,21 @@ def _cut_at_lone_labels(text: str) -> str | None:
         for c in cuts:
             chars[c] = "\n"
         lines[k], changed = "".join(chars), True
-        # (the copy's next lines that go on with the sitting, set in by the page's indent,
-        # 　    これより、…を再開いたします。  ただいまの…。      休憩 午前 9時31分: the same
-        # flow, cut at its paragraphs and at the gaps before its notes)
-        for j in range(k + 1, len(lines)):
-            nxt = lines[j]
-            if len(nxt) < 100 or len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or len(_ENDS.findall(nxt)) < 2 \
-                    or layout.split_marker(nxt)[0]:
-                break
-            lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
+        _flow_goes_on(lines, k)
     return "\n".join(lines) if changed else None
+
+
+def _flow_goes_on(lines: list[str], k: int) -> None:
+    """The lines after line ``k`` of a flowing copy (just cut) that go on with the sitting,
+    set in by the page's indent (　    これより、…を再開いたします。  ただいまの…。      休憩 午前
+    9時31分): the same flow, its indent dropped and cut at its paragraphs and at the gaps
+    before its notes — not a list set in under the speech."""
+    for j in range(k + 1, len(lines)):
+        nxt = lines[j]
+        if len(nxt) < 40 or len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or len(_ENDS.findall(nxt)) < 2 \
+                or layout.split_marker(nxt)[0]:
+            break
+        lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
 
 
 # how much of a line after a label its reading looks at (the speech's first sentences)

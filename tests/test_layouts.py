@@ -9008,3 +9008,14 @@ def test_a_member_reads_the_bill_in_place_of_the_explanation():
                    " 議会議案第10号\n\n            「美しいまちづくり」を宣言する決議\n\n"
                    " わたしたちの郷土、野々市町は恵まれた自然環境のもと、豊かで健全な町民性を育んできました。\n")
     assert "「美しいまちづくり」を宣言する決議" in m.turns[1].text and not m.unplaced
+
+
+def test_a_flowing_copy_going_on_in_a_line_set_in_by_the_pages_indent():
+    # 精華町 on chiholog (trial 214): the sitting flows in one line, then goes on in the next,
+    # set in by the page's indent — reported whole as a list indented under the speech
+    m = parse_text("    平成29年度3月会議(第5日3月9日) ○議長  皆さんおはようございます。             (おはようございます。) "
+                   "○議長  ただいまの出席議員数は全員であります。  あわせてお願いをいたします。 ○議長  それでは、日程に入ります。"
+                   "  これより質疑を行います。  次、教育費、29ページまでです。\n"
+                   "     なければ、歳出全般質疑ございませんか。  なければ、次、歳入に入ります。\n")
+    assert len(m.turns) == 3 and not m.unplaced
+    assert m.turns[2].text.endswith("なければ、歳出全般質疑ございませんか。なければ、次、歳入に入ります。")
