@@ -1246,6 +1246,8 @@ def _unflatten(text: str) -> str:
             cut = True
         if len(line) < 300 and not cut:
             lines[k] = _run_together(line, marked)
+            if lines[k] != line:
+                _flow_goes_on(lines, k)
             continue
         if cut:
             line = _unglued(line)
@@ -1364,7 +1366,7 @@ def _flow_goes_on(lines: list[str], k: int) -> None:
     before its notes — not a list set in under the speech."""
     for j in range(k + 1, len(lines)):
         nxt = lines[j]
-        if len(nxt) < 40 or len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or len(_ENDS.findall(nxt)) < 2 \
+        if len(nxt) < 24 or len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or len(_ENDS.findall(nxt)) < 2 \
                 or layout.split_marker(nxt)[0]:
             break
         lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
