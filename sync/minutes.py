@@ -640,7 +640,14 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 "the page that holds the speeches", path=path)
         lines = [line for line in (raw.strip(SPACES) for raw in text.split("\n")) if line]
         heads = [line for line in lines if layout.heading_words(line[layout.split_marker(line)[1]:])]
-        if len(heads) >= 2 and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line) for line in lines):
+        head_only = len(heads) >= 2 and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line)
+                                                for line in lines)
+        if not head_only and len(sections := [w for w in _HEAD_SECTIONS if w in text]) >= 2 \
+                and not any(_SPOKEN_END.search(line) for line in lines):
+            # (a head an aggregator flowed onto one line, 出席議員(16名) … 欠席議員(なし) 地方自治法第121条
+            # の規定により説明のため…, or under the convening notice, …次のとおり招集する。: nothing said)
+            heads, head_only = sections, True
+        if head_only:
             # 出席議員 / 説明のため出席した者 / 議事日程, and not one sentence: the record's head
             # saved alone (a search system shows it as the sitting's first page)
             raise MinutesError(
@@ -1318,6 +1325,9 @@ def _unglued(line: str) -> str:
     return "".join(out) + line[pos:] if out else line
 
 
+# the parts of a record's head (its lists of who attended and its agenda)
+_HEAD_SECTIONS = ("出席議員", "欠席議員", "出席委員", "欠席委員", "説明のため", "職務のため", "議事日程",
+                  "本日の会議に付", "会議録署名", "出席説明員", "事務局職員")
 # a speech's number right against its label in lenticular brackets
 _NUMBER_ON_LABEL = re.compile(r"[ \t\u3000]{0,4}[0-9０-９]{1,6}(?=【)")
 # a clock at a speech's start, a space after it: the record's margin (午前 9時00分 本日は…)

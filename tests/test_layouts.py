@@ -9019,3 +9019,17 @@ def test_a_flowing_copy_going_on_in_a_line_set_in_by_the_pages_indent():
                    "     なければ、歳出全般質疑ございませんか。  なければ、次、歳入に入ります。\n")
     assert len(m.turns) == 3 and not m.unplaced
     assert m.turns[2].text.endswith("なければ、歳出全般質疑ございませんか。なければ、次、歳入に入ります。")
+
+
+def test_a_records_head_flowed_onto_one_line_is_refused_as_a_head():
+    # 益子町 on chiholog (trial 218): the head alone, flowed onto one line — refused with the
+    # message for a layout not understood, not as the head it is
+    with pytest.raises(MinutesError, match="only the head of a record"):
+        parse_text("    平成29年9月益子町議会第154回定例会会議録    平成29年9月14日(木)出席議員(16名)      1番 直  井     睦"
+                   "         2番 髙  橋  家  光欠席議員(なし)地方自治法第121条の規定により説明のため会議に出席した者"
+                   "       町     長    大   塚   朋   之       副  町  長    法 師 人       弘\n")
+    # …and under a convening notice in the plain style (…次のとおり招集する。)
+    with pytest.raises(MinutesError, match="only the head of a record"):
+        parse_text("市貝町告示第40号\n 平成29年第3回市貝町議会臨時会を、次のとおり招集する。\n   平成29年4月20日\n"
+                   "                  市貝町長  入野正明\n1.招集日  平成29年5月10日\n出席議員(12名)\n  1番 山田太郎\n"
+                   "欠席議員(なし)\n地方自治法第121条の規定により説明のため出席した者\n  町長 入野正明\n")
