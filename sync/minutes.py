@@ -569,6 +569,16 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                 len(qa_turns) > len(turns) and len(qa.unplaced) <= len(walk.unplaced)
                 and _subsequence([(t.role, t.name) for t in turns], [(t.role, t.name) for t in qa_turns]))):
             walk, turns = qa, qa_turns
+    if not any(t.text for t in turns) and _lone and pattern is None \
+            and (cut_text := _cut_at_lone_labels(normalize_newlines(given))) is not None:
+        # one or two labels inside a long line, each with speech after it (an aggregator's copy
+        # of a short committee: its head's blocks flowed onto the line, then (午前10時00分 開会)
+        # ○中山隆仁 委員長 ただいまから…): too few to say the line flows, and nothing else is
+        # speech — read so before the file is taken for one speech of no one
+        try:
+            return parse_text(cut_text, encoding, path, wrapped=wrapped, title=title, _lone=False)
+        except MinutesError:
+            pass
     if not any(t.text for t in turns) and pattern is None and (alone := _spoken_alone(text, walk, turns, wrapped, title)):
         # sentences said and no speaker line anywhere: one speech published alone (a policy
         # address, 施政方針; a transcript of one speaker) is that speech, its speaker unnamed
@@ -594,15 +604,6 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file holds {walk.hits} search results (a speaker and a snippet "
             "cut by ……) but not the minutes — open the minutes from the results page and save or "
             "copy the whole text", path=path)
-    if not any(t.text for t in turns) and _lone and pattern is None \
-            and (cut_text := _cut_at_lone_labels(normalize_newlines(given))) is not None:
-        # one or two labels inside a long line, each with speech after it (an aggregator's copy
-        # of a short committee: its head's blocks flowed onto the line, then (午前10時00分 開会)
-        # ○中山隆仁 委員長 ただいまから…): too few to say the line flows, and nothing else is speech
-        try:
-            return parse_text(cut_text, encoding, path, wrapped=wrapped, title=title, _lone=False)
-        except MinutesError:
-            pass
     if not any(t.text for t in turns):
         first = next((u for u in walk.unplaced if u.why.startswith("a marker")), None) or \
             next(iter(walk.unplaced), None) or next(iter(walk.written_front), None)
@@ -1336,6 +1337,11 @@ _MARGIN_CLOCK = re.compile(r"(?:午前|午後)[ \u3000]?[0-9０-９]{1,2}時[0-9
 _NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明|報告|挨拶|あいさつ|答弁|趣旨)")
 
 
+_SUMMARY_BEFORE = re.compile(r"(?:概要|要旨|要点|経過|結果|内容)[ \u3000:：]*$")
+_UNMARKED_INLINE = re.compile(rf"(?<=\S)(?<!概要|要旨|要点|経過|結果|内容)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?"
+                              rf"(?=[^\s（()）。、{MARKERS}][^\s（()）。、]{{0,19}}[（(][^（()）\s。、]{{2,20}}(?:君|議員|さん)[）)])")
+
+
 def _cut_at_lone_labels(text: str) -> str | None:
     """``text`` with a line break before each marked label inside a long line that a
     sentence in the spoken style follows (…ます。), and after each sentence after it, and a
@@ -1352,9 +1358,27 @@ def _cut_at_lone_labels(text: str) -> str | None:
             continue
         found = [(m.start(), label.speech_at) for m in _INLINE_BREAK.finditer(line)
                  if line[m.end()] in MARKERS and (label := _marked_label(line, m.end())) is not None
-                 and (label.role or label.name)
+                 and (label.role or label.name) and not any(ch in MARKERS for ch in label.text)
                  and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))
-                 and not re.search("[\u3041-\u3096]$", line[:m.start()])]   # (not 委員長から ○…: a summary's)
+                 and not re.search("[\u3041-\u3096]$", line[:m.start()])   # (not 委員長から ○…: a summary's,
+                 and not _SUMMARY_BEFORE.search(line[:m.start()])]            #  nor under ●概要)
+        if not found:
+            # …or labels with no marker, each closing as a name called (議長(本多秀樹君)  おはよう…
+            # 2 4番(生田忠照君)(登壇)  皆様…: 島原市 on chiholog), after a space — the speech's number
+            # before one going with the break
+            found = [(m.start(), label.speech_at) for m in _UNMARKED_INLINE.finditer(line)
+                     if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
+                     and label.text.endswith(_CALLED_CLOSE) and (label.role or label.name)
+                     and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+            if found:
+                spans = {m.start(): m.end() for m in _UNMARKED_INLINE.finditer(line)}
+                # (the number dropped: 2 4番(…) opens no line as a seat 2 4番)
+                line = "".join(ch for i, ch in enumerate(line)
+                               if not any(a < i < spans[a] for a, _ in found))
+                found = [(m.start(), label.speech_at) for m in _UNMARKED_INLINE.finditer(line)
+                         if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
+                         and label.text.endswith(_CALLED_CLOSE) and (label.role or label.name)
+                         and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
         ends = [a for a, _ in found[1:]] + [len(line)]
         cuts = [a for (a, at), e in zip(found, ends) if _SPOKEN_END.search(line[at:e])
                 and not _NARRATED_AFTER.search(line[at:e])]
@@ -1509,7 +1533,7 @@ _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?
 # where a flattened sitting breaks: before a marker or a label in 【】 (its speech number first,
 # if any) or a rule
 _HALF_CLOSED_BREAK = re.compile(r"(?<=[。？！?!])[ \u3000]+(?=[^\s()（）。、]{2,16}[)）])")
-_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?"
+_INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[:：]?[ \u3000]+)?"
                            rf"(?=[{MARKERS}][ \u3000]?\S|【[^【】\s]{{2,30}}】|[─━―~〜～]{{4}})")   # (◯ 議長坂井芳浩議長): a space after it
 
 

@@ -9033,3 +9033,20 @@ def test_a_records_head_flowed_onto_one_line_is_refused_as_a_head():
         parse_text("市貝町告示第40号\n 平成29年第3回市貝町議会臨時会を、次のとおり招集する。\n   平成29年4月20日\n"
                    "                  市貝町長  入野正明\n1.招集日  平成29年5月10日\n出席議員(12名)\n  1番 山田太郎\n"
                    "欠席議員(なし)\n地方自治法第121条の規定により説明のため出席した者\n  町長 入野正明\n")
+
+
+def test_kyushu_cities_flowing_copies_with_speech_numbers():
+    # 大野城市 on chiholog (trial 217): the next speech's number with a colon, after a note,
+    # stuck to the chair's speech (…これに異議ありませんか。4:)
+    said = "本日の会議を開きます。本日の議事日程はお手元に配付のとおりであります。"
+    m = parse_text(f"1: ◯議長(白石重成) {said} 2: ◯議長(白石重成) {said} 3: ◯議長(白石重成) 日程第2、会期の決定を議題と"
+                   "します。これに異議ありませんか。 〔「異議なし」の声あり〕 4: ◯議長(白石重成) 異議なしと認めます。\n")
+    assert m.turns[2].text.endswith("これに異議ありませんか。") and len(m.turns) == 4
+    # 島原市 on chiholog: two labels with no marker in one flowing line after the page's furniture,
+    # the second after its speech number — refused as no speech at all
+    m = parse_text("    2018-03-08 : 平成30年3月定例会(第5号) 本文 ↓ 最初のヒットへ(全 0 ヒット) 1                                "
+                   "午前10時開議 議長(本多秀樹君)  おはようござい"
+                   "ます。これより本日の会議を開きます。  日程第1.市政一般質問を前日に引き続き行います。 2 4番(生田忠照君)(登壇)"
+                   "  皆様おはようございます。実践クラブ生田忠照でございます。  どうか簡潔な答弁をお願いいたします。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "本多秀樹"), ("4番", "生田忠照")]
+    assert m.turns[1].text.startswith("皆様おはようございます。")
