@@ -1120,7 +1120,8 @@ def _without_speaker_box(text: str) -> str:
         listed = [e for e in entries if e.end() <= close.start()]
         if len(listed) >= 2 and all(b.start() - a.end() <= 60 for a, b in zip(listed, listed[1:])) \
                 and close.start() - listed[-1].end() <= 60:
-            text = text[:m.start()] + " " * (close.end() - m.start()) + text[close.end():]
+            # (its last character a line's break: the record after it opens a line of its own)
+            text = text[:m.start()] + " " * (close.end() - m.start() - 1) + "\n" + text[close.end():]
     return text
 
 
@@ -1326,13 +1327,16 @@ def _unglued(line: str) -> str:
     return "".join(out) + line[pos:] if out else line
 
 
+# the rest of a row of the head's list of staff after its first entry: more offices with names
+_STAFF_ROW = re.compile(r"(?:[,，、][^、,，。（()）]{1,20}[（(][^（()）]{2,12}[）)])+")
 # the parts of a record's head (its lists of who attended and its agenda)
 _HEAD_SECTIONS = ("出席議員", "欠席議員", "出席委員", "欠席委員", "説明のため", "職務のため", "議事日程",
                   "本日の会議に付", "会議録署名", "出席説明員", "事務局職員")
 # a speech's number right against its label in lenticular brackets
 _NUMBER_ON_LABEL = re.compile(r"[ \t\u3000]{0,4}[0-9０-９]{1,6}(?=【)")
 # a clock at a speech's start, a space after it: the record's margin (午前 9時00分 本日は…)
-_MARGIN_CLOCK = re.compile(r"(?:午前|午後)[ \u3000]?[0-9０-９]{1,2}時[0-9０-９]{2}分[ \u3000]+(?=\S)")
+_MARGIN_CLOCK = re.compile(r"(?:午前|午後)[ \u3000]?[0-9０-９]{1,2}時[0-9０-９]{2}分[ \u3000]+"
+                           r"(?!(?:まで|から|より|に|を|の|で|と|は|が|ごろ|頃|過ぎ|前)(?![\u3041-\u3096]))(?=\S)")
 # a summary's narration around what someone said (…開会いたします。との宣告があり、…)
 _NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明|報告|挨拶|あいさつ|答弁|趣旨)")
 
@@ -1895,6 +1899,21 @@ _OFFICE_TITLE = re.compile(r"(?:[^。、]{0,20}?[ \u3000]|^)?(知事|副知事|�
                            r"(?:[（(][^（()）]{1,20}[）)])?")
 
 
+def _office_over(head: list[str]) -> Label | None:
+    """The office the title right over a speech names (its nearest line with text, a date
+    passed over: 9月26日 知事説明要旨), where the head names only that one office so — not a
+    page of several speeches (市長あいさつ / 来賓祝辞 / …), nor a title over another's (市長施政方針 /
+    代表質問 / …)."""
+    titled = [lab for line in head if (lab := _office_titled(line)) is not None]
+    # (…over it, past a date, the prefecture's name spread out and the page's narration of it)
+    above = next((line for line in reversed(head) if line.strip(SPACES) and not _DATED.fullmatch(line.strip(SPACES))
+                  and layout.compact(line) not in _PREFECTURES and not _NARRATED.search(line)
+                  and not layout.is_furniture(line)), "")
+    if len({lab.role for lab in titled}) != 1:
+        return None
+    return _office_titled(above)
+
+
 def _office_titled(line: str) -> Label | None:
     """The office a title line over a speech published alone names as its speaker (知事説明要旨:
     the governor), or None — one office, no person named."""
@@ -2065,7 +2084,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
                            or _LINK_LINE.fullmatch(lines[end - 1].strip(SPACES))):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None) \
-        or _titled(title) or next((lab for line in reversed(lines[:k]) if (lab := _office_titled(line))), None)
+        or _titled(title) or _office_over(lines[:k])
     # (each line without the time a transcriber puts before it: [00:00:04.200 --> …]   …)
     said_lines = [re.sub(r"^[\[［(（]?[0-9０-９:：.,，\s>\-－]{5,}[\]］)）]?[ \t\u3000]*", "", line.strip(SPACES))
                   for line in lines[k:end] if line.strip(SPACES)]
@@ -2182,7 +2201,9 @@ class _Walk:
         # result, the members named to sign the record: …８票 / 以上のとおりであります。)
         self.summed_up = _summed_up(self.lines)
         # the speaker lines' markers, also on lines of their own (○ / 島田玲子議長 …)
-        self.markers = sum(1 for l in self.lines[:5000] if (m := layout.split_marker(l))[0] or l.strip(SPACES) in MARKERS)
+        self.markers = sum(1 for k, l in enumerate(self.lines[:5000]) if l.strip(SPACES) in MARKERS or (
+            (m := layout.split_marker(l))[0] and (lab := layout.parse_label(l, m[1], loose=True)) is not None
+            and (lab.role or lab.name) and not layout.heading_words(l[m[1]:].strip(SPACES))))
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
@@ -2303,8 +2324,8 @@ class _Walk:
         name an office set apart by brackets, a slash or a colon has after it (【議長】山田太郎　…,
         議長／山田太郎　…)."""
         found = self._label_only(line, marked, nxt, before)
-        if found is not None and not found[0] and line[found[1].speech_at:found[1].speech_at + 1] in (",", "，", "、") \
-                and re.search(r"[（(][^（()）]{1,12}[）)]$", line.rstrip(SPACES)):
+        if found is not None and not found[0] and (row := _STAFF_ROW.fullmatch(line[found[1].speech_at:].rstrip(SPACES))) \
+                and all(layout.is_role(r) for r in re.findall(r"[,，、]([^、,，。（()）]{1,20})[（(]", row.group())):
             return None       # 議会事務局 庶務議事課長(神谷一美),庶務議事課長補佐(関努): a row of the head's list
         if found is not None and not found[0] and _ROSTER_ROW.fullmatch(line[found[1].speech_at:].strip(SPACES)) \
                 and re.search(r"(?:事務取扱|取扱|兼務|事務代理|担当)$", found[1].name or ""):
@@ -2761,7 +2782,8 @@ class _Walk:
                 current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
-            if found is not None and not found[0] and current is not None and self.markers >= 3 and (
+            if found is not None and not found[0] and current is not None and self.markers >= 3 \
+                    and not re.search("[（(]", found[1].text) and (
                     current.reading or ((said := current.text_so_far()) and (r := _READS_OUT_AT.search(said))
                                         and not _READ_TO_END.search(said, r.end()))):
                 found = None    # a line of the text read out that opens with its signer (越谷市長 福 田 晃 9月
@@ -3818,8 +3840,9 @@ def _join_notes(lines: list[str], reach: int = 4) -> tuple[list[str], dict[int, 
             is_note, label = _note("".join(parts))
             joined = "".join(parts)
             if not is_note and not line[:p].strip(SPACES) and not nxt[c + 1:].strip(SPACES) \
-                    and len(joined) <= NOTE_MAX_LEN and joined[0] in "（(" \
-                    and any(_note_word(layout.compact(joined[1:-1]), w) for w in WEAK_NOTE_WORDS):
+                    and len(joined) <= NOTE_MAX_LEN and joined[0] in "（(" and not _SPOKEN_END.search(joined) \
+                    and not re.search("(?:ます|です|ください|ません)[）)]$", joined) \
+                    and any(_note_word(layout.compact(joined[1:-1]), w) for w in ("投票", "開票", "点呼")):
                 is_note, label = True, None     # (立会人の立会いの下に、 / 職員投票を計算): lines of its
                 #                                 own, what happened, as on one line
             if is_note:
@@ -4629,6 +4652,7 @@ def _note(bracketed: str) -> tuple[bool, str | None]:
     return True, f"（{bare}）" if sound else None
 
 
+_EDITORS_MARK = re.compile(r"[※＊*]|注[:：]|「[^「」]{1,2}」は")
 _CHARACTER_NOTE = re.compile(r"「[^「」]{1,2}」は、?「[^「」]{1,12}」(?:の字)?(?:です|である)?")
 _ATTENDANCE = re.compile(r"(?:出席|欠席)(?:議員|委員)(?:数)?[、，は ]?[^（()）。]{0,16}?[0-9０-９一二三四五六七八九十]+(?:名|人)")
 _NODDING = re.compile(r"(?:首肯|うなず[きく]|頷[きく])(?:する)?(?:委員|議員|者|人)(?:多数|全員)?(?:あり|多数)?")
@@ -4685,6 +4709,9 @@ class _TurnBuilder:
                     and layout.REMOTE_NOTE.fullmatch(unicodedata.normalize("NFKC", layout.compact(m.group()[1:-1]))):
                 is_note = True          # （オンライン）　よろしく…, …ますか。(映像が止まる): how one takes part
                 #                         (not （オンライン）申請の件数…: a word of the sentence)
+            if is_note and (not opens or layout._PARTICLE_START.match(line, m.end())) and m.group()[0] in "（(" \
+                    and _EDITORS_MARK.match(m.group()[1:-1].strip(SPACES)):
+                is_note = False         # …（「崎」は「たつさき」）と書くのが…: said where the sentence goes on
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
                     _CLOCK_ALONE.fullmatch(m.group()) or _SUMMARY_HEADING.fullmatch(layout.compact(m.group()))
                     or any(_note_word(layout.compact(m.group()[1:-1]), w) for w in WEAK_NOTE_WORDS)):

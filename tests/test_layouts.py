@@ -9050,3 +9050,33 @@ def test_kyushu_cities_flowing_copies_with_speech_numbers():
                    "  皆様おはようございます。実践クラブ生田忠照でございます。  どうか簡潔な答弁をお願いいたします。\n")
     assert [(t.role, t.name) for t in m.turns] == [("議長", "本多秀樹"), ("4番", "生田忠照")]
     assert m.turns[1].text.startswith("皆様おはようございます。")
+
+
+def test_the_rounds_later_rules_leave_ordinary_minutes_as_they_were():
+    # a second adversarial review (made-up ordinary inputs near this round's later rules): each
+    # of these read worse after a rule and reads as before its narrowing
+    # a text read out does not swallow the labels of minutes whose speakers have no marker
+    m = parse_text("◎開会の宣告\n◎諸般の報告\n議長（山田太郎君）　事務局長に朗読させます。\n"
+                   "事務局長（佐藤一郎君）　朗読いたします。\n議案第１号　みどり市税条例の一部を改正する条例\n"
+                   "議長（山田太郎君）　提案理由の説明を求めます。\n市長（田中次郎君）　ご説明いたします。\n")
+    assert [t.role for t in m.turns] == ["議長", "事務局長", "議長", "市長"]
+    # an editor's mark in brackets inside a sentence that goes on is said
+    m = parse_text("○３番（佐藤一郎君）　地名の表記について伺います。（「崎」は「たつさき」）と書くのが正しいのではありませんか。\n")
+    assert "（「崎」は「たつさき」）と書く" in m.turns[0].text
+    # brackets over two lines holding a word of a note, said as a sentence, stay said
+    m = parse_text("○市長（田中次郎君）　お答えします。\n（詳しくは担当部長から説明\nいたします）\n以上です。\n")
+    assert "詳しくは担当部長から説明いたします" in m.turns[0].text
+    m = parse_text("○３番（佐藤一郎君）　伺います。\n（期日前投票の投票率が\n低下していると聞きます）\n以上です。\n")
+    assert "期日前投票の投票率が低下していると聞きます" in m.turns[0].text
+    # a label followed by a comma and the speech is a label, not a row of staff
+    m = parse_text("議長（山田太郎君）、ただいまから会議を開きます（午前１０時）\n市長（田中次郎君）、お答えいたします（拍手）\n"
+                   "議長（山田太郎君）、散会します。\n")
+    assert [t.role for t in m.turns] == ["議長", "市長", "議長"]
+    # an office's title over another's speech, or over a page of several, names no one
+    for page in ("市長施政方針\n代表質問\n自由民主党の鈴木花子です。会派を代表して質問いたします。よろしくお願いします。\n",
+                 "市長あいさつ\n来賓祝辞\n皆様、本日は誠におめでとうございます。心からお祝い申し上げます。\n",
+                 "議長あいさつ\n市長あいさつ\n本日、議長に就任いたしました山田でございます。よろしくお願いいたします。\n"):
+        assert parse_text(page).turns[0].role is None
+    # a time said at a speech's start is said
+    m = parse_text("○議長（山田太郎君）　午後 1時00分 まで休憩いたします。\n")
+    assert m.turns[0].text == "午後 1時00分 まで休憩いたします。"
