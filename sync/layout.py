@@ -630,8 +630,9 @@ def is_inturn_heading(line: str) -> bool:
         #                  (日程第５　請願第２号「 / …請願」 is an agenda line wrapped at its quote)
     if is_letter_spaced(line):
         return True      # 議 長 の 報 告: a side heading spread over its line (a PDF's, 茂原市)
-    if heading_words(line, INTURN_HEADING_STARTS, ()):
-        return True
+    if heading_words(line, INTURN_HEADING_STARTS, ()) and not (
+            re.search(r"(?:により|によって|は|において)[、，]", c) and not _AGENDA_START.match(line.strip(SPACES))):
+        return True      # (not a sentence under way: 地方自治法第121条第1項の規定により、説明のため出席した者は、…)
     m = _BRACKET_HEAD.match(c)
     if m and heading_words(m.group(1), _AGENDA_BRACKET, ()):
         return True

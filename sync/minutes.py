@@ -123,12 +123,12 @@ _TO_TOP = {"pagetop", "backtotop", "totop", "gototop", "top", "ページトッ�
            "back", "goback", "returntotop", "上へ", "先頭へ", "トップへ", "トップへ戻る"}
 # The clerk's certificate that closes the minutes before the signatures (以上会議のてん末を記載し、
 # 地方自治法第１２３条第２項の規定により署名する。 / 上記会議の経過を記載して、…ここに署名する。)
-_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録を調製)"
+_CERTIFIED = re.compile(r"(?:(?:以上|上記|右)?.{0,10}?(?:会議の(?:てん末|顛末|経過|次第|概要)|会議録の(?:次第|てん末|顛末|経過)は|会議録を調製)"
                         # (the law's article the signatures rest on — not a chair's sentence wrapped
                         # at 地方自治法第106条第3項の規定により、本 / 定例会の…)
-                        r"|地方自治法第[^。、]{0,30}(?:署名|記載|調製)"
+                        r"|地方自治法第(?=[^。、]{0,30}(?:署名|記載|調製))"
                         r"|[^。]{0,20}(?:委員会条例|会議規則)第)"
-                        r"[^。]{0,80}?(?:署名|記名押印|押印|証)する(?:ため[^。]{0,20})?。?$")
+                        r"[^。]{0,80}?(?:署名|記名押印|押印|証明|証)する(?:ため[^。]{0,20})?。?$")
 # A page's notice about PDF readers ends with 。 but is never speech.
 FOOTER_NOTICES = ("PDF形式のファイルをご覧", "PDFファイルをご覧", "PDFファイルを閲覧", "PDF形式のファイルを閲覧",
                   "Adobe Reader", "Adobe Acrobat Reader", "アドビ・リーダー", "アドビリーダー")
@@ -2714,8 +2714,10 @@ class _Walk:
             # a hard-wrapped sentence goes on: its next line is no footer nor heading
             # (…日程第２、 / 議案第４５号令和６年度…補正予算及び議案第４)
             goes_on = self.wrapped and last_end not in _SENTENCE_END + ("",) and line[:1] not in SPACES
-            certified = started and "。" not in line and number < len(self.lines) and _CERTIFIED.match(
-                line.strip(SPACES) + self.lines[number].strip(SPACES)) is not None   # (over two lines)
+            joined = line.strip(SPACES) + (self.lines[number].strip(SPACES) if number < len(self.lines) else "")
+            certified = started and "。" not in line and number < len(self.lines) and (
+                _CERTIFIED.match(joined) is not None       # (over two lines — its first sentence, where the
+                or _CERTIFIED.match(joined.split("。")[0] + "。") is not None)   # law's follows: …を証明する。地方自治法…)
             # (the head of a page's box after the record, 添付ファイル, 関連リンク — after a
             # sentence's end: not a word of a sentence wrapped there, …ホームページの / 関連リンク / が…)
             boxed = layout.compact(line.strip(SPACES)) in _PAGE_PARTS and last_end in _SENTENCE_END + ("",)

@@ -9080,3 +9080,20 @@ def test_the_rounds_later_rules_leave_ordinary_minutes_as_they_were():
     # a time said at a speech's start is said
     m = parse_text("○議長（山田太郎君）　午後 1時00分 まで休憩いたします。\n")
     assert m.turns[0].text == "午後 1時00分 まで休憩いたします。"
+
+
+def test_hokkaido_towns_pdf_text_a_list_read_out_and_the_certificate():
+    # ニセコ町's PDF text (trial 216): the chair reads out who attends — its first line opens
+    # 地方自治法第121条第1項の規定により、説明のため出席した者は、 — taken for the head's heading,
+    # the list and what followed were dropped unsaid
+    m = parse_text("○議長（青羽雄士君） 日程第3、諸般の報告を行います。\n"
+                   "地方自治法第121条第1項の規定により、説明のため出席した者は、町長、片山健也君、副町\n"
+                   "長、山本契太君、会計管理者、加藤紀孝君、以上の諸君です。\n○議長（青羽雄士君） 以上で諸般の報告を終わります。\n")
+    assert m.turns[0].text.endswith("以上の諸君です。") and not m.unplaced
+    # 北竜町 and 白老町 (trial 216): the clerk's certificate after the record, over two lines or
+    # resting on the law's article, with the signers' lines — the chair's last words
+    for end in ("この会議録の次第は、書記藤田奈都希が記載したものであるが、その内容が正確であるこ\n"
+                "を証明する。地方自治法第１２３条第２項の規定により署名する。\n議 長\n署 名 議 員\n",
+                "地方自治法第１２３条第２項の規定によりここに署名する。\n議 長 小 西 秀 延\n署 名 議 員 氏 家 裕 治\n"):
+        m = parse_text("○議長（中村尚一君） 本臨時会を閉会いたします。\n大変ご苦労さまでした。\n閉会 午前 ９時 ８分\n- 3 -\n\n" + end)
+        assert m.turns[-1].text == "本臨時会を閉会いたします。大変ご苦労さまでした。"
