@@ -1346,6 +1346,15 @@ _UNMARKED_INLINE = re.compile(rf"(?<=\S)(?<!概要|要旨|要点|経過|結果|�
                               rf"(?=[^\s（()）。、{MARKERS}][^\s（()）。、]{{0,19}}[（(][^（()）\s。、]{{2,20}}(?:君|議員|さん)[）)])")
 
 
+def _unmarked_inline(line: str) -> list[tuple[int, int, int]]:
+    """(where the break before it starts, where the label starts, where its speech starts) of
+    each label with no marker inside ``line`` that closes as a name called (…君)) after a space."""
+    return [(m.start(), m.end(), label.speech_at) for m in _UNMARKED_INLINE.finditer(line)
+            if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
+            and label.text.endswith(_CALLED_CLOSE) and (label.role or label.name)
+            and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+
+
 def _cut_at_lone_labels(text: str) -> str | None:
     """``text`` with a line break before each marked label inside a long line that a
     sentence in the spoken style follows (…ます。), and after each sentence after it, and a
@@ -1370,19 +1379,12 @@ def _cut_at_lone_labels(text: str) -> str | None:
             # …or labels with no marker, each closing as a name called (議長(本多秀樹君)  おはよう…
             # 2 4番(生田忠照君)(登壇)  皆様…: 島原市 on chiholog), after a space — the speech's number
             # before one going with the break
-            found = [(m.start(), label.speech_at) for m in _UNMARKED_INLINE.finditer(line)
-                     if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
-                     and label.text.endswith(_CALLED_CLOSE) and (label.role or label.name)
-                     and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+            found = _unmarked_inline(line)
             if found:
-                spans = {m.start(): m.end() for m in _UNMARKED_INLINE.finditer(line)}
                 # (the number dropped: 2 4番(…) opens no line as a seat 2 4番)
-                line = "".join(ch for i, ch in enumerate(line)
-                               if not any(a < i < spans[a] for a, _ in found))
-                found = [(m.start(), label.speech_at) for m in _UNMARKED_INLINE.finditer(line)
-                         if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
-                         and label.text.endswith(_CALLED_CLOSE) and (label.role or label.name)
-                         and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+                line = "".join(ch for i, ch in enumerate(line) if not any(a < i < end for a, end, _ in found))
+                found = _unmarked_inline(line)
+            found = [(a, at) for a, _, at in found]
         ends = [a for a, _ in found[1:]] + [len(line)]
         cuts = [a for (a, at), e in zip(found, ends) if _SPOKEN_END.search(line[at:e])
                 and not _NARRATED_AFTER.search(line[at:e])]
