@@ -285,6 +285,7 @@ _READS_OUT_AT = re.compile(r"(?:朗読|読み上げ)(?:を)?(?:いたします|�
 _READ_TO_END = re.compile(r"以上(?:で(?:ございます|あります|す)|です)。")
 # a speech that is only the note that a text is read out: the lines after it are that text
 _READ_OUT = re.compile(r"[（(〔［]朗[ \u3000]*読[）)〕］]")
+_READ_MARK = re.compile(r"[（(〔［「](?:資料|報告書|報告|別紙|文書)?朗[ \u3000]*読[）)〕］」]")
 # 〔…〕 ［…］ […] are stage notes whatever they say; （…） (…) are notes only by NOTE_WORDS.
 # Markup left in exported text is removed like a note.
 _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（()）]*[）)]"
@@ -295,6 +296,7 @@ _BRACKETED = re.compile(r"〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][
 # ≪「異議なし」と呼ぶ者あり≫, ＜拍手＞, 〈笑声〉): a note only by NOTE_WORDS, as in （…）
 _SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*》|≪[^≪≫]*≫|＜[^＜＞]*＞|〈[^〈〉]*〉"
                           r"|◇[^◇。、\s]{1,16}◇"      # (◇登壇◇: 日立市 on 議事ロックス)
+                          r"|「(?:資料|報告書|報告|別紙|文書)朗読」"   # (「資料朗読」: the clerk's mark of a reading)
                           # a note naming people by their labels (（議長（山田太郎君）退席、副議長
                           # （鈴木花子君）議長席に着く）): brackets inside it
                           r"|[（(](?:[^（()）\n]|[（(][^（()）\n]{1,20}(?:君|議員|さん|氏|委員)[）)]){2,60}[）)]"
@@ -2957,8 +2959,10 @@ class _Walk:
             opening = current is not None and not current.chars
             # a reading is read whole — but the next agenda item (日程第２…) is not read out
             # (also where the speaker said so: ○事務局長（…）　朗読いたします。 / 　　　請願第１号 / …)
-            if current is not None and not current.reading and _READS_OUT.search(current.text_so_far()):
-                current.reading = True      # 朗読いたします。: the rest of the turn is the text read…
+            if current is not None and not current.reading and (_READS_OUT.search(current.text_so_far())
+                                                                or _READ_MARK.fullmatch(line.strip(SPACES))):
+                current.reading = True      # 朗読いたします。: the rest of the turn is the text read… (also
+                #                             under the clerk's mark of it: 「資料朗読」, （朗読）)
             elif current is not None and current.reading and current.text_so_far().endswith("。") \
                     and re.search(r"以上(?:で(?:ございます|あります|す)|です|[、，][^。]*)。$", current.text_so_far()):
                 current.reading = False     # …up to its reader's 以上でございます。 (or its own 以上、…。)
@@ -3038,6 +3042,8 @@ class _Walk:
                 # words not recorded — none of it the turn's)
                 current = self._add(turns, current, line, start, speech=False, new_paragraph=False)
                 continue
+            if marker and reading and current is not None and current.chars and not layout.heading_words(line[after:]):
+                marker = ""     # 〇要望①… in a text read out (a committee's report): its bullet, read on
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway
                                     and number not in self.summed_up and (
                     layout.is_inturn_heading(line) and not self._quote_said(number, line)

@@ -9097,3 +9097,14 @@ def test_hokkaido_towns_pdf_text_a_list_read_out_and_the_certificate():
                 "地方自治法第１２３条第２項の規定によりここに署名する。\n議 長 小 西 秀 延\n署 名 議 員 氏 家 裕 治\n"):
         m = parse_text("○議長（中村尚一君） 本臨時会を閉会いたします。\n大変ご苦労さまでした。\n閉会 午前 ９時 ８分\n- 3 -\n\n" + end)
         assert m.turns[-1].text == "本臨時会を閉会いたします。大変ご苦労さまでした。"
+
+
+def test_a_committee_report_read_out_under_the_clerks_mark_with_bullets():
+    # 安平町's PDF text (trial 216): the committee chair reads the report under 「資料朗読」; its
+    # 〇 bullets (〇要望①) ended the turn and the rest was reported line by line
+    m = parse_text("○議長（多田政拓君）　鳥越委員長。\n○経済常任委員長（鳥越真由美君）　所管事務調査報告を致します。\n"
+                   "「資料朗読」\n所管事務調査報告書\n本委員会は、所管事務調査のため委員会を開催したので報告します。\n"
+                   "〇要望①\n町の工事を地元業者に発注してほしい。\n〇要望②\n町河川の改修工事を行ってほしい。\n以上です。\n"
+                   "○議長（多田政拓君）　ご苦労様です。\n")
+    assert [t.role for t in m.turns] == ["議長", "経済常任委員長", "議長"] and not m.unplaced
+    assert "資料朗読" not in m.turns[1].text and m.turns[1].text.endswith("改修工事を行ってほしい。以上です。")
