@@ -567,10 +567,10 @@ _BODY_ATTENDANCE = re.compile(r"[\u3400-\u9fff]{0,12}(?:会|会議)(?:出席|欠
 
 # …or a record of speeches in brief (兵庫県: 〇山下浩二委員長発言の概要)
 _SUMMARY_KIND = re.compile(r"の?発言(?:の)?(?:概要|要旨)$")
-# the kind of speech some minutes join to the label (山県市: …議員質疑, …議員質問, …課長答弁)
 # a question's or an answer's letter run into a label that names someone (Q宮崎委員 — not
 # an anonymised member, Ａ委員)
 _QA_LETTER = re.compile("[QAＱＡ](?=[\u3400-\u9fff])")
+# the kind of speech some minutes join to the label (山県市: …議員質疑, …議員質問, …課長答弁)
 _SPEECH_KIND = re.compile(r"(?:再々|再)?(?:質疑|質問|答弁)$")
 # the assembly's own staff by office (○議会事務局長, ○議会事務局次長): a speaker, though the
 # office starts like the header's list of them (議会事務局)
@@ -770,7 +770,8 @@ def is_record_heading(line: str) -> bool:
 def is_bracketed_item(line: str) -> bool:
     """An agenda item in brackets on its own line (【議案第２１号　…について】): a record's
     heading wherever it stands — a speaker reading an item out does not bracket it."""
-    return is_item_heading(line) and bool(_BRACKETED_ITEM.fullmatch(compact(line)) or _ITEMS_TOGETHER.fullmatch(compact(line)))
+    c = compact(line)
+    return is_item_heading(line) and bool(_BRACKETED_ITEM.fullmatch(c) or _ITEMS_TOGETHER.fullmatch(c))
 
 
 # the items a sitting takes together, as the record heads them (議案第103号から第127号まで及び報告第14号
@@ -1057,11 +1058,11 @@ def _half_closed_found(head: str) -> tuple[str | None, str] | None:
     found = _unbracketed_label(head)
     if found is None or found[0] is None:
         # the office run into the name (事務局次長北川正人), a space in the name (議長水谷 功)
-        found = _glued(strip_honorific(head)[0]) or found
+        found = _glued(bare) or found
     if found is None or found[0] is None:
         # the chair's or a head's office, then a name the dictionary does not know (市長伊藤和宇):
         # the bracket closed after it says it is a label
-        c = compact(strip_honorific(head)[0])
+        c = compact(bare)
         office = next((o for o in sorted(OFFICES_FIRST, key=len, reverse=True) if c.startswith(o)), None)
         if office and re.fullmatch(f"[{_KANJI}]{{2,6}}", c[len(office):]) \
                 and not re.search("(?:報告|答弁|挨拶|あいさつ|提出|説明|発言|質問|就任|退席|登壇|選挙|指名|宣告|要求|許可)$", c):
@@ -1734,8 +1735,8 @@ def _unbracketed(rest: str, loose: bool) -> _Found | None:
         if not (loose or colon):
             continue
         found = _unbracketed_label(seg)
-        letter = REMARK_KIND.match(compact(seg)) is None and _QA_LETTER.match(compact(seg)) is not None
-        kind = REMARK_KIND.match(compact(seg)) or _QA_LETTER.match(compact(seg))
+        kind = REMARK_KIND.match(compact(seg))
+        letter = kind is None and (kind := _QA_LETTER.match(compact(seg))) is not None
         if kind and len(compact(seg)) > kind.end() + 1 \
                 and (plain := _unbracketed_label(compact(seg)[kind.end():].lstrip("(（" + COLONS))) is not None \
                 and (plain[1] or not letter) \

@@ -57,12 +57,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+import functools
 import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from . import layout, sources
@@ -896,7 +897,9 @@ _RULE_AT_END = re.compile(r"(?m)(?<=[。？！?!])[ \u3000]+(?:[—―─━－]
                           r"[ \u3000]*$")   # (…and the item's heading, whole: 日程第三 内閣総理大臣指名)
 
 
-# a viewer's numbered head over each speech, naming its speaker (kokalog: ``  3. 笹口晃``)
+# a viewer's numbered head over each speech, naming its speaker (kokalog: ``  3. 笹口晃``), and
+# the blank lines under it
+_BLANKS = re.compile(rf"[{SPACES}\n]*")
 _VIEWER_HEAD = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,4}[.．][ \t\u3000]+([^\s。、（()）]{2,12}(?:[ \u3000][^\s。、（()）]{1,8})?)[ \t\u3000]*\n")
 
 
@@ -911,10 +914,9 @@ def _headed_labels(text: str) -> str:
     edits: list[tuple[int, int, str]] = []
     for m in _VIEWER_HEAD.finditer(text):
         name = layout.compact(m.group(1))
-        rest = text[m.end():]
-        skip = len(rest) - len(rest.lstrip(SPACES + "\n"))
-        at = m.end() + skip
-        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        at = _BLANKS.match(text, m.end()).end()
+        stop = text.find("\n", at)
+        line = text[at:stop if stop >= 0 else len(text)]
         if line[:1] in MARKERS:
             continue
         alone = re.match(rf"{re.escape(name)}君(?=[{SPACES}])", line)
@@ -1141,9 +1143,7 @@ def _rejoined_labels(text: str) -> str:
         return text
     out = list(text)
     lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     for k, line in enumerate(lines):
         head = line.strip(SPACES)
         if not (len(head) <= 30 and head.count("【") > head.count("】") and _OPEN_LABEL.fullmatch(head)):
@@ -1305,6 +1305,8 @@ def _ruled_label(line: str) -> bool:
     next item's heading): ───── ◯議長(山本文雄君) まず、…, ~~~~~~ 第62号議案 2 ◯澁谷政義委員長 …?"""
     return any((label := _marked_label(line, m.end())) is not None and (label.role or label.name)
                for m in _RULE_THEN_LABEL.finditer(line))
+
+
 _GLUED_MARKER = re.compile(rf"(?<=[^\s{MARKERS}])[{MARKERS}](?=[^\s{MARKERS}])")
 
 
@@ -1341,10 +1343,12 @@ _MARGIN_CLOCK = re.compile(r"(?:午前|午後)[ \u3000]?[0-9０-９]{1,2}時[0-9
                            r"(?!(?:まで|から|より|に|を|の|で|と|は|が|ごろ|頃|過ぎ|前)(?![\u3041-\u3096]))(?=\S)")
 # a summary's narration around what someone said (…開会いたします。との宣告があり、…)
 _NARRATED_AFTER = re.compile(r"[。」]と(?:の|いう)?(?:宣告|発言|説明|報告|挨拶|あいさつ|答弁|趣旨)")
-
-
-_SUMMARY_BEFORE = re.compile(r"(?:概要|要旨|要点|経過|結果|内容)[ \u3000:：]*$")
-_UNMARKED_INLINE = re.compile(rf"(?<=\S)(?<!概要|要旨|要点|経過|結果|内容)[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?"
+# …and the heading of a summary before a label (●概要 ○環境部長（…君） 所管事務について説明がありました。)
+_SUMMARY_WORDS = "概要|要旨|要点|経過|結果|内容"
+_SUMMARY_BEFORE = re.compile(rf"(?:{_SUMMARY_WORDS})[ \u3000:：]*$")
+# a label with no marker inside a line, after a space (and its speech's number), that closes as
+# a name called
+_UNMARKED_INLINE = re.compile(rf"(?<=\S)(?<!{_SUMMARY_WORDS})[ \u3000]+(?:[0-9０-９]{{1,4}}[ \u3000]+)?"
                               rf"(?=[^\s（()）。、{MARKERS}][^\s（()）。、]{{0,19}}[（(][^（()）\s。、]{{2,20}}(?:君|議員|さん)[）)])")
 
 
@@ -1908,13 +1912,12 @@ def _office_over(head: list[str]) -> Label | None:
     passed over: 9月26日 知事説明要旨), where the head names only that one office so — not a
     page of several speeches (市長あいさつ / 来賓祝辞 / …), nor a title over another's (市長施政方針 /
     代表質問 / …)."""
-    titled = [lab for line in head if (lab := _office_titled(line)) is not None]
+    if len({lab.role for line in head if (lab := _office_titled(line)) is not None}) != 1:
+        return None
     # (…over it, past a date, the prefecture's name spread out and the page's narration of it)
     above = next((line for line in reversed(head) if line.strip(SPACES) and not _DATED.fullmatch(line.strip(SPACES))
                   and layout.compact(line) not in _PREFECTURES and not _NARRATED.search(line)
                   and not layout.is_furniture(line)), "")
-    if len({lab.role for lab in titled}) != 1:
-        return None
     return _office_titled(above)
 
 
@@ -2204,10 +2207,6 @@ class _Walk:
         # lists inside a speech that the speaker sums up after reading them (an election's
         # result, the members named to sign the record: …８票 / 以上のとおりであります。)
         self.summed_up = _summed_up(self.lines)
-        # the speaker lines' markers, also on lines of their own (○ / 島田玲子議長 …)
-        self.markers = sum(1 for k, l in enumerate(self.lines[:5000]) if l.strip(SPACES) in MARKERS or (
-            (m := layout.split_marker(l))[0] and (lab := layout.parse_label(l, m[1], loose=True)) is not None
-            and (lab.role or lab.name) and not layout.heading_words(l[m[1]:].strip(SPACES))))
         # a newsletter's questions and answers (問　… / 答　村長　…): a 問 line is its member's
         self.answered = sum(1 for l in self.lines if _ANSWER.match(l)) >= 1
         self.unplaced: list[Unplaced] = []
@@ -2788,10 +2787,10 @@ class _Walk:
                 current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
-            if found is not None and not found[0] and current is not None and self.markers >= 3 \
+            if found is not None and not found[0] and current is not None \
                     and not re.search("[（(]", found[1].text) and (
                     current.reading or ((said := current.text_so_far()) and (r := _READS_OUT_AT.search(said))
-                                        and not _READ_TO_END.search(said, r.end()))):
+                                        and not _READ_TO_END.search(said, r.end()))) and self.markers >= 3:
                 found = None    # a line of the text read out that opens with its signer (越谷市長 福 田 晃 9月
                 #                 定例会に付議する…): in minutes whose speakers are marked, no label
             if found is None and number - 1 in self.cells and not cut:
@@ -3633,6 +3632,14 @@ class _Walk:
                              "a speech the minutes do not write, only its note: no captions for it")
         self.unplaced.sort(key=lambda u: u.line)
 
+    @functools.cached_property
+    def markers(self) -> int:
+        """How many speaker lines have a marker, also on a line of its own (○ / 島田玲子議長 …) —
+        counted only where a text read out asks (see :meth:`run`)."""
+        return sum(1 for l in self.lines[:5000] if l.strip(SPACES) in MARKERS or (
+            (m := layout.split_marker(l))[0] and (lab := layout.parse_label(l, m[1], loose=True)) is not None
+            and (lab.role or lab.name) and not layout.heading_words(l[m[1]:].strip(SPACES))))
+
     def _report_silent_labels(self, turns: list[Turn]) -> None:
         """Report each speaker line between the speeches with nothing under it but the next
         speaker line (◎宗村收 環境保全局長 / ◎加耒英雄 水道事業管理者 / (総括説明)): the
@@ -3644,11 +3651,12 @@ class _Walk:
         first = bisect.bisect_right(starts, said[0].source[0]) - 1
         last = bisect.bisect_right(starts, said[-1].source[-1]) - 1
         reported = {u.line for u in self.unplaced}
+        label_at = functools.cache(self._label_at)      # (each line's label read once)
 
         def bare(k: int) -> bool:
             if len(self.lines[k].strip(SPACES)) > layout.LABEL_MAX or _ENDS.search(self.lines[k]):
                 return False        # (a sentence's line: no label alone — read cheaply)
-            found = self._label(self.lines[k], self.marked, self._next_text(k + 1), before=self._before(k))
+            found = label_at(k)
             return found is not None and (found[0] or self.marked is False) \
                 and found[1].speech_at <= len(self.lines[k]) and not self.lines[k][found[1].speech_at:].strip(SPACES)
 
@@ -3660,22 +3668,26 @@ class _Walk:
             prev = next((j for j in range(k - 1, first, -1) if not layout.is_blank(self.lines[j])), None)
             if nxt is None or nxt >= last or (prev is not None and bare(prev)):
                 continue
-            here = self._label(line, self.marked, self._next_text(k + 1), before=self._before(k))
-            there = self._label(self.lines[nxt], self.marked, self._next_text(nxt + 1), before=self._before(nxt))
+            here, there = label_at(k), label_at(nxt)
             if there is None or (bare(nxt) and nxt + 1 not in reported):
                 continue        # (the next says something, or its speech is reported unwritten: not
                 #                 labels listed, ○副市長（…） / ○教育長（…） as the chair introduces them)
-            if here is not None and here[1].name and self._named_next(here[1].name, nxt):
+            if here is not None and here[1].name and self._named_next(here[1].name, nxt, label_at):
                 continue        # (the same person next or soon: ◇　佐藤一郎君 over ○３番（佐藤一郎君）,
                 #                 or over the chair's call of them; a label repeated at a page's break)
             self._report(k + 1, line, "a speaker line with no speech under it: no captions for it")
         self.unplaced.sort(key=lambda u: u.line)
 
-    def _named_next(self, name: str, k: int, within: int = 3) -> bool:
+    def _label_at(self, k: int) -> tuple[str, Label] | None:
+        """The speaker label of line ``k`` (0-based), read with the lines around it, or None."""
+        return self._label(self.lines[k], self.marked, self._next_text(k + 1), before=self._before(k))
+
+    def _named_next(self, name: str, k: int, label_at: Callable[[int], tuple[str, Label] | None],
+                    within: int = 3) -> bool:
         """Does one of the ``within`` speaker lines from line ``k`` (0-based) name ``name``?"""
         seen = 0
         for j in range(k, min(len(self.lines), k + 12)):
-            found = self._label(self.lines[j], self.marked, self._next_text(j + 1), before=self._before(j))
+            found = label_at(j)
             if found is None:
                 continue
             if found[1].name and layout.compact(found[1].name) == layout.compact(name):
@@ -3847,8 +3859,8 @@ def _join_notes(lines: list[str], reach: int = 4) -> tuple[list[str], dict[int, 
             parts.append(nxt[q:c + 1 if c is not None else len(nxt)].strip(SPACES))
             if c is None:
                 continue
-            is_note, label = _note("".join(parts))
             joined = "".join(parts)
+            is_note, label = _note(joined)
             if not is_note and not line[:p].strip(SPACES) and not nxt[c + 1:].strip(SPACES) \
                     and len(joined) <= NOTE_MAX_LEN and joined[0] in "（(" and not _SPOKEN_END.search(joined) \
                     and not re.search("(?:ます|です|ください|ません)[）)]$", joined) \
