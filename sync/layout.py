@@ -1224,6 +1224,10 @@ def _opening_lost(rest: str, loose: bool) -> _Found | None:
     return None
 
 
+# a run of single characters spread out by spaces at a line's start (議 事 日 程)
+_SPACED_HEAD = re.compile(r"(?<!\S)(?:[^\s。、？！?!「」『』（）()][ \u3000]{1,3}){2,14}[^\s。、？！?!「」『』（）()](?=[ \u3000(（]|$)")
+
+
 def _label(rest: str, start: int, loose: bool) -> Label | None:
     kind = _KIND_FIRST.match(rest)
     if kind:
@@ -1246,6 +1250,11 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
             found = None      # …and 〇議  事  日  程 is no member 議 事 (議 長　　午後2時00分開議
             #                   is the chair; 教 育 長 - 当面の日程について報告, a dash after
             #                   the office, is the superintendent, whatever the summary says)
+        if found is not None and any(spaced.start() < len(found[0].rstrip(SPACES)) < spaced.end()
+                                     and heading_words(compact(spaced.group()))
+                                     for spaced in _SPACED_HEAD.finditer(rest[:len(found[0]) + 40])):
+            found = None      # (…定例会) 議 事 日 程 (第1号) 平成24年…、…: a heading spread out, which
+            #                   the label's name would end inside, whatever follows it
     if found is None:
         return None
     text, role, name, at = found

@@ -259,10 +259,10 @@ _ABSENT = re.compile(r"(?:[\u3005\u4e00-\u9fff]{2,8}[ 　]?(?:議員|委員|君)
 _VOICE = re.compile(r"(?:(?:「[^」]{1,20}」[、・]?)+|異議なし|異議あり|なし|賛成|反対|説明省略|朗読省略|省略|はい|そうだ)"
                     r"(?:と|との)?の声(?:あり|多し|多数|多数あり|起こる)?")
 # the clock written in brackets where something happened: （午前10時00分）, (午前10時00分開議)
-_CLOCK_NOTE = re.compile(rf"{layout._TIME}[ \u3000]*{layout._EVENT_WORDS}")
+_CLOCK_NOTE = re.compile(rf"(?:時に)?{layout._TIME}[ \u3000]*{layout._EVENT_WORDS}")
 # …and the clock alone, a note only where no speech goes on (開会します。(午前10時00分)),
 # not in 明日（午前１０時）から
-_CLOCK_ALONE = re.compile(rf"[（(]{layout._TIME}[）)]")
+_CLOCK_ALONE = re.compile(rf"[（(](?:時に)?{layout._TIME}[）)]")   # (時に午前10時00分): older records
 # A note word is a word of its own, not the start of a longer one: （市街地再開発事業）,
 # （起立性調節障害）, （議場棟を含む） are speech. After it, a note goes on with kana, with
 # an end, or with one of these (起立者多数, 拍手多し, 議場騒然, 議場閉鎖, 朗読省略, 休憩中).
@@ -1277,7 +1277,9 @@ def _unflatten(text: str) -> str:
                 dropped.update(range(m.start() + 1, at))   # (its number too: 3 【事務局長…】 opens no line)
             cuts.append(m.start())
         if half and cut:
-            cuts += [m.start() for m in half]
+            # (a call run into the next label stays on its line: 副議長…君) 総務課長 / 総務課長橋本 晋君) …)
+            calls = {m.start(): c for m in half if (c := _called_before(line, m.end())) is not None}
+            cuts += [m.start() for m in half if m.start() not in calls]
         if labels >= 3 or cut:
             cuts += [m.start() for m in re.finditer(r"(?<=[。？！?!])[ \u3000]+(?=\S)", line)]  # paragraphs
             # a rule run into the heading after it (~~~~~~●議員出欠状況): its last stroke the break
@@ -1289,6 +1291,8 @@ def _unflatten(text: str) -> str:
             chars = list(line)
             for c in cuts:
                 chars[c] = "\n"
+            for c in calls.values() if half and cut else ():
+                chars[c] = "\n" + chars[c]
             lines[k] = "".join(ch for i, ch in enumerate(chars) if i not in dropped or i in cuts)
             _flow_goes_on(lines, k)
         else:
@@ -1352,13 +1356,30 @@ _UNMARKED_INLINE = re.compile(rf"(?<=\S)(?<!{_SUMMARY_WORDS})[ \u3000]+(?:[0-9�
                               rf"(?=[^\s（()）。、{MARKERS}][^\s（()）。、]{{0,19}}[（(][^（()）\s。、]{{2,20}}(?:君|議員|さん)[）)])")
 
 
+# …or an office (spaced out or not) and a bare name in brackets, a space and the speech after it
+# (議 長(近野 誠) おはようございます。: 高畠町's records on chiholog, flowed onto one line)
+_UNMARKED_INLINE_OFFICE = re.compile(
+    rf"(?<=\S)(?<!{_SUMMARY_WORDS})[ \u3000]+(?=[^\s（()）。、{MARKERS}0-9０-９](?:[ \u3000]?[^\s（()）。、]){{0,19}}"
+    rf"[（(][^（()）\s。、]{{1,6}}(?:[ \u3000]?[^（()）\s。、]{{1,6}})?[）)][ \u3000]+\S)")
+
+
 def _unmarked_inline(line: str) -> list[tuple[int, int, int]]:
     """(where the break before it starts, where the label starts, where its speech starts) of
-    each label with no marker inside ``line`` that closes as a name called (…君)) after a space."""
-    return [(m.start(), m.end(), label.speech_at) for m in _UNMARKED_INLINE.finditer(line)
-            if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
-            and label.text.endswith(_CALLED_CLOSE) and (label.role or label.name)
-            and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+    each label with no marker inside ``line`` that closes as a name called (…君)) after a space
+    — or, where the line holds two or more of them, an office and a bare name in brackets."""
+    def found(pattern: re.Pattern, called: bool) -> list[tuple[int, int, int]]:
+        return [(m.start(), m.end(), label.speech_at) for m in pattern.finditer(line)
+                if (label := layout.parse_label(line[:m.end() + _LABEL_CONTEXT], m.end(), loose=True)) is not None
+                and (label.text.endswith(_CALLED_CLOSE) and (label.role or label.name) if called else
+                     label.role and label.name and layout.is_role(label.role) and not label.role[-1:].isdigit()
+                     and label.text.rstrip(SPACES)[-1:] in "）)")
+                and not layout._PARTICLE_START.match(line, layout._skip(line, label.speech_at))]
+
+    called = found(_UNMARKED_INLINE, True)
+    if called:
+        return called
+    plain = found(_UNMARKED_INLINE_OFFICE, False)
+    return plain if len(plain) >= 2 else []
 
 
 def _cut_at_lone_labels(text: str) -> str | None:
@@ -1544,7 +1565,18 @@ _INLINE_PAGE = re.compile(r"(?<![0-9０-９,，.．])[ \u3000]*[－―−‐-](?
 # (not 1,250 - 380 - 120, ０４７５ － ２３ － ２１１１, 区画Ｃ － ３ － ａ, the page cited: 議案書の － ５ － ページ)
 # where a flattened sitting breaks: before a marker or a label in 【】 (its speech number first,
 # if any) or a rule
-_HALF_CLOSED_BREAK = re.compile(r"(?<=[。？！?!])[ \u3000]+(?=[^\s()（）。、]{2,16}[)）])")
+_HALF_CLOSED_BREAK = re.compile(r"(?<=[。？！?!)）])[ \u3000]+(?=[^\s()（）。、]{2,16}(?:[ \u3000][^\s()（）。、]{1,6})?[)）])")
+
+
+def _called_before(line: str, at: int) -> int | None:
+    """Where the label at ``at`` (one that lost its opening bracket) really starts when the
+    chair's call of its office runs into it: 総務課長総務課長橋本 晋君) is the call 総務課長 and
+    the label 総務課長(橋本 晋君) (a flowing copy lost the line break, the marker and "(")."""
+    office = next((o for n in range(12, 1, -1) if line.startswith((o := line[at:at + n]) * 2, at)
+                   and re.fullmatch(f"[{layout._KANJI}]+", o) and layout.is_role(o)), None)
+    if office is None or layout.half_closed_label(line[at + len(office):]) is None:
+        return None
+    return at + len(office)
 _INLINE_BREAK = re.compile(rf"(?<=\S)[ \u3000]+(?:[0-9０-９]{{1,4}}[:：]?[ \u3000]+)?"
                            rf"(?=[{MARKERS}][ \u3000]?\S|【[^【】\s]{{2,30}}】|[─━―~〜～]{{4}})")   # (◯ 議長坂井芳浩議長): a space after it
 

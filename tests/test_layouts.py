@@ -9108,3 +9108,43 @@ def test_a_committee_report_read_out_under_the_clerks_mark_with_bullets():
                    "○議長（多田政拓君）　ご苦労様です。\n")
     assert [t.role for t in m.turns] == ["議長", "経済常任委員長", "議長"] and not m.unplaced
     assert "資料朗読" not in m.turns[1].text and m.turns[1].text.endswith("改修工事を行ってほしい。以上です。")
+
+
+def test_tohoku_towns_flowed_copies_and_an_older_clock_note():
+    # 高畠町 on giji.rocks (trial 219): the clock written (時に午前10時00分) after the chair's
+    # opening, on a line of its own, was said
+    m = parse_text("議 長(阿部鶴義) おはようございます。\n ただいまから4日目の会議を開きます。\n (時に午前10時00分)\n"
+                   "議 長(阿部鶴義) それでは、議事に入ります。\n")
+    assert m.turns[0].text == "おはようございます。ただいまから4日目の会議を開きます。"
+    # …and flowed onto one line by chiholog: labels with no marker and no 君 (議 長(近野 誠)),
+    # two or more of them, were refused whole
+    m = parse_text("▼ダウンロード / 行ズレ修正              開            議  (時に午前10時00分) 議 長(近野 誠) "
+                   "おはようございます。  ただいまから6日目の会議を開きます。  日程第1 議会運営委員長報告 "
+                   "議 長(近野 誠) それでは、議事に入ります。  委員長より報告願います。相田日出夫議会運営委員長。  "
+                   "(5番 相田日出夫議会運営委員長、登壇) 議会運営委員長(相田日出夫) おはようございます。  "
+                   "私から3月定例会の最終日であります本日の会議の運営についてご報告いたします。\n")
+    assert [(t.role, t.name.replace(" ", "")) for t in m.turns] == [
+        ("議長", "近野誠"), ("議長", "近野誠"), ("議会運営委員長", "相田日出夫")]
+    assert m.turns[0].text.startswith("おはようございます。") and "時に" not in m.turns[0].text
+    # one such label in a line of speech is a word of it, not a turn
+    m = parse_text("○議長（山田太郎君）　次に、総務部長(佐藤 一郎) から説明があります。お聞きください。\n")
+    assert len(m.turns) == 1
+    # 六ヶ所村 on chiholog: labels that lost "(" after a floor note, (説明省略の声) 副議長…君), and
+    # the chair's call run into the next label (総務課長総務課長橋本 晋君)): the chair's first
+    # turns were lost unsaid and the answer went to the chair
+    m = parse_text("▼最初のヒットへ(全 0 ヒット) 副議長鳥山和一郎君) 皆様、おはようございます。  担当課長説明を求めます。"
+                   "                (説明省略の声) 副議長鳥山和一郎君) 説明省略でよろしいですか。                (異議なしの声)"
+                   " 副議長鳥山和一郎君) それでは質疑に入ります。  発言を許します。2番。 2番(岡山勝廣君) 告知の方法を教えて"
+                   "いただきたいんですが。 副議長鳥山和一郎君) 総務課長総務課長橋本 晋君) 条例規則の公表は、掲示場に掲示"
+                   "いたしまして公表しております。 副議長鳥山和一郎君) 2番。\n")
+    assert [(t.role, t.name.replace(" ", "")) for t in m.turns] == [
+        ("副議長", "鳥山和一郎")] * 3 + [("2番", "岡山勝廣"), ("副議長", "鳥山和一郎"), ("総務課長", "橋本晋"),
+                                     ("副議長", "鳥山和一郎")]
+    assert m.turns[4].text == "総務課長" and "説明省略の声" not in m.turns[1].text
+    # 美郷町's PDF text (happylibus): the agenda's heading spread out after the sitting's name
+    # (…定例会 議 事 日 程 (第1号) …) was a speaker 議 事
+    with pytest.raises(MinutesError):
+        parse_text("Transcript\n平成24年第2回美郷町議会定例会 議 事 日 程 (第1号) 平成24年3月5日(月曜日)午前10時開議 "
+                   "第 1 会議録署名議員の指名 第 2 会期の決定 第 3 議長の諸般の報告 1)例月出納検査の報告(平成23年12月分、"
+                   "平成24年1月分)\n")
+    assert parse_text("山 田 太 郎 おはようございます。本日はよろしくお願いします。\n").turns[0].name == "山田太郎"
