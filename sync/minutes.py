@@ -516,6 +516,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _OPEN_NOTE_AT_END.sub(lambda m: m.group() + "〕" if _done_on_floor(m.group(1)) else m.group(), text)
     text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
     text = _headed_labels(text)
+    text = _repeated_heads(text)
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
@@ -892,7 +893,10 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
 # …and one that ends a line of speech, never closed (…井上良次君。     〔井上良次登壇), and the
 # Diet's rule between items run onto the speech's line (…会議を開きます。      ————◇—————)
 _OPEN_NOTE_AT_END = re.compile(r"(?m)(?<=[。？！?!〕])[ \u3000]+〔([^〔〕\n。、「」]{1,30})(?=[ \u3000]*$)")
-_RULE_AT_END = re.compile(r"(?m)(?<=[。？！?!])[ \u3000]+(?:[—―─━－]{3,}[◇◆○・][—―─━－]{3,}|[—―─━－]{8,})"
+_RULE_AT_END = re.compile(r"(?m)(?:(?<=[。？！?!])[ \u3000]+(?:[—―─━－]{3,}[◇◆○・][—―─━－]{3,}|[—―─━－]{8,})"
+                          # (the rule with its ◇ also after a sentence the old record left open,
+                          # …これより会議を開きます      ————◇—————)
+                          r"|(?<=[^\s—―─━－])[ \u3000]{2,}[—―─━－]{3,}[◇◆][—―─━－]{3,})"
                           r"(?:[ \u3000]+((?:追加)?日程第[0-9０-９一二三四五六七八九十百]+[ \u3000、，]*[^\s。？！?!][^。？！?!\n]{0,40}(?<!ます)(?<!です)))?"
                           r"[ \u3000]*$")   # (…and the item's heading, whole: 日程第三 内閣総理大臣指名)
 
@@ -929,8 +933,10 @@ def _headed_labels(text: str) -> str:
             k = next((k for k in range(len(name), 0, -1) if first.group().startswith(name[:k])), 0)
             office = re.sub(r"^[（(][^（()）]{1,3}[）)]", "", first.group()[k:]) if k else None
         said = line[(alone or half or first).end():] if (alone or half or first) else ""
-        if not (_ENDS.search(said) and re.search("[\u3041-\u3096]{2}", said)):
-            continue        # (speech after it: not a numbered list of people, 1. 佐藤一郎 / 佐藤委員長 総務委員会)
+        if not ((_ENDS.search(said) or half) and re.search("[\u3041-\u3096]{2}", said)):
+            continue        # (speech after it: not a numbered list of people, 1. 佐藤一郎 / 佐藤委員長 総務委員会;
+            #                 the office and the head's name with 君) say a label even where the old
+            #                 record's sentence has no full stop, これより会議を開きます)
         if alone or (office and layout.is_role(office) and not layout.is_member_number(office)):
             edits.append((at, at, "○"))
         elif half and layout.is_role(half.group(1)):
@@ -940,6 +946,42 @@ def _headed_labels(text: str) -> str:
     for a, b, new in reversed(edits):
         text = text[:a] + new + text[b:]
     return text
+
+
+def _repeated_heads(text: str) -> str:
+    """``text`` with a page's head pasted again further down blanked (two saved pages one
+    after the other: kokalog's ``運営者 Bitlet 姉妹サービス`` / ``使い方 FAQ …`` over the
+    second page's title and head), from the repeated lines — two or more lines of the head
+    above the first speaker line, again one after the other — to the next speaker line, so
+    that the speech before it does not go on into them. Spoken sentences in between stay."""
+    lines = text.split("\n")
+
+    def labelled(line: str) -> bool:
+        marker, at = layout.split_marker(line)
+        return bool(marker) and (found := layout.parse_label(line, at, loose=True)) is not None \
+            and bool(found.role or found.name) and not layout.heading_words(line[at:].strip(SPACES))
+
+    first = next((k for k, line in enumerate(lines[:5000]) if labelled(line)), None)
+    if first is None:
+        return text
+    head = [c for line in lines[:first] if len(c := layout.compact(line)) >= 4 and not _SPOKEN_END.search(line)]
+    if len(head) < 2:
+        return text
+    k, changed = first + 1, False
+    while k < len(lines):
+        c = layout.compact(lines[k])
+        j = next((j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].strip(SPACES)), None)
+        if c in head and j is not None and head.index(c) + 1 < len(head) \
+                and layout.compact(lines[j]) == head[head.index(c) + 1]:
+            end = next((x for x in range(j + 1, min(len(lines), j + 40)) if labelled(lines[x])), None)
+            if end is not None:
+                for x in range(k, end):
+                    if not _SPOKEN_END.search(lines[x]):
+                        lines[x] = " " * len(lines[x])
+                k, changed = end, True
+                continue
+        k += 1
+    return "\n".join(lines) if changed else text
 
 
 # a stage note on a line of its own that lost one of its brackets in a copy (四日市市 on
@@ -1005,6 +1047,8 @@ def _index_row(t: Turn) -> bool:
     text = t.text.strip(SPACES + "\xa0")
     return (not text or bool(_PAGE_REFERENCE.fullmatch(text) or _HIT_COUNT.fullmatch(text))
             or re.fullmatch(r"選択[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[:：]", text) is not None   # (DiscussNet's box to tick)
+            # (…read as the name after an office with no brackets: ◯廣瀬委員長 選択 3 :)
+            or (t.name == "選択" and re.fullmatch(r"[0-9０-９]{1,4}[ \u3000]*[:：]", text) is not None)
             or bool(_ROW_CELLS.match((t.role or "").strip(SPACES + "\xa0"))))
 
 
@@ -1431,10 +1475,17 @@ def _flow_goes_on(lines: list[str], k: int) -> None:
     set in by the page's indent (　    これより、…を再開いたします。  ただいまの…。      休憩 午前
     9時31分): the same flow, its indent dropped and cut at its paragraphs and at the gaps
     before its notes — not a list set in under the speech."""
+    last = lines[k].rsplit("\n", 1)[-1]
+    marker, at = layout.split_marker(last)
+    bare = bool(marker) and (found := _marked_label(last, len(last) - len(last.lstrip(SPACES)))) is not None \
+        and bool(found.role or found.name) and not last[found.speech_at:].strip(SPACES)
     for j in range(k + 1, len(lines)):
         nxt = lines[j]
-        if len(nxt) < 24 or len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or len(_ENDS.findall(nxt)) < 2 \
-                or layout.split_marker(nxt)[0]:
+        if len(nxt) - len(nxt.lstrip(" \u3000")) > 8 or layout.split_marker(nxt)[0] or (
+                (len(nxt) < 24 or len(_ENDS.findall(nxt)) < 2)
+                # (…or the speech of the flow's last label, alone at its end: … ◯13番 米田貴志議員 /
+                # 　　　ただいま上程されました…を申し上げます。)
+                and not (bare and j == k + 1 and _ENDS.search(nxt))):
             break
         lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
 
@@ -2056,6 +2107,28 @@ def _titled(title: str) -> Label | None:
     return None
 
 
+# a speaker naming themself at the speech's opening (公明党の吉田忠則でございます。, 議席番号３番、
+# 山田太郎です。): a party's or a seat's and a full name, and nothing else in the sentence
+_INTRODUCED = re.compile(r"(?:^|[。、！!]|[^、。]{1,20}?の)[ \u3000]*([\u4e00-\u9fff々ヶ]{2,4}[ \u3000]?(?:(?!の)[\u4e00-\u9fff々ぁ-んァ-ヶー]){1,5})"
+                         r"(?:でございます|です)(?:[。、！!]|$)")
+
+
+def _introduced(lines: Sequence[str]) -> Label | None:
+    """The speaker a speech published alone names at its opening, in its first two
+    sentences (皆様おはようございます。公明党の吉田忠則でございます。), or None."""
+    opening = "".join(line.strip(SPACES) for line in lines if line.strip(SPACES))
+    opening = "".join(re.findall(r"[^。！!？?]*[。！!？?]?", opening)[:2])
+    for m in _INTRODUCED.finditer(opening):
+        name = m.group(1)
+        before = re.split("[。！!？?]", opening[:m.start(1)])[-1]
+        if re.search("[はが]", re.sub("^(?:私|わたくし|わたし)は", "", before)):
+            continue        # (本日の講師は、東京大学の山田太郎です。: someone else introduced)
+        if len(layout.compact(name)) >= 3 and layout._is_full_name(layout.compact(name)) \
+                and not layout.is_role(layout.compact(name)):
+            return Label(text=name, role=None, name=layout.compact(name), speech_at=0)
+    return None
+
+
 def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrapped: bool | None,
                   title: str = "") -> tuple["_Walk", tuple[Turn, ...]] | None:
     """The reading of minutes with no speaker line anywhere whose lines are said (…ます。),
@@ -2123,7 +2196,7 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
                            or _LINK_LINE.fullmatch(lines[end - 1].strip(SPACES))):
         end -= 1
     signer = next((lab for line in [*lines[end:], *lines[:k]] if (lab := _signer(line))), None) \
-        or _titled(title) or _office_over(lines[:k])
+        or _titled(title) or _office_over(lines[:k]) or _introduced(lines[k:end])
     # (each line without the time a transcriber puts before it: [00:00:04.200 --> …]   …)
     said_lines = [re.sub(r"^[\[［(（]?[0-9０-９:：.,，\s>\-－]{5,}[\]］)）]?[ \t\u3000]*", "", line.strip(SPACES))
                   for line in lines[k:end] if line.strip(SPACES)]
@@ -2489,6 +2562,8 @@ class _Walk:
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and (
                 not _speech(nxt) and not (self.wrapped and nxt is not None and len(layout.compact(nxt)) >= 16
                                           and layout.has_clause(nxt) and not layout.split_marker(nxt)[0])
+                and not (nxt is not None and _ACTION_NOTE.fullmatch(nxt.strip(SPACES)) and label.role
+                         and label.name)
                 or nxt is not None and layout.heading_words(nxt)):
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker (a
             #                       hard-wrapped speech's first line may hold no sentence's end),
@@ -3064,6 +3139,7 @@ class _Walk:
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
             if current is not None and ((marker and _is_note_line(line[after:])) or (not marker and (
                     _person_note(line) or _ACTION_NOTE.fullmatch(line.strip(SPACES))
+                    or (not current.chars and _UNWRITTEN.fullmatch(line.strip(SPACES)))   # (欠席職員の報告)
                     or ((not current.chars or last_end in _SENTENCE_END) and (
                         _SUMMED_UP.fullmatch(line.strip(SPACES)) or (_SUMMED_UP_SIDE.fullmatch(layout.compact(line))
                         and not re.match(_PARTICLE, (self._next_text(number) or "").lstrip(SPACES)))))))):
@@ -3647,7 +3723,8 @@ class _Walk:
         for k, line in enumerate(self.lines):
             if not (_UNWRITTEN.search(line) or (k + 1 < len(self.lines) and _UNWRITTEN.search(self.lines[k + 1]))):
                 continue
-            found = self._label(line, self.marked, self._next_text(k + 1), before=self._before(k))
+            found = self._label(line, self.marked, self._next_text(k + 1), before=self._before(k)) \
+                or (("", self.cells[k]) if k in self.cells else None)   # (a table's cell: 山本市民環境局長)
             if found is None:
                 continue
             rest, at = line[found[1].speech_at:].strip(SPACES), k
@@ -3658,8 +3735,9 @@ class _Walk:
             if at is None or not _UNWRITTEN.fullmatch(rest) or layout.reader_note(rest) is not None:
                 continue
             after = self._next_index(at + 1)
-            if after is None or self._label(self.lines[after], self.marked, self._next_text(after + 1),
-                                            before=self._before(after)) is not None:
+            if after is None or after in self.cells or self._label(self.lines[after], self.marked,
+                                                                   self._next_text(after + 1),
+                                                                   before=self._before(after)) is not None:
                 self._report(k + 1, line + (f" {rest}" if at != k else ""),
                              "a speech the minutes do not write, only its note: no captions for it")
         self.unplaced.sort(key=lambda u: u.line)
@@ -4292,16 +4370,18 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
     if after and layout.heading_words(after[0]):
         return None       # a row of the head over its next list's statement (2番 政田 太 / 2 地方
         #                   自治法第121条により出席した者の職氏名は,次のとおりである。)
-    if not any(_speech(a) or _called_in_brackets(a) or (
+    summed = bool(after) and _UNWRITTEN.fullmatch(after[0].strip(SPACES)) is not None
+    if not summed and not any(_speech(a) or _called_in_brackets(a) or (
             layout.has_clause(a) and len(layout.compact(a)) >= 15 and not _names_only(a.split(maxsplit=1)[-1]))
             for a in after[:2]):
-        return None       # (not 委員 勝田武、加山健次、中田誠: the attendance table's next row)
+        return None       # (not 委員 勝田武、加山健次、中田誠: the attendance table's next row;
+        #                   but 山本市民環境局長 / (欠席職員の報告): a speech the record sums up)
     seat = re.fullmatch(r"([0-9０-９]{1,3}番)([\u4e00-\u9fff々]{1,4})", c)
     if seat:
         return Label(text=line.strip(SPACES), role=seat.group(1), name=seat.group(2),
                      speech_at=len(line.rstrip(SPACES)))
     label = layout.parse_label(line, 0, loose=True)
-    if label is None or line[label.speech_at:].strip(SPACES) or not label.role:
+    if label is None or line[label.speech_at:].strip(SPACES) or not label.role or (summed and not label.name):
         return None
     return label
 

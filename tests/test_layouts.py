@@ -9148,3 +9148,69 @@ def test_tohoku_towns_flowed_copies_and_an_older_clock_note():
                    "第 1 会議録署名議員の指名 第 2 会期の決定 第 3 議長の諸般の報告 1)例月出納検査の報告(平成23年12月分、"
                    "平成24年1月分)\n")
     assert parse_text("山 田 太 郎 おはようございます。本日はよろしくお願いします。\n").turns[0].name == "山田太郎"
+
+
+def test_city_committees_a_speech_the_record_sums_up_under_a_label_alone():
+    # 和歌山市's committee record as PDF text (trial 221): labels alone on their lines, no marker
+    # (丹羽委員長 / speech), and an official's speech the record does not write, only its note
+    # (山本市民環境局長 / (欠席職員の報告)): the label was read into the chair's speech
+    m = parse_text("(開会)10:16\n丹羽委員長\nただいまから、厚生委員会を開会します。\n"
+                   "初めに、当局から欠席職員の報告をさせます。\n山本市民環境局長\n(欠席職員の報告)\n丹羽委員長\n"
+                   "次に、当局から付託議案の説明を求めます。\n坂口市民部長\n(議案書に基づき説明)\n丹羽委員長\n"
+                   "説明漏れはありませんか。\n森委員\n交付率はどうなっていますか。\n松田市民課長\n約14%でございます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("委員長", "丹羽"), ("委員長", "丹羽"), ("委員長", "丹羽"),
+                                                  ("委員", "森"), ("市民課長", "松田")]
+    assert m.turns[0].text.endswith("報告をさせます。") and m.turns[1].text == "次に、当局から付託議案の説明を求めます。"
+    assert [u.text for u in m.unplaced] == ["山本市民環境局長 (欠席職員の報告)", "坂口市民部長 (議案書に基づき説明)"]
+    # 甲府市's list of the speakers on chiholog, the page cut off inside it (no link back to its
+    # head): 26 turns of ◯廣瀬委員長 named 選択
+    with pytest.raises(MinutesError, match="a list of the speakers"):
+        parse_text("全 455 発言 / ヒット 0 発言 選択表示 すべて選択 すべて解除 発言者一覧 選択 1 : 名簿 " + " ".join(
+            f"選択 {k} : ◯{who}" for k, who in enumerate(["廣瀬委員長", "工藤副市長", "廣瀬委員長", "内藤委員",
+                                                           "廣瀬委員長", "依田地域振興課長"] * 4, 2)) + "\n")
+
+
+def test_search_pages_an_old_records_open_sentence_and_a_page_pasted_twice():
+    # kokalog's viewer of the Diet's 1951 records (trial 222): the chair's first turn has no
+    # full stop (これより会議を開きます) and the section rule after it — the turn was lost unsaid
+    head = "運営者 Bitlet 姉妹サービス\n使い方 FAQ このサイトについて | login\n\n{date} 公式Web版\n\n  1. 会議録情報\n\n    {when}\n"
+    page = (head.format(date="1951-05-19 第10回国会 衆議院 本会議 第36号", when="昭和二十六年五月十九日(土曜日) 午後一時八分開議")
+            + "  2. 林讓治\n\n    議長林讓治君) これより会議を開きます      ————◇—————\n"
+            "  3. 林讓治\n\n    議長林讓治君) 御報告申し上げることがあります。弔問を申し上げました。      ————◇—————\n"
+            "  4. 林讓治\n\n    議長林讓治君) 起立総員。よつてさよう決しました。(拍手)\n")
+    m = parse_text(page)
+    assert [t.text for t in m.turns] == ["これより会議を開きます", "御報告申し上げることがあります。弔問を申し上げました。",
+                                         "起立総員。よつてさよう決しました。"]
+    # …and two such pages pasted one after the other: the second page's head (the site's
+    # lines, its title, its sitting's head) went on in the first page's last speech
+    first = (head.format(date="1951-05-18 第10回国会 参議院 議院運営委員会 第43号", when="昭和二十六年五月十八日(金曜日) 午前十時四分開会")
+             + "  2. 山田佐一\n\n    委員長山田佐一君) 只今から会議を開きます。\n"
+             "  3. 佐藤尚武\n\n    議長佐藤尚武君) 実は皆さんがたそのことを御報告申上げます。\n\n")
+    m = parse_text(first + page)
+    assert [t.name for t in m.turns] == ["山田佐一", "佐藤尚武", "林讓治", "林讓治", "林讓治"]
+    assert m.turns[1].text == "実は皆さんがたそのことを御報告申上げます。" and m.turns[2].text == "これより会議を開きます"
+    # a line of the head said again later in the speech is the speech's (not a page's head)
+    m = parse_text("令和６年第１回定例会\n本日の会議\n○議長（山田太郎君）　本日の会議を開きます。\n本日の会議\n"
+                   "を延長いたします。\n")
+    assert m.turns[0].text == "本日の会議を開きます。本日の会議を延長いたします。"
+
+
+def test_kinki_cities_a_flowed_copys_last_label_and_a_speaker_who_names_themself():
+    # 岸和田市 on chiholog (trial 220): the flowed line ends with a label, its speech on the next
+    # line set in by the page — reported as a sentence indented like a list, the turn lost
+    m = parse_text("▼最初のヒット発言へ(全 0 箇所)    午前10時開会 ◯京西且哲議長  ただいまから本日の会議を開きます。  "
+                   "まず、議員出席状況を事務局長から報告させます。 ◯牟田親也事務局長  本日の議員出席状況をご報告申し上げます。  "
+                   "ただいまの出席議員は全員です。  以上、報告を終わります。 ◯京西且哲議長  これより日程に入ります。  "
+                   "本件について、提案理由の説明を求めます。米田委員長。    (米田貴志委員長登壇) ◯13番 米田貴志議員\n"
+                   "     ただいま上程されました市議案第1号について、提案理由の説明を申し上げます。\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "京西且哲"), ("事務局長", "牟田親也"), ("議長", "京西且哲"),
+                                                  ("13番", "米田貴志")] and not m.unplaced
+    assert m.turns[-1].text == "ただいま上程されました市議案第1号について、提案理由の説明を申し上げます。"
+    # 高槻市's one speech in a frame (kensakusystem), no label: the member names themself
+    m = parse_text("皆様おはようございます。公明党の吉田忠則でございます。市長が示された施政方針大綱に対しまして、"
+                   "公明党議員団を代表して質問をさせていただきます。\n よろしくお願いいたします。\n")
+    assert (m.turns[0].role, m.turns[0].name) == (None, "吉田忠則")
+    # …not someone the speech introduces, nor a surname alone
+    for said in ("皆様こんにちは。本日の講師は、東京大学の山田太郎です。よろしくお願いいたします。\n",
+                 "皆様こんにちは。担当の吉田です。よろしくお願いいたします。\n"):
+        assert parse_text(said).turns[0].name == ""
