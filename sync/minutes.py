@@ -592,6 +592,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                        + (f"{who}, as the page's title names the speaker" if who and layout.compact(title).endswith(layout.compact(who)) else
                           f"{who}, the office the speech's title names (to name them too, add a line such as "
                           f"○{who}（山田太郎君） above line {first})" if who and not turns[0].name else
+                          f"{who}, as the speaker names themself in its opening" if who and re.search(
+                              re.escape(who) + "(?:でございます|です)", layout.compact(turns[0].text)) else
                           f"{who}, the office and name the file gives alone on a line" if who else
                           "a speaker not named (captions name nobody); to name them, add a line such as "
                           f"○市長（山田太郎君） above line {first}"))
@@ -893,7 +895,7 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
 # …and one that ends a line of speech, never closed (…井上良次君。     〔井上良次登壇), and the
 # Diet's rule between items run onto the speech's line (…会議を開きます。      ————◇—————)
 _OPEN_NOTE_AT_END = re.compile(r"(?m)(?<=[。？！?!〕])[ \u3000]+〔([^〔〕\n。、「」]{1,30})(?=[ \u3000]*$)")
-_RULE_AT_END = re.compile(r"(?m)(?:(?<=[。？！?!])[ \u3000]+(?:[—―─━－]{3,}[◇◆○・][—―─━－]{3,}|[—―─━－]{8,})"
+_RULE_AT_END = re.compile(r"(?m)(?:(?<=[。？！?!)）〕])[ \u3000]+(?:[—―─━－]{3,}[◇◆○・][—―─━－]{3,}|[—―─━－]{8,}|[~〜～]{8,})"
                           # (the rule with its ◇ also after a sentence the old record left open,
                           # …これより会議を開きます      ————◇—————)
                           r"|(?<=[^\s—―─━－])[ \u3000]{2,}[—―─━－]{3,}[◇◆][—―─━－]{3,})"
@@ -964,22 +966,27 @@ def _repeated_heads(text: str) -> str:
     first = next((k for k, line in enumerate(lines[:5000]) if labelled(line)), None)
     if first is None:
         return text
-    head = [c for line in lines[:first] if len(c := layout.compact(line)) >= 4 and not _SPOKEN_END.search(line)]
-    if len(head) < 2:
+    head = [c for line in lines[:first] if len(c := layout.compact(line)) >= 4]
+    if len(head) < 2 or any(_SPOKEN_END.search(line) for line in lines[:first]):
         return text
     k, changed = first + 1, False
     while k < len(lines):
-        c = layout.compact(lines[k])
         j = next((j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].strip(SPACES)), None)
-        if c in head and j is not None and head.index(c) + 1 < len(head) \
-                and layout.compact(lines[j]) == head[head.index(c) + 1]:
+        end = None
+        if layout.compact(lines[k]) == head[0] and j is not None and layout.compact(lines[j]) == head[1]:
+            # (the page's top again, two lines: after a speech's end, and then nothing but a head
+            # up to the next speaker line — not a PDF's running head inside a sentence, nor the
+            # title's lines read out or quoted, nor a page's head over a speech that goes on)
+            before = next((lines[x] for x in range(k - 1, first, -1) if lines[x].strip(SPACES)), "")
             end = next((x for x in range(j + 1, min(len(lines), j + 40)) if labelled(lines[x])), None)
-            if end is not None:
-                for x in range(k, end):
-                    if not _SPOKEN_END.search(lines[x]):
-                        lines[x] = " " * len(lines[x])
-                k, changed = end, True
-                continue
+            if not before.rstrip(SPACES).endswith(_SENTENCE_END) or end is None \
+                    or any(re.search("[、。，,？！?!]", lines[x]) for x in range(k, end)):
+                end = None
+        if end is not None:
+            for x in range(k, end):
+                lines[x] = " " * len(lines[x])
+            k, changed = end, True
+            continue
         k += 1
     return "\n".join(lines) if changed else text
 
@@ -2121,8 +2128,10 @@ def _introduced(lines: Sequence[str]) -> Label | None:
     for m in _INTRODUCED.finditer(opening):
         name = m.group(1)
         before = re.split("[。！!？?]", opening[:m.start(1)])[-1]
-        if re.search("[はが]", re.sub("^(?:私|わたくし|わたし)は", "", before)):
-            continue        # (本日の講師は、東京大学の山田太郎です。: someone else introduced)
+        if re.search("[はが]", re.sub("^(?:私|わたくし|わたし)は", "", before)) \
+                or name.endswith(("様", "氏", "殿", "先生", "君")) or re.match("、?と", opening[m.end(1):].split("す", 1)[-1]):
+            continue        # (本日の講師は、東京大学の山田太郎です。, 来賓の佐藤一郎様です。: someone else
+            #                 introduced; …の佐藤一郎です、とご挨拶をいただきました: quoted)
         if len(layout.compact(name)) >= 3 and layout._is_full_name(layout.compact(name)) \
                 and not layout.is_role(layout.compact(name)):
             return Label(text=name, role=None, name=layout.compact(name), speech_at=0)
@@ -2175,6 +2184,9 @@ def _spoken_alone(text: str, walk: "_Walk", walk_turns: tuple[Turn, ...], wrappe
     if any(_NOT_A_SPEECH.search(line) or _LETTER.fullmatch(line.strip(SPACES)) for line in lines[:foot]):
         return None             # a notice, a press release: who to ask, a telephone number; a
                                 # letter: its number, its addressee, （通知）
+    if any(re.search("通告(?:一覧|書)", layout.compact(line)) for line in lines[:k + 3]):
+        return None             # a list of the questions members gave notice of (一般質問通告一覧表,
+                                # often spread out: 問 通 告 一 覧 表): their topics, no speech
     if sum(len(line) for line in body if _said(line)) < (0.6 if front else 0.9) * sum(map(len, body)):
         return None             # most of it no sentence: a list, a table, a record's head
     if not front and (any(_LISTED.match(line) for line in lines)
@@ -4381,8 +4393,9 @@ def _cell_label(line: str, before: str, after: list[str]) -> Label | None:
         return Label(text=line.strip(SPACES), role=seat.group(1), name=seat.group(2),
                      speech_at=len(line.rstrip(SPACES)))
     label = layout.parse_label(line, 0, loose=True)
-    if label is None or line[label.speech_at:].strip(SPACES) or not label.role or (summed and not label.name):
-        return None
+    if label is None or line[label.speech_at:].strip(SPACES) or not label.role or (
+            summed and not label.name and not any(_speech(a) for a in after[1:2])):
+        return None       # (町長 / （補正予算の説明） / 今回の…: the office's speech, under its note)
     return label
 
 
@@ -4846,6 +4859,9 @@ class _TurnBuilder:
             if is_note and (not opens or layout._PARTICLE_START.match(line, m.end())) and m.group()[0] in "（(" \
                     and _EDITORS_MARK.match(m.group()[1:-1].strip(SPACES)):
                 is_note = False         # …（「崎」は「たつさき」）と書くのが…: said where the sentence goes on
+            if not is_note and opens and m.group()[0] in "（(" and _UNWRITTEN.fullmatch(m.group()) \
+                    and not layout._PARTICLE_START.match(line, m.end()):
+                is_note = True          # …を再開いたします。(説明員を報告) 直ちに…: what the chair had done
             if not is_note and apart and m.group()[0] in "（(" and len(m.group()) <= NOTE_MAX_LEN and (
                     _CLOCK_ALONE.fullmatch(m.group()) or _SUMMARY_HEADING.fullmatch(layout.compact(m.group()))
                     or any(_note_word(layout.compact(m.group()[1:-1]), w) for w in WEAK_NOTE_WORDS)):

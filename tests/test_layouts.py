@@ -3865,7 +3865,8 @@ def test_brackets_broken_over_lines_do_not_make_labels_of_their_ends():
     # a review's findings: a kind of remark alone on a line (no crash), a ※ note read out
     # politely, a dash note inside speech, brackets that only end like a mark, a given name
     # that is a committee's word before 議員
-    ("○議長（山田太郎君）　開会します。\n（答弁）\n", [("議長", "開会します。（答弁）")]),
+    # (…the kind alone after a sentence is a note of what comes, not said: (説明員を報告))
+    ("○議長（山田太郎君）　開会します。\n（答弁）\n", [("議長", "開会します。")]),
     ("○総務課長（田中次郎君）　読み上げます。\n※以下、金額は千円単位で表記しております。\n",
      [("総務課長", "読み上げます。※以下、金額は千円単位で表記しております。")]),
     ("○３番（佐藤花子君）　いわゆる -退席- 問題について伺います。\n", [("３番", "いわゆる -退席- 問題について伺います。")]),
@@ -9214,3 +9215,45 @@ def test_kinki_cities_a_flowed_copys_last_label_and_a_speaker_who_names_themself
     for said in ("皆様こんにちは。本日の講師は、東京大学の山田太郎です。よろしくお願いいたします。\n",
                  "皆様こんにちは。担当の吉田です。よろしくお願いいたします。\n"):
         assert parse_text(said).turns[0].name == ""
+
+
+def test_the_sessions_rules_leave_ordinary_minutes_as_they_were():
+    # an adversarial review of this round's rules (made-up ordinary inputs near each): each
+    # read worse after a rule and reads as before its narrowing
+    # an office alone on its line over a note of its speech, then the speech: the office's turn
+    m = parse_text("議長\n町長の説明を求めます。\n町長\n（補正予算の説明）\n今回の補正予算は、総額５千万円であります。\n議長\n"
+                   "質疑に入ります。\n")
+    assert [t.role for t in m.turns] == ["議長", "町長", "議長"]
+    assert m.turns[1].text == "今回の補正予算は、総額５千万円であります。"
+    # a PDF's running head (the record's first lines) inside an answer broken over pages: the
+    # answer's lines after it stay said
+    head = "令和６年第１回みどり市議会定例会\n本会議（第２号）\n"
+    m = parse_text(head + "○議長（山田太郎君）　ただいまから会議を開きます。\n○市長（鈴木一郎君）　お答えします。まず、本市の\n"
+                   + head + "地域防災計画を見直すこととしており、避難所の運営体制\nにつきましても、充実を図ってまいります。\n"
+                   "○議長（山田太郎君）　次に移ります。\n")
+    assert "避難所の運営体制につきましても" in m.turns[1].text
+    # the head's roster read out by the chair after a sentence: said
+    m = parse_text("出席議員\n１番　山田太郎\n２番　鈴木花子\n○議長（山田太郎君）　出席議員は次のとおりです。\n"
+                   "１番　山田太郎\n２番　鈴木花子\n以上２名です。\n")
+    assert "鈴木花子" in m.turns[0].text and m.turns[0].text.endswith("以上２名です。")
+    # a speech published alone that introduces a guest or quotes a greeting names no one
+    for said in ("本日は、県知事の佐藤一郎様にお越しいただいております。来賓の佐藤一郎様です。よろしくお願いいたします。\n",
+                 "皆様おはようございます。先日、地域の会合で、自治会長の佐藤一郎です、とご挨拶をいただきました。"
+                 "本日はその地域のお話をいたします。\n"):
+        assert parse_text(said).turns[0].name == ""
+
+
+def test_chugoku_shikoku_towns_a_note_of_what_the_chair_had_done_and_a_list_of_notices():
+    # 神石高原町 on chiholog (trial 223): (説明員を報告) after the chair's sentence — what the
+    # clerk was made to do — and the tilde rule after it at the line's end were said
+    m = parse_text("○議長(橋本) 皆さん,おはようございます。 定例会を再開します。(説明員を報告) 直ちに本日の会議を開きます。"
+                   "(説明員を報告)            ~~~~~~~~~~~~~~~\n○議長(橋本) 日程第1 一般質問を行います。\n")
+    assert m.turns[0].text == "皆さん,おはようございます。 定例会を再開します。直ちに本日の会議を開きます。"
+    # …in a sentence it is said (次に（説明）を求めます。)
+    assert parse_text("○議長（橋本君）　次に（説明）を求めます。\n").turns[0].text == "次に（説明）を求めます。"
+    # 熊野町's list of the questions members gave notice of (一般質問通告一覧表, PDF text
+    # spread out): read as one speech of no one
+    with pytest.raises(MinutesError):
+        parse_text("平成26年 一 第4回 般 質 熊野町議会定例会(12月) 問 通 告 一 覧 表 No.1 質 問 議 員 1.南田議員 "
+                   "質問の 方 法 一問一答 質 問 事 項 質 問 の 要 旨 ① 所 有 者 について質問します。 ② 保 安 林 開発 "
+                   "事 業 について 以上2点について問う。 町としての方針を問う。\n")
