@@ -844,6 +844,7 @@ def running_heads(lines: list[str]) -> set[str]:
     """
     counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
     heads = {k for k, n in counts.items() if n >= 3 and _head_like(k)}
+
     # …or twice, the file's first line printed again word for word: the second page's head
     # of a two-page file (a day's title in a file of several days differs in its number)
     first = next((compact(l) for l in lines if l.strip(SPACES)), "")
@@ -873,6 +874,8 @@ def _head_like(k: str) -> bool:
     return ((len(k) <= 40 or url) and (url or not _SENTENCE.search(k))
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k)
+            # (no head ends where a sentence goes on: 議案第#号から, …及び, …について)
+            and not re.search(r"(?:から|まで|及び|並びに|又は|または|の|を|は|が|に|と|で|より|について|[、，,])$", k)
             and not re.fullmatch(r"[^（()）]{1,12}[（(][^（()）]{1,12}(?:君|議員|さん|氏|様)[）)]", k))   # １０番（田中一郎君）: a label
 
 

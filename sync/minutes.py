@@ -1056,6 +1056,9 @@ def _index_row(t: Turn) -> bool:
             or re.fullmatch(r"選択[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[:：]", text) is not None   # (DiscussNet's box to tick)
             # (…read as the name after an office with no brackets: ◯廣瀬委員長 選択 3 :)
             or (t.name == "選択" and re.fullmatch(r"[0-9０-９]{1,4}[ \u3000]*[:：]", text) is not None)
+            # (…or several, their labels glued to the next box: 選択 10 : ◯議長月岡修一議員選択 11 : …)
+            or re.fullmatch(rf"(?:選択[ \u3000]*[0-9０-９]{{1,4}}[ \u3000]*[:：][ \u3000]*(?:[{MARKERS}]?[^選。、]{{1,30}}?)?)+",
+                            text) is not None
             or bool(_ROW_CELLS.match((t.role or "").strip(SPACES + "\xa0"))))
 
 
@@ -1991,7 +1994,7 @@ _CONTACT_LINE = re.compile(r"(?:担当|文責|連絡先|問い?合わせ先?|作
 
 
 # a speech's title naming the office that gives it (9月26日 知事説明要旨, 市長施政方針, 町長行政報告)
-_OFFICE_TITLE = re.compile(r"(?:[^。、]{0,20}?[ \u3000]|^)?(知事|副知事|市長|町長|村長|区長|議長|教育長)(?:の)?"
+_OFFICE_TITLE = re.compile(r"(?:[^。、]{0,20}?(?:[ \u3000]|定例会|臨時会)|^)?(知事|副知事|市長|町長|村長|区長|議長|教育長)(?:の)?"
                            r"(?:説明要旨|提案理由説明(?:要旨)?|提案説明(?:要旨)?|施政方針(?:演説)?|所信表明(?:演説)?|"
                            r"行政報告|市政報告|町政報告|村政報告|県政報告|開会あいさつ|開会挨拶|就任あいさつ|就任挨拶|あいさつ|挨拶)"
                            r"(?:[（(][^（()）]{1,20}[）)])?")
@@ -2054,7 +2057,9 @@ def _summary_of_decisions(lines: Sequence[str]) -> bool:
 
 # how a speech opens and closes (施政方針, a member's question, a greeting; a transcript)
 _SPEECH_OPENS = re.compile(r"(?:皆さん|皆様|みなさん|議員各位|議長|ただいま|只今|本日|おはようございます|こんにちは|こんばんは|"
-                           r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に(?:当たり|あたり|際し)|.{0,40}お許しを)")
+                           r"新年明けまして|明けまして|通告に従い|.{0,50}(?:開会|開催|開幕)に(?:当たり|あたり|際し)|.{0,40}お許しを"
+                           # (a policy address's: …予算関係議案の御審議をお願いするに当たりまして、)
+                           r"|.{0,60}(?:お願いする|御審議|ご審議|申し上げる)に(?:当たり|あたり|際し)(?:まして)?、)")
 _SPEECH_CLOSES = re.compile(r"(?:申し上げます|お願い(?:申し上げ|いた|し)ます|といたします|終わります|以上です|"
                             r"以上でございます|以上であります|ありがとうございました|ありがとうございます|"
                             r"(?:申し上げる|お願いする)次第(?:であります|でございます|です))[。！]?$")
@@ -3848,7 +3853,9 @@ _NARRATED = re.compile(r"[\u4e00-\u9fff]{2}(?:市長|知事|町長|村長|区長
                        r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)(?!され)[^。]{0,12}?(?:(?<!され)ました|た[^。]{0,20}です)。"
                        # (…or the office alone, pointing at the text below: 町長が次のとおり行政報告を行いました。)
                        r"|(?:市長|知事|町長|村長|区長|議長)(?:は|が)、?次のとおり[^。]{0,30}?"
-                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)[^。]{0,12}?(?<!され)ました。")
+                       r"(?:表明|説明|述べ|発表|報告|演説|答弁|挨拶|あいさつ)[^。]{0,12}?(?<!され)ました。"
+                       # (…or the page saying what it holds: 令和5年度の施政方針を掲載しています。)
+                       r"|[^。]{2,40}を掲載(?:しています|しております|します|しました|いたします)。")
 # the words of sites' notices a speech's opening does not say (its listeners' ご協力 it may),
 # and a page's words about the text it shows (…の全文を掲載します, …を作成しました)
 _PAGE_OWN_WORDS = (*(w for w in _NOTICE_WORDS if w not in ("ご協力", "ご了承")), "全文", "作成")
@@ -3865,7 +3872,8 @@ _AS_THE_AGENDA = re.compile(r"(?:議事日程|日程)(?:のとおり|に同じ|�
 _PEERAGE = re.compile(r"^(?:公爵|侯爵|伯爵|子爵|男爵)(?=\S{2})")
 # the chair calling the next speaker (10番川畑哲哉君。, 知事仁坂吉伸君。)
 _CALL = re.compile(r"(?:(?:次|続いて|引き続き|それでは|では|まず|最初に)[^。、，,]{0,10}[、，,][ \u3000]?[^。、，,]{0,12}?)?(?:[0-9０-９]{1,3}番)?[\u3400-\u9fff\u3041-\u30ff](?:[ \u3000]?[\u3400-\u9fff\u3041-\u30ff]){1,11}"
-                   r"(?:君|議員|さん)。")      # (5番新島 雄君。: a name with a space in it too)
+                   r"(?:君|議員|さん)(?:の(?:一般質問|質問|代表質問|発言|質疑|討論)を許します)?。")
+# (5番新島 雄君。: a name with a space in it too; 次に、3番 林議員の一般質問を許します。)
 _SPOKEN_END = layout.SPOKEN_END
 
 

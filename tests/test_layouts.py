@@ -9257,3 +9257,33 @@ def test_chugoku_shikoku_towns_a_note_of_what_the_chair_had_done_and_a_list_of_n
         parse_text("平成26年 一 第4回 般 質 熊野町議会定例会(12月) 問 通 告 一 覧 表 No.1 質 問 議 員 1.南田議員 "
                    "質問の 方 法 一問一答 質 問 事 項 質 問 の 要 旨 ① 所 有 者 について質問します。 ② 保 安 林 開発 "
                    "事 業 について 以上2点について問う。 町としての方針を問う。\n")
+
+
+def test_hokuriku_tokai_cities_link_broken_items_calls_lists_and_speeches_alone():
+    # 十日町市 on chiholog (trial 224): the chair's sentence broken at each linked bill, its
+    # lines 議案第34号から / 議案第43号から read three times as a page's running head and dropped
+    m = parse_text("○議長(\n川田一幸君) ご異議ないものと認めます。 よって、\n議案第34号から\n議案第41号までの8件及び\n"
+                   "議案第43号から\n議案第46号までの4件、合わせて12件は可決されました。\n○議長(\n川田一幸君) 日程第4\n"
+                   "議案第56号から\n議案第64号までの9件を一括して議題といたします。\n")
+    assert "よって、議案第34号から議案第41号までの8件及び議案第43号から" in m.turns[0].text
+    assert m.turns[1].text.startswith("日程第4議案第56号から")
+    # 知立市's page of one member's question opens with the chair's call, its label on the page
+    # before (次に、3番 林議員の一般質問を許します。): dropped unsaid, now reported
+    m = parse_text("次に、3番 林議員の一般質問を許します。\n〔3番 林 郁夫登壇〕\n○3番(林 郁夫)\n通告に従いまして、質問いたします。\n")
+    assert [u.text for u in m.unplaced] == ["次に、3番 林議員の一般質問を許します。"]
+    # 豊明市's list of the speakers on chiholog, its labels glued to the next box and the page
+    # cut off inside it: four turns of 教育部長 加藤賢司
+    with pytest.raises(MinutesError, match="a list of the speakers"):
+        parse_text("すべて選択 すべて解除 発言者一覧 " + "".join(
+            f"選択 {k} : ◯{who}" for k, who in enumerate(["議長月岡修一議員", "教育部長加藤賢司君) ", "2番(後藤 学議員"] * 8, 1))
+            + "\n")
+    # 大町市's page of the mayor's greeting, titled with the sitting (令和6年6月定例会市長あいさつ)
+    m = parse_text("ホーム 市長の部屋 議会での市長あいさつ\n\n令和6年6月定例会市長あいさつ\n\n 本日ここに、令和6年大町市議会"
+                   "6月定例会が開会されるに当たり、一言ごあいさつを申し上げます。\n はじめに、芸術祭につきましてご報告いたします。\n")
+    assert m.turns[0].role == "市長"
+    # 富士宮市's policy address: the page says what it holds (…を掲載しています。) above a speech
+    # that opens …の御審議をお願いするに当たりまして、 — refused
+    m = parse_text("市政の運営へ\n\n令和5年度 施政方針\n\n2023年02月08日掲載\n\n令和5年度の施政方針を掲載しています。\n\n1 はじめに\n\n"
+                   " 令和5年度の一般会計予算をはじめとする予算関係議案の御審議をお願いするに当たりまして、私の市政運営の基本的"
+                   "姿勢と重点施策を申し上げます。\n 昨年は、市政運営においてはこれまで以上に厳しい舵取りの1年でした。\n")
+    assert m.turns[0].text.startswith("令和5年度の一般会計予算") and "掲載" not in m.turns[0].text
