@@ -39,7 +39,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .align import Alignment
-from .asr import (AsrOptions, Guide, Word, encode_once, load_model, tokenizer_for,
+from .asr import (AsrOptions, EncoderStore, Guide, Word, encode_once, load_model, tokenizer_for,
                   transcribe_samples, whisper_transcriber)
 from .media import Audio
 from .reading import char_readings
@@ -397,7 +397,8 @@ def keeps_heard(heard_seconds: float, speech_seconds: float, probed: bool | None
 def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOptions,
                  decode: Callable[[np.ndarray], list[Word]], language: str = "ja",
                  progress: Progress | None = None, heard: Sequence[Word] | None = None,
-                 base: Alignment | None = None) -> tuple[list[Word], Report]:
+                 base: Alignment | None = None, encoded: EncoderStore | None = None
+                 ) -> tuple[list[Word], Report]:
     """The session's timed words, guided by the official ``text`` (see the module).
 
     ``model`` is a faster-whisper ``WhisperModel``; ``decode`` decodes a window in full
@@ -410,7 +411,9 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
     ``base`` is the alignment of the heard words: it holds the thread over the whole
     session (each window is placed near where it puts the window's start, not only after
     the window before), and a window whose timed text moves characters the heard words
-    had timed by more than ``opts.max_shift`` (many of them) keeps its heard words."""
+    had timed by more than ``opts.max_shift`` (many of them) keeps its heard words.
+    ``encoded`` holds windows' encoder outputs made while the session was transcribed
+    (:func:`sync.asr.whisper_encode_ahead`): a window found there is not encoded again."""
     report = Report(retimed=heard is not None)
     tok = tokenizer_for(model, language)
     script = _Script.of(text)
@@ -675,7 +678,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
 
     def encode(w: _Window) -> None:
         t0 = clock()
-        w.encoded, w.frames = encode_once(model, audio.block(w.a, w.b))
+        kept = encoded.get(w.a, w.b) if encoded is not None else None
+        w.encoded, w.frames = kept if kept is not None else encode_once(model, audio.block(w.a, w.b))
         timed("encoder", t0)
 
     unplaced = 0                  # windows in a row whose probes fit nowhere
@@ -1055,8 +1059,8 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
     and a window whose text does not fit keeps its heard words; nothing is decoded."""
 
     def guide(audio: Audio, text: str, voiced: Voicing, progress: Progress | None = None,
-              heard: Sequence[Word] | None = None, base: Alignment | None = None
-              ) -> tuple[list[Word], Report]:
+              heard: Sequence[Word] | None = None, base: Alignment | None = None,
+              encoded: EncoderStore | None = None) -> tuple[list[Word], Report]:
         model = load_model(asr_opts)
 
         def decode(samples: np.ndarray) -> list[Word]:
@@ -1064,7 +1068,7 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
 
         if heard is not None:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language,
-                                progress, heard, base)
+                                progress, heard, base, encoded)
         try:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language, progress)
         except GaveUp as stop:

@@ -18,12 +18,12 @@ from typing import Callable, Sequence
 
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
-from .asr import (STAR_DECODE_VERSION, AsrOptions, Engine, Word, check as check_engine, spoken_language,
+from .asr import (STAR_DECODE_VERSION, AsrOptions, EncoderStore, Engine, Word, check as check_engine, spoken_language,
                   vocabulary, whisper_engine)
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import kept_edits, left_from_before, media_digest, write_all
-from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide
+from .guided import GUIDE_VERSION, GuidedOptions, Report, whisper_guide, windows
 from .minutes import Minutes
 from .player import relative_url
 from .quality import assess
@@ -199,19 +199,21 @@ def transcribe(audio: media.Audio, keys: tuple[str, str | None] | None, cache_di
 
 
 def retime(audio: media.Audio, text: str, voiced, heard: list[Word], timing: Alignment,
-           engine: Engine, key: str | None, cache_dir: Path, progress: Progress | None
-           ) -> tuple[list[Word], Report | None]:
+           engine: Engine, key: str | None, cache_dir: Path, progress: Progress | None,
+           ahead: EncoderStore | None = None) -> tuple[list[Word], Report | None]:
     """The official text timed on the audio window by window, each window placed by the
     ``heard`` words at its start near where ``timing`` (their alignment) puts it
     (:func:`sync.guided.guided_words`); a window whose text does not fit keeps its heard
-    words. Cached under ``key``; the report is None when cached."""
+    words. Cached under ``key``; the report is None when cached. ``ahead``: the windows'
+    encoder outputs made while the session was transcribed."""
     if key is not None:
         words = cache.load_words(cache_dir, key)
         if words is not None:
             return words, None
     total = audio.duration
     step = (lambda s: progress("retime", min(s, total), total)) if progress else None
-    words, report = engine.guide(audio, text, voiced, step, heard=heard, base=timing)
+    words, report = engine.guide(audio, text, voiced, step, heard=heard, base=timing,
+                                 **({"encoded": ahead} if ahead is not None else {}))
     if key is not None:
         cache.store_words(cache_dir, key, words)
     return words, report
@@ -306,32 +308,43 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         keys = (full_key, cache.derived_key(full_key, text, GUIDE_VERSION, asdict(opts.guided),
                                             asdict(opts.voicing)))
     lap("hashing")
-    words, cached, report, heard = transcribe(audio, keys, cache_dir, engine, progress,
-                                              (text, voiced) if guided else None)
-    lap("asr")
-    if report is not None:
-        stages.update({f"asr: {k}": v for k, v in report.stages.items()})
-    if keys:
-        key = keys[0] if heard else keys[1]
-    heard_words = words
-    retimed = None
-    if progress:
-        progress("align", 0, 1)
-    # guided: the official text forced onto the audio, with no transcription to check an
-    # opening it could not place against: such words are dropped (timing.stranded)
-    timing = time_text(text, words if heard else stranded(words, voiced), audio, voiced,
-                       opts.align, opts.refine, offsets)
-    if heard and opts.retime and engine.guide is not None:
-        lap("alignment")
-        rkey = cache.derived_key(keys[0], "retime", text, GUIDE_VERSION, asdict(opts.guided),
-                                 asdict(opts.voicing),
-                                 asdict(opts.align), asdict(opts.refine)) if keys else None
-        words, retimed = retime(audio, text, voiced, words, timing, engine, rkey, cache_dir, progress)
-        lap("retiming")
-        if retimed is not None:
-            stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})
-        retimed_timing = time_text(text, words, audio, voiced, opts.align, opts.refine, offsets)
-        timing = agree(heard_openings(retimed_timing, words, timing, text, voiced, heard_words), timing)
+    rkey = cache.derived_key(keys[0], "retime", text, GUIDE_VERSION, asdict(opts.guided), asdict(opts.voicing),
+                             asdict(opts.align), asdict(opts.refine)) if keys else None
+    # the retiming's windows encoded while the session is transcribed (the full path, its
+    # retiming not cached): the cores the beam search leaves idle do it
+    ahead = engine.encode_ahead(audio, windows(voiced, audio.duration, opts.guided)) \
+        if engine.encode_ahead is not None and engine.guide is not None and not guided and opts.retime \
+        and not (rkey is not None and (cache_dir / f"{rkey}.json").exists()) else None
+    try:
+        words, cached, report, heard = transcribe(audio, keys, cache_dir, engine, progress,
+                                                  (text, voiced) if guided else None)
+        lap("asr")
+        if report is not None:
+            stages.update({f"asr: {k}": v for k, v in report.stages.items()})
+        if keys:
+            key = keys[0] if heard else keys[1]
+        heard_words = words
+        retimed = None
+        if progress:
+            progress("align", 0, 1)
+        # guided: the official text forced onto the audio, with no transcription to check an
+        # opening it could not place against: such words are dropped (timing.stranded)
+        timing = time_text(text, words if heard else stranded(words, voiced), audio, voiced,
+                           opts.align, opts.refine, offsets)
+        if heard and opts.retime and engine.guide is not None:
+            lap("alignment")
+            words, retimed = retime(audio, text, voiced, words, timing, engine, rkey, cache_dir, progress,
+                                    ahead)
+            lap("retiming")
+            if retimed is not None:
+                stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})
+            if ahead is not None:
+                stages["retiming: encoder ahead"] = round(ahead.seconds, 2)   # (beside the transcription)
+            retimed_timing = time_text(text, words, audio, voiced, opts.align, opts.refine, offsets)
+            timing = agree(heard_openings(retimed_timing, words, timing, text, voiced, heard_words), timing)
+    finally:
+        if ahead is not None:
+            ahead.close()   # (its thread stopped, its files removed)
 
     quality = assess(text, timing, audio.duration, words)
     if quality.reasons:

@@ -130,3 +130,36 @@ def test_a_stretch_the_model_cannot_make_out_is_transcribed_the_same_every_run()
     runs = [subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True).stdout
             for _ in range(2)]
     assert runs[0] == runs[1] and runs[0].strip()
+
+
+@pytest.mark.slow
+def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_nothing_behind():
+    # the real model on the sample: a second instance encodes the retiming's windows in a
+    # thread while the session would be transcribed; each output read back is the very one
+    # the retiming's own encoder pass makes (so no retimed word changes), a window it was
+    # not asked for is not there, and closing the store stops the thread and removes its files
+    import os
+
+    from conftest import SAMPLE_MEDIA
+    from sync import media
+    from sync.guided import GuidedOptions, windows
+    from sync.voicing import voicing
+
+    audio = media.load(str(SAMPLE_MEDIA))
+    wins = windows(voicing(audio), audio.duration, GuidedOptions())
+    assert len(wins) >= 3
+    opts = AsrOptions()
+    model = asr.load_model(opts)
+    store = asr.whisper_encode_ahead(opts)(audio, wins)
+    assert store is not None
+    with store:
+        for a, b in wins:
+            kept, frames = store.get(a, b)
+            again, frames_again = asr.encode_once(model, audio.block(a, b))
+            assert frames == frames_again and np.array_equal(np.asarray(kept), np.asarray(again))
+        assert store.get(wins[0][0], wins[0][1] + 1.0) is None
+        folder = store.folder
+        assert folder and os.path.isdir(folder) and store.seconds > 0
+    assert not os.path.exists(folder)
+    # on a GPU, or for a model too big to load twice, the retiming encodes its windows itself
+    assert asr.whisper_encode_ahead(AsrOptions(device="cuda"))(audio, wins) is None

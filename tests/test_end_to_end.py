@@ -77,6 +77,8 @@ def test_stage_times_and_the_guided_share_are_printed(synced, synced_guided):
     _, full = synced
     assert "stage times:" in full.stderr and "guided:" not in full.stderr
     assert re.search(r"retiming: encoder [\d.]+ s", full.stderr), full.stderr
+    # (its windows encoded while the session was transcribed, by a second instance of the model)
+    assert re.search(r"retiming: encoder ahead [\d.]+ s", full.stderr), full.stderr
     timed = re.search(r"^retimed: (\d+) windows, the official text timed on ([\d.]+)% of (\d+) s "
                       r"of speech; ([\d.]+)% kept the words heard", full.stderr, re.M)
     # the sample is clean speech: most of it is timed on the audio
@@ -178,3 +180,22 @@ def test_one_speech_with_no_speaker_line(tmp_path):
     starts = {c["text"]: c["start"] for c in data["cues"]}
     said = [c for c in truth["clauses"] if c["text"] in starts and c["end"] <= 37.0]
     assert len(said) >= 3 and max(abs(starts[c["text"]] - c["start"]) for c in said) < 1.0
+
+
+def test_windows_encoded_ahead_change_no_caption(synced, tmp_path):
+    # the default path with the retiming's encoder passes made beside the transcription gives
+    # the captions the retiming gives encoding its windows itself
+    from dataclasses import replace
+
+    from sync.asr import whisper_engine
+    from sync.guided import whisper_guide
+    from sync.pipeline import SyncOptions, sync
+
+    opts = SyncOptions(use_cache=False)
+    engine = replace(whisper_engine(opts.asr), guide=whisper_guide(opts.asr, opts.guided), encode_ahead=None)
+    result = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, engine=engine)
+    out, _ = synced
+    ahead = json.loads((out / "sample.json").read_text(encoding="utf-8"))
+    assert "retiming: encoder ahead" not in result.stages
+    itself = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
+    assert itself["cues"] == ahead["cues"] and len(ahead["cues"]) > 10
