@@ -587,7 +587,7 @@ _TITLE = re.compile(rf"(?:.{{0,30}}第{_NUM}+回.{{0,30}}(?:定例会|臨時会)
                     rf"(?:{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:[（(][月火水木金土日](?:曜日?)?[）)])?)?")
 _SIGNATURE = re.compile(r".*ここに署名(?:する|します)。?|(?:地方自治法第.{1,12}条|上記会議の経過)[^。]*(?:署名|記名押印)(?:する|します)"
                         r"(?:ため[^。]*)?。?")     # (not …規定により、署名議員に１番、２番を指名します。)
-_AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名")
+_AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名", "項目")   # (【項目１】防災対策について)
 _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 
 
@@ -642,6 +642,8 @@ def is_inturn_heading(line: str) -> bool:
         return True      # 日程１: a table's agenda column beside the speech
     if re.fullmatch(rf"[（(〔［\[【](?:{_RECORD_STEPS}|質疑|説明|討論|採決|表決)[）)〕］\]】]", c):
         return True      # (質疑応答), （採決）: a step of a committee's record, alone on its line
+    if re.fullmatch(rf"[（(〔［\[【]再[再々]{{0,2}}(?:質問|質疑|答弁)(?:{_NUM}{{1,2}}回目)?[）)〕］\]】]", c):
+        return True      # （再質問）, 〔再々質問〕, 【再質問２回目】: the round of a question, alone on its line
     if _RECORD_RESULT.fullmatch(c) and not SPOKEN_END.search(c):
         return True      # （採決）　賛成少数で不採択とすべきものと決した。: a summary record's result
     if c[:1] in "→⇒➡➔" and not _SENTENCE.search(c[1:].rstrip("。")):

@@ -9287,3 +9287,16 @@ def test_hokuriku_tokai_cities_link_broken_items_calls_lists_and_speeches_alone(
                    " 令和5年度の一般会計予算をはじめとする予算関係議案の御審議をお願いするに当たりまして、私の市政運営の基本的"
                    "姿勢と重点施策を申し上げます。\n 昨年は、市政運営においてはこれまで以上に厳しい舵取りの1年でした。\n")
     assert m.turns[0].text.startswith("令和5年度の一般会計予算") and "掲載" not in m.turns[0].text
+
+
+def test_question_rounds_and_item_headings_between_turns_are_not_said():
+    # one-question-one-answer records (trial 225): the round of a question in brackets on a
+    # line of its own, and an item heading in lenticular brackets, were said at the end of the
+    # answer before them
+    m = parse_text("○住民課長（片山隆君）　減少しております。\n（再質問）\n○２番（林美咲君）　原因を伺います。\n"
+                   "○町長（中野正治君）　拡充してまいります。\n【項目２】子育て支援について\n"
+                   "○５番（高橋由美子君）　次の項目に移ります。\n")
+    assert [t.text for t in m.turns] == ["減少しております。", "原因を伺います。", "拡充してまいります。",
+                                         "次の項目に移ります。"]
+    # …the words in a sentence wrapped over lines are said
+    assert parse_text("○２番（林美咲君）　それでは\n再質問\nいたします。\n").turns[0].text == "それでは再質問いたします。"
