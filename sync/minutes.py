@@ -512,6 +512,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_without_speaker_box(
         _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))))
     text = _MISMATCHED.sub(_matched, text)
+    text = _TORTOISE_LABEL.sub(_tortoise, text) if "〔" in text else text
     text = _HALF_NOTE.sub(_whole_note, text)
     text = _OPEN_NOTE_AT_END.sub(lambda m: m.group() + "〕" if _done_on_floor(m.group(1)) else m.group(), text)
     text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
@@ -1033,6 +1034,30 @@ def _matched(m: re.Match[str]) -> str:
     if m.group(8):
         return f"{m.group(1)}（{m.group(9)}）"
     return f"{m.group(1)}{m.group(5)}{m.group(6)}）"
+
+
+# a speaker label whose name stands in tortoise-shell brackets (DiscussNet SSP as chiholog
+# copies it: ◯議長〔石田久良議員〕 日程第1、…; a member's page: 12番〔野口 修〕) — brackets a
+# record keeps for its notes (〔山田太郎君登壇〕), so only an office or a seat before them and a
+# name inside
+_TORTOISE_LABEL = re.compile(rf"(?m)^([ \u3000]{{0,4}}(?:[{MARKERS}][ \u3000]?)?)([^\s（()）〔〕［］、。{MARKERS}]{{1,12}})"
+                             r"〔([^\s〔〕（()）、。]{1,8}(?:[ \u3000][^\s〔〕（()）、。]{1,6})?)〕(?=[ \u3000]|$)")
+
+
+def _tortoise(m: re.Match[str]) -> str:
+    """The label of ``m`` (see ``_TORTOISE_LABEL``) in round brackets, where it is one
+    (one character each: the offsets hold)."""
+    office, inner = layout.compact(m.group(2)), layout.compact(m.group(3))
+    name = layout.strip_honorific(inner)[0]
+    if not (layout.is_role(office) or layout.is_member_number(office)) or _note_word_in(inner) \
+            or not (layout._is_full_name(name) or layout.is_name(name)):
+        return m.group()
+    return f"{m.group(1)}{m.group(2)}（{m.group(3)}）"
+
+
+def _note_word_in(inner: str) -> bool:
+    return any(w in inner for w in ("登壇", "退席", "着席", "退場", "入場", "拍手", "発言", "答弁", "説明", "報告",
+                                    "朗読", "起立", "挙手", "休憩", "再開", "声"))
 
 
 # what a minutes search system's list of speakers writes after a label instead of speech:

@@ -9300,3 +9300,16 @@ def test_question_rounds_and_item_headings_between_turns_are_not_said():
                                          "次の項目に移ります。"]
     # …the words in a sentence wrapped over lines are said
     assert parse_text("○２番（林美咲君）　それでは\n再質問\nいたします。\n").turns[0].text == "それでは再質問いたします。"
+
+
+def test_a_name_in_tortoise_shell_brackets_after_an_office_or_a_seat_is_a_label():
+    # つくば市 (a member's page) and 南足柄市 (DiscussNet SSP): 12番〔野口 修〕, ◯議長〔石田久良議員〕 —
+    # the whole file was refused as speech with no speaker line
+    m = parse_text("12番〔野口 修〕\n12番議員野口から一般質問いたします。\n")
+    assert [(t.role, t.name.replace(" ", "")) for t in m.turns] == [("12番", "野口修")]
+    m = parse_text("◯議長〔石田久良議員〕 日程第1、諸般の報告を行います。\n◯議長〔石田久良議員〕 報告されました。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "石田久良", "日程第1、諸般の報告を行います。"),
+                                                          ("議長", "石田久良", "報告されました。")]
+    # …the record's notes in those brackets stay notes
+    m = parse_text("○議長（山田太郎君）　発言を許します。\n〔山田太郎君登壇〕\n○３番（山田太郎君）　質問します。\n")
+    assert [t.text for t in m.turns] == ["発言を許します。", "質問します。"]
