@@ -76,7 +76,7 @@ class Engine:
     guide: Guide | None = None
     # audio and windows [a, b) → an :class:`EncoderStore` filling with their encoder outputs
     # while the transcription runs (None: the retiming encodes its windows itself)
-    encode_ahead: Callable[[Audio, Sequence[tuple[float, float]]], "EncoderStore | None"] | None = None
+    encode_ahead: Callable[..., "EncoderStore | None"] | None = None
 
 
 def cores() -> int:
@@ -221,7 +221,8 @@ def whisper_encode_ahead(opts: AsrOptions):
     None (encode in the retiming, as before) on a GPU, whose encoder is cheap, and for a
     model too big to load twice."""
 
-    def ahead(audio: Audio, wins: Sequence[tuple[float, float]]) -> EncoderStore | None:
+    def ahead(audio: Audio, wins: Sequence[tuple[float, float]], parent: str | None = None
+              ) -> EncoderStore | None:
         if opts.device != "cpu" or not wins:
             return None
         ref = check(opts)
@@ -237,7 +238,7 @@ def whisper_encode_ahead(opts: AsrOptions):
                                             cpu_threads=_cpu_threads(opts), local_files_only=True)
             except Exception:
                 return None        # (the transcription's own load says what is wrong)
-        store = EncoderStore()
+        store = EncoderStore(parent=parent)
         store.start(_LOADED[key], audio, wins)
         return store
 
@@ -246,13 +247,16 @@ def whisper_encode_ahead(opts: AsrOptions):
 
 class EncoderStore:
     """Encoder outputs of windows of the recording, made by a thread of their own and kept
-    on disk (a temporary folder: a 3-hour session has about 400 windows of 3 MB with Whisper
-    base; in memory they would double the run's peak) until the retiming reads them. Past
+    on disk (a folder under ``parent``, the cache's: a 3-hour session has about 400 windows of
+    3 MB with Whisper base; in memory they would double the run's peak) until the retiming
+    reads them. Past
     ``limit`` bytes no more are made. Use it in a ``with`` block, or call :meth:`close`: the
     thread stops after the window it is encoding and the folder is removed."""
 
-    def __init__(self, limit: int = 4 << 30) -> None:
+    def __init__(self, limit: int = 4 << 30, parent: str | None = None) -> None:
         self.limit = limit
+        self.parent = parent          # where its folder goes (None: the system's temporary
+                                      # folder — in memory where that is a tmpfs)
         self.size = 0
         self.seconds = 0.0            # the thread's time encoding (beside the transcription)
         self.folder: str | None = None
@@ -291,7 +295,10 @@ class EncoderStore:
     def put(self, a: float, b: float, encoded, frames: int) -> None:
         array = np.asarray(encoded)
         if self.folder is None:
-            self.folder = tempfile.mkdtemp(prefix="gikai-sync-encoded-")
+            try:
+                self.folder = tempfile.mkdtemp(prefix="encoded-", dir=self.parent)
+            except OSError:
+                self.folder = tempfile.mkdtemp(prefix="gikai-sync-encoded-")
         path = os.path.join(self.folder, f"{len(self.index)}.npy")
         np.save(path, array)
         with self._done:

@@ -312,7 +312,8 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                              asdict(opts.align), asdict(opts.refine)) if keys else None
     # the retiming's windows encoded while the session is transcribed (the full path, its
     # retiming not cached): the cores the beam search leaves idle do it
-    ahead = engine.encode_ahead(audio, windows(voiced, audio.duration, opts.guided)) \
+    ahead = engine.encode_ahead(audio, windows(voiced, audio.duration, opts.guided),
+                                str(cache_dir) if cache_dir.is_dir() else None) \
         if engine.encode_ahead is not None and engine.guide is not None and not guided and opts.retime \
         and not (rkey is not None and (cache_dir / f"{rkey}.json").exists()) else None
     try:

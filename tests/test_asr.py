@@ -133,7 +133,7 @@ def test_a_stretch_the_model_cannot_make_out_is_transcribed_the_same_every_run()
 
 
 @pytest.mark.slow
-def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_nothing_behind():
+def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_nothing_behind(tmp_path):
     # the real model on the sample: a second instance encodes the retiming's windows in a
     # thread while the session would be transcribed; each output read back is the very one
     # the retiming's own encoder pass makes (so no retimed word changes), a window it was
@@ -150,7 +150,7 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
     assert len(wins) >= 3
     opts = AsrOptions()
     model = asr.load_model(opts)
-    store = asr.whisper_encode_ahead(opts)(audio, wins)
+    store = asr.whisper_encode_ahead(opts)(audio, wins, str(tmp_path))   # (under the cache's folder)
     assert store is not None
     with store:
         for a, b in wins:
@@ -159,7 +159,7 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
             assert frames == frames_again and np.array_equal(np.asarray(kept), np.asarray(again))
         assert store.get(wins[0][0], wins[0][1] + 1.0) is None
         folder = store.folder
-        assert folder and os.path.isdir(folder) and store.seconds > 0
+        assert folder and os.path.isdir(folder) and os.path.dirname(folder) == str(tmp_path) and store.seconds > 0
     assert not os.path.exists(folder)
     # on a GPU, or for a model too big to load twice, the retiming encodes its windows itself
     assert asr.whisper_encode_ahead(AsrOptions(device="cuda"))(audio, wins) is None
