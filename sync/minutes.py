@@ -650,7 +650,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         heads = [line for line in lines if layout.heading_words(line[layout.split_marker(line)[1]:])]
         head_only = len(heads) >= 2 and not any(layout.is_sentence(line) and not _RECORD_STATEMENT.search(line)
                                                 for line in lines)
-        if not head_only and len(sections := [w for w in _HEAD_SECTIONS if w in text]) >= 2 \
+        if not head_only and len(sections := [w for w in _HEAD_SECTIONS if w in text or w in re.sub(
+                r"[ \u3000]", "", text)]) >= 2 \
                 and not any(_SPOKEN_END.search(line) for line in lines):
             # (a head an aggregator flowed onto one line, 出席議員(16名) … 欠席議員(なし) 地方自治法第121条
             # の規定により説明のため…, or under the convening notice, …次のとおり招集する。: nothing said)

@@ -9313,3 +9313,13 @@ def test_a_name_in_tortoise_shell_brackets_after_an_office_or_a_seat_is_a_label(
     # …the record's notes in those brackets stay notes
     m = parse_text("○議長（山田太郎君）　発言を許します。\n〔山田太郎君登壇〕\n○３番（山田太郎君）　質問します。\n")
     assert [t.text for t in m.turns] == ["発言を許します。", "質問します。"]
+
+
+def test_a_head_spread_out_saved_alone_is_refused_as_a_head():
+    # 安来市 on chiholog (trial 228): the head's sections spread out (出 席 議 員 ( 2 0 名 )) and no
+    # speech — refused with the generic message, not as a head saved alone
+    with pytest.raises(MinutesError, match="only the head of a record"):
+        parse_text("平成29年第 89回 6月定例会             平 成 29 年 6 月 定 例 会平成29年6月15日(木曜日)            "
+                   "出 席 議 員 ( 2 0 名 ) 1番 三島 静夫君      2番 向田  聡君      3番 澤田 秀夫君 "
+                   "4番 佐々木厚子君      5番 丸山 征司君      6番 作野 幸憲君          欠 席 議 員 ( 1 名 ) "
+                   "11番 葉田 茂美君\n")
