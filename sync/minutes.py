@@ -516,6 +516,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _HALF_NOTE.sub(_whole_note, text)
     text = _OPEN_NOTE_AT_END.sub(lambda m: m.group() + "〕" if _done_on_floor(m.group(1)) else m.group(), text)
     text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
+    text = _STRAY_MARKER.sub(lambda m: " " * len(m.group()), text)
     text = _headed_labels(text)
     text = _repeated_heads(text)
     text, notices = _candidate_marks(text)
@@ -894,6 +895,9 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
                          r"|([〈《])([^\s（()）〔〕［］\[\]〈〉《》]{1,12})([）)〉》]))")
 
 
+# a marker left at the end of a flowing copy's line of speech, the next line opening with a
+# marker of its own (…12件は可決されました。 〇 / △日程第4): a link's leftover, not said
+_STRAY_MARKER = re.compile(rf"(?m)(?<=[。？！?!])[ \u3000]+[{MARKERS}](?=[ \u3000]*\n[ \u3000]*[{MARKERS}])")
 # …and one that ends a line of speech, never closed (…井上良次君。     〔井上良次登壇), and the
 # Diet's rule between items run onto the speech's line (…会議を開きます。      ————◇—————)
 _OPEN_NOTE_AT_END = re.compile(r"(?m)(?<=[。？！?!〕])[ \u3000]+〔([^〔〕\n。、「」]{1,30})(?=[ \u3000]*$)")

@@ -9323,3 +9323,9 @@ def test_a_head_spread_out_saved_alone_is_refused_as_a_head():
                    "出 席 議 員 ( 2 0 名 ) 1番 三島 静夫君      2番 向田  聡君      3番 澤田 秀夫君 "
                    "4番 佐々木厚子君      5番 丸山 征司君      6番 作野 幸憲君          欠 席 議 員 ( 1 名 ) "
                    "11番 葉田 茂美君\n")
+
+
+def test_a_marker_left_at_the_end_of_a_flowing_copys_line_is_not_said():
+    # 十日町市 on chiholog (trial 224): …可決されました。 〇 / △日程第4 — the 〇 a link's leftover
+    m = parse_text("○議長(\n川田一幸君) 合わせて12件は可決されました。 〇\n△日程第4\n○議長(\n川田一幸君) 日程第4を議題といたします。\n")
+    assert [t.text for t in m.turns] == ["合わせて12件は可決されました。", "日程第4を議題といたします。"]
