@@ -1263,6 +1263,10 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     if found is None:
         return None
     text, role, name, at = found
+    if not role and re.search("平成|令和|昭和|大正", compact(name or "")):
+        return None       # 令 和  年 第   回, 令和 元年 9月20日…: a date spread out, no name
+    if name and compact(name) in ("社", "財", "株", "有", "独", "特非", "一社", "公社", "一財", "公財"):
+        return None       # 参考人   (社)平城遷都…協会: a body's legal form in brackets, no person
     if (role and _OUTLINE_NUMBER.match(role)) or _TOPIC_AFTER.match(rest, at):
         return None       # (1)参考人(広島県知事)からの意見聴取: an item of an outline, not a speaker
     if role and len(role.split()) >= 2 and all(len(t) == 1 for t in role.split()):

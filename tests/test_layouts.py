@@ -9329,3 +9329,16 @@ def test_a_marker_left_at_the_end_of_a_flowing_copys_line_is_not_said():
     # 十日町市 on chiholog (trial 224): …可決されました。 〇 / △日程第4 — the 〇 a link's leftover
     m = parse_text("○議長(\n川田一幸君) 合わせて12件は可決されました。 〇\n△日程第4\n○議長(\n川田一幸君) 日程第4を議題といたします。\n")
     assert [t.text for t in m.turns] == ["合わせて12件は可決されました。", "日程第4を議題といたします。"]
+
+
+def test_a_date_or_a_bodys_legal_form_spread_at_a_heads_start_is_no_speaker():
+    # heads saved alone (trials 229, 230): a PDF cover's date spread out (令 和  年 第   回),
+    # a copy's title (令和 元年 9月20日予算委員会) and a witness's body (参考人 (社)…協会) were
+    # read as speakers 令 和, 令和 元年 and 社 over the head's text
+    for head in ("令 和  年 第   回 菊陽町議会定例会会議録\n会期日程\n1 会期 3日間\n",
+                 "令和 元年 9月20日予算委員会−09月20日-01号\n出席委員\n委員長 山田太郎\n",
+                 "参考人   (社)平城遷都1300年記念事業協会\n傍聴者 2名\n議 事\n(1)議案の審査について\n"):
+        with pytest.raises(MinutesError):
+            parse_text(head)
+    # …a name holding such a word inside brackets after an office is a name
+    assert parse_text("○市長（平成太郎君）　お答えします。\n").turns[0].name == "平成太郎"
