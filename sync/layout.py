@@ -1263,7 +1263,8 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     if found is None:
         return None
     text, role, name, at = found
-    if not role and re.search("平成|令和|昭和|大正", compact(name or "")):
+    if not role and re.search("平成|令和|昭和|大正", compact(name or "")) \
+            and not compact(text).rstrip("）)】〕").endswith(("君", "議員", "委員", "さん", "氏")):
         return None       # 令 和  年 第   回, 令和 元年 9月20日…: a date spread out, no name
     if name and compact(name) in ("社", "財", "株", "有", "独", "特非", "一社", "公社", "一財", "公財"):
         return None       # 参考人   (社)平城遷都…協会: a body's legal form in brackets, no person

@@ -1055,6 +1055,8 @@ def _tortoise(m: re.Match[str]) -> str:
     office, inner = layout.compact(m.group(2)), layout.compact(m.group(3))
     name = layout.strip_honorific(inner)[0]
     if not (layout.is_role(office) or layout.is_member_number(office)) or _note_word_in(inner) \
+            or not re.fullmatch(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,6}(?:[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,6}"
+                                r"|[ \u3000][\u4e00-\u9fff々ヶ\u30a0-\u30ffぁ-ん]{1,6})?", name) \
             or not (layout._is_full_name(name) or layout.is_name(name)):
         return m.group()
     return f"{m.group(1)}{m.group(2)}（{m.group(3)}）"

@@ -9310,9 +9310,11 @@ def test_a_name_in_tortoise_shell_brackets_after_an_office_or_a_seat_is_a_label(
     m = parse_text("◯議長〔石田久良議員〕 日程第1、諸般の報告を行います。\n◯議長〔石田久良議員〕 報告されました。\n")
     assert [(t.role, t.name, t.text) for t in m.turns] == [("議長", "石田久良", "日程第1、諸般の報告を行います。"),
                                                           ("議長", "石田久良", "報告されました。")]
-    # …the record's notes in those brackets stay notes
+    # …the record's notes in those brackets stay notes, also after an office
     m = parse_text("○議長（山田太郎君）　発言を許します。\n〔山田太郎君登壇〕\n○３番（山田太郎君）　質問します。\n")
     assert [t.text for t in m.turns] == ["発言を許します。", "質問します。"]
+    m = parse_text("○議長（山田太郎君）　開会します。\n市長〔公務のため欠席〕\n○議長（山田太郎君）　続けます。\n")
+    assert "公務のため欠席" not in m.turns[0].text
 
 
 def test_a_head_spread_out_saved_alone_is_refused_as_a_head():
@@ -9340,5 +9342,6 @@ def test_a_date_or_a_bodys_legal_form_spread_at_a_heads_start_is_no_speaker():
                  "参考人   (社)平城遷都1300年記念事業協会\n傍聴者 2名\n議 事\n(1)議案の審査について\n"):
         with pytest.raises(MinutesError):
             parse_text(head)
-    # …a name holding such a word inside brackets after an office is a name
+    # …a name holding such a word is a name, after an office or called with 君
     assert parse_text("○市長（平成太郎君）　お答えします。\n").turns[0].name == "平成太郎"
+    assert parse_text("○平成太郎君　質問します。\n○市長（田中一郎君）　お答えします。\n").turns[0].name == "平成太郎"
