@@ -587,7 +587,7 @@ _TITLE = re.compile(rf"(?:.{{0,30}}第{_NUM}+回.{{0,30}}(?:定例会|臨時会)
                     rf"(?:{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:[（(][月火水木金土日](?:曜日?)?[）)])?)?")
 _SIGNATURE = re.compile(r".*ここに署名(?:する|します)。?|(?:地方自治法第.{1,12}条|上記会議の経過)[^。]*(?:署名|記名押印)(?:する|します)"
                         r"(?:ため[^。]*)?。?")     # (not …規定により、署名議員に１番、２番を指名します。)
-_AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名", "項目")   # (【項目１】防災対策について)
+_AGENDA_BRACKET = ("議題", "日程第", "日程", "案件", "件名")
 _BRACKET_HEAD = re.compile(r"[〔［\[【]([^〕］\]】]{1,12})[〕］\]】]")
 
 
@@ -876,8 +876,8 @@ def _head_like(k: str) -> bool:
     return ((len(k) <= 40 or url) and (url or not _SENTENCE.search(k))
             and ("#" in k or any(w in k for w in _RUNNING_HEAD_WORDS))
             and k[:1] not in MARKERS and not _EVENT.fullmatch(k)
-            # (no head ends where a sentence goes on: 議案第#号から, …及び, …について)
-            and not re.search(r"(?:から|まで|及び|並びに|又は|または|の|を|は|が|に|と|で|より|について|[、，,])$", k)
+            # (no head ends where a list read out goes on: 議案第#号から, …及び, …、)
+            and not re.search(r"(?:から|まで|及び|並びに|又は|または|[、，,])$", k)
             and not re.fullmatch(r"[^（()）]{1,12}[（(][^（()）]{1,12}(?:君|議員|さん|氏|様)[）)]", k))   # １０番（田中一郎君）: a label
 
 
@@ -1263,11 +1263,12 @@ def _label(rest: str, start: int, loose: bool) -> Label | None:
     if found is None:
         return None
     text, role, name, at = found
-    if not role and re.search("平成|令和|昭和|大正", compact(name or "")) \
+    said = re.search("[。？！?!]", rest[at:at + 200]) is not None
+    if not role and not said and re.search("平成|令和|昭和|大正", compact(name or "")) \
             and not compact(text).rstrip("）)】〕").endswith(("君", "議員", "委員", "さん", "氏")):
-        return None       # 令 和  年 第   回, 令和 元年 9月20日…: a date spread out, no name
-    if name and compact(name) in ("社", "財", "株", "有", "独", "特非", "一社", "公社", "一財", "公財"):
-        return None       # 参考人   (社)平城遷都…協会: a body's legal form in brackets, no person
+        return None       # 令 和  年 第   回, 令和 元年 9月20日…: a date spread out over a head, no name
+    if not said and name and compact(name) in ("社", "財", "株", "有", "独", "特非", "一社", "公社", "一財", "公財"):
+        return None       # 参考人   (社)平城遷都…協会: a body's legal form in brackets over a head, no person
     if (role and _OUTLINE_NUMBER.match(role)) or _TOPIC_AFTER.match(rest, at):
         return None       # (1)参考人(広島県知事)からの意見聴取: an item of an outline, not a speaker
     if role and len(role.split()) >= 2 and all(len(t) == 1 for t in role.split()):

@@ -1050,11 +1050,13 @@ _TORTOISE_LABEL = re.compile(rf"(?m)^([ \u3000]{{0,4}}(?:[{MARKERS}][ \u3000]?)?
 
 
 def _tortoise(m: re.Match[str]) -> str:
-    """The label of ``m`` (see ``_TORTOISE_LABEL``) in round brackets, where it is one
-    (one character each: the offsets hold)."""
+    """The label of ``m`` (see ``_TORTOISE_LABEL``) in round brackets, where it is one — a name
+    called (…議員, …君) or written apart (野口 修), not a note (〔欠席〕, 〔副議長〕, 〔代読〕) — (one
+    character each: the offsets hold)."""
     office, inner = layout.compact(m.group(2)), layout.compact(m.group(3))
     name = layout.strip_honorific(inner)[0]
     if not (layout.is_role(office) or layout.is_member_number(office)) or _note_word_in(inner) \
+            or not (inner.endswith(("君", "議員", "さん", "氏")) or re.search(r"\S[ \u3000]\S", m.group(3))) \
             or not re.fullmatch(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,6}(?:[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,6}"
                                 r"|[ \u3000][\u4e00-\u9fff々ヶ\u30a0-\u30ffぁ-ん]{1,6})?", name) \
             or not (layout._is_full_name(name) or layout.is_name(name)):

@@ -9289,15 +9289,14 @@ def test_hokuriku_tokai_cities_link_broken_items_calls_lists_and_speeches_alone(
     assert m.turns[0].text.startswith("令和5年度の一般会計予算") and "掲載" not in m.turns[0].text
 
 
-def test_question_rounds_and_item_headings_between_turns_are_not_said():
+def test_a_questions_round_in_brackets_between_turns_is_not_said():
     # one-question-one-answer records (trial 225): the round of a question in brackets on a
-    # line of its own, and an item heading in lenticular brackets, were said at the end of the
-    # answer before them
-    m = parse_text("○住民課長（片山隆君）　減少しております。\n（再質問）\n○２番（林美咲君）　原因を伺います。\n"
-                   "○町長（中野正治君）　拡充してまいります。\n【項目２】子育て支援について\n"
-                   "○５番（高橋由美子君）　次の項目に移ります。\n")
-    assert [t.text for t in m.turns] == ["減少しております。", "原因を伺います。", "拡充してまいります。",
-                                         "次の項目に移ります。"]
+    # line of its own was said at the end of the answer before it
+    m = parse_text("○住民課長（片山隆君）　減少しております。\n（再質問）\n○２番（林美咲君）　原因を伺います。\n")
+    assert [t.text for t in m.turns] == ["減少しております。", "原因を伺います。"]
+    # (an item's number opening a sentence of the answer is said: 【項目１】についてお答えします。)
+    m = parse_text("○市長（田中次郎君）　お答えいたします。\n【項目１】についてお答えします。防災対策は重要です。\n")
+    assert m.turns[0].text == "お答えいたします。【項目１】についてお答えします。防災対策は重要です。"
     # …the words in a sentence wrapped over lines are said
     assert parse_text("○２番（林美咲君）　それでは\n再質問\nいたします。\n").turns[0].text == "それでは再質問いたします。"
 
@@ -9345,3 +9344,22 @@ def test_a_date_or_a_bodys_legal_form_spread_at_a_heads_start_is_no_speaker():
     # …a name holding such a word is a name, after an office or called with 君
     assert parse_text("○市長（平成太郎君）　お答えします。\n").turns[0].name == "平成太郎"
     assert parse_text("○平成太郎君　質問します。\n○市長（田中一郎君）　お答えします。\n").turns[0].name == "平成太郎"
+
+
+def test_the_late_rules_leave_ordinary_minutes_as_they_were():
+    # a second review of this session's later rules: each read worse and reads as before
+    # a PDF's running head ending in について over each page is no speech
+    head = "令和６年第１回定例会　一般質問　防災対策について\n"
+    m = parse_text(head + "○議長（山田太郎君）　開会します。\n" + head + "○市長（田中次郎君）　お答えします。\n"
+                   + head + "○議長（山田太郎君）　次に移ります。\n" + head + "○３番（佐藤一郎君）　伺います。\n")
+    assert all("防災対策について" not in t.text for t in m.turns)
+    # a member's name holding an era word, labelled by the name alone, and a witness whose body's
+    # legal form stands in brackets keep their speech
+    m = parse_text("○山田太郎　開会します。\n○大平成一　質問いたします。\n○山田太郎　閉会します。\n")
+    assert [t.text for t in m.turns] == ["開会します。", "質問いたします。", "閉会します。"]
+    m = parse_text("○委員長（山田太郎君）　参考人の意見を求めます。\n○参考人（株）みどり開発（山本太郎君）　説明いたします。\n")
+    assert m.turns[-1].role == "参考人" and "説明いたします。" in m.turns[-1].text
+    # a note in tortoise-shell brackets after an office, in kanji alone, stays a note
+    for note in ("欠席", "副議長", "代読"):
+        m = parse_text(f"○議長（山田太郎君）　開会します。\n○市長〔{note}〕　皆さん、おはようございます。\n")
+        assert all(t.name != note and not t.name.startswith("副") for t in m.turns)
