@@ -134,14 +134,15 @@ def check(opts: AsrOptions) -> str:
 SAMPLING_SEED = 20261204   # the temperature fallback's draws (see load_model)
 
 
-def load_model(opts: AsrOptions):
+def load_model(opts: AsrOptions, instance: str = ""):
     """A faster-whisper ``WhisperModel`` for ``opts``; never downloads. Loaded once per
     process for the same model and device settings: the session's transcription and the
-    ★ re-decoding share it."""
+    ★ re-decoding share it. ``instance`` names a second copy of the same model, loaded
+    apart to run beside the first (see :func:`whisper_encode_ahead`)."""
     from faster_whisper import WhisperModel
 
     ref = check(opts)
-    key = (ref, opts.device, compute_type_for(opts), _cpu_threads(opts))
+    key = (ref, opts.device, compute_type_for(opts), _cpu_threads(opts), instance)
     if key in _LOADED:
         return _LOADED[key]
     # Where no reading passes faster-whisper's checks (speech it cannot make out), its
@@ -225,21 +226,16 @@ def whisper_encode_ahead(opts: AsrOptions):
               ) -> EncoderStore | None:
         if opts.device != "cpu" or not wins:
             return None
-        ref = check(opts)
-        if os.path.isdir(ref) and sum(os.path.getsize(os.path.join(ref, f)) for f in os.listdir(ref)
-                                      if os.path.isfile(os.path.join(ref, f))) > AHEAD_MAX_MODEL_BYTES:
-            return None
-        key = (ref, opts.device, compute_type_for(opts), _cpu_threads(opts), "ahead")
-        if key not in _LOADED:
-            from faster_whisper import WhisperModel
-
-            try:
-                _LOADED[key] = WhisperModel(ref, device=opts.device, compute_type=compute_type_for(opts),
-                                            cpu_threads=_cpu_threads(opts), local_files_only=True)
-            except Exception:
-                return None        # (the transcription's own load says what is wrong)
+        try:
+            ref = check(opts)
+            if os.path.isdir(ref) and sum(entry.stat().st_size for entry in os.scandir(ref)
+                                          if entry.is_file()) > AHEAD_MAX_MODEL_BYTES:
+                return None
+            model = load_model(opts, instance="ahead")
+        except ModelError:
+            return None        # (the transcription's own load says what is wrong)
         store = EncoderStore(parent=parent)
-        store.start(_LOADED[key], audio, wins)
+        store.start(model, audio, wins)
         return store
 
     return ahead
@@ -249,9 +245,8 @@ class EncoderStore:
     """Encoder outputs of windows of the recording, made by a thread of their own and kept
     on disk (a folder under ``parent``, the cache's: a 3-hour session has about 400 windows of
     3 MB with Whisper base; in memory they would double the run's peak) until the retiming
-    reads them. Past
-    ``limit`` bytes no more are made. Use it in a ``with`` block, or call :meth:`close`: the
-    thread stops after the window it is encoding and the folder is removed."""
+    reads them. Past ``limit`` bytes no more are made. Use it in a ``with`` block, or call
+    :meth:`close`: the thread stops after the window it is encoding and the folder is removed."""
 
     def __init__(self, limit: int = 4 << 30, parent: str | None = None) -> None:
         self.limit = limit

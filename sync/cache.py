@@ -84,6 +84,11 @@ def load_words(cache_dir: Path, key: str) -> list[Word] | None:
 UNWRITABLE: set[Path] = set()
 
 
+def has_words(cache_dir: Path, key: str) -> bool:
+    """Are words stored under ``key`` (without reading them)?"""
+    return (cache_dir / f"{key}.json").is_file()
+
+
 def store_words(cache_dir: Path, key: str, words: Sequence[Word]) -> None:
     data = {"words": [[w.start, w.end, w.text, w.probability] for w in words]}
     try:

@@ -846,7 +846,6 @@ def running_heads(lines: list[str]) -> set[str]:
     """
     counts = Counter(head_key(l) for l in lines if l.strip(SPACES))
     heads = {k for k, n in counts.items() if n >= 3 and _head_like(k)}
-
     # …or twice, the file's first line printed again word for word: the second page's head
     # of a two-page file (a day's title in a file of several days differs in its number)
     first = next((compact(l) for l in lines if l.strip(SPACES)), "")

@@ -956,6 +956,13 @@ def _headed_labels(text: str) -> str:
     return text
 
 
+def _marked_label_line(line: str) -> bool:
+    """Does ``line`` open with a marker and a speaker's label (not a marked heading)?"""
+    marker, at = layout.split_marker(line)
+    return bool(marker) and (found := layout.parse_label(line, at, loose=True)) is not None \
+        and bool(found.role or found.name) and not layout.heading_words(line[at:].strip(SPACES))
+
+
 def _repeated_heads(text: str) -> str:
     """``text`` with a page's head pasted again further down blanked (two saved pages one
     after the other: kokalog's ``運営者 Bitlet 姉妹サービス`` / ``使い方 FAQ …`` over the
@@ -964,12 +971,7 @@ def _repeated_heads(text: str) -> str:
     that the speech before it does not go on into them. Spoken sentences in between stay."""
     lines = text.split("\n")
 
-    def labelled(line: str) -> bool:
-        marker, at = layout.split_marker(line)
-        return bool(marker) and (found := layout.parse_label(line, at, loose=True)) is not None \
-            and bool(found.role or found.name) and not layout.heading_words(line[at:].strip(SPACES))
-
-    first = next((k for k, line in enumerate(lines[:5000]) if labelled(line)), None)
+    first = next((k for k, line in enumerate(lines[:5000]) if _marked_label_line(line)), None)
     if first is None:
         return text
     head = [c for line in lines[:first] if len(c := layout.compact(line)) >= 4]
@@ -984,7 +986,7 @@ def _repeated_heads(text: str) -> str:
             # up to the next speaker line — not a PDF's running head inside a sentence, nor the
             # title's lines read out or quoted, nor a page's head over a speech that goes on)
             before = next((lines[x] for x in range(k - 1, first, -1) if lines[x].strip(SPACES)), "")
-            end = next((x for x in range(j + 1, min(len(lines), j + 40)) if labelled(lines[x])), None)
+            end = next((x for x in range(j + 1, min(len(lines), j + 40)) if _marked_label_line(lines[x])), None)
             if not before.rstrip(SPACES).endswith(_SENTENCE_END) or end is None \
                     or any(re.search("[、。，,？！?!]", lines[x]) for x in range(k, end)):
                 end = None
@@ -1055,18 +1057,13 @@ def _tortoise(m: re.Match[str]) -> str:
     character each: the offsets hold)."""
     office, inner = layout.compact(m.group(2)), layout.compact(m.group(3))
     name = layout.strip_honorific(inner)[0]
-    if not (layout.is_role(office) or layout.is_member_number(office)) or _note_word_in(inner) \
+    if not (layout.is_role(office) or layout.is_member_number(office)) or layout.is_stage_direction(inner) \
             or not (inner.endswith(("君", "議員", "さん", "氏")) or re.search(r"\S[ \u3000]\S", m.group(3))) \
             or not re.fullmatch(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,6}(?:[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,6}"
                                 r"|[ \u3000][\u4e00-\u9fff々ヶ\u30a0-\u30ffぁ-ん]{1,6})?", name) \
             or not (layout._is_full_name(name) or layout.is_name(name)):
         return m.group()
     return f"{m.group(1)}{m.group(2)}（{m.group(3)}）"
-
-
-def _note_word_in(inner: str) -> bool:
-    return any(w in inner for w in ("登壇", "退席", "着席", "退場", "入場", "拍手", "発言", "答弁", "説明", "報告",
-                                    "朗読", "起立", "挙手", "休憩", "再開", "声"))
 
 
 # what a minutes search system's list of speakers writes after a label instead of speech:
@@ -3797,9 +3794,7 @@ class _Walk:
     def markers(self) -> int:
         """How many speaker lines have a marker, also on a line of its own (○ / 島田玲子議長 …) —
         counted only where a text read out asks (see :meth:`run`)."""
-        return sum(1 for l in self.lines[:5000] if l.strip(SPACES) in MARKERS or (
-            (m := layout.split_marker(l))[0] and (lab := layout.parse_label(l, m[1], loose=True)) is not None
-            and (lab.role or lab.name) and not layout.heading_words(l[m[1]:].strip(SPACES))))
+        return sum(1 for l in self.lines[:5000] if l.strip(SPACES) in MARKERS or _marked_label_line(l))
 
     def _report_silent_labels(self, turns: list[Turn]) -> None:
         """Report each speaker line between the speeches with nothing under it but the next

@@ -315,7 +315,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     ahead = engine.encode_ahead(audio, windows(voiced, audio.duration, opts.guided),
                                 str(cache_dir) if cache_dir.is_dir() else None) \
         if engine.encode_ahead is not None and engine.guide is not None and not guided and opts.retime \
-        and not (rkey is not None and (cache_dir / f"{rkey}.json").exists()) else None
+        and not (rkey is not None and cache.has_words(cache_dir, rkey)) else None
     try:
         words, cached, report, heard = transcribe(audio, keys, cache_dir, engine, progress,
                                                   (text, voiced) if guided else None)
