@@ -208,6 +208,7 @@ def whisper_engine(opts: AsrOptions) -> Engine:
 
 
 AHEAD_MAX_MODEL_BYTES = 600 << 20   # a model over this size is not loaded twice (memory)
+AHEAD_NICE = 10     # the priority (nice) of the thread encoding ahead and of the model's threads it makes
 
 
 def whisper_encode_ahead(opts: AsrOptions):
@@ -231,11 +232,12 @@ def whisper_encode_ahead(opts: AsrOptions):
             if os.path.isdir(ref) and sum(entry.stat().st_size for entry in os.scandir(ref)
                                           if entry.is_file()) > AHEAD_MAX_MODEL_BYTES:
                 return None
-            model = load_model(opts, instance="ahead")
         except ModelError:
             return None        # (the transcription's own load says what is wrong)
         store = EncoderStore(parent=parent)
-        store.start(model, audio, wins)
+        # (loaded in the store's thread, at its lower priority: the model's own threads,
+        # made by the thread that loads it, take that priority too)
+        store.start(lambda: load_model(opts, instance="ahead"), audio, wins)
         return store
 
     return ahead
@@ -266,15 +268,23 @@ class EncoderStore:
         return round(a, 3), round(b, 3)
 
     def start(self, model, audio: Audio, wins: Sequence[tuple[float, float]]) -> None:
+        """Encode ``wins`` with ``model`` (or what ``model()`` returns, called in the
+        thread) in a thread of lower priority (nice :data:`AHEAD_NICE`): the cores go to the
+        transcription first, and to these windows when it leaves them idle."""
         self.planned = {self._key(a, b) for a, b in wins}
 
         def run() -> None:
             try:
+                try:
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), AHEAD_NICE)
+                except (AttributeError, OSError):
+                    pass        # (no per-thread priority here: the windows are encoded all the same)
+                encoder = model() if callable(model) else model
                 for a, b in wins:
                     if self._stop.is_set() or self.size >= self.limit:
                         break
                     t0 = time.perf_counter()
-                    encoded, frames = encode_once(model, audio.block(a, b))
+                    encoded, frames = encode_once(encoder, audio.block(a, b))
                     self.put(a, b, encoded, frames)
                     self.seconds += time.perf_counter() - t0
             except Exception:       # (a full disk, a model error: the retiming encodes itself)

@@ -160,6 +160,15 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
         assert store.get(wins[0][0], wins[0][1] + 1.0) is None
         folder = store.folder
         assert folder and os.path.isdir(folder) and os.path.dirname(folder) == str(tmp_path) and store.seconds > 0
+        if os.path.isdir("/proc/self/task"):
+            # …at a lower priority than the transcription's: the second model's own threads
+            # (made by the thread that loaded it) too, this one's not
+            import threading
+
+            nices = [int(open(f"/proc/self/task/{t}/stat").read().rsplit(")", 1)[1].split()[16])
+                     for t in os.listdir("/proc/self/task")]
+            assert nices.count(asr.AHEAD_NICE) >= 2
+            assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0
     assert not os.path.exists(folder)
     # on a GPU, or for a model too big to load twice, the retiming encodes its windows itself
     assert asr.whisper_encode_ahead(AsrOptions(device="cuda"))(audio, wins) is None
