@@ -1028,22 +1028,33 @@ def split_marker(line: str) -> tuple[str, int]:
 # a label closed by a bracket that was never opened (石岡市: ``谷田川委員長)ただ今から,…``,
 # ``市長)本日は…``): the bracket ends the label as a colon would
 _HALF_CLOSED = re.compile(r"[ \t\u3000]{0,2}([^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,24}"
-                          r"(?:[ \u3000][^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,8})?)[)）][ \t\u3000]*(?=\S)")
+                          r"(?:[ \u3000][^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,8})?"
+                          # (or a surname told apart by a character in brackets: 鈴木(米)委員長)
+                          r"|[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa][)）]"
+                          r"[^\s（()）【】［］\[\]「」『』〔〕、。，,：:]{1,12})[)）][ \t\u3000]*(?=\S)")
+# the told-apart character of such a surname
+_TOLD_APART_CHAR = re.compile(r"[(（][\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa][)）]")
 # what a speech never starts with, and the end of a bracket broken over lines often does
 # (自治 / 会長）が委員を…, 前田晋 / 太郎君）の答弁)
 _PARTICLE_START = re.compile(r"(?:が|の|を|に|は|と|で|も|へ|や|から|より|まで|について|という|との)(?![\u3041-\u3096])")
 
 
-def half_closed_label(line: str) -> Label | None:
+def half_closed_label(line: str, alone: bool = False) -> Label | None:
     """The speaker of a line that starts ``LABEL)`` (no opening bracket) with speech after
-    it, or None. Only a file written so reads them (see minutes.py): a line of speech may
-    begin with the end of a parenthesis broken over lines."""
-    m = _HALF_CLOSED.match(line)
-    if not m or _PARTICLE_START.match(line, m.end()):
+    it — or, ``alone``, with nothing after it (the speech on the next line) —, or None.
+    Only a file written so reads them (see minutes.py): a line of speech may begin with the
+    end of a parenthesis broken over lines."""
+    bare = line.rstrip(SPACES)
+    m = _HALF_CLOSED.match(bare + " ." if alone else line)
+    if alone and (m is None or m.end() != len(bare) + 1):
+        return None
+    if not m or (not alone and _PARTICLE_START.match(line, m.end())):
         return None
     found = _half_closed_found(m.group(1))
     if found is None:
         return None
+    if alone:
+        return Label(text=bare.strip(SPACES), role=found[0], name=found[1], speech_at=len(bare))
     return Label(text=line[:m.end()].strip(SPACES), role=found[0], name=found[1],
                  speech_at=_speech_start(line, m.end()))
 
@@ -1051,6 +1062,12 @@ def half_closed_label(line: str) -> Label | None:
 def _half_closed_found(head: str) -> tuple[str | None, str] | None:
     """The office and name of a label that lost its opening bracket (``head`` is what stands
     before the closing one), or None."""
+    if (told := _TOLD_APART_CHAR.search(head)) is not None:
+        # 鈴木(米)委員長): one of two members of a surname, told apart as their record does
+        found = _half_closed_found(head[:told.start()] + head[told.end():])
+        if found is None or not found[1] or compact(found[1]) != compact(head[:told.start()]):
+            return None
+        return found[0], found[1] + told.group()
     bare, honorific = strip_honorific(head)
     if honorific and (glued := _glued(bare)) is not None:
         return glued        # 議長堤孝之議員): the office run into the name, not a member 議長堤孝之
@@ -1445,6 +1462,17 @@ def _note_then_space(rest: str, at: int) -> bool:
         and (close + 1 == len(rest) or rest[close + 1] in SPACES + COLONS)
 
 
+def _nested_label(inner: str) -> tuple[str | None, str] | None:
+    """(role, name) where a kind's or a category's brackets hold a whole bracketed label:
+    ◯答弁(観光課政策監(観光魅力創造担当)), ○理事者（総務部長（佐藤一郎君））."""
+    if not re.search(r"[（(].*[）)]", inner):
+        return None
+    found = _bracketed(inner.strip(SPACES), True)
+    if found is None or found[3] < len(inner.strip(SPACES)) or not (found[1] or found[2]):
+        return None
+    return found[1], found[2]
+
+
 def _bracketed(rest: str, loose: bool) -> _Found | None:
     """``ROLE（NAME[君]）`` with the speech after it: 議長（佐藤篤君）, 市長(前田晋太郎),
     １８番（山田太郎議員）, 国務大臣（…（…））（三原じゅん子君）.
@@ -1491,7 +1519,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             # ○自由民主党（吉村達也委員）: a group's view, given by its member (意見開陳)
             return head.strip(SPACES), member[0], member[1], _speech_start(rest, end)
         if (compact(role) in CATEGORIES or re.fullmatch(f"番外{_NUM}{{1,3}}番", compact(role))) \
-                and (office := _unbracketed_label(inner)) is not None and office[0]:
+                and (office := _unbracketed_label(inner) or _nested_label(inner)) is not None and office[0]:
             # ○理事者（総務部長）, ○説明員（総務課長　佐藤恵子君）: the office is the role
             return head.strip(SPACES), office[0], office[1], _speech_start(rest, end)
         if compact(role).endswith(BODY_ENDS) and compact(role) not in ROLE_SUFFIXES \
@@ -1530,7 +1558,7 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
             return head.strip(SPACES), f"{outer[0]}（{compact(inner)}）", outer[1], _speech_start(rest, end)
         name, honorific = strip_honorific(inner)
         if REMARK_KIND.fullmatch(role) and (loose or end == len(rest) or rest[end] in SPACES + COLONS):
-            if (inner_label := _unbracketed_label(inner)) is not None:
+            if (inner_label := _unbracketed_label(inner) or _nested_label(inner)) is not None:
                 return head.strip(SPACES), inner_label[0], inner_label[1], _speech_start(rest, end)
             if re.fullmatch(rf"[{_KANJI}]{{2,16}}委員会", compact(inner)):
                 # 問（総務産業常任委員会）: a question a committee puts (a council's newsletter)

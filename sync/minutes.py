@@ -2465,6 +2465,10 @@ class _Walk:
         filled = [l for l in self.lines if l.strip(SPACES)]
         self.heads -= {layout.head_key(a) for a, b in zip(filled, filled[1:]) if layout.compact(a) == layout.compact(b)}
         self.not_speech = _speech_indent(self.lines) + NOT_SPEECH_INDENT
+        # lines of speech (。, no marker) written less deep than that: where there are none
+        # (every turn on its label's line), the file shows no indent that lists take apart
+        self.shallow_speech = sum(1 for l in self.lines if "。" in l and not layout.split_marker(l)[0]
+                                  and _indent(l) < self.not_speech)
         self.documents = _documents(self.lines)
         self.closing = _closing_block(self.lines)
         self.spaced = all_spaced(self.lines)     # a viewer's copy: お 答 え し ま す 。
@@ -2525,6 +2529,8 @@ class _Walk:
                 return "", label
         if self.half_closed:
             label = layout.half_closed_label(line)
+            if label is None and line[:1] not in SPACES and _speech(nxt):
+                label = layout.half_closed_label(line, alone=True)   # 鈴木委員長) / ただ今から…
             if label is None and line[:1] not in SPACES:
                 # the site lost only some opening brackets: 2番(岡田勝二君) among
                 # 副議長鳥居和夫君) (chiholog), a member's number and name in brackets
@@ -3295,6 +3301,11 @@ class _Walk:
                 #                    and its title, date, addressee and signers: 辞職願 … 議長　大野健二様)
             if not speech and number in self.summed_up:
                 speech = True     # a list the speaker reads and sums up (…８票 / 以上のとおりであります。)
+            if not speech and not self.shallow_speech and current.chars and layout.is_sentence(line) \
+                    and line.rstrip(SPACES).endswith(_SENTENCE_END) and not layout.is_inturn_heading(line) \
+                    and not _PLAIN_PAST.search(line.rstrip(SPACES)):   # (…議案を朗読した。: the record's)
+                speech = True     # a turn's sentence on a line of its own, in a file whose speech
+                #                   is all on its labels' lines: no list indent to tell it from
             if not speech and current.chars and last_end not in _SENTENCE_END and last_end \
                     and layout.is_sentence(line) and line.rstrip(SPACES).endswith(_SENTENCE_END):
                 speech = True     # the sentence the line before left open ends here, indented
@@ -3904,6 +3915,9 @@ _CALL = re.compile(r"(?:(?:次|続いて|引き続き|それでは|では|まず
                    r"(?:君|議員|さん)(?:の(?:一般質問|質問|代表質問|発言|質疑|討論)を許します)?。")
 # (5番新島 雄君。: a name with a space in it too; 次に、3番 林議員の一般質問を許します。)
 _SPOKEN_END = layout.SPOKEN_END
+# a sentence in the plain past, the record telling what was done (事務局長が議案を朗読した。),
+# not a speaker's polite past (…ございました。, …でした。)
+_PLAIN_PAST = re.compile(r"(?<!ま|で|か)した。$|(?:された|あった|なった|れた|行った|退席した|着席した)。$")
 
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}

@@ -3698,6 +3698,29 @@ LAYOUTS = [
     """, [("議長", "はやし和夫", "まず、会議録署名議員を定めます。本件は、議長から御指名申し上げます。"
            "１番　　あ　べ　ゆ　う　こ　議員３番　　川　口　京　子　議員よろしくお願いいたします。"),
           ("議長", "はやし和夫", "次に日程第２、一般質問を行います。")]),
+    # trial 234: a prefecture's committee summary (DiscussNet, 広島県): the kind of remark,
+    # then the speaker in brackets — an office whose charge is in brackets of its own
+    Layout("kind-then-office-with-its-charge", """
+        ◯質疑(下西委員) 海外視察を踏まえ、観光振興についてお伺いします。
+        ◯答弁(観光課政策監(観光魅力創造担当)) 宿泊施設数につきましては、把握しております。
+        ◯答弁(空港振興課長) 就航を支援してまいります。
+    """, [("委員", "下西", "海外視察を踏まえ、観光振興についてお伺いします。"),
+          ("観光課政策監（観光魅力創造担当）", "", "宿泊施設数につきましては、把握しております。"),
+          ("空港振興課長", "", "就航を支援してまいります。")]),
+    # trial 233: a city's committee record on its own site (石岡市), every label lost its
+    # opening bracket; the chair's stands alone over the speech, and two members of one
+    # surname are told apart by a character in brackets
+    Layout("half-closed-alone-and-told-apart", """
+        鈴木(米)委員長)
+        ただ今から,都市建設委員会を開会いたします。
+         それでは,自己紹介をいたします。
+
+        山口副委員長)副委員長の山口です。よろしくお願いします。
+
+        鈴木(行)委員)鈴木です。よろしくお願いします。
+    """, [("委員長", "鈴木(米)", "ただ今から,都市建設委員会を開会いたします。それでは,自己紹介をいたします。"),
+          ("副委員長", "山口", "副委員長の山口です。よろしくお願いします。"),
+          ("委員", "鈴木(行)", "鈴木です。よろしくお願いします。")]),
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
         ＃市長＞前田晋太郎：お答えします。
@@ -4456,8 +4479,29 @@ def test_unknown_marker_line_is_reported_not_read_as_speech():
 
 
 def test_sentence_indented_like_a_list_is_reported():
-    m = parse_text("○議長（佐藤篤君）　開きます。\n　　　　以上の者を指名いたします。\n")
-    assert m.turns[0].text == "開きます。"
+    # the file writes its speech one full-width space in: a sentence far deeper is a list's
+    m = parse_text("○議長（佐藤篤君）　開きます。\n　本日の会議を開きます。\n　　　　以上の者を指名いたします。\n")
+    assert m.turns[0].text == "開きます。本日の会議を開きます。"
+    assert [u.line for u in m.unplaced] == [3]
+
+
+@pytest.mark.parametrize("deep", ["　　　　", "     "])
+def test_sentence_on_a_line_of_its_own_where_all_speech_is_on_label_lines(deep):
+    # trial 233 (船橋市's committee record as a search site copies it): every turn on its
+    # label's line but one sentence, set on a line of its own and indented — nothing in the
+    # file shows an indent that lists take, so it is the turn's; the record's own account
+    # (…を朗読した。) is not
+    m = parse_text(f"○委員長（鈴木和美君）　お集まりいただき、ありがとうございます。\n"
+                   f"{deep}注意内容は、全体会での質疑ということで、運営要領についてである。\n"
+                   f"○副委員長（山田一郎君）　はい。\n")
+    assert [t.text for t in m.turns] == [
+        "お集まりいただき、ありがとうございます。注意内容は、全体会での質疑ということで、運営要領についてである。",
+        "はい。"]
+    assert not m.unplaced
+    m = parse_text(f"○議長（山川一郎君）　それでは、事務局長が議案を読みます。\n"
+                   f"{deep}事務局長が議案を朗読した。\n"
+                   f"○副委員長（山田一郎君）　はい。\n")
+    assert [t.text for t in m.turns] == ["それでは、事務局長が議案を読みます。", "はい。"]
     assert [u.line for u in m.unplaced] == [2]
 
 
