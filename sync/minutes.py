@@ -510,7 +510,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_without_speaker_box(
-        _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))))
+        _listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))))))
     text = _MISMATCHED.sub(_matched, text)
     text = _TORTOISE_LABEL.sub(_tortoise, text) if "〔" in text else text
     text = _HALF_NOTE.sub(_whole_note, text)
@@ -1251,6 +1251,34 @@ def _rejoined_labels(text: str) -> str:
 
 # a line that opens a label in lenticular brackets and breaks inside it: 【議長(, 4 【, 【事務局長(
 _OPEN_LABEL = re.compile(r"(?:[0-9０-９]{1,4}[ \u3000]*)?【[^【】。、]{0,20}")
+
+
+# a line's list number (a page's numbered list) before what follows it
+_LIST_NUMBER = re.compile(r"(?m)^([ \t\u3000]*)([0-9０-９]{1,3}[.．])[ \t\u3000]*(?=\S)")
+
+
+def _listed_label(text: str) -> str:
+    """``text`` with a numbered list item's number made the marker where what follows it is
+    a label the file writes elsewhere with its marker, with speech after it (a search
+    site's copy, 福岡市: ``  1. 議長(光安 力) 会議に先立ちまして、… ◯議長(光安 力) 黙祷を
+    終わります。…``: the page set the first speech as a list item)."""
+    if not any(ch in text for ch in MARKERS):
+        return text
+    out = None
+    for m in _LIST_NUMBER.finditer(text):
+        line_end = text.find("\n", m.end())
+        line = text[m.end():line_end if line_end >= 0 else len(text)]
+        label = layout.parse_label(line, 0, loose=False)
+        if label is None or not (label.role or label.name) or not re.search("[（(]", label.text) \
+                or not _SPOKEN_END.search(line[label.speech_at:label.speech_at + 400]):
+            continue
+        head = re.escape(label.text)
+        if not re.search(f"[{MARKERS}][ \u3000]?{head}", text):
+            continue
+        out = out if out is not None else list(text)
+        a, b = m.start(2), m.end(2)
+        out[a:b] = list("◯" + " " * (b - a - 1))
+    return "".join(out) if out is not None else text
 
 
 def _unflatten(text: str) -> str:
