@@ -1001,6 +1001,11 @@ SPEECH_FIELD = re.compile(r"[ \t\u3000]{0,4}[【\[［〔]?(?:発言内容|発言
                           r"(?:[：:][ \t\u3000]*|(?<=[】\]］〕]))(?=\S)")
 
 
+# a list's bullets among the look-alikes: before a label only where the label has its
+# brackets or speech follows (• 事務局長 乾 旬 is a row of a page's list of staff)
+_BULLETS = "•∙◦"
+
+
 def split_marker(line: str) -> tuple[str, int]:
     """The speaker marker of a line and where its label starts; ("", 0) without one.
 
@@ -1017,6 +1022,7 @@ def split_marker(line: str) -> tuple[str, int]:
         return line[i], i + 1     # (○●●課長（村井正君）: a speed version's unheard word in the office)
     if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and (label := parse_label(line, i + 1, loose=True)) is not None \
             and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])) \
+            and not (line[i] in _BULLETS and not re.search("[（(]", label.text) and "。" not in line[label.speech_at:]) \
             and not ((p := _PARTICLE_START.match(line, _skip(line, label.speech_at)))
                      and line[p.end():p.end() + 1] not in ("、", "，")):
         # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
