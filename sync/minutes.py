@@ -1282,6 +1282,22 @@ def _listed_label(text: str) -> str:
 
 
 def _unflatten(text: str) -> str:
+    """:func:`_flowing_cut`, and then a marked heading left inside a line with a label after
+    it (:data:`_HEADING_MIDLINE_THEN_LABEL`) a line of its own."""
+    text = _flowing_cut(text)
+    if not _HEADING_MIDLINE_THEN_LABEL.search(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        cut = _HEADING_MIDLINE_THEN_LABEL.sub(_heading_midline, line)
+        if cut != line:
+            # (the speech after the label flows on: cut at its paragraphs, as the flow is)
+            head, _, said = cut.rpartition("\n")
+            lines[k] = head + "\n" + re.sub(r"(?<=[。？！?!])[ \u3000](?=[ \u3000]*\S)", "\n", said)
+    return "\n".join(lines)
+
+
+def _flowing_cut(text: str) -> str:
     """``text`` with each line that holds a whole sitting (an aggregator's page shows the
     minutes as one flowing block: ``1 ◎開会の宣告 ◯議長(前田清治君) 議場の皆さん… ──── 2
     ◯議長(…``) broken before each speaker label, heading and rule in it and after each
@@ -1304,7 +1320,8 @@ def _unflatten(text: str) -> str:
     text = _HEADING_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n"
                                    if len(layout.compact(m.group(1))) >= 3 and (
                                        layout.heading_words(h := m.group(1).strip(" \u3000")[1:].strip(" \u3000"))
-                                       or layout.is_event(h)) else m.group(), text)
+                                       or layout.is_event(h)) and _label_follows(m.string, m.end())
+                                   else m.group(), text)
     lines = text.split("\n")
     # a label run onto the sentence before it, after a space, just as the file's lines open
     # with it (…休憩いたします。 ○親川敬委員長 再開いたします。: the recess left out, 沖縄県議会)
@@ -1615,8 +1632,44 @@ _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[。？！?!])[ \u3000]+[{MARKERS}]")
 _HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
                                  # (…also spaced out, and with its clock: △ 開 議 午前 9時30分)
                                  rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)"
-                                 rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
+                                 rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(]"
+                                 # (…or one with no brackets, its office spread out: ◎日程第2 会期の決定
+                                 # ◇議 長 日程第2、…, a PDF's text run together — read as a label below)
+                                 rf"|[{MARKERS}](?:[^\s（()）。、{MARKERS}][ \u3000]?){{2,8}}[ \u3000][^\s（(])")
 _CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")
+
+
+def _bare_office_label(text: str, at: int) -> bool:
+    """Does the marker at ``text[at]`` open a label with no brackets — an office alone, maybe
+    spread out (◇議 長, ◇町 長) — with speech after it on the line?"""
+    label = _marked_label(text, at)
+    if label is None or not label.role or label.name:
+        return False
+    end = text.find("\n", label.speech_at)
+    said = text[label.speech_at:end if end >= 0 else len(text)]
+    return bool(re.search("[、。？！?!]", said)) and not layout._PARTICLE_START.match(said.lstrip(SPACES))
+
+
+def _label_follows(text: str, at: int) -> bool:
+    """Does a label stand at the marker ``text[at]`` — in brackets, or an office alone with
+    speech after it (:func:`_bare_office_label`)?"""
+    return bool(re.match(r"[^\s（(]{1,20}[（(]", text[at + 1:at + 24])) or _bare_office_label(text, at)
+
+
+# …and such a heading in the middle of a line, after a space (開会 午前10時00分 ◎開会の宣告
+# ◇議 長 おはよう…: a PDF's text run together): a line of its own, the label opening the next
+_HEADING_MIDLINE_THEN_LABEL = re.compile(
+    rf"(?<=\S)([ \u3000]+)([{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
+    rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)(?=[{MARKERS}])")
+
+
+def _heading_midline(m: re.Match[str]) -> str:
+    head = m.group(2)[1:].strip(" \u3000")
+    if len(layout.compact(head)) < 2 or not layout.heading_words(head) or not _label_follows(m.string, m.end()):
+        return m.group()
+    return m.group(1)[:-1] + "\n" + m.group(2) + m.group(3)[:-1] + "\n"
+
+
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
 
 
