@@ -1571,7 +1571,11 @@ def _flow_goes_on(lines: list[str], k: int) -> None:
                 (len(nxt) < 24 or len(_ENDS.findall(nxt)) < 2)
                 # (…or the speech of the flow's last label, alone at its end: … ◯13番 米田貴志議員 /
                 # 　　　ただいま上程されました…を申し上げます。)
-                and not (bare and j == k + 1 and _ENDS.search(nxt))):
+                and not (bare and j == k + 1 and _ENDS.search(nxt))
+                # (…or one sentence of speech right after the flow, the page's last paragraph:
+                # …全て可決することと決しました。 / 　　　それでは、審査の経過について申し上げます。)
+                and not (j == k + 1 and len(nxt.strip(SPACES)) >= 12 and nxt.rstrip(SPACES).endswith(("。", "？", "！"))
+                         and re.search("[\u3041-\u3096]{2}", nxt) and not _PLAIN_PAST.search(nxt.rstrip(SPACES)))):
             break
         lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
 
