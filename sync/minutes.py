@@ -685,7 +685,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file names {len(named)} speakers ({named[0]}, …) but holds "
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
-    if len(turns) >= 2 and all(map(_index_row, turns)) and any(t.text.strip(SPACES) for t in turns):
+    if len(turns) >= 2 and all(map(_index_row, turns[:-1])) and any(t.text.strip(SPACES) for t in turns) and (
+            _index_row(turns[-1]) or (len(turns) >= 3 and not _ENDS.search(turns[-1].text))):
+        # (…its last row cut off where the copy ends: … ◯議長(たけだやすひこ君) 選)
         # every label followed by a page, a count of hits or a row number: a search system's
         # list of the speakers (the frame beside the record), saved alone
         first = turns[0]

@@ -9266,6 +9266,13 @@ def test_city_committees_a_speech_the_record_sums_up_under_a_label_alone():
         parse_text("全 455 発言 / ヒット 0 発言 選択表示 すべて選択 すべて解除 発言者一覧 選択 1 : 名簿 " + " ".join(
             f"選択 {k} : ◯{who}" for k, who in enumerate(["廣瀬委員長", "工藤副市長", "廣瀬委員長", "内藤委員",
                                                            "廣瀬委員長", "依田地域振興課長"] * 4, 2)) + "\n")
+    # 橿原市's, labels in brackets, cut off inside its last box (trial 238: 18 turns of 選択 N :)
+    with pytest.raises(MinutesError, match="a list of the speakers"):
+        parse_text("    検索結果一覧に戻る 検索をやり直す ヘルプ 平成30年3月定例会(第5号) 本文 2018-03-28 文書・発言の移動 "
+                   "文書 前へ 次へ 発言 前へ 次へ ヒット発言 前へ 次へ 文字サイズ・別画面表示ツール 文字サイズ 大きく 標準 小さく "
+                   "ツール 印刷用ページ 別窓表示 ダウンロード 表ズレ修正 表示形式切り替え 発言の単文・選択・全文表示を切り替え "
+                   "単文表示 選択表示 全文表示 すべて選択 すべて解除 発言者一覧 " + " ".join(f"選択 {k} :  ◯{who}" for k, who in enumerate(
+            ["議長(たけだやすひこ君)", "15番(松木雅徳君)", "議長(たけだやすひこ君)", "24番(細川佳秀君)"] * 3, 1)) + " 選\n")
 
 
 def test_search_pages_an_old_records_open_sentence_and_a_page_pasted_twice():
