@@ -1001,9 +1001,10 @@ SPEECH_FIELD = re.compile(r"[ \t\u3000]{0,4}[【\[［〔]?(?:発言内容|発言
                           r"(?:[：:][ \t\u3000]*|(?<=[】\]］〕]))(?=\S)")
 
 
-# a list's bullets among the look-alikes: before a label only where the label has its
-# brackets or speech follows (• 事務局長 乾 旬 is a row of a page's list of staff)
-_BULLETS = "•∙◦"
+# a list's bullet among the look-alikes: before a label only where the label has its
+# brackets or something follows it on the line (• 事務局長 乾 旬 is a row of a page's list
+# of staff; ◦ and ∙ are an OCR's shapes of ○ as often as bullets)
+_BULLETS = "•"
 
 
 def split_marker(line: str) -> tuple[str, int]:
@@ -1022,7 +1023,8 @@ def split_marker(line: str) -> tuple[str, int]:
         return line[i], i + 1     # (○●●課長（村井正君）: a speed version's unheard word in the office)
     if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and (label := parse_label(line, i + 1, loose=True)) is not None \
             and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])) \
-            and not (line[i] in _BULLETS and not re.search("[（(]", label.text) and "。" not in line[label.speech_at:]) \
+            and not (line[i] in _BULLETS and not re.search("[（(]", label.text)
+                     and not re.search("[。、？！?!]|[\u3041-\u3096]{2}", line[label.speech_at:])) \
             and not ((p := _PARTICLE_START.match(line, _skip(line, label.speech_at)))
                      and line[p.end():p.end() + 1] not in ("、", "，")):
         # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
@@ -1476,7 +1478,14 @@ def _nested_label(inner: str) -> tuple[str | None, str] | None:
     found = _bracketed(inner.strip(SPACES), True)
     if found is None or found[3] < len(inner.strip(SPACES)) or not (found[1] or found[2]):
         return None
+    last = re.search(r"[（(]([^（()）]*)[）)][ \u3000]*$", inner)
+    if found[2] and (last is None or not strip_honorific(last.group(1))[1]):
+        return None       # 質疑(下西委員(自民)), 理事者（総務部長（事務取扱））: no name called, not read
     return found[1], found[2]
+
+
+# the separators of a site's breadcrumb trail (トップページ > 議会 > 会議録)
+_TRAIL = re.compile(r"[>＞»›〉]")
 
 
 def _bracketed(rest: str, loose: bool) -> _Found | None:
@@ -1498,6 +1507,8 @@ def _bracketed(rest: str, loose: bool) -> _Found | None:
         if opening is None or opening == 0:
             continue
         role, inner = head[:opening].strip(SPACES), head[opening + 1:-1]
+        if _TRAIL.search(role):
+            continue      # 現在地 トップページ > … > 議会事務局(監査委員) > …: a page's trail, no office
         if is_stage_direction(inner):
             continue      # ○森田事務局長（表彰者名朗読）: what is done, not who
         if compact(role) in CITIZENS and 1 <= len(compact(inner)) <= 10 \

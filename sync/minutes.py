@@ -686,7 +686,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "no sentence of theirs — a list of search results or of contents? Save or download "
             "the page that holds the speeches", path=path)
     if len(turns) >= 2 and all(map(_index_row, turns[:-1])) and any(t.text.strip(SPACES) for t in turns) and (
-            _index_row(turns[-1]) or (len(turns) >= 3 and not _ENDS.search(turns[-1].text))):
+            _index_row(turns[-1]) or (len(turns) >= 3 and re.fullmatch(
+                r"選(?:択[ \u3000]*[0-9０-９]{0,4}[ \u3000]*[:：]?)?", turns[-1].text.strip(SPACES)))):
         # (…its last row cut off where the copy ends: … ◯議長(たけだやすひこ君) 選)
         # every label followed by a page, a count of hits or a row number: a search system's
         # list of the speakers (the frame beside the record), saved alone
@@ -1266,21 +1267,27 @@ def _listed_label(text: str) -> str:
     終わります。…``: the page set the first speech as a list item)."""
     if not any(ch in text for ch in MARKERS):
         return text
-    out = None
-    for m in _LIST_NUMBER.finditer(text):
+    # (only the one such line before the first marked label: several are a list — of the
+    # questioners, of a search's hits with a preview of each speech —, and one after a marked
+    # label is read out in its speech)
+    first = re.search(rf"(?m)^[ \t\u3000]*(?:[0-9０-９]{{1,4}}[:：]?[ \t\u3000]+)?[{MARKERS}]", text)
+    found = []
+    for m in _LIST_NUMBER.finditer(text, 0, first.start() if first else len(text)):
         line_end = text.find("\n", m.end())
         line = text[m.end():line_end if line_end >= 0 else len(text)]
         label = layout.parse_label(line, 0, loose=False)
-        if label is None or not (label.role or label.name) or not re.search("[（(]", label.text) \
-                or not _SPOKEN_END.search(line[label.speech_at:label.speech_at + 400]):
-            continue
-        head = re.escape(label.text)
-        if not re.search(f"[{MARKERS}][ \u3000]?{head}", text):
-            continue
-        out = out if out is not None else list(text)
-        a, b = m.start(2), m.end(2)
-        out[a:b] = list("◯" + " " * (b - a - 1))
-    return "".join(out) if out is not None else text
+        if label is not None and (label.role or label.name) and re.search("[（(]", label.text):
+            found.append((m, label, line))
+    if len(found) != 1:
+        return text
+    m, label, line = found[0]
+    said = line[label.speech_at:label.speech_at + 400]
+    head = re.escape(label.text)
+    if not _SPOKEN_END.search(said) or not re.search(f"[{MARKERS}][ \u3000]?{head}", text) \
+            or layout.compact(said[:30]) in layout.compact(text[m.end() + len(line):]):
+        return text       # (…nor a preview of a speech the record gives again under its label)
+    a, b = m.start(2), m.end(2)
+    return text[:a] + "◯" + " " * (b - a - 1) + text[b:]
 
 
 def _unflatten(text: str) -> str:
@@ -1322,8 +1329,7 @@ def _flowing_cut(text: str) -> str:
     text = _HEADING_THEN_LABEL.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\n"
                                    if len(layout.compact(m.group(1))) >= 3 and (
                                        layout.heading_words(h := m.group(1).strip(" \u3000")[1:].strip(" \u3000"))
-                                       or layout.is_event(h)) and _label_follows(m.string, m.end())
-                                   else m.group(), text)
+                                       or layout.is_event(h)) else m.group(), text)
     lines = text.split("\n")
     # a label run onto the sentence before it, after a space, just as the file's lines open
     # with it (…休憩いたします。 ○親川敬委員長 再開いたします。: the recess left out, 沖縄県議会)
@@ -1576,8 +1582,7 @@ def _flow_goes_on(lines: list[str], k: int) -> None:
                 and not (bare and j == k + 1 and _ENDS.search(nxt))
                 # (…or one sentence of speech right after the flow, the page's last paragraph:
                 # …全て可決することと決しました。 / 　　　それでは、審査の経過について申し上げます。)
-                and not (j == k + 1 and len(nxt.strip(SPACES)) >= 12 and nxt.rstrip(SPACES).endswith(("。", "？", "！"))
-                         and re.search("[\u3041-\u3096]{2}", nxt) and not _PLAIN_PAST.search(nxt.rstrip(SPACES)))):
+                and not (j == k + 1 and _lone_sentence_said(nxt))):
             break
         lines[j] = re.sub(r"(?<=[。？！?!])[ \u3000]+(?=\S)|[ \u3000]{4,}(?=\S)", "\n", nxt.lstrip(" \u3000"))
 
@@ -1638,10 +1643,7 @@ _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[。？！?!])[ \u3000]+[{MARKERS}]")
 _HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
                                  # (…also spaced out, and with its clock: △ 開 議 午前 9時30分)
                                  rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)"
-                                 rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(]"
-                                 # (…or one with no brackets, its office spread out: ◎日程第2 会期の決定
-                                 # ◇議 長 日程第2、…, a PDF's text run together — read as a label below)
-                                 rf"|[{MARKERS}](?:[^\s（()）。、{MARKERS}][ \u3000]?){{2,8}}[ \u3000][^\s（(])")
+                                 rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")
 
 
@@ -1662,18 +1664,21 @@ def _label_follows(text: str, at: int) -> bool:
     return bool(re.match(r"[^\s（(]{1,20}[（(]", text[at + 1:at + 24])) or _bare_office_label(text, at)
 
 
-# …and such a heading in the middle of a line, after a space (開会 午前10時00分 ◎開会の宣告
-# ◇議 長 おはよう…: a PDF's text run together): a line of its own, the label opening the next
+# …and a marked heading before a label with no brackets, an office alone (◎日程第2 会期の決定
+# ◇議 長 日程第2、…), or one in the middle of a line, after a space (開会 午前10時00分 ◎開会の宣告
+# ◇議 長 おはよう…): a PDF's text run together — a line of its own, the label opening the next
 _HEADING_MIDLINE_THEN_LABEL = re.compile(
-    rf"(?<=\S)([ \u3000]+)([{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
+    rf"(?m)(?:(?<=\S)|^)([ \u3000]*)([{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
     rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)(?=[{MARKERS}])")
 
 
 def _heading_midline(m: re.Match[str]) -> str:
     head = m.group(2)[1:].strip(" \u3000")
-    if len(layout.compact(head)) < 2 or not layout.heading_words(head) or not _label_follows(m.string, m.end()):
+    if len(layout.compact(head)) < 2 or not layout.heading_words(head) or not _label_follows(m.string, m.end()) \
+            or (m.start() > 0 and not m.group(1)):
         return m.group()
-    return m.group(1)[:-1] + "\n" + m.group(2) + m.group(3)[:-1] + "\n"
+    before = m.group(1)[:-1] + "\n" if m.start() > 0 else m.group(1)
+    return before + m.group(2) + m.group(3)[:-1] + "\n"
 
 
 _MARKED_MIDLINE = re.compile(rf"[。？！?!][ \u3000]*[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\s。、]{{2,20}}[）)]")
@@ -2557,6 +2562,7 @@ class _Walk:
         self.shallow_speech = sum(1 for l in self.lines if "。" in l and not layout.split_marker(l)[0]
                                   and _indent(l) < self.not_speech)
         self.documents = _documents(self.lines)
+        self.between_rules = _between_rules(self.lines)
         self.closing = _closing_block(self.lines)
         self.spaced = all_spaced(self.lines)     # a viewer's copy: お 答 え し ま す 。
         # a search system's page around the speeches: its list of the speakers and the
@@ -3017,6 +3023,11 @@ class _Walk:
                 if line.strip(SPACES) and layout.is_blank(line):
                     ruled = True     # a rule (─────) ends the turn for good: no topic resumes it
                 continue
+            if current is not None and number in self.between_rules:
+                # ───── / 第102号議案 令和4年度大分県 / 電気事業会計補正予算(第1号)第103号議案 … / ─────:
+                # the record's list of the items taken up, set between rules, no sentence in it —
+                # a known part of the layout, as its first line alone was (a heading)
+                continue
             if current is not None and _EDITORS_NOTE.match(line.lstrip(SPACES)) and not _POLITE.search(line):
                 # ※以下、この「議長」と呼ぶ声の表記は省略する。: the editor's note, not said
                 self._report(number, line, "an editor's note (※), not said")
@@ -3389,8 +3400,7 @@ class _Walk:
             if not speech and number in self.summed_up:
                 speech = True     # a list the speaker reads and sums up (…８票 / 以上のとおりであります。)
             if not speech and not self.shallow_speech and current.chars and layout.is_sentence(line) \
-                    and line.rstrip(SPACES).endswith(_SENTENCE_END) and not layout.is_inturn_heading(line) \
-                    and not _PLAIN_PAST.search(line.rstrip(SPACES)):   # (…議案を朗読した。: the record's)
+                    and not layout.is_inturn_heading(line) and _lone_sentence_said(line):
                 speech = True     # a turn's sentence on a line of its own, in a file whose speech
                 #                   is all on its labels' lines: no list indent to tell it from
             if not speech and current.chars and last_end not in _SENTENCE_END and last_end \
@@ -4005,6 +4015,20 @@ _SPOKEN_END = layout.SPOKEN_END
 # a sentence in the plain past, the record telling what was done (事務局長が議案を朗読した。),
 # not a speaker's polite past (…ございました。, …でした。)
 _PLAIN_PAST = re.compile(r"(?<!ま|で|か)した。$|(?:された|あった|なった|れた|行った|退席した|着席した)。$")
+# the record's or the page's own words on a line of their own (…別冊のとおりである。, ※以下、…,
+# この会議録は…, お問い合わせは…)
+_RECORDS_OWN = re.compile(r"のとおり(?:である|とする)。|^(?:[※＊*（(〔]|注[:：）)0-9０-９])|会議録|ホームページ|お問い合わせ|転載")
+
+
+def _lone_sentence_said(line: str) -> bool:
+    """Is ``line``, one sentence set in on a line of its own, a speaker's (…申し上げます。, or
+    a long sentence in the plain style: …運営要領についてである。) — not the record's account
+    (…を朗読した。, 起立する者、多数である。) nor the page's note?"""
+    s = line.strip(SPACES)
+    if not s.endswith(("。", "？", "！")) or len(_ENDS.findall(s)) != 1 or _RECORDS_OWN.search(s) \
+            or _PLAIN_PAST.search(s) or not re.search("[\u3041-\u3096]{2}", s):
+        return False
+    return bool(_SPOKEN_END.search(s)) or (len(s) >= 30 and "、" in s)
 
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
@@ -4278,7 +4302,8 @@ _CONTACT = re.compile(r"(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|Fax|内線)[ \
 
 
 # a rule with the text that came after it on the same line (a flowing copy's ──── ◯委員長…)
-_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,}|[~〜～]{6,})[ \t\u3000─━―~〜～]*(?=[^ \t\u3000─━―~〜～\n])")
+_RULE_BEFORE_TEXT = re.compile(r"(?m)^[ \t\u3000]*([─━―]{2,}|[~〜～]{6,}|[-−－]{10,})[ \t\u3000─━―~〜～]*"
+                               r"(?=[^ \t\u3000─━―~〜～\-−－\n])")
 _BOX_DRAWN = re.compile("[│┃├┤┬┴┼┌┐└┘┏┓┗┛┠┨┯┷┿║]")
 
 
@@ -4353,6 +4378,22 @@ def _unbarred(text: str) -> str:
             for k in bars:
                 out[m.start() + k] = "\u3000"
     return "".join(out)
+
+
+def _between_rules(lines: list[str], most: int = 40) -> set[int]:
+    """The numbers (1-based) of the lines between two rules (───── , -------) that hold no
+    sentence's end and no marked line: a list the record sets apart (the items a sitting
+    takes up together), not said."""
+    rules = [k for k, line in enumerate(lines) if line.strip(SPACES) and layout.is_blank(line)]
+    out: set[int] = set()
+    for a, b in zip(rules, rules[1:]):
+        inner = [k for k in range(a + 1, b) if lines[k].strip(SPACES)]
+        if not inner or b - a > most:
+            continue
+        if any(_ENDS.search(lines[k]) or layout.split_marker(lines[k])[0] for k in inner):
+            continue
+        out.update(k + 1 for k in inner)
+    return out
 
 
 def _unruled(text: str) -> str:

@@ -9467,3 +9467,50 @@ def test_the_late_rules_leave_ordinary_minutes_as_they_were():
     for note in ("欠席", "副議長", "代読"):
         m = parse_text(f"○議長（山田太郎君）　開会します。\n○市長〔{note}〕　皆さん、おはようございます。\n")
         assert all(t.name != note and not t.name.startswith("副") for t in m.turns)
+
+
+@pytest.mark.parametrize("text, turns", [
+    # an OCR's ◦ for ○ before a label whose sentence wraps: a marker, as before
+    ("◦議長\u3000ただいまから、令和５年第１回定例会を開会いたしま\nす。\n◦市長\u3000お答えいたします。\n",
+     [("議長", "", "ただいまから、令和５年第１回定例会を開会いたします。"), ("市長", "", "お答えいたします。")]),
+    # numbered labels read out inside the chair's speech: the list he reads, not turns
+    ("◯議長(光安 力) 本日の質問者は、次のとおりであります。\n  1. 12番(田中太郎) 防災対策について伺います。\n"
+     "  2. 15番(山本花子) 子育て支援について伺います。\n◯議長(光安 力) 12番田中太郎議員。\n"
+     "◯12番(田中太郎) 防災対策について伺います。\n",
+     [("議長", "光安 力", "本日の質問者は、次のとおりであります。1. 12番(田中太郎) 防災対策について伺います。"
+       "2. 15番(山本花子) 子育て支援について伺います。"), ("議長", "光安 力", "12番田中太郎議員。"),
+      ("12番", "田中太郎", "防災対策について伺います。")]),
+    # the record's own account set in under a turn, in a file of one-line turns: not said
+    ("○議長（佐藤篤君）\u3000暫時休憩いたします。\n\u3000\u3000\u3000\u3000\u3000\u3000議長は、午前１１時に休憩を宣告する。\n"
+     "○議長（佐藤篤君）\u3000再開いたします。\n",
+     [("議長", "佐藤篤", "暫時休憩いたします。"), ("議長", "佐藤篤", "再開いたします。")]),
+    # a flowing PDF text: ◎ heading, then offices alone, the last after a sentence
+    ("◇議 長 日程第1、会議録署名議員の指名を行います。 ◎日程第2 会期の決定 ◇議 長 日程第2、会期の決定を議題とします。"
+     "お諮りします。 ◇町 長 提案理由を申し上げます。\n",
+     [("議長", "", "日程第1、会議録署名議員の指名を行います。"), ("議長", "", "日程第2、会期の決定を議題とします。お諮りします。"),
+      ("町長", "", "提案理由を申し上げます。")]),
+    # a site's breadcrumb trail with an office in brackets is no label (trial 242, 大衡村)
+    ("現在地 トップページ > 組織でさがす > 議会事務局(監査委員) > 議会事務局 > 令和元年第4回定例会会議録\n"
+     "議長(細川運一君) おはようございます。ただいまから会議を開きます。\n",
+     [("議長", "細川運一", "おはようございます。ただいまから会議を開きます。")]),
+    # a list of bills wrapped over lines between dashed rules, the first run onto its rule
+    # (trial 240, 大分県 on chiholog): the record's, not said
+    ("○御手洗吉生議長 日程第4、第102号議案から第116号議案までを一括議題とします。\n"
+     "-------------------------------第102号議案 令和4年度大分県\n電気事業会計補正予算(第1号)第103号議案 大分県\n"
+     "個人情報保護法施行条例の制定について第116号議案 財産の取得について\n-------------------------------\n"
+     "○御手洗吉生議長 提出者の説明を求めます。\n",
+     [("議長", "御手洗吉生", "日程第4、第102号議案から第116号議案までを一括議題とします。"),
+      ("議長", "御手洗吉生", "提出者の説明を求めます。")]),
+])
+def test_the_reviews_inputs_of_2026_12_06(text, turns):
+    # review of 2026-12-06's rules: layouts near the new ones that must read as before, and two
+    # more from the day's trials
+    m = parse_text(text)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == turns
+
+
+def test_a_kinds_brackets_holding_a_member_and_party_are_not_read_as_a_name():
+    # ◯質疑(下西委員(自民)): not the member 自民 of the office 下西委員 — reported, as before
+    with pytest.raises(MinutesError, match="looks like a speaker line"):
+        parse_text("◯質疑(下西委員(自民)) 観光振興についてお伺いします。\n")
