@@ -70,6 +70,7 @@ ROLE_SUFFIXES = (
     "場長",       # the head of a market, a plant, a farm (○矢田部市場長: 東京都議会)
     "陳情者", "請願者",   # a petitioner stating the case (○田中陳情者)
     "分科員",     # a member of a Diet budget subcommittee (○坂井（隆）分科員)
+    "分科会員",   # …and of a city's budget committee's section (◆分科会員(岡本守正): 碧南市)
     "陳述人", "陳述者",   # who states a petition's case at a hearing (○佐藤陳述人)
     "参事官", "監察官", "書記官", "事務官", "技官",
     "補佐官",     # a mayor's aide, a CIO's (○市長補佐官, ○ＣＩＯ補佐官)
@@ -96,7 +97,7 @@ TITLES = (
     # ○石川分科員 of a Diet budget subcommittee, ○植木座長 of a budget committee's first
     # sitting, a stand-in chair ○大橋委員長代理, a subcommittee's ○森小委員)
     "主査", "主査代理", "座長", "座長代理", "分科員", "委員長代理", "小委員長", "小委員",
-    "分科委員長", "分科委員",
+    "分科委員長", "分科委員", "分科会員",
     "審議員",     # trial 153: ○三木審議員, an officer, not a member named 三木審
 )
 TITLE_PREFIXES = ("副", "仮", "代表", "監査", "臨時", "年長")     # 年長委員: the eldest presiding

@@ -517,6 +517,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _OPEN_NOTE_AT_END.sub(lambda m: m.group() + "〕" if _done_on_floor(m.group(1)) else m.group(), text)
     text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
     text = _STRAY_MARKER.sub(lambda m: " " * len(m.group()), text)
+    text = _HEAD_PIECE_BEFORE_LABEL.sub(lambda m: " " * len(m.group()), text)
     text = _headed_labels(text)
     text = _repeated_heads(text)
     text, notices = _candidate_marks(text)
@@ -901,6 +902,10 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
 # a marker left at the end of a flowing copy's line of speech, the next line opening with a
 # marker of its own (…12件は可決されました。 〇 / △日程第4): a link's leftover, not said
 _STRAY_MARKER = re.compile(rf"(?m)(?<=[。？！?!])[ \u3000]+[{MARKERS}](?=[ \u3000]*\n[ \u3000]*[{MARKERS}])")
+# …and a kanji or two of a spread heading left before a speaker line alone on its line by a
+# PDF's columns (○ 開 / 議 ◎議長(桃崎峰人君), 佐賀県議会): not the label's
+_HEAD_PIECE_BEFORE_LABEL = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{1,2}}[ \u3000]+"
+                                      rf"(?=[{MARKERS}][^\s（(。、{MARKERS}]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*$)")
 # …and one that ends a line of speech, never closed (…井上良次君。     〔井上良次登壇), and the
 # Diet's rule between items run onto the speech's line (…会議を開きます。      ————◇—————)
 _OPEN_NOTE_AT_END = re.compile(r"(?m)(?<=[。？！?!〕])[ \u3000]+〔([^〔〕\n。、「」]{1,30})(?=[ \u3000]*$)")
