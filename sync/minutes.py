@@ -509,6 +509,11 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a page's source copied as text: characters written as references (&#x25CB; for ○,
     # &#12289; for 、) are those characters — markup's own (<, >, &) stay as written
     text = _unquoted(_REFERENCE.sub(_referenced, text))
+    if "〔" in text:
+        text = _READING_NOTE_BROKEN.sub(lambda m: m.group(1) + "\n〔", text)
+        # (…and a rule run onto the note, the text read out after it: the rule's first stroke
+        # the break — 〔藤田次長朗読〕------- 福祉保健委員会審査報告書…)
+        text = _READING_NOTE_RULED.sub(lambda m: m.group(1) + "\n", text)
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_without_speaker_box(
         _listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))))))
     text = _MISMATCHED.sub(_matched, text)
@@ -697,6 +702,12 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             f"no speech found: the file is a list of the speakers ({first.speaker}, …) with "
             "page numbers or hit counts, not the minutes — open the record itself (its text frame or "
             "its download) and save or copy that", path=path)
+    # a head's roster rows read as labels before the first speech (●執行部 斉藤 猛 区長 山本敏彦
+    # 副区長 …, ●事務局 書記 野村一貴: an aggregator's head flowed onto one line): no turns
+    lead = 0
+    while lead < len(turns) - 1 and _head_roster_turn(turns[lead]):
+        lead += 1
+    turns = turns[lead:]
     # a peer's title before the name (帝国議会's 貴族院: ○委員長（伯爵溝口直亮君）): not the name
     turns = tuple(replace(t, name=_PEERAGE.sub("", t.name)) for t in turns)
     turns = _offices_apart(_one_spelling(_continued(tuple(_restated(_kind_off(t)) for t in turns))), text)
@@ -1009,6 +1020,11 @@ def _repeated_heads(text: str) -> str:
 
 # a stage note on a line of its own that lost one of its brackets in a copy (四日市市 on
 # 議事ロックス: ` 総務委員長(石田成生議員)登壇〕`; `〔各員投票`)
+# a note that someone reads a text out broken after its opening bracket at a copy's link
+# (…朗読させます。 〔 / 鈴木事務局次長朗読〕 区長報告第一号…): the bracket opens the next line
+# (moved past the break: the offsets stay)
+_READING_NOTE_BROKEN = re.compile(r"〔([ \u3000]*)\n(?=[ \u3000]*[^〔〕\n。、]{2,30}?(?:朗読|報告)〕)")
+_READING_NOTE_RULED = re.compile(r"(〔[^〔〕\n。、]{2,30}?(?:朗読|報告)〕[ \u3000]*)[-─━―~〜～−－](?=[-─━―~〜～−－]{3,})")
 _HALF_NOTE = re.compile(r"(?m)^([ \u3000]*)(?:(?=[^\n〔]*〕[ \u3000]*$)([^\n〔〕。、「」]{1,40})〕"
                         r"|〔([^\n〔〕。、「」]{1,40}?))([ \u3000]*)$")
 
@@ -1084,6 +1100,22 @@ _HIT_COUNT = re.compile(r"[ \t\u3000\xa0]*[0-9０-９]{1,3}[ \t\u3000\xa0]*")
 # No.1　　P.2　議長（川村一雄議員）)
 _ROW_CELLS = re.compile(r"(?:No|NO|Ｎｏ|ＮＯ)[.．][ \t\u3000]*[0-9０-９]{1,4}(?:[ \t\u3000\xa0]+[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4})?"
                         r"|[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4}")
+
+
+def _head_roster_turn(t: Turn) -> bool:
+    """Is turn ``t`` a row of a head's roster read as a label: a category of staff or an
+    office for its label, nothing said (no sentence's end, no kana but in names), and offices
+    among its words (●執行部 斉藤 猛 区長 山本敏彦 副区長, ●事務局 書記 野村一貴)?"""
+    text = t.text.strip(SPACES)
+    if not text or _ENDS.search(text) or re.search("[\u3041-\u3096]{4}", text):
+        return False
+    words = [w for w in re.split(r"[ \u3000、，,・]+", text) if w]
+    offices = sum(1 for w in words if layout.is_role(w) and len(w) >= 2)
+    role = layout.compact(t.role or "")
+    category = role.startswith(layout.CATEGORIES + ("事務局",))
+    # (…or offices with names between them read as one office: 区長山本敏彦副区長千葉孝教育長)
+    crowded = len(role) > 10 and len(re.findall("(?:長|員|監|者|役)(?=.)", role)) >= 2
+    return ((category or crowded) and (offices or len(words) <= 4)) or offices >= 2
 
 
 def _index_row(t: Turn) -> bool:
@@ -4416,8 +4448,11 @@ def _unruled(text: str) -> str:
         marker, at = layout.split_marker(rest)
         # (a speech may open with a dash, ――ちょっと失礼しました。: only a box-drawn rule
         # runs into a sentence)
+        before = text[:m.start()].rstrip("\n").rsplit("\n", 1)[-1]
         if (marker and layout.parse_label(rest, at, loose=True) is not None) or (
                 "―" not in m.group(1) and len(m.group(1)) >= 4 and re.search("[。？！?!]", rest)) or (
+                # (…or the text a note before it says is read out: 〔藤田次長朗読〕 / ───── 福祉保健…)
+                len(m.group(1)) >= 4 and layout.reader_note(before) is not None) or (
                 len(m.group(1)) >= 8 and not re.search("[。？！?!]", rest)
                 and (layout.is_item_heading(rest) or layout.is_inturn_heading(rest))):
             # (…or the next item's heading: ~~~~~~~~  第62号議案, a flowing copy cut before its rule)
