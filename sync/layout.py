@@ -120,7 +120,12 @@ MEMBER_ROLES = ("議員", "委員")
 CITIZENS = ("参加者", "質問者", "住民", "市民", "町民", "村民", "区民", "来場者", "委員一同")
 STANDALONE_ROLES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "執行機関",
                     "請願者", "陳情者", "陳述人", "陳述者", "紹介議員", "提案者", "発議者", "参考人", "公述人",
-                    "通訳", "通訳者") + CITIZENS      # (○通訳　…: a witness's words, interpreted)
+                    "通訳", "通訳者") + CITIZENS + (     # (○通訳　…: a witness's words, interpreted)
+    # the chair and members of a children's or students' assembly (○ 子ども議長 ただ今から…:
+    # 麻績村's 子ども議会), not a member named 子ども
+    "子ども議長", "こども議長", "子供議長", "子ども副議長", "こども副議長", "子ども議員", "こども議員",
+    "子供議員", "少年議長", "少年議員", "中学生議長", "中学生議員", "高校生議長", "高校生議員",
+    "生徒議長", "生徒議員", "学生議長", "学生議員")
 CATEGORIES = ("理事者", "説明員", "執行部", "当局", "答弁者", "説明者", "出席者", "執行機関",
               "番外")     # 番外: one who speaks but has no seat number (番外 三田町長, ○番外（町長）)
 # How the name of a party or a council group (会派) ends: 自由民主党, 市民クラブ,
@@ -1248,7 +1253,8 @@ def _opening_lost(rest: str, loose: bool) -> _Found | None:
     name, honorific = strip_honorific(head)
     for k in range(len(name) - 2, 1, -1):
         role, who = name[:k], name[k:]
-        if is_role(role) and _BARE_NAME.fullmatch(who) and (
+        # (…or the secretariat: 事務局緒里哲司君) is ◯事務局(緒里哲司君), 春日市 on chiholog)
+        if (is_role(role) or role in ("事務局", "議会事務局")) and _BARE_NAME.fullmatch(who) and (
                 honorific in ("君", "議員", "さん", "氏", "様") or (_title_suffix(role) == role and _is_full_name(who))):
             return rest[:m.end()], role, who, _speech_start(rest, m.end())
     return None
