@@ -532,7 +532,10 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     turns = tuple(walk.run())
     said = sum(len(t.text) for t in turns)
     lost = sum(len(u.text) for u in walk.unplaced)
-    if not walk.marked and (not said or not pattern):
+    # (…also where the marked lines are only the head's fields, ○開会日 / ○出席委員(10名) /
+    # ○議題, with no sentence under any: 中野区's own pages, the labels unmarked)
+    head_marked = walk.marked and turns and not pattern and not any(_ENDS.search(t.text) for t in turns)
+    if (not walk.marked or head_marked) and (not said or not pattern):
         loose = _Walk(text, pattern, wrapped, loose=True)
         loose_turns = tuple(loose.run())
         loose_said = sum(len(t.text) for t in loose_turns)
@@ -1107,11 +1110,15 @@ def _head_roster_turn(t: Turn) -> bool:
     office for its label, nothing said (no sentence's end, no kana but in names), and offices
     among its words (●執行部 斉藤 猛 区長 山本敏彦 副区長, ●事務局 書記 野村一貴)?"""
     text = t.text.strip(SPACES)
-    if not text or _ENDS.search(text) or re.search("[\u3041-\u3096]{4}", text):
+    if not text or _ENDS.search(text):
         return False
     words = [w for w in re.split(r"[ \u3000、，,・]+", text) if w]
     offices = sum(1 for w in words if layout.is_role(w) and len(w) >= 2)
     role = layout.compact(t.role or "")
+    if not t.name and "・" in role and all(layout.is_role(r) for r in role.split("・")) and len(words) <= 6:
+        return True       # ○議長・副議長 / 山崎 芳夫議長 / やながわ 妙子副議長: a field of the head
+    if re.search("[\u3041-\u3096]{4}", text):
+        return False
     category = role.startswith(layout.CATEGORIES + ("事務局",))
     # (…or offices with names between them read as one office: 区長山本敏彦副区長千葉孝教育長)
     crowded = len(role) > 10 and len(re.findall("(?:長|員|監|者|役)(?=.)", role)) >= 2
@@ -2543,7 +2550,15 @@ class _Walk:
         bare = sum(1 for l in self.lines if not layout.split_marker(l)[0] and l[:1] not in SPACES
                    and (b := layout.parse_label(l, 0, loose=False)) is not None
                    and re.search("[（(]", b.text) and _says(l[b.speech_at:])) if marked == 1 else 0
-        self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3)
+        # …or one or two stand among the head's fields over labels alone on their lines with no
+        # marker, the speech set in under each (○議長・副議長 / 山崎 芳夫議長 … 委員長 / 　定足数に…:
+        # 中野区's own pages)
+        alone = sum(1 for k, l in enumerate(self.lines[:-1]) if not layout.split_marker(l)[0]
+                    and l[:1] not in SPACES and 2 <= len(l.strip(SPACES)) <= 16
+                    and (b := layout.parse_label(l, 0, loose=True)) is not None and (b.role or b.name)
+                    and not l[b.speech_at:].strip(SPACES)
+                    and (nxt := self.lines[k + 1])[:1] in SPACES and _says(nxt)) if 0 < marked <= 2 else 0
+        self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3 and not alone >= max(3, 2 * marked))
         if self.marked:
             # who speaks under a marker: the same label with its marker lost (an OCR's
             # reading of a scan) is theirs too
