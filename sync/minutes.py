@@ -1848,6 +1848,10 @@ def _called(sentence: str) -> str | None:
     return None
 
 
+# a note on its own line that someone has come to the rostrum (〔30番 田中敦朗議員 登壇 拍手〕)
+_ROSTRUM_NOTE = re.compile(r"[〔(（［\[][^〔〕()（）［］\[\]\n]{2,40}登壇[^〔〕()（）［］\[\]\n]{0,12}[〕)）］\]]")
+
+
 def _answers_call(before: str, label: Label) -> bool:
     """Whether the line ``before`` a label ends with a call of its speaker (…静粛に願います。総務部長。
     over 総務部長（松井　聡君）　お答えします。): an unmarked label the chair has just called."""
@@ -2951,6 +2955,22 @@ class _Walk:
                 out.update(range(run[0], run[-1] + 1 if said else order[k]))
         return out
 
+    def _after_rostrum(self, number: int, line: str) -> tuple[str, Label] | None:
+        """A label whose marker was lost, right after the note that sent its speaker to the
+        rostrum (〔30番 田中敦朗議員 登壇 拍手〕 / (blank lines) / 田中敦朗 議員  皆さん、…: a
+        member's copy of the record on his own site), in a file whose labels are marked."""
+        k = number - 2
+        while k >= 0 and not self.lines[k].strip(SPACES):
+            k -= 1
+        note = self.lines[k].strip(SPACES) if k >= 0 else ""
+        if not _ROSTRUM_NOTE.fullmatch(note):
+            return None
+        label = layout.parse_label(line, 0, loose=True)
+        if label is None or not label.name or layout.compact(label.name) not in layout.compact(note) \
+                or not _ENDS.search(line[label.speech_at:]) or layout._PARTICLE_START.match(line, label.speech_at):
+            return None
+        return "", label
+
     def _before(self, k: int) -> str:
         """The line before line ``k`` (0-based), "" for the first."""
         return self.lines[k - 1] if k > 0 else ""
@@ -3098,6 +3118,8 @@ class _Walk:
                 current.name, current.speaker = cell, current.speaker + line.strip(SPACES)
                 continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
+            if found is None and self.marked and line[:1] not in SPACES:
+                found = self._after_rostrum(number, line)
             if found is not None and not found[0] and current is not None \
                     and not re.search("[（(]", found[1].text) and (
                     current.reading or ((said := current.text_so_far()) and (r := _READS_OUT_AT.search(said))
