@@ -1007,10 +1007,11 @@ SPEECH_FIELD = re.compile(r"[ \t\u3000]{0,4}[【\[［〔]?(?:発言内容|発言
                           r"(?:[：:][ \t\u3000]*|(?<=[】\]］〕]))(?=\S)")
 
 
-# a list's bullet among the look-alikes: before a label only where the label has its
-# brackets or something follows it on the line (• 事務局長 乾 旬 is a row of a page's list
-# of staff; ◦ and ∙ are an OCR's shapes of ○ as often as bullets)
-_BULLETS = "•"
+# a list's bullets among the look-alikes: before a label only where the label has its
+# brackets or speech follows it on the line, a clause at least (• 事務局長 乾 旬 is a row of a
+# page's list of staff, ◦ 山田太郎議員 市の財政について one of its questions; ◦議長　ただいまから、
+# …開会いたしま / す。 an OCR's ○)
+_BULLETS = "•◦∙"
 
 
 def split_marker(line: str) -> tuple[str, int]:
@@ -1030,7 +1031,10 @@ def split_marker(line: str) -> tuple[str, int]:
     if i <= 4 and i < len(line) and line[i] in LOOKALIKE_MARKERS and (label := parse_label(line, i + 1, loose=True)) is not None \
             and not (line[i] in "OoＯｏ" and re.match("[A-Za-zＡ-Ｚａ-ｚ]", line[i + 1:i + 2])) \
             and not (line[i] in _BULLETS and not re.search("[（(]", label.text)
-                     and not re.search("[。、？！?!]|[\u3041-\u3096]{2}", line[label.speech_at:])) \
+                     and not re.search("[。、？！?!]|ます|です|ません|ください", line[label.speech_at:])
+                     # (◦ and ∙, an OCR's ○ as often: also a label alone on its line, ◦議長 / 　ただいまから…)
+                     and (line[i] == "•" or (line[label.speech_at:].strip(SPACES)
+                                             and not (label.role and label.role not in MEMBER_ROLES)))) \
             and not ((p := _PARTICLE_START.match(line, _skip(line, label.speech_at)))
                      and line[p.end():p.end() + 1] not in ("、", "，")):
         # ⚪議長（山田太郎君）, O議長（…）: a symbol font's or an OCR's circle before a label
@@ -1486,8 +1490,13 @@ def _nested_label(inner: str) -> tuple[str | None, str] | None:
     if found is None or found[3] < len(inner.strip(SPACES)) or not (found[1] or found[2]):
         return None
     last = re.search(r"[（(]([^（()）]*)[）)][ \u3000]*$", inner)
-    if found[2] and (last is None or not strip_honorific(last.group(1))[1]):
-        return None       # 質疑(下西委員(自民)), 理事者（総務部長（事務取扱））: no name called, not read
+    outer = _unbracketed_label(inner[:last.start()]) if last is not None else None
+    if found[2] and outer is not None and outer[1] and (outer[0] in MEMBER_ROLES or is_group(last.group(1))):
+        return outer      # 質疑(下西委員(自民)): the member, the party after the label
+    if found[2] and last is not None and re.search("事務取扱|担当|兼務|代理|職務", last.group(1)):
+        return compact(inner), ""      # 理事者（総務部長（事務取扱））: the office and its charge
+    if compact(found[2]) in ("全員", "一同", "各位"):
+        return found[1], ""            # 要望(委員(全員)): the members all, no one named
     return found[1], found[2]
 
 

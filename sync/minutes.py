@@ -696,7 +696,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
             "the page that holds the speeches", path=path)
     if len(turns) >= 2 and all(map(_index_row, turns[:-1])) and any(t.text.strip(SPACES) for t in turns) and (
             _index_row(turns[-1]) or (len(turns) >= 3 and re.fullmatch(
-                r"選(?:択[ \u3000]*[0-9０-９]{0,4}[ \u3000]*[:：]?)?", turns[-1].text.strip(SPACES)))):
+                r"選(?:択[ \u3000]*[0-9０-９]{0,4}[ \u3000]*[:：]?)?|[0-9０-９]{1,4}[ \u3000]*(?:ペー?|頁)?",
+                turns[-1].text.strip(SPACES)))):
         # (…its last row cut off where the copy ends: … ◯議長(たけだやすひこ君) 選)
         # every label followed by a page, a count of hits or a row number: a search system's
         # list of the speakers (the frame beside the record), saved alone
@@ -708,7 +709,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a head's roster rows read as labels before the first speech (●執行部 斉藤 猛 区長 山本敏彦
     # 副区長 …, ●事務局 書記 野村一貴: an aggregator's head flowed onto one line): no turns
     lead = 0
-    while lead < len(turns) - 1 and _head_roster_turn(turns[lead]):
+    spoken_marks = {t.marker for t in turns if _SAYS_SOMETHING.search(t.text)}
+    while lead < len(turns) - 1 and _head_roster_turn(turns[lead], text, spoken_marks):
         lead += 1
     turns = turns[lead:]
     # a peer's title before the name (帝国議会's 貴族院: ○委員長（伯爵溝口直亮君）): not the name
@@ -1105,24 +1107,26 @@ _ROW_CELLS = re.compile(r"(?:No|NO|Ｎｏ|ＮＯ)[.．][ \t\u3000]*[0-9０-９]{
                         r"|[PpＰｐ][.．][ \t\u3000]*[0-9０-９]{1,4}")
 
 
-def _head_roster_turn(t: Turn) -> bool:
-    """Is turn ``t`` a row of a head's roster read as a label: a category of staff or an
-    office for its label, nothing said (no sentence's end, no kana but in names), and offices
-    among its words (●執行部 斉藤 猛 区長 山本敏彦 副区長, ●事務局 書記 野村一貴)?"""
-    text = t.text.strip(SPACES)
-    if not text or _ENDS.search(text):
+def _head_roster_turn(t: Turn, text: str, spoken_marks: set[str]) -> bool:
+    """Is turn ``t`` a row of a head's roster read as a label: nothing said (no sentence's
+    end), under a marker the file gives its head's fields (●日時, ○開会日, ●出席委員) and no
+    speaker who says anything (●執行部 斉藤 猛 区長 山本敏彦 …, ●事務局 書記 野村一貴 among
+    ○藤澤進一 委員長 …; ○議長・副議長 / 山崎 芳夫議長 over labels with no marker)?"""
+    if _SAYS_SOMETHING.search(t.text):
         return False
-    words = [w for w in re.split(r"[ \u3000、，,・]+", text) if w]
-    offices = sum(1 for w in words if layout.is_role(w) and len(w) >= 2)
     role = layout.compact(t.role or "")
-    if not t.name and "・" in role and all(layout.is_role(r) for r in role.split("・")) and len(words) <= 6:
-        return True       # ○議長・副議長 / 山崎 芳夫議長 / やながわ 妙子副議長: a field of the head
-    if re.search("[\u3041-\u3096]{4}", text):
+    if not re.search("[（(]", t.speaker) and len(role) > 10 and len(re.findall("(?:長|員|監|者|役|局)(?=.)", role)) >= 2:
+        return True       # offices with names between them read as one (事務局大和田正治事務局長小林明信事務局次長)
+    if not t.marker or t.marker in spoken_marks:
         return False
-    category = role.startswith(layout.CATEGORIES + ("事務局",))
-    # (…or offices with names between them read as one office: 区長山本敏彦副区長千葉孝教育長)
-    crowded = len(role) > 10 and len(re.findall("(?:長|員|監|者|役)(?=.)", role)) >= 2
-    return ((category or crowded) and (offices or len(words) <= 4)) or offices >= 2
+    return re.search(f"{re.escape(t.marker)}[ \u3000]?(?:{_HEAD_FIELDS})", text) is not None
+
+
+# what a turn that says something holds: a sentence's end, or a polite ending where an old
+# record has no full stops (ただいまから委員会を開会します)
+_SAYS_SOMETHING = re.compile("[。？！?!]|ます|です|ません|ください")
+# the fields of a record's head, after its marker (●日時, ○開会日, ●出席委員(20人), ○議題)
+_HEAD_FIELDS = "日時|開会|閉会|散会|場所|出席|欠席|案件|議題|付議|会議に付|説明のため|事務局職員|委員外|傍聴|署名"
 
 
 def _index_row(t: Turn) -> bool:
@@ -1712,13 +1716,14 @@ def _label_follows(text: str, at: int) -> bool:
 # ◇議 長 日程第2、…), or one in the middle of a line, after a space (開会 午前10時00分 ◎開会の宣告
 # ◇議 長 おはよう…): a PDF's text run together — a line of its own, the label opening the next
 _HEADING_MIDLINE_THEN_LABEL = re.compile(
-    rf"(?m)(?:(?<=\S)|^)([ \u3000]*)([{MARKERS}][^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
+    rf"(?m)(?:(?<=\S)|^)([ \u3000]*)([{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
     rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)(?=[{MARKERS}])")
 
 
 def _heading_midline(m: re.Match[str]) -> str:
     head = m.group(2)[1:].strip(" \u3000")
-    if len(layout.compact(head)) < 2 or not layout.heading_words(head) or not _label_follows(m.string, m.end()) \
+    if len(layout.compact(head)) < 2 or not (layout.heading_words(head) or layout.is_event(layout.compact(head))) \
+            or not _label_follows(m.string, m.end()) \
             or (m.start() > 0 and not m.group(1)):
         return m.group()
     before = m.group(1)[:-1] + "\n" if m.start() > 0 else m.group(1)
@@ -2561,7 +2566,11 @@ class _Walk:
                     and l[:1] not in SPACES and 2 <= len(l.strip(SPACES)) <= 16
                     and (b := layout.parse_label(l, 0, loose=True)) is not None and (b.role or b.name)
                     and not l[b.speech_at:].strip(SPACES)
-                    and (nxt := self.lines[k + 1])[:1] in SPACES and _says(nxt)) if 0 < marked <= 2 else 0
+                    and (nxt := self.lines[k + 1])[:1] in SPACES and _says(nxt)) if 0 < marked <= 2 and not any(
+            # (…where no marked label says anything itself: ○議長（佐藤篤君）　…。 is a speaker's)
+            (m := layout.split_marker(l))[0] and (b := self._label(l, marked=True)) is not None
+            and _ENDS.search(l[b[1].speech_at:] + (self.lines[k + 1] if k + 1 < len(self.lines) else ""))
+            for k, l in enumerate(self.lines)) else 0
         self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3 and not alone >= max(3, 2 * marked))
         if self.marked:
             # who speaks under a marker: the same label with its marker lost (an OCR's
@@ -2955,7 +2964,7 @@ class _Walk:
                 out.update(range(run[0], run[-1] + 1 if said else order[k]))
         return out
 
-    def _after_rostrum(self, number: int, line: str) -> tuple[str, Label] | None:
+    def _after_rostrum(self, number: int, line: str, current: "_TurnBuilder | None") -> tuple[str, Label] | None:
         """A label whose marker was lost, right after the note that sent its speaker to the
         rostrum (〔30番 田中敦朗議員 登壇 拍手〕 / (blank lines) / 田中敦朗 議員  皆さん、…: a
         member's copy of the record on his own site), in a file whose labels are marked."""
@@ -2967,8 +2976,10 @@ class _Walk:
             return None
         label = layout.parse_label(line, 0, loose=True)
         if label is None or not label.name or layout.compact(label.name) not in layout.compact(note) \
-                or not _ENDS.search(line[label.speech_at:]) or layout._PARTICLE_START.match(line, label.speech_at):
-            return None
+                or not _ENDS.search(line[label.speech_at:]) or layout._PARTICLE_START.match(line, label.speech_at) \
+                or re.match("で(?:す|ござい|あり)", line[label.speech_at:].lstrip(SPACES)) \
+                or (current is not None and layout.compact(current.name) == layout.compact(label.name)):
+            return None       # (田中敦朗 でございます。: his own speech, under his own label)
         return "", label
 
     def _before(self, k: int) -> str:
@@ -3119,7 +3130,7 @@ class _Walk:
                 continue
             found = self._label(line, self.marked, self._next_text(number), before=self._before(number - 1))
             if found is None and self.marked and line[:1] not in SPACES:
-                found = self._after_rostrum(number, line)
+                found = self._after_rostrum(number, line, current)
             if found is not None and not found[0] and current is not None \
                     and not re.search("[（(]", found[1].text) and (
                     current.reading or ((said := current.text_so_far()) and (r := _READS_OUT_AT.search(said))
@@ -4091,7 +4102,8 @@ _SPOKEN_END = layout.SPOKEN_END
 _PLAIN_PAST = re.compile(r"(?<!ま|で|か)した。$|(?:された|あった|なった|れた|行った|退席した|着席した)。$")
 # the record's or the page's own words on a line of their own (…別冊のとおりである。, ※以下、…,
 # この会議録は…, お問い合わせは…)
-_RECORDS_OWN = re.compile(r"のとおり(?:である|とする)。|^(?:[※＊*（(〔]|注[:：）)0-9０-９])|会議録|ホームページ|お問い合わせ|転載")
+_RECORDS_OWN = re.compile(r"^(?:[※＊*（(〔]|注[:：）)0-9０-９]|この会議録|本会議録|会議録の|お問い合わせ(?:先|は)"
+                          r"|.{0,12}のとおり(?:である|とする)。$)")
 
 
 def _lone_sentence_said(line: str) -> bool:
@@ -4099,10 +4111,12 @@ def _lone_sentence_said(line: str) -> bool:
     a long sentence in the plain style: …運営要領についてである。) — not the record's account
     (…を朗読した。, 起立する者、多数である。) nor the page's note?"""
     s = line.strip(SPACES)
-    if not s.endswith(("。", "？", "！")) or len(_ENDS.findall(s)) != 1 or _RECORDS_OWN.search(s) \
+    if not s.endswith(("。", "？", "！")) or _RECORDS_OWN.search(s) \
             or _PLAIN_PAST.search(s) or not re.search("[\u3041-\u3096]{2}", s):
         return False
-    return bool(_SPOKEN_END.search(s)) or (len(s) >= 30 and "、" in s)
+    if len(_ENDS.findall(s)) > 1:      # (…several, each as it is said: ご異議ありませんか。ご異議なし…。)
+        return all(_SPOKEN_END.search(x + "。") or x.endswith("か") for x in re.split("[。？！]", s)[:-1])
+    return bool(_SPOKEN_END.search(s)) or (len(s) >= 24 and "、" in s)
 
 
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕", "［": "］", "[": "]"}
@@ -4454,6 +4468,9 @@ def _unbarred(text: str) -> str:
     return "".join(out)
 
 
+_BILL_ITEM = re.compile(r"第[0-9０-９一二三四五六七八九十百]+号|議案|報告第|請願|陳情|議第|発議|認定第|承認第|諮問第")
+
+
 def _between_rules(lines: list[str], most: int = 40) -> set[int]:
     """The numbers (1-based) of the lines between two rules (───── , -------) that hold no
     sentence's end and no marked line: a list the record sets apart (the items a sitting
@@ -4465,6 +4482,13 @@ def _between_rules(lines: list[str], most: int = 40) -> set[int]:
         if not inner or b - a > most:
             continue
         if any(_ENDS.search(lines[k]) or layout.split_marker(lines[k])[0] for k in inner):
+            continue
+        # (…items, not a count read out, 投票総数　２０票; and the turn does not go on after it)
+        if not any(_BILL_ITEM.search(lines[k]) for k in inner):
+            continue
+        after = next((lines[k] for k in range(b + 1, len(lines)) if lines[k].strip(SPACES)), "")
+        if after and not layout.split_marker(after)[0] and not layout.is_blank(after) \
+                and (after[:1] in SPACES or layout.is_sentence(after)):
             continue
         out.update(k + 1 for k in inner)
     return out
