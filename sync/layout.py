@@ -1409,6 +1409,10 @@ def strip_honorific(inner: str) -> tuple[str, str]:
     return c, ""
 
 
+# a grade after an office (参事3級, 主査２級)
+_GRADE = re.compile(r"[0-9０-９一二三四五]級$")
+
+
 def is_role(s: str) -> bool:
     """``議長``, ``総合政策部長``, ``１８番``, ``国務大臣（内閣府特命担当大臣（…））``."""
     c = compact(s)
@@ -1416,6 +1420,8 @@ def is_role(s: str) -> bool:
         return True
     if _SEAT.match(c):
         return False     # １９番佐藤五郎議員: a seat number, then a member
+    if (grade := _GRADE.search(c)) is not None and grade.start() >= 2:
+        c = c[:grade.start()]      # 生涯学習部参事3級: an office and its grade (函館市)
     return bool(_ROLE.fullmatch(c)) and c.endswith(ROLE_SUFFIXES) and (
         not heading_words(c) or c.startswith(ROLE_HEADS))
 
@@ -1884,7 +1890,14 @@ def _unbracketed_label(seg: str) -> tuple[str | None, str] | None:
         swapped = _LOST_IN_NAME.sub("〓", seg)
         found = _unbracketed_label(swapped)
         return None if found is None else (_in_writing(found[0], swapped, seg), _in_writing(found[1], swapped, seg))
-    return _unbracketed_label_read(seg)
+    found = _unbracketed_label_read(seg)
+    if found is not None and found[0] and _LIST_HEAD_IN_ROLE.search(found[0]):
+        return None       # 〇説明のため委員会に出席した者  町長  岡 本 信 司: a head's list, no office
+    return found
+
+
+# what a head's list of who attended is headed with, never an office (…に出席した者, …を求めた者)
+_LIST_HEAD_IN_ROLE = re.compile(r"出席した者|出席を求めた者|のため")
 
 
 # what stands for a kanji of a name that was not heard or that an encoding lost

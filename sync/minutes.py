@@ -2739,10 +2739,12 @@ class _Walk:
                 # in a list, nor a quotation running on from 引用しますと、)
                 return "", label
             if label is not None and label.name and (_who(label) in self.known or _answers_call(before, label)) \
-                    and _NAMED.match(line) \
+                    and (_NAMED.match(line) or (_who(label) in self.known and re.search("[（(]", label.text))) \
                     and (_ENDS.search(line[label.speech_at:]) or (
                         nxt is not None and not layout.split_marker(nxt)[0] and _ENDS.search(nxt)
-                        and _says(line[label.speech_at:]))) \
+                        # (…or alone on its line, a known speaker's: 委員長(工藤 篤) / ・ お疲れさま…)
+                        and (_says(line[label.speech_at:]) or (_who(label) in self.known
+                                                               and not line[label.speech_at:].strip(SPACES))))) \
                     and not layout._PARTICLE_START.match(line, label.speech_at) and (not before or before.endswith(_SENTENCE_END)):
                 return "", label   # 議長（山本一郎君）　…: a marked speaker whose marker a scan's OCR
                 #                    or a hurried typist lost, or one the chair has just called
@@ -5183,7 +5185,7 @@ class _TurnBuilder:
             kept = [i for i in kept if not m.start() <= i < m.end()]
         # Leading and trailing spaces are layout, also around a removed note.
         lead = next((k for k, i in enumerate(kept) if line[i] not in SPACES), len(kept))
-        if lead + 1 < len(kept) and line[kept[lead]] in "*-•‣" and line[kept[lead + 1]] in " \t\u3000":
+        if lead + 1 < len(kept) and line[kept[lead]] in "*-•‣・" and line[kept[lead + 1]] in " \t\u3000":
             # * 土日の運行: a list's item as a text export writes it (Google Docs), its bullet not said
             lead = next((k for k in range(lead + 1, len(kept)) if line[kept[k]] not in SPACES), len(kept))
         if not self.chars and (clock := _MARGIN_CLOCK.match("".join(line[i] for i in kept[lead:lead + 16]))):

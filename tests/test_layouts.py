@@ -3867,6 +3867,28 @@ LAYOUTS = [
     """, [("議長", "寺本義勝", "日程第1「一般質問」を行います。田中敦朗議員。"),
           ("議員", "田中敦朗", "皆さん、おはようございます。一般質問を行います。"),
           ("議長", "寺本義勝", "大西市長。")]),
+    # trial 247: a city's committee as a document site gives its PDF's text (函館市): an
+    # office with its grade (参事3級), and the chair's first words before the sitting opened
+    # under the same label as the others, its marker lost, the speech a bullet
+    Layout("office-with-grade-and-a-label-that-lost-its-marker", """
+        委員長(工藤 篤)
+
+        ・ お疲れさまでございます。開会前ですが、お知らせをいたします。
+
+        ○委員長(工藤 篤) ただいまから経済建設常任委員会を開会いたします。説明を求めます。
+
+        ○教育委員会生涯学習部参事3級(池田 敏春) ただいま函館アリーナの整備事業について説明します。
+    """, [("委員長", "工藤 篤", "お疲れさまでございます。開会前ですが、お知らせをいたします。"),
+          ("委員長", "工藤 篤", "ただいまから経済建設常任委員会を開会いたします。説明を求めます。"),
+          ("教育委員会生涯学習部参事3級", "池田 敏春", "ただいま函館アリーナの整備事業について説明します。")]),
+    # trial 249: a town's committee as chiholog flows it (猪名川町): the head's list of who
+    # came to explain, marked 〇 as the labels are — no label
+    Layout("head-list-marked-like-labels", """
+        〇説明のため委員会に出席した者  町長      岡 本 信 司      副町長        奥 田   貢
+        ○山田委員長  おはようございます。総務建設常任委員会を開会します。
+        ○岡本町長  お答えします。
+    """, [("委員長", "山田", "おはようございます。総務建設常任委員会を開会します。"),
+          ("町長", "岡本", "お答えします。")]),
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
         ＃市長＞前田晋太郎：お答えします。
