@@ -2648,6 +2648,9 @@ class _Walk:
         if found is not None and not found[0] and _ROSTER_ROW.fullmatch(line[found[1].speech_at:].strip(SPACES)) \
                 and re.search(r"(?:事務取扱|取扱|兼務|事務代理|担当)$", found[1].name or ""):
             return None       # 企画部参事(政策企画課長事務取扱) 濱田徹君: an official's row in the head's list
+        if found is not None and not found[0] and re.match("[0-9０-９]{1,3}番", layout.compact(found[1].role or "")) \
+                and re.match(rf"[{SPACES}]*[0-9０-９]{{1,3}}[{SPACES}]*番[{SPACES}]", line[found[1].speech_at:]):
+            return None       # 9番  吉 村 裕 之(議長)    11番  岡 本 晃 隆: a row of the roll of members
         if found is not None and not found[0] and layout.compact(line) in _PREFECTURES \
                 and re.search(f"[{SPACES}]", line.strip(SPACES)):
             return None       # 福 井 県 spread over a line under a speech's title: the body's name, no speaker

@@ -3889,6 +3889,13 @@ LAYOUTS = [
         ○岡本町長  お答えします。
     """, [("委員長", "山田", "おはようございます。総務建設常任委員会を開会します。"),
           ("町長", "岡本", "お答えします。")]),
+    # trial 249: a town's sitting as chiholog gives it (広陵町): the roll of members over two
+    # rows, the second set in and opening with the chair's seat and office in brackets
+    Layout("roll-row-with-the-chairs-seat", """
+        1 出席議員は、13名で次のとおりである。    1番  坂 口 友 良         2番  堀 川 季 延
+               9番  吉 村 裕 之(議長)    11番  岡 本 晃 隆   12番  青 木 義 勝
+        ○議長(吉村裕之君) ただいまの出席議員は、13名です。ただいまから会議を開きます。
+    """, [("議長", "吉村裕之", "ただいまの出席議員は、13名です。ただいまから会議を開きます。")]),
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
         ＃市長＞前田晋太郎：お答えします。
