@@ -1677,9 +1677,6 @@ def _inline_labels(line: str, ends: re.Pattern[str] | None = None) -> int:
     return inside + (first is not None and bool(found) and said.search(line[first.speech_at:found[0][0]]) is not None)
 
 
-# 【議長：丹沢敏夫】: an office and a name in square brackets, a colon between (大潟村)
-_COLON_LABEL = re.compile(r"[【［][^\s【】［］：:]{1,16}[：:][^\s【】［］：:]{1,12}[】］]")
-
 
 # the record's own statements under a marker (○出席議員は、次のとおりである。, ○…臨時会は…議場に
 # 招集された。): what the clerk wrote, never said
@@ -4880,7 +4877,9 @@ _TRAILING_RULE = re.compile(rf"(?<=[。？！」）])[{SPACES}]{{2,}}[─━‐�
 # …that names who speaks: what ends like a person or a role, told apart by a letter or a
 # number (住民Ａ, 公述人１, ファシリテーター, 事務局（子育て支援課　高橋）)
 _PERSON_TOKEN = re.compile(r"(?:者|人|員|民|長|官|役|係|局|師|生|ター|ナー|タント)(?:[Ａ-ＺA-Z０-９0-9]{1,2})?(?:[（(].*[）)])?$")
-# a short name before a colon at the margin: 住民Ａ：, 公述人２（山本　一郎）：
+# a short name before a colon at the margin: 住民Ａ：, 公述人２（山本　一郎）： (also an office and a
+# name in square brackets, a colon between, 【議長：丹沢敏夫】 of 大潟村, inside a flowing line: a
+# second definition of this name for those, written before this one, was never in force, and is gone)
 _COLON_LABEL = re.compile(r"([^\s：:。、「」（()）]{1,12}(?:[（(][^：:。、（()）]{1,16}[）)])?)[：:][ \u3000]*(?=\S)")
 
 
