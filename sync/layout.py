@@ -796,11 +796,16 @@ _RECORD_STEPS = (r"当局説明|質疑[・、及]?(?:応答|意見)|意見等|�
                  r"|付託事件審査|所管事務調査|継続審査案件")
 
 
+_OPENING_CLOCK = re.compile(r"^(?:午前|午後)[ \u3000]?[0-9０-９]{1,2}時[0-9０-９]{1,2}分[ \u3000]?(?:開議|開会|再開)[ \u3000]+(?=\S)")
+
+
 def is_item_heading(line: str) -> bool:
     """A numbered item or a section in double angle brackets, with no sentence in it (see
     ``_ITEM_NUMBER``): a heading when nothing but such lines stand before the next speaker
     line (the parser looks ahead); a member may well read a numbered topic out before asking."""
     s = line.strip(SPACES)
+    # (…after the clock of the sitting's opening on the same line: 午後1時02分開議 1 付託事件審査)
+    s = _OPENING_CLOCK.sub("", s)
     c = compact(s)
     if not c or len(c) > 60 or re.search(r"[。？！?!]", c) or _NUMBER.fullmatch(c):
         return False      # (５ 番: a seat, letter-spaced)
