@@ -523,6 +523,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
     text = _STRAY_MARKER.sub(lambda m: " " * len(m.group()), text)
     text = _HEAD_PIECE_BEFORE_LABEL.sub(lambda m: " " * len(m.group()), text)
+    text = _LABEL_A_GLYPH_A_LINE.sub(_glyphs_joined, text) if "\n" in text else text
     text = _headed_labels(text)
     text = _repeated_heads(text)
     text, notices = _candidate_marks(text)
@@ -918,6 +919,20 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
 # a marker left at the end of a flowing copy's line of speech, the next line opening with a
 # marker of its own (…12件は可決されました。 〇 / △日程第4): a link's leftover, not said
 _STRAY_MARKER = re.compile(rf"(?m)(?<=[。？！?!])[ \u3000]+[{MARKERS}](?=[ \u3000]*\n[ \u3000]*[{MARKERS}])")
+# an office after its marker one character a line, as a PDF's narrow label column gives it
+# (○副 / 議 / 長 / 皆さん、おはようございます。: 白浜町)
+_LABEL_A_GLYPH_A_LINE = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][\u4e00-\u9fff])((?:\n[\u4e00-\u9fff]){{1,5}})(?=\n)")
+
+
+def _glyphs_joined(m: re.Match[str]) -> str:
+    """The office of :data:`_LABEL_A_GLYPH_A_LINE` on one line, its characters spread (the
+    line breaks made spaces: the offsets stay) — where it reads as an office."""
+    office = m.group(1)[-1] + m.group(2).replace("\n", "")
+    if not layout.is_role(office) and office not in layout.STANDALONE_ROLES:
+        return m.group()
+    return m.group(1) + m.group(2).replace("\n", " ")
+
+
 # …and a kanji or two of a spread heading left before a speaker line alone on its line by a
 # PDF's columns (○ 開 / 議 ◎議長(桃崎峰人君), 佐賀県議会): not the label's
 _HEAD_PIECE_BEFORE_LABEL = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{1,2}}[ \u3000]+"

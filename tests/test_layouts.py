@@ -3914,6 +3914,20 @@ LAYOUTS = [
         ○委員長(工藤 篤) ただいまから経済建設常任委員会を開会いたします。
     """, [("委員長", "工藤 篤", "開会前ですが、欠席の委員をお知らせいたします。"),
           ("委員長", "工藤 篤", "ただいまから経済建設常任委員会を開会いたします。")]),
+    # trial 249: a town's PDF minutes as a document site gives their text (白浜町): the label
+    # column narrow, the office one character a line after its marker
+    Layout("pdf-office-a-character-a-line", """
+        1.会議の経過
+        ○副
+        議
+        長
+        皆さん、おはようございます。
+        本日、議長が体調不良のため欠席となります。
+        ○町
+        長
+        おはようございます。
+    """, [("副議長", "", "皆さん、おはようございます。本日、議長が体調不良のため欠席となります。"),
+          ("町長", "", "おはようございます。")]),
     Layout("user-pattern", """
         ＃議長＞佐藤篤：ただいまから会議を開きます。
         ＃市長＞前田晋太郎：お答えします。
