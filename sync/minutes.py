@@ -523,6 +523,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text = _RULE_AT_END.sub(lambda m: " " * len(m.group()), text)
     text = _STRAY_MARKER.sub(lambda m: " " * len(m.group()), text)
     text = _HEAD_PIECE_BEFORE_LABEL.sub(lambda m: " " * len(m.group()), text)
+    text = _STARRED_INDEX.sub(lambda m: " " * len(m.group()), text) if "*" in text or "＊" in text else text
     text = _LABEL_A_GLYPH_A_LINE.sub(_glyphs_joined, text) if "\n" in text else text
     text = _headed_labels(text)
     text = _repeated_heads(text)
@@ -919,6 +920,11 @@ _MISMATCHED = re.compile(rf"(?m)^([ \u3000]{{0,4}}[{MARKERS}][^\s（()）〔〕�
 # a marker left at the end of a flowing copy's line of speech, the next line opening with a
 # marker of its own (…12件は可決されました。 〇 / △日程第4): a link's leftover, not said
 _STRAY_MARKER = re.compile(rf"(?m)(?<=[。？！?!])[ \u3000]+[{MARKERS}](?=[ \u3000]*\n[ \u3000]*[{MARKERS}])")
+# a search system's index entry for a speech, starred, flowed into the record's line
+# before the speech it indexes (…笠和彦君。(拍手) *笠議員質問 4 ◯十四番(…)登壇 …: 福岡県議会 as a
+# copy gives it): not said
+_STARRED_INDEX = re.compile(rf"(?<=\s)[*＊][^\s*＊。、「」]{{1,20}}(?:発言|質問|答弁|報告|説明)"
+                            rf"(?=\s+(?:[0-9０-９]{{1,4}}[:：]?[ \u3000]+)?[{MARKERS}])")
 # an office after its marker one character a line, as a PDF's narrow label column gives it
 # (○副 / 議 / 長 / 皆さん、おはようございます。: 白浜町)
 _LABEL_A_GLYPH_A_LINE = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][\u4e00-\u9fff])((?:\n[\u4e00-\u9fff]){{1,5}})(?=\n)")
