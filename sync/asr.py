@@ -267,10 +267,10 @@ class EncoderStore:
     def _key(a: float, b: float) -> tuple[float, float]:
         return round(a, 3), round(b, 3)
 
-    def start(self, model, audio: Audio, wins: Sequence[tuple[float, float]]) -> None:
-        """Encode ``wins`` with ``model`` (or what ``model()`` returns, called in the
-        thread) in a thread of lower priority (nice :data:`AHEAD_NICE`): the cores go to the
-        transcription first, and to these windows when it leaves them idle."""
+    def start(self, load: Callable[[], object], audio: Audio, wins: Sequence[tuple[float, float]]) -> None:
+        """Encode ``wins`` with the model ``load()`` gives (called in the thread) in a thread
+        of lower priority (nice :data:`AHEAD_NICE`): the cores go to the transcription first,
+        and to these windows when it leaves them idle."""
         self.planned = {self._key(a, b) for a, b in wins}
 
         def run() -> None:
@@ -279,7 +279,7 @@ class EncoderStore:
                     os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), AHEAD_NICE)
                 except (AttributeError, OSError):
                     pass        # (no per-thread priority here: the windows are encoded all the same)
-                encoder = model() if callable(model) else model
+                encoder = load()
                 for a, b in wins:
                     if self._stop.is_set() or self.size >= self.limit:
                         break

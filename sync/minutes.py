@@ -711,7 +711,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # a head's roster rows read as labels before the first speech (●執行部 斉藤 猛 区長 山本敏彦
     # 副区長 …, ●事務局 書記 野村一貴: an aggregator's head flowed onto one line): no turns
     lead = 0
-    spoken_marks = {t.marker for t in turns if _SAYS_SOMETHING.search(t.text)}
+    spoken_marks = {t.marker for t in turns if _says_something(t.text)}
     while lead < len(turns) - 1 and _head_roster_turn(turns[lead], text, spoken_marks):
         lead += 1
     turns = turns[lead:]
@@ -1133,7 +1133,7 @@ def _head_roster_turn(t: Turn, text: str, spoken_marks: set[str]) -> bool:
     end), under a marker the file gives its head's fields (●日時, ○開会日, ●出席委員) and no
     speaker who says anything (●執行部 斉藤 猛 区長 山本敏彦 …, ●事務局 書記 野村一貴 among
     ○藤澤進一 委員長 …; ○議長・副議長 / 山崎 芳夫議長 over labels with no marker)?"""
-    if _SAYS_SOMETHING.search(t.text):
+    if _says_something(t.text):
         return False
     role = layout.compact(t.role or "")
     if not re.search("[（(]", t.speaker) and len(role) > 10 and len(re.findall("(?:長|員|監|者|役|局)(?=.)", role)) >= 2:
@@ -1143,9 +1143,12 @@ def _head_roster_turn(t: Turn, text: str, spoken_marks: set[str]) -> bool:
     return re.search(f"{re.escape(t.marker)}[ \u3000]?(?:{_HEAD_FIELDS})", text) is not None
 
 
-# what a turn that says something holds: a sentence's end, or a polite ending where an old
-# record has no full stops (ただいまから委員会を開会します)
-_SAYS_SOMETHING = re.compile("[。？！?!]|ます|です|ません|ください")
+def _says_something(text: str) -> bool:
+    """Does a turn's ``text`` say something: a sentence's end, or the polite style where an
+    old record has no full stops (ただいまから委員会を開会します)?"""
+    return bool(_ENDS.search(text) or _POLITE.search(text))
+
+
 # the fields of a record's head, after its marker (●日時, ○開会日, ●出席委員(20人), ○議題)
 _HEAD_FIELDS = "日時|開会|閉会|散会|場所|出席|欠席|案件|議題|付議|会議に付|説明のため|事務局職員|委員外|傍聴|署名"
 
@@ -1706,9 +1709,10 @@ _TITLE_THEN_LABEL = re.compile(rf"(?m)^([^。、？！?!\n{MARKERS}]{{4,60}}?(?:
                                rf"([ \u3000]+)(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _MARKED_AGENDA_MIDLINE = re.compile(rf"([。？！?!])([ \u3000]+)(?=[{MARKERS}][ \u3000]*(?:追加)?日程第[0-9０-９一二三四五六七八九十]+)")
 _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[。？！?!])[ \u3000]+[{MARKERS}]")
-_HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*[{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
-                                 # (…also spaced out, and with its clock: △ 開 議 午前 9時30分)
-                                 rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)"
+# a marked heading's words (…also spaced out, and with its clock: △ 開 議 午前 9時30分)
+_MARKED_HEAD = (rf"[{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
+                rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?")
+_HEADING_THEN_LABEL = re.compile(rf"(?m)^([ \u3000]*{_MARKED_HEAD})([ \u3000]+)"
                                  rf"(?=[{MARKERS}][^\s（(。、]{{1,20}}[（(][^）)\n。、]{{2,20}}[）)][ \u3000]*[^\s（(])")
 _CALLED_CLOSE = ("君）", "君)", "議員）", "議員)", "さん）", "さん)")
 
@@ -1733,9 +1737,7 @@ def _label_follows(text: str, at: int) -> bool:
 # …and a marked heading before a label with no brackets, an office alone (◎日程第2 会期の決定
 # ◇議 長 日程第2、…), or one in the middle of a line, after a space (開会 午前10時00分 ◎開会の宣告
 # ◇議 長 おはよう…): a PDF's text run together — a line of its own, the label opening the next
-_HEADING_MIDLINE_THEN_LABEL = re.compile(
-    rf"(?m)(?:(?<=\S)|^)([ \u3000]*)([{MARKERS}][ \u3000]?[^\s{MARKERS}（()）。、？！?!「」]{{1,40}}"
-    rf"(?:[ \u3000][^\s{MARKERS}（()）。、？！?!「」]{{1,12}}){{0,8}}?)([ \u3000]+)(?=[{MARKERS}])")
+_HEADING_MIDLINE_THEN_LABEL = re.compile(rf"(?m)(?:(?<=\S)|^)([ \u3000]*)({_MARKED_HEAD})([ \u3000]+)(?=[{MARKERS}])")
 
 
 def _heading_midline(m: re.Match[str]) -> str:
@@ -1869,10 +1871,6 @@ def _called(sentence: str) -> str | None:
                              or (layout.is_role(call.group(1)) and not call.group(1).endswith(_CHAIRS))):
         return call.group(1)
     return None
-
-
-# a note on its own line that someone has come to the rostrum (〔30番 田中敦朗議員 登壇 拍手〕)
-_ROSTRUM_NOTE = re.compile(r"[〔(（［\[][^〔〕()（）［］\[\]\n]{2,40}登壇[^〔〕()（）［］\[\]\n]{0,12}[〕)）］\]]")
 
 
 def _answers_call(before: str, label: Label) -> bool:
@@ -2995,7 +2993,7 @@ class _Walk:
         while k >= 0 and not self.lines[k].strip(SPACES):
             k -= 1
         note = self.lines[k].strip(SPACES) if k >= 0 else ""
-        if not _ROSTRUM_NOTE.fullmatch(note):
+        if "登壇" not in note or not _is_note_line(note):     # (〔30番 田中敦朗議員 登壇 拍手〕)
             return None
         label = layout.parse_label(line, 0, loose=True)
         if label is None or not label.name or layout.compact(label.name) not in layout.compact(note) \
@@ -4120,9 +4118,6 @@ _CALL = re.compile(r"(?:(?:次|続いて|引き続き|それでは|では|まず
                    r"(?:君|議員|さん)(?:の(?:一般質問|質問|代表質問|発言|質疑|討論)を許します)?。")
 # (5番新島 雄君。: a name with a space in it too; 次に、3番 林議員の一般質問を許します。)
 _SPOKEN_END = layout.SPOKEN_END
-# a sentence in the plain past, the record telling what was done (事務局長が議案を朗読した。),
-# not a speaker's polite past (…ございました。, …でした。)
-_PLAIN_PAST = re.compile(r"(?<!ま|で|か)した。$|(?:された|あった|なった|れた|行った|退席した|着席した)。$")
 # the record's or the page's own words on a line of their own (…別冊のとおりである。, ※以下、…,
 # この会議録は…, お問い合わせは…)
 _RECORDS_OWN = re.compile(r"^(?:[※＊*（(〔]|注[:：）)0-9０-９]|この会議録|本会議録|会議録の|お問い合わせ(?:先|は)"
@@ -4132,10 +4127,11 @@ _RECORDS_OWN = re.compile(r"^(?:[※＊*（(〔]|注[:：）)0-9０-９]|この�
 def _lone_sentence_said(line: str) -> bool:
     """Is ``line``, one sentence set in on a line of its own, a speaker's (…申し上げます。, or
     a long sentence in the plain style: …運営要領についてである。) — not the record's account
-    (…を朗読した。, 起立する者、多数である。) nor the page's note?"""
+    in the plain past (:data:`_RECORDED`, not polite: …を朗読した。; 起立する者、多数である。)
+    nor the page's note?"""
     s = line.strip(SPACES)
     if not s.endswith(("。", "？", "！")) or _RECORDS_OWN.search(s) \
-            or _PLAIN_PAST.search(s) or not re.search("[\u3041-\u3096]{2}", s):
+            or (_RECORDED.search(s) and not _POLITE.search(s)) or not re.search("[\u3041-\u3096]{2}", s):
         return False
     if len(_ENDS.findall(s)) > 1:      # (…several, each as it is said: ご異議ありませんか。ご異議なし…。)
         return all(_SPOKEN_END.search(x + "。") or x.endswith("か") for x in re.split("[。？！]", s)[:-1])
