@@ -120,6 +120,13 @@ class GuidedOptions:
     mend_share: float = 0.4       # sentence nobody said left untimed, a remark the minutes
                                   # lack decoded in full) where that part is at most this
                                   # share of it, not decoded in full
+    unsaid_prob: float = 0.25     # guided: in a window whose text is improbable or squeezed
+    unsaid_time: float = 0.3      # in part into no time, a sentence timed into less than this
+                                  # share of its reading's time (at the session's rate) was not
+                                  # said (minutes keep sentences nobody said) if the decoder
+                                  # finds its characters this improbable on average, or squeezed
+                                  # some into no time: left untimed, the rest timed again —
+                                  # decoded in full only if the rest does not fit either
     decode_stars: bool = False    # decode in full every window whose text holds a ★ (off: its
                                   # text minus the ★ is timed; the ★ stage re-decodes each ★'s
                                   # own short window anyway: measured the same ★ CER, faster)
@@ -518,16 +525,26 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             return end_char
         probs, timed_all = forced(w, spoken)
         timed("alignment", t0)
+        unsaid = False
         if len(probs) == 0 or float(np.median(probs)) < opts.min_prob:
-            give("improbable text")
-            return end_char
-        if carry and not star_slots:
+            rest = said_rest(w, timed_all, star_slots, tentative) if len(probs) else None
+            if rest is None:
+                give("improbable text")
+                return end_char
+            # (guided) sentences of the minutes nobody said there: left untimed — the
+            # alignment finds no time for them, as the full path does for text nobody
+            # said —, the rest timed without them
+            spoken, probs, timed_all = rest
+            report.count("sentences nobody said left untimed")
+            unsaid = True
+        if carry and not star_slots and not unsaid:
             cut = _squeezed_tail(timed_all, script, w.start, end_char)
             if cut is not None:
                 return finish(w, cut, carry=False, moved=moved, tentative=tentative)
         stars_out = dict.fromkeys(star_slots, False)
         timed_words = _take_slots(timed_all, stars_out)
-        squeezed = _squeezed_runs(timed_words, opts) if heard is None and opts.mend and not star_slots else []
+        squeezed = _squeezed_runs(timed_words, opts) \
+            if heard is None and opts.mend and not star_slots and not unsaid else []
         if squeezed and timed_words[squeezed[0][0]].start - timed_words[0].start < 0.5 and not moved \
                 and last_done is not None \
                 and last_done[1] == w.start and order[id(last_done[0])] == order[id(w)] - 1:
@@ -561,6 +578,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         why = _misfit(timed_words, voiced, opts)
         if not why and base is not None:
             why = _moved(timed_all, script.spoken_index(w.start, end_char, FILLER), base, opts)
+        if why == "text squeezed into no time" and not unsaid:
+            rest = said_rest(w, timed_all, star_slots, tentative, _squeezed_runs(timed_all, opts))
+            if rest is not None:
+                spoken, probs, timed_all = rest
+                timed_words, unsaid, why = timed_all, True, None
+                report.count("sentences nobody said left untimed")
         mended = False
         if why and heard is None and opts.mend and not tentative:
             # (guided) where the misfit is a part of the window — a sentence of the minutes
@@ -613,6 +636,36 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         last_done = (w, end_char, len(words), kana, speech)
         words.extend(timed_words)
         return end_char
+
+    def said_rest(w: _Window, timed_all: list[Word], star_slots: list[int],
+                  tentative: bool, squeezed: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[str, np.ndarray, list[Word]] | None:
+        """(guided) A window whose text is improbable or squeezed in part into no time,
+        timed again without its sentences nobody said (:func:`_unsaid`): the rest's text,
+        probabilities and words — None where no sentence stands out, nothing would be
+        left, or the rest does not fit either (improbable as a whole or in one of its
+        sentences, squeezed into no time, or speech left without text: a sentence that
+        was said, heard badly). The window's kana stay counted whole: the speaking rate
+        that places the next windows is of the minutes' text, said or not."""
+        if heard is not None or not opts.mend or tentative or star_slots:
+            return None
+        drop = _unsaid(timed_all, opts, reading, squeezed)
+        said = "".join(x.text for x in timed_all)   # (its spans count the words' characters)
+        rest = "".join(said[b:a] for b, a in
+                       zip([0] + [j for _, j in drop], [i for i, _ in drop] + [len(said)]))
+        if not drop or not rest.strip() or len(rest) < opts.probe_min_kana:
+            return None
+        t0 = clock()
+        probs, timed_rest = forced(w, rest)
+        timed("alignment", t0)
+        if len(probs) == 0 or float(np.median(probs)) < opts.min_prob \
+                or _unsaid(timed_rest, opts, reading) or _misfit(timed_rest, voiced, opts):
+            return None
+        return rest, probs, timed_rest
+
+    def reading(said: str) -> float:
+        """Seconds ``said`` takes to say at the session's speaking rate."""
+        return len(_kana(said)) * rate
 
     def part(w: _Window, a: float, b: float) -> list[Word]:
         """The words of [a, b) inside window ``w``, decoded in full."""
@@ -944,6 +997,44 @@ def _text_beats(why: str, decoded: Sequence[Word], speech: float, opts: GuidedOp
     is timed right, and the refinements move a clause start over the stretched word.
     Text squeezed into no time was not said there: it never beats a decoding."""
     return why == "speech without text" and sum(x.end - x.start for x in decoded) < opts.heard_share * speech
+
+
+_SENTENCE_END = "。？！?!"
+
+
+def _sentences(words: Sequence[Word]) -> list[tuple[int, int, int, int]]:
+    """The sentences of the text ``words`` time (the last one may be cut by the window's
+    end): for each, [a, b) of the text's characters and [i, j) of ``words``."""
+    out: list[tuple[int, int, int, int]] = []
+    pos, start, first = 0, 0, 0
+    for k, w in enumerate(words):
+        pos += len(w.text)
+        if (w.text and w.text[-1] in _SENTENCE_END) or k == len(words) - 1:
+            out.append((start, pos, first, k + 1))
+            start, first = pos, k + 1
+    return out
+
+
+def _unsaid(words: Sequence[Word], opts: GuidedOptions, seconds: Callable[[str], float],
+            squeezed: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """[a, b) of the text ``words`` time (the decoder fed it): its sentences nobody said
+    there — timed into far less time than their reading takes (``seconds(text)``: at the
+    session's speaking rate; a said sentence the decoder doubts, in noise, still gets
+    about its time) and either improbable to the decoder (their characters on average
+    less probable than ``opts.unsaid_prob``) or holding one of the runs of ``squeezed``
+    words ([i, j): characters timed into no time). A slot's stand-in (probability -1)
+    counts for nothing."""
+    out: list[tuple[int, int]] = []
+    for a, b, i, j in _sentences(words):
+        text = "".join(w.text for w in words[i:j])
+        if words[j - 1].end - words[i].start >= opts.unsaid_time * seconds(text):
+            continue
+        probs = [(w.probability, len(w.text)) for w in words[i:j] if w.probability >= 0]
+        chars = sum(n for _, n in probs)
+        if (chars and sum(p * n for p, n in probs) / chars < opts.unsaid_prob) or \
+                any(i <= r < j for r, _ in squeezed):
+            out.append((a, b))
+    return out
 
 
 def _misfit(words: Sequence[Word], voiced: Voicing, opts: GuidedOptions) -> str | None:

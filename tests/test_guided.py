@@ -609,3 +609,38 @@ def test_a_window_that_misfits_in_part_is_mended_there():
     # where most of the window misfits, it is not mended (decoded in full instead)
     assert _mend([Word(0.0, 0.0, ch, 0.1) for ch in "委員の異動に伴い欠員となっております"] + said[:3],
                  v, opts, lambda a, b: []) is None
+
+
+def test_a_sentence_nobody_said_is_told_by_its_time_and_how_improbable_it_is():
+    from sync.asr import Word
+    from sync.guided import _sentences, _squeezed_runs, _unsaid
+
+    opts = GuidedOptions()
+
+    def timed(text: str, p: float, t: float, step: float = 0.1) -> list[Word]:
+        return [Word(t + k * step, t + (k + 1) * step, ch, p) for k, ch in enumerate(text)]
+
+    def reading(text: str) -> float:                # a tenth of a second a character
+        return 0.1 * len(text)
+
+    said = timed("非人道的な違憲立法でした。", 0.8, 0.0)
+    # nobody said it: the decoder fed it gives it next to no time and finds it improbable
+    unsaid = timed("旧優生保護法は命の選別を肯定しました。", 0.12, 1.3, 0.01)
+    cut = timed("一時金支給法制定時、", 0.9, 1.5)    # the window ends inside a sentence
+    words = said + unsaid + cut
+    spans = _sentences(words)
+    assert [(a, b) for a, b, _, _ in spans] == [(0, 13), (13, 32), (32, 42)]
+    assert [(i, j) for _, _, i, j in spans] == [(0, 13), (13, 32), (32, 42)]
+    assert _unsaid(words, opts, reading) == [(13, 32)]
+    # said, in noise: as improbable, but timed over about its reading's time
+    noisy = said + timed("旧優生保護法は命の選別を肯定しました。", 0.12, 1.3) + cut
+    assert _unsaid(noisy, opts, reading) == []
+    # a word or two the decoder doubts do not make a sentence unsaid; a filler slot's
+    # stand-in (probability -1) counts for nothing
+    doubted = said[:3] + [Word(0.3, 0.31, "的", 0.01)] + said[4:] + [Word(1.3, 1.3, "・・", -1.0)]
+    assert _unsaid(doubted, opts, reading) == []
+    # a sentence holding characters squeezed into no time is unsaid however probable
+    squeezed = said + [Word(1.3, 1.3, ch, 0.9) for ch in "委員の異動に伴い。"] + cut
+    runs_ = _squeezed_runs(squeezed, opts)
+    assert runs_ == [(13, 22)]
+    assert _unsaid(squeezed, opts, reading, runs_) == [(13, 22)]

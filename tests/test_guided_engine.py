@@ -126,3 +126,54 @@ def test_the_guide_gives_up_where_three_windows_in_a_row_fit_nowhere():
     words, report = guided_words(fake, audio, "".join(SENTENCES[:6]), voiced, GuidedOptions(), fake.decode)
     assert report.gave_up is None
     assert "".join(SENTENCES[:6]) in "".join(w.text for w in words)
+
+
+class SaysLess(FakeWhisper):
+    """As :class:`FakeWhisper`, but the minutes hold a sentence nobody said: fed it, the
+    decoder finds its tokens improbable and gives them no time (they take the time of
+    the next said token), as Whisper's forced alignment does."""
+
+    def __init__(self, said: list[tuple[float, float, str]], unsaid: str):
+        super().__init__(said)
+        self.unsaid = unsaid
+
+    def align(self, encoded, sot, tokens, frames):
+        tok, ids = self._tok(), list(tokens[0])
+        at = tok.decode(ids).find(self.unsaid)
+        if at < 0:
+            return super().align(encoded, sot, tokens, frames)
+        reach = [len(tok.decode(ids[:j + 1]).replace("\ufffd", "")) for j in range(len(ids))]
+        inside = [at <= (reach[j - 1] if j else 0) and reach[j] <= at + len(self.unsaid)
+                  for j in range(len(ids))]
+        a, b, _ = self._heard(encoded["start"])
+        n = len(ids) - sum(inside)
+        times, k = [], 0
+        for j in range(len(ids)):
+            times.append(a + (b - a) * k / n)
+            k += not inside[j]
+        times.append(b)
+        at_ = [round((t - encoded["start"]) * self.tokens_per_second) for t in times]
+        return [_Result(alignments=[(j, t) for j, t in enumerate(at_)],
+                        text_token_probs=[0.02 if x else 0.9 for x in inside])]
+
+
+@pytest.mark.skipif(not TOKENIZER.exists(), reason="the model's tokenizer is assembled by setup")
+@pytest.mark.parametrize("unsaid", [
+    "委員の異動に伴い現在理事が二名欠員となっております。",       # a few characters: squeezed
+    "旧優生保護法は障害のある人を不良な子孫として命の選別を肯定し不妊手術と中絶を強制し"
+    "子供を持つことを自分で決める権利を奪いました。",                # most of the text: improbable
+])
+def test_a_sentence_nobody_said_is_left_untimed_and_the_rest_timed_without_it(unsaid):
+    said = [(15.0 * k + 1.0, 15.0 * k + 9.0, s) for k, s in enumerate(SENTENCES[:6])]
+    # the minutes hold a sentence nobody said, after the third sentence
+    minutes = "".join(SENTENCES[:3]) + unsaid + "".join(SENTENCES[3:6])
+    audio, voiced = _session(said, 92.0)
+    fake = SaysLess(said, unsaid)
+    words, report = guided_words(fake, audio, minutes, voiced, GuidedOptions(), fake.decode)
+    assert report.decoded_seconds == 0.0                     # nothing decoded in full
+    assert report.reasons == {"sentences nobody said left untimed": 1}
+    assert "".join(w.text for w in words) == "".join(SENTENCES[:6])   # the sentence untimed
+    # the sentence it was given with is timed where it was said, all of it
+    third = [w for w in words if 31.0 - 0.05 <= w.start < 40.0]
+    assert "".join(w.text for w in third) == SENTENCES[2]
+    assert abs(third[0].start - 31.0) < 0.05 and abs(third[-1].end - 39.0) < 0.5
