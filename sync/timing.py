@@ -232,14 +232,40 @@ def stranded(words: list[Word], voiced: Voicing, pause: float = 1.0, unlikely: f
     untimed, and an untimed sentence opening is put just before its own next words
     (``refine.fill_gaps``). Seen:
     あれ、 15 s early on the real-voice corpus, matched to the forced word rather than to
-    the same word heard in a window decoded in full."""
+    the same word heard in a window decoded in full. Where the decoder could not place the
+    next word either (as improbable: the speech after the pause was the stranded word, and
+    the next word was forced over it — ああ？ 3.2 s early on the real-voice corpus, 最 of
+    最低な態度だよ put over its ああ), the word goes to the speech onset that ends the
+    pause, with its own length, and the next word starts after it."""
     spoken = [k for k, w in enumerate(words) if w.text.strip(SENTENCE_END + "、，,…")]
+    out = list(words)
     drop = set()
     for a, b in zip(spoken, spoken[1:]):
         w, nxt = words[a], words[b]
         if (0 <= w.probability < unlikely and len(w.text) <= max_chars
                 and w.end - w.start >= 0.1 and voiced_share(voiced, w.start, w.end) < 0.5
                 and nxt.start - w.end >= pause and longest_silence(voiced, w.end, nxt.start) >= pause):
-            drop.add(a)
-    return [w for k, w in enumerate(words) if k not in drop]
+            on = _onset_after_pause(voiced, w.end, pause)
+            if 0 <= nxt.probability < unlikely and on is not None and on < nxt.end - 0.1:
+                moved = Word(on, round(min(on + (w.end - w.start), nxt.end - 0.1), 3), w.text, w.probability)
+                out[a] = moved
+                out[b] = Word(max(nxt.start, moved.end), nxt.end, nxt.text, nxt.probability)
+                # (its punctuation, timed right after it before the pause, goes with it)
+                for k in range(a + 1, b):
+                    if words[k].start < nxt.start:
+                        out[k] = Word(moved.end, moved.end, words[k].text, words[k].probability)
+            else:
+                drop.add(a)
+    return [w for k, w in enumerate(out) if k not in drop]
+
+
+def _onset_after_pause(voiced: Voicing, t: float, pause: float) -> float | None:
+    """The first speech onset after ``t`` that ends a silence of at least ``pause``."""
+    k = int(np.searchsorted(voiced.onsets, t, side="right"))
+    while k < len(voiced.onsets):
+        before = voiced.offsets[k - 1] if k > 0 else 0.0
+        if voiced.onsets[k] - max(before, t) >= pause:
+            return float(voiced.onsets[k])
+        k += 1
+    return None
 

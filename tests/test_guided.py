@@ -368,6 +368,11 @@ def test_a_guided_opening_forced_onto_silence_is_dropped():
     assert len(stranded(squeezed, v)) == len(squeezed)
     sure = words[:2] + [Word(3.0, 3.3, "あれ", 0.6)] + words[3:]
     assert len(stranded(sure, v)) == len(sure)
+    # the decoder could not place the next word either: the speech after the pause was
+    # the stranded word (the next word forced over it) — it goes to that onset
+    doubted = words[:4] + [Word(6.0, 6.8, "あの", 0.01)]
+    assert stranded(doubted, v) == words[:2] + [Word(6.0, 6.3, "あれ", 0.0), Word(6.3, 6.3, "、", 0.1),
+                                                Word(6.3, 6.8, "あの", 0.01)]
 
 
 def test_a_window_keeps_its_text_only_where_the_decoding_heard_less_of_it():
