@@ -4583,16 +4583,19 @@ def _role_without_name(role: str | None, name: str) -> str | None:
 
 
 def _unclosed(line: str) -> int | None:
-    """Where the last bracket of ``line`` that opens a note and is not closed stands."""
-    depth = 0
+    """Where the last bracket of ``line`` that opens a note and is not closed stands. A
+    bracket is closed only by its own kind: in 〔議会改革特別委員長田島茂洋君) — a copy that
+    lost the （ before the name — the 〔 is still open, its 登壇〕 on the next line."""
+    depth = dict.fromkeys(_CLOSERS, 0)
     for j in range(len(line) - 1, -1, -1):
         ch = line[j]
         if ch in _CLOSERS:
-            depth += 1
+            depth[ch] += 1
         elif ch in _OPENERS:
-            if depth == 0:
+            mine = next((c for c in _OPENERS[ch] if depth[c]), None)
+            if mine is None:
                 return j
-            depth -= 1
+            depth[mine] -= 1
     return None
 
 
