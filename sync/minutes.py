@@ -514,8 +514,9 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # (…and a rule run onto the note, the text read out after it: the rule's first stroke
         # the break — 〔藤田次長朗読〕------- 福祉保健委員会審査報告書…)
         text = _READING_NOTE_RULED.sub(lambda m: m.group(1) + "\n", text)
-    text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(_without_speaker_box(
-        _listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))))))
+    text = _without_speaker_box(_listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text)))
+    text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(
+        _HIT_LINK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text))))))
     text = _MISMATCHED.sub(_matched, text)
     text = _TORTOISE_LABEL.sub(_tortoise, text) if "〔" in text else text
     text = _HALF_NOTE.sub(_whole_note, text)
@@ -4455,6 +4456,12 @@ def _uncid(text: str) -> str:
 # the link a search system gives each speech, run onto its last line when the page is
 # copied (the Diet's: …決しました。発言のURL:https://kokkai.ndl.go.jp/…): spaces, the offsets kept
 _UNLINKED = re.compile(r"(?m)(?<=\S)[ \t\u3000]*発言の?(?:URL|ＵＲＬ)[:：][ \t\u3000]*\S+[ \t\u3000]*$")
+# …and its link to the search's hits where the record flows on after it on its line (福井県議会
+# on an aggregator: ↓ 最初のヒットへ(全 0 ヒット) 1 ◯田中(敏)委員長  ただいまから…): the line is
+# not the link's alone — the link goes, and the record opens a line of its own
+_HIT_LINK = re.compile(r"(?m)^[ \t\u3000]*[▼▲↓↑][ \t\u3000]*(?:最初|次|前)のヒットへ"
+                       r"(?:[(（]全[ \t\u3000]*[0-9０-９]+[ \t\u3000]*ヒット[)）])?(?=[ \t\u3000]+[0-9０-９]{1,4}[ \t\u3000]+[%s])"
+                       % MARKERS)
 # a vertical bar an OCR or a copy out of a scanned table leaves on a line of text
 _BARS = "|｜│┃"
 _BARRED_LINE = re.compile(f"(?m)^.*[{_BARS}].*$")

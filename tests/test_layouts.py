@@ -9731,6 +9731,14 @@ def test_the_second_reviews_inputs_of_2026_12_06(text, turns):
       ("議長", "藤野政信", "日程第1、会議録署名議員の指名を行います。"),
       ("議長", "藤野政信", "議会改革特別委員長田島茂洋君。20番。"),
       ("議会改革特別委員長", "田島茂洋", "中間報告をいたします。7月11日に委員会を開催しました。")]),
+    # a search system's list of speakers and its link to the hits flowed onto the line the
+    # record starts on (福井県議会 on an aggregator)
+    ("表示形式切り替え 単文表示 選択表示 全文表示 発言者一覧に移動 全 3 発言 / ヒット 0 発言 すべて選択 すべて解除 "
+     "1 ◯田中(敏)委員長 2 ◯議事調査課参事 3 ◯田中(敏)委員長 ↑ リストの先頭へ ↓ 最初のヒットへ(全 0 ヒット) "
+     "1 ◯田中(敏)委員長  ただいまから議会運営委員会を開会する。  傍聴される方に申し上げる。 "
+     "それでは、会議次第の順序に従って協議を進める。\n",
+     [("委員長", "田中(敏)", "ただいまから議会運営委員会を開会する。  傍聴される方に申し上げる。 "
+       "それでは、会議次第の順序に従って協議を進める。")]),
 ])
 def test_the_trials_of_2026_12_06(text, turns):
     # real records' layouts from the reader trials of 2026-12-06 (later)
