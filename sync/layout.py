@@ -1144,8 +1144,9 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     """The speaker label at ``line[start:]``, or None if the line is not a speaker line
     (see :func:`_parse_label`; a list's row that names no one, 委員外議員（なし）, is none)."""
     found = _parse_label(line, start, loose)
-    if found is not None and found.name and compact(found.name) in NO_ONE:
-        return None
+    if found is not None and found.name and (compact(found.name) in NO_ONE
+                                             or re.match(r"[※＊*]印?[はのが]", compact(found.name))):
+        return None       # (…or a list's key to its marks, ◎応招議員（※は署名議員）: no one)
     return found
 
 

@@ -6155,6 +6155,10 @@ def test_a_line_of_leader_dots_is_a_rule_not_contents():
     "行政視察報告書\n文教常任委員会\n１　視察日　令和6年7月24日\n２　視察先　長野県塩尻市\n"
     "３　参加委員　西田義男委員長、谷口ゆかり副委員長\n４　調査事項　子育て支援拠点の運営について\n５　概要\n"
     "　塩尻市では、駅前の商業施設内に拠点を設けている。\n",
+    # 南山城村 (giji.rocks): a heading's key to its list's marks is no member ※は署名 (trials of 2026-12-06)
+    "◎ 会議に付した事件  日程1〜日程5\n\n◎ 応 招 議 員  (※は署名議員)\n\n"
+    "   議  長  廣 尾 正 男 君        5 番  吉 岡 克 弘 君\n\n   ※3 番  齋 藤 和 憲 君        9 番  谷 契 次 君\n\n"
+    "◎ 不応招議員       なし\n",
 ])
 def test_a_header_alone_is_refused_not_read_as_turns(text):
     with pytest.raises(MinutesError, match="no speech found"):
