@@ -3140,6 +3140,8 @@ class _Walk:
             if current is not None and line.lstrip(SPACES)[:1] == "※" and last_end in _SENTENCE_END \
                     and not _POLITE.search(line) and not layout.is_sentence(line[1:]) and self._next_label_or_end(number):
                 continue        # ※休憩中に、次回委員会の日程を確認 between two turns: the clerk's note
+            if current is not None and last_end in _SENTENCE_END and self._questioners_heading(number, line):
+                continue        # 村西 作雄君 between the chair's last sentence and the chair's call
             if current is not None and current.role and not current.name and label_line and number - label_line <= 3 \
                     and (number == label_line + 1 or line[:1] not in SPACES) \
                     and (cell := _name_cell(line)) is not None \
@@ -3717,6 +3719,21 @@ class _Walk:
         k = self._next_index(number)
         return k is None or self._label(self.lines[k], self.marked, self._next_text(k + 1),
                                         before=self._before(k)) is not None
+
+    def _questioners_heading(self, number: int, line: str) -> bool:
+        """Is line ``number`` (1-based) a name alone (村西 作雄君) that heads the next
+        questioner's part of the record (愛荘町's site: the chair's それでは、順次発言を許します。,
+        then the name, then the chair's own label and call 2番、村西 作雄君。) — under a
+        sentence, with a speaker line next that is not the named one's (where the named
+        one speaks next, the line is the chair's call, said)?"""
+        m = _NAME_ALONE.fullmatch(line.strip(SPACES))
+        k = self._next_index(number)
+        if m is None or k is None or self._label(line, self.marked, self._next_text(number)) is not None:
+            return False
+        nxt = self._label(self.lines[k], self.marked, self._next_text(k + 1), before=self._before(k))
+        named, called = layout.compact(m.group(1)), layout.compact(nxt[1].name or "") if nxt else ""
+        # (the one called by surname, 石橋議員, speaks next as 石橋里美議員: a call)
+        return bool(called) and not (called.startswith(named) or named.startswith(called))
 
     def _end_mark(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) the record's end mark after a speech (``_END_MARK``)?"""
@@ -4453,6 +4470,9 @@ def _uncid(text: str) -> str:
     return "\n".join(lines)
 
 
+# a name alone with its honorific, as a heading names a questioner (村西 作雄君)
+_NAME_ALONE = re.compile(r"((?:[\u3400-\u9fff々〆ヶ]{1,5}[ \u3000]?){1,2}[\u3400-\u9fff々〆ヶ\u3041-\u3096]{0,4})"
+                         r"[ \u3000]?(?:君|議員|さん|氏)")
 # the link a search system gives each speech, run onto its last line when the page is
 # copied (the Diet's: …決しました。発言のURL:https://kokkai.ndl.go.jp/…): spaces, the offsets kept
 _UNLINKED = re.compile(r"(?m)(?<=\S)[ \t\u3000]*発言の?(?:URL|ＵＲＬ)[:：][ \t\u3000]*\S+[ \t\u3000]*$")

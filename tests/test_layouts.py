@@ -9743,6 +9743,17 @@ def test_the_second_reviews_inputs_of_2026_12_06(text, turns):
      "それでは、会議次第の順序に従って協議を進める。\n",
      [("委員長", "田中(敏)", "ただいまから議会運営委員会を開会する。  傍聴される方に申し上げる。 "
        "それでは、会議次第の順序に従って協議を進める。")]),
+    # a name alone heads the next questioner's part, before the chair's label and call
+    # (愛荘町's own site, a blank line between all lines)
+    ("議長(高橋 正夫君)\n\n日程第1 一般質問を行います。\nそれでは、順次発言を許します。\n\n 村西 作雄君\n\n"
+     "議長(高橋 正夫君)\n\n2番、村西 作雄君。\n\n2番(村西 作雄君)\n\n一般質問をさせていただきます。\n",
+     [("議長", "高橋 正夫", "日程第1 一般質問を行います。それでは、順次発言を許します。"),
+      ("議長", "高橋 正夫", "2番、村西 作雄君。"), ("2番", "村西 作雄", "一般質問をさせていただきます。")]),
+    # …where the one named speaks next, the line is the chair's call, said
+    ("議長(高橋 正夫君)\n\nそれでは、順次発言を許します。\n\n 村西 作雄君\n\n2番(村西 作雄君)\n\n"
+     "一般質問をさせていただきます。\n",
+     [("議長", "高橋 正夫", "それでは、順次発言を許します。村西 作雄君"),
+      ("2番", "村西 作雄", "一般質問をさせていただきます。")]),
 ])
 def test_the_trials_of_2026_12_06(text, turns):
     # real records' layouts from the reader trials of 2026-12-06 (later)
