@@ -514,7 +514,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # (…and a rule run onto the note, the text read out after it: the rule's first stroke
         # the break — 〔藤田次長朗読〕------- 福祉保健委員会審査報告書…)
         text = _READING_NOTE_RULED.sub(lambda m: m.group(1) + "\n", text)
-    text = _without_speaker_box(_listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text)))
+    text = _unmarked_flow(_without_speaker_box(_listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(
         _HIT_LINK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text))))))
     text = _MISMATCHED.sub(_matched, text)
@@ -4468,6 +4468,37 @@ def _uncid(text: str) -> str:
                 line = line[:at] + "○" + line[at + lead.end():]
         lines.append(_CID.sub("〓", line))
     return "\n".join(lines)
+
+
+# a label with no marker flowed into a line of speech (a search system that writes its
+# labels without one, copied flat): a surname and an office after a sentence's end and one
+# space (or the link to the search's hits), two spaces after it
+_FLOWED_BARE_LABEL = re.compile(r"(?:(?<=[。？！?!」）)])|(?<=ヒット[)）]))( )([\u3400-\u9fff々]{2,14})(?=  (?! ))")
+
+
+def _unmarked_flow(text: str) -> str:
+    """``text`` with each line that holds at least three labels with no marker flowed into
+    it (香川県議会 on an aggregator: ``▼最初のヒットへ(全 0 ヒット) 新田委員長  これより、…を開始
+    いたします。 鏡原委員  私からは1点、… 椋田総務部長  香川県…``) broken before each: the
+    space before a label becomes the line's break (the offsets stay). A label here is a
+    surname of one to four kanji and an office, one space before it, two after it — speech
+    sets two spaces between its sentences."""
+    if "  " not in text:
+        return text
+    out = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= 200:
+            found = []
+            for m in _FLOWED_BARE_LABEL.finditer(line):
+                word = m.group(2)
+                if any(layout.is_role(word[i:]) and len(word) - i >= 2 for i in range(1, min(5, len(word) - 1))):
+                    found.append(m.start(1))
+            if len(found) >= 3:
+                for at in found:
+                    out[pos + at] = "\n"
+        pos += len(line) + 1
+    return "".join(out)
 
 
 # a name alone with its honorific, as a heading names a questioner (村西 作雄君)
