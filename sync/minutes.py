@@ -3395,6 +3395,12 @@ class _Walk:
                 # (参議院: 　日程第一　…法律案（内閣提出、衆議院送付） / 　を議題といたします。): read
                 # out — not a title wrapped before its last words (…決算の認定 / について)
                 midway = True
+            if not midway and current is not None and current.chars and layout.is_inturn_heading(line) \
+                    and self._item_reported(number):
+                # a committee chair's report naming each bill on a line of its own, the sentence
+                # going on under it with は、 (近江八幡市: 議第110号 専決処分の承認を求めることについて
+                # / 　平成30年度…補正予算(第4号) / は、全員賛成で原案を承認すべきものと決しました。)
+                midway = True
             if current is not None and current.chars and not marker and last_end in _SENTENCE_END \
                     and not reading and not self.spaced and self._side_heading(number, line):
                 continue        # 議 長 の 報 告 inside the chair's report: its side heading, not said
@@ -3719,6 +3725,23 @@ class _Walk:
         k = self._next_index(number)
         return k is None or self._label(self.lines[k], self.marked, self._next_text(k + 1),
                                         before=self._before(k)) is not None
+
+    def _item_reported(self, number: int) -> bool:
+        """Does the sentence go on under line ``number`` (1-based, an item's heading) with
+        は、 — on the next line, or on the one after a line that goes on with the item's
+        title (no sentence in it, no label)?"""
+        k = self._next_index(number)
+        for _ in range(2):
+            if k is None:
+                return False
+            under = self.lines[k].strip(SPACES)
+            if under.startswith(("は、", "は，", "は,")):
+                return True
+            if any(ch in under for ch in "。？！?!") or layout.split_marker(self.lines[k])[0] or len(under) > 60 \
+                    or layout.is_inturn_heading(under):
+                return False
+            k = self._next_index(k + 1)
+        return False
 
     def _questioners_heading(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) a name alone (村西 作雄君) that heads the next
