@@ -3418,6 +3418,11 @@ class _Walk:
                 continue
             if marker and reading and current is not None and current.chars and not layout.heading_words(line[after:]):
                 marker = ""     # 〇要望①… in a text read out (a committee's report): its bullet, read on
+            if marker and current is not None and current.chars and _ITEM_IN_SENTENCE.fullmatch(line[after:].strip(SPACES)):
+                # a chair's report naming each bill after a bullet, the sentence going on through them
+                # (気仙沼市: ○議案第1号 あらたに生じた土地の確認について 及び / ○議案第2号 … は、
+                # 現地踏査の上、…可決すべきものと決しました。): read on, the bullet not said
+                marker, midway, line = "", True, " " * after + line[after:]
             if marker or titled or (current is not None and not goes_on and not opening and not reading and not midway
                                     and number not in self.summed_up and (
                     layout.is_inturn_heading(line) and not self._quote_said(number, line)
@@ -4524,6 +4529,10 @@ def _unmarked_flow(text: str) -> str:
     return "".join(out)
 
 
+# a bill named in a sentence that goes on after it: with 及び (…について 及び) or with は、 and
+# the sentence's end (…について は、…決しました。)
+_ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?(?:[ \u3000]*(?:及び|並びに)"
+                               rf"|[ \u3000]*は[、，][^。]*。)")
 # a name alone with its honorific, as a heading names a questioner (村西 作雄君)
 _NAME_ALONE = re.compile(r"((?:[\u3400-\u9fff々〆ヶ]{1,5}[ \u3000]?){1,2}[\u3400-\u9fff々〆ヶ\u3041-\u3096]{0,4})"
                          r"[ \u3000]?(?:君|議員|さん|氏)")
