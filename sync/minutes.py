@@ -4543,8 +4543,10 @@ _UNLINKED = re.compile(r"(?m)(?<=\S)[ \t\u3000]*発言の?(?:URL|ＵＲＬ)[:：
 # on an aggregator: ↓ 最初のヒットへ(全 0 ヒット) 1 ◯田中(敏)委員長  ただいまから…): the line is
 # not the link's alone — the link goes, and the record opens a line of its own
 _HIT_LINK = re.compile(r"(?m)^[ \t\u3000]*[▼▲↓↑][ \t\u3000]*(?:最初|次|前)のヒットへ"
-                       r"(?:[(（]全[ \t\u3000]*[0-9０-９]+[ \t\u3000]*ヒット[)）])?(?=[ \t\u3000]+[0-9０-９]{1,4}[ \t\u3000]+[%s])"
-                       % MARKERS)
+                       r"(?:[(（]全[ \t\u3000]*[0-9０-９]+[ \t\u3000]*ヒット[)）])?(?=[ \t\u3000]+[0-9０-９]{1,4}[ \t\u3000]+[%s]"
+                       # (…a speech, not a heading alone: ↓ 最初のヒットへ(全 0 ヒット) 1 ◎ 開 会 is the
+                       # link's line as before)
+                       r"[^\n]*。)" % MARKERS)
 # a vertical bar an OCR or a copy out of a scanned table leaves on a line of text
 _BARS = "|｜│┃"
 _BARRED_LINE = re.compile(f"(?m)^.*[{_BARS}].*$")

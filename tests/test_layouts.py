@@ -9793,3 +9793,18 @@ def test_the_trials_of_2026_12_06(text, turns):
     m = parse_text(text)
     check_offsets(m)
     assert [(t.role, t.name, t.text) for t in m.turns] == turns
+
+
+def test_a_link_to_the_hits_goes_only_where_a_speech_follows_it_on_its_line():
+    # (trials of 2026-12-06) the link becomes a line's break before a speech run onto it; before a
+    # heading alone (前橋市 on an aggregator: ↓ 最初のヒットへ(全 0 ヒット) 1 ◎ 開 会) the line stays the
+    # link's, page furniture as before
+    from sync.minutes import _HIT_LINK
+
+    def cut(text: str) -> str:
+        return _HIT_LINK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+
+    said = "↓ 最初のヒットへ(全 0 ヒット) 1 ◯田中(敏)委員長  ただいまから開会する。\n"
+    assert cut(said) == " " * 17 + "\n 1 ◯田中(敏)委員長  ただいまから開会する。\n" and len(cut(said)) == len(said)
+    heading = "↓ 最初のヒットへ(全 0 ヒット) 1 ◎ 開 会\n(午後0時58分)\n"
+    assert cut(heading) == heading
