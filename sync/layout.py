@@ -1145,8 +1145,10 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     (see :func:`_parse_label`; a list's row that names no one, 委員外議員（なし）, is none)."""
     found = _parse_label(line, start, loose)
     if found is not None and found.name and (compact(found.name) in NO_ONE
-                                             or re.match(r"[※＊*]印?[はのが]", compact(found.name))):
-        return None       # (…or a list's key to its marks, ◎応招議員（※は署名議員）: no one)
+                                             or re.match(r"[※＊*]印?は", compact(found.name))
+                                             or "氏名" in compact(found.name)):
+        return None       # (…or a list's key to its marks, ◎応招議員（※は署名議員）, or a table's
+        #                   column heads, 議席番号　氏名　出席等の別: no one)
     return found
 
 

@@ -3418,7 +3418,7 @@ class _Walk:
                 continue
             if marker and reading and current is not None and current.chars and not layout.heading_words(line[after:]):
                 marker = ""     # 〇要望①… in a text read out (a committee's report): its bullet, read on
-            if marker and current is not None and current.chars and _ITEM_IN_SENTENCE.fullmatch(line[after:].strip(SPACES)):
+            if marker and current is not None and current.chars and self._items_reported(number, current):
                 # a chair's report naming each bill after a bullet, the sentence going on through them
                 # (気仙沼市: ○議案第1号 あらたに生じた土地の確認について 及び / ○議案第2号 … は、
                 # 現地踏査の上、…可決すべきものと決しました。): read on, the bullet not said
@@ -3748,6 +3748,27 @@ class _Walk:
             k = self._next_index(k + 1)
         return False
 
+    def _items_reported(self, number: int, current: "_TurnBuilder") -> bool:
+        """Is line ``number`` (1-based), a bullet and a bill, one of the bills a speaker said
+        he reports on (…御報告いたします。) named in a sentence that goes on through them —
+        this line or the bullets' lines right under it going on with 及び (並びに) up to one
+        that goes on with は、 to the sentence's end? (Not a list of the bills a chair takes
+        up, nor the results listed after the sitting: no sentence goes on through them.)"""
+        if not _REPORTS.search(current.text_so_far()[-200:]):
+            return False
+        k = number - 1
+        for _ in range(8):
+            marker, at = layout.split_marker(self.lines[k])
+            m = _ITEM_IN_SENTENCE.fullmatch(self.lines[k][at:].strip(SPACES)) if marker else None
+            if m is None:
+                return False
+            if m.group(1) is None:            # …は、…。: the sentence ends here
+                return True
+            k = self._next_index(k + 1)
+            if k is None:
+                return False
+        return False
+
     def _questioners_heading(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) a name alone (村西 作雄君) that heads the next
         questioner's part of the record (愛荘町's site: the chair's それでは、順次発言を許します。,
@@ -3760,8 +3781,9 @@ class _Walk:
             return False
         nxt = self._label(self.lines[k], self.marked, self._next_text(k + 1), before=self._before(k))
         named, called = layout.compact(m.group(1)), layout.compact(nxt[1].name or "") if nxt else ""
-        # (the one called by surname, 石橋議員, speaks next as 石橋里美議員: a call)
-        return bool(called) and not (called.startswith(named) or named.startswith(called))
+        # (the one called by surname, 石橋議員, speaks next as 石橋里美議員, or with an office
+        # before the name, 市長　田中一郎君, as 市長（田中一郎君）: a call)
+        return bool(called) and not (called in named or named in called)
 
     def _end_mark(self, number: int, line: str) -> bool:
         """Is line ``number`` (1-based) the record's end mark after a speech (``_END_MARK``)?"""
@@ -4531,8 +4553,10 @@ def _unmarked_flow(text: str) -> str:
 
 # a bill named in a sentence that goes on after it: with 及び (…について 及び) or with は、 and
 # the sentence's end (…について は、…決しました。)
-_ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?(?:[ \u3000]*(?:及び|並びに)"
+_ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?(?:[ \u3000]*(及び|並びに)"
                                rf"|[ \u3000]*は[、，][^。]*。)")
+# a speaker saying he reports (a committee chair: その審査の結果を御報告いたします。)
+_REPORTS = re.compile(r"報告(?:いたします|します|申し上げます|を申し上げます)。")
 # a name alone with its honorific, as a heading names a questioner (村西 作雄君)
 _NAME_ALONE = re.compile(r"((?:[\u3400-\u9fff々〆ヶ]{1,5}[ \u3000]?){1,2}[\u3400-\u9fff々〆ヶ\u3041-\u3096]{0,4})"
                          r"[ \u3000]?(?:君|議員|さん|氏)")

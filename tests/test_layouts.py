@@ -6159,6 +6159,9 @@ def test_a_line_of_leader_dots_is_a_rule_not_contents():
     "◎ 会議に付した事件  日程1〜日程5\n\n◎ 応 招 議 員  (※は署名議員)\n\n"
     "   議  長  廣 尾 正 男 君        5 番  吉 岡 克 弘 君\n\n   ※3 番  齋 藤 和 憲 君        9 番  谷 契 次 君\n\n"
     "◎ 不応招議員       なし\n",
+    # 京田辺市 (giji.rocks): a table's column heads over rows that mark presence with ◯ at their end
+    "出席、欠席議員及び欠員\n出席   20名\n             凡例  ◯出席を示す\n                 ▲欠席を示す\n"
+    "議席番号   氏名      出席等の別\n  1   畑 俊宏       ◯\n  2   西川豊蔵       ◯\n  3   小林正路       ▲\n",
 ])
 def test_a_header_alone_is_refused_not_read_as_turns(text):
     with pytest.raises(MinutesError, match="no speech found"):
@@ -9787,6 +9790,16 @@ def test_the_second_reviews_inputs_of_2026_12_06(text, turns):
        "議案第1号 あらたに生じた土地の確認について 及び議案第2号 字の区域を変更することについて は、現地踏査の上、審査の結果、"
        "いずれも原案を可決すべきものと決しました。"),
       ("議長", "菅原清喜", "委員長報告に対する質疑を行います。")]),
+    # (review of the day's rules) a chair's call with the office before the name, written without
+    # 。, is said; bills under bullets that a chair takes up, no report and no sentence going on
+    # through them, are headings
+    ("○議長（山田太郎君）　提案理由の説明を求めます。\n　市長　田中一郎君\n○市長（田中一郎君）　御説明申し上げます。\n",
+     [("議長", "山田太郎", "提案理由の説明を求めます。市長　田中一郎君"), ("市長", "田中一郎", "御説明申し上げます。")]),
+    ("○議長（菅原清喜君）　日程第３、議案第５号、議案第６号を一括議題とします。\n"
+     "○議案第５号　気仙沼市税条例の一部を改正する条例の制定について　及び\n"
+     "○議案第６号　気仙沼市手数料条例の一部を改正する条例の制定について\n○議長（菅原清喜君）　提案理由の説明を求めます。\n",
+     [("議長", "菅原清喜", "日程第３、議案第５号、議案第６号を一括議題とします。"),
+      ("議長", "菅原清喜", "提案理由の説明を求めます。")]),
 ])
 def test_the_trials_of_2026_12_06(text, turns):
     # real records' layouts from the reader trials of 2026-12-06 (later)
