@@ -3376,7 +3376,8 @@ class _Walk:
             midway = current is not None and bool(current.chars) and (last_end in _OPEN_END or listing)
             if midway and layout.is_inturn_heading(line) and "、" not in line.strip(SPACES)[:12] \
                     and not (re.search("[、，]", line) and line.rstrip(SPACES)[-1:] not in "）)】〕") \
-                    and not (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON):
+                    and not (self._next_text(number) or "").lstrip(SPACES).startswith(_GOES_ON) \
+                    and not _ATTRIBUTIVE_END.search(line.rstrip(SPACES)):
                 # …but an agenda heading as headings are written (日程第３　一般質問) stays one:
                 # what is read out goes on with 、 (日程第２、議案第１号…, 地方自治法第106条第3項の
                 # 規定により、本) or the next line's particle (陳情第３号　… / について、…)
@@ -4555,6 +4556,9 @@ def _unmarked_flow(text: str) -> str:
 # the sentence's end (…について は、…決しました。)
 _ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?(?:[ \u3000]*(及び|並びに)"
                                rf"|[ \u3000]*は[、，][^。]*。)")
+# a line that ends as a clause that must go on into a noun (…の規定に基づく / 専決処分として、…):
+# no heading ends so
+_ATTRIBUTIVE_END = re.compile(r"(?:に基づく|による|に関する|に係る|に対する|に伴う|における|についての|のための)$")
 # a speaker saying he reports (a committee chair: その審査の結果を御報告いたします。)
 _REPORTS = re.compile(r"報告(?:いたします|します|申し上げます|を申し上げます)。")
 # a name alone with its honorific, as a heading names a questioner (村西 作雄君)

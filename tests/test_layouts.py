@@ -9800,6 +9800,12 @@ def test_the_second_reviews_inputs_of_2026_12_06(text, turns):
      "○議案第６号　気仙沼市手数料条例の一部を改正する条例の制定について\n○議長（菅原清喜君）　提案理由の説明を求めます。\n",
      [("議長", "菅原清喜", "日程第３、議案第５号、議案第６号を一括議題とします。"),
       ("議長", "菅原清喜", "提案理由の説明を求めます。")]),
+    # a clause that must go on into a noun ends a line of a sentence left open: no heading
+    # (前橋市's clerk: 次に、 / 地方自治法第180条第1項の規定に基づく / 専決処分として、…)
+    ("○議長(宮田和夫議員) これより定例会を開会いたします。\n次に、\n地方自治法第180条第1項の規定に基づく\n"
+     "専決処分として、以上10件の報告がありました。\n",
+     [("議長", "宮田和夫", "これより定例会を開会いたします。次に、地方自治法第180条第1項の規定に基づく"
+       "専決処分として、以上10件の報告がありました。")]),
 ])
 def test_the_trials_of_2026_12_06(text, turns):
     # real records' layouts from the reader trials of 2026-12-06 (later)
