@@ -43,7 +43,7 @@ from .asr import (AsrOptions, EncoderStore, Guide, Word, encode_once, load_model
                   transcribe_samples, whisper_transcriber)
 from .media import Audio
 from .reading import char_readings
-from .text import CLAUSE_BREAK, CLOSING, STAR
+from .text import CLAUSE_BREAK, CLOSING, SENTENCE_END, STAR
 from .voicing import FRAME, Voicing, runs, voiced_share
 
 Progress = Callable[[float], None]
@@ -999,9 +999,6 @@ def _text_beats(why: str, decoded: Sequence[Word], speech: float, opts: GuidedOp
     return why == "speech without text" and sum(x.end - x.start for x in decoded) < opts.heard_share * speech
 
 
-_SENTENCE_END = "。？！?!"
-
-
 def _sentences(words: Sequence[Word]) -> list[tuple[int, int, int, int]]:
     """The sentences of the text ``words`` time (the last one may be cut by the window's
     end): for each, [a, b) of the text's characters and [i, j) of ``words``."""
@@ -1009,7 +1006,7 @@ def _sentences(words: Sequence[Word]) -> list[tuple[int, int, int, int]]:
     pos, start, first = 0, 0, 0
     for k, w in enumerate(words):
         pos += len(w.text)
-        if (w.text and w.text[-1] in _SENTENCE_END) or k == len(words) - 1:
+        if (w.text and w.text[-1] in SENTENCE_END) or k == len(words) - 1:
             out.append((start, pos, first, k + 1))
             start, first = pos, k + 1
     return out

@@ -1140,12 +1140,16 @@ def field_label(line: str) -> Label | None:
     return Label(text=word, role=role, name="" if role else name, speech_at=_speech_start(line, m.end() + end))
 
 
+# a list's key to its marks in a heading's brackets (※は署名議員), where a name would stand
+_LIST_KEY = re.compile(r"[※＊*]印?は")
+
+
 def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
     """The speaker label at ``line[start:]``, or None if the line is not a speaker line
     (see :func:`_parse_label`; a list's row that names no one, 委員外議員（なし）, is none)."""
     found = _parse_label(line, start, loose)
     if found is not None and found.name and (compact(found.name) in NO_ONE
-                                             or re.match(r"[※＊*]印?は", compact(found.name))
+                                             or _LIST_KEY.match(compact(found.name))
                                              or "氏名" in compact(found.name)):
         return None       # (…or a list's key to its marks, ◎応招議員（※は署名議員）, or a table's
         #                   column heads, 議席番号　氏名　出席等の別: no one)

@@ -74,7 +74,7 @@ from .sources import all_spaced, decode, letter_spaced, normalize_newlines, plai
 __all__ = ["STAR", "Sound", "Turn", "Minutes", "Unplaced", "load", "parse", "parse_text",
            "decode", "script", "turn_at", "speaker_label", "MARKERS"]
 
-from .text import STAR  # noqa: F401  (part of this module's interface)
+from .text import SENTENCE_END, STAR  # noqa: F401  (STAR: part of this module's interface)
 
 # A line indented this wide (two full-width spaces; a half-width space counts 1, a
 # full-width one 2) beyond the usual indent of speech is layout, not speech: the final
@@ -3743,7 +3743,7 @@ class _Walk:
             under = self.lines[k].strip(SPACES)
             if under.startswith(("は、", "は，", "は,")):
                 return True
-            if any(ch in under for ch in "。？！?!") or layout.split_marker(self.lines[k])[0] or len(under) > 60 \
+            if any(ch in under for ch in SENTENCE_END) or layout.split_marker(self.lines[k])[0] or len(under) > 60 \
                     or layout.is_inturn_heading(under):
                 return False
             k = self._next_index(k + 1)
@@ -3755,13 +3755,11 @@ class _Walk:
         this line or the bullets' lines right under it going on with 及び (並びに) up to one
         that goes on with は、 to the sentence's end? (Not a list of the bills a chair takes
         up, nor the results listed after the sitting: no sentence goes on through them.)"""
-        if not _REPORTS.search(current.text_so_far()[-200:]):
-            return False
         k = number - 1
-        for _ in range(8):
+        for n in range(8):
             marker, at = layout.split_marker(self.lines[k])
             m = _ITEM_IN_SENTENCE.fullmatch(self.lines[k][at:].strip(SPACES)) if marker else None
-            if m is None:
+            if m is None or (n == 0 and not _REPORTS.search(current.text_so_far())):
                 return False
             if m.group(1) is None:            # …は、…。: the sentence ends here
                 return True

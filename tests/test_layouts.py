@@ -9637,7 +9637,9 @@ def test_the_late_rules_leave_ordinary_minutes_as_they_were():
         assert all(t.name != note and not t.name.startswith("副") for t in m.turns)
 
 
-@pytest.mark.parametrize("text, turns", [
+# review of 2026-12-06's rules: layouts near the new ones that must read as before, and two
+# more from the day's trials
+_REVIEWED_2026_12_06 = [
     # an OCR's ◦ for ○ before a label whose sentence wraps: a marker, as before
     ("◦議長\u3000ただいまから、令和５年第１回定例会を開会いたしま\nす。\n◦市長\u3000お答えいたします。\n",
      [("議長", "", "ただいまから、令和５年第１回定例会を開会いたします。"), ("市長", "", "お答えいたします。")]),
@@ -9669,13 +9671,7 @@ def test_the_late_rules_leave_ordinary_minutes_as_they_were():
      "○御手洗吉生議長 提出者の説明を求めます。\n",
      [("議長", "御手洗吉生", "日程第4、第102号議案から第116号議案までを一括議題とします。"),
       ("議長", "御手洗吉生", "提出者の説明を求めます。")]),
-])
-def test_the_reviews_inputs_of_2026_12_06(text, turns):
-    # review of 2026-12-06's rules: layouts near the new ones that must read as before, and two
-    # more from the day's trials
-    m = parse_text(text)
-    check_offsets(m)
-    assert [(t.role, t.name, t.text) for t in m.turns] == turns
+]
 
 
 @pytest.mark.parametrize("label, role, name", [
@@ -9690,7 +9686,8 @@ def test_a_kinds_brackets_holding_a_bracketed_label(label, role, name):
     assert (m.turns[0].role, m.turns[0].name) == (role, name)
 
 
-@pytest.mark.parametrize("text, turns", [
+# layouts near the day's later rules that must read as before (a second review)
+_REVIEWED_AGAIN_2026_12_06 = [
     # the clerk's calls at the start, each under a bracketed name: turns, not a head's rows
     ("○事務局長（佐藤一郎君）\u3000起立\n\u3000\u3000〔全員起立〕\n○事務局長（佐藤一郎君）\u3000礼\n"
      "○議長（山田太郎君）\u3000ただいまから会議を開きます。\n",
@@ -9718,15 +9715,11 @@ def test_a_kinds_brackets_holding_a_bracketed_label(label, role, name):
     ("一般質問通告者\n◦ 山田太郎議員 市の財政について\n◦ 佐藤花子議員 子育て支援について\n"
      "○議長（山田太郎君）\u3000ただいまから会議を開きます。\n",
      [("議長", "山田太郎", "ただいまから会議を開きます。")]),
-])
-def test_the_second_reviews_inputs_of_2026_12_06(text, turns):
-    # layouts near the day's later rules that must read as before (a second review)
-    m = parse_text(text)
-    check_offsets(m)
-    assert [(t.role, t.name, t.text) for t in m.turns] == turns
+]
 
 
-@pytest.mark.parametrize("text, turns", [
+# real records' layouts from the reader trials of 2026-12-06 (later)
+_TRIALS_2026_12_06 = [
     # a copy that lost the （ before names, its stage note broken over two lines: the note's
     # 〔 is open though a ) follows it (彦根市's record as an aggregator gives it)
     ("1   午前10時14分開 ◯議長藤野政信君) ただいまから定例会を開会いたします。  ただちに本日の会議を開"
@@ -9806,12 +9799,7 @@ def test_the_second_reviews_inputs_of_2026_12_06(text, turns):
      "専決処分として、以上10件の報告がありました。\n",
      [("議長", "宮田和夫", "これより定例会を開会いたします。次に、地方自治法第180条第1項の規定に基づく"
        "専決処分として、以上10件の報告がありました。")]),
-])
-def test_the_trials_of_2026_12_06(text, turns):
-    # real records' layouts from the reader trials of 2026-12-06 (later)
-    m = parse_text(text)
-    check_offsets(m)
-    assert [(t.role, t.name, t.text) for t in m.turns] == turns
+]
 
 
 def test_a_link_to_the_hits_goes_only_where_a_speech_follows_it_on_its_line():
@@ -9827,3 +9815,11 @@ def test_a_link_to_the_hits_goes_only_where_a_speech_follows_it_on_its_line():
     assert cut(said) == " " * 17 + "\n 1 ◯田中(敏)委員長  ただいまから開会する。\n" and len(cut(said)) == len(said)
     heading = "↓ 最初のヒットへ(全 0 ヒット) 1 ◎ 開 会\n(午後0時58分)\n"
     assert cut(heading) == heading
+
+
+@pytest.mark.parametrize("text, turns", _REVIEWED_2026_12_06 + _REVIEWED_AGAIN_2026_12_06 + _TRIALS_2026_12_06)
+def test_the_layouts_of_2026_12_06(text, turns):
+    # the reviews' and the trials' layouts of 2026-12-06 (above): read into these turns
+    m = parse_text(text)
+    check_offsets(m)
+    assert [(t.role, t.name, t.text) for t in m.turns] == turns
