@@ -3397,6 +3397,13 @@ class _Walk:
                 # out — not a title wrapped before its last words (…決算の認定 / について)
                 midway = True
             if not midway and current is not None and current.chars and layout.is_inturn_heading(line) \
+                    and self._items_taken_up(number, current):
+                # the chair reading out the agenda items he takes up together, one a line, the
+                # sentence open from the first up to the line that takes them up (参議院:
+                # ○議長（…君）　日程第二　…法律案 / 　日程第三　…法律案 / 　　（いずれも内閣提出、衆議院送付）
+                # / 　以上両案を一括して議題といたします。): read out
+                midway = True
+            if not midway and current is not None and current.chars and layout.is_inturn_heading(line) \
                     and self._item_reported(number):
                 # a committee chair's report naming each bill on a line of its own, the sentence
                 # going on under it with は、 (近江八幡市: 議第110号 専決処分の承認を求めることについて
@@ -3745,6 +3752,28 @@ class _Walk:
                 return True
             if any(ch in under for ch in SENTENCE_END) or layout.split_marker(self.lines[k])[0] or len(under) > 60 \
                     or layout.is_inturn_heading(under):
+                return False
+            k = self._next_index(k + 1)
+        return False
+
+    def _items_taken_up(self, number: int, current: "_TurnBuilder") -> bool:
+        """Is line ``number`` (1-based), an agenda item, one of those a speaker reads out in a
+        sentence still open (the turn's text so far ends in no full stop, a note in brackets
+        after it aside) that a line under them closes by taking them up together (以上両案を一括
+        して議題といたします。, 以上３件を一括議題とします。) — only agenda items and notes in brackets
+        between?"""
+        said = re.sub(r"[（(][^（）()]*[）)]$", "", current.text_so_far().rstrip(SPACES))
+        if not said or said[-1] in SENTENCE_END:
+            return False
+        k = self._next_index(number)
+        for _ in range(8):
+            if k is None:
+                return False
+            under = self.lines[k].strip(SPACES)
+            if _TAKEN_UP.match(under):
+                return True
+            if layout.split_marker(self.lines[k])[0] or not (
+                    layout.is_inturn_heading(under) or re.fullmatch(r"[（(][^（）()]+[）)]", under)):
                 return False
             k = self._next_index(k + 1)
         return False
@@ -4557,6 +4586,8 @@ _ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?
 # a line that ends as a clause that must go on into a noun (…の規定に基づく / 専決処分として、…):
 # no heading ends so
 _ATTRIBUTIVE_END = re.compile(r"(?:に基づく|による|に関する|に係る|に対する|に伴う|における|についての|のための)$")
+# the items read out, taken up together (以上両案を一括して議題といたします。 / 以上３件を一括議題とします。)
+_TAKEN_UP = re.compile(r"以上[^。]{0,20}?(?:を一括|議題)[^。]*。")
 # a speaker saying he reports (a committee chair: その審査の結果を御報告いたします。)
 _REPORTS = re.compile(r"報告(?:いたします|します|申し上げます|を申し上げます)。")
 # a name alone with its honorific, as a heading names a questioner (村西 作雄君)
