@@ -537,7 +537,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     lost = sum(len(u.text) for u in walk.unplaced)
     # (…also where the marked lines are only the head's fields, ○開会日 / ○出席委員(10名) /
     # ○議題, with no sentence under any: 中野区's own pages, the labels unmarked)
-    head_marked = walk.marked and turns and not pattern and not any(_ENDS.search(t.text) for t in turns)
+    head_marked = walk.marked and not pattern and not any(_ENDS.search(t.text) for t in turns)
     if (not walk.marked or head_marked) and (not said or not pattern):
         loose = _Walk(text, pattern, wrapped, loose=True)
         loose_turns = tuple(loose.run())
@@ -2579,16 +2579,20 @@ class _Walk:
         # …or one or two stand among the head's fields over labels alone on their lines with no
         # marker, the speech set in under each (○議長・副議長 / 山崎 芳夫議長 … 委員長 / 　定足数に…:
         # 中野区's own pages)
+        # (or flush with them, each line under a label a sentence: 中野区's older pages, where
+        # the head has more fields marked — so where no marked line is a label that speaks,
+        # three such labels are enough)
         alone = sum(1 for k, l in enumerate(self.lines[:-1]) if not layout.split_marker(l)[0]
                     and l[:1] not in SPACES and 2 <= len(l.strip(SPACES)) <= 16
                     and (b := layout.parse_label(l, 0, loose=True)) is not None and (b.role or b.name)
                     and not l[b.speech_at:].strip(SPACES)
-                    and (nxt := self.lines[k + 1])[:1] in SPACES and _says(nxt)) if 0 < marked <= 2 and not any(
+                    and ((nxt := _next_filled(self.lines, k))[:1] in SPACES or _ENDS.search(nxt)) and _says(nxt)) \
+            if 0 < marked and not any(
             # (…where no marked label says anything itself: ○議長（佐藤篤君）　…。 is a speaker's)
             (m := layout.split_marker(l))[0] and (b := self._label(l, marked=True)) is not None
             and _ENDS.search(l[b[1].speech_at:] + (self.lines[k + 1] if k + 1 < len(self.lines) else ""))
             for k, l in enumerate(self.lines)) else 0
-        self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3 and not alone >= max(3, 2 * marked))
+        self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3 and not alone >= 3)
         if self.marked:
             # who speaks under a marker: the same label with its marker lost (an OCR's
             # reading of a scan) is theirs too
@@ -4924,6 +4928,12 @@ def _office_above(line: str) -> str | None:
             or layout.strip_honorific(office)[1]:
         return None
     return office
+
+
+def _next_filled(lines: list[str], k: int, reach: int = 3) -> str:
+    """The first line after ``lines[k]`` with text, within ``reach`` lines ("" if none): a
+    saved page's paragraphs come with a blank line between them."""
+    return next((l for l in lines[k + 1:k + 1 + reach] if l.strip(SPACES)), "")
 
 
 def _says(text: str) -> bool:

@@ -534,8 +534,10 @@ def records_text(text: str) -> str | None:
     and ``speech``) or any list of records with a speech field — as text the parser
     reads, or None if ``text`` is neither. A speech that starts with its own speaker line
     (the Diet's ``○大西委員長　…``) stands as it is; any other gets one made of its
-    record's speaker fields."""
+    record's speaker fields — the office, where a record gives only a name, from a list
+    of the sitting's people beside the speeches (a crawler's ``speakers``: name, position)."""
     head = text.lstrip("\ufeff \t\r\n")[:1]
+    people: dict[str, str] = {}
     if head in "{[":
         import json
         try:
@@ -549,6 +551,7 @@ def records_text(text: str) -> str | None:
             if not data or not all(isinstance(d, dict) for d in data):
                 return None
         records = _json_records(data)
+        people = _json_people(data)
     elif head == "<" and re.match(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?!html|!DOCTYPE html)[A-Za-z_]",
                                   text.lstrip("\ufeff"), re.IGNORECASE | re.DOTALL):
         import xml.etree.ElementTree as ElementTree
@@ -592,7 +595,8 @@ def records_text(text: str) -> str | None:
         first = speech.split("\n", 1)[0]
         marker, at = layout.split_marker(first)
         if not (marker and layout.parse_label(first, at)):
-            office = next((fields[k].strip() for k in _RECORD_ROLE if fields.get(k, "").strip()), "")
+            office = next((fields[k].strip() for k in _RECORD_ROLE if fields.get(k, "").strip()),
+                          people.get("".join(name.split()), ""))
             if name == "会議録情報" or (name.lower() in ("null", "none", "-") and not office and not any(lines)):
                 # the Diet's record 0, a dataset's record with no speaker ("null"): the
                 # sitting's header (its room, the members present, its business)
@@ -633,6 +637,32 @@ def _json_records(data) -> list[dict]:
         if found:
             return found
     return []
+
+
+def _json_people(data) -> dict[str, str]:
+    """Name → office from the first list of objects anywhere in ``data`` that each give a
+    name and an office but no speech (the sitting's people, listed apart from the speeches)."""
+    if isinstance(data, list):
+        rows = [{str(k).lower(): v for k, v in x.items()} for x in data if isinstance(x, dict)]
+        if rows and len(rows) == len(data) and not any(k in _RECORD_SPEECH for r in rows for k in r):
+            out = {}
+            for r in rows:
+                name = next((r[k] for k in _RECORD_SPEAKER if isinstance(r.get(k), str) and r[k].strip()), None)
+                office = next((r[k] for k in _RECORD_ROLE if isinstance(r.get(k), str) and r[k].strip()), None)
+                if name and office:
+                    out["".join(name.split())] = office.strip()
+            if out:
+                return out
+        items = data
+    elif isinstance(data, dict):
+        items = list(data.values())
+    else:
+        return {}
+    for x in items:
+        found = _json_people(x)
+        if found:
+            return found
+    return {}
 
 
 def _sniff(data: bytes) -> str:

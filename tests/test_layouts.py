@@ -5130,6 +5130,40 @@ def test_records_as_json_lines_and_a_search_of_several_sittings(tmp_path):
     assert [(t.role, t.name, t.text) for t in load(path).turns] == DIET_TURNS
 
 
+def test_a_saved_page_of_labels_alone_each_paragraph_its_own(tmp_path):
+    # (trial 259) 中野区's pages as a word processor exports them: a paragraph a line, blank
+    # ones between, labels with no marker under a head whose fields are marked
+    rows = ["○開会日 令和3年9月13日", "○出席委員(7名)", "木村 広一委員長", "○議長・副議長", "内川 和久議長",
+            "○事務局職員", "事務局次長 小堺 充", "委員長", "定足数に達しましたので、委員会を開会いたします。", "&nbsp;",
+            "御異議ありませんか。", "〔「異議なし」と呼ぶ者あり〕", "委員長", "御異議ありませんので、さよう進行いたします。",
+            "小堺区議会事務局次長", "それでは、議題を御覧いただきたいと思います。"]
+    page = tmp_path / "minutes.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>\n" + "\n".join(
+        f"<p class=MsoNormal>{r}</p>" for r in rows) + "\n</body></html>", encoding="utf-8")
+    m = load(page)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "", "定足数に達しましたので、委員会を開会いたします。御異議ありませんか。"),
+        ("委員長", "", "御異議ありませんので、さよう進行いたします。"),
+        ("区議会事務局次長", "小堺", "それでは、議題を御覧いただきたいと思います。")]
+
+
+def test_records_naming_only_the_speaker_take_the_office_from_the_sittings_list_of_people(tmp_path):
+    # (trial 260) a crawler's JSON of the Diet's sitting: speeches without their speaker line,
+    # each naming its speaker only, and the sitting's people listed apart with their offices
+    import json
+    sitting = [{"house": "参議院", "name": "本会議", "issue": "第8号",
+                "speeches": [{"speaker": "盛山正仁", "speech": "\u3000法律案の趣旨を御説明申し上げます。（拍手）"},
+                             {"speaker": "山田 太郎", "speech": "\u3000質問いたします。"}],
+                "moderators": ["尾辻秀久"],
+                "speakers": [{"name": "尾辻秀久", "position": "議長"},
+                             {"name": "盛山正仁", "position": "文部科学大臣"}, {"name": "山田太郎", "position": ""}]}]
+    path = tmp_path / "sitting.json"
+    path.write_text(json.dumps(sitting), encoding="utf-8")    # (its text as \uXXXX escapes)
+    m = load(path)
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("文部科学大臣", "盛山正仁", "法律案の趣旨を御説明申し上げます。"), (None, "山田 太郎", "質問いたします。")]
+
+
 def test_a_saved_page_whose_frame_lists_the_speakers_is_read_from_the_page(tmp_path):
     # (review) the frame part chosen for its minutes only where it says more: a page of
     # speeches beside a frame listing the sitting's speakers is read from the page
@@ -9810,6 +9844,22 @@ _TRIALS_2026_12_06 = [
        "関係法律の整備に関する法律案（いずれも内閣提出、衆議院送付）以上両案を一括して議題といたします。"
        "まず、委員長の報告を求めます。内閣委員長大野泰正君。"),
       (None, "大野泰正", "ただいま議題となりました両法律案につきまして、御報告申し上げます。")]),
+    # labels alone on their lines with no marker, the speech flush under them, below a head
+    # whose fields are marked (中野区's older pages: ○開会日, ○出席委員(9名), ○議長・副議長 —
+    # none of them a label that speaks)
+    ("議会運営委員会会議記録\n○開会日 平成24年6月6日\n○場所 中野区議会第2委員会室\n○出席委員(9名)\n"
+     "篠 国昭委員長\n平山 英明副委員長\n○議長・副議長\n大内 しんご議長\n久保 りか副議長\n○出席説明員\n"
+     "経営室長 川崎 亨\n○事務局職員\n事務局長 篠原 文彦\n○議題\n1 追加提出案件について\n"
+     "委員長\n定足数に達しましたので、議会運営委員会を開会いたします。\n(午前10時30分)\n"
+     "本日は、議題のとおり進めたいと思いますが、御異議ありませんか。\n〔「異議なし」と呼ぶ者あり〕\n"
+     "委員長\n御異議ありませんので、さよう進行します。\n経営室長の説明を求めます。\n"
+     "川崎経営室長\nそれでは、資料1をごらんください。\n委員長\nただいまの説明に対して質疑はありませんか。\n",
+     [("委員長", "", "定足数に達しましたので、議会運営委員会を開会いたします。本日は、議題のとおり進めたいと思いますが、"
+       "御異議ありませんか。"), ("委員長", "", "御異議ありませんので、さよう進行します。経営室長の説明を求めます。"),
+      ("経営室長", "川崎", "それでは、資料1をごらんください。"), ("委員長", "", "ただいまの説明に対して質疑はありませんか。")]),
+    # a minister whose surname the dictionary files as a place (a government council's PDF)
+    ("〇河野大臣： 御説明します。\n〇松本大臣： 総務省としては、お答えします。\n",
+     [("大臣", "河野", "御説明します。"), ("大臣", "松本", "総務省としては、お答えします。")]),
     # …but after a sentence that ended, the items are the record's headings
     ("○議長（山田太郎君）　以上で一般質問を終わります。\n日程第２　議案第２号　町税条例の一部を改正する条例について\n"
      "日程第３　議案第３号　手数料条例の一部を改正する条例について\n○議長（山田太郎君）　以上２件を一括議題とします。\n",
