@@ -349,10 +349,13 @@ class EncoderStore:
 def whisper_transcriber(opts: AsrOptions) -> Transcriber:
     """The faster-whisper session transcription as a :data:`Transcriber`."""
 
-    def transcribe(audio: Audio, progress: Progress | None = None) -> list[Word]:
+    def transcribe(audio: Audio, progress: Progress | None = None, since: float = 0.0) -> list[Word]:
+        """The recording's words; ``since``: only from there on (seconds)."""
         model = load_model(opts)
         words: list[Word] = []
         cuts = quiet_cuts(audio, opts.block_seconds)
+        if since > 0:
+            cuts = [since] + [c for c in cuts if c > since]
         for a, b in zip(cuts, cuts[1:]):
             words += transcribe_samples(model, audio.block(a, b), opts, a,
                                         (lambda t, a=a: progress(a + t)) if progress else None)

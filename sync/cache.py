@@ -72,11 +72,19 @@ def derived_key(key: str, *parts: object) -> str:
 
 
 def load_words(cache_dir: Path, key: str) -> list[Word] | None:
+    entry = load_entry(cache_dir, key)
+    return None if entry is None else entry[0]
+
+
+def load_entry(cache_dir: Path, key: str) -> tuple[list[Word], dict] | None:
+    """The words stored under ``key`` and what was stored with them (``store_words``'s
+    ``meta``), or None."""
     try:
         with open(cache_dir / f"{key}.json", encoding="utf-8") as f:
             data = json.load(f)
-        return [Word(*w) for w in data["words"]]
-    except (OSError, ValueError, KeyError, TypeError):
+        meta = data.get("meta", {})
+        return [Word(*w) for w in data["words"]], meta if isinstance(meta, dict) else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -89,8 +97,9 @@ def has_words(cache_dir: Path, key: str) -> bool:
     return (cache_dir / f"{key}.json").is_file()
 
 
-def store_words(cache_dir: Path, key: str, words: Sequence[Word]) -> None:
-    data = {"words": [[w.start, w.end, w.text, w.probability] for w in words]}
+def store_words(cache_dir: Path, key: str, words: Sequence[Word], meta: dict | None = None) -> None:
+    data = {"words": [[w.start, w.end, w.text, w.probability] for w in words],
+            **({"meta": meta} if meta else {})}
     try:
         write_atomic(cache_dir / f"{key}.json", json.dumps(data, ensure_ascii=False))
     except OSError:

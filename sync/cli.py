@@ -403,8 +403,9 @@ def timings(result) -> list[str]:
                        + (f"; {rep.skipped} of them skipped by Whisper where the minutes have text"
                           if rep.skipped else ""))
         elif rep.gave_up is not None:
-            out.append(f"guided: gave up at {clock(rep.gave_up)}, where the text and the audio "
-                       f"disagreed too often (windows decoded: {why}); transcribed in full")
+            out.append(f"guided: gave up where the text and the audio disagreed too often "
+                       f"(windows decoded: {why}); what it timed before {clock(rep.gave_up)} kept, "
+                       "the rest transcribed in full")
         else:
             out.append(f"guided: {rep.windows} windows, {rep.decoded_share:.1%} of "
                        f"{rep.speech_seconds:.0f} s of speech decoded in full (windows: {why})")

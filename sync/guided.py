@@ -19,7 +19,9 @@ them. Here the speech is cut into windows of at most 30 s at pauses, and for eac
    takes its time from its neighbours, and the ★ stage (:mod:`sync.stars`) reads each
    ★'s own short window. A clause that opens suspiciously slowly is timed again with a
    filler slot before it (minutes drop えー、あのー). When much of the speech needs full
-   decoding the guide gives up and the whole recording is transcribed in full.
+   decoding, or the probes lose the thread, the guide gives up: what it timed so far is
+   kept, and the recording is transcribed in full from there (then retimed, as the full
+   path's words are).
 
 The result is the same list of timed words the full transcription gives — mostly the
 official text itself, timed — so the alignment, refinement, ★ and quality stages that
@@ -39,8 +41,8 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .align import Alignment
-from .asr import (AsrOptions, EncoderStore, Guide, Word, encode_once, load_model, tokenizer_for,
-                  transcribe_samples, whisper_transcriber)
+from .asr import (AsrOptions, EncoderStore, Guide, Word, encode_once, load_model, quiet_cuts,
+                  tokenizer_for, transcribe_samples, whisper_transcriber)
 from .media import Audio
 from .reading import char_readings
 from .text import CLAUSE_BREAK, CLOSING, SENTENCE_END, STAR
@@ -51,7 +53,7 @@ Progress = Callable[[float], None]
 # the words the guide makes depend on this code, not only on its options: cached guided and
 # retimed words are keyed by this too — bump it when a change here changes them, or when
 # the timing of the heard words (which places the retimed windows) changes
-GUIDE_VERSION = 17
+GUIDE_VERSION = 18
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,8 @@ class Report:
     speech_seconds: float = 0.0    # audio in windows
     decoded_seconds: float = 0.0   # of which decoded in full
     reasons: dict[str, int] = field(default_factory=dict)  # why windows were decoded
-    gave_up: float | None = None   # media seconds where the guide gave up for the full path
+    gave_up: float | None = None   # media seconds from which the guide gave up for the full
+                                   # path (its words before are kept)
     fillers: int = 0               # speech the minutes dropped, heard before clauses and timed
     retimed: bool = False          # the full transcription's words retimed (nothing decoded
                                    # but where they were far too few)
@@ -173,11 +176,15 @@ class Report:
 
 class GaveUp(Exception):
     """The guide found too much of the recording far from its text (see
-    :attr:`GuidedOptions.give_up_share`); carries its report."""
+    :attr:`GuidedOptions.give_up_share`); carries its report, the words it made before
+    ``report.gave_up`` (the windows it timed or decoded whole before where it lost its
+    way: they stand), and that time, from which the recording is to be transcribed."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, words: list[Word] | None = None, since: float = 0.0) -> None:
         super().__init__("the recording is too far from its text for the guided path")
         self.report = report
+        self.words = words or []
+        self.since = since
 
 
 # --- windows --------------------------------------------------------------------------------
@@ -404,8 +411,8 @@ def keeps_heard(heard_seconds: float, speech_seconds: float, probed: bool | None
 def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOptions,
                  decode: Callable[[np.ndarray], list[Word]], language: str = "ja",
                  progress: Progress | None = None, heard: Sequence[Word] | None = None,
-                 base: Alignment | None = None, encoded: EncoderStore | None = None
-                 ) -> tuple[list[Word], Report]:
+                 base: Alignment | None = None, encoded: EncoderStore | None = None,
+                 since: float = 0.0) -> tuple[list[Word], Report]:
     """The session's timed words, guided by the official ``text`` (see the module).
 
     ``model`` is a faster-whisper ``WhisperModel``; ``decode`` decodes a window in full
@@ -420,11 +427,17 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
     the window before), and a window whose timed text moves characters the heard words
     had timed by more than ``opts.max_shift`` (many of them) keeps its heard words.
     ``encoded`` holds windows' encoder outputs made while the session was transcribed
-    (:func:`sync.asr.whisper_encode_ahead`): a window found there is not encoded again."""
+    (:func:`sync.asr.whisper_encode_ahead`): a window found there is not encoded again.
+    ``since`` (with ``heard``): the windows before it keep the words as they are, and are
+    not counted (a guide that gave up there timed them; the transcription heard the rest)."""
     report = Report(retimed=heard is not None)
     tok = tokenizer_for(model, language)
     script = _Script.of(text)
     wins = [_Window(a, b) for a, b in windows(voiced, audio.duration, opts)]
+    before = [w for w in wins if heard is not None and w.b <= since]
+    for w in before:
+        w.decoded = [x for x in heard if w.a <= x.start < w.b]
+    wins = wins[len(before):]
     report.windows = len(wins)
     order = {id(x): k for k, x in enumerate(wins)}   # a window's place among them
     report.speech_seconds = sum(w.b - w.a for w in wins)
@@ -811,16 +824,22 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         done = sum(x.b - x.a for x in wins[:n + 1])
         if heard is None and n + 1 >= opts.give_up_after and (
                 unplaced >= opts.give_up_unplaced or report.decoded_seconds > opts.give_up_share * done):
-            report.gave_up = round(w.b, 2)
-            raise GaveUp(report)
+            # what stands: every window before the one placed last (its text's end is not
+            # known yet) — before the windows that lost the thread, if none is pending
+            since = pending.a if pending is not None else \
+                wins[n + 1 - unplaced].a if unplaced >= opts.give_up_unplaced else w.b
+            report.gave_up = round(since, 2)
+            kept = [x for x in words if x.start < since]
+            kept += [x for v in wins[:n + 1] if v.b <= since for x in v.decoded or ()]
+            raise GaveUp(report, sorted(kept, key=lambda x: x.start), since)
     if pending is not None:
         finish(pending, len(text))
-    for w in wins:
+    for w in before + wins:
         words.extend(w.decoded or ())
     if heard is not None:
         # heard where no speech was found: kept, as the full path keeps it
         inside = np.zeros(len(heard), dtype=bool)
-        for w in wins:
+        for w in before + wins:
             inside[bisect.bisect_left(heard_starts, w.a):bisect.bisect_left(heard_starts, w.b)] = True
         words.extend(x for x, kept in zip(heard, inside) if not kept)
     words.sort(key=lambda x: x.start)
@@ -1139,8 +1158,10 @@ def _timed_words(tok, tokens: Sequence[int], res, offset: float, tokens_per_seco
 def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -> Guide:
     """The guided transcription with faster-whisper as an :data:`sync.asr.Guide`; a window
     decoded in full is decoded as the full path decodes (beam search, VAD, word
-    timestamps). When the guide gives up (:class:`GaveUp`), the whole recording is
-    transcribed by the full path and the report says where it gave up.
+    timestamps). When the guide gives up (:class:`GaveUp`), the recording is transcribed
+    by the full path from the start of its block (``AsrOptions.block_seconds``) that holds
+    where the guide lost its way (``report.gave_up``), the guided words before it stand,
+    and the caller retimes the heard ones as the full path's (``since``).
 
     Given ``heard`` (the full transcription's words), it *retimes* them: the official text
     is timed window by window as above, each window placed by what was heard at its start,
@@ -1148,7 +1169,7 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
 
     def guide(audio: Audio, text: str, voiced: Voicing, progress: Progress | None = None,
               heard: Sequence[Word] | None = None, base: Alignment | None = None,
-              encoded: EncoderStore | None = None) -> tuple[list[Word], Report]:
+              encoded: EncoderStore | None = None, since: float = 0.0) -> tuple[list[Word], Report]:
         model = load_model(asr_opts)
 
         def decode(samples: np.ndarray) -> list[Word]:
@@ -1156,13 +1177,20 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
 
         if heard is not None:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language,
-                                progress, heard, base, encoded)
+                                progress, heard, base, encoded, since)
         try:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language, progress)
         except GaveUp as stop:
             t0 = time.perf_counter()
-            words = whisper_transcriber(asr_opts)(audio, progress)
+            # transcribed from the start of the full transcription's own block that holds
+            # where the guide lost its way, so what is heard from there is what the full path
+            # hears (a block started elsewhere — mid-babble — is heard differently: Whisper
+            # skipped 30 s of kokkai-hard's gallery babble so); the guided words before stand
+            since = max(c for c in quiet_cuts(audio, asr_opts.block_seconds) if c <= stop.since)
+            stop.report.gave_up = round(since, 2)
+            words = [x for x in stop.words if x.start < since] + \
+                whisper_transcriber(asr_opts)(audio, progress, since=since)
             stop.report.stages["full transcription"] = time.perf_counter() - t0
-            return words, stop.report
+            return sorted(words, key=lambda x: x.start), stop.report
 
     return guide

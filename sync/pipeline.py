@@ -169,43 +169,46 @@ def asr_options(opts: SyncOptions, mins: Minutes, text: str) -> AsrOptions:
 
 def transcribe(audio: media.Audio, keys: tuple[str, str | None] | None, cache_dir: Path,
                engine: Engine, progress: Progress | None, guide: tuple[str, object] | None = None
-               ) -> tuple[list[Word], bool, Report | None, bool]:
+               ) -> tuple[list[Word], bool, Report | None, float | None]:
     """The recording's words: from the cache, else from the engine — guided by the
     official text and its speech (``guide``: text, voicing) when the engine can be —, then
     cached. ``keys``: the full transcription's cache key and the guided one (None: no
-    cache). Words of the full transcription serve a guided run too: a guide that gave up
-    stores its words under the full key. Returns the words, whether they were cached, the
-    guide's report (None: not guided now) and whether the words were *heard* (the full
-    transcription's) rather than the official text timed."""
+    cache). Words of the full transcription serve a guided run too. Returns the words,
+    whether they were cached, the guide's report (None: not guided now) and from when on
+    (seconds) the words were *heard* (the full transcription's) rather than the official
+    text timed: 0 all of them, None none — a guide that gave up at 20 minutes kept what it
+    timed before, and the recording was transcribed from there (its words are stored under
+    the guided key, with that time; from the start, under the full key)."""
     full_key, guided_key = keys if keys else (None, None)
     for key in (full_key, guided_key if guide is not None else None):
-        if key is not None:
-            words = cache.load_words(cache_dir, key)
-            if words is not None:
-                return words, True, None, key == full_key
+        if key is not None and (entry := cache.load_entry(cache_dir, key)) is not None:
+            words, meta = entry
+            heard_from = 0.0 if key == full_key else meta.get("heard_from")
+            return words, True, None, float(heard_from) if heard_from is not None else None
     total = audio.duration
     step = (lambda s: progress("asr", min(s, total), total)) if progress else None
     report = None
     if guide is not None and engine.guide is not None:
         words, report = engine.guide(audio, guide[0], guide[1], step)
-        heard = report.gave_up is not None
+        heard_from = report.gave_up
     else:
         words = engine.transcribe(audio, step)
-        heard = True
-    store = full_key if heard else guided_key
+        heard_from = 0.0
+    store = full_key if heard_from == 0 else guided_key
     if store is not None:
-        cache.store_words(cache_dir, store, words)
-    return words, False, report, heard
+        cache.store_words(cache_dir, store, words, {"heard_from": heard_from} if heard_from else None)
+    return words, False, report, heard_from
 
 
 def retime(audio: media.Audio, text: str, voiced, heard: list[Word], timing: Alignment,
            engine: Engine, key: str | None, cache_dir: Path, progress: Progress | None,
-           ahead: EncoderStore | None = None) -> tuple[list[Word], Report | None]:
+           ahead: EncoderStore | None = None, since: float = 0.0) -> tuple[list[Word], Report | None]:
     """The official text timed on the audio window by window, each window placed by the
     ``heard`` words at its start near where ``timing`` (their alignment) puts it
     (:func:`sync.guided.guided_words`); a window whose text does not fit keeps its heard
     words. Cached under ``key``; the report is None when cached. ``ahead``: the windows'
-    encoder outputs made while the session was transcribed."""
+    encoder outputs made while the session was transcribed. ``since``: the words before
+    are the official text timed already (a guide that gave up there), and kept."""
     if key is not None:
         words = cache.load_words(cache_dir, key)
         if words is not None:
@@ -213,7 +216,8 @@ def retime(audio: media.Audio, text: str, voiced, heard: list[Word], timing: Ali
     total = audio.duration
     step = (lambda s: progress("retime", min(s, total), total)) if progress else None
     words, report = engine.guide(audio, text, voiced, step, heard=heard, base=timing,
-                                 **({"encoded": ahead} if ahead is not None else {}))
+                                 **({"encoded": ahead} if ahead is not None else {}),
+                                 **({"since": since} if since else {}))
     if key is not None:
         cache.store_words(cache_dir, key, words)
     return words, report
@@ -317,25 +321,30 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
         if engine.encode_ahead is not None and engine.guide is not None and not guided and opts.retime \
         and not (rkey is not None and cache.has_words(cache_dir, rkey)) else None
     try:
-        words, cached, report, heard = transcribe(audio, keys, cache_dir, engine, progress,
-                                                  (text, voiced) if guided else None)
+        words, cached, report, heard_from = transcribe(audio, keys, cache_dir, engine, progress,
+                                                       (text, voiced) if guided else None)
+        heard = heard_from == 0     # (all heard: the full transcription's words)
         lap("asr")
         if report is not None:
             stages.update({f"asr: {k}": v for k, v in report.stages.items()})
         if keys:
             key = keys[0] if heard else keys[1]
+            if heard_from:           # (its retiming is of the words heard from then on)
+                rkey = cache.derived_key(rkey, heard_from)
         heard_words = words
         retimed = None
         if progress:
             progress("align", 0, 1)
         # guided: the official text forced onto the audio, with no transcription to check an
         # opening it could not place against: such words are dropped (timing.stranded)
-        timing = time_text(text, words if heard else stranded(words, voiced), audio, voiced,
-                           opts.align, opts.refine, offsets)
-        if heard and opts.retime and engine.guide is not None:
+        given = words if heard else stranded(words, voiced) if heard_from is None else \
+            stranded([x for x in words if x.start < heard_from], voiced) + \
+            [x for x in words if x.start >= heard_from]
+        timing = time_text(text, given, audio, voiced, opts.align, opts.refine, offsets)
+        if heard_from is not None and opts.retime and engine.guide is not None:
             lap("alignment")
             words, retimed = retime(audio, text, voiced, words, timing, engine, rkey, cache_dir, progress,
-                                    ahead)
+                                    ahead, heard_from)
             lap("retiming")
             if retimed is not None:
                 stages.update({f"retiming: {k}": v for k, v in retimed.stages.items()})

@@ -117,7 +117,11 @@ def test_the_guide_gives_up_where_three_windows_in_a_row_fit_nowhere():
     fake = FakeWhisper(said)
     with pytest.raises(GaveUp) as stop:
         guided_words(fake, audio, "".join(SENTENCES), voiced, GuidedOptions(), fake.decode)
-    assert 195.0 < stop.value.report.gave_up < 202.0
+    # what it timed stands: every sentence before the last one placed (whose text's end it
+    # cannot know), and the recording is to be transcribed from that one's window on
+    assert stop.value.report.gave_up == stop.value.since == pytest.approx(160.75, abs=0.3)
+    assert "".join(w.text for w in stop.value.words) == "".join(SENTENCES[:16])
+    assert all(w.end <= stop.value.since for w in stop.value.words)
     # …but not within the session's opening windows (its formalities may not fit)
     said = [(10.0 * k + 1.0, 10.0 * k + 5.0, babble) for k in range(3)]
     said += [(10.0 * k + 1.0, 10.0 * k + 5.0, s) for k, s in enumerate(SENTENCES[:6], start=3)]
@@ -177,3 +181,29 @@ def test_a_sentence_nobody_said_is_left_untimed_and_the_rest_timed_without_it(un
     third = [w for w in words if 31.0 - 0.05 <= w.start < 40.0]
     assert "".join(w.text for w in third) == SENTENCES[2]
     assert abs(third[0].start - 31.0) < 0.05 and abs(third[-1].end - 39.0) < 0.5
+
+
+@pytest.mark.skipif(not TOKENIZER.exists(), reason="the model's tokenizer is assembled by setup")
+def test_retiming_after_a_guide_gave_up_keeps_the_words_it_timed_before():
+    """A guide that gave up at 50.75 s kept what it timed; the recording was transcribed
+    from there. Retimed ``since`` then, the windows before keep their words untouched (no
+    encoder, no probe) and only the ones after are timed."""
+    said = [(10.0 * k + 1.0, 10.0 * k + 5.0, s) for k, s in enumerate(SENTENCES[:10])]
+    audio, voiced = _session(said, 102.0)
+    heard = []
+    for k, (a, b, s) in enumerate(said):
+        step = (b - a) / len(s)
+        heard += [Word(round(a + j * step, 3), round(a + (j + 1) * step, 3), ch, 0.5 if k < 5 else 0.6)
+                  for j, ch in enumerate(s)]
+    fake = FakeWhisper(said)
+    encoded = []
+    encode = fake.encode
+    fake.encode = lambda features: encoded.append(float(features[0, 0])) or encode(features)
+    words, report = guided_words(fake, audio, "".join(SENTENCES[:10]), voiced, GuidedOptions(),
+                                 fake.decode, heard=heard, since=50.75)
+    before = [w for w in words if w.start < 50.75]
+    assert before == [w for w in heard if w.start < 50.75]
+    after = [w for w in words if w.start >= 50.75]
+    assert "".join(w.text for w in after) == "".join(SENTENCES[5:10])
+    assert all(w.probability == pytest.approx(0.9) for w in after)   # timed by the decoder
+    assert report.windows == 5 and encoded and all(t >= 50.0 for t in encoded)

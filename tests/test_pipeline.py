@@ -158,10 +158,12 @@ def _engines(truth_words, gave_up=None):
         calls["transcribe"] += 1
         return truth_words()
 
-    def guide(audio, text, voiced, progress=None, heard=None, base=None):
+    def guide(audio, text, voiced, progress=None, heard=None, base=None, since=0.0):
         assert "★" in text and voiced.speech.any()  # the official text and its speech
         if heard is not None:  # retiming the full transcription's words, by their alignment
             calls["retime"] += 1
+            if since:
+                calls.setdefault("since", []).append(since)
             assert base is not None and len(base.start) == len(text) and len(heard) > 10
             return truth_words(), Report(windows=3, speech_seconds=60.0, kept_seconds=12.0,
                                          retimed=True)
@@ -212,15 +214,23 @@ def test_a_full_transcription_in_the_cache_serves_a_guided_run(tmp_path, opts):
     assert calls == {"transcribe": 1, "guide": 0, "retime": 1} and res.asr_cached
 
 
-def test_words_of_a_guide_that_gave_up_are_cached_as_a_full_transcription(tmp_path, opts):
+def test_a_guide_that_gave_up_keeps_its_words_and_the_ones_heard_after_are_retimed(tmp_path, opts):
+    """A guide that gave up at 20 s kept what it timed before and the recording was
+    transcribed from there: those words are retimed from 20 s on, as the full path's are,
+    and cached with that time — not as a full transcription."""
     from dataclasses import replace
     from conftest import truth_words
 
-    engine, calls = _engines(truth_words, gave_up=240.0)
+    engine, calls = _engines(truth_words, gave_up=20.0)
     res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "a", replace(opts, full_asr=False), engine)
-    assert res.guided.gave_up == 240.0
-    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=True), engine)
-    assert calls == {"transcribe": 0, "guide": 1, "retime": 1} and res.asr_cached
+    assert res.guided.gave_up == 20.0 and res.retimed.retimed
+    assert calls == {"transcribe": 0, "guide": 1, "retime": 1, "since": [20.0]}
+    # a re-run takes both from the cache, the time they were heard from too
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "b", replace(opts, full_asr=False), engine)
+    assert calls == {"transcribe": 0, "guide": 1, "retime": 1, "since": [20.0]} and res.asr_cached
+    # the full path does not take them for its transcription
+    res = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "c", replace(opts, full_asr=True), engine)
+    assert calls == {"transcribe": 1, "guide": 1, "retime": 2, "since": [20.0]} and not res.asr_cached
 
 
 def test_guided_stars_are_read_from_their_window_not_from_the_timed_text(tmp_path, opts):
