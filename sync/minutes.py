@@ -575,6 +575,11 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # 優 ( 広 尾 町 長 ) reads as a name and its office in brackets): such shapes with no
         # sentence under any and none in the file are no speaker lines — nothing was said
         turns = ()
+    if turns and pattern is None and not any(_says_something(t.text) for t in turns) \
+            and len(re.findall(rf"^[○◯〇●◎■□◆◇]?[ \u3000]*(?:{_HEAD_FIELDS})", text, re.MULTILINE)) >= 2:
+        # a record's head whose officials' rows read as labels (子ども教育部副参事(…担当)、… / a
+        # name broken onto a line of its own, 弘巳): no sentence said by anyone — no speech
+        turns = ()
     said = any(t.text for t in turns)
     if pattern is None and _questions_and_answers(text, 2 if said else 1):
         # a record of questions and answers with no speaker named (問　… / 答　…, （Ｑ）…):
@@ -2794,6 +2799,10 @@ class _Walk:
             #                       with no markers — no label opening a bracket
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
+        if label is not None and not label.name and re.search("[（(]", label.text) \
+                and (_person_alone(line[label.speech_at:]) or line[label.speech_at:].lstrip(SPACES)[:1] in "、，"):
+            label = None          # 　教育委員会事務局副参事(学校再編担当) 石濱 良行: a row of the head's
+            #                       officials, an office with its charge in brackets, then its holder
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and _read_out(before, nxt):
             label = None          # names in a speaker's list (選挙管理委員には、 / 小林　正夫君 /
             #                       山田　和子君 / を指名いたします。): no labels
@@ -2806,6 +2815,11 @@ class _Walk:
             label = None          # 仲田 豊 in a cell of an attendance table, not a speaker (a
             #                       hard-wrapped speech's first line may hold no sentence's end),
             #                       nor 総務課庶務係長 松下 吉弘 over 4 議事の状況は,次のとおりである。
+        if loose and label is not None and label.role is None and label.text.strip(SPACES) == label.name \
+                and not line[label.speech_at:].strip(SPACES) and nxt is not None \
+                and _CHARGED_OFFICE.match(nxt.strip(SPACES)):
+            label = None          # 弘巳 alone (a name the head's roster broke onto a line of its
+            #                       own) over 　子ども教育部副参事(子育て支援担当)、… 伊藤 政子: a row
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
             label = None          # 委員 勝田武、加山健次、中田誠: a row of the attendance table
         if loose and label is not None and _roster_row(line[label.speech_at:]) \
@@ -4910,6 +4924,19 @@ def _called_in_brackets(line: str, honorifics: tuple[str, ...] = _CALLED) -> boo
     return m is not None and layout.strip_honorific(m.group(1))[1] in honorifics
 
 
+# an office with its charge in brackets, as a head's list of officials writes it
+# (子ども教育部副参事(子育て支援担当)、…, 政策室副参事（予算担当）)
+_CHARGED_OFFICE = re.compile(r"[^\s（()）、]{2,30}[（(][^（）()]{1,30}(?:担当|事務取扱|兼務)[）)]")
+
+
+def _person_alone(text: str) -> bool:
+    """Is ``text`` one person's name and nothing else, as a roster writes it (石濱 良行,
+    岩永 しほ子, a surname alone where the line broke: 白土)?"""
+    t = text.strip(SPACES)
+    return bool(re.fullmatch(r"[\u3400-\u9fff々〆ヶ]{1,5}(?:[ \u3000][\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30f6ー]{1,6})?", t)) \
+        and not layout.is_role(t)
+
+
 def _names_only(text: str) -> bool:
     """Is ``text`` a list of two or more people's names (勝田武、加山健次、中田誠) and nothing
     else?"""
@@ -4951,8 +4978,9 @@ def _chair_calls(label: Label, text: str) -> bool:
         and who.speech_at >= len(text.strip(SPACES)) and bool(who.role) and not layout.is_member_number(who.role)
 
 
-# a note that stands for a speech given but not written down: （説明）, （挨拶）, （理事者紹介）
-_UNWRITTEN = re.compile(r"[（(〔][^（）()〔〕]{0,10}?(?:説明|挨拶|あいさつ|報告|紹介|答弁|省略)[）)〕]")
+# a note that stands for a speech given but not written down: （説明）, （挨拶）, （理事者紹介）,
+# (4月1日付人事異動に伴う議会局職員紹介)
+_UNWRITTEN = re.compile(r"[（(〔][^（）()〔〕]{0,30}?(?:説明|挨拶|あいさつ|報告|紹介|答弁|省略)[）)〕]")
 _AGENDA_TITLE = re.compile(r"[\u4e00-\u9fff々０-９0-9]{2,10}(?:の[\u4e00-\u9fff々０-９0-9]{1,10}"
                            r"|報告|決定|宣告|指名|選挙|質問|議題|採決|討論|質疑|説明|上程|延会|散会|閉会|開会|開議)")
 # a note on the record itself, written plainly (※以下、この…の表記は省略する。); a ※ line in

@@ -5130,6 +5130,22 @@ def test_records_as_json_lines_and_a_search_of_several_sittings(tmp_path):
     assert [(t.role, t.name, t.text) for t in load(path).turns] == DIET_TURNS
 
 
+def test_a_head_of_officials_alone_is_refused_and_a_long_note_stands_for_an_unwritten_speech():
+    # (trial 262) 中野区: the head's officials, office(charge) then holder, read as no speaker
+    # — a head alone is refused; 中央区: a note in place of the speech, however long, is told
+    head = ("子ども文教分科会会議記録\n○開会日 平成25年3月6日\n○出席委員(9名)\n 酒井 たくや主査\n○出席説明員\n"
+            " 教育長 田辺 裕子\n 子ども教育部副参事(子育て支援担当)、子ども家庭支援センター所長、\n"
+            " 教育委員会事務局副参事(特別支援教育等連携担当) 黒田 玲子\n 教育委員会事務局副参事(学校再編担当) 石濱 良行\n"
+            " 教育委員会事務局副参事(学校教育担当) 宇田川 直子\n○事務局職員\n 書記 丸尾 明美\n○主査署名\n")
+    with pytest.raises(MinutesError, match="holds only the head of a record"):
+        parse_text(head)
+    m = parse_text("○鈴木委員長\n ただいまから環境建設委員会を開会いたします。\n○伊藤議会局長\n"
+                   " (4月1日付人事異動に伴う議会局職員紹介)\n○鈴木委員長\n 次に、理事者報告を受けます。\n")
+    assert [(t.role, t.name, t.text) for t in m.turns] == [
+        ("委員長", "鈴木", "ただいまから環境建設委員会を開会いたします。"), ("委員長", "鈴木", "次に、理事者報告を受けます。")]
+    assert [u.why for u in m.unplaced] == ["a speech the minutes do not write, only its note: no captions for it"]
+
+
 def test_a_saved_page_of_labels_alone_each_paragraph_its_own(tmp_path):
     # (trial 259) 中野区's pages as a word processor exports them: a paragraph a line, blank
     # ones between, labels with no marker under a head whose fields are marked
@@ -9857,6 +9873,15 @@ _TRIALS_2026_12_06 = [
      [("委員長", "", "定足数に達しましたので、議会運営委員会を開会いたします。本日は、議題のとおり進めたいと思いますが、"
        "御異議ありませんか。"), ("委員長", "", "御異議ありませんので、さよう進行します。経営室長の説明を求めます。"),
       ("経営室長", "川崎", "それでは、資料1をごらんください。"), ("委員長", "", "ただいまの説明に対して質疑はありませんか。")]),
+    # the head's officials, each an office with its charge in brackets, then the holder — the
+    # name broken off onto a line of its own too (中野区's own pages): no speakers
+    ("子ども文教委員会会議記録\n○開会日 平成24年2月16日\n○出席委員(8名)\n 小串 まさのり委員長\n○出席説明員\n"
+     " 教育長 田辺 裕子\n 子ども教育部副参事(子ども教育経営担当)、教育委員会事務局(子ども教育経営担当) 白土\n\n"
+     " 子ども教育部副参事(学校・地域連携担当)、教育委員会事務局(学校・地域連携担当) 荒井\n弘巳\n"
+     " 子ども教育部副参事(子育て支援担当)、子ども家庭支援センター所長 伊藤 政子\n"
+     " 教育委員会事務局副参事(学校再編担当) 吉村 恒治\n○事務局職員\n 書記 丸尾 明美\n○議題\n"
+     " 第1号議案 平成23年度中野区一般会計補正予算(関係分)\n\n委員長\n 定足数に達しましたので、子ども文教委員会を開会します。\n",
+     [("委員長", "", "定足数に達しましたので、子ども文教委員会を開会します。")]),
     # a minister whose surname the dictionary files as a place (a government council's PDF)
     ("〇河野大臣： 御説明します。\n〇松本大臣： 総務省としては、お答えします。\n",
      [("大臣", "河野", "御説明します。"), ("大臣", "松本", "総務省としては、お答えします。")]),
