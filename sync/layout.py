@@ -2391,7 +2391,7 @@ _PLACE_DEPARTMENTS = tuple(p + w for p in "市町村区県府都" for w in ("民
 _SECTION_HEAD = re.compile("(?:課|部|室)(?:長|長補佐|長代理|次長|参事|主幹)$")
 # offices of a department held by a person, never named after a place alone (日野部長)
 _BARE_OFFICES = ("部長", "課長", "局長", "室長", "次長", "参事", "主幹", "課長補佐", "係長", "主査", "副部長", "副課長",
-                 "副局長", "審議監", "理事", "大臣", "副大臣", "大臣政務官", "政務官")
+                 "副局長", "審議監", "理事") + (_MINISTERS := ("大臣", "副大臣", "大臣政務官", "政務官"))
 _OUTSIDE_BODIES = ("協議会", "会館", "振興局", "公社", "事業団", "組合")
 BRANCH_OFFICES = ("財務局長", "農政局長", "整備局長", "運輸局長", "経済産業局長", "振興局長", "支庁長", "センター長",
                    "県民局長", "地域局長", "地方局長", "事務局長",
@@ -2424,9 +2424,11 @@ def _leading_surname(c: str) -> str:
                 and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \
                 and is_role(rest) and _title_suffix(rest) != rest:
             name = first      # (not before a standing title alone: 宮崎教育長 is the dictionary's)
-        elif len(first) == 2 and all(map(is_kanji, first)) and rest in _BARE_OFFICES:
+        elif len(first) == 2 and all(map(is_kanji, first)) and rest in _BARE_OFFICES \
+                and (rest not in _MINISTERS or may_be_surname(first)):
             name = first      # 日野部長, 松本課長: a surname the dictionary files as a place, before an
-            #                   office no place has alone
+            #                   office no place has alone (a minister's only where the dictionary
+            #                   knows it as a surname too: 松本大臣, not 沖縄大臣 or 英国大臣)
         elif len(first) == 2 and all(map(is_kanji, first)) and may_be_surname(first) \
                 and _SECTION_HEAD.search(rest) and is_role(rest) and _title_suffix(rest) != rest \
                 and not rest.endswith(BRANCH_OFFICES) and not any(b in rest for b in _OUTSIDE_BODIES) \

@@ -2554,8 +2554,11 @@ class _Walk:
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
         # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
         # (each followed by speech: a list of questions with 発言者：… in its head is none)
-        self.fields = sum(1 for k, l in enumerate(self.lines) if (f := layout.field_label(l)) is not None and (
-            "。" in l[f.speech_at:] or any("。" in n for n in self.lines[k + 1:k + 3]))) >= 2
+        # (one is enough where nothing is marked: a records file of one speech, a mayor's
+        # address as the Diet's API or a dataset gives it)
+        fields = sum(1 for k, l in enumerate(self.lines) if (f := layout.field_label(l)) is not None and (
+            "。" in l[f.speech_at:] or any("。" in n for n in self.lines[k + 1:k + 3])))
+        self.fields = fields >= 2 or (fields == 1 and not any(layout.split_marker(l)[0] for l in self.lines))
         # labels closed by a bracket never opened (谷田川委員長)ただ今から…): a file writes
         # every label so, and no marker
         self.half_closed = not self.fields and sum(
@@ -2594,8 +2597,12 @@ class _Walk:
                     and ((nxt := _next_filled(self.lines, k))[:1] in SPACES or _ENDS.search(nxt)) and _says(nxt)) \
             if 0 < marked and not any(
             # (…where no marked label says anything itself: ○議長（佐藤篤君）　…。 is a speaker's)
+            # (the label's own line or the next with text: a sentence a PDF wrapped before its
+            # end, a blank line between)
             (m := layout.split_marker(l))[0] and (b := self._label(l, marked=True)) is not None
-            and _ENDS.search(l[b[1].speech_at:] + (self.lines[k + 1] if k + 1 < len(self.lines) else ""))
+            and (_ENDS.search(l[b[1].speech_at:] + (self.lines[k + 1] if k + 1 < len(self.lines) else ""))
+                 or _says(l[b[1].speech_at:]) or (not l[b[1].speech_at:].strip(SPACES)
+                                                  and _speaks(_next_filled(self.lines, k))))
             for k, l in enumerate(self.lines)) else 0
         self.marked = self.fields or self.half_closed or (marked > 0 and not bare >= 3 and not alone >= 3)
         if self.marked:
@@ -3416,8 +3423,8 @@ class _Walk:
                 midway = True
             if not midway and current is not None and current.chars and layout.is_inturn_heading(line) \
                     and self._items_taken_up(number, current):
-                # the chair reading out the agenda items he takes up together, one a line, the
-                # sentence open from the first up to the line that takes them up (参議院:
+                # the chair reading out the agenda items he takes up together, one a line, up
+                # to the line of the same turn that takes them up (参議院:
                 # ○議長（…君）　日程第二　…法律案 / 　日程第三　…法律案 / 　　（いずれも内閣提出、衆議院送付）
                 # / 　以上両案を一括して議題といたします。): read out
                 midway = True
@@ -3775,23 +3782,29 @@ class _Walk:
         return False
 
     def _items_taken_up(self, number: int, current: "_TurnBuilder") -> bool:
-        """Is line ``number`` (1-based), an agenda item, one of those a speaker reads out in a
-        sentence still open (the turn's text so far ends in no full stop, a note in brackets
-        after it aside) that a line under them closes by taking them up together (以上両案を一括
-        して議題といたします。, 以上３件を一括議題とします。) — only agenda items and notes in brackets
-        between?"""
+        """Is line ``number`` (1-based), an agenda item, one of those a speaker reads out in
+        the turn that a line under them, with no label before it, closes by taking them up
+        together (以上両案を一括して議題といたします。, 以上３件について、…) — only agenda items,
+        notes in brackets and the lines a PDF broke them onto between, and the sentence left
+        open before them or two items at least?"""
         said = re.sub(r"[（(][^（）()]*[）)]$", "", current.text_so_far().rstrip(SPACES))
-        if not said or said[-1] in SENTENCE_END:
-            return False
+        items = 1 if said and said[-1] not in SENTENCE_END else 0   # (an open sentence: its first)
         k = self._next_index(number)
-        for _ in range(8):
+        for _ in range(24):
             if k is None:
                 return False
             under = self.lines[k].strip(SPACES)
             if _TAKEN_UP.match(under):
-                return True
+                # (after a sentence that ended, two items at least: one line alone between
+                # is as likely the record's heading, 日程第３　議案第１５号… / 以上４件を…)
+                return items >= 1
+            items += layout.is_inturn_heading(under)
             if layout.split_marker(self.lines[k])[0] or not (
-                    layout.is_inturn_heading(under) or re.fullmatch(r"[（(][^（）()]+[）)]", under)):
+                    layout.is_inturn_heading(under) or re.fullmatch(r"[（(][^（）()]+[）)]", under)
+                    # (an item's title or its note a PDF's line broke: …改正する法 / 律案)
+                    or (under[:1] in "（(" and len(under) <= 30 and "。" not in under)
+                    or (len(under) <= 20 and not any(ch in under for ch in SENTENCE_END + "、")
+                        and not layout.heading_words(under) and self._label(self.lines[k], self.marked) is None)):
                 return False
             k = self._next_index(k + 1)
         return False
@@ -4605,7 +4618,8 @@ _ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?
 # no heading ends so
 _ATTRIBUTIVE_END = re.compile(r"(?:に基づく|による|に関する|に係る|に対する|に伴う|における|についての|のための)$")
 # the items read out, taken up together (以上両案を一括して議題といたします。 / 以上３件を一括議題とします。)
-_TAKEN_UP = re.compile(r"以上[^。]{0,20}?(?:を一括|議題)[^。]*。")
+_TAKEN_UP = re.compile(r"以上(?:[^。]{0,20}?(?:を一括|議題)|(?:[0-9０-９一二三四五六七八九十]+|両|各|全|の)"
+                       r"(?:件|案|議案|請願|陳情))[^。]*。")
 # a speaker saying he reports (a committee chair: その審査の結果を御報告いたします。)
 _REPORTS = re.compile(r"報告(?:いたします|します|申し上げます|を申し上げます)。")
 # a name alone with its honorific, as a heading names a questioner (村西 作雄君)
@@ -4927,6 +4941,15 @@ def _called_in_brackets(line: str, honorifics: tuple[str, ...] = _CALLED) -> boo
 # an office with its charge in brackets, as a head's list of officials writes it
 # (子ども教育部副参事(子育て支援担当)、…, 政策室副参事（予算担当）)
 _CHARGED_OFFICE = re.compile(r"[^\s（()）、]{2,30}[（(][^（）()]{1,30}(?:担当|事務取扱|兼務)[）)]")
+
+
+def _speaks(line: str) -> bool:
+    """Is ``line`` (under a label alone) speech: kana in a clause, not a roster's row, a
+    heading or an agenda line (１ 追加提出案件について)?"""
+    s = line.strip(SPACES)
+    return _says(line) and not layout.split_marker(line)[0] and not layout.is_item_heading(line) \
+        and not layout.is_inturn_heading(line) and not layout.heading_words(s) \
+        and not ((row := layout.parse_label(s, 0, loose=True)) is not None and not s[row.speech_at:].strip(SPACES))
 
 
 def _person_alone(text: str) -> bool:

@@ -649,8 +649,10 @@ def _json_people(data) -> dict[str, str]:
             for r in rows:
                 name = next((r[k] for k in _RECORD_SPEAKER if isinstance(r.get(k), str) and r[k].strip()), None)
                 office = next((r[k] for k in _RECORD_ROLE if isinstance(r.get(k), str) and r[k].strip()), None)
-                if name and office:
-                    out["".join(name.split())] = office.strip()
+                if name and office and layout.is_role(layout.compact(office)) \
+                        and not layout.compact(office).endswith(("質問者", "答弁者", "発言者")):
+                    # (an office: not a vote, 賛成, nor what someone did, 質問者)
+                    out["".join(name.split())] = layout.compact(office)
             if out:
                 return out
         items = data

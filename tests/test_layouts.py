@@ -5163,6 +5163,17 @@ def test_a_saved_page_of_labels_alone_each_paragraph_its_own(tmp_path):
         ("区議会事務局次長", "小堺", "それでは、議題を御覧いただきたいと思います。")]
 
 
+def test_a_records_file_of_one_speech(tmp_path):
+    # a speech alone, as the Diet's API gives one speech (a mayor's address from a dataset):
+    # refused before as holding no speaker line
+    import json
+    path = tmp_path / "speech.json"
+    path.write_text(json.dumps({"speechRecord": [{"speaker": "山田太郎", "speakerPosition": "市長",
+                                                  "speech": "施政方針を申し上げます。"}]}, ensure_ascii=False),
+                    encoding="utf-8")
+    assert [(t.role, t.name, t.text) for t in load(path).turns] == [("市長", "山田太郎", "施政方針を申し上げます。")]
+
+
 def test_records_naming_only_the_speaker_take_the_office_from_the_sittings_list_of_people(tmp_path):
     # (trial 260) a crawler's JSON of the Diet's sitting: speeches without their speaker line,
     # each naming its speaker only, and the sitting's people listed apart with their offices
@@ -5178,6 +5189,12 @@ def test_records_naming_only_the_speaker_take_the_office_from_the_sittings_list_
     m = load(path)
     assert [(t.role, t.name, t.text) for t in m.turns] == [
         ("文部科学大臣", "盛山正仁", "法律案の趣旨を御説明申し上げます。"), (None, "山田 太郎", "質問いたします。")]
+    # (review) a list of how each member voted gives no offices
+    votes = {"speeches": [{"speaker": "山田太郎", "speech": "賛成の立場から討論いたします。"},
+                          {"speaker": "佐藤花子", "speech": "反対の立場から討論いたします。"}],
+             "votes": [{"name": "山田太郎", "position": "賛成"}, {"name": "佐藤花子", "position": "反対"}]}
+    path.write_text(json.dumps(votes, ensure_ascii=False), encoding="utf-8")
+    assert [(t.role, t.name) for t in load(path).turns] == [(None, "山田太郎"), (None, "佐藤花子")]
 
 
 def test_a_saved_page_whose_frame_lists_the_speakers_is_read_from_the_page(tmp_path):
@@ -9885,6 +9902,34 @@ _TRIALS_2026_12_06 = [
     # a minister whose surname the dictionary files as a place (a government council's PDF)
     ("〇河野大臣： 御説明します。\n〇松本大臣： 総務省としては、お答えします。\n",
      [("大臣", "河野", "御説明します。"), ("大臣", "松本", "総務省としては、お答えします。")]),
+    # (review of 2026-12-06) the Diet's chair reading three items after a sentence that ended,
+    # and a city's chair whose closing line takes them up without 一括 or 議題: said
+    ("○議長（伊達忠一君）　これより会議を開きます。\n　日程第一　平成二十八年度一般会計補正予算（第２号）\n"
+     "　日程第二　平成二十八年度特別会計補正予算（特第２号）\n　日程第三　平成二十八年度政府関係機関補正予算（機第１号）\n"
+     "　以上三案を一括して議題といたします。\n　まず、委員長の報告を求めます。予算委員長山本一太君。\n"
+     "　　　〔山本一太君登壇、拍手〕\n○山本一太君　ただいま議題となりました補正予算三案の審査の経過を御報告申し上げます。\n",
+     [("議長", "伊達忠一", "これより会議を開きます。日程第一\u3000平成二十八年度一般会計補正予算（第２号）日程第二\u3000"
+       "平成二十八年度特別会計補正予算（特第２号）日程第三\u3000平成二十八年度政府関係機関補正予算（機第１号）"
+       "以上三案を一括して議題といたします。まず、委員長の報告を求めます。予算委員長山本一太君。"),
+      (None, "山本一太", "ただいま議題となりました補正予算三案の審査の経過を御報告申し上げます。")]),
+    ("○議長（石川 浩君）　日程第２、\n　議案第６３号　南陽市子ども・子育て支援条例の制定について\n"
+     "　議案第６４号　南陽市保育所条例の一部を改正する条例について\n　以上２件について、提案者の説明を求めます。市長。\n"
+     "○市長（白岩孝夫君）　ただいま上程となりました議案２件について、提案理由を御説明申し上げます。\n",
+     [("議長", "石川 浩", "日程第２、議案第６３号\u3000南陽市子ども・子育て支援条例の制定について議案第６４号\u3000"
+       "南陽市保育所条例の一部を改正する条例について以上２件について、提案者の説明を求めます。市長。"),
+      ("市長", "白岩孝夫", "ただいま上程となりました議案２件について、提案理由を御説明申し上げます。")]),
+    # (review) ○ labels alone on their lines, a blank line under each, and a member quoting the
+    # answers by office alone: the quoted offices are no speakers
+    ("○出席委員（７名）\n○委員長（加藤　たくま）\n\n定足数に達しましたので、委員会を開会いたします。\n\n○むとう委員\n\n"
+     "前回、次のような答弁がありました。\n区長\n検討してまいります。\n教育長\n実施に向けて調整します。\n副区長\n"
+     "財源の確保に努めます。\n以上の答弁について、進捗を伺います。\n\n○酒井区長\n\nお答えいたします。\n",
+     [("委員長", "加藤\u3000たくま", "定足数に達しましたので、委員会を開会いたします。"),
+      ("委員", "むとう", "前回、次のような答弁がありました。区長検討してまいります。教育長実施に向けて調整します。"
+       "副区長財源の確保に努めます。以上の答弁について、進捗を伺います。"), ("区長", "酒井", "お答えいたします。")]),
+    # (review) a place before 大臣 is no surname (the dictionary knows 沖縄 only as a place)
+    ("○会長　ただいまから審議会を開会いたします。\n○沖縄大臣　沖縄及び北方対策担当大臣として、一言御挨拶申し上げます。\n",
+     [("会長", "", "ただいまから審議会を開会いたします。"),
+      ("沖縄大臣", "", "沖縄及び北方対策担当大臣として、一言御挨拶申し上げます。")]),
     # …but after a sentence that ended, the items are the record's headings
     ("○議長（山田太郎君）　以上で一般質問を終わります。\n日程第２　議案第２号　町税条例の一部を改正する条例について\n"
      "日程第３　議案第３号　手数料条例の一部を改正する条例について\n○議長（山田太郎君）　以上２件を一括議題とします。\n",
