@@ -514,7 +514,8 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # (…and a rule run onto the note, the text read out after it: the rule's first stroke
         # the break — 〔藤田次長朗読〕------- 福祉保健委員会審査報告書…)
         text = _READING_NOTE_RULED.sub(lambda m: m.group(1) + "\n", text)
-    text = _unmarked_flow(_without_speaker_box(_listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))
+    text = _starred_headings(_unmarked_flow(_without_speaker_box(_listed_label(
+        _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(
         _HIT_LINK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text))))))
     text = _MISMATCHED.sub(_matched, text)
@@ -4583,6 +4584,23 @@ def _uncid(text: str) -> str:
 # labels without one, copied flat): a surname and an office after a sentence's end and one
 # space (or the link to the search's hits), two spaces after it
 _FLOWED_BARE_LABEL = re.compile(r"(?:(?<=[。？！?!」）)])|(?<=ヒット[)）]))( )([\u3400-\u9fff々]{2,14})(?=  (?! ))")
+
+
+# a heading marked with * run into a flowing line between sentences (a copy of a search
+# system's page: …会議を開きます。 *諸般の報告  諸般の報告を行います。)
+_STARRED_HEADING = re.compile(r"(?<=[。？！?!）)」])( )\*[^\s*。、]{2,30}( )(?= )")
+
+
+def _starred_headings(text: str) -> str:
+    """``text`` with each heading marked ``*`` that a flowing line holds between two
+    sentences on a line of its own (the spaces around it become the breaks; the offsets
+    stay): a heading there, not words of the speech."""
+    if " *" not in text:
+        return text
+    out = list(text)
+    for m in _STARRED_HEADING.finditer(text):
+        out[m.start(1)] = out[m.start(2)] = "\n"
+    return "".join(out)
 
 
 def _unmarked_flow(text: str) -> str:

@@ -5163,6 +5163,23 @@ def test_a_saved_page_of_labels_alone_each_paragraph_its_own(tmp_path):
         ("区議会事務局次長", "小堺", "それでは、議題を御覧いただきたいと思います。")]
 
 
+def test_a_heading_marked_with_a_star_in_a_flowing_line_is_no_speech():
+    # (trial 265) 福岡県議会 as an aggregator copies its search system's page: the whole sitting
+    # on one line, each heading marked * between two sentences
+    text = ("↓ 最初のヒットへ(全 0 ヒット) 1 ◯議長栗原 渉君) ただいまから本日の会議を開きます。 *諸般の報告  "
+            "諸般の報告を行います。  以上、報告いたします。  まず、総務企画地域振興委員長報告を求めます。神崎聡君。(拍手) "
+            "*総務企画地域振興委員長報告 2 ◯総務企画地域振興委員長(神崎 聡君)登壇 私は、委員会委員長といたしまして、"
+            "審査の結果を簡単に御報告いたします。  採決の結果、原案のとおり可決いたしました。  以上で報告を終わります。(拍手) "
+            "3 ◯議長栗原 渉君) 次に、厚生労働環境委員長報告を求めます。大橋克己君。(拍手) *厚生労働環境委員長報告 "
+            "4 ◯厚生労働環境委員長(大橋 克己君)登壇 私は、御報告いたします。\n")
+    m = parse_text(text)
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "栗原渉"), ("総務企画地域振興委員長", "神崎 聡"),
+                                                   ("議長", "栗原渉"), ("厚生労働環境委員長", "大橋 克己")]
+    assert "".join(m.turns[0].text.split()) == ("ただいまから本日の会議を開きます。諸般の報告を行います。以上、報告いたします。"
+                                                "まず、総務企画地域振興委員長報告を求めます。神崎聡君。")
+    assert all("*" not in t.text for t in m.turns)
+
+
 def test_a_records_file_of_one_speech(tmp_path):
     # a speech alone, as the Diet's API gives one speech (a mayor's address from a dataset):
     # refused before as holding no speaker line
