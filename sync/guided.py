@@ -19,9 +19,10 @@ them. Here the speech is cut into windows of at most 30 s at pauses, and for eac
    takes its time from its neighbours, and the ★ stage (:mod:`sync.stars`) reads each
    ★'s own short window. A clause that opens suspiciously slowly is timed again with a
    filler slot before it (minutes drop えー、あのー). When much of the speech needs full
-   decoding, or the probes lose the thread, the guide gives up: what it timed so far is
-   kept, and the recording is transcribed in full from there (then retimed, as the full
-   path's words are).
+   decoding, or the probes lose the thread, the guide gives up: the recording is
+   transcribed in full from the start of the full path's block (10 minutes) where it lost
+   its way, what it timed before that is kept, and the words heard are retimed as the full
+   path's are.
 
 The result is the same list of timed words the full transcription gives — mostly the
 official text itself, timed — so the alignment, refinement, ★ and quality stages that
