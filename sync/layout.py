@@ -1153,7 +1153,26 @@ def parse_label(line: str, start: int, loose: bool = True) -> Label | None:
                                              or "氏名" in compact(found.name)):
         return None       # (…or a list's key to its marks, ◎応招議員（※は署名議員）, or a table's
         #                   column heads, 議席番号　氏名　出席等の別: no one)
+    if found is not None and found.role and (office := _after_heading(found.role)) is not None:
+        found = replace(found, role=office)   # (see _after_heading)
     return found
+
+
+def _after_heading(role: str) -> str | None:
+    """The office at the end of ``role`` where a heading ran into it (a copy that lost the
+    line break and the marker: 委員長あいさつ委員長渡辺務君), 日程第1 一般質問副議長(波多洋治君)) —
+    the heading a greeting's or the agenda's (…あいさつ, 日程第１, 一般質問) — else None."""
+    for k in range(2, len(role) - 1):
+        head, office = role[:k].strip(SPACES), role[k:].strip(SPACES)
+        agenda = _AGENDA_HEAD.fullmatch(head)
+        if ((head.endswith(("あいさつ", "挨拶")) and not is_role(compact(head)))
+                or (agenda is not None and heading_words(agenda.group(1)))) and is_role(office):
+            return office
+    return None
+
+
+# an agenda item's number and its title (日程第1 一般質問)
+_AGENDA_HEAD = re.compile(rf"日程第[0-9０-９一二三四五六七八九十]+[{SPACES}]*(\S+)")
 
 
 def _parse_label(line: str, start: int, loose: bool = True) -> Label | None:
