@@ -303,7 +303,10 @@ _SPEECH_NOTE = re.compile(_BRACKETED.pattern + r"|【[^【】]*】|《[^《》]*
                           r"|[（(](?:[^（()）\n]|[（(][^（()）\n]{1,20}(?:君|議員|さん|氏|委員)[）)]){2,60}[）)]"
                           # words withdrawn, printed as a heavy rule inside the sentence
                           # (先ほどの議論で、━━━━━━という指摘が…): not in the minutes, not shown
-                          r"|(?<=\S)━{3,}(?=\S)")
+                          r"|(?<=\S)━{3,}(?=\S)"
+                          # a heading marked * in a flowing line, between two sentences (a copy of
+                          # a search system's page: …開きます。 *諸般の報告  諸般の報告を行います。)
+                          r"|(?:(?<=[。？！?!）)」] )|(?<![^ \u3000]))\*[^\s*。、]{2,30}(?=  (?! ))")
 # a chair's remark written into a speaker's turn: 〔議長「静粛に願います」〕, （委員長「時間です」）
 _REMARK = re.compile(r"[〔（(［\[]([^「」〔〕（）()［］\[\]]{1,30}?)[ \u3000]*「([^「」]{1,300})」[ \u3000]*[〕）)］\]]")
 CHAIRS = ("議長", "委員長", "会長", "座長", "分科会長")
@@ -471,7 +474,8 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
             raise MinutesError(f"the minutes file is {sources.ICHITARO}")
         source = read_bytes(data)
         m = parse_text(source.text, source.encoding, path=where, speaker_pattern=speaker_pattern,
-                       wrapped=True if source.kind == "pdf" else None, title=source.title)
+                       wrapped=True if source.kind == "pdf" else None, title=source.title,
+                       records=source.kind == "records")
     except MinutesError as e:
         if e.path:
             raise
@@ -481,7 +485,8 @@ def load(path: str | Path, speaker_pattern: str | None = None) -> Minutes:
 
 def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
                speaker_pattern: str | re.Pattern[str] | None = None,
-               wrapped: bool | None = None, title: str = "", _lone: bool = True) -> Minutes:
+               wrapped: bool | None = None, title: str = "", records: bool = False,
+               _lone: bool = True) -> Minutes:
     """Split minutes text into speaker turns (rules in the module docstring).
 
     ``text`` is normalized like :func:`decode` does, and that normalized text is what
@@ -514,8 +519,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # (…and a rule run onto the note, the text read out after it: the rule's first stroke
         # the break — 〔藤田次長朗読〕------- 福祉保健委員会審査報告書…)
         text = _READING_NOTE_RULED.sub(lambda m: m.group(1) + "\n", text)
-    text = _starred_headings(_unmarked_flow(_without_speaker_box(_listed_label(
-        _UNLINKED.sub(lambda m: " " * len(m.group()), text)))))
+    text = _unmarked_flow(_without_speaker_box(_listed_label(_UNLINKED.sub(lambda m: " " * len(m.group()), text))))
     text = _unruled(_unbarred(_unflatten(_ungutted(_rejoined_labels(
         _HIT_LINK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text))))))
     text = _MISMATCHED.sub(_matched, text)
@@ -532,7 +536,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     text, notices = _candidate_marks(text)
     text, marks = _as_stars(text)
     pattern = _compile(speaker_pattern, path)
-    walk = _Walk(text, pattern, wrapped)
+    walk = _Walk(text, pattern, wrapped, records=records)
     turns = tuple(walk.run())
     said = sum(len(t.text) for t in turns)
     lost = sum(len(u.text) for u in walk.unplaced)
@@ -540,7 +544,7 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
     # ○議題, with no sentence under any: 中野区's own pages, the labels unmarked)
     head_marked = walk.marked and not pattern and not any(_ENDS.search(t.text) for t in turns)
     if (not walk.marked or head_marked) and (not said or not pattern):
-        loose = _Walk(text, pattern, wrapped, loose=True)
+        loose = _Walk(text, pattern, wrapped, loose=True, records=records)
         loose_turns = tuple(loose.run())
         loose_said = sum(len(t.text) for t in loose_turns)
         loose_lost = sum(len(u.text) for u in loose.unplaced)
@@ -575,11 +579,6 @@ def parse_text(text: str, encoding: str = "utf-8", path: str | None = None, *,
         # a record's head whose names and offices a PDF's text gives a glyph a line (村 / 瀨 /
         # 優 ( 広 尾 町 長 ) reads as a name and its office in brackets): such shapes with no
         # sentence under any and none in the file are no speaker lines — nothing was said
-        turns = ()
-    if turns and pattern is None and not any(_says_something(t.text) for t in turns) \
-            and len(re.findall(rf"^[○◯〇●◎■□◆◇]?[ \u3000]*(?:{_HEAD_FIELDS})", text, re.MULTILINE)) >= 2:
-        # a record's head whose officials' rows read as labels (子ども教育部副参事(…担当)、… / a
-        # name broken onto a line of its own, 弘巳): no sentence said by anyone — no speech
         turns = ()
     said = any(t.text for t in turns)
     if pattern is None and _questions_and_answers(text, 2 if said else 1):
@@ -2495,7 +2494,7 @@ class _Walk:
     """One pass over the lines: speaker lines open a turn, headings close it."""
 
     def __init__(self, text: str, pattern: re.Pattern[str] | None, wrapped: bool | None,
-                 loose: bool = False) -> None:
+                 loose: bool = False, records: bool = False) -> None:
         self.text = text
         self.loose = loose       # lines with no marker: unbracketed labels at column 0 too
         # a note broken over lines (〔「異議なし」と呼ぶ者あ / り〕) is blanked out where it
@@ -2555,11 +2554,11 @@ class _Walk:
             layout.split_marker(l[t.end():])[0] or layout.parse_label(l, t.end(), loose=False))) >= 2
         # a database export naming each speaker in a field (発言者：議長（佐藤篤）)
         # (each followed by speech: a list of questions with 発言者：… in its head is none)
-        # (one is enough where nothing is marked: a records file of one speech, a mayor's
-        # address as the Diet's API or a dataset gives it)
+        # (one is enough in a records file — JSON, XML, CSV — of one speech: a mayor's address
+        # as the Diet's API or a dataset gives it, its label made of the record's fields)
         fields = sum(1 for k, l in enumerate(self.lines) if (f := layout.field_label(l)) is not None and (
             "。" in l[f.speech_at:] or any("。" in n for n in self.lines[k + 1:k + 3])))
-        self.fields = fields >= 2 or (fields == 1 and not any(layout.split_marker(l)[0] for l in self.lines))
+        self.fields = fields >= 2 or (fields == 1 and records)
         # labels closed by a bracket never opened (谷田川委員長)ただ今から…): a file writes
         # every label so, and no marker
         self.half_closed = not self.fields and sum(
@@ -2808,7 +2807,7 @@ class _Walk:
         if label is not None and layout._PARTICLE_START.match(line, label.speech_at):
             label = None          # 高橋 亨委員(民進)から、…について: a summary's sentence
         if label is not None and not label.name and re.search("[（(]", label.text) \
-                and (_person_alone(line[label.speech_at:]) or line[label.speech_at:].lstrip(SPACES)[:1] in "、，"):
+                and (_person_alone(line[label.speech_at:]) or line[label.speech_at:].lstrip(SPACES)[:1] in ("、", "，")):
             label = None          # 　教育委員会事務局副参事(学校再編担当) 石濱 良行: a row of the head's
             #                       officials, an office with its charge in brackets, then its holder
         if loose and label is not None and not line[label.speech_at:].strip(SPACES) and _read_out(before, nxt):
@@ -2825,7 +2824,9 @@ class _Walk:
             #                       nor 総務課庶務係長 松下 吉弘 over 4 議事の状況は,次のとおりである。
         if loose and label is not None and label.role is None and label.text.strip(SPACES) == label.name \
                 and not line[label.speech_at:].strip(SPACES) and nxt is not None \
-                and _CHARGED_OFFICE.match(nxt.strip(SPACES)):
+                and (row := _CHARGED_OFFICE.match(nxt.strip(SPACES))) is not None \
+                and ((after := nxt.strip(SPACES)[row.end():].strip(SPACES))[:1] in ("、", "，", "")
+                     or _person_alone(after)):
             label = None          # 弘巳 alone (a name the head's roster broke onto a line of its
             #                       own) over 　子ども教育部副参事(子育て支援担当)、… 伊藤 政子: a row
         if loose and label is not None and not label.name and _names_only(line[label.speech_at:]):
@@ -4586,23 +4587,6 @@ def _uncid(text: str) -> str:
 _FLOWED_BARE_LABEL = re.compile(r"(?:(?<=[。？！?!」）)])|(?<=ヒット[)）]))( )([\u3400-\u9fff々]{2,14})(?=  (?! ))")
 
 
-# a heading marked with * run into a flowing line between sentences (a copy of a search
-# system's page: …会議を開きます。 *諸般の報告  諸般の報告を行います。)
-_STARRED_HEADING = re.compile(r"(?<=[。？！?!）)」])( )\*[^\s*。、]{2,30}( )(?= )")
-
-
-def _starred_headings(text: str) -> str:
-    """``text`` with each heading marked ``*`` that a flowing line holds between two
-    sentences on a line of its own (the spaces around it become the breaks; the offsets
-    stay): a heading there, not words of the speech."""
-    if " *" not in text:
-        return text
-    out = list(text)
-    for m in _STARRED_HEADING.finditer(text):
-        out[m.start(1)] = out[m.start(2)] = "\n"
-    return "".join(out)
-
-
 def _unmarked_flow(text: str) -> str:
     """``text`` with each line that holds at least three labels with no marker flowed into
     it (香川県議会 on an aggregator: ``▼最初のヒットへ(全 0 ヒット) 新田委員長  これより、…を開始
@@ -4972,10 +4956,14 @@ def _speaks(line: str) -> bool:
 
 def _person_alone(text: str) -> bool:
     """Is ``text`` one person's name and nothing else, as a roster writes it (石濱 良行,
-    岩永 しほ子, a surname alone where the line broke: 白土)?"""
+    岩永 しほ子, 勝山隆之君, a surname alone where the line broke: 白土)?"""
     t = text.strip(SPACES)
-    return bool(re.fullmatch(r"[\u3400-\u9fff々〆ヶ]{1,5}(?:[ \u3000][\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30f6ー]{1,6})?", t)) \
-        and not layout.is_role(t)
+    named = re.fullmatch(r"([\u3400-\u9fff々〆ヶ]{2,6}|[\u3400-\u9fff々〆ヶ]{1,5}[ \u3000][^\s]{1,6})(?:君|氏|さん)", t)
+    m = re.fullmatch(r"([\u3400-\u9fff々〆ヶ]{1,5})(?:[ \u3000][\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30f6ー]{1,6})?", t)
+    # (a surname alone only where the dictionary knows it as one: not 検討中, a summary's
+    # answer; with its honorific, any: 勝山隆之君)
+    return named is not None or (m is not None and not layout.is_role(t)
+                                 and (" " in t or "\u3000" in t or layout.may_be_surname(t)))
 
 
 def _names_only(text: str) -> bool:
@@ -5379,7 +5367,11 @@ class _TurnBuilder:
                 self.sounds.append(Sound(at=len(self.chars), label=label))
             return
         for m in _SPEECH_NOTE.finditer(line):
-            is_note, label = _note(m.group()) if m.group()[0] not in "<&━" else (True, None)
+            is_note, label = _note(m.group()) if m.group()[0] not in "<&━*" else (True, None)
+            if m.group()[0] == "*":
+                # (…only where the speech after it announces it: not the bullets of a list
+                # read out, 次の2件です。 *子ども食堂支援事業  *学習支援事業)
+                is_note = line.startswith(m.group()[1:5], m.end() + 2)
             # (opening the line or a sentence, and ending the line too)
             opens = not line[:m.start()].strip(SPACES) or line[:m.start()].rstrip(SPACES).endswith(_SENTENCE_END)
             apart = opens and (not line[m.end():].strip(SPACES)    # (…and only notes after it: （表彰状の伝達）（拍手）)

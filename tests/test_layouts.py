@@ -5180,6 +5180,18 @@ def test_a_heading_marked_with_a_star_in_a_flowing_line_is_no_speech():
     assert all("*" not in t.text for t in m.turns)
 
 
+def test_one_speaker_field_is_a_label_only_in_a_records_file():
+    # (second review of 2026-12-06) a list of questions giving one 発言者： is no minutes; and
+    # an old record in plain style with no full stops, under its head's fields, is read
+    with pytest.raises(MinutesError, match="no speech found"):
+        parse_text("一般質問通告一覧（令和６年第２回定例会）\n発言者：山田太郎議員\n件名：防災対策について\n"
+                   "要旨：避難所の備蓄状況と今後の整備計画について伺う。\n答弁を求める者：市長\n")
+    m = parse_text("第三回臨時会会議録\n開会　午後一時\n出席議員　十二名\n議長（小林健一君）　これより本日の会議を開く\n"
+                   "町長（木村正男君）　議案第一号は災害復旧に係る補正予算である　慎重審議の上可決を願う\n"
+                   "議長（小林健一君）　起立全員である　よって本案は原案のとおり可決された\n閉会　午後一時二十五分\n")
+    assert [(t.role, t.name) for t in m.turns] == [("議長", "小林健一"), ("町長", "木村正男"), ("議長", "小林健一")]
+
+
 def test_a_records_file_of_one_speech(tmp_path):
     # a speech alone, as the Diet's API gives one speech (a mayor's address from a dataset):
     # refused before as holding no speaker line
@@ -9916,6 +9928,34 @@ _TRIALS_2026_12_06 = [
      " 教育委員会事務局副参事(学校再編担当) 吉村 恒治\n○事務局職員\n 書記 丸尾 明美\n○議題\n"
      " 第1号議案 平成23年度中野区一般会計補正予算(関係分)\n\n委員長\n 定足数に達しましたので、子ども文教委員会を開会します。\n",
      [("委員長", "", "定足数に達しましたので、子ども文教委員会を開会します。")]),
+    # (second review of 2026-12-06) an official whose label is an office with its charge speaks;
+    # a short answer in kanji alone is no name; a citizen addressing an official by office
+    ("委員会会議記録\n○開会日 令和2年3月9日\n○出席委員(7名)\n 石坂 わたる委員長\n○出席説明員\n"
+     " 総務部副参事（防災担当） 志賀 聡\n○委員長署名\n委員長\n 定足数に達しましたので、総務委員会を開会します。\n"
+     " 防災担当から報告を求めます。\n総務部副参事（防災担当）\n それでは、地域防災計画の修正について御報告いたします。\n"
+     "委員長\n ただいまの報告に対して質疑はありませんか。\n",
+     [("委員長", "", "定足数に達しましたので、総務委員会を開会します。防災担当から報告を求めます。"),
+      ("総務部副参事（防災担当）", "", "それでは、地域防災計画の修正について御報告いたします。"),
+      ("委員長", "", "ただいまの報告に対して質疑はありませんか。")]),
+    ("委員長　ほかに質疑はありませんか。\n山田委員　来年度の拡充の時期は。\n福祉部副参事（高齢者支援担当）　検討中\n"
+     "山田委員　早期の拡充を要望する。\n",
+     [("委員長", "", "ほかに質疑はありませんか。"), ("委員", "山田", "来年度の拡充の時期は。"),
+      ("福祉部副参事（高齢者支援担当）", "", "検討中"), ("委員", "山田", "早期の拡充を要望する。")]),
+    ("区民と議会の意見交換会記録\n司会\n それでは、参加者の方から御意見をいただきます。\n山田一郎\n"
+     " 子ども教育部副参事（子育て支援担当）にお伺いしたいのですが、待機児童はどうなっていますか。\n"
+     "子ども教育部副参事（子育て支援担当）\n お答えします。現在、待機児童は１５人でございます。\n"
+     "鈴木花子\n ありがとうございます。来年度の見込みも教えてください。\n",
+     [("司会", "", "それでは、参加者の方から御意見をいただきます。"),
+      (None, "山田一郎", "子ども教育部副参事（子育て支援担当）にお伺いしたいのですが、待機児童はどうなっていますか。"),
+      ("子ども教育部副参事（子育て支援担当）", "", "お答えします。現在、待機児童は１５人でございます。"),
+      (None, "鈴木花子", "ありがとうございます。来年度の見込みも教えてください。")]),
+    # …and a list's bullets marked * read out in a flowing line stay said (only a heading the
+    # speech then announces is not)
+    ("7 ◯委員長(森 和子君) 資料の御説明をお願いします。 8 ◯財政課長(石井 大輔君) 御説明いたします。  "
+     "今年度の新規事業は次の2件です。 *子ども食堂支援事業  *学習支援事業  以上でございます。\n",
+     [("委員長", "森 和子", "資料の御説明をお願いします。"),
+      ("財政課長", "石井 大輔", "御説明いたします。今年度の新規事業は次の2件です。*子ども食堂支援事業  *学習支援事業  "
+       "以上でございます。")]),
     # an agenda heading run into the next label, a copy that lost the line break between them
     # (岡山県議会 on an aggregator: △日程第1 一般質問副議長(波多洋治君)): the office is the label's
     ("◯議長(小倉弘行君)  ただいまから本日の会議を開きます。\n〜〜〜〜〜〜〜〜〜〜〜 △日程第1 一般質問副議長(波多洋治君)  "
