@@ -2436,6 +2436,12 @@ def _leading_surname(c: str) -> str:
                 and morphs[k + 1].surface() not in MEMBER_ROLES + ("議員",):
             break         # 西岡厚生委員長: the 厚生 committee's chair, not a given name 厚生
         name += m.surface()
+    if not name and len(morphs) > 1 and morphs[0].part_of_speech()[0] == "接頭辞" and len(morphs[0].surface()) == 1 \
+            and is_kanji(morphs[0].surface()) and may_be_surname(morphs[0].surface()) \
+            and morphs[0].surface() not in "新前元旧副総大小本各全現次故主正準" \
+            and c[1:].startswith(_BARE_OFFICES) and is_role(c[1:]):
+        name = morphs[0].surface()   # 原主幹兼委員会第一係長: a surname of one kanji the dictionary
+        #                              reads as a prefix (原案), before an office no prefix makes
     if not name and morphs and morphs[0].part_of_speech()[1] == "固有名詞":
         first = morphs[0].surface()
         rest = c[len(first):]

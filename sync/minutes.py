@@ -4629,7 +4629,9 @@ _NAME_ALONE = re.compile(r"((?:[\u3400-\u9fff々〆ヶ]{1,5}[ \u3000]?){1,2}[\u3
                          r"[ \u3000]?(?:君|議員|さん|氏)")
 # the link a search system gives each speech, run onto its last line when the page is
 # copied (the Diet's: …決しました。発言のURL:https://kokkai.ndl.go.jp/…): spaces, the offsets kept
-_UNLINKED = re.compile(r"(?m)(?<=\S)[ \t\u3000]*発言の?(?:URL|ＵＲＬ)[:：][ \t\u3000]*\S+[ \t\u3000]*$")
+# (…or a site's link to the whole speech after an excerpt of it: …対策...全文を見る)
+_UNLINKED = re.compile(r"(?m)(?<=\S)[ \t\u3000]*(?:発言の?(?:URL|ＵＲＬ)[:：][ \t\u3000]*\S+|(?:\.{2,}|…+)?全文を見る)"
+                       r"[ \t\u3000]*$")
 # …and its link to the search's hits where the record flows on after it on its line (福井県議会
 # on an aggregator: ↓ 最初のヒットへ(全 0 ヒット) 1 ◯田中(敏)委員長  ただいまから…): the line is
 # not the link's alone — the link goes, and the record opens a line of its own

@@ -9956,6 +9956,13 @@ _TRIALS_2026_12_06 = [
      [("委員長", "森 和子", "資料の御説明をお願いします。"),
       ("財政課長", "石井 大輔", "御説明いたします。今年度の新規事業は次の2件です。*子ども食堂支援事業  *学習支援事業  "
        "以上でございます。")]),
+    # a surname of one kanji the dictionary reads as a prefix (原案), before a long office
+    # (鹿児島県議会 on an aggregator); a site's link to the whole speech after its excerpt
+    ("◯吉永委員 ただいまから委員会を開会いたします。\n◯原主幹兼委員会第一係長 本日の委員会は、お手元の日程のとおりです。\n"
+     "◯吉永委員 その前に対策について伺います...全文を見る\n",
+     [("委員", "吉永", "ただいまから委員会を開会いたします。"),
+      ("主幹兼委員会第一係長", "原", "本日の委員会は、お手元の日程のとおりです。"),
+      ("委員", "吉永", "その前に対策について伺います")]),
     # an agenda heading run into the next label, a copy that lost the line break between them
     # (岡山県議会 on an aggregator: △日程第1 一般質問副議長(波多洋治君)): the office is the label's
     ("◯議長(小倉弘行君)  ただいまから本日の会議を開きます。\n〜〜〜〜〜〜〜〜〜〜〜 △日程第1 一般質問副議長(波多洋治君)  "
