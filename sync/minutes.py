@@ -3336,6 +3336,12 @@ class _Walk:
                 label_line = number + skip if not speech_line[at:].strip(SPACES) else 0
                 continue
             reader = layout.reader_note(line)
+            if reader is not None and current is not None and not reader.name and not current.chars \
+                    and current.role and layout.compact(current.role).endswith(layout.compact(reader.role or "-")):
+                # （委員長報告） under ○総務常任委員長（山本一郎君）: the note names who just took
+                # the floor by office — the speech under it is theirs, read as a reading
+                current.reading = True
+                continue
             if reader is not None and current is not None:
                 # （杉立敏也事務局長報告）, 〔事務局次長報告〕: what follows is that person's
                 turns.append(current.build())
