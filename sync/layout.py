@@ -1162,6 +1162,8 @@ def _after_heading(role: str) -> str | None:
     """The office at the end of ``role`` where a heading ran into it (a copy that lost the
     line break and the marker: 委員長あいさつ委員長渡辺務君), 日程第1 一般質問副議長(波多洋治君)) —
     the heading a greeting's or the agenda's (…あいさつ, 日程第１, 一般質問) — else None."""
+    if not any(w in role for w in ("あいさつ", "挨拶", "日程第")):
+        return None       # (the common case, on every label: nothing to look for)
     for k in range(2, len(role) - 1):
         head, office = role[:k].strip(SPACES), role[k:].strip(SPACES)
         agenda = _AGENDA_HEAD.fullmatch(head)
@@ -1172,7 +1174,7 @@ def _after_heading(role: str) -> str | None:
 
 
 # an agenda item's number and its title (日程第1 一般質問)
-_AGENDA_HEAD = re.compile(rf"日程第[0-9０-９一二三四五六七八九十]+[{SPACES}]*(\S+)")
+_AGENDA_HEAD = re.compile(rf"日程第{_NUM}+[{SPACES}]*(\S+)")
 
 
 def _parse_label(line: str, start: int, loose: bool = True) -> Label | None:

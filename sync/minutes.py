@@ -4626,7 +4626,7 @@ _ITEM_IN_SENTENCE = re.compile(rf"{layout._AGENDA_ITEM}[ \u3000]*[^。]{{2,80}}?
 # no heading ends so
 _ATTRIBUTIVE_END = re.compile(r"(?:に基づく|による|に関する|に係る|に対する|に伴う|における|についての|のための)$")
 # the items read out, taken up together (以上両案を一括して議題といたします。 / 以上３件を一括議題とします。)
-_TAKEN_UP = re.compile(r"以上(?:[^。]{0,20}?(?:を一括|議題)|(?:[0-9０-９一二三四五六七八九十]+|両|各|全|の)"
+_TAKEN_UP = re.compile(rf"以上(?:[^。]{{0,20}}?(?:を一括|議題)|(?:{layout.NUM}+|両|各|全|の)"
                        r"(?:件|案|議案|請願|陳情))[^。]*。")
 # a speaker saying he reports (a committee chair: その審査の結果を御報告いたします。)
 _REPORTS = re.compile(r"報告(?:いたします|します|申し上げます|を申し上げます)。")

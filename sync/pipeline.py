@@ -337,9 +337,13 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
             progress("align", 0, 1)
         # guided: the official text forced onto the audio, with no transcription to check an
         # opening it could not place against: such words are dropped (timing.stranded)
-        given = words if heard else stranded(words, voiced) if heard_from is None else \
-            stranded([x for x in words if x.start < heard_from], voiced) + \
-            [x for x in words if x.start >= heard_from]
+        if heard:
+            given = words
+        elif heard_from is None:
+            given = stranded(words, voiced)
+        else:       # (guided up to heard_from, heard from there)
+            given = stranded([x for x in words if x.start < heard_from], voiced) + \
+                [x for x in words if x.start >= heard_from]
         timing = time_text(text, given, audio, voiced, opts.align, opts.refine, offsets)
         if heard_from is not None and opts.retime and engine.guide is not None:
             lap("alignment")
