@@ -372,17 +372,15 @@ def transcribe_samples(model, samples: np.ndarray, opts: AsrOptions, offset: flo
     filter, word timestamps), timed from ``offset`` seconds; ``progress`` gets the end of
     each segment (seconds into the samples)."""
     if opts.batch_size > 1:
-        from faster_whisper import BatchedInferencePipeline
+        return batched_words(model, samples, opts, offset, progress)
+    segments, _ = model.transcribe(
+        samples, language=opts.language, beam_size=opts.beam_size,
+        vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
+        initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
+    return _segment_words(segments, offset, progress)
 
-        segments, _ = BatchedInferencePipeline(model).transcribe(
-            samples, language=opts.language, beam_size=opts.beam_size,
-            vad_filter=True, word_timestamps=True, batch_size=opts.batch_size,
-            initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
-    else:
-        segments, _ = model.transcribe(
-            samples, language=opts.language, beam_size=opts.beam_size,
-            vad_filter=True, word_timestamps=True, condition_on_previous_text=False,
-            initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
+
+def _segment_words(segments, offset: float, progress: Progress | None = None) -> list[Word]:
     words = []
     for seg in segments:
         for w in seg.words or ():
@@ -392,6 +390,104 @@ def transcribe_samples(model, samples: np.ndarray, opts: AsrOptions, offset: flo
         if progress:
             progress(seg.end)
     return words
+
+
+# A batched chunk is read once: a decoder that stops early loses the rest of its chunk, and
+# a loop (the same phrase again and again) is not sampled again as transcribe() would.
+# Such stretches are transcribed again one after another (faster-whisper's own tests: a
+# gzip ratio over 2.4, a mean log-probability per token under -1; speech that no word
+# heard covers).
+BATCH_REPAIR_VERSION = 1    # (in the cache key of batched words: words batched before it differ)
+REPAIR_RATIO = 2.4          # a segment's text compresses more than this: a loop
+REPAIR_LOGPROB = -1.0       # its tokens' mean log-probability under this: a poor reading
+REPAIR_UNHEARD = 2.0        # seconds of speech (the voice-activity model's) no word is near
+REPAIR_REACH = 1.0          # a word "covers" the speech this far on either side of it
+REPAIR_RATE = 2.0           # characters a second of speech under this: read too thinly
+REPAIR_SPARSE_MIN = 5.0     # …judged over this many seconds of speech at least
+
+
+def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 0.0,
+                  progress: Progress | None = None) -> list[Word]:
+    """The words of faster-whisper's batched pipeline (``opts.batch_size`` chunks at a
+    time), with the stretches it read badly transcribed again one after another
+    (:func:`repair_spans`)."""
+    from faster_whisper import BatchedInferencePipeline
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    segments, _ = BatchedInferencePipeline(model).transcribe(
+        samples, language=opts.language, beam_size=opts.beam_size,
+        vad_filter=True, word_timestamps=True, batch_size=opts.batch_size,
+        initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
+    segments = list(segments)
+    words = _segment_words(segments, 0.0, progress)
+    speech = [(x["start"] / SAMPLE_RATE, x["end"] / SAMPLE_RATE)
+              for x in get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=160))]
+    poor = [(s.start, s.end) for s in segments
+            if s.compression_ratio > REPAIR_RATIO or s.avg_logprob < REPAIR_LOGPROB
+            or _sparse(s, speech)]
+    spans = repair_spans(words, speech, poor, len(samples) / SAMPLE_RATE)
+    kept = [w for w in words if not _inside(w, spans)]
+    for a, b in spans:
+        again, _ = model.transcribe(
+            samples[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)], language=opts.language,
+            beam_size=opts.beam_size, vad_filter=True, word_timestamps=True,
+            condition_on_previous_text=False, initial_prompt=opts.initial_prompt,
+            hotwords=opts.hotwords)
+        kept += [w for w in _segment_words(again, a) if w.start < b]
+    kept.sort(key=lambda w: w.start)
+    return [Word(round(offset + w.start, 3), round(offset + w.end, 3), w.text, w.probability)
+            for w in kept]
+
+
+def _sparse(segment, speech: Sequence[tuple[float, float]]) -> bool:
+    """Far fewer characters than the speech in the segment's time holds: a chunk read
+    as a few words spread over it (seen: 26 characters over 28.6 s of a member's speech,
+    where the segments around read 4.4-5.9 a second)."""
+    said = sum(max(0.0, min(b, segment.end) - max(a, segment.start)) for a, b in speech)
+    chars = sum(1 for c in segment.text if c.isalnum())
+    return said >= REPAIR_SPARSE_MIN and chars < REPAIR_RATE * said
+
+
+def repair_spans(words: Sequence[Word], speech: Sequence[tuple[float, float]],
+                 poor: Sequence[tuple[float, float]], duration: float) -> list[tuple[float, float]]:
+    """The stretches of a batched transcription to transcribe again: each ``poor``
+    segment's, and each run of ``speech`` (seconds) where no word is heard within
+    :data:`REPAIR_REACH` for :data:`REPAIR_UNHEARD` seconds of speech or more — each
+    widened to the words kept on either side (the end of the one before, the start of
+    the one after), overlapping ones joined."""
+    near = sorted((w.start - REPAIR_REACH, w.end + REPAIR_REACH) for w in words)
+    found: list[tuple[float, float]] = list(poor)
+    run: list[float] = []                 # the unheard run so far: [start, end, speech seconds]
+    k = 0
+    for a, b in speech:
+        t = a
+        while t < b:
+            while k < len(near) and near[k][1] <= t:
+                k += 1
+            if k < len(near) and near[k][0] <= t:       # heard here: the run ends
+                if run and run[2] >= REPAIR_UNHEARD:
+                    found.append((run[0], run[1]))
+                run = []
+                t = near[k][1]
+                continue
+            end = min(b, near[k][0]) if k < len(near) else b
+            run = [run[0], end, run[2] + end - t] if run else [t, end, end - t]
+            t = end
+    if run and run[2] >= REPAIR_UNHEARD:
+        found.append((run[0], run[1]))
+    spans: list[tuple[float, float]] = []
+    for a, b in sorted(found):
+        a = max((w.end for w in words if w.end <= a and not _inside(w, poor)), default=0.0)
+        b = min((w.start for w in words if w.start >= b and not _inside(w, poor)), default=duration)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _inside(w: Word, spans: Sequence[tuple[float, float]]) -> bool:
+    return any(a <= w.start < b for a, b in spans)
 
 
 def spoken_language(opts: AsrOptions, audio: Audio, speech: np.ndarray, frame: float) -> tuple[str, float]:

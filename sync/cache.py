@@ -20,7 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from . import models
-from .asr import AsrOptions, Decoder, Word, compute_type_for
+from .asr import BATCH_REPAIR_VERSION, AsrOptions, Decoder, Word, compute_type_for
 from .files import sha256_file, stamp, write_atomic
 
 
@@ -61,6 +61,8 @@ def asr_key(media_sha256: str, opts: AsrOptions, model: str) -> str:
              "compute_type": compute_type_for(opts)}
     if opts.batch_size == 1:     # one chunk after another: the words as before batching existed
         del ident["batch_size"]
+    else:                        # batched words with the stretches it read badly heard again
+        ident["repaired"] = BATCH_REPAIR_VERSION
     return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:32]
 
 

@@ -119,8 +119,9 @@ def _job_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--beam-size", type=_number(int, 1), default=5, help="(default: 5)")
     g.add_argument("--batch-size", type=_number(int, 1), default=1,
                    help="speech chunks the full transcription decodes together (default 1: one "
-                        "after another, as faster-whisper's transcribe(); 8: about twice as fast "
-                        "on a CPU, as exact on clean speech, less on a noisy chamber: README)")
+                        "after another, as faster-whisper's transcribe(); 8: about 1.4 times as fast "
+                        "on a CPU, as exact on clean speech, less on real voices and a noisy "
+                        "chamber: README)")
     g.add_argument("--hotwords-from-minutes", action="store_true",
                    help="bias recognition towards the minutes' names and terms (better ★ "
                         "candidates, slightly worse timing; see README)")

@@ -172,3 +172,83 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
     assert not os.path.exists(folder)
     # on a GPU, or for a model too big to load twice, the retiming encodes its windows itself
     assert asr.whisper_encode_ahead(AsrOptions(device="cuda"))(audio, wins) is None
+
+
+def _w(s, e, text="あ"):
+    return Word(s, e, text, 0.9)
+
+
+def test_batched_speech_no_word_covers_is_heard_again_between_the_words_around_it():
+    # words to 10 s, then 20 s of speech (in three runs) with no word, then words again
+    words = [_w(t, t + 0.3) for t in np.arange(0.5, 10, 0.5)] + [_w(t, t + 0.3) for t in np.arange(31, 40, 0.5)]
+    speech = [(0.4, 10.2), (11.0, 18.0), (18.5, 25.0), (26.0, 40.0)]
+    spans = asr.repair_spans(words, speech, [], 40.0)
+    assert spans == [(pytest.approx(9.8), pytest.approx(31.0))]   # from the last word's end to the next's start
+    # speech every word is near, and a short unheard run (a cough): nothing
+    assert asr.repair_spans(words[:5], [(0.4, 2.9), (4.0, 5.5)], [], 6.0) == []
+
+
+def test_batched_poor_segments_are_heard_again_and_overlapping_stretches_join():
+    words = [_w(t, t + 0.3) for t in np.arange(0.0, 30, 0.5)]
+    speech = [(0.0, 30.0)]
+    # a loop read over 10-14 s, another over 13-16 s: one stretch, from the word before
+    # the first to the word after the second
+    spans = asr.repair_spans(words, speech, [(10.0, 14.0), (13.0, 16.0)], 30.0)
+    assert spans == [(pytest.approx(9.8), pytest.approx(16.0))]
+    # a poor reading at the very end: to the end of the audio
+    assert asr.repair_spans(words, speech, [(27.0, 30.0)], 30.0) == [(pytest.approx(26.8), 30.0)]
+
+
+def test_a_batched_segment_with_far_too_few_characters_for_its_speech_is_poor():
+    seg = type("S", (), {"start": 0.0, "end": 30.0})
+    speech = [(0.0, 14.0), (15.0, 29.0)]            # 28 s of speech
+    seg.text = "大日君から通知説明をご調査に出します。第2項1項目。"      # 24 characters: < 2 a second
+    assert asr._sparse(seg, speech)
+    seg.text = "あ" * 120                             # 4.3 a second: a reading
+    assert not asr._sparse(seg, speech)
+    seg.text = "はい。"                                # little speech: not judged
+    assert not asr._sparse(seg, [(0.0, 3.0)])
+
+
+def test_batched_words_keep_the_good_reading_and_take_the_repairs(monkeypatch):
+    import faster_whisper
+    import faster_whisper.vad
+
+    def seg(start, end, text, ratio=1.5, logprob=-0.4, words=()):
+        return type("S", (), dict(start=start, end=end, text=text, compression_ratio=ratio,
+                                  avg_logprob=logprob, no_speech_prob=0.1,
+                                  words=[type("W", (), dict(start=a, end=b, word=t, probability=0.9))
+                                         for a, b, t in words]))
+
+    good = [(t, t + 0.4, "よ") for t in np.arange(0.0, 10.0, 0.5)]
+    loop = [(t, t + 0.4, "母") for t in np.arange(10.0, 20.0, 0.5)]
+    later = [(t, t + 0.4, "し") for t in np.arange(20.0, 25.0, 0.5)]
+
+    class Pipeline:
+        def __init__(self, model):
+            pass
+
+        def transcribe(self, samples, **kw):
+            assert kw["batch_size"] == 8
+            return iter([seg(0.0, 10.0, "よ" * 20, words=good),
+                         seg(10.0, 20.0, "母のように" * 20, ratio=3.1, words=loop),
+                         seg(20.0, 25.0, "し" * 10, words=later)]), None
+
+    heard = []
+
+    class Model:
+        def transcribe(self, samples, **kw):
+            heard.append(len(samples) / SAMPLE_RATE)
+            assert kw["condition_on_previous_text"] is False and kw["vad_filter"]
+            return iter([seg(0.5, 9.5, "ほ" * 5, words=[(0.5, 1.0, "補償"), (2.0, 2.5, "金")])]), None
+
+    monkeypatch.setattr(faster_whisper, "BatchedInferencePipeline", Pipeline)
+    monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps",
+                        lambda x, o: [{"start": 0, "end": 25 * SAMPLE_RATE}])
+    samples = np.zeros(30 * SAMPLE_RATE, dtype=np.float32)
+    out = asr.batched_words(Model(), samples, AsrOptions(batch_size=8), offset=600.0)
+    assert heard == [pytest.approx(20.0 - 9.9)]               # the loop only, from the word before it
+    texts = [w.text for w in out]
+    assert "母" not in texts and texts.count("よ") == 20 and texts.count("し") == 10
+    assert [w.start for w in out if w.text in ("補償", "金")] == [pytest.approx(610.4), pytest.approx(611.9)]
+    assert [w.start for w in out] == sorted(w.start for w in out) and out[0].start == 600.0
