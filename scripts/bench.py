@@ -46,7 +46,7 @@ def recording(corpus: Path) -> Path:
 
 
 def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bool,
-                device: str = "cpu", retime: bool = True, batch_size: int = 1,
+                device: str = "cpu", retime: bool = True, batch_size: int = 0,
                 compute_type: str = "auto") -> dict:
     sys.path.insert(0, str(ROOT))
     from sync.asr import AsrOptions
@@ -54,7 +54,8 @@ def child_align(corpus: Path, outdir: Path, cached: bool, threads: int, full: bo
 
     # a cache of the benchmark's own: the timed run always transcribes (and fills it),
     # --cached runs reuse it
-    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device, batch_size=batch_size,
+    opts = SyncOptions(asr=AsrOptions(threads=threads, device=device,
+                                      batch_size=batch_size or AsrOptions().batch_size,
                                       compute_type=compute_type),
                        cache_dir=outdir / "asr-cache",
                        full_asr=full, retime=retime)
@@ -131,8 +132,9 @@ def main() -> int:
     p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     p.add_argument("--compute-type", default="auto",
                    help="CTranslate2 compute type for both runs (auto: int8 on CPU, float16 on CUDA)")
-    p.add_argument("--batch-size", type=int, default=1,
-                   help="the full transcription's batch (1: sequential, as transcribe())")
+    p.add_argument("--batch-size", type=int, default=0,
+                   help="the full transcription's batch (0: the product's default; 1: sequential, "
+                        "as transcribe())")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.child:

@@ -39,9 +39,9 @@ class AsrOptions:
     compute_type: str = "auto"      # CTranslate2 type; auto: int8 on CPU, float16 on CUDA
     threads: int = 0                # CPU threads; 0: every core
     beam_size: int = 5              # faster-whisper's default
-    batch_size: int = 1             # speech chunks decoded together (faster-whisper's batched
-                                    # pipeline, about 2x faster on 2 cores but less exact on
-                                    # chamber audio: README); 1: one after another, as transcribe()
+    batch_size: int = 8             # speech chunks decoded together (faster-whisper's batched
+                                    # pipeline, the stretches it reads badly heard again: see
+                                    # batched_words); 1: one after another, as transcribe()
     block_seconds: float = 600.0    # transcribe at most this much audio at once (memory bound)
     initial_prompt: str | None = None
     hotwords: str | None = None     # words to bias every window towards (see vocabulary())
@@ -392,18 +392,24 @@ def _segment_words(segments, offset: float, progress: Progress | None = None) ->
     return words
 
 
-# A batched chunk is read once: a decoder that stops early loses the rest of its chunk, and
-# a loop (the same phrase again and again) is not sampled again as transcribe() would.
-# Such stretches are transcribed again one after another (faster-whisper's own tests: a
-# gzip ratio over 2.4, a mean log-probability per token under -1; speech that no word
-# heard covers).
-BATCH_REPAIR_VERSION = 1    # (in the cache key of batched words: words batched before it differ)
+# A batched chunk is read once: a decoder that stops early loses the rest of its chunk, a
+# loop is not sampled again as transcribe() would, and words read where no speech was
+# stay. Such stretches are transcribed again one after another (faster-whisper's own
+# tests: a gzip ratio over 2.4, a mean log-probability per token under -1; and speech no
+# heard word covers, text far too thin for its speech, words squeezed into no time). The
+# voice-activity model keeps pauses under 2 s inside a chunk, as transcribe()'s does: the
+# batched default (160 ms) cuts them out and joins the speech on either side, and a word
+# after a 1.5-s pause took the start of the speech before it (a sentence 1.9 s early).
+BATCH_MIN_SILENCE_MS = 2000
+BATCH_REPAIR_VERSION = 2    # (in the cache key of batched words: words batched before it differ)
 REPAIR_RATIO = 2.4          # a segment's text compresses more than this: a loop
 REPAIR_LOGPROB = -1.0       # its tokens' mean log-probability under this: a poor reading
 REPAIR_UNHEARD = 2.0        # seconds of speech (the voice-activity model's) no word is near
 REPAIR_REACH = 1.0          # a word "covers" the speech this far on either side of it
 REPAIR_RATE = 2.0           # characters a second of speech under this: read too thinly
 REPAIR_SPARSE_MIN = 5.0     # …judged over this many seconds of speech at least
+REPAIR_SQUEEZED = 5         # words in a row timed in under…
+REPAIR_INSTANT = 0.02       # …this many seconds each: text read where no speech was
 
 
 def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 0.0,
@@ -417,14 +423,15 @@ def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 
     segments, _ = BatchedInferencePipeline(model).transcribe(
         samples, language=opts.language, beam_size=opts.beam_size,
         vad_filter=True, word_timestamps=True, batch_size=opts.batch_size,
+        vad_parameters={"min_silence_duration_ms": BATCH_MIN_SILENCE_MS},
         initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
     segments = list(segments)
     words = _segment_words(segments, 0.0, progress)
     speech = [(x["start"] / SAMPLE_RATE, x["end"] / SAMPLE_RATE)
-              for x in get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=160))]
+              for x in get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=BATCH_MIN_SILENCE_MS))]
     poor = [(s.start, s.end) for s in segments
             if s.compression_ratio > REPAIR_RATIO or s.avg_logprob < REPAIR_LOGPROB
-            or _sparse(s, speech)]
+            or _sparse(s, speech) or _squeezed(s)]
     spans = repair_spans(words, speech, poor, len(samples) / SAMPLE_RATE)
     kept = [w for w in words if not _inside(w, spans)]
     for a, b in spans:
@@ -437,6 +444,18 @@ def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 
     kept.sort(key=lambda w: w.start)
     return [Word(round(offset + w.start, 3), round(offset + w.end, 3), w.text, w.probability)
             for w in kept]
+
+
+def _squeezed(segment) -> bool:
+    """A run of words the alignment gave no time: text the audio holds no room for (seen:
+    士 fifteen times over 1 s; 36 words of the sentence before read again at one
+    instant). A sequential reading leaves at most three such words in a row."""
+    run = 0
+    for w in segment.words or ():
+        run = run + 1 if w.end - w.start < REPAIR_INSTANT else 0
+        if run >= REPAIR_SQUEEZED:
+            return True
+    return False
 
 
 def _sparse(segment, speech: Sequence[tuple[float, float]]) -> bool:

@@ -35,7 +35,7 @@ import bisect
 import re
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -1174,7 +1174,8 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions()) -
         model = load_model(asr_opts)
 
         def decode(samples: np.ndarray) -> list[Word]:
-            return transcribe_samples(model, samples, asr_opts)
+            # one window: nothing to batch, and the sequential loop's seek and fallback
+            return transcribe_samples(model, samples, replace(asr_opts, batch_size=1))
 
         if heard is not None:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language,

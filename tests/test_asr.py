@@ -21,7 +21,7 @@ def test_cache_key_follows_what_changes_the_words():
     assert base != cache.asr_key("n" * 64, AsrOptions(), "sha256:1")           # other media
     assert base != cache.asr_key("m" * 64, AsrOptions(), "sha256:2")           # other model
     assert base != cache.asr_key("m" * 64, AsrOptions(beam_size=1), "sha256:1")
-    assert base != cache.asr_key("m" * 64, AsrOptions(batch_size=8), "sha256:1")  # batched words differ
+    assert base != cache.asr_key("m" * 64, AsrOptions(batch_size=1), "sha256:1")  # sequential words differ
     assert base != cache.asr_key("m" * 64, AsrOptions(hotwords="関谷"), "sha256:1")
     assert base != cache.asr_key("m" * 64, AsrOptions(compute_type="float32"), "sha256:1")
 
@@ -210,6 +210,15 @@ def test_a_batched_segment_with_far_too_few_characters_for_its_speech_is_poor():
     assert not asr._sparse(seg, [(0.0, 3.0)])
 
 
+def test_a_batched_segment_with_words_squeezed_into_no_time_is_poor():
+    def seg(times):
+        return type("S", (), {"words": [type("W", (), {"start": a, "end": b}) for a, b in times]})
+    # 士 over and over at one instant (a loop the audio has no room for)
+    assert asr._squeezed(seg([(925.0, 925.2)] + [(925.43, 925.43)] * 6 + [(925.45, 926.0)]))
+    # three short words in a row happen in any reading
+    assert not asr._squeezed(seg([(1.0, 1.2), (1.2, 1.2), (1.2, 1.21), (1.21, 1.21), (1.21, 1.5)]))
+
+
 def test_batched_words_keep_the_good_reading_and_take_the_repairs(monkeypatch):
     import faster_whisper
     import faster_whisper.vad
@@ -230,6 +239,8 @@ def test_batched_words_keep_the_good_reading_and_take_the_repairs(monkeypatch):
 
         def transcribe(self, samples, **kw):
             assert kw["batch_size"] == 8
+            # pauses under 2 s stay inside a chunk, as transcribe() keeps them
+            assert kw["vad_parameters"] == {"min_silence_duration_ms": 2000}
             return iter([seg(0.0, 10.0, "よ" * 20, words=good),
                          seg(10.0, 20.0, "母のように" * 20, ratio=3.1, words=loop),
                          seg(20.0, 25.0, "し" * 10, words=later)]), None

@@ -33,10 +33,10 @@ def synced_plain(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def synced_batched(tmp_path_factory):
-    """--batch-size 8: the transcription decodes 8 speech chunks together (faster-whisper's
-    batched pipeline; the default decodes them one after another)."""
-    return _align(tmp_path_factory.mktemp("e2e-batched"), "--batch-size", "8")
+def synced_sequential(tmp_path_factory):
+    """--batch-size 1: the transcription decodes the speech chunks one after another
+    (faster-whisper's transcribe(); the default decodes 8 together)."""
+    return _align(tmp_path_factory.mktemp("e2e-sequential"), "--batch-size", "1")
 
 
 @pytest.fixture(scope="module")
@@ -85,11 +85,11 @@ def test_stage_times_and_the_guided_share_are_printed(synced, synced_guided):
     assert timed and int(timed.group(1)) >= 3 and float(timed.group(2)) >= 50, full.stderr
 
 
-@pytest.mark.parametrize("path", ["guided", "full", "plain", "batched"])
+@pytest.mark.parametrize("path", ["guided", "full", "plain", "sequential"])
 def test_captions_follow_the_speech(path, request):
     """Score against the sample's exact truth with the shared scorer, on every path."""
     out, _ = request.getfixturevalue({"guided": "synced_guided", "full": "synced", "plain": "synced_plain",
-                                      "batched": "synced_batched"}[path])
+                                      "sequential": "synced_sequential"}[path])
     score = _score(out)
     assert score["coverage"] >= 0.99
     assert score["start_median"] <= 0.15
