@@ -401,7 +401,7 @@ def _segment_words(segments, offset: float, progress: Progress | None = None) ->
 # batched default (160 ms) cuts them out and joins the speech on either side, and a word
 # after a 1.5-s pause took the start of the speech before it (a sentence 1.9 s early).
 BATCH_MIN_SILENCE_MS = 2000
-BATCH_REPAIR_VERSION = 2    # (in the cache key of batched words: words batched before it differ)
+BATCH_REPAIR_VERSION = 3    # (in the cache key of batched words: words batched before it differ)
 REPAIR_RATIO = 2.4          # a segment's text compresses more than this: a loop
 REPAIR_LOGPROB = -1.0       # its tokens' mean log-probability under this: a poor reading
 REPAIR_UNHEARD = 2.0        # seconds of speech (the voice-activity model's) no word is near
@@ -425,8 +425,13 @@ def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 
         vad_filter=True, word_timestamps=True, batch_size=opts.batch_size,
         vad_parameters={"min_silence_duration_ms": BATCH_MIN_SILENCE_MS},
         initial_prompt=opts.initial_prompt, hotwords=opts.hotwords)
-    segments = list(segments)
-    words = _segment_words(segments, 0.0, progress)
+    read = []
+    for seg in segments:            # (decoded as they are taken: progress as they come)
+        read.append(seg)
+        if progress:
+            progress(seg.end)
+    segments = read
+    words = _segment_words(segments, 0.0)
     speech = [(x["start"] / SAMPLE_RATE, x["end"] / SAMPLE_RATE)
               for x in get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=BATCH_MIN_SILENCE_MS))]
     poor = [(s.start, s.end) for s in segments
@@ -436,7 +441,7 @@ def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 
     kept = [w for w in words if not _inside(w, spans)]
     for a, b in spans:
         again, _ = model.transcribe(
-            samples[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)], language=opts.language,
+            samples[int(round(a * SAMPLE_RATE)):int(round(b * SAMPLE_RATE))], language=opts.language,
             beam_size=opts.beam_size, vad_filter=True, word_timestamps=True,
             condition_on_previous_text=False, initial_prompt=opts.initial_prompt,
             hotwords=opts.hotwords)
@@ -496,8 +501,8 @@ def repair_spans(words: Sequence[Word], speech: Sequence[tuple[float, float]],
         found.append((run[0], run[1]))
     spans: list[tuple[float, float]] = []
     for a, b in sorted(found):
-        a = max((w.end for w in words if w.end <= a and not _inside(w, poor)), default=0.0)
-        b = min((w.start for w in words if w.start >= b and not _inside(w, poor)), default=duration)
+        a = max((w.end for w in words if w.end <= a and not _inside(w, poor, True)), default=0.0)
+        b = min((w.start for w in words if w.start >= b and not _inside(w, poor, True)), default=duration)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], b))
         else:
@@ -505,8 +510,10 @@ def repair_spans(words: Sequence[Word], speech: Sequence[tuple[float, float]],
     return spans
 
 
-def _inside(w: Word, spans: Sequence[tuple[float, float]]) -> bool:
-    return any(a <= w.start < b for a, b in spans)
+def _inside(w: Word, spans: Sequence[tuple[float, float]], closed: bool = False) -> bool:
+    """``w`` starts in one of ``spans`` (``closed``: or is squeezed into no time at its
+    end — a poor segment ends where its last word does, and such words are its own)."""
+    return any(a <= w.start < b or (closed and w.start == b == w.end) for a, b in spans)
 
 
 def spoken_language(opts: AsrOptions, audio: Audio, speech: np.ndarray, frame: float) -> tuple[str, float]:

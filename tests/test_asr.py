@@ -257,9 +257,19 @@ def test_batched_words_keep_the_good_reading_and_take_the_repairs(monkeypatch):
     monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps",
                         lambda x, o: [{"start": 0, "end": 25 * SAMPLE_RATE}])
     samples = np.zeros(30 * SAMPLE_RATE, dtype=np.float32)
-    out = asr.batched_words(Model(), samples, AsrOptions(batch_size=8), offset=600.0)
+    seen = []
+    out = asr.batched_words(Model(), samples, AsrOptions(batch_size=8), offset=600.0, progress=seen.append)
+    assert seen == [10.0, 20.0, 25.0]                          # each chunk as it is read
     assert heard == [pytest.approx(20.0 - 9.9)]               # the loop only, from the word before it
     texts = [w.text for w in out]
     assert "母" not in texts and texts.count("よ") == 20 and texts.count("し") == 10
     assert [w.start for w in out if w.text in ("補償", "金")] == [pytest.approx(610.4), pytest.approx(611.9)]
     assert [w.start for w in out] == sorted(w.start for w in out) and out[0].start == 600.0
+
+
+def test_words_squeezed_at_a_poor_segments_end_are_heard_again_with_it():
+    # a batched segment ends where its last word does: 士 six times at that very instant
+    # (and a segment all of whose words share one instant) is the segment's, not kept
+    words = [_w(9.0, 9.5), _w(10.0, 10.5), _w(10.5, 11.0)] + [_w(11.0, 11.0, "士")] * 6 + [_w(13.0, 13.4)]
+    assert asr.repair_spans(words, [(9.0, 14.0)], [(10.0, 11.0)], 20.0) == [(9.5, 13.0)]
+    assert asr.repair_spans(words, [(9.0, 14.0)], [(11.0, 11.0)], 20.0) == [(11.0, 13.0)]
