@@ -7,12 +7,13 @@ moments, so memory stays bounded by the block size, not by the session length.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import shutil
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -439,13 +440,11 @@ def batched_words(model, samples: np.ndarray, opts: AsrOptions, offset: float = 
             or _sparse(s, speech) or _squeezed(s)]
     spans = repair_spans(words, speech, poor, len(samples) / SAMPLE_RATE)
     kept = [w for w in words if not _inside(w, spans)]
+    one_by_one = replace(opts, batch_size=1)
     for a, b in spans:
-        again, _ = model.transcribe(
-            samples[int(round(a * SAMPLE_RATE)):int(round(b * SAMPLE_RATE))], language=opts.language,
-            beam_size=opts.beam_size, vad_filter=True, word_timestamps=True,
-            condition_on_previous_text=False, initial_prompt=opts.initial_prompt,
-            hotwords=opts.hotwords)
-        kept += [w for w in _segment_words(again, a) if w.start < b]
+        again = transcribe_samples(model, samples[int(round(a * SAMPLE_RATE)):int(round(b * SAMPLE_RATE))],
+                                   one_by_one, a)
+        kept += [w for w in again if w.start < b]
     kept.sort(key=lambda w: w.start)
     return [Word(round(offset + w.start, 3), round(offset + w.end, 3), w.text, w.probability)
             for w in kept]
@@ -499,10 +498,14 @@ def repair_spans(words: Sequence[Word], speech: Sequence[tuple[float, float]],
             t = end
     if run and run[2] >= REPAIR_UNHEARD:
         found.append((run[0], run[1]))
+    good = [w for w in words if not _inside(w, poor, True)]
+    ends, starts = sorted(w.end for w in good), sorted(w.start for w in good)
     spans: list[tuple[float, float]] = []
     for a, b in sorted(found):
-        a = max((w.end for w in words if w.end <= a and not _inside(w, poor, True)), default=0.0)
-        b = min((w.start for w in words if w.start >= b and not _inside(w, poor, True)), default=duration)
+        k = bisect.bisect_right(ends, a)
+        a = ends[k - 1] if k else 0.0
+        k = bisect.bisect_left(starts, b)
+        b = starts[k] if k < len(starts) else duration
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], b))
         else:
