@@ -153,6 +153,27 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
     store = asr.whisper_encode_ahead(opts)(audio, wins, str(tmp_path))   # (under the cache's folder)
     assert store is not None
     with store:
+        if os.path.isdir("/proc/self/task"):
+            # …at a lower priority than the transcription's while it encodes: the second
+            # model's own threads (made by the thread that loaded it) too, this one's not
+            import threading
+            import time
+
+            def nices():
+                out = []
+                for t in os.listdir("/proc/self/task"):
+                    try:
+                        out.append(int(open(f"/proc/self/task/{t}/stat").read().rsplit(")", 1)[1].split()[16]))
+                    except OSError:
+                        pass        # (a thread that ended)
+                return out
+
+            lowered = 0
+            while store._thread.is_alive() and lowered < 2:
+                lowered = max(lowered, nices().count(asr.AHEAD_NICE))
+                time.sleep(0.02)
+            assert lowered >= 2
+            assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0
         for a, b in wins:
             kept, frames = store.get(a, b)
             again, frames_again = asr.encode_once(model, audio.block(a, b))
@@ -160,18 +181,80 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
         assert store.get(wins[0][0], wins[0][1] + 1.0) is None
         folder = store.folder
         assert folder and os.path.isdir(folder) and os.path.dirname(folder) == str(tmp_path) and store.seconds > 0
-        if os.path.isdir("/proc/self/task"):
-            # …at a lower priority than the transcription's: the second model's own threads
-            # (made by the thread that loaded it) too, this one's not
-            import threading
-
-            nices = [int(open(f"/proc/self/task/{t}/stat").read().rsplit(")", 1)[1].split()[16])
-                     for t in os.listdir("/proc/self/task")]
-            assert nices.count(asr.AHEAD_NICE) >= 2
-            assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0
     assert not os.path.exists(folder)
     # on a GPU, or for a model too big to load twice, the retiming encodes its windows itself
     assert asr.whisper_encode_ahead(AsrOptions(device="cuda"))(audio, wins) is None
+
+
+@pytest.mark.slow
+def test_the_guides_windows_encoded_beside_are_given_once_in_order_and_few_are_kept(tmp_path):
+    # the guided path's store: a few windows ahead of the one asked for, each given once
+    # (its file removed), one asked for again is not waited for, the thread's priority is
+    # the guide's own, and the second instance of the model is let go when it is done
+    import os
+    import threading
+    import time
+
+    from conftest import SAMPLE_MEDIA
+    from sync import media
+    from sync.guided import GuidedOptions, windows
+    from sync.voicing import voicing
+
+    audio = media.load(str(SAMPLE_MEDIA))
+    wins = windows(voicing(audio), audio.duration, GuidedOptions())
+    assert len(wins) >= 3
+    opts = AsrOptions()
+    model = asr.load_model(opts)
+    store = asr.whisper_encode_ahead(opts)(audio, wins, str(tmp_path), lookahead=2)
+    assert store is not None
+    with store:
+        deadline = time.monotonic() + 120
+        while len(store.index) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.5)
+        assert len(store.index) == 2 and store.made == 2       # waits: two ahead, no more
+        if os.path.isdir("/proc/self/task"):
+            nices = {int(open(f"/proc/self/task/{t}/stat").read().rsplit(")", 1)[1].split()[16])
+                     for t in os.listdir("/proc/self/task")}
+            assert nices == {os.getpriority(os.PRIO_PROCESS, threading.get_native_id())}
+        for a, b in wins:
+            kept, frames = store.get(a, b)
+            again, frames_again = asr.encode_once(model, audio.block(a, b))
+            assert frames == frames_again and np.array_equal(np.asarray(kept), np.asarray(again))
+            assert len(os.listdir(store.folder)) <= 2 and len(store.index) <= 2
+        t0 = time.monotonic()
+        assert store.get(*wins[0]) is None and time.monotonic() - t0 < 0.5
+        store._thread.join(60)
+        assert not store._thread.is_alive()
+        assert not [k for k in asr._LOADED if k[-1] == "ahead"]
+        assert os.listdir(store.folder) == []
+
+
+def test_a_store_with_a_lookahead_drops_the_windows_passed_over():
+    # a window the guide never asks for (it moved on) is dropped when a later one is asked
+    # for: the thread is never left waiting for room behind it
+    import threading
+
+    store = asr.EncoderStore(lookahead=2)
+    made = threading.Event()
+
+    class Audio:
+        def block(self, a, b):
+            return np.zeros(int((b - a) * 16000), dtype=np.float32)
+
+    encoder = object()
+    wins = [(0.0, 1.0), (1.0, 2.0), (2.0, 3.0), (3.0, 4.0)]
+    real = asr.encode_once
+    try:
+        asr.encode_once = lambda model, samples: (np.full((1, 3, 2), len(samples), dtype=np.float32), 7)
+        with store:
+            store.start(lambda: encoder, Audio(), wins, nice=0, release=made.set)
+            got = store.get(2.0, 3.0)          # windows 0 and 1 passed over
+            assert got is not None and got[1] == 7
+            assert store.get(3.0, 4.0) is not None
+            assert made.wait(10) and store.get(0.0, 1.0) is None
+    finally:
+        asr.encode_once = real
 
 
 def _w(s, e, text="あ"):

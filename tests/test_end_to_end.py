@@ -182,6 +182,26 @@ def test_one_speech_with_no_speaker_line(tmp_path):
     assert len(said) >= 3 and max(abs(starts[c["text"]] - c["start"]) for c in said) < 1.0
 
 
+def test_the_guides_windows_encoded_beside_change_no_caption(synced_guided, tmp_path):
+    # --guided with its windows encoded by a second instance of the model in a thread of its
+    # own gives the captions the guide gives encoding each window itself
+    from dataclasses import replace
+
+    from sync.asr import whisper_engine
+    from sync.guided import whisper_guide
+    from sync.pipeline import SyncOptions, sync
+
+    opts = SyncOptions(use_cache=False, full_asr=False)
+    engine = replace(whisper_engine(opts.asr), guide=whisper_guide(opts.asr, opts.guided, encode_beside=False))
+    result = sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", opts, engine=engine)
+    assert result.guided is not None and "asr: encoder beside" not in result.stages
+    out, proc = synced_guided
+    assert "encoder beside" in proc.stderr          # (the stage times the CLI prints)
+    beside = json.loads((out / "sample.json").read_text(encoding="utf-8"))
+    itself = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
+    assert itself["cues"] == beside["cues"] and len(beside["cues"]) > 10
+
+
 def test_windows_encoded_ahead_change_no_caption(synced, tmp_path):
     # the default path with the retiming's encoder passes made beside the transcription gives
     # the captions the retiming gives encoding its windows itself
