@@ -44,9 +44,10 @@ def test_vocabulary_names_and_terms():
 
 
 @pytest.mark.slow
-def test_star_windows_decoded_together_read_as_decoded_alone():
+def test_star_windows_decoded_together_read_as_decoded_alone(monkeypatch):
     # the real model: a batch of windows (same beam, prompts of the same length) gives
-    # each window the text and score it gets alone
+    # each window the text and score it gets alone — in two lanes, each a model instance
+    # of its own (let go after), on any machine with two cores or more
     from conftest import SAMPLE_MEDIA
     from sync import media
     from sync.asr import whisper_decoder
@@ -61,9 +62,18 @@ def test_star_windows_decoded_together_read_as_decoded_alone():
     requests.append((audio.block(0.0, 12.0), "", "", 1))
     alone = [decode(*r) for r in requests]
     asr._ENCODED.clear()
+    monkeypatch.setattr(asr, "cores", lambda: 2)
+    real_load, lanes = asr.load_model, []
+    monkeypatch.setattr(asr, "load_model", lambda opts, instance="": (lanes.append(instance), real_load(opts, instance))[1])
     together = decode.many(requests)
     assert [[(t, round(p, 3)) for t, p in x] for x in together] == [[(t, round(p, 3)) for t, p in x] for x in alone]
     assert all(x[0][0] for x in together)
+    assert "beside" in lanes and not [k for k in asr._LOADED if k[-1] == "beside"]
+    # one lane (one core): the same readings
+    asr._ENCODED.clear()
+    monkeypatch.setattr(asr, "cores", lambda: 1)
+    lanes.clear()
+    assert decode.many(requests) == together and "beside" not in lanes
 
 
 def test_a_short_window_is_encoded_short_at_one_of_a_few_lengths():

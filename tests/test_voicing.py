@@ -73,6 +73,17 @@ def test_probability_is_per_frame_and_blocks_do_not_show(sample):
     assert np.mean(np.abs(whole - blocks) > 0.3) < 0.01
 
 
+def test_blocks_heard_side_by_side_give_what_one_after_another_gives(sample, monkeypatch):
+    from sync import asr
+
+    audio, _, _ = chamber(sample)
+    opts = VoicingOptions(vad_block=3.0)
+    monkeypatch.setattr(asr, "cores", lambda: 1)
+    one = speech_probability(audio, opts)
+    monkeypatch.setattr(asr, "cores", lambda: 2)
+    assert np.array_equal(speech_probability(audio, opts), one) and one.max() > 0.5
+
+
 def test_noise_between_clauses_is_not_speech(sample):
     audio, a_end, b_start = chamber(sample)
     v = voicing(audio)
