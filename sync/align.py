@@ -117,9 +117,16 @@ _CHUNK_CELLS = 4e7   # an LCS over more cells than this (o × a kana) is cut bet
 _ANCHOR_GRAM = 12    # kana in the k-grams that anchor the cuts
 
 
-def _anchors(o: str, a: str, k: int = _ANCHOR_GRAM) -> list[tuple[int, int]]:
+def _anchors(o: str, a: str, k: int = _ANCHOR_GRAM, cells: float = _CHUNK_CELLS) -> list[tuple[int, int]]:
     """Pairs (i, j): a k-gram that occurs once in ``o`` at i and once in ``a`` at j,
-    kept as the longest chain increasing in both (so they can all be true at once)."""
+    kept as the longest chain increasing in both (so they can all be true at once).
+
+    Where that chain leaves a stretch of more than ``cells`` (o × a kana) between two
+    anchors — a session that says a long passage again (a bill read out twice, a vote
+    repeated; a benchmark that joins the same sessions), whose k-grams seldom occur once —,
+    the stretch is anchored by the k-grams it holds at most :data:`_ANCHOR_REPEAT` times in
+    each: every pairing of their places, again the longest chain increasing in both (the
+    passage said first pairs with its first airing: the chain that crosses over is shorter)."""
     def once(s: str) -> dict[str, int]:
         seen: dict[str, int] = {}
         for i in range(len(s) - k + 1):
@@ -128,8 +135,41 @@ def _anchors(o: str, a: str, k: int = _ANCHOR_GRAM) -> list[tuple[int, int]]:
         return seen
 
     so, sa = once(o), once(a)
-    pairs = sorted((i, sa[g]) for g, i in so.items() if i >= 0 and sa.get(g, -1) >= 0)
-    # longest increasing subsequence of j (patience sorting with back-pointers)
+    chain = _increasing(sorted((i, sa[g]) for g, i in so.items() if i >= 0 and sa.get(g, -1) >= 0))
+    out: list[tuple[int, int]] = []
+    last = (-1, -1)
+    for i, j in chain + [(len(o), len(a))]:
+        if (i - last[0]) * (j - last[1]) > cells:
+            out += _repeated_anchors(o, a, last, (i, j), k)
+        if i < len(o):
+            out.append((i, j))
+        last = (i, j)
+    return out
+
+
+_ANCHOR_REPEAT = 4   # (see _anchors) a k-gram said more often pairs too many ways
+
+
+def _repeated_anchors(o: str, a: str, after: tuple[int, int], before: tuple[int, int],
+                      k: int) -> list[tuple[int, int]]:
+    """Anchors strictly between the anchors ``after`` and ``before`` from k-grams that occur
+    in both stretches, at most :data:`_ANCHOR_REPEAT` times in each (see :func:`_anchors`)."""
+    def places(s: str, lo: int, hi: int) -> dict[str, list[int]]:
+        at: dict[str, list[int]] = {}
+        for x in range(lo, hi - k + 1):
+            at.setdefault(s[x:x + k], []).append(x)
+        return at
+
+    po, pa = places(o, after[0] + 1, before[0]), places(a, after[1] + 1, before[1])
+    pairs = [(i, j) for g, its in po.items() if len(its) <= _ANCHOR_REPEAT
+             and len(js := pa.get(g, ())) <= _ANCHOR_REPEAT for i in its for j in js]
+    # (the same i with several j: the larger first, so no two of them chain)
+    return _increasing(sorted(pairs, key=lambda p: (p[0], -p[1])))
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of ``pairs`` (sorted by i) whose j increase too (patience sorting
+    with back-pointers)."""
     tails: list[int] = []
     tail_at: list[int] = []
     back = [-1] * len(pairs)
@@ -161,7 +201,7 @@ def _equal_runs(o: str, a: str, cells: float = _CHUNK_CELLS) -> list[list[int]]:
     step = max(1000, int((cells * len(o) / max(1, len(a))) ** 0.5))  # o-kana per piece
     half = _ANCHOR_GRAM // 2
     cuts = [(0, 0)]
-    for i, j in _anchors(o, a):
+    for i, j in _anchors(o, a, cells=cells):
         if i + half - cuts[-1][0] >= step and j + half > cuts[-1][1]:
             cuts.append((i + half, j + half))
     cuts.append((len(o), len(a)))

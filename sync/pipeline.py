@@ -18,8 +18,8 @@ from typing import Callable, Sequence
 
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
-from .asr import (STAR_DECODE_VERSION, AsrOptions, EncoderStore, Engine, Word, check as check_engine, spoken_language,
-                  vocabulary, whisper_engine)
+from .asr import (STAR_DECODE_VERSION, AsrOptions, EncoderStore, Engine, Word, check as check_engine, give_back_memory,
+                  spoken_language, vocabulary, whisper_engine)
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import kept_edits, left_from_before, media_digest, write_all
@@ -263,6 +263,7 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
                        track=track, partial=opts.partial_media)
     lap("media")
     voiced = voicing(audio, opts.voicing)  # ~0.3 % of real time: silence is refused before the ASR
+    give_back_memory()
     lap("voicing")
     if not voiced.speech.any() and opts.audio_track is not None:
         raise MediaError(f"is silent on its audio track {track + 1} (no sound above its noise floor); "
