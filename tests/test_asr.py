@@ -142,14 +142,8 @@ def test_a_stretch_the_model_cannot_make_out_is_transcribed_the_same_every_run()
     assert runs[0] == runs[1] and runs[0].strip()
 
 
-@pytest.mark.slow
-def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_nothing_behind(tmp_path):
-    # the real model on the sample: a second instance encodes the retiming's windows in a
-    # thread while the session would be transcribed; each output read back is the very one
-    # the retiming's own encoder pass makes (so no retimed word changes), a window it was
-    # not asked for is not there, and closing the store stops the thread and removes its files
-    import os
-
+def _sample_windows():
+    """The bundled sample and the guide's windows over its speech (at least 3)."""
     from conftest import SAMPLE_MEDIA
     from sync import media
     from sync.guided import GuidedOptions, windows
@@ -158,6 +152,18 @@ def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_no
     audio = media.load(str(SAMPLE_MEDIA))
     wins = windows(voicing(audio), audio.duration, GuidedOptions())
     assert len(wins) >= 3
+    return audio, wins
+
+
+@pytest.mark.slow
+def test_windows_encoded_ahead_are_the_ones_the_retiming_would_make_and_leave_nothing_behind(tmp_path):
+    # the real model on the sample: a second instance encodes the retiming's windows in a
+    # thread while the session would be transcribed; each output read back is the very one
+    # the retiming's own encoder pass makes (so no retimed word changes), a window it was
+    # not asked for is not there, and closing the store stops the thread and removes its files
+    import os
+
+    audio, wins = _sample_windows()
     opts = AsrOptions()
     model = asr.load_model(opts)
     store = asr.whisper_encode_ahead(opts)(audio, wins, str(tmp_path))   # (under the cache's folder)
@@ -205,14 +211,7 @@ def test_the_guides_windows_encoded_beside_are_given_once_in_order_and_few_are_k
     import threading
     import time
 
-    from conftest import SAMPLE_MEDIA
-    from sync import media
-    from sync.guided import GuidedOptions, windows
-    from sync.voicing import voicing
-
-    audio = media.load(str(SAMPLE_MEDIA))
-    wins = windows(voicing(audio), audio.duration, GuidedOptions())
-    assert len(wins) >= 3
+    audio, wins = _sample_windows()
     opts = AsrOptions()
     model = asr.load_model(opts)
     store = asr.whisper_encode_ahead(opts)(audio, wins, str(tmp_path), lookahead=2)
