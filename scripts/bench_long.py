@@ -152,7 +152,7 @@ def bench_align(work: Path, info: dict) -> list[dict]:
     from sync.pipeline import SyncOptions
 
     opts = SyncOptions()
-    audio = media.load(work / "long.flac")
+    audio = media.load(work / "long.flac", spool=False)   # (held: the parts below are views of it)
     text = script_text(minutes.load(work / "long.txt"))[0]
     words = load_words(work / "long.words.json")
 

@@ -1,8 +1,10 @@
 """Decode any recording ffmpeg reads into 16 kHz mono audio.
 
-The decoded audio is held once, as int16 (a 3-hour session is 345 MB), in a buffer sized
-from ffprobe's duration and filled straight from ffmpeg's pipe; stages take float32 views
-of the blocks they work on (:meth:`Audio.block`), never a float copy of the whole file.
+The decoded audio is held once, as int16, in a buffer sized from ffprobe's duration and
+filled straight from ffmpeg's pipe; stages take float32 views of the blocks they work on
+(:meth:`Audio.block`), never a float copy of the whole file. A recording of an hour or more
+(:data:`SPOOL_SECONDS`; a 3-hour session is 345 MB of int16) is kept in a temporary file
+instead (:class:`Spool`) and read a block at a time.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from typing import Callable
 
@@ -22,11 +25,97 @@ SAMPLE_RATE = 16000
 _READ = 1 << 16  # bytes per pipe read (2 s of audio)
 
 
+SPOOL_SECONDS = 3600.0   # recordings this long (or of unknown length) are spooled to disk
+
+
+class Spool:
+    """int16 samples kept in a temporary file (unlinked when made: nothing is left behind
+    if the process dies) and read slice by slice, so that the decoded sound of a long
+    session is not held in memory: the stages read it a block or a window at a time, and
+    those reads come from the page cache. Slicing (step 1), ``len``, ``copy`` and slice
+    assignment behave as on the int16 array it stands for; reads are thread-safe
+    (``os.pread``)."""
+
+    dtype = np.dtype(np.int16)
+    ndim = 1
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="gikai-sync-audio-")
+        self._fd = self._file.fileno()
+        self._n = 0
+
+    def append(self, chunk: np.ndarray) -> None:
+        data = np.ascontiguousarray(chunk, dtype=np.int16).tobytes()
+        self._write(data, self._n * 2)
+        self._n += len(chunk)
+
+    def _write(self, data: bytes, at: int) -> None:
+        view = memoryview(data)
+        while view:
+            done = os.pwrite(self._fd, view, at)
+            view, at = view[done:], at + done
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def shape(self) -> tuple[int]:
+        return (self._n,)
+
+    @property
+    def size(self) -> int:
+        return self._n
+
+    def _range(self, key: slice) -> tuple[int, int]:
+        a, b, step = key.indices(self._n)
+        if step != 1:
+            raise IndexError("a spooled recording is read in runs of samples (step 1)")
+        return a, max(a, b)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            a, b = self._range(key)
+            data = os.pread(self._fd, 2 * (b - a), 2 * a)
+            return np.frombuffer(data, dtype=np.int16).copy()
+        k = int(key) + (self._n if int(key) < 0 else 0)
+        if not 0 <= k < self._n:
+            raise IndexError(key)
+        return self[k:k + 1][0]
+
+    def __setitem__(self, key: slice, values) -> None:
+        if not isinstance(key, slice):
+            key = slice(int(key), int(key) + 1)
+        a, b = self._range(key)
+        values = np.broadcast_to(np.asarray(values, dtype=np.int16), (b - a,))
+        self._write(np.ascontiguousarray(values).tobytes(), 2 * a)
+
+    def blocks(self, size: int = 1 << 20):
+        """The samples in consecutive arrays of at most ``size``."""
+        for a in range(0, self._n, size):
+            yield self[a:a + size]
+
+    def copy(self) -> "Spool":
+        out = Spool()
+        for part in self.blocks():
+            out.append(part)
+        return out
+
+    def any(self) -> bool:
+        return any(part.any() for part in self.blocks())
+
+    def astype(self, dtype) -> np.ndarray:
+        return np.asarray(self).astype(dtype)
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        whole = self[:]
+        return whole if dtype is None else whole.astype(dtype)
+
+
 @dataclass(frozen=True)
 class Audio:
     """Mono 16 kHz PCM of a recording."""
 
-    samples: np.ndarray  # int16, shape (n,)
+    samples: np.ndarray | Spool  # int16, shape (n,)
     source: str
     offset: float = 0.0  # seconds of silence put first: the sound starts that late (see _probe)
     expected: float | None = None  # a truncated file read in part: how long it should have been
@@ -149,13 +238,15 @@ def _audio_streams(path: str | os.PathLike) -> list[str]:
 
 def load(path: str | os.PathLike,
          progress: Callable[[float, float | None], None] | None = None, track: int = 0,
-         partial: bool = False) -> Audio:
+         partial: bool = False, spool: bool | None = None) -> Audio:
     """Decode ``path`` (anything ffmpeg reads) to 16 kHz mono; ``track``: which of its audio
     tracks (0: the first); ``partial``: a truncated file gives the part that decodes
     (``Audio.expected`` then says how long it should have been) instead of an error.
 
     ``progress(done, total)`` is called with the seconds decoded so far and the expected
-    duration (None when ffprobe cannot tell).
+    duration (None when ffprobe cannot tell). ``spool``: keep the samples in a temporary
+    file (:class:`Spool`); None: for a recording of :data:`SPOOL_SECONDS` or more, or of
+    unknown length.
     """
     path = str(path)
     if not os.path.exists(path):
@@ -165,9 +256,19 @@ def load(path: str | os.PathLike,
     expected, offset, channels = _probe(path, track)
     antiphase = channels == 2 and _antiphase(path, track, expected)
     lead = int(round(offset * SAMPLE_RATE))      # the sound starts this late: silence first
+    if spool is None:
+        spool = not expected or expected >= SPOOL_SECONDS
+    disk = None
+    if spool:
+        try:
+            disk = Spool()
+        except OSError:   # no writable temporary folder: held in memory
+            disk = None
     capacity = lead + int((expected or 600.0) * SAMPLE_RATE) + SAMPLE_RATE
-    buf = np.zeros(capacity, dtype=np.int16)
+    buf = np.zeros(0 if disk is not None else capacity, dtype=np.int16)
     n = lead
+    if disk is not None and lead:
+        disk.append(np.zeros(lead, dtype=np.int16))
     mix = {"af": "pan=mono|c0=0.5*c0-0.5*c1"} if antiphase else {"ac": 1}
     proc = (
         ffmpeg.input(path)
@@ -185,6 +286,17 @@ def load(path: str | os.PathLike,
             usable = len(data) - len(data) % 2
             pending = data[usable:]
             chunk = np.frombuffer(data[:usable], dtype=np.int16)
+            if disk is not None:
+                try:
+                    disk.append(chunk)
+                except OSError as exc:
+                    raise MediaError(f"the temporary folder has no room for the decoded sound "
+                                     f"({exc.strerror}); free some space there or set TMPDIR to a "
+                                     "folder with room", path=path) from None
+                n += len(chunk)
+                if progress:
+                    progress((n - lead) / SAMPLE_RATE, expected)
+                continue
             if n + len(chunk) > len(buf):  # duration unknown or underestimated: grow
                 buf = np.resize(buf, max(len(buf) * 2, n + len(chunk)))
             buf[n:n + len(chunk)] = chunk
@@ -208,6 +320,6 @@ def load(path: str | os.PathLike,
     if n == lead:
         raise MediaError("has no audio (zero length); pass a recording with sound", path=path)
     # Trim a much-too-large buffer (unknown duration); a near fit stays a view.
-    samples = buf[:n].copy() if n < len(buf) // 2 else buf[:n]
+    samples = disk if disk is not None else buf[:n].copy() if n < len(buf) // 2 else buf[:n]
     return Audio(samples=samples, source=path, offset=lead / SAMPLE_RATE, antiphase=antiphase,
                  expected=(expected or 0.0) if cut else None)

@@ -202,6 +202,26 @@ def test_the_guides_windows_encoded_beside_change_no_caption(synced_guided, tmp_
     assert itself["cues"] == beside["cues"] and len(beside["cues"]) > 10
 
 
+def test_a_recording_read_from_its_temporary_file_syncs_as_one_held_in_memory(synced_guided, tmp_path,
+                                                                             monkeypatch):
+    # a session of an hour or more is spooled to disk (sync.media.Spool) and read window by
+    # window — by the voicing's threads and the guide's encoder beside it too: the sample so
+    # read gives the captions and ★ it gives from memory
+    from sync import media
+    from sync.pipeline import SyncOptions, sync
+
+    monkeypatch.setattr(media, "SPOOL_SECONDS", 0.0)
+    loads = []
+    load = media.load
+    monkeypatch.setattr(media, "load", lambda *a, **k: loads.append(load(*a, **k)) or loads[-1])
+    sync(str(SAMPLE_MEDIA), str(SAMPLE_MINUTES), tmp_path / "out", SyncOptions(use_cache=False, full_asr=False))
+    assert loads and all(isinstance(a.samples, media.Spool) for a in loads)
+    out, _ = synced_guided
+    held = json.loads((out / "sample.json").read_text(encoding="utf-8"))
+    spooled = json.loads((tmp_path / "out" / "sample.json").read_text(encoding="utf-8"))
+    assert spooled["cues"] == held["cues"] and spooled["stars"] == held["stars"] and len(held["cues"]) > 10
+
+
 def test_windows_encoded_ahead_change_no_caption(synced, tmp_path):
     # the default path with the retiming's encoder passes made beside the transcription gives
     # the captions the retiming gives encoding its windows itself

@@ -101,3 +101,46 @@ def test_channels_that_cancel_are_found_without_ffprobe(files, tmp_path, monkeyp
     which = media.shutil.which
     monkeypatch.setattr(media.shutil, "which", lambda name: None if name == "ffprobe" else which(name))
     assert media.load(inverted).antiphase
+
+
+@pytest.mark.skipif(media.shutil.which("ffprobe") is None, reason="ffprobe tells the tracks' start times")
+def test_a_spooled_recording_reads_as_the_one_held_in_memory(files, tmp_path):
+    # a long session's sound is kept in a temporary file and read a block at a time: every
+    # read gives what the array in memory gives (a late sound track's silence first too)
+    late = tmp_path / "late.mp4"
+    ffmpeg("-i", str(files / "tone.mp4"), "-itsoffset", "2", "-i", str(files / "tone.mp4"),
+           "-map", "0:v", "-map", "1:a", "-c", "copy", str(late))
+    held, spooled = media.load(late, spool=False), media.load(late, spool=True)
+    assert isinstance(held.samples, np.ndarray) and isinstance(spooled.samples, media.Spool)
+    assert spooled.duration == held.duration and spooled.offset == held.offset > 1.9
+    x, s = held.samples, spooled.samples
+    for cut in (slice(None), slice(100, 2000), slice(-500, None), slice(len(x) - 10, len(x) + 99),
+                slice(5000, 10), slice(0, 0)):
+        assert np.array_equal(s[cut], x[cut]) and s[cut].dtype == np.int16
+    assert s[-1] == x[-1] and s[40000] == x[40000] and s.any() and np.array_equal(np.asarray(s), x)
+    assert np.array_equal(spooled.block(2.5, 4.0), held.block(2.5, 4.0))
+    copy = s.copy()
+    copy[0:100] = np.arange(100, dtype=np.int16)
+    assert np.array_equal(copy[0:100], np.arange(100)) and np.array_equal(s[0:100], x[0:100])
+    with pytest.raises(IndexError):
+        s[::2]
+
+
+def test_a_recording_of_an_hour_or_more_is_spooled(files, monkeypatch):
+    assert isinstance(media.load(files / "tone.wav").samples, np.ndarray)
+    monkeypatch.setattr(media, "SPOOL_SECONDS", 2.0)
+    audio = media.load(files / "tone.wav")
+    assert isinstance(audio.samples, media.Spool) and abs(audio.duration - 3.0) < 0.1
+
+
+def test_no_room_for_the_spooled_sound_is_a_clear_error(files, monkeypatch):
+    import errno
+
+    def full(fd, data, at):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(media.os, "pwrite", full)
+    with pytest.raises(MediaError) as exc:
+        media.load(files / "tone.wav", spool=True)
+    assert "no room for the decoded sound (No space left on device)" in str(exc.value)
+    assert "TMPDIR" in str(exc.value) and "\n" not in str(exc.value)

@@ -212,6 +212,29 @@ def test_a_dc_offset_is_taken_out_before_speech_is_looked_for(sample):
     assert v.offsets[v.offsets > 1.5].min() < end + 0.3      # the speech ends where it ends
 
 
+def test_a_spooled_recording_is_conditioned_and_voiced_as_the_one_in_memory(sample):
+    # a long session's sound is read from its temporary file (media.Spool): the hum and
+    # offset taken out, and the speech found, sample for sample as from memory
+    x, clauses = sample
+    n = int(70 * SAMPLE_RATE)         # two of the voicing's 60-s blocks
+    t = np.arange(n) / SAMPLE_RATE
+    y = 0.03 + 0.02 * np.sin(2 * np.pi * 50 * t) + 0.002 * pink(n, np.random.default_rng(6))
+    for k, at in ((3, 5.0), (4, 58.0)):
+        s = clip(x, clauses[k]["start"], clauses[k]["end"])
+        y[int(at * SAMPLE_RATE):int(at * SAMPLE_RATE) + len(s)] += s
+    pcm = (np.clip(y, -1, 1) * 32767).astype(np.int16)
+    spool = media.Spool()
+    spool.append(pcm)
+    held, spooled = Audio(pcm, "hum"), Audio(spool, "hum")
+    out = conditioned(spooled, VoicingOptions())
+    assert isinstance(out.samples, media.Spool) and out.samples is not spool
+    assert np.array_equal(np.asarray(out.samples), conditioned(held, VoicingOptions()).samples)
+    assert np.array_equal(spool[:], pcm)                    # (its own samples untouched)
+    a, b = voicing(held), voicing(spooled)
+    assert np.array_equal(a.speech, b.speech) and np.array_equal(a.probability, b.probability)
+    assert a.speech[int(6 / 0.01):int(7 / 0.01)].mean() > 0.5
+
+
 def test_a_rumble_that_is_most_of_the_rooms_sound_is_cut(sample):
     # traffic or air conditioning far below the voice, loud: the room's energy is nearly
     # all under 80 Hz, and it is cut before speech is looked for; the voice is kept
