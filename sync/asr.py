@@ -693,7 +693,7 @@ def decode_length(model_max: int, start: int, seconds: float) -> int:
     return min(model_max, start + 2 * budget)
 
 
-def whisper_decoder(opts: AsrOptions, batch: int = 24, batch_frames: int = 60_000,
+def whisper_decoder(opts: AsrOptions, batch: int = 24, batch_frames: int = 48_000,
                     prompt_tokens: int = 96) -> Decoder:
     """Decode a ★ window with faster-whisper's model, prompted with the preceding official
     text (its spelling conventions) and forced to start with ``left``, the official text
@@ -740,9 +740,11 @@ def whisper_decoder(opts: AsrOptions, batch: int = 24, batch_frames: int = 60_00
         """:func:`decode` for many windows, up to ``batch`` at a time with the same beam: on
         the CPU one batched beam search costs far less than as many single ones (the
         decoder's matrix products fill the cores); ``batch_frames`` bounds a batch's memory
-        (hypotheses × encoder frames: 60,000 is 4 windows of 30 s or 12 of 10 s with beam
-        5; seed-synth's ★ stage 22.3 → 18.7 s with 24 ★ a group, peak memory 991 → 1196 MB,
-        while 8 windows of 30 s with beam 5, the bound before, could take twice this). Each
+        (hypotheses × encoder frames, about 12 KB each for base: 48,000 is, in each of two
+        lanes, 4 windows of 10 s, 2 of 20 s or 1 of 30 s with beam 5. The ★ stage with
+        60,000 — 5, 3 and 2 windows — and with 48,000: a 3-hour session's 114 ★ 82.3 and
+        85.3 s, seed-hard's 19.8–21.2 and 19.6–19.8 s; the 3-hour session's peak memory
+        1592 and 1486 MB). Each
         window's encoder output is kept (:func:`encode`) for the judge that reads it next.
         On a GPU, one at a time."""
         model = load_model(opts)
@@ -799,17 +801,23 @@ def whisper_decoder(opts: AsrOptions, batch: int = 24, batch_frames: int = 60_00
                     return
                 run(model, tok, beam, group)
 
-        try:
-            with ThreadPoolExecutor(2, thread_name_prefix="star-lane") as pool:
-                for done in [pool.submit(lane, model),
-                             pool.submit(lambda: lane(load_model(opts, instance="beside")))]:
-                    done.result()
-        finally:
-            unload(opts, instance="beside")
+        # (the second instance stays loaded for the stage's next batches: the ★ stage lets
+        # it go when it ends, see release_lanes)
+        with ThreadPoolExecutor(2, thread_name_prefix="star-lane") as pool:
+            for done in [pool.submit(lane, model),
+                         pool.submit(lambda: lane(load_model(opts, instance="beside")))]:
+                done.result()
         return out  # type: ignore[return-value]
 
     decode.many = many  # type: ignore[attr-defined]
     return decode
+
+
+def release_lanes(opts: AsrOptions) -> None:
+    """Let go of the second instance the ★ stage's lanes decode with (see
+    :func:`whisper_decoder`), kept loaded from one group of ★ to the next (each load took
+    0.5 s, a 3-hour session's ★ stage loaded it ten times)."""
+    unload(opts, instance="beside")
 
 
 def whisper_scorer(opts: AsrOptions) -> Scorer:

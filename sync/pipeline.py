@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from . import cache, media, minutes as minutes_mod, models, outputs
 from .align import AlignOptions, Alignment
 from .asr import (STAR_DECODE_VERSION, AsrOptions, EncoderStore, Engine, Word, check as check_engine, give_back_memory,
-                  spoken_language, vocabulary, whisper_engine)
+                  release_lanes, spoken_language, vocabulary, whisper_engine)
 from .cues import Cue, fit_to_media, make_cues
 from .errors import AlignmentError, MediaError, OutputError
 from .files import kept_edits, left_from_before, media_digest, write_all
@@ -378,8 +378,11 @@ def sync(media_path: str, minutes_path: str, outdir: Path, opts: SyncOptions = S
     # guided, the words around a ★ are the official text timed, not heard: the ★ stage
     # reads each ★'s window itself
     star_opts = opts.stars if heard else replace(opts.stars, session_words=False)
-    stars = find_stars(text, timing, audio, heard_words, voiced.speech, decoder, star_opts,
-                       scorer=engine.score, names=[s for s in mins.speakers if "★" not in s])
+    try:
+        stars = find_stars(text, timing, audio, heard_words, voiced.speech, decoder, star_opts,
+                           scorer=engine.score, names=[s for s in mins.speakers if "★" not in s])
+    finally:
+        release_lanes(opts.asr)
     lap("★")
     # a ★ said is shown while its words were (the speech between its neighbours)
     timing = timed_stars(text, timing, stars, voiced.speech, FRAME)

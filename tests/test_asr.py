@@ -47,7 +47,7 @@ def test_vocabulary_names_and_terms():
 def test_star_windows_decoded_together_read_as_decoded_alone(monkeypatch):
     # the real model: a batch of windows (same beam, prompts of the same length) gives
     # each window the text and score it gets alone — in two lanes, each a model instance
-    # of its own (let go after), on any machine with two cores or more
+    # of its own (the second let go with the stage), on any machine with two cores or more
     from conftest import SAMPLE_MEDIA
     from sync import media
     from sync.asr import whisper_decoder
@@ -68,7 +68,12 @@ def test_star_windows_decoded_together_read_as_decoded_alone(monkeypatch):
     together = decode.many(requests)
     assert [[(t, round(p, 3)) for t, p in x] for x in together] == [[(t, round(p, 3)) for t, p in x] for x in alone]
     assert all(x[0][0] for x in together)
-    assert "beside" in lanes and not [k for k in asr._LOADED if k[-1] == "beside"]
+    # (the second lane's instance stays for the stage's next group, until it is let go)
+    assert "beside" in lanes and [k for k in asr._LOADED if k[-1] == "beside"]
+    assert decode.many(requests) == together and lanes.count("beside") == 2
+    assert len([k for k in asr._LOADED if k[-1] == "beside"]) == 1
+    asr.release_lanes(AsrOptions())
+    assert not [k for k in asr._LOADED if k[-1] == "beside"]
     # one lane (one core): the same readings
     asr._ENCODED.clear()
     monkeypatch.setattr(asr, "cores", lambda: 1)
