@@ -126,7 +126,11 @@ def _anchors(o: str, a: str, k: int = _ANCHOR_GRAM, cells: float = _CHUNK_CELLS)
     repeated; a benchmark that joins the same sessions), whose k-grams seldom occur once —,
     the stretch is anchored by the k-grams it holds at most :data:`_ANCHOR_REPEAT` times in
     each: every pairing of their places, again the longest chain increasing in both (the
-    passage said first pairs with its first airing: the chain that crosses over is shorter)."""
+    passage said first pairs with its first airing: the chain that crosses over is shorter).
+    A stretch still that big — a text said more often than that, as a benchmark that joins
+    the same sessions eight times — is anchored by every k-gram, each place paired with the
+    airing where it is expected (:func:`_expected_anchors`), twice: the second time between
+    the anchors the first found."""
     def once(s: str) -> dict[str, int]:
         seen: dict[str, int] = {}
         for i in range(len(s) - k + 1):
@@ -136,18 +140,55 @@ def _anchors(o: str, a: str, k: int = _ANCHOR_GRAM, cells: float = _CHUNK_CELLS)
 
     so, sa = once(o), once(a)
     chain = _increasing(sorted((i, sa[g]) for g, i in so.items() if i >= 0 and sa.get(g, -1) >= 0))
+    return _filled(o, a, (-1, -1), (len(o), len(a)), chain, k, cells,
+                   (_repeated_anchors, _expected_anchors, _expected_anchors))
+
+
+def _filled(o: str, a: str, after: tuple[int, int], before: tuple[int, int],
+            found: list[tuple[int, int]], k: int, cells: float, finders: Sequence) -> list[tuple[int, int]]:
+    """``found`` (anchors strictly between ``after`` and ``before``, in order) with every
+    stretch they leave of more than ``cells`` anchored by the first of ``finders``, and the
+    stretches those leave by the next (each finds more anchors than the one before it,
+    less surely: the chain in order keeps the right ones)."""
     out: list[tuple[int, int]] = []
-    last = (-1, -1)
-    for i, j in chain + [(len(o), len(a))]:
-        if (i - last[0]) * (j - last[1]) > cells:
-            out += _repeated_anchors(o, a, last, (i, j), k)
-        if i < len(o):
-            out.append((i, j))
-        last = (i, j)
+    last = after
+    for p in found + [before]:
+        if finders and (p[0] - last[0]) * (p[1] - last[1]) > cells:
+            out += _filled(o, a, last, p, finders[0](o, a, last, p, k), k, cells, finders[1:])
+        if p != before:
+            out.append(p)
+        last = p
     return out
 
 
 _ANCHOR_REPEAT = 4   # (see _anchors) a k-gram said more often pairs too many ways
+_NEARER = 2.0        # (see _expected_anchors) how much nearer the place taken than the next
+
+
+def _expected_anchors(o: str, a: str, after: tuple[int, int], before: tuple[int, int],
+                      k: int) -> list[tuple[int, int]]:
+    """Anchors strictly between the anchors ``after`` and ``before`` from k-grams however
+    often they occur (a session that says everything eight times: no k-gram is found once,
+    or a few times): each place in ``o`` pairs with the place of its k-gram in ``a`` nearest
+    to where the straight line between the two anchors puts it, when the next nearest is
+    :data:`_NEARER` times as far (the airing said there, not one of the others), and the
+    longest chain of those in order is kept (the line's errors fall out of it)."""
+    lo_o, hi_o, lo_a, hi_a = after[0] + 1, before[0], after[1] + 1, before[1]
+    at: dict[str, list[int]] = {}
+    for y in range(lo_a, hi_a - k + 1):
+        at.setdefault(a[y:y + k], []).append(y)
+    slope = (hi_a - lo_a) / max(1, hi_o - lo_o)
+    pairs = []
+    for x in range(lo_o, hi_o - k + 1):
+        js = at.get(o[x:x + k])
+        if not js:
+            continue
+        e = lo_a + (x - lo_o) * slope
+        n = bisect_left(js, e)
+        near = sorted(js[max(0, n - 2):n + 2], key=lambda y: abs(y - e))
+        if len(near) == 1 or abs(near[1] - e) >= _NEARER * abs(near[0] - e) + k:
+            pairs.append((x, near[0]))
+    return _increasing(pairs)
 
 
 def _repeated_anchors(o: str, a: str, after: tuple[int, int], before: tuple[int, int],

@@ -140,6 +140,39 @@ def test_an_alignment_of_a_session_said_over_again_is_cut_between_anchors_too():
             assert i2 <= nxt[0] and j2 <= nxt[2]
 
 
+def test_an_alignment_of_a_session_said_eight_times_over_is_cut_between_anchors_too():
+    # everything said eight times (a benchmark that joins the same sessions so): no k-gram
+    # is found once, nor a few times; the anchors pair each place with the airing where the
+    # line between the ends expects it — though unscripted speech moves each airing a little
+    # further — and the LCS is still cut into pieces of about ``cells``
+    from sync.align import _anchors
+
+    rng = random.Random(8)
+    kana = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
+    x = "".join(rng.choice(kana) for _ in range(2000))
+    y = "".join(rng.choice(kana) for _ in range(1500))
+    o = (x + y) * 8
+    a, src = [], []           # the ASR, and which official kana each of its kana said
+    for i, ch in enumerate(o):
+        a.append(ch if rng.random() > 0.03 else rng.choice(kana))
+        src.append(i)
+        if i % 3500 == 3000:
+            a.extend(rng.choice(kana) for _ in range(rng.randrange(100, 400)))
+            src.extend([-1] * (len(a) - len(src)))
+    a = "".join(a)
+    cells = 2e6
+    anchors = _anchors(o, a, cells=cells)
+    assert len(anchors) > 1000
+    assert all(i2 > i1 and j2 > j1 for (i1, j1), (i2, j2) in zip(anchors, anchors[1:]))
+    assert sum(src[j] == i for i, j in anchors) >= 0.99 * len(anchors)
+    ends = [(-1, -1)] + anchors + [(len(o), len(a))]
+    assert max((i2 - i1) * (j2 - j1) for (i1, j1), (i2, j2) in zip(ends, ends[1:])) <= cells
+    whole = _equal_runs(o, a, cells=float("inf"))
+    cut = _equal_runs(o, a, cells=cells)
+    matched = lambda rs: sum(r[1] - r[0] for r in rs)
+    assert matched(cut) >= 0.999 * matched(whole)
+
+
 def test_filler_slots_that_took_time_stay_and_empty_ones_go():
     from sync.asr import Word
     from sync.guided import FILLER, _take_slots
