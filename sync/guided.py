@@ -1191,6 +1191,7 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions(),
         if heard is not None:
             return guided_words(model, audio, text, voiced, opts, decode, asr_opts.language,
                                 progress, heard, base, encoded, since)
+        store = None
         try:
             # the windows encoded in a thread of their own while the ones before are probed
             # and timed: a greedy probe leaves one of two cores idle, and the encoder fills it
@@ -1203,6 +1204,8 @@ def whisper_guide(asr_opts: AsrOptions, opts: GuidedOptions = GuidedOptions(),
                     report.stages["encoder beside"] = store.seconds
                 return words, report
         except GaveUp as stop:
+            if store is not None:       # (its time, up to where the guide gave up)
+                stop.report.stages["encoder beside"] = store.seconds
             t0 = time.perf_counter()
             # transcribed from the start of the full transcription's own block that holds
             # where the guide lost its way, so what is heard from there is what the full path

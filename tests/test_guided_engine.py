@@ -207,3 +207,35 @@ def test_retiming_after_a_guide_gave_up_keeps_the_words_it_timed_before():
     assert "".join(w.text for w in after) == "".join(SENTENCES[5:10])
     assert all(w.probability == pytest.approx(0.9) for w in after)   # timed by the decoder
     assert report.windows == 5 and encoded and all(t >= 50.0 for t in encoded)
+
+
+def test_a_guide_that_gives_up_reports_its_encoder_beside_too(monkeypatch):
+    # the give-up path's report holds the time of the encoder beside the guide (up to where
+    # the guide gave up) as the finished guide's does; the words before that stand
+    import contextlib
+
+    from sync import guided
+    from sync.asr import AsrOptions
+    from sync.guided import Report
+
+    class Store(contextlib.nullcontext):
+        seconds = 12.5
+
+    kept = [Word(1.0, 2.0, "議長", 0.9)]
+    monkeypatch.setattr(guided, "load_model", lambda opts: object())
+    monkeypatch.setattr(guided, "whisper_encode_ahead", lambda opts: lambda audio, wins, lookahead: Store())
+
+    def lost(*args, **kwargs):
+        raise GaveUp(Report(), kept, 30.0)
+
+    monkeypatch.setattr(guided, "guided_words", lost)
+    monkeypatch.setattr(guided, "quiet_cuts", lambda audio, block: [0.0, 28.0, 60.0])
+    monkeypatch.setattr(guided, "whisper_transcriber",
+                        lambda opts: lambda audio, progress, since: [Word(since + 1.0, since + 2.0, "以上", 0.9)])
+    audio = Audio(np.zeros(90 * SAMPLE_RATE, np.int16), "x")
+    speech = np.zeros(9000, bool)
+    speech[100:8000] = True
+    voiced = Voicing(speech, np.zeros(0), np.zeros(0))
+    words, report = guided.whisper_guide(AsrOptions(), GuidedOptions())(audio, "議長以上", voiced)
+    assert report.gave_up == 28.0 and report.stages["encoder beside"] == 12.5
+    assert [w.text for w in words] == ["議長", "以上"] and "full transcription" in report.stages
