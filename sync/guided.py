@@ -625,7 +625,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             # a filler slot before each: the time a filler took goes to it, not to the text;
             # a slot nothing was said in gets next to no time and is dropped
             t0 = clock()
-            for _ in range(2):
+            for _ in range(3):
                 slotted, slots, at_char = _slotted(spoken, slow, stars_out)
                 with_slots = forced(w, slotted)[1]
                 # a slot that took the time of the clause's own first words (they are left
@@ -703,17 +703,27 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         """Clauses that open suspiciously slowly (see ``filler_seconds``), or with a word the
         decoder finds improbable where it put it (``filler_improbable``; not an interjection
         that is the clause's whole opening, ええ、 うわ、 あーあ、: drawn out, it is improbable
-        as it is, and a slot would take its time): their index in ``spoken``."""
+        as it is, and a slot would take its time): their index in ``spoken``. The window's
+        own first words too, where improbable: it starts after a pause, where speech the
+        minutes lack is said as often as before a clause (seed-hard: 英語は、 before
+        オンライン化を…, which the text forced over it put 1.2 s early)."""
         starts, pos = [], 0
         for k, x in enumerate(timed_text):
-            if 0 < pos < len(spoken) and spoken[pos - 1] in CLAUSE_BREAK:
+            if pos < len(spoken) and (spoken[pos - 1] in CLAUSE_BREAK if pos else not spoken.startswith(FILLER)):
                 later = timed_text[min(k + 1, len(timed_text) - 1)] if len(x.text) < 2 else x
                 # slow from speech on, not from a pause before the clause (refinement
                 # moves a start out of a pause; a slot there would take the clause's own
-                # opening)
+                # opening); the window's first word, forced from its start in the pause it
+                # was cut at: from the speech onset inside it
+                t = x.start
+                if not pos:
+                    on = int(np.searchsorted(voiced.onsets, x.start))
+                    t = float(voiced.onsets[on]) if on < len(voiced.onsets) and voiced.onsets[on] < x.end else t
                 improbable = 0 <= x.probability < opts.filler_improbable and not _INTERJECTION.match(spoken, pos)
-                if (later.end - x.start > opts.filler_seconds or improbable) and \
-                        voiced_share(voiced, x.start, x.start + opts.filler_onset) >= 0.5:
+                # (the window's first words: where improbable only — a slow start there is
+                # as often a breath or the end of the pause it was cut at)
+                if ((pos and later.end - t > opts.filler_seconds) or improbable) and \
+                        voiced_share(voiced, t, t + opts.filler_onset) >= 0.5:
                     starts.append(pos)
             pos += len(x.text)
         return starts
