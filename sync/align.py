@@ -174,9 +174,7 @@ def _expected_anchors(o: str, a: str, after: tuple[int, int], before: tuple[int,
     :data:`_NEARER` times as far (the airing said there, not one of the others), and the
     longest chain of those in order is kept (the line's errors fall out of it)."""
     lo_o, hi_o, lo_a, hi_a = after[0] + 1, before[0], after[1] + 1, before[1]
-    at: dict[str, list[int]] = {}
-    for y in range(lo_a, hi_a - k + 1):
-        at.setdefault(a[y:y + k], []).append(y)
+    at = _places(a, lo_a, hi_a, k)
     slope = (hi_a - lo_a) / max(1, hi_o - lo_o)
     pairs = []
     for x in range(lo_o, hi_o - k + 1):
@@ -195,17 +193,19 @@ def _repeated_anchors(o: str, a: str, after: tuple[int, int], before: tuple[int,
                       k: int) -> list[tuple[int, int]]:
     """Anchors strictly between the anchors ``after`` and ``before`` from k-grams that occur
     in both stretches, at most :data:`_ANCHOR_REPEAT` times in each (see :func:`_anchors`)."""
-    def places(s: str, lo: int, hi: int) -> dict[str, list[int]]:
-        at: dict[str, list[int]] = {}
-        for x in range(lo, hi - k + 1):
-            at.setdefault(s[x:x + k], []).append(x)
-        return at
-
-    po, pa = places(o, after[0] + 1, before[0]), places(a, after[1] + 1, before[1])
+    po, pa = _places(o, after[0] + 1, before[0], k), _places(a, after[1] + 1, before[1], k)
     pairs = [(i, j) for g, its in po.items() if len(its) <= _ANCHOR_REPEAT
              and len(js := pa.get(g, ())) <= _ANCHOR_REPEAT for i in its for j in js]
     # (the same i with several j: the larger first, so no two of them chain)
     return _increasing(sorted(pairs, key=lambda p: (p[0], -p[1])))
+
+
+def _places(s: str, lo: int, hi: int, k: int) -> dict[str, list[int]]:
+    """Each k-gram of ``s[lo:hi]`` and where it starts, in order."""
+    at: dict[str, list[int]] = {}
+    for x in range(lo, hi - k + 1):
+        at.setdefault(s[x:x + k], []).append(x)
+    return at
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -37,7 +37,6 @@ class Spool:
     (``os.pread``)."""
 
     dtype = np.dtype(np.int16)
-    ndim = 1
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="gikai-sync-audio-")
@@ -56,14 +55,6 @@ class Spool:
             view, at = view[done:], at + done
 
     def __len__(self) -> int:
-        return self._n
-
-    @property
-    def shape(self) -> tuple[int]:
-        return (self._n,)
-
-    @property
-    def size(self) -> int:
         return self._n
 
     def _range(self, key: slice) -> tuple[int, int]:
@@ -102,9 +93,6 @@ class Spool:
 
     def any(self) -> bool:
         return any(part.any() for part in self.blocks())
-
-    def astype(self, dtype) -> np.ndarray:
-        return np.asarray(self).astype(dtype)
 
     def __array__(self, dtype=None, copy=None) -> np.ndarray:
         whole = self[:]
@@ -293,13 +281,10 @@ def load(path: str | os.PathLike,
                     raise MediaError(f"the temporary folder has no room for the decoded sound "
                                      f"({exc.strerror}); free some space there or set TMPDIR to a "
                                      "folder with room", path=path) from None
-                n += len(chunk)
-                if progress:
-                    progress((n - lead) / SAMPLE_RATE, expected)
-                continue
-            if n + len(chunk) > len(buf):  # duration unknown or underestimated: grow
-                buf = np.resize(buf, max(len(buf) * 2, n + len(chunk)))
-            buf[n:n + len(chunk)] = chunk
+            else:
+                if n + len(chunk) > len(buf):  # duration unknown or underestimated: grow
+                    buf = np.resize(buf, max(len(buf) * 2, n + len(chunk)))
+                buf[n:n + len(chunk)] = chunk
             n += len(chunk)
             if progress:
                 progress((n - lead) / SAMPLE_RATE, expected)
