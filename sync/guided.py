@@ -602,31 +602,61 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 timed_words, unsaid, why = timed_all, True, None
                 report.count("sentences nobody said left untimed")
         mended = False
+        plain, plain_timed, plain_stars, heard_spans = spoken, timed_all, stars_out, []
         if why and heard is None and opts.mend and not tentative:
             # (guided) where the misfit is a part of the window — a sentence of the minutes
             # never said, a remark from the floor the minutes lack —, only that part is
             # mended: decoded in full, or left untimed
             t0 = clock()
+            kept_ids = {id(x) for x in timed_words}
             parts = _mend(timed_words, voiced, opts, lambda a, b: part(w, a, b))
             timed("re-decoding", t0)
             if parts is not None:
                 report.count(f"mended in part ({why})")
-                timed_words, mended, why = parts, True, None
+                mended, why = True, None
+                # the window's text as mended — its sentences nobody said left out, the
+                # remarks the minutes lack as decoded, each ★'s slot back before the word
+                # it preceded — is what the filler slots below go into
+                before_star = _slot_words(timed_all, stars_out)
+                laid = [y for x in parts for y in before_star.get(id(x), []) + [x]]
+                plain_timed = None
+                if any(x.probability == _AFTER_REMARK for x in laid):
+                    # a clause put after the remark it was pinned to: the text as mended timed
+                    # again (or, where that misfits, the clause left untimed)
+                    t0 = clock()
+                    plain, plain_stars, heard_spans = _laid_out(laid, kept_ids, before_star)
+                    again = forced(w, plain)[1]
+                    timed("alignment", t0)
+                    if _misfit(_take_slots(again, plain_stars), voiced, opts) is None:
+                        plain_timed = again
+                    else:
+                        laid = [x for x in laid if x.probability != _AFTER_REMARK]
+                if plain_timed is None:
+                    plain, plain_stars, heard_spans = _laid_out(laid, kept_ids, before_star)
+                    plain_timed = laid
+                timed_words = _take_slots(plain_timed, plain_stars)
         if why:
             got = give(why)
             if not (heard is not None and _text_beats(why, got, speech, opts)):
                 return end_char
             w.decoded = None
             report.count("text kept: the decoding heard less")
-        after_star = {at + len(FILLER) for at in star_slots}
-        slow = [at for at in (suspects(spoken, timed_all) if opts.filler_seconds and not mended else [])
-                if at not in after_star]
+        # (in a mended window: kokkai-hard's えーと、一九九六年までの…, in a window mended for
+        # a remark, had no slot, its 一 forced onto the filler 0.9 s early; no slot before a
+        # decoded clause)
+        after_star = {at + len(FILLER) for at in plain_stars}
+        # (in a mended window the slow ones only: kokkai-synth, clean speech with no filler,
+        # lost 0.2–0.4 s of four clauses' openings to slots the improbable ones got there —
+        # 一 of 一九九六年…, improbable as a kanji numeral —, p90 0.131 → 0.158 s)
+        slow = [at for at in (suspects(plain, plain_timed, improbable_too=not mended)
+                              if opts.filler_seconds else [])
+                if at not in after_star and not any(a <= at < b for a, b in heard_spans)]
         if slow:
             # a filler slot before each: the time a filler took goes to it, not to the text;
             # a slot nothing was said in gets next to no time and is dropped
             t0 = clock()
             for _ in range(3):
-                slotted, slots, at_char = _slotted(spoken, slow, stars_out)
+                slotted, slots, at_char = _slotted(plain, slow, plain_stars)
                 with_slots = forced(w, slotted)[1]
                 # a slot that took the time of the clause's own first words (they are left
                 # with none), or after which the decoder finds them much less likely than
@@ -634,12 +664,15 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 stolen = {at_char[k] for k in _stolen(with_slots, slots)}
                 # (an opening improbable without its slot has nothing to lose to it — unless
                 # it is an interjection, which the slot would take: うわ、)
-                said = {k: c for k, c in at_char.items() if _INTERJECTION.match(spoken, c)}
-                stolen |= {at_char[k] for k in _unlikely(timed_all, with_slots, at_char,
+                said = {k: c for k, c in at_char.items() if _INTERJECTION.match(plain, c)}
+                stolen |= {at_char[k] for k in _unlikely(plain_timed, with_slots, at_char,
                                                            opts.filler_doubt, opts.filler_improbable)}
-                stolen |= {at_char[k] for k in _unlikely(timed_all, with_slots, said, opts.filler_doubt)}
+                stolen |= {at_char[k] for k in _unlikely(plain_timed, with_slots, said, opts.filler_doubt)}
                 if not stolen:
-                    timed_words = _take_slots(with_slots, slots)
+                    slotted_words = _take_slots(with_slots, slots)
+                    # (a mended window timed again misfits no more, or keeps its mending)
+                    if not (mended and _misfit(slotted_words, voiced, opts)):
+                        timed_words = slotted_words
                     break
                 slow = [i for i in slow if i not in stolen]
                 if not slow:
@@ -699,7 +732,7 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         return (np.asarray(res.text_token_probs[:len(tokens)]),
                 _timed_words(tok, tokens, res, w.a, model.tokens_per_second))
 
-    def suspects(spoken: str, timed_text: list[Word]) -> list[int]:
+    def suspects(spoken: str, timed_text: list[Word], improbable_too: bool = True) -> list[int]:
         """Clauses that open suspiciously slowly (see ``filler_seconds``), or with a word the
         decoder finds improbable where it put it (``filler_improbable``; not an interjection
         that is the clause's whole opening, ええ、 うわ、 あーあ、: drawn out, it is improbable
@@ -719,7 +752,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 if not pos:
                     on = int(np.searchsorted(voiced.onsets, x.start))
                     t = float(voiced.onsets[on]) if on < len(voiced.onsets) and voiced.onsets[on] < x.end else t
-                improbable = 0 <= x.probability < opts.filler_improbable and not _INTERJECTION.match(spoken, pos)
+                improbable = improbable_too and 0 <= x.probability < opts.filler_improbable \
+                    and not _INTERJECTION.match(spoken, pos)
                 # (the window's first words: where improbable only — a slow start there is
                 # as often a breath or the end of the pause it was cut at)
                 if ((pos and later.end - t > opts.filler_seconds) or improbable) and \
@@ -1109,6 +1143,62 @@ def _squeezed_runs(words: Sequence[Word], opts: GuidedOptions) -> list[tuple[int
     return out
 
 
+def _slot_words(words: Sequence[Word], slots: dict[int, bool]) -> dict[int, list[Word]]:
+    """The words of each slot of ``slots`` (character offsets in the text ``words`` time),
+    by the ``id`` of the word after it (a slot with none after it is left out)."""
+    out: dict[int, list[Word]] = {}
+    pos, taking, owed = 0, [], 0
+    for w in words:
+        if owed <= 0 and taking:
+            out[id(w)], taking = taking, []
+        if owed <= 0 and pos in slots:
+            owed = len(FILLER)
+        if owed > 0:
+            taking.append(w)
+            owed -= len(w.text)
+        pos += len(w.text)
+    return out
+
+
+def _laid_out(words: Sequence[Word], kept: set[int], before: dict[int, list[Word]]
+              ) -> tuple[str, dict[int, bool], list[tuple[int, int]]]:
+    """A mended window's words (:func:`_mend`, with ★ slots' words ``before`` the words
+    they precede) as a text: it, its ★ slots (offset → False) and the spans [a, b) of its
+    words that were decoded (neither ``kept`` ids, slots, nor clauses put after a remark)."""
+    slot_ids = {id(x) for v in before.values() for x in v}
+    first = {id(v[0]) for v in before.values()}
+    text, stars, spans, pos = [], {}, [], 0
+    for x in words:
+        if id(x) in first:
+            stars[pos] = False
+        elif id(x) not in slot_ids and id(x) not in kept and x.probability != _AFTER_REMARK:
+            spans.append((pos, pos + len(x.text)))
+        text.append(x.text)
+        pos += len(x.text)
+    return "".join(text), stars, spans
+
+
+# the kana a decoded stretch ends with are this alike to a clause's opening: it heard that
+# much of the clause — the whole, if at least this share of its kana
+_HEARD_ALIKE = 0.7
+_HEARD_WHOLE = 0.8
+# the probability :func:`_mend` gives a clause it puts after a remark, to be timed again
+_AFTER_REMARK = -2.0
+
+
+def _heard_opening(words: Sequence[Word], said: str, least: int = 2) -> int:
+    """How many of the last ``words`` heard the opening of the kana ``said`` (at least
+    ``least`` kana of it, :data:`_HEARD_ALIKE` alike), cut off where they end; 0: none."""
+    best = 0
+    for m in range(1, min(len(words), 8) + 1):
+        tail = _kana("".join(x.text for x in words[-m:]))
+        if len(tail) > len(said):
+            break
+        if len(tail) >= least and Indel.normalized_similarity(tail, said[:len(tail)]) >= _HEARD_ALIKE:
+            best = m
+    return best
+
+
 def _mend(words: list[Word], voiced: Voicing, opts: GuidedOptions,
           part: Callable[[float, float], list[Word]]) -> list[Word] | None:
     """A window's timed text mended where it misfits in part (None: it cannot be):
@@ -1131,14 +1221,43 @@ def _mend(words: list[Word], voiced: Voicing, opts: GuidedOptions,
     long = [k for k, w in enumerate(kept) if _stretched(w, voiced, opts)]
     if not kept or sum(kept[k].end - kept[k].start for k in long) > opts.mend_share * span:
         return None
+    # the words of the stretched one's clause pinned at the stretch's start, which the
+    # decoder finds improbable there, were not said there either: the remark the minutes
+    # lack is said first, and the clause after it (kokkai-hard: 国 of 国会で… forced onto
+    # the onset of ただいまの件について確認を…, its 会 stretched over the rest) — they go
+    # with the stretch, decoded in full
+    first = {k: k for k in long}
+    for k in long:
+        j = k
+        while j > 0 and j - 1 not in long and kept[j - 1].text not in CLAUSE_BREAK \
+                and 0 <= kept[j - 1].probability < opts.filler_improbable \
+                and kept[j].start - kept[j - 1].end < 0.021:
+            j -= 1
+        first[k] = j
+    taken = {i for k in long for i in range(first[k], k)}
     out: list[Word] = []
     for k, w in enumerate(kept):
+        if k in taken:
+            continue
         if k in long:
             # (with a little audio on each side, but none of a timed neighbour's: its
             # characters would be heard twice)
-            a = max(w.start - opts.pad, kept[k - 1].end if k > 0 else w.start - opts.pad)
+            s, j = kept[first[k]].start, first[k]
+            a = max(s - opts.pad, kept[j - 1].end if j > 0 else s - opts.pad)
             b = min(w.end + opts.pad, kept[k + 1].start if k + 1 < len(kept) else w.end + opts.pad)
-            out.extend(part(min(a, w.start), max(b, w.end)))
+            got = part(min(a, s), max(b, w.end))
+            said = _kana("".join(x.text for x in kept[j:k + 1]))
+            heard_m = _heard_opening(got, said) if j < k and said else 0
+            if j < k and said and \
+                    len(_kana("".join(x.text for x in got[len(got) - heard_m:]))) < _HEARD_WHOLE * len(said):
+                # …and their clause, which the decoding did not hear at the stretch's end (a
+                # word cut there is dropped, or only its first kana heard: コド for 子供 —
+                # that misheard copy goes), follows it: untimed here, timed with the
+                # window's text as mended (:func:`guided_words`)
+                out.extend(got[:len(got) - heard_m])
+                out.extend(Word(w.end, w.end, x.text, _AFTER_REMARK) for x in kept[j:k + 1])
+            else:
+                out.extend(got)
         else:
             out.append(w)
     return out
