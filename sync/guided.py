@@ -842,7 +842,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
             if at is None and heard is not None:
                 full(w, "probe not placed")
         unplaced = unplaced + 1 if at is None else 0
-        if at is None and heard is None:
+        lost = heard is None and n + 1 >= opts.give_up_after and unplaced >= opts.give_up_unplaced
+        if at is None and heard is None and not lost:
             # the probe says too little or fits nowhere: read the window in full, and
             # place what it says (speech the minutes lack places nowhere)
             got = full(w, "probe not placed")
@@ -870,8 +871,12 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
         if progress:
             progress(w.b)
         done = sum(x.b - x.a for x in wins[:n + 1])
-        if heard is None and n + 1 >= opts.give_up_after and (
-                unplaced >= opts.give_up_unplaced or report.decoded_seconds > opts.give_up_share * done):
+        # (the thread lost: given up before this window is read in full — whatever it says,
+        # the guide gives up here, and the transcription reads it again; babble can take far
+        # longer to decode than speech: a window of kokkai-hard's took 47 s, its temperature
+        # fallbacks looping)
+        if lost or heard is None and n + 1 >= opts.give_up_after and \
+                report.decoded_seconds > opts.give_up_share * done:
             # what stands: every window before the one placed last (its text's end is not
             # known yet) — before the windows that lost the thread, if none is pending
             since = pending.a if pending is not None else \

@@ -115,11 +115,16 @@ def test_the_guide_gives_up_where_three_windows_in_a_row_fit_nowhere():
     said += [(10.0 * k + 1.0, 10.0 * k + 5.0, babble) for k in range(17, 20)]
     audio, voiced = _session(said, 202.0)
     fake = FakeWhisper(said)
+    decoded = []
     with pytest.raises(GaveUp) as stop:
-        guided_words(fake, audio, "".join(SENTENCES), voiced, GuidedOptions(), fake.decode)
+        guided_words(fake, audio, "".join(SENTENCES), voiced, GuidedOptions(),
+                     lambda samples: decoded.append(len(samples) / SAMPLE_RATE) or fake.decode(samples))
     # what it timed stands: every sentence before the last one placed (whose text's end it
     # cannot know), and the recording is to be transcribed from that one's window on
     assert stop.value.report.gave_up == stop.value.since == pytest.approx(160.75, abs=0.3)
+    # the third window of babble is not read in full: whatever it says, the guide gives up
+    # there (a window of real babble took 47 s to decode), and the transcription reads it
+    assert len(decoded) == 2 and stop.value.report.reasons == {"probe not placed": 2}
     assert "".join(w.text for w in stop.value.words) == "".join(SENTENCES[:16])
     assert all(w.end <= stop.value.since for w in stop.value.words)
     # …but not within the session's opening windows (its formalities may not fit)
