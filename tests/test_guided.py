@@ -737,13 +737,11 @@ def test_a_sentence_nobody_said_is_told_by_its_time_and_how_improbable_it_is():
     assert _unsaid(squeezed, opts, reading, runs_) == [(13, 22)]
 
 
-@pytest.mark.slow
-@needs_shared  # (the chamber recording)
-def test_speech_the_minutes_lack_at_a_windows_start_goes_to_a_filler_slot():
-    # the real model on seed-hard's chamber recording: a window that opens with a remark the
-    # minutes lack (英語は、, 468.8–469.7 s) before its text (オンライン化を…, said from 469.91 s).
-    # Forced from the window's start, オ took the remark's time (468.75 s, 1.2 s early); a
-    # filler slot before the window's first words takes it now, as before a clause inside one
+def _guided_clip(corpus_name: str, cut: float, end: float, first: str, last: str | None = None,
+                 chars: int = 0):
+    """The real model's guided words (times from the clip's start) and report for
+    [cut, end) s of a chamber corpus, with its text from ``first`` to ``last`` (or
+    ``chars`` characters)."""
     from dataclasses import replace
 
     from conftest import SHARED
@@ -754,16 +752,27 @@ def test_speech_the_minutes_lack_at_a_windows_start_goes_to_a_filler_slot():
     from sync.minutes import load, script
     from sync.voicing import voicing
 
-    corpus = SHARED / "corpus" / "seed-hard"
+    corpus = SHARED / "corpus" / corpus_name
     whole = media.load(str(corpus / "audio.mp4"))
-    cut = 468.3
-    clip = Audio(whole.samples[int(cut * SAMPLE_RATE):int(493.0 * SAMPLE_RATE)], "clip")
+    clip = Audio(whole.samples[int(cut * SAMPLE_RATE):int(end * SAMPLE_RATE)], "clip")
     text = script(load(str(corpus / "official.txt")))[0]
-    text = text[text.index("オンライン化を推進"):][:120]
+    a = text.index(first)
+    text = text[a:text.index(last, a) + len(last)] if last else text[a:a + chars]
     opts = AsrOptions()
     model = load_model(opts)
-    words, report = guided_words(model, clip, text, voicing(clip), GuidedOptions(),
-                                 lambda s: transcribe_samples(model, s, replace(opts, batch_size=1)))
+    return guided_words(model, clip, text, voicing(clip), GuidedOptions(),
+                        lambda s: transcribe_samples(model, s, replace(opts, batch_size=1)))
+
+
+@pytest.mark.slow
+@needs_shared  # (the chamber recording)
+def test_speech_the_minutes_lack_at_a_windows_start_goes_to_a_filler_slot():
+    # the real model on seed-hard's chamber recording: a window that opens with a remark the
+    # minutes lack (英語は、, 468.8–469.7 s) before its text (オンライン化を…, said from 469.91 s).
+    # Forced from the window's start, オ took the remark's time (468.75 s, 1.2 s early); a
+    # filler slot before the window's first words takes it now, as before a clause inside one
+    cut = 468.3
+    words, report = _guided_clip("seed-hard", cut, 493.0, "オンライン化を推進", chars=120)
     opening = next(w for w in words if w.text.startswith("オ"))
     assert report.fillers >= 1 and words[0].probability == -1.0 and words[0].end <= opening.start
     assert abs(opening.start + cut - 469.91) < 0.7
@@ -777,27 +786,8 @@ def test_a_clause_after_a_remark_is_timed_after_it_with_its_filler_slot():
     # decoded in full there. The first characters of the clauses after the remarks (子 of
     # 子供を…, 国 of 国会で…) were forced onto the remarks' onsets, improbable there, and stayed
     # there; and a mended window got no filler slots (国会で… follows an えーと)
-    from dataclasses import replace
-
-    from conftest import SHARED
-    from sync import media
-    from sync.asr import AsrOptions, load_model, transcribe_samples
-    from sync.guided import guided_words
-    from sync.media import SAMPLE_RATE, Audio
-    from sync.minutes import load, script
-    from sync.voicing import voicing
-
-    corpus = SHARED / "corpus" / "kokkai-hard"
-    whole = media.load(str(corpus / "audio.mp4"))
     cut = 444.3
-    clip = Audio(whole.samples[int(cut * SAMPLE_RATE):int(494.04 * SAMPLE_RATE)], "clip")
-    text = script(load(str(corpus / "official.txt")))[0]
-    a = text.index("戦後初めて")
-    text = text[a:text.index("行われたのです。", a) + len("行われたのです。")]
-    opts = AsrOptions()
-    model = load_model(opts)
-    words, report = guided_words(model, clip, text, voicing(clip), GuidedOptions(),
-                                 lambda s: transcribe_samples(model, s, replace(opts, batch_size=1)))
+    words, report = _guided_clip("kokkai-hard", cut, 494.04, "戦後初めて", "行われたのです。")
     assert report.reasons == {"mended in part (speech without text)": 2}
     said = "".join(w.text for w in words)
     assert "確認をいたします" in said[said.index("産み") - 40:said.index("産み")]
