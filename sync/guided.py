@@ -641,9 +641,8 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 return end_char
             w.decoded = None
             report.count("text kept: the decoding heard less")
-        # (in a mended window: kokkai-hard's えーと、一九九六年までの…, in a window mended for
-        # a remark, had no slot, its 一 forced onto the filler 0.9 s early; no slot before a
-        # decoded clause)
+        # (in a mended window too: kokkai-hard's えーと、国会で…, after a remark, had no slot;
+        # none before a decoded clause)
         after_star = {at + len(FILLER) for at in plain_stars}
         # (in a mended window the slow ones only: kokkai-synth, clean speech with no filler,
         # lost 0.2–0.4 s of four clauses' openings to slots the improbable ones got there —
