@@ -618,22 +618,19 @@ def guided_words(model, audio: Audio, text: str, voiced: Voicing, opts: GuidedOp
                 # remarks the minutes lack as decoded, each ★'s slot back before the word
                 # it preceded — is what the filler slots below go into
                 before_star = _slot_words(timed_all, stars_out)
-                laid = [y for x in parts for y in before_star.get(id(x), []) + [x]]
-                plain_timed = None
-                if any(x.probability == _AFTER_REMARK for x in laid):
+                plain_timed = [y for x in parts for y in before_star.get(id(x), []) + [x]]
+                plain, plain_stars, heard_spans = _laid_out(plain_timed, kept_ids, before_star)
+                if any(x.probability == _AFTER_REMARK for x in plain_timed):
                     # a clause put after the remark it was pinned to: the text as mended timed
                     # again (or, where that misfits, the clause left untimed)
                     t0 = clock()
-                    plain, plain_stars, heard_spans = _laid_out(laid, kept_ids, before_star)
                     again = forced(w, plain)[1]
                     timed("alignment", t0)
                     if _misfit(_take_slots(again, plain_stars), voiced, opts) is None:
                         plain_timed = again
                     else:
-                        laid = [x for x in laid if x.probability != _AFTER_REMARK]
-                if plain_timed is None:
-                    plain, plain_stars, heard_spans = _laid_out(laid, kept_ids, before_star)
-                    plain_timed = laid
+                        plain_timed = [x for x in plain_timed if x.probability != _AFTER_REMARK]
+                        plain, plain_stars, heard_spans = _laid_out(plain_timed, kept_ids, before_star)
                 timed_words = _take_slots(plain_timed, plain_stars)
         if why:
             got = give(why)
@@ -1190,16 +1187,17 @@ _HEARD_WHOLE = 0.8
 _AFTER_REMARK = -2.0
 
 
-def _heard_opening(words: Sequence[Word], said: str, least: int = 2) -> int:
+def _heard_opening(words: Sequence[Word], said: str, least: int = 2) -> tuple[int, int]:
     """How many of the last ``words`` heard the opening of the kana ``said`` (at least
-    ``least`` kana of it, :data:`_HEARD_ALIKE` alike), cut off where they end; 0: none."""
-    best = 0
+    ``least`` kana of it, :data:`_HEARD_ALIKE` alike), cut off where they end, and how
+    many kana of it they heard; (0, 0): none."""
+    best = (0, 0)
     for m in range(1, min(len(words), 8) + 1):
         tail = _kana("".join(x.text for x in words[-m:]))
         if len(tail) > len(said):
             break
         if len(tail) >= least and Indel.normalized_similarity(tail, said[:len(tail)]) >= _HEARD_ALIKE:
-            best = m
+            best = (m, len(tail))
     return best
 
 
@@ -1250,10 +1248,9 @@ def _mend(words: list[Word], voiced: Voicing, opts: GuidedOptions,
             a = max(s - opts.pad, kept[j - 1].end if j > 0 else s - opts.pad)
             b = min(w.end + opts.pad, kept[k + 1].start if k + 1 < len(kept) else w.end + opts.pad)
             got = part(min(a, s), max(b, w.end))
-            said = _kana("".join(x.text for x in kept[j:k + 1]))
-            heard_m = _heard_opening(got, said) if j < k and said else 0
-            if j < k and said and \
-                    len(_kana("".join(x.text for x in got[len(got) - heard_m:]))) < _HEARD_WHOLE * len(said):
+            said = _kana("".join(x.text for x in kept[j:k + 1])) if j < k else ""
+            heard_m, heard_kana = _heard_opening(got, said) if said else (0, 0)
+            if said and heard_kana < _HEARD_WHOLE * len(said):
                 # …and their clause, which the decoding did not hear at the stretch's end (a
                 # word cut there is dropped, or only its first kana heard: コド for 子供 —
                 # that misheard copy goes), follows it: untimed here, timed with the
